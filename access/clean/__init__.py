@@ -1,0 +1,30 @@
+"""Clean: turn a Source into a Document, keeping the article and dropping site chrome."""
+
+from __future__ import annotations
+
+from access.clean.html import clean_html
+from access.clean.language import detect_language
+from access.clean.text import clean_text
+from access.document import Document
+from access.errors import AccessError
+from access.read import Source
+
+MIN_ARTICLE_WORDS = 20
+
+
+def clean(source: Source) -> Document:
+    """Extract the article from ``source``; fail when no article is found."""
+    if source.kind == "html":
+        doc = clean_html(source.text, url=source.url)
+    else:
+        doc = clean_text(source.text)
+    if not doc.title or doc.word_count() < MIN_ARTICLE_WORDS:
+        raise AccessError(f"{source.name}: no article found in it")
+    if not doc.lang:
+        doc.lang = detect_language(f"{doc.title}\n{doc.text}")
+    if not doc.source_url and source.url:
+        doc.source_url = source.url
+    return doc
+
+
+__all__ = ["clean", "clean_html", "clean_text"]

@@ -1,0 +1,16 @@
+"""Detect the language of a document's text (ISO 639-1 code)."""
+
+from __future__ import annotations
+
+import py3langid
+
+MIN_CHARS = 40
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The most likely language of ``text``; ``default`` when it is too short to tell."""
+    sample = text[:5000]
+    if len(sample.strip()) < MIN_CHARS:
+        return default
+    lang, _score = py3langid.classify(sample)
+    return lang

@@ -1,0 +1,89 @@
+"""CLI: the `access` command; thin click wrappers that turn errors into one-line messages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from access import __version__
+from access.errors import AccessError
+
+FORMAT_CHOICES = ("html", "pdf", "mp3", "json")
+
+
+def _fail(error: AccessError) -> None:
+    click.echo(f"access: error: {error}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="access")
+def main() -> None:
+    """Turn a news or blog article into formats everyone can read or hear:
+    an accessible HTML page, a tagged PDF and a narrated MP3.
+
+    ARTICLE is a saved .html page, a .txt of text copied from a browser,
+    an http(s):// URL, or - to read standard input.
+    """
+
+
+@main.command()
+@click.argument("article")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True,
+              help="Folder to write into; each article gets its own sub-folder.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
+              help="Only these formats (repeat the option). Default: all.")
+@click.option("--voice", help="Narration voice, by id or name (see 'access voices').")
+@click.option("--rate", type=click.IntRange(80, 400), help="Speaking rate in words per minute.")
+@click.option("--text-size", default="MD", show_default=True,
+              help="PDF text size: XS, SM, MD, LG, XL or XXL (LG and up is large print).")
+@click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
+def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
+            rate: int | None, text_size: str, page_size: str) -> None:
+    """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
+    from access.convert import FORMATS, Options
+    from access.convert import convert as run
+
+    options = Options(formats=formats or FORMATS, voice=voice, rate=rate,
+                      text_size=text_size, page_size=page_size)
+    try:
+        result = run(article, out_dir, options)
+    except AccessError as error:
+        _fail(error)
+    for kind, path in result.files.items():
+        click.echo(f"{kind:9} {path}")
+
+
+@main.command()
+@click.argument("article")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
+              show_default=True, help="JSON document model, or plain text.")
+def clean(article: str, fmt: str) -> None:
+    """Print the cleaned article: its title and body, without site chrome."""
+    from access.convert import load
+    from access.document import to_json
+
+    try:
+        doc = load(article)
+    except AccessError as error:
+        _fail(error)
+    click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
+
+
+@main.command()
+@click.option("--lang", help="Only voices for this language code, e.g. en or fr.")
+def voices(lang: str | None) -> None:
+    """List the narration voices installed on this machine."""
+    from access.render.audio.engine import Pyttsx3Engine
+
+    try:
+        engine = Pyttsx3Engine()
+    except AccessError as error:
+        _fail(error)
+    for voice in engine.voices():
+        if lang and not any(code.startswith(lang) for code in voice.languages):
+            continue
+        click.echo(f"{voice.id:28} {voice.name:28} {', '.join(voice.languages)}")

@@ -1,0 +1,97 @@
+"""The whole pipeline: read → clean → render each format → one output folder."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from access.clean import clean
+from access.document import Document, to_json
+from access.files import staged_folder
+from access.read import read_source
+from access.render.markup import slug
+
+FORMATS = ("html", "pdf", "mp3", "json")
+
+
+@dataclass
+class Options:
+    formats: tuple[str, ...] = FORMATS
+    voice: str | None = None
+    rate: int | None = None
+    text_size: str = "MD"
+    page_size: str = "A4"
+
+
+@dataclass
+class Result:
+    folder: Path
+    files: dict[str, Path]
+    audio_seconds: float | None = None
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def load(location: str) -> Document:
+    """Read and clean an article."""
+    return clean(read_source(location))
+
+
+def convert(location: str, out_dir: Path, options: Options | None = None) -> Result:
+    """Convert the article at ``location`` into ``out_dir/<slug>/``; all or nothing."""
+    from access.render.audio import narrate
+    from access.render.html import render_html
+    from access.render.pdf import render_pdf
+
+    options = options or Options()
+    seconds: dict[str, float] = {}
+    with _timed(seconds, "read+clean"):
+        doc = load(location)
+    name = slug(doc.title)
+    folder = out_dir / name
+    files: dict[str, Path] = {}
+    audio_seconds = None
+    with staged_folder(folder) as stage:
+        if "mp3" in options.formats:
+            with _timed(seconds, "audio"):
+                kwargs = {"rate": options.rate} if options.rate else {}
+                narration = narrate(doc, voice=options.voice, **kwargs)
+            audio_seconds = narration.duration
+            files["mp3"] = _write(stage, f"{name}.mp3", narration.mp3)
+            files["timings"] = _write(stage, f"{name}.timings.json", json.dumps(
+                [asdict(t) for t in narration.timings], ensure_ascii=False, indent=1))
+        if "html" in options.formats:
+            with _timed(seconds, "html"):
+                page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None)
+            files["html"] = _write(stage, f"{name}.html", page)
+        if "pdf" in options.formats:
+            with _timed(seconds, "pdf"):
+                pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size)
+            files["pdf"] = _write(stage, f"{name}.pdf", pdf)
+        if "json" in options.formats:
+            files["json"] = _write(stage, f"{name}.json", to_json(doc))
+        manifest = {
+            "title": doc.title, "lang": doc.lang, "source": location,
+            "files": {kind: {"name": p.name, "bytes": p.stat().st_size}
+                      for kind, p in files.items()},
+            "audio_seconds": audio_seconds,
+        }
+        files["manifest"] = _write(stage, "manifest.json", json.dumps(manifest, indent=2))
+    final = {kind: folder / p.name for kind, p in files.items()}
+    return Result(folder, final, audio_seconds, seconds)
+
+
+def _write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@contextmanager
+def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    seconds[stage] = round(time.perf_counter() - start, 4)

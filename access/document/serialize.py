@@ -1,0 +1,114 @@
+"""JSON round-trip for the document model (versioned; every block carries type and text)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from access.document.model import (
+    SCHEMA_VERSION,
+    Block,
+    Code,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+    Note,
+    Paragraph,
+    Quote,
+    Table,
+    plain,
+)
+from access.errors import AccessError
+
+META_FIELDS = ("title", "byline", "date", "lang", "site", "source_url", "description")
+
+
+def _has_markup(inlines: list[Inline]) -> bool:
+    return any(run.href or run.style for run in inlines)
+
+
+def _inlines_out(inlines: list[Inline]) -> list[dict[str, str]]:
+    out = []
+    for run in inlines:
+        item = {"text": run.text}
+        if run.href:
+            item["href"] = run.href
+        if run.style:
+            item["style"] = run.style
+        out.append(item)
+    return out
+
+
+def _inlines_in(data: dict[str, Any]) -> list[Inline]:
+    if "inlines" in data:
+        return [Inline(r["text"], r.get("href"), r.get("style")) for r in data["inlines"]]
+    return [Inline(data.get("text", ""))]
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": block.type, "text": block.text}
+    match block:
+        case Heading(level=level):
+            out["level"] = level
+        case Paragraph(inlines=inlines) if _has_markup(inlines):
+            out["inlines"] = _inlines_out(inlines)
+        case ListBlock(ordered=ordered, items=items):
+            out["ordered"] = ordered
+            out["items"] = [{"text": plain(i), "inlines": _inlines_out(i)} if _has_markup(i)
+                            else {"text": plain(i)} for i in items]
+        case Quote(blocks=blocks, attribution=attribution):
+            out["blocks"] = [block_to_dict(b) for b in blocks]
+            if attribution:
+                out["attribution"] = attribution
+        case Figure():
+            out.update(src=block.src, alt=block.alt, caption=block.caption, credit=block.credit)
+        case Table(header=header, rows=rows, caption=caption):
+            out.update(header=header, rows=rows, caption=caption)
+    return out
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    kind = data.get("type")
+    match kind:
+        case "heading":
+            return Heading(int(data.get("level", 2)), data["text"])
+        case "paragraph":
+            return Paragraph(_inlines_in(data))
+        case "list":
+            return ListBlock(bool(data.get("ordered")), [_inlines_in(i) for i in data["items"]])
+        case "quote":
+            return Quote([block_from_dict(b) for b in data["blocks"]], data.get("attribution"))
+        case "figure":
+            return Figure(data.get("src"), data.get("alt", ""), data.get("caption", ""),
+                          data.get("credit", ""))
+        case "table":
+            return Table(data.get("header", []), data.get("rows", []), data.get("caption", ""))
+        case "code":
+            return Code(data["text"])
+        case "note":
+            return Note(data["text"])
+    raise AccessError(f"unknown block type in document JSON: {kind!r}")
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {"version": SCHEMA_VERSION}
+    out.update({name: getattr(doc, name) for name in META_FIELDS})
+    out["blocks"] = [block_to_dict(b) for b in doc.blocks]
+    return out
+
+
+def from_dict(data: dict[str, Any]) -> Document:
+    if data.get("version") != SCHEMA_VERSION:
+        raise AccessError(f"unsupported document version {data.get('version')!r}")
+    meta = {name: data.get(name) or "" for name in META_FIELDS}
+    return Document(blocks=[block_from_dict(b) for b in data.get("blocks", [])], **meta)
+
+
+def to_json(doc: Document) -> str:
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(text: str) -> Document:
+    return from_dict(json.loads(text))

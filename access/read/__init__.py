@@ -1,0 +1,37 @@
+"""Read: bring an article in from a file, a URL or stdin, decoded and classified."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from access.errors import AccessError
+from access.read.fetch import fetch_url
+from access.read.source import Source, make_source
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_source(location: str) -> Source:
+    """Read ``location``: a path, an http(s) URL, or ``-`` for standard input."""
+    if location.startswith(("http://", "https://")):
+        data, url, charset = fetch_url(location, max_bytes=MAX_BYTES)
+        return make_source(data, location, url=url, declared=charset)
+    if location == "-":
+        return make_source(sys.stdin.buffer.read(MAX_BYTES + 1)[:MAX_BYTES], "-")
+    path = Path(location)
+    if not path.exists():
+        raise AccessError(f"{location}: no such file")
+    if path.is_dir():
+        raise AccessError(f"{location}: is a folder, not an article file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
+    if len(data) > MAX_BYTES:
+        raise AccessError(f"{location}: larger than {MAX_BYTES // 2**20} MB; is it an article?")
+    return make_source(data, path.name)
+
+
+__all__ = ["Source", "make_source", "read_source"]

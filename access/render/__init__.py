@@ -1,0 +1,1 @@
+"""Render: turn a Document into the outputs people read or hear (html, pdf, audio)."""

@@ -1,0 +1,38 @@
+"""Render the Document as one self-contained, accessible reading page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from access.document import Document
+from access.render.markup import render_template
+from access.render.theme import load_tokens, stylesheet, theme_css
+
+SCRIPT = (Path(__file__).parent / "controls.js").read_text(encoding="utf-8")
+FONT_STACK = '"Atkinson Hyperlegible", "Andika", "Verdana", "DejaVu Sans", sans-serif'
+
+
+def page_css() -> str:
+    """Tokens as custom properties (themes and sizes), then the shared and page styles."""
+    tokens = load_tokens()
+    themes = tokens.themes
+    rules = [f":root {{ --font-body: {FONT_STACK}; {theme_css(themes['light'])} }}",
+             "@media (prefers-color-scheme: dark) { :root[data-theme='auto'] { "
+             f"{theme_css(themes['dark'])} }} }}",
+             "@media (prefers-contrast: more) { :root[data-theme='auto'] { "
+             f"{theme_css(themes['contrast'])} }} }}"]
+    rules += [f":root[data-theme='{key}'] {{ {theme_css(theme)} }}"
+              for key, theme in themes.items()]
+    rules += [f":root[data-text-size='{step.name}'] {{ --scale: {step.scale}; }}"
+              for step in tokens.sizes]
+    return "\n".join([*rules, stylesheet("article.css"), stylesheet("reading.css")])
+
+
+def render_html(doc: Document, audio_file: str | None = None) -> str:
+    """The reading page as a string."""
+    tokens = load_tokens()
+    return render_template(
+        "page.html.j2", doc,
+        css=page_css(), script=SCRIPT, sizes=tokens.sizes, themes=tokens.themes,
+        size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
+    )

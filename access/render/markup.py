@@ -1,0 +1,75 @@
+"""The article's semantic HTML, rendered once from the Document for page and PDF alike."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from access.document import Document, Heading
+
+TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "html",
+                 Path(__file__).parent / "pdf"]
+WORDS_PER_MINUTE = 230
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader([str(p) for p in TEMPLATE_DIRS]),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+
+
+@dataclass
+class AnchoredHeading:
+    """A heading with a stable id for links, bookmarks and chapters."""
+
+    level: int
+    text: str
+    anchor: str
+    type: str = "heading"
+
+
+def slug(text: str, fallback: str = "article") -> str:
+    """A short, file-name-safe slug."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    out = "-".join(words)[:60].strip("-")
+    return out or fallback
+
+
+def anchored_blocks(doc: Document) -> list:
+    """The blocks, with headings given unique anchors."""
+    seen: set[str] = set()
+    out = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            anchor = base = slug(block.text, "section")
+            count = 1
+            while anchor in seen:
+                count += 1
+                anchor = f"{base}-{count}"
+            seen.add(anchor)
+            out.append(AnchoredHeading(block.level, block.text, anchor))
+        else:
+            out.append(block)
+    return out
+
+
+def reading_minutes(doc: Document) -> int:
+    return max(1, math.ceil(doc.word_count() / WORDS_PER_MINUTE))
+
+
+def render_template(name: str, doc: Document, css: str = "", script: str = "", **context) -> str:
+    """Render ``name``; ``css`` and ``script`` are our own trusted assets, inserted raw."""
+    return environment().get_template(name).render(
+        css=Markup(css), script=Markup(script),
+        doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc), **context
+    )

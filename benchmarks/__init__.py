@@ -1,0 +1,1 @@
+"""Speed, memory and quality figures; run with `make bench` (never part of `make test`)."""
