@@ -1,67 +1,233 @@
-"""Clean text copied from a browser window into a Document."""
+"""Clean text copied from a browser window into a Document.
+
+The page's visible text is a column of lines: navigation and widgets, then the title, byline
+and body, then share bars, related links and comments. The cleaner scores each line as prose
+or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
+the first line that ends an article, finds the title and byline above it, and types each body
+line: paragraph, subheading, list item, caption or attribution.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from access.clean.rules import Rules, load_rules
-from access.document import Block, Document, Figure, Heading, Note, Paragraph, runs
+from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 
-TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
-MAX_TITLE_WORDS = 25
-MAX_HEADING_WORDS = 12
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A teaser card copied as one line: a Title-Cased headline run straight into its summary.
+TEASER = re.compile(
+    r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
+    r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
+)
+TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
+BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+MAX_TITLE_WORDS = 30
+MAX_HEADING_WORDS = 14
+TITLE_LOOKBACK = 12
+STOP_AFTER_PROSE = 16.0  # about two paragraphs
+HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
+GAP_LINES = 10  # this many chrome lines in a row end the article
+BOX_LINES = 8  # a related box inside an article is at most this long
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much a line counts as prose; tuned on the dev set, see benchmarks/devscore.py."""
+
+    long_words: int = 15  # a line this long is a paragraph
+    per_word: float = 0.2
+    cap: float = 8.0
+    sentence_words: int = 7  # a shorter sentence still counts a little
+    sentence: float = 0.5
+    short: float = -1.0
+    residue: float = -2.5
+
+
+WEIGHTS = Weights()
 
 
 def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines()]
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 def _without_repeats(lines: list[str]) -> tuple[list[str], set[int]]:
-    """Drop a line repeated right after itself; return kept lines and caption positions."""
+    """Drop a line repeated right after itself; return kept lines and the repeated ones."""
     kept: list[str] = []
     repeated: set[int] = set()
-    previous = None
     for line in lines:
-        if not line:
-            continue
-        if line == previous:
+        if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])):
             repeated.add(len(kept) - 1)
             continue
         kept.append(line)
-        previous = line
     return kept, repeated
 
 
+def _near_duplicate(a: str, b: str) -> bool:
+    """The same caption pasted twice, once with a credit or trailing words added."""
+    if min(len(a), len(b)) < 30:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short[: max(30, int(len(short) * 0.9))])
+
+
+def prose_score(line: str, rules: Rules, weights: Weights = WEIGHTS) -> float:
+    """Positive for article prose, negative for chrome."""
+    if (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
+            or rules.is_soft_stop(line)):
+        return weights.residue
+    if TEASER.match(line):
+        return weights.short
+    words = word_count(line)
+    if words >= weights.long_words:
+        return min(words * weights.per_word, weights.cap)
+    if words >= weights.sentence_words and TERMINAL.search(line):
+        return weights.sentence
+    return weights.short
+
+
+def word_count(line: str) -> int:
+    """Words, counting CJK text (written without spaces) at two characters a word."""
+    return max(len(line.split()), len(CJK.findall(line)) // 2)
+
+
+def body_span(scores: list[float]) -> tuple[int, int]:
+    """The maximum-sum run of line scores, as [start, end)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _prose_resumes(scores: list[float], after: int, end: int, weights: Weights) -> bool:
+    window = scores[after + 1: min(end, after + 1 + BOX_LINES)]
+    return any(score >= weights.cap * 0.6 for score in window)
+
+
+def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
+                   rules: Rules, weights: Weights = WEIGHTS) -> int:
+    """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
+    chrome once it has begun in earnest."""
+    prose, gap_start = 0.0, None
+    for i in range(start, end):
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]):
+            return i
+        if prose >= STOP_AFTER_PROSE:
+            if rules.is_soft_stop(lines[i]) and not _prose_resumes(scores, i, end, weights):
+                return i
+            if gap_start is not None and i - gap_start >= GAP_LINES:
+                return gap_start
+        if scores[i] > 0:
+            gap_start = None
+        elif gap_start is None:
+            gap_start = i
+        prose += max(scores[i], 0.0)
+    return end
+
+
+def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
+    """Related/"more" boxes inside the body: a marker followed by short link lines."""
+    inside: set[int] = set()
+    for i in span:
+        if not rules.is_soft_stop(lines[i]) or i + 1 not in span:
+            continue
+        if scores[i + 1] >= WEIGHTS.cap * 0.6:
+            continue  # prose follows at once: a subheading, not a box
+        j = i
+        while j in span and (j == i or scores[j] < WEIGHTS.cap * 0.6):
+            inside.add(j)
+            j += 1
+    return inside
+
+
 def _is_heading_like(line: str) -> bool:
-    return len(line.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
+    return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _block_for(line: str, is_caption: bool, next_line: str | None, rules: Rules) -> Block:
-    if is_caption or rules.is_caption(line):
-        return Figure(src=None, caption=line)
-    if rules.is_attribution(line):
-        return Note(line)
-    if _is_heading_like(line) and next_line is not None and not _is_heading_like(next_line):
-        return Heading(2, line)
-    return Paragraph(runs(line))
+def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, int]:
+    """Title, byline and date from the lines just above the body; returns where the title is."""
+    title, byline, date, title_at = "", "", "", -1
+    for i in range(start - 1, max(-1, start - 1 - TITLE_LOOKBACK), -1):
+        line = lines[i]
+        if rules.is_byline(line):
+            byline = byline or line
+        elif rules.is_date(line):
+            date = date or line
+        elif rules.is_residue(line) or rules.is_inline_residue(line):
+            continue
+        elif 3 <= len(line.split()) <= MAX_TITLE_WORDS and not line.endswith("."):
+            return line, byline, date, i
+    return title, byline, date, title_at
+
+
+def _byline_name(line: str) -> str:
+    match = re.search(r"\bby\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
+    return match.group(1).strip(" ,|") if match else line
+
+
+def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: range,
+                 rules: Rules) -> list[Block]:
+    blocks: list[Block] = []
+    items: list[str] = []
+
+    def flush_list() -> None:
+        if items:
+            blocks.append(ListBlock(False, [runs(item) for item in items]))
+            items.clear()
+
+    for i in span:
+        line = lines[i]
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if i in skipped:
+            continue
+        if i in captions or rules.is_caption(line):
+            flush_list()
+            blocks.append(Figure(src=None, caption=line))
+        elif rules.is_residue(line) or rules.is_inline_residue(line):
+            continue
+        elif BULLET.match(line):
+            items.append(BULLET.sub("", line))
+        elif rules.is_attribution(line):
+            flush_list()
+            blocks.append(Note(line))
+        elif _is_heading_like(line):
+            flush_list()
+            if following is not None and i + 1 in span and not _is_heading_like(following):
+                blocks.append(Heading(2, line))
+        else:
+            flush_list()
+            blocks.append(Paragraph(runs(line)))
+    flush_list()
+    return blocks
 
 
 def clean_text(text: str, rules: Rules | None = None) -> Document:
-    """Turn copied page text into a Document: title first, residue dropped."""
+    """Turn copied page text into a Document: title, byline, date and the body's blocks."""
     rules = rules or load_rules()
-    lines = [line for line in _lines(text) if line and not rules.is_residue(line)]
-    lines, captions = _without_repeats(lines)
-    title_at = next(
-        (i for i, line in enumerate(lines)
-         if i not in captions and len(line.split()) <= MAX_TITLE_WORDS
-         and not line.endswith(".")),
-        None,
-    )
-    title = lines[title_at] if title_at is not None else ""
-    blocks: list[Block] = []
-    for i, line in enumerate(lines):
-        if i == title_at:
-            continue
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        blocks.append(_block_for(line, i in captions, following, rules))
-    return Document(title=title, blocks=blocks, lang="")
+    lines, captions = _without_repeats(_lines(text))
+    scores = [prose_score(line, rules) for line in lines]
+    start, end = body_span(scores)
+    end = _close_at_stop(lines, scores, start, end, rules)
+    title, byline, date, title_at = _header(lines, start, rules)
+    if title_at < 0 and start < end and _is_heading_like(lines[start]):
+        title, start = lines[start], start + 1
+    # Attribution lines often sit just after the last paragraph, below the body's end.
+    while end < len(lines) and rules.is_attribution(lines[end]):
+        end += 1
+    body_start = start
+    while body_start < end and (rules.is_byline(lines[body_start]) or rules.is_date(lines[body_start])):
+        if rules.is_byline(lines[body_start]):
+            byline = byline or lines[body_start]
+        else:
+            date = date or lines[body_start]
+        body_start += 1
+    span = range(body_start, end)
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), span, rules)
+    return Document(title=title, blocks=blocks, byline=_byline_name(byline) if byline else "",
+                    date=date, lang="")

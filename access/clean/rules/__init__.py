@@ -11,15 +11,29 @@ from pathlib import Path
 RULES_FILE = Path(__file__).with_name("residue.toml")
 
 
+def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+
+
+def _key(line: str) -> str:
+    return line.strip().casefold()
+
+
 @dataclass(frozen=True)
 class Rules:
     residue_lines: frozenset[str]
     residue_pattern: re.Pattern[str]
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
+    stop_pattern: re.Pattern[str]
+    soft_stop_pattern: re.Pattern[str]
+    byline_pattern: re.Pattern[str]
+    date_pattern: re.Pattern[str]
+    inline_residue_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
-        key = line.strip().casefold()
+        """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
+        key = _key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
 
     def is_attribution(self, line: str) -> bool:
@@ -28,9 +42,23 @@ class Rules:
     def is_caption(self, line: str) -> bool:
         return bool(self.caption_pattern.match(line.strip()))
 
+    def is_stop(self, line: str) -> bool:
+        """A line after which the article is over (comments, share bars, tags)."""
+        return bool(self.stop_pattern.fullmatch(_key(line)))
 
-def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+    def is_soft_stop(self, line: str) -> bool:
+        """A related or "more" box: the end of the article, or a box inside it."""
+        return bool(self.soft_stop_pattern.fullmatch(_key(line)))
+
+    def is_byline(self, line: str) -> bool:
+        return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
+
+    def is_date(self, line: str) -> bool:
+        return len(line) < 80 and bool(self.date_pattern.fullmatch(_key(line)))
+
+    def is_inline_residue(self, line: str) -> bool:
+        """Media and widget labels that sit between body paragraphs."""
+        return bool(self.inline_residue_pattern.fullmatch(_key(line)))
 
 
 @cache
@@ -41,7 +69,12 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     residue = [p for table in data["patterns"].values() for p in table]
     return Rules(
         residue_lines=lines,
-        residue_pattern=_alternation(residue, re.IGNORECASE),
-        attribution_pattern=_alternation(data["attribution"]["patterns"], re.IGNORECASE),
-        caption_pattern=_alternation(data["captions"]["prefixes"]),
+        residue_pattern=_alternation(residue),
+        attribution_pattern=_alternation(data["attribution"]["patterns"]),
+        caption_pattern=_alternation(data["captions"]["prefixes"], 0),
+        stop_pattern=_alternation(data["stop"]["hard"]),
+        soft_stop_pattern=_alternation(data["stop"]["soft"]),
+        byline_pattern=_alternation(data["byline"]["patterns"]),
+        date_pattern=_alternation(data["byline"]["dates"]),
+        inline_residue_pattern=_alternation(data["inline_residue"]["patterns"]),
     )
