@@ -26,6 +26,7 @@ BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
 TITLE_LOOKBACK = 12
+BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
@@ -166,6 +167,25 @@ def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, 
     return title, byline, date, title_at
 
 
+def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
+    """The body starts after a byline or dateline found among its first lines."""
+    body_start = start
+    for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
+        if rules.is_byline(lines[i]) or rules.is_date(lines[i]):
+            body_start = i + 1
+    return body_start
+
+
+def _title_before(lines: list[str], at: int, rules: Rules) -> str:
+    for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
+        line = lines[i]
+        if rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line):
+            continue
+        if 3 <= word_count(line) <= MAX_TITLE_WORDS and not line.endswith("."):
+            return line
+    return ""
+
+
 def _byline_name(line: str) -> str:
     match = re.search(r"\bby\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
     return match.group(1).strip(" ,|") if match else line
@@ -220,13 +240,14 @@ def clean_text(text: str, rules: Rules | None = None) -> Document:
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
-    body_start = start
-    while body_start < end and (rules.is_byline(lines[body_start]) or rules.is_date(lines[body_start])):
-        if rules.is_byline(lines[body_start]):
-            byline = byline or lines[body_start]
-        else:
-            date = date or lines[body_start]
-        body_start += 1
+    body_start = _after_byline(lines, start, end, rules)
+    for line in lines[start:body_start]:
+        if rules.is_byline(line):
+            byline = byline or line
+        elif rules.is_date(line):
+            date = date or line
+    if body_start > start and title_at < start - TITLE_LOOKBACK:
+        title = _title_before(lines, body_start, rules) or title
     span = range(body_start, end)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), span, rules)
     return Document(title=title, blocks=blocks, byline=_byline_name(byline) if byline else "",
