@@ -30,7 +30,8 @@ BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it st
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
-BOX_LINES = 8  # a related box inside an article is at most this long
+BOX_LINES = 8
+RESUME_WORDS = 12  # a related box inside an article is at most this long
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,13 @@ def body_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _prose_resumes(scores: list[float], after: int, end: int, weights: Weights) -> bool:
-    window = scores[after + 1: min(end, after + 1 + BOX_LINES)]
-    return any(score >= weights.cap * 0.6 for score in window)
+def _is_sentence_prose(line: str) -> bool:
+    """A line of running text, not a headline: long enough and ending like a sentence."""
+    return word_count(line) >= RESUME_WORDS and bool(TERMINAL.search(line))
+
+
+def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
+    return any(_is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
@@ -120,14 +125,14 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]):
             return i
         if prose >= STOP_AFTER_PROSE:
-            if rules.is_soft_stop(lines[i]) and not _prose_resumes(scores, i, end, weights):
+            if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
                 return i
             if gap_start is not None and i - gap_start >= GAP_LINES:
                 return gap_start
         if scores[i] > 0:
             gap_start = None
-        elif gap_start is None:
-            gap_start = i
+        elif gap_start is None and scores[i] > weights.residue:
+            gap_start = i  # known widget labels inside an article do not open a gap
         prose += max(scores[i], 0.0)
     return end
 
@@ -138,10 +143,10 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
     for i in span:
         if not rules.is_soft_stop(lines[i]) or i + 1 not in span:
             continue
-        if scores[i + 1] >= WEIGHTS.cap * 0.6:
+        if _is_sentence_prose(lines[i + 1]):
             continue  # prose follows at once: a subheading, not a box
         j = i
-        while j in span and (j == i or scores[j] < WEIGHTS.cap * 0.6):
+        while j in span and (j == i or not _is_sentence_prose(lines[j])):
             inside.add(j)
             j += 1
     return inside
