@@ -44,26 +44,42 @@ class Weights:
     sentence_words: int = 7  # a shorter sentence still counts a little
     sentence: float = 0.5
     short: float = -1.0
+    short_paragraph: float = 0.3  # a short line set apart like a paragraph
+    packed_factor: float = 0.3  # long lines packed without blank lines (cards, comments)
     residue: float = -2.5
 
 
 WEIGHTS = Weights()
+UNSPACED_WEIGHTS = Weights(packed_factor=1.0)
 
 
-def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+@dataclass
+class Lines:
+    """The page's non-empty lines; ``paragraph`` marks those set apart by blank lines, which
+    is how a browser copies <p> elements (menus and lists come one line after another)."""
+
+    text: list[str]
+    paragraph: list[bool]
+    repeated: set[int]
 
 
-def _without_repeats(lines: list[str]) -> tuple[list[str], set[int]]:
-    """Drop a line repeated right after itself; return kept lines and the repeated ones."""
+def read_lines(text: str) -> Lines:
+    """Non-empty lines with blank-line separation noted, a line repeated at once dropped."""
+    raw = [" ".join(line.split()) for line in text.splitlines()]
     kept: list[str] = []
+    paragraph: list[bool] = []
     repeated: set[int] = set()
-    for line in lines:
+    for i, line in enumerate(raw):
+        if not line:
+            continue
         if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])):
             repeated.add(len(kept) - 1)
             continue
+        before = i == 0 or not raw[i - 1]
+        after = i + 1 >= len(raw) or not raw[i + 1]
         kept.append(line)
-    return kept, repeated
+        paragraph.append(before and after)
+    return Lines(kept, paragraph, repeated)
 
 
 def _near_duplicate(a: str, b: str) -> bool:
@@ -74,8 +90,10 @@ def _near_duplicate(a: str, b: str) -> bool:
     return long_.startswith(short[: max(30, int(len(short) * 0.9))])
 
 
-def prose_score(line: str, rules: Rules, weights: Weights = WEIGHTS) -> float:
+def prose_score(line: str, rules: Rules, weights: Weights | None = None,
+                paragraph: bool = False) -> float:
     """Positive for article prose, negative for chrome."""
+    weights = weights or WEIGHTS
     if (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
             or rules.is_soft_stop(line)):
         return weights.residue
@@ -83,10 +101,11 @@ def prose_score(line: str, rules: Rules, weights: Weights = WEIGHTS) -> float:
         return weights.short
     words = word_count(line)
     if words >= weights.long_words:
-        return min(words * weights.per_word, weights.cap)
+        score = min(words * weights.per_word, weights.cap)
+        return score if paragraph else score * weights.packed_factor
     if words >= weights.sentence_words and TERMINAL.search(line):
         return weights.sentence
-    return weights.short
+    return weights.short_paragraph if paragraph else weights.short
 
 
 def word_count(line: str) -> int:
@@ -117,7 +136,7 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules, weights: Weights = WEIGHTS) -> int:
+                   rules: Rules) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest."""
     prose, gap_start = 0.0, None
@@ -131,7 +150,7 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                 return gap_start
         if scores[i] > 0:
             gap_start = None
-        elif gap_start is None and scores[i] > weights.residue:
+        elif gap_start is None and scores[i] > WEIGHTS.residue:
             gap_start = i  # known widget labels inside an article do not open a gap
         prose += max(scores[i], 0.0)
     return end
@@ -235,8 +254,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: 
 def clean_text(text: str, rules: Rules | None = None) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks."""
     rules = rules or load_rules()
-    lines, captions = _without_repeats(_lines(text))
-    scores = [prose_score(line, rules) for line in lines]
+    read = read_lines(text)
+    lines, captions = read.text, read.repeated
+    # Text pasted without blank lines carries no paragraph signal: score every line alike.
+    weights = WEIGHTS if any(read.paragraph) else UNSPACED_WEIGHTS
+    scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)
     title, byline, date, title_at = _header(lines, start, rules)
