@@ -1,0 +1,121 @@
+"""The copied-text cleaner: each residue rule pinned by a small real-shaped example."""
+
+import pytest
+
+from access.clean.text import clean_text
+from access.document import Figure, Heading, ListBlock, Note, Paragraph
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the bus network into three new districts, "
+    "a plan that officials say will cut commuting times for thousands of residents.",
+    "The vote followed months of public meetings in which residents argued over the routes, "
+    "the cost of new vehicles and the timetable for the first phase of the work.",
+    "Council members said the first buses would run next spring, once drivers were hired and "
+    "trained, and that fares would stay the same for at least two more years.",
+]
+
+
+def page(*lines: str) -> str:
+    """Copied text: each entry a paragraph-like block separated by blank lines."""
+    return "\n\n".join(lines)
+
+
+def body_texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+def test_title_and_paragraphs_in_order():
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS))
+    assert doc.title == "City expands bus network"
+    assert body_texts(doc) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("residue", ["Accessibility links", "Skip to main content", "Breaking News",
+                                     "update", "Share", "Print", "Menu", "3 min read"])
+def test_chrome_lines_are_dropped(residue):
+    doc = clean_text(page(residue, "City expands bus network", PARAGRAPHS[0], residue,
+                          *PARAGRAPHS[1:]))
+    assert residue not in doc.text and doc.title == "City expands bus network"
+    assert body_texts(doc) == PARAGRAPHS
+
+
+def test_text_size_widget_lines_are_dropped():
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS) + "\n\nXS\nSM\nMD\nLG\n")
+    assert doc.text.split() == " ".join(PARAGRAPHS).split()
+
+
+def test_caption_pasted_twice_is_kept_once_as_a_figure():
+    caption = "FILE - Buses wait at the central depot in the city, May 3, 2024."
+    doc = clean_text(page("City expands bus network", f"{caption}\n{caption}", *PARAGRAPHS))
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [f.caption for f in figures] == [caption]
+
+
+def test_near_duplicate_caption_with_credit_is_kept_once():
+    caption = "Buses wait at the central depot in the city, May 3, 2024, before the morning shift."
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0],
+                          f"{caption}\n{caption} (AP Photo/Jane Doe)", *PARAGRAPHS[1:]))
+    assert len([b for b in doc.blocks if isinstance(b, Figure)]) == 1
+
+
+def test_subheading_between_paragraphs():
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0], "What happens next",
+                          *PARAGRAPHS[1:]))
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["What happens next"]
+
+
+def test_attribution_line_is_a_note():
+    line = "Some information for this story was provided by Reuters."
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, line, "XS\nSM"))
+    assert isinstance(doc.blocks[-1], Note) and doc.blocks[-1].text == line
+
+
+def test_byline_and_date_become_metadata():
+    doc = clean_text(page("City expands bus network", "By Jane Doe", "November 19, 2019",
+                          *PARAGRAPHS))
+    assert doc.byline == "Jane Doe" and doc.date == "November 19, 2019"
+    assert "Jane Doe" not in doc.text
+
+
+def test_comments_after_the_article_are_dropped():
+    comment = ("I have taken this bus for years and it has never once been on time, so I doubt "
+               "the new routes will change anything at all for the people of this city.")
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, "12 Comments",
+                          "busfan says:\nNovember 19, 2019 at 6:34 am", comment))
+    assert comment not in doc.text and body_texts(doc) == PARAGRAPHS
+
+
+def test_related_box_inside_the_article_is_dropped_but_the_article_goes_on():
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS[:2],
+                          "Related\nTrain fares to rise in March\nNew bridge opens downtown",
+                          PARAGRAPHS[2]))
+    assert body_texts(doc) == PARAGRAPHS
+    assert "Train fares" not in doc.text
+
+
+def test_navigation_menu_before_the_article_is_dropped():
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel"])
+    doc = clean_text(menu + "\n\n" + page("City expands bus network", *PARAGRAPHS))
+    assert doc.title == "City expands bus network" and body_texts(doc) == PARAGRAPHS
+
+
+def test_bulleted_lines_become_a_list():
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0],
+                          "• Route 12 to the airport\n• Route 14 to the university",
+                          *PARAGRAPHS[1:]))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [b.text for b in lists] == ["Route 12 to the airport\nRoute 14 to the university"]
+
+
+def test_japanese_text_without_spaces_is_kept():
+    lines = ["先日、不正に改造したiPhoneを販売したとして、"
+             "商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。",
+             "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。",
+             "しかし、権利者の意思に基づくことなく、もとの商品に改造を加えて販売した場合は、商標権侵害と判断される場合があります。"]
+    doc = clean_text(page("改造iPhoneの販売は商標権侵害", *lines))
+    assert body_texts(doc) == lines
+
+
+def test_text_pasted_without_blank_lines_still_works():
+    doc = clean_text("\n".join(["Home", "News", "City expands bus network", *PARAGRAPHS, "Share"]))
+    assert body_texts(doc) == PARAGRAPHS
