@@ -1,12 +1,21 @@
-"""Clean a saved page or fetched URL into a Document."""
+"""Clean a saved page or fetched URL into a Document.
+
+trafilatura finds the article (it is measured best on our dev pages); this module turns its
+structured XML into the document model, restores what trafilatura drops (figure captions,
+credits, alt text from ``aria-label``), keeps only safe links and images, and re-levels the
+headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
+"""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import lxml.html
+import trafilatura
+from lxml import etree
 
-from access.clean.rules import load_rules
+from access.clean.page_meta import PageMeta, read_meta
 from access.document import (
     Block,
     Code,
@@ -21,116 +30,235 @@ from access.document import (
     plain,
 )
 
-DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-             "iframe", "svg", "button", "template", "object", "embed"]
-INLINE_STYLES = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code"}
-SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+SAFE_LINKS = ("http://", "https://", "mailto:")
+SAFE_IMAGES = ("http://", "https://", "data:image/")
+STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
+          "#code": "code", "#u": None}
+CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
+MIN_WORDS = 60
+MAX_CAPTION_WORDS = 40  # a shorter precise extraction is retried with trafilatura's recall settings
+EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_links=True,
+                       include_images=True, include_tables=True, include_comments=False,
+                       with_metadata=False, deduplicate=True)
 
 
-def _inlines(node: Tag, base: str) -> list[Inline]:
-    out: list[Inline] = []
-    for child in node.descendants:
-        if not isinstance(child, NavigableString) or not child.strip():
-            if isinstance(child, NavigableString) and child and out:
-                out.append(Inline(" "))
+def _words(node: etree._Element) -> int:
+    return len(" ".join(node.itertext()).split())
+
+
+def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str) -> etree._Element | None:
+    """trafilatura's article as an XML tree: precise first, more inclusive if that is thin.
+    trafilatura prunes the tree it is given, so a retry parses the page afresh."""
+    best = None
+    for attempt, option in enumerate(({"favor_precision": True}, {"favor_recall": True})):
+        page = tree if attempt == 0 else markup
+        xml = trafilatura.extract(page, url=url or None, **EXTRACT_OPTIONS, **option)
+        if not xml:
             continue
-        parent = child.parent
-        link = child.find_parent("a")
-        href = urljoin(base, link.get("href", "")) if link and link.get("href") else None
-        if href and not href.startswith(SAFE_LINK_SCHEMES):
-            href = None
-        style = INLINE_STYLES.get(parent.name) if isinstance(parent, Tag) else None
-        out.append(Inline(" ".join(child.split()) + (" " if child[-1:].isspace() else ""),
-                          href, style))
-    if out and child_text_starts(out):
-        out[0].text = out[0].text.lstrip()
-    return out
+        root = etree.fromstring(xml.encode("utf-8"))
+        main = root.find("main")
+        if main is not None and (best is None or _words(main) > _words(best)):
+            best = main
+        if best is not None and _words(best) >= MIN_WORDS:
+            break
+    return best
 
 
-def child_text_starts(runs_: list[Inline]) -> bool:
-    return bool(runs_ and runs_[0].text[:1].isspace())
-
-
-def _figure(node: Tag, base: str) -> Figure | None:
-    img = node.find("img")
-    caption = node.find("figcaption")
-    src = urljoin(base, img.get("src", "")) if img else None
-    if src and not src.startswith(("http://", "https://", "data:image/")):
-        src = None
-    alt = (img.get("alt") or img.get("aria-label") or "").strip() if img else ""
-    text = " ".join(caption.get_text(" ").split()) if caption else ""
-    if not src and not text:
+def _safe(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None:
+    if not url:
         return None
-    return Figure(src=src, alt=alt if alt != text else "", caption=text)
+    absolute = urljoin(base, url.strip()) if base else url.strip()
+    return absolute if absolute.lower().startswith(schemes) else None
 
 
-def _table(node: Tag) -> Table:
-    rows = [[" ".join(c.get_text(" ").split()) for c in tr.find_all(["th", "td"])]
-            for tr in node.find_all("tr")]
-    header_count = 1 if node.find("th") else 0
-    return Table(header=rows[:header_count], rows=rows[header_count:])
+class _Converter:
+    """trafilatura XML elements → document blocks."""
+
+    def __init__(self, base: str, captions: dict[str, tuple[str, str, str]]) -> None:
+        self.base = base
+        self.captions = captions
+        self.seen_captions: set[str] = set()
+        self.caption_texts = {_squash(f"{c}{cr}") for c, cr, _ in captions.values() if c} | {
+            _squash(c) for c, _, _ in captions.values() if c}
+
+    def inlines(self, node: etree._Element, href: str | None = None,
+                style: str | None = None) -> list[Inline]:
+        out: list[Inline] = []
+        if node.text:
+            out.append(Inline(node.text, href, style))
+        for child in node:
+            if child.tag == "ref":
+                out += self.inlines(child, _safe(child.get("target"), self.base, SAFE_LINKS), style)
+            elif child.tag == "hi":
+                out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style))
+            elif child.tag == "lb":
+                out.append(Inline(" ", href, style))
+            else:
+                out += self.inlines(child, href, style)
+            if child.tail:
+                out.append(Inline(child.tail, href, style))
+        return _merge(out)
+
+    def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
+        src = _safe(node.get("src"), self.base, SAFE_IMAGES)
+        caption, credit, label = self.captions.get(node.get("src") or "", ("", "", ""))
+        alt = (node.get("alt") or label or "").strip()
+        caption = caption or beside or (node.get("title") or "").strip()
+        if caption in self.seen_captions:
+            caption = ""
+        self.seen_captions.add(caption)
+        if alt and alt.casefold() in (caption.casefold(), credit.casefold()):
+            alt = caption if not caption else alt
+            alt = "" if alt == caption else alt
+        if not src and not caption:
+            return None
+        return Figure(src=src, alt=alt, caption=caption, credit=credit)
+
+    def table(self, node: etree._Element) -> Table | None:
+        header, rows = [], []
+        for row in node.iter("row"):
+            cells = [" ".join("".join(c.itertext()).split()) for c in row.findall("cell")]
+            if not any(cells):
+                continue
+            is_head = all(c.get("role") == "head" for c in row.findall("cell"))
+            (header if is_head and not rows else rows).append(cells)
+        return Table(header=header, rows=rows) if rows or header else None
+
+    def blocks(self, parent: etree._Element) -> list[Block]:
+        out: list[Block] = []
+        for node in parent:
+            tag = node.tag
+            if tag == "p":
+                inlines = self.inlines(node)
+                text = plain(inlines)
+                graphics = list(node.iter("graphic"))
+                if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
+                    out += [f for g in graphics if (f := self.figure(g, text))]
+                    continue  # an image with its caption set as text beside it
+                if _squash(text) in self.caption_texts:
+                    continue  # a figure's caption that trafilatura set as text: kept with it
+                if text:
+                    out.append(Paragraph(inlines))
+                out += [f for g in graphics if (f := self.figure(g))]
+            elif tag == "head":
+                text = " ".join("".join(node.itertext()).split())
+                if text:
+                    out.append(Heading(_level(node.get("rend")), text))
+            elif tag == "list":
+                items = [self.inlines(item) for item in node.iter("item")]
+                items = [item for item in items if plain(item)]
+                if items:
+                    out.append(ListBlock(node.get("rend") == "ol", items))
+            elif tag == "quote":
+                inner = self.blocks(node) or [Paragraph(self.inlines(node))]
+                inner = [b for b in inner if b.text]
+                if inner:
+                    out.append(Quote(inner))
+            elif tag == "graphic":
+                figure = self.figure(node)
+                if figure:
+                    out.append(figure)
+            elif tag == "table":
+                table = self.table(node)
+                if table:
+                    out.append(table)
+            elif tag == "code":
+                text = "".join(node.itertext()).strip("\n")
+                if text.strip():
+                    out.append(Code(text))
+            elif tag in ("div", "main"):
+                out += self.blocks(node)
+        return out
 
 
-def _blocks(root: Tag, base: str, title: str) -> list[Block]:
-    blocks: list[Block] = []
-    for node in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol",
-                               "blockquote", "figure", "table", "pre"]):
-        if node.find_parent(["figure", "table", "blockquote", "ul", "ol", "pre"]):
+def _merge(runs: list[Inline]) -> list[Inline]:
+    """Join neighbouring runs of the same kind and fold white space."""
+    merged: list[Inline] = []
+    for run in runs:
+        text = " ".join(run.text.split())
+        if run.text[:1].isspace():
+            text = " " + text
+        if run.text[-1:].isspace() and text.strip():
+            text += " "
+        if not text:
             continue
-        name = node.name
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            text = " ".join(node.get_text(" ").split())
-            if text and text != title:
-                blocks.append(Heading(max(2, int(name[1])), text))
-        elif name == "p":
-            inlines = _inlines(node, base)
-            if plain(inlines) and not load_rules().is_residue(plain(inlines)):
-                blocks.append(Paragraph(inlines))
-        elif name in ("ul", "ol"):
-            items = [_inlines(li, base) for li in node.find_all("li", recursive=False)]
-            items = [item for item in items if plain(item)]
-            if items:
-                blocks.append(ListBlock(name == "ol", items))
-        elif name == "blockquote":
-            inner = _blocks(node, base, title) or [Paragraph(_inlines(node, base))]
-            blocks.append(Quote(inner))
-        elif name == "figure":
-            figure = _figure(node, base)
-            if figure:
-                blocks.append(figure)
-        elif name == "table":
-            blocks.append(_table(node))
-        elif name == "pre":
-            blocks.append(Code(node.get_text()))
+        if merged and (merged[-1].href, merged[-1].style) == (run.href, run.style):
+            merged[-1].text += text
+        else:
+            merged.append(Inline(text, run.href, run.style))
+    if merged:
+        merged[0].text = merged[0].text.lstrip()
+        merged[-1].text = merged[-1].text.rstrip()
+    return [run for run in merged if run.text]
+
+
+def _level(rend: str | None) -> int:
+    if rend and len(rend) == 2 and rend[0] == "h" and rend[1].isdigit():
+        return int(rend[1])
+    return 3
+
+
+def relevel(blocks: list[Block], title: str) -> list[Block]:
+    """Drop a heading that repeats the title; map the rest onto 2, 3, … with no skipped level."""
+    blocks = [b for b in blocks
+              if not (isinstance(b, Heading) and b.text.casefold() == title.casefold())]
+    stack: list[int] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            while stack and stack[-1] >= block.level:
+                stack.pop()
+            stack.append(block.level)
+            block.level = min(len(stack) + 1, 6)
     return blocks
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if tag and tag.get("content"):
-            return tag["content"].strip()
-    return ""
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _text(node: etree._Element) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, str]]:
+    """Each image's (caption, credit, aria-label) from the page, keyed by its src."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for img in tree.iter("img"):
+        src = img.get("src")
+        if not src:
+            continue
+        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        caption, credit = "", ""
+        node = next(figure.iter("figcaption"), None) if figure is not None else None
+        if node is not None:
+            credit = " ".join(_text(n) for n in node.iter()
+                              if n is not node and CREDIT_CLASS.search(n.get("class") or ""))
+            caption = _text(node)
+            if credit and caption.endswith(credit):
+                caption = caption[: -len(credit)].strip()
+        found[src] = (caption, credit, (img.get("aria-label") or "").strip())
+    return found
 
 
 def clean_html(markup: str, url: str = "") -> Document:
-    """Extract the article from a page: metadata, then the main content's blocks."""
-    soup = BeautifulSoup(markup, "lxml")
-    title = _meta(soup, "og:title") or (soup.title.get_text().strip() if soup.title else "")
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        title = " ".join(h1.get_text(" ").split())
-    lang = soup.html.get("lang", "") if soup.html else ""
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    """Extract the article from a page: metadata, then the article's blocks."""
+    tree = lxml.html.document_fromstring(markup)
+    meta: PageMeta = read_meta(tree, url)
+    base = meta.url or url
+    captions = figure_captions(tree)
+    main = extract_xml(markup, tree, base)
+    blocks = _Converter(base, captions).blocks(main) if main is not None else []
+    title = meta.title
+    if not title:
+        first = next((b for b in blocks if isinstance(b, Heading)), None)
+        title = first.text if first else ""
     return Document(
         title=title,
-        blocks=_blocks(root, url, title),
-        byline=_meta(soup, "author", "article:author"),
-        date=_meta(soup, "article:published_time", "date"),
-        lang=lang.split("-")[0].lower(),
-        site=_meta(soup, "og:site_name"),
-        source_url=_meta(soup, "og:url") or url,
-        description=_meta(soup, "description", "og:description"),
+        blocks=relevel(blocks, title),
+        byline=meta.byline,
+        date=meta.date,
+        lang=meta.lang,
+        site=meta.site,
+        source_url=meta.url or url,
+        description=meta.description,
     )

@@ -48,7 +48,11 @@ def _inlines_in(data: dict[str, Any]) -> list[Inline]:
 
 
 def block_to_dict(block: Block) -> dict[str, Any]:
-    out: dict[str, Any] = {"type": block.type, "text": block.text}
+    """A block as JSON. Lists carry ``items`` and quotes ``blocks`` instead of ``text``, so that
+    a reader summing every text (score.py does) counts each word once."""
+    out: dict[str, Any] = {"type": block.type}
+    if not isinstance(block, ListBlock | Quote):
+        out["text"] = block.text
     match block:
         case Heading(level=level):
             out["level"] = level

@@ -1,0 +1,98 @@
+"""A page's metadata from JSON-LD, OpenGraph and meta tags: title, authors, date, site, lang."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html
+
+ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "WebPage",
+                 "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "Report")
+
+
+@dataclass
+class PageMeta:
+    title: str = ""
+    byline: str = ""
+    date: str = ""
+    site: str = ""
+    lang: str = ""
+    url: str = ""
+    description: str = ""
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The first article-like object in the page's JSON-LD blocks."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                    return item
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+    return {}
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
+            if found and found[0].strip():
+                return " ".join(found[0].split())
+    return ""
+
+
+def _join_names(names: list[str]) -> str:
+    names = list(dict.fromkeys(" ".join(n.split()) for n in names if n and n.strip()))
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
+    """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
+    ld = _json_ld(tree)
+    titles = tree.xpath("//title/text()")
+    h1 = tree.xpath("//h1")
+    h1_text = " ".join(h1[0].text_content().split()) if h1 else ""
+    title = (ld.get("headline") if isinstance(ld.get("headline"), str) else "") \
+        or _meta(tree, "og:title", "twitter:title") or h1_text \
+        or (" ".join(titles[0].split()) if titles else "")
+    if h1_text and h1_text.casefold() in title.casefold():
+        title = h1_text  # og:title often carries " | Site name"
+    lang = (tree.get("lang") or _meta(tree, "og:locale", "language", "content-language") or "")
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    publisher = ld.get("publisher")
+    return PageMeta(
+        title=" ".join(title.split()),
+        byline=_join_names(_names(ld.get("author"))) or _meta(tree, "author", "article:author",
+                                                                "byl", "parsely-author"),
+        date=(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "")
+        or _meta(tree, "article:published_time", "date", "pubdate", "publishdate", "dc.date"),
+        site=_meta(tree, "og:site_name", "application-name")
+        or (_names(publisher)[0] if _names(publisher) else ""),
+        lang=lang.replace("_", "-").split("-")[0].lower().strip(),
+        url=(canonical[0].strip() if canonical else "") or _meta(tree, "og:url") or url,
+        description=_meta(tree, "description", "og:description", "twitter:description"),
+    )
