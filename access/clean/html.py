@@ -9,13 +9,14 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
+from access.clean.links import Linker, prose_links, safe_url
 from access.clean.page_meta import PageMeta, read_meta
+from access.clean.rules import Rules, load_rules
 from access.document import (
     Block,
     Code,
@@ -30,15 +31,17 @@ from access.document import (
     plain,
 )
 
-SAFE_LINKS = ("http://", "https://", "mailto:")
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60
-MAX_CAPTION_WORDS = 40  # a shorter precise extraction is retried with trafilatura's recall settings
-EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_links=True,
+MAX_CAPTION_WORDS = 40
+TITLE_OVERLAP = 0.5  # a shorter precise extraction is retried with trafilatura's recall settings
+EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_links=False,
                        include_images=True, include_tables=True, include_comments=False,
+                       # Links are put back from the page (access.clean.links): trafilatura's
+                       # own link output drops the text before a link on some pages.
                        with_metadata=False, deduplicate=True)
 
 
@@ -64,18 +67,13 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str) -> etree._El
     return best
 
 
-def _safe(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None:
-    if not url:
-        return None
-    absolute = urljoin(base, url.strip()) if base else url.strip()
-    return absolute if absolute.lower().startswith(schemes) else None
-
-
 class _Converter:
     """trafilatura XML elements → document blocks."""
 
-    def __init__(self, base: str, captions: dict[str, tuple[str, str, str]]) -> None:
+    def __init__(self, base: str, captions: dict[str, tuple[str, str, str]],
+                 linker: Linker) -> None:
         self.base = base
+        self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.caption_texts = {_squash(f"{c}{cr}") for c, cr, _ in captions.values() if c} | {
@@ -87,9 +85,7 @@ class _Converter:
         if node.text:
             out.append(Inline(node.text, href, style))
         for child in node:
-            if child.tag == "ref":
-                out += self.inlines(child, _safe(child.get("target"), self.base, SAFE_LINKS), style)
-            elif child.tag == "hi":
+            if child.tag == "hi":
                 out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style))
             elif child.tag == "lb":
                 out.append(Inline(" ", href, style))
@@ -97,10 +93,14 @@ class _Converter:
                 out += self.inlines(child, href, style)
             if child.tail:
                 out.append(Inline(child.tail, href, style))
-        return _merge(out)
+        return out
+
+    def text_runs(self, node: etree._Element) -> list[Inline]:
+        """A block's inline runs, with the page's prose links put back."""
+        return _merge(self.linker(_merge(self.inlines(node))))
 
     def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
-        src = _safe(node.get("src"), self.base, SAFE_IMAGES)
+        src = safe_url(node.get("src"), self.base, SAFE_IMAGES)
         caption, credit, label = self.captions.get(node.get("src") or "", ("", "", ""))
         alt = (node.get("alt") or label or "").strip()
         caption = caption or beside or (node.get("title") or "").strip()
@@ -129,7 +129,7 @@ class _Converter:
         for node in parent:
             tag = node.tag
             if tag == "p":
-                inlines = self.inlines(node)
+                inlines = self.text_runs(node)
                 text = plain(inlines)
                 graphics = list(node.iter("graphic"))
                 if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
@@ -145,12 +145,12 @@ class _Converter:
                 if text:
                     out.append(Heading(_level(node.get("rend")), text))
             elif tag == "list":
-                items = [self.inlines(item) for item in node.iter("item")]
+                items = [self.text_runs(item) for item in node.iter("item")]
                 items = [item for item in items if plain(item)]
                 if items:
                     out.append(ListBlock(node.get("rend") == "ol", items))
             elif tag == "quote":
-                inner = self.blocks(node) or [Paragraph(self.inlines(node))]
+                inner = self.blocks(node) or [Paragraph(self.text_runs(node))]
                 inner = [b for b in inner if b.text]
                 if inner:
                     out.append(Quote(inner))
@@ -198,10 +198,19 @@ def _level(rend: str | None) -> int:
     return 3
 
 
+def _like_title(text: str, title: str) -> bool:
+    """The page's headline again (often worded a little differently from og:title)."""
+    words, title_words = set(text.casefold().split()), set(title.casefold().split())
+    if not words or not title_words:
+        return False
+    return len(words & title_words) / len(words | title_words) >= TITLE_OVERLAP
+
+
 def relevel(blocks: list[Block], title: str) -> list[Block]:
     """Drop a heading that repeats the title; map the rest onto 2, 3, … with no skipped level."""
-    blocks = [b for b in blocks
-              if not (isinstance(b, Heading) and b.text.casefold() == title.casefold())]
+    first_text = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), len(blocks))
+    blocks = [b for i, b in enumerate(blocks)
+              if not (isinstance(b, Heading) and i <= first_text and _like_title(b.text, title))]
     stack: list[int] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -240,21 +249,39 @@ def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, st
     return found
 
 
+def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
+    """Drop widget and share lines trafilatura kept, and everything after an article-ending
+    line (copyright, "share this", comments) once some prose has been kept."""
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph | ListBlock | Heading):
+            lines = [line for line in block.text.splitlines() if line.strip()]
+            if kept and any(isinstance(b, Paragraph) for b in kept) and lines and all(
+                    rules.is_stop(line) for line in lines):
+                break
+            if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
+                             or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines):
+                continue
+        kept.append(block)
+    return kept
+
+
 def clean_html(markup: str, url: str = "") -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
     tree = lxml.html.document_fromstring(markup)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree)
+    linker = Linker(prose_links(tree, base))
     main = extract_xml(markup, tree, base)
-    blocks = _Converter(base, captions).blocks(main) if main is not None else []
+    blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
     title = meta.title
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     return Document(
         title=title,
-        blocks=relevel(blocks, title),
+        blocks=relevel(drop_residue(blocks, load_rules()), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

@@ -1,0 +1,64 @@
+"""Re-attach a page's inline links to the article text (trafilatura can lose text around them)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+
+from access.document import Inline
+
+SAFE_LINKS = ("http://", "https://", "mailto:")
+MIN_LINK_CHARS = 3
+PROSE_MARGIN = 20  # a link's parent must hold this much more text: a link inside prose
+
+
+def safe_url(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None:
+    """``url`` made absolute, if its scheme is one of ``schemes``; else None."""
+    if not url:
+        return None
+    absolute = urljoin(base, url.strip()) if base else url.strip()
+    return absolute if absolute.lower().startswith(schemes) else None
+
+
+def prose_links(tree: lxml.html.HtmlElement, base: str) -> dict[str, str]:
+    """Link text → address, for links that sit inside running text."""
+    found: dict[str, str] = {}
+    for anchor in tree.iter("a"):
+        text = " ".join(anchor.text_content().split())
+        href = safe_url(anchor.get("href"), base, SAFE_LINKS)
+        parent = anchor.getparent()
+        if not href or len(text) < MIN_LINK_CHARS or text in found or parent is None:
+            continue
+        if len(" ".join(parent.text_content().split())) >= len(text) + PROSE_MARGIN:
+            found[text] = href
+    return found
+
+
+class Linker:
+    """Splits plain runs where a known link text occurs."""
+
+    def __init__(self, links: dict[str, str]) -> None:
+        self.links = links
+        texts = sorted(links, key=len, reverse=True)
+        self.pattern = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w)")
+                        if texts else None)
+
+    def __call__(self, runs: list[Inline]) -> list[Inline]:
+        if self.pattern is None:
+            return runs
+        out: list[Inline] = []
+        for run in runs:
+            if run.href:
+                out.append(run)
+                continue
+            position = 0
+            for match in self.pattern.finditer(run.text):
+                if match.start() > position:
+                    out.append(Inline(run.text[position:match.start()], None, run.style))
+                out.append(Inline(match.group(), self.links[match.group()], run.style))
+                position = match.end()
+            if position < len(run.text):
+                out.append(Inline(run.text[position:], None, run.style))
+        return out
