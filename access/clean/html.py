@@ -35,9 +35,10 @@ SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-MIN_WORDS = 60
-MAX_CAPTION_WORDS = 40
-TITLE_OVERLAP = 0.5  # a shorter precise extraction is retried with trafilatura's recall settings
+MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
+MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
+TITLE_OVERLAP = 0.5  # word overlap that makes a leading heading the headline again
+IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
 EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_links=False,
                        include_images=True, include_tables=True, include_comments=False,
                        # Links are put back from the page (access.clean.links): trafilatura's
@@ -70,14 +71,13 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str) -> etree._El
 class _Converter:
     """trafilatura XML elements → document blocks."""
 
-    def __init__(self, base: str, captions: dict[str, tuple[str, str, str]],
+    def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
                  linker: Linker) -> None:
         self.base = base
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
-        self.caption_texts = {_squash(f"{c}{cr}") for c, cr, _ in captions.values() if c} | {
-            _squash(c) for c, _, _ in captions.values() if c}
+        self.image_texts = image_text_keys(captions)
 
     def inlines(self, node: etree._Element, href: str | None = None,
                 style: str | None = None) -> list[Inline]:
@@ -95,13 +95,16 @@ class _Converter:
                 out.append(Inline(child.tail, href, style))
         return out
 
+    def is_image_text(self, text: str) -> bool:
+        return _squash(text)[:IMAGE_KEY_CHARS] in self.image_texts
+
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
         return _merge(self.linker(_merge(self.inlines(node))))
 
     def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
         src = safe_url(node.get("src"), self.base, SAFE_IMAGES)
-        caption, credit, label = self.captions.get(node.get("src") or "", ("", "", ""))
+        caption, credit, label, _alt = self.captions.get(node.get("src") or "", ("", "", "", ""))
         alt = (node.get("alt") or label or "").strip()
         caption = caption or beside or (node.get("title") or "").strip()
         if caption in self.seen_captions:
@@ -135,8 +138,8 @@ class _Converter:
                 if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
-                if _squash(text) in self.caption_texts:
-                    continue  # a figure's caption that trafilatura set as text: kept with it
+                if self.is_image_text(text):
+                    continue  # a figure's caption or alt text that trafilatura set as text
                 if text:
                     out.append(Paragraph(inlines))
                 out += [f for g in graphics if (f := self.figure(g))]
@@ -146,7 +149,7 @@ class _Converter:
                     out.append(Heading(_level(node.get("rend")), text))
             elif tag == "list":
                 items = [self.text_runs(item) for item in node.iter("item")]
-                items = [item for item in items if plain(item)]
+                items = [item for item in items if plain(item) and not self.is_image_text(plain(item))]
                 if items:
                     out.append(ListBlock(node.get("rend") == "ol", items))
             elif tag == "quote":
@@ -229,9 +232,9 @@ def _text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 
 
-def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, str]]:
+def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, str, str]]:
     """Each image's (caption, credit, aria-label) from the page, keyed by its src."""
-    found: dict[str, tuple[str, str, str]] = {}
+    found: dict[str, tuple[str, str, str, str]] = {}
     for img in tree.iter("img"):
         src = img.get("src")
         if not src:
@@ -245,8 +248,18 @@ def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, st
             caption = _text(node)
             if credit and caption.endswith(credit):
                 caption = caption[: -len(credit)].strip()
-        found[src] = (caption, credit, (img.get("aria-label") or "").strip())
+        found[src] = (caption, credit, (img.get("aria-label") or "").strip(), _clean(img.get("alt")))
     return found
+
+
+def image_text_keys(captions: dict[str, tuple[str, str, str, str]]) -> set[str]:
+    """The opening characters of every caption and long alt text on the page."""
+    texts = [text for entry in captions.values() for text in (entry[0], entry[3])]
+    return {_squash(t)[:IMAGE_KEY_CHARS] for t in texts if len(t) >= IMAGE_KEY_CHARS}
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
 
 
 def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
