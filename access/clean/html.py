@@ -9,6 +9,7 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
@@ -43,7 +44,7 @@ EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_lin
                        include_images=True, include_tables=True, include_comments=False,
                        # Links are put back from the page (access.clean.links): trafilatura's
                        # own link output drops the text before a link on some pages.
-                       with_metadata=False, deduplicate=True)
+                       with_metadata=False, deduplicate=False)
 
 
 def _words(node: etree._Element) -> int:
@@ -104,7 +105,8 @@ class _Converter:
 
     def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
         src = safe_url(node.get("src"), self.base, SAFE_IMAGES)
-        caption, credit, label, _alt = self.captions.get(node.get("src") or "", ("", "", "", ""))
+        key = urljoin(self.base, node.get("src") or "") if self.base else node.get("src") or ""
+        caption, credit, label, _alt = self.captions.get(key, ("", "", "", ""))
         alt = (node.get("alt") or label or "").strip()
         caption = caption or beside or (node.get("title") or "").strip()
         if caption in self.seen_captions:
@@ -232,8 +234,9 @@ def _text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 
 
-def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, str, str]]:
-    """Each image's (caption, credit, aria-label) from the page, keyed by its src."""
+def figure_captions(tree: lxml.html.HtmlElement,
+                    base: str) -> dict[str, tuple[str, str, str, str]]:
+    """Each image's (caption, credit, aria-label, alt) from the page, keyed by its address."""
     found: dict[str, tuple[str, str, str, str]] = {}
     for img in tree.iter("img"):
         src = img.get("src")
@@ -248,7 +251,8 @@ def figure_captions(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str, st
             caption = _text(node)
             if credit and caption.endswith(credit):
                 caption = caption[: -len(credit)].strip()
-        found[src] = (caption, credit, (img.get("aria-label") or "").strip(), _clean(img.get("alt")))
+        label = _clean(img.get("aria-label"))
+        found[urljoin(base, src) if base else src] = (caption, credit, label, _clean(img.get("alt")))
     return found
 
 
@@ -279,12 +283,28 @@ def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
     return kept
 
 
+def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
+    """Remove what a reader never sees: hidden attributes, hidden classes and styles."""
+    doomed = []
+    for element in tree.xpath('//*[@hidden or @aria-hidden="true" or @class or @style]'):
+        classes = set((element.get("class") or "").split())
+        if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
+                or classes & rules.hidden_classes
+                or rules.hidden_style_pattern.search(element.get("style") or "")):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 def clean_html(markup: str, url: str = "") -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
+    rules = load_rules()
     tree = lxml.html.document_fromstring(markup)
+    drop_hidden(tree, rules)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
-    captions = figure_captions(tree)
+    captions = figure_captions(tree, base)
     linker = Linker(prose_links(tree, base))
     main = extract_xml(markup, tree, base)
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
@@ -294,7 +314,7 @@ def clean_html(markup: str, url: str = "") -> Document:
         title = first.text if first else ""
     return Document(
         title=title,
-        blocks=relevel(drop_residue(blocks, load_rules()), title),
+        blocks=relevel(drop_residue(blocks, rules), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -16,6 +18,27 @@ FORMAT_CHOICES = ("html", "pdf", "mp3", "json")
 def _fail(error: AccessError) -> None:
     click.echo(f"access: error: {error}", err=True)
     sys.exit(1)
+
+
+def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Turn any failure into one line on stderr and a non-zero exit, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except AccessError as error:
+            _fail(error)
+        except KeyboardInterrupt:
+            click.echo("access: interrupted", err=True)
+            sys.exit(130)
+        except Exception as error:  # a bug: still one line, and a hint to report it
+            summary = " ".join(str(error).split())[:200]
+            click.echo(f"access: error: unexpected {type(error).__name__}: {summary} "
+                       "(please report this)", err=True)
+            sys.exit(2)
+
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,6 +64,7 @@ def main() -> None:
 @click.option("--text-size", default="MD", show_default=True,
               help="PDF text size: XS, SM, MD, LG, XL or XXL (LG and up is large print).")
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
+@_one_line_errors
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
             rate: int | None, text_size: str, page_size: str) -> None:
     """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
@@ -49,10 +73,7 @@ def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | 
 
     options = Options(formats=formats or FORMATS, voice=voice, rate=rate,
                       text_size=text_size, page_size=page_size)
-    try:
-        result = run(article, out_dir, options)
-    except AccessError as error:
-        _fail(error)
+    result = run(article, out_dir, options)
     for kind, path in result.files.items():
         click.echo(f"{kind:9} {path}")
 
@@ -61,28 +82,24 @@ def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | 
 @click.argument("article")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
               show_default=True, help="JSON document model, or plain text.")
+@_one_line_errors
 def clean(article: str, fmt: str) -> None:
     """Print the cleaned article: its title and body, without site chrome."""
     from access.convert import load
     from access.document import to_json
 
-    try:
-        doc = load(article)
-    except AccessError as error:
-        _fail(error)
+    doc = load(article)
     click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
 
 
 @main.command()
 @click.option("--lang", help="Only voices for this language code, e.g. en or fr.")
+@_one_line_errors
 def voices(lang: str | None) -> None:
     """List the narration voices installed on this machine."""
     from access.render.audio.engine import Pyttsx3Engine
 
-    try:
-        engine = Pyttsx3Engine()
-    except AccessError as error:
-        _fail(error)
+    engine = Pyttsx3Engine()
     for voice in engine.voices():
         if lang and not any(code.startswith(lang) for code in voice.languages):
             continue

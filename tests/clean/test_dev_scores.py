@@ -5,7 +5,7 @@ import pytest
 from benchmarks.devscore import SCORER, predict, score
 
 # The figures reached (see the notes); a fall of more than .01 below them fails.
-REACHED = {"text": 0.9386, "html": 0.9757}
+REACHED = {"text": 0.9386, "html": 0.9753}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")

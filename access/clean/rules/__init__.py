@@ -30,6 +30,8 @@ class Rules:
     byline_pattern: re.Pattern[str]
     date_pattern: re.Pattern[str]
     inline_residue_pattern: re.Pattern[str]
+    hidden_classes: frozenset[str]
+    hidden_style_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -77,4 +79,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         byline_pattern=_alternation(data["byline"]["patterns"]),
         date_pattern=_alternation(data["byline"]["dates"]),
         inline_residue_pattern=_alternation(data["inline_residue"]["patterns"]),
+        hidden_classes=frozenset(data["page"]["hidden_classes"]),
+        hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
     )

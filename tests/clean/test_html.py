@@ -1,0 +1,117 @@
+"""The page cleaner on real-shaped pages: structure kept, chrome and anything executable gone."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from access.clean.html import clean_html
+from access.document import Figure, Heading, ListBlock, Paragraph, Quote, Table, to_json
+
+from ..conftest import DEV, dev_page
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+CHROME = ["Skip to main content", "Breaking News", "Share on Facebook", "Accept all cookies",
+          "Related stories", "Bus fares to rise", "Sign up for our newsletter", "3 Comments",
+          "All rights reserved", "This paragraph is hidden"]
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return clean_html((PAGES / "harbour-article.html").read_text(encoding="utf-8"),
+                      url="https://courier.example.org/news/harbour-ferry-returns")
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return clean_html((PAGES / "hostile.html").read_text(encoding="utf-8"),
+                      url="https://news.example.org/library")
+
+
+def test_metadata_from_json_ld_opengraph_and_meta(harbour):
+    assert harbour.title == "Harbour ferry returns after ten-year gap"
+    assert harbour.byline == "Ada Lovelace and Grace Hopper"
+    assert harbour.date.startswith("2024-05-03")
+    assert harbour.site == "The Coastal Courier"
+    assert harbour.lang == "en"
+    assert harbour.source_url == "https://courier.example.org/news/harbour-ferry-returns"
+    assert harbour.description.startswith("The ferry across the harbour")
+
+
+@pytest.mark.parametrize("chrome", CHROME)
+def test_site_chrome_is_dropped(harbour, chrome):
+    assert chrome.casefold() not in to_json(harbour).casefold()
+
+
+def test_text_size_widget_is_dropped(harbour):
+    words = set(re.findall(r"\w+", harbour.text))
+    assert not words & {"XS", "SM", "MD", "LG"}
+
+
+def test_headings_relevelled_under_the_title(harbour):
+    headings = [(b.level, b.text) for b in harbour.blocks if isinstance(b, Heading)]
+    assert headings == [(2, "How the service will work"), (3, "What residents say")]
+
+
+def test_figure_with_alt_caption_once_and_credit(harbour):
+    figure = next(b for b in harbour.blocks if isinstance(b, Figure))
+    assert figure.src == "https://courier.example.org/images/ferry.jpg"
+    assert figure.alt == "The green ferry Marianne moored at the north pier"
+    assert figure.caption == "The ferry Marianne at the north pier on Friday."
+    assert figure.credit == "Photo: Jo Bloggs"
+    assert to_json(harbour).count("at the north pier on Friday") == 2  # caption and its text
+
+
+def test_figure_without_alt_keeps_empty_alt_and_caption(harbour):
+    figure = [b for b in harbour.blocks if isinstance(b, Figure)][1]
+    assert figure.alt == ""
+    assert figure.caption == "The route of the new crossing between the north and south piers."
+
+
+def test_list_table_quote_and_links(harbour):
+    listing = next(b for b in harbour.blocks if isinstance(b, ListBlock))
+    assert [len(i) for i in listing.items] and listing.text.splitlines()[0] == "Single adult ticket: £2.50"
+    table = next(b for b in harbour.blocks if isinstance(b, Table))
+    assert table.header == [["Day", "First crossing", "Last crossing"]] and len(table.rows) == 3
+    quote = next(b for b in harbour.blocks if isinstance(b, Quote))
+    assert quote.text.startswith("We have waited a decade")
+    links = [run for b in harbour.blocks if isinstance(b, Paragraph) for run in b.inlines if run.href]
+    assert [(r.text, r.href) for r in links] == [
+        ("Full fare details", "https://courier.example.org/news/fares")]
+
+
+def test_every_paragraph_in_order(harbour):
+    texts = [b.text for b in harbour.blocks if isinstance(b, Paragraph)]
+    assert [t.split()[0] for t in texts] == ["The", "The", "Tickets", "Local", "The"]
+
+
+def test_hostile_page_carries_nothing_executable(hostile):
+    data = to_json(hostile)
+    for needle in ("<script", "javascript:", "onerror", "onclick", "onload", "onmouseover",
+                   "data:text/html", "alert(", "evil.example.com", "document.cookie"):
+        assert needle not in data.casefold(), needle
+    hrefs = [run.href for b in hostile.blocks if isinstance(b, Paragraph)
+             for run in b.inlines if run.href]
+    assert hrefs == ["https://library.example.org/hours"]
+    for block in json.loads(data)["blocks"]:
+        if block["type"] == "figure" and block["src"]:
+            assert block["src"].startswith(("https://", "http://", "data:image/"))
+    assert len([b for b in hostile.blocks if isinstance(b, Paragraph)]) == 5
+
+
+def test_same_page_cleans_the_same_twice():
+    markup = (PAGES / "harbour-article.html").read_text(encoding="utf-8")
+    assert to_json(clean_html(markup)) == to_json(clean_html(markup))
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+@pytest.mark.parametrize("kind", ["html", "txt"])
+def test_real_page_with_text_size_widget_and_reprint_notice(kind):
+    """A real news page (dev set) whose chrome includes a "Text size" widget."""
+    from access.clean import clean_html, clean_text
+
+    page = dev_page("f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584", kind)
+    doc = clean_html(page) if kind == "html" else clean_text(page)
+    assert "Text size" not in doc.text and "Order Reprints" not in doc.text
+    assert "Home Depot" in doc.text
