@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from access.clean import clean
@@ -23,6 +23,9 @@ class Options:
     formats: tuple[str, ...] = FORMATS
     voice: str | None = None
     rate: int | None = None
+    volume: float = 1.0
+    pause_scale: float = 1.0
+    wav: bool = False
     text_size: str = "MD"
     page_size: str = "A4"
 
@@ -43,6 +46,8 @@ def load(location: str) -> Document:
 def convert(location: str, out_dir: Path, options: Options | None = None) -> Result:
     """Convert the article at ``location`` into ``out_dir/<slug>/``; all or nothing."""
     from access.render.audio import narrate
+    from access.render.audio.captions import to_json as timings_json
+    from access.render.audio.captions import to_webvtt
     from access.render.html import render_html
     from access.render.pdf import render_pdf
 
@@ -58,11 +63,15 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
         if "mp3" in options.formats:
             with _timed(seconds, "audio"):
                 kwargs = {"rate": options.rate} if options.rate else {}
-                narration = narrate(doc, voice=options.voice, **kwargs)
+                narration = narrate(doc, voice=options.voice, volume=options.volume,
+                                    pause_scale=options.pause_scale, wav=options.wav, **kwargs)
             audio_seconds = narration.duration
             files["mp3"] = _write(stage, f"{name}.mp3", narration.mp3)
-            files["timings"] = _write(stage, f"{name}.timings.json", json.dumps(
-                [asdict(t) for t in narration.timings], ensure_ascii=False, indent=1))
+            if narration.wav:
+                files["wav"] = _write(stage, f"{name}.wav", narration.wav)
+            files["vtt"] = _write(stage, f"{name}.vtt", to_webvtt(narration.timings))
+            files["timings"] = _write(stage, f"{name}.timings.json",
+                                      timings_json(narration.timings))
         if "html" in options.formats:
             with _timed(seconds, "html"):
                 page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None)

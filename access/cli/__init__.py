@@ -61,18 +61,24 @@ def main() -> None:
               help="Only these formats (repeat the option). Default: all.")
 @click.option("--voice", help="Narration voice, by id or name (see 'access voices').")
 @click.option("--rate", type=click.IntRange(80, 400), help="Speaking rate in words per minute.")
+@click.option("--volume", type=click.FloatRange(0.0, 1.0), default=1.0, show_default=True,
+              help="Narration volume, 0 to 1.")
+@click.option("--pauses", "pause_scale", type=click.FloatRange(0.0, 5.0), default=1.0,
+              show_default=True, help="Scale the pauses between sentences and paragraphs.")
+@click.option("--wav", is_flag=True, help="Also write the narration as a WAV file.")
 @click.option("--text-size", default="MD", show_default=True,
               help="PDF text size: XS, SM, MD, LG, XL or XXL (LG and up is large print).")
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
 @_one_line_errors
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
-            rate: int | None, text_size: str, page_size: str) -> None:
+            rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
+            page_size: str) -> None:
     """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
     from access.convert import FORMATS, Options
     from access.convert import convert as run
 
-    options = Options(formats=formats or FORMATS, voice=voice, rate=rate,
-                      text_size=text_size, page_size=page_size)
+    options = Options(formats=formats or FORMATS, voice=voice, rate=rate, volume=volume,
+                      pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size)
     result = run(article, out_dir, options)
     for kind, path in result.files.items():
         click.echo(f"{kind:9} {path}")

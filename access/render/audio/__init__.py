@@ -1,51 +1,59 @@
-"""Render the Document as narrated audio: a complete MP3 with sentence timings."""
+"""Render the Document as narrated audio: a complete, chaptered MP3 with sentence timings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from access.document import Document
-from access.render.audio.encode import encode_mp3, tag_mp3
-from access.render.audio.engine import DEFAULT_RATE, Engine, Pyttsx3Engine
+from access.render.audio.captions import Timing
+from access.render.audio.encode import ChapterMark, encode_mp3, encode_wav, tag_mp3
+from access.render.audio.engine import DEFAULT_RATE, Pyttsx3Engine
 from access.render.audio.plan import reading_plan
+from access.render.audio.synthesis import Voice, speak
 
 BYTES_PER_SAMPLE = 2
 
 
 @dataclass
-class Timing:
-    sentence: int
-    block: int
-    chapter: int
-    text: str
-    start: float
-    end: float
-
-
-@dataclass
 class Narration:
     mp3: bytes
+    wav: bytes | None
     duration: float  # seconds, from the PCM sample count
     timings: list[Timing]
+    chapters: list[ChapterMark]
 
 
-def narrate(doc: Document, engine: Engine | None = None, voice: str | None = None,
-            rate: int = DEFAULT_RATE) -> Narration:
-    """Speak the reading plan sentence by sentence and join the clips with pauses."""
-    engine = engine or Pyttsx3Engine(voice=voice, lang=doc.lang, rate=rate)
+def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
+            volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False) -> Narration:
+    """Speak the reading plan sentence by sentence and join the clips with pauses.
+
+    Every start and end comes from sample counts, so the timings match the audio exactly."""
+    Pyttsx3Engine(voice, doc.lang, rate, volume)  # fail early, in one line, on a bad voice
+    chapters = reading_plan(doc)
+    clips, sample_rate = speak(chapters, Voice(voice, doc.lang, rate, volume))
     pcm = bytearray()
     timings: list[Timing] = []
-    for chapter_index, chapter in enumerate(reading_plan(doc)):
+    marks: list[ChapterMark] = []
+    clip_iter = iter(clips)
+
+    def seconds() -> float:
+        return len(pcm) / BYTES_PER_SAMPLE / sample_rate
+
+    remaining = len(clips)
+    for chapter_index, chapter in enumerate(chapters):
+        chapter_start = seconds()
         for utterance in chapter.utterances:
-            clip = engine.synthesize(utterance.text)
-            rate_hz = engine.sample_rate
-            start = len(pcm) / BYTES_PER_SAMPLE / rate_hz
-            pcm += clip
-            end = len(pcm) / BYTES_PER_SAMPLE / rate_hz
+            start = seconds()
+            pcm += next(clip_iter)
             timings.append(Timing(len(timings), utterance.block, chapter_index, utterance.text,
-                                  round(start, 3), round(end, 3)))
-            pcm += bytes(int(utterance.pause_after * rate_hz) * BYTES_PER_SAMPLE)
-    duration = len(pcm) / BYTES_PER_SAMPLE / engine.sample_rate
-    mp3 = tag_mp3(encode_mp3(bytes(pcm), engine.sample_rate), doc.title, doc.site or doc.byline,
-                  doc.lang)
-    return Narration(mp3=mp3, duration=round(duration, 3), timings=timings)
+                                  round(start, 3), round(seconds(), 3)))
+            remaining -= 1
+            if remaining:  # no silence after the last sentence: the audio ends with it
+                pause = int(utterance.pause_after * pause_scale * sample_rate)
+                pcm += bytes(pause * BYTES_PER_SAMPLE)
+        marks.append(ChapterMark(chapter.title, chapter_start, seconds()))
+    audio = bytes(pcm)
+    mp3 = tag_mp3(encode_mp3(audio, sample_rate), doc.title, doc.site or doc.byline, doc.lang,
+                  marks)
+    return Narration(mp3=mp3, wav=encode_wav(audio, sample_rate) if wav else None,
+                     duration=round(seconds(), 3), timings=timings, chapters=marks)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import contextlib
 import io
 import tempfile
+import tomllib
 import wave
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
 from access.errors import AccessError
 
 DEFAULT_RATE = 175  # words per minute
+VOICES_FILE = Path(__file__).with_name("voices.toml")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class Pyttsx3Engine:
             self._engine = pyttsx3.init()
         except Exception as exc:  # the driver raises bare errors when espeak-ng is missing
             raise AccessError(
-                "no speech engine: install espeak-ng (apt-get install espeak-ng)"
+                f"no speech engine ({exc}); install espeak-ng: apt-get install espeak-ng"
             ) from exc
         self._engine.setProperty("voice", pick_voice(self.voices(), voice, lang).id)
         self._engine.setProperty("rate", rate)
@@ -64,14 +67,24 @@ class Pyttsx3Engine:
             return clip.readframes(clip.getnframes())
 
 
+@cache
+def preferred_voices() -> dict[str, str]:
+    """Language code → preferred voice id, from voices.toml."""
+    return tomllib.loads(VOICES_FILE.read_text(encoding="utf-8"))["preferred"]
+
+
 def pick_voice(voices: list[VoiceInfo], wanted: str | None, lang: str) -> VoiceInfo:
-    """The voice named ``wanted`` (id or name), else the first that speaks ``lang``."""
+    """The voice named ``wanted`` (id or name), else the preferred or first voice for ``lang``."""
+    by_id = {voice.id.casefold(): voice for voice in voices}
     if wanted:
         for voice in voices:
             if wanted.casefold() in (voice.id.casefold(), voice.name.casefold()):
                 return voice
         raise AccessError(f"unknown voice {wanted!r}; run 'access voices' to list installed ones")
     lang = lang.casefold()
+    preferred = preferred_voices().get(lang, "").casefold()
+    if preferred in by_id:
+        return by_id[preferred]
     for voice in voices:
         if voice.id.casefold().split("/")[-1] == lang:
             return voice

@@ -1,0 +1,58 @@
+"""Speak a reading plan sentence by sentence, in fresh worker processes.
+
+espeak-ng carries state from one utterance to the next (its pitch flutter runs on), so the
+same sentence sounds a few samples different later in a process. Each narration therefore
+runs in new processes, each engine starting clean: identical input gives identical bytes.
+Long articles are split across several processes, one engine each."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+
+from access.render.audio.engine import Pyttsx3Engine
+from access.render.audio.plan import Chapter
+
+PARALLEL_FROM = 150  # sentences per extra worker process: fewer would not repay its start
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What every worker needs to build the same engine."""
+
+    voice: str | None
+    lang: str
+    rate: int
+    volume: float
+
+
+_engine: Pyttsx3Engine | None = None
+
+
+def _start_worker(voice: Voice) -> None:
+    global _engine
+    _engine = Pyttsx3Engine(voice.voice, voice.lang, voice.rate, voice.volume)
+
+
+def _speak_all(texts: list[str]) -> tuple[list[bytes], int]:
+    assert _engine is not None
+    return [_engine.synthesize(text) for text in texts], _engine.sample_rate
+
+
+def _chunks(items: list[str], count: int) -> list[list[str]]:
+    size = -(-len(items) // count)
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def speak(chapters: list[Chapter], voice: Voice) -> tuple[list[bytes], int]:
+    """One PCM clip per utterance, in plan order, and the sample rate."""
+    texts = [u.text for chapter in chapters for u in chapter.utterances]
+    workers = min(MAX_WORKERS, os.cpu_count() or 1, max(1, len(texts) // PARALLEL_FROM))
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                             initializer=_start_worker, initargs=(voice,)) as pool:
+        results = list(pool.map(_speak_all, _chunks(texts, workers)))
+    clips = [clip for part, _rate in results for clip in part]
+    return clips, results[0][1]

@@ -1,0 +1,43 @@
+"""Narration: real-time factor (synthesis + encoding) and MP3 size per minute."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from access.convert import load
+from access.document import Document, Paragraph, runs
+from access.render.audio import narrate
+from benchmarks.devscore import SHARED
+
+SAMPLE = Path(__file__).resolve().parents[1] / "access" / "samples" / "voa-north-korea-kursk.txt"
+
+
+def _long_document(words: int) -> Document:
+    import json
+
+    truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
+    paragraphs = [p for body in truth.values() for p in body["articleBody"].split("\n")
+                  if len(p.split()) > 20 and p.isascii()]
+    blocks, count = [], 0
+    for paragraph in paragraphs:
+        blocks.append(Paragraph(runs(paragraph)))
+        count += len(paragraph.split())
+        if count >= words:
+            break
+    return Document("Long article", blocks, lang="en")
+
+
+def _measure(doc: Document) -> dict:
+    start = time.perf_counter()
+    narration = narrate(doc)
+    seconds = time.perf_counter() - start
+    minutes = narration.duration / 60
+    return {"words": doc.word_count(), "audio_seconds": narration.duration,
+            "render_seconds": round(seconds, 2),
+            "real_time_factor": round(seconds / narration.duration, 4),
+            "mp3_kb_per_minute": round(len(narration.mp3) / 1024 / minutes, 1)}
+
+
+def run() -> dict:
+    return {"sample": _measure(load(str(SAMPLE))), "10k_words": _measure(_long_document(10_000))}
