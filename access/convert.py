@@ -26,6 +26,7 @@ class Options:
     volume: float = 1.0
     pause_scale: float = 1.0
     wav: bool = False
+    fetch_images: bool = True
     text_size: str = "MD"
     page_size: str = "A4"
 
@@ -49,6 +50,7 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
     from access.render.audio.captions import to_json as timings_json
     from access.render.audio.captions import to_webvtt
     from access.render.html import render_html
+    from access.render.images import embed_images
     from access.render.pdf import render_pdf
 
     options = options or Options()
@@ -72,13 +74,16 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
             files["vtt"] = _write(stage, f"{name}.vtt", to_webvtt(narration.timings))
             files["timings"] = _write(stage, f"{name}.timings.json",
                                       timings_json(narration.timings))
+        images = embed_images(doc, fetch=options.fetch_images) if options.formats else {}
         if "html" in options.formats:
             with _timed(seconds, "html"):
-                page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None)
+                page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None,
+                                   images=images)
             files["html"] = _write(stage, f"{name}.html", page)
         if "pdf" in options.formats:
             with _timed(seconds, "pdf"):
-                pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size)
+                pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size,
+                                 images=images)
             files["pdf"] = _write(stage, f"{name}.pdf", pdf)
         if "json" in options.formats:
             files["json"] = _write(stage, f"{name}.json", to_json(doc))

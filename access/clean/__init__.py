@@ -20,8 +20,8 @@ def clean(source: Source) -> Document:
         doc = clean_text(source.text)
     if not doc.title or doc.word_count() < MIN_ARTICLE_WORDS:
         raise AccessError(f"{source.name}: no article found in it")
-    if not doc.lang:
-        doc.lang = detect_language(f"{doc.title}\n{doc.text}")
+    # The text decides: pages often declare a template's language, not the article's.
+    doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en")
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return doc

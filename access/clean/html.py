@@ -12,11 +12,13 @@ import re
 from urllib.parse import urljoin
 
 import lxml.html
-import trafilatura
 from lxml import etree
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+from trafilatura.settings import Extractor
 
-from access.clean.links import Linker, prose_links, safe_url
-from access.clean.page_meta import PageMeta, read_meta
+from access.clean.html_links import Linker, prose_links, safe_url
+from access.clean.html_meta import PageMeta, read_meta
 from access.clean.rules import Rules, load_rules
 from access.document import (
     Block,
@@ -40,11 +42,11 @@ MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's rec
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
 TITLE_OVERLAP = 0.5  # word overlap that makes a leading heading the headline again
 IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
-EXTRACT_OPTIONS = dict(output_format="xml", include_formatting=True, include_links=False,
-                       include_images=True, include_tables=True, include_comments=False,
-                       # Links are put back from the page (access.clean.links): trafilatura's
-                       # own link output drops the text before a link on some pages.
-                       with_metadata=False, deduplicate=False)
+# Links are put back from the page (access.clean.html_links): trafilatura's own link output
+# drops the text before a link on some pages.
+EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
+                       tables=True, comments=False, dedup=False, with_metadata=False)
+FOCUSES = ({"precision": True}, {"recall": True})  # precise first, inclusive when that is thin
 
 
 def _words(node: etree._Element) -> int:
@@ -55,12 +57,14 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str) -> etree._El
     """trafilatura's article as an XML tree: precise first, more inclusive if that is thin.
     trafilatura prunes the tree it is given, so a retry parses the page afresh."""
     best = None
-    for attempt, option in enumerate(({"favor_precision": True}, {"favor_recall": True})):
+    for attempt, focus in enumerate(FOCUSES):
         page = tree if attempt == 0 else markup
-        xml = trafilatura.extract(page, url=url or None, **EXTRACT_OPTIONS, **option)
-        if not xml:
+        options = Extractor(url=url or None, **EXTRACT_OPTIONS, **focus)
+        found = bare_extraction(page, options=options, as_dict=False)
+        if not found or found.body is None:
             continue
-        root = etree.fromstring(xml.encode("utf-8"))
+        # trafilatura.extract's XML step, without the content fingerprint it also computes
+        root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
         main = root.find("main")
         if main is not None and (best is None or _words(main) > _words(best)):
             best = main

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import py3langid
 
-MIN_CHARS = 40
+MIN_CHARS = 200  # below this the declared language (or the default) is trusted
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -18,14 +19,31 @@ TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "h
 WORDS_PER_MINUTE = 230
 
 
+def human_date(value: str) -> str:
+    """An ISO date as people write it ("3 May 2024"); anything else as it is."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def machine_date(value: str) -> str:
+    """The ISO date for a <time datetime>, or "" when the value is not one."""
+    try:
+        return datetime.fromisoformat(value.strip()).date().isoformat()
+    except ValueError:
+        return ""
+
+
 @cache
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader([str(p) for p in TEMPLATE_DIRS]),
         autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=False,
-        lstrip_blocks=False,
     )
+    env.filters.update(human_date=human_date, machine_date=machine_date)
+    return env
 
 
 @dataclass
@@ -67,9 +85,11 @@ def reading_minutes(doc: Document) -> int:
     return max(1, math.ceil(doc.word_count() / WORDS_PER_MINUTE))
 
 
-def render_template(name: str, doc: Document, css: str = "", script: str = "", **context) -> str:
-    """Render ``name``; ``css`` and ``script`` are our own trusted assets, inserted raw."""
+def render_template(name: str, doc: Document, css: str = "", script: str = "",
+                    images: dict[str, str] | None = None, **context) -> str:
+    """Render ``name``; ``css`` and ``script`` are our own trusted assets, inserted raw;
+    ``images`` maps a figure's address to the data URI embedded in its place."""
     return environment().get_template(name).render(
-        css=Markup(css), script=Markup(script),
+        css=Markup(css), script=Markup(script), images=images or {},
         doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc), **context
     )

@@ -28,11 +28,12 @@ def page_css() -> str:
     return "\n".join([*rules, stylesheet("article.css"), stylesheet("reading.css")])
 
 
-def render_html(doc: Document, audio_file: str | None = None) -> str:
+def render_html(doc: Document, audio_file: str | None = None,
+                images: dict[str, str] | None = None) -> str:
     """The reading page as a string."""
     tokens = load_tokens()
     return render_template(
-        "page.html.j2", doc,
+        "page.html.j2", doc, images=images,
         css=page_css(), script=SCRIPT, sizes=tokens.sizes, themes=tokens.themes,
         size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
     )
