@@ -309,8 +309,9 @@ def clean_html(markup: str, url: str = "") -> Document:
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    linker = Linker(prose_links(tree, base))
     main = extract_xml(markup, tree, base)
+    article = " ".join("".join(main.itertext()).split()) if main is not None else ""
+    linker = Linker(prose_links(tree, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
     title = meta.title
     if not title:

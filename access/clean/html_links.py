@@ -22,16 +22,18 @@ def safe_url(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None
     return absolute if absolute.lower().startswith(schemes) else None
 
 
-def prose_links(tree: lxml.html.HtmlElement, base: str) -> dict[str, str]:
-    """Link text → address, for links that sit inside running text."""
+def prose_links(tree: lxml.html.HtmlElement, base: str, article: str) -> dict[str, str]:
+    """Link text → address, for links that sit inside running text found in ``article``."""
     found: dict[str, str] = {}
     for anchor in tree.iter("a"):
         text = " ".join(anchor.text_content().split())
-        href = safe_url(anchor.get("href"), base, SAFE_LINKS)
         parent = anchor.getparent()
-        if not href or len(text) < MIN_LINK_CHARS or text in found or parent is None:
+        if len(text) < MIN_LINK_CHARS or text in found or parent is None or text not in article:
             continue
-        if len(" ".join(parent.text_content().split())) >= len(text) + PROSE_MARGIN:
+        if len(" ".join(parent.text_content().split())) < len(text) + PROSE_MARGIN:
+            continue
+        href = safe_url(anchor.get("href"), base, SAFE_LINKS)
+        if href:
             found[text] = href
     return found
 
