@@ -186,7 +186,7 @@ def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, 
             date = date or line
         elif rules.is_residue(line) or rules.is_inline_residue(line):
             continue
-        elif 3 <= len(line.split()) <= MAX_TITLE_WORDS and not line.endswith("."):
+        elif 3 <= word_count(line) <= MAX_TITLE_WORDS and not line.endswith("."):
             return line, byline, date, i
     return title, byline, date, title_at
 

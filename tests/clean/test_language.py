@@ -1,0 +1,54 @@
+"""Language detection on real article text: the dev set's true bodies and cleaned pages."""
+
+from urllib.parse import urlparse
+
+import pytest
+
+from access.clean import clean
+from access.clean.language import MIN_CHARS, detect_language
+from access.read import read_source
+from tests.conftest import DEV, SAMPLE, dev_truth
+
+# Country-code domains in the dev set whose articles are written in that country's language.
+DOMAIN_LANG = {".br": "pt", ".kr": "ko", ".ru": "ru", ".de": "de"}
+
+
+def _truth_by_domain_lang() -> list[tuple[str, str, str]]:
+    cases = []
+    for page_id, entry in sorted(dev_truth().items()):
+        host = urlparse(entry["url"]).hostname or ""
+        for suffix, lang in DOMAIN_LANG.items():
+            if host.endswith(suffix) and len(entry["articleBody"]) >= MIN_CHARS:
+                cases.append((page_id, lang, entry["articleBody"]))
+    return cases
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+def test_true_bodies_are_detected_in_their_language():
+    cases = _truth_by_domain_lang()
+    assert len(cases) >= 5
+    wrong = [(page_id[:10], lang, detect_language(body)) for page_id, lang, body in cases
+             if detect_language(body) != lang]
+    assert not wrong
+
+
+def test_the_sample_is_english():
+    assert clean(read_source(str(SAMPLE))).lang == "en"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+def test_cleaned_japanese_page_is_japanese():
+    page = next(p for p, e in dev_truth().items() if "先日、不正に改造したiPhone" in e["articleBody"])
+    assert clean(read_source(str(DEV / "pages" / f"{page}.txt"))).lang == "ja"
+
+
+def test_short_text_keeps_the_default():
+    assert detect_language("Bonjour à tous", default="en") == "en"
+    assert detect_language("Bonjour à tous", default="fr") == "fr"
+
+
+def test_long_french_text_is_french():
+    text = ("Le conseil municipal a voté mardi l'extension du réseau de bus vers trois nouveaux "
+            "quartiers, un projet qui, selon les élus, réduira le temps de trajet de milliers "
+            "d'habitants. Les premiers bus circuleront au printemps prochain.")
+    assert detect_language(text) == "fr"
