@@ -19,6 +19,7 @@ from trafilatura.settings import Extractor
 
 from access.clean.html_links import Linker, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
+from access.clean.html_trim import like_title, trim
 from access.clean.rules import Rules, load_rules
 from access.document import (
     Block,
@@ -40,7 +41,6 @@ STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "c
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
-TITLE_OVERLAP = 0.5  # word overlap that makes a leading heading the headline again
 IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
 # Links are put back from the page (access.clean.html_links): trafilatura's own link output
 # drops the text before a link on some pages.
@@ -207,19 +207,11 @@ def _level(rend: str | None) -> int:
     return 3
 
 
-def _like_title(text: str, title: str) -> bool:
-    """The page's headline again (often worded a little differently from og:title)."""
-    words, title_words = set(text.casefold().split()), set(title.casefold().split())
-    if not words or not title_words:
-        return False
-    return len(words & title_words) / len(words | title_words) >= TITLE_OVERLAP
-
-
 def relevel(blocks: list[Block], title: str) -> list[Block]:
     """Drop a heading that repeats the title; map the rest onto 2, 3, … with no skipped level."""
     first_text = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), len(blocks))
     blocks = [b for i, b in enumerate(blocks)
-              if not (isinstance(b, Heading) and i <= first_text and _like_title(b.text, title))]
+              if not (isinstance(b, Heading) and i <= first_text and like_title(b.text, title))]
     stack: list[int] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -319,7 +311,7 @@ def clean_html(markup: str, url: str = "") -> Document:
         title = first.text if first else ""
     return Document(
         title=title,
-        blocks=relevel(drop_residue(blocks, rules), title),
+        blocks=relevel(trim(drop_residue(blocks, rules), title), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,
