@@ -25,7 +25,11 @@ TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
-TITLE_LOOKBACK = 12
+TITLE_LOOKBACK = 16
+MIN_TITLE_WORDS = 3
+TITLE_FULL_WORDS = 15  # a longer line is no more a headline for it
+TITLE_DISTANCE_COST = 0.5  # per line between a candidate and the body
+TITLE_MAX_DIGITS = 0.2  # share of characters
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
@@ -175,19 +179,38 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
+def _title_score(line: str, distance: int, rules: Rules) -> float | None:
+    """How much ``line`` reads like the headline ``distance`` lines above the body; None if not."""
+    words = word_count(line)
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.endswith(".") or line[0] in "([©":
+        return None
+    if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
+        return None  # dates, times, table rows
+    if (rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line)
+            or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)):
+        return None
+    return min(words, TITLE_FULL_WORDS) - TITLE_DISTANCE_COST * distance
+
+
+def _pick_title(lines: list[str], at: int, rules: Rules) -> tuple[str, int]:
+    """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
+    best, best_at = None, -1
+    for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
+        score = _title_score(lines[i], at - 1 - i, rules)
+        if score is not None and (best is None or score > best):
+            best, best_at = score, i
+    return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
+
+
 def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body; returns where the title is."""
-    title, byline, date, title_at = "", "", "", -1
-    for i in range(start - 1, max(-1, start - 1 - TITLE_LOOKBACK), -1):
-        line = lines[i]
-        if rules.is_byline(line):
-            byline = byline or line
-        elif rules.is_date(line):
-            date = date or line
-        elif rules.is_residue(line) or rules.is_inline_residue(line):
-            continue
-        elif 3 <= word_count(line) <= MAX_TITLE_WORDS and not line.endswith("."):
-            return line, byline, date, i
+    title, title_at = _pick_title(lines, start, rules)
+    byline, date = "", ""
+    for i in range(start - 1, max(-1, title_at, start - 1 - TITLE_LOOKBACK), -1):
+        if rules.is_byline(lines[i]):
+            byline = byline or lines[i]
+        elif rules.is_date(lines[i]):
+            date = date or lines[i]
     return title, byline, date, title_at
 
 
@@ -198,16 +221,6 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
         if rules.is_byline(lines[i]) or rules.is_date(lines[i]):
             body_start = i + 1
     return body_start
-
-
-def _title_before(lines: list[str], at: int, rules: Rules) -> str:
-    for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
-        line = lines[i]
-        if rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line):
-            continue
-        if 3 <= word_count(line) <= MAX_TITLE_WORDS and not line.endswith("."):
-            return line
-    return ""
 
 
 def _byline_name(line: str) -> str:
@@ -274,7 +287,7 @@ def clean_text(text: str, rules: Rules | None = None) -> Document:
         elif rules.is_date(line):
             date = date or line
     if body_start > start and title_at < start - TITLE_LOOKBACK:
-        title = _title_before(lines, body_start, rules) or title
+        title = _pick_title(lines, body_start, rules)[0] or title
     span = range(body_start, end)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), span, rules)
     return Document(title=title, blocks=blocks, byline=_byline_name(byline) if byline else "",

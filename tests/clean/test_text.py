@@ -119,3 +119,21 @@ def test_japanese_text_without_spaces_is_kept():
 def test_text_pasted_without_blank_lines_still_works():
     doc = clean_text("\n".join(["Home", "News", "City expands bus network", *PARAGRAPHS, "Share"]))
     assert body_texts(doc) == PARAGRAPHS
+
+
+def test_title_is_the_headline_above_byline_date_and_share_bar():
+    top = "\n".join(["News", "Business", "City expands bus network to three new districts",
+                     "By Jane Doe", "November 19, 2019", "5:50 PM", "Facebook", "Twitter",
+                     "Copy Link URLCopied!", "(Reed Saxon / Associated Press)", "Print"])
+    doc = clean_text(top + "\n\n" + page(*PARAGRAPHS))
+    assert doc.title == "City expands bus network to three new districts"
+    assert body_texts(doc) == PARAGRAPHS
+
+
+def test_japanese_title_and_byline_with_full_width_slash():
+    lines = ["先日、不正に改造したiPhoneを販売したとして、"
+             "商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。",
+             "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。"]
+    doc = clean_text("ブログ\n商品の改造が商標法違反に！？\nby ライトハウス国際特許事務所 ／ 2016.12.01\n"
+                     + "\n".join(lines))
+    assert doc.title == "商品の改造が商標法違反に！？" and body_texts(doc) == lines
