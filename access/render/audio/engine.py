@@ -16,6 +16,10 @@ from access.errors import AccessError
 
 DEFAULT_RATE = 175  # words per minute
 VOICES_FILE = Path(__file__).with_name("voices.toml")
+MISSING_ENGINE_FIX = {  # what is missing → the one command that fixes it
+    "pyttsx3": "pyttsx3 is not installed; run: .venv/bin/pip install pyttsx3 (or make demo)",
+    "espeak-ng": "espeak-ng is not installed; run: apt-get install espeak-ng (or make demo)",
+}
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,10 @@ class Pyttsx3Engine:
             import pyttsx3
 
             self._engine = pyttsx3.init()
+        except ImportError as exc:
+            raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['pyttsx3']}") from exc
         except Exception as exc:  # the driver raises bare errors when espeak-ng is missing
-            raise AccessError(
-                f"no speech engine ({exc}); install espeak-ng: apt-get install espeak-ng"
-            ) from exc
+            raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['espeak-ng']}") from exc
         self._engine.setProperty("voice", pick_voice(self.voices(), voice, lang).id)
         self._engine.setProperty("rate", rate)
         self._engine.setProperty("volume", volume)

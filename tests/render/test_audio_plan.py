@@ -1,0 +1,116 @@
+"""What the narrator says, and the one-line errors around the speech engine."""
+
+import subprocess
+import sys
+import wave
+
+import pytest
+
+from access.document import Document, Figure, Heading, ListBlock, Note, Paragraph, Quote, Table, runs
+from access.document.sentences import split_sentences
+from access.render.audio.plan import reading_plan
+
+from ..conftest import SAMPLE, run_cli
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Dr. J. R. R. Tolkien wrote it in the U.S. in 1937. It sold well.", "en",
+     ["Dr. J. R. R. Tolkien wrote it in the U.S. in 1937.", "It sold well."]),
+    ("\u201cWe will go,\u201d he said. \u201cWill you?\u201d She nodded.", "en",
+     ["\u201cWe will go,\u201d he said.", "\u201cWill you?\u201d", "She nodded."]),
+    ("It cost $2.5 million, i.e. a lot. Mr. Smith left at 5 p.m. on Monday.", "en",
+     ["It cost $2.5 million, i.e. a lot.", "Mr. Smith left at 5 p.m. on Monday."]),
+    ("Le Dr Martin est arrivé à 10 h. Il est reparti.", "fr",
+     ["Le Dr Martin est arrivé à 10 h.", "Il est reparti."]),
+    ("Ein Satz. Noch einer!", "xx", ["Ein Satz.", "Noch einer!"]),
+])
+def test_sentences_survive_abbreviations_quotes_and_initials(text, lang, expected):
+    assert split_sentences(text, lang) == expected
+
+
+def _spoken(doc: Document) -> list[tuple[str, str]]:
+    return [(chapter.title, u.text) for chapter in reading_plan(doc) for u in chapter.utterances]
+
+
+def test_plan_reads_title_byline_sections_and_figures_as_images():
+    doc = Document("Bridge reopens", [
+        Paragraph(runs("The bridge reopened on Monday.")),
+        Figure("https://example.org/a.jpg", alt="Cars queue on the bridge at dawn",
+               caption="The bridge on Monday."),
+        Figure("https://example.org/b.jpg", alt="The bridge", caption="The bridge at night."),
+        Heading(2, "What comes next"),
+        ListBlock(False, [runs("Tolls stay"), runs("Buses return")]),
+        Quote([Paragraph(runs("It is a relief."))], attribution="A commuter"),
+        Table([["Day", "Cars"]], [["Mon", "900"]]),
+        Note("Reporting by the news desk."),
+    ], byline="By Ana Ruiz", lang="en")
+    assert _spoken(doc) == [
+        ("Bridge reopens", "Bridge reopens"),
+        ("Bridge reopens", "By Ana Ruiz."),
+        ("Bridge reopens", "The bridge reopened on Monday."),
+        ("Bridge reopens", "Image: The bridge on Monday."),
+        ("Bridge reopens", "Image description: Cars queue on the bridge at dawn"),
+        ("Bridge reopens", "Image: The bridge at night."),  # alt adds nothing: not read
+        ("What comes next", "What comes next"),
+        ("What comes next", "Tolls stay"),
+        ("What comes next", "Buses return"),
+        ("What comes next", "It is a relief."),
+        ("What comes next", "— A commuter"),
+        ("What comes next", "A table follows in the text version."),
+        ("What comes next", "Reporting by the news desk."),
+    ]
+
+
+def test_plan_speaks_the_document_language():
+    doc = Document("Le pont", [Figure(None, caption="Le pont lundi.")], byline="Ana Ruiz",
+                   lang="fr")
+    assert [text for _title, text in _spoken(doc)] == ["Le pont", "Par Ana Ruiz.",
+                                                       "Image : Le pont lundi."]
+
+
+def test_sample_plan_speaks_only_the_article(sample_doc):
+    """Residue dropped by the cleaner never reaches the voice: every utterance is article text."""
+    article = " ".join(f"{sample_doc.title} {sample_doc.text}".split())
+    spoken = [text.removeprefix("Image: ") for _title, text in _spoken(sample_doc)]
+    assert all(text in article for text in spoken)
+    assert len(" ".join(spoken)) > 0.95 * len(" ".join(sample_doc.text.split()))
+
+
+def test_clip_is_espeak_ngs_whole_utterance(tmp_path):
+    """pyttsx3 writes its WAV before the last callback's samples: nothing may be cut."""
+    sentence = "The ferry runs again from Monday, twelve minutes each way."
+    code = ("import sys; from access.render.audio.engine import Pyttsx3Engine; "
+            f"sys.stdout.buffer.write(Pyttsx3Engine(None, 'en').synthesize({sentence!r}))")
+    ours = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
+    reference = tmp_path / "reference.wav"
+    subprocess.run(["espeak-ng", "-v", "gmw/en-us", "-s", "175", "-w", str(reference), sentence],
+                   check=True)
+    with wave.open(str(reference)) as clip:
+        assert len(ours) // 2 == clip.getnframes() > 22050
+
+
+def test_unknown_voice_is_one_line_naming_the_fix(tmp_path):
+    result = run_cli("convert", str(SAMPLE), "-f", "mp3", "--voice", "klingon-opera",
+                     "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "access: error: unknown voice 'klingon-opera'; run 'access voices' to list installed ones"]
+    assert not list(tmp_path.iterdir())
+
+
+def test_missing_engine_is_one_line_naming_the_fix(tmp_path):
+    """Python's own 'not installed' (a None entry in sys.modules), then the real CLI."""
+    code = ("import sys; sys.modules['pyttsx3'] = None; sys.argv = ['access', 'convert', "
+            f"{str(SAMPLE)!r}, '-f', 'mp3', '-o', {str(tmp_path)!r}]; "
+            "from access.cli import main; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert result.returncode == 1
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1 and "pip install pyttsx3" in lines[0], lines
+
+
+def test_voices_lists_installed_voices_by_language():
+    result = run_cli("voices", "--lang", "fr")
+    ids = [line.split()[0] for line in result.stdout.decode().splitlines()]
+    assert result.returncode == 0 and "roa/fr" in ids
+    assert all("fr" in line for line in result.stdout.decode().splitlines())
