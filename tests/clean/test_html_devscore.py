@@ -1,0 +1,15 @@
+"""The HTML cleaner scored on the 116 dev pages with the team's score.py; a drop fails."""
+
+import pytest
+
+from benchmarks.devscore_html import SCORER, predict, score
+
+REACHED_F1 = 0.9782  # python -m benchmarks.devscore_html (precision .9761, recall .9803)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")
+def test_dev_f1_holds(tmp_path):
+    predict(tmp_path)
+    figures = score(tmp_path)
+    assert figures["empty"] == 0
+    assert figures["f1"] >= REACHED_F1 - 0.01, figures

@@ -1,0 +1,52 @@
+"""Trims on real dev pages: lead-in before the headline, tag lines, trailing teaser cards."""
+
+import pytest
+
+from access.clean.html import clean_html
+from access.clean.html_trim import drop_empty_sections, drop_lead_in, load_trim_rules
+from access.document import Figure, Heading, Paragraph, runs
+
+from ..conftest import DEV, dev_page
+
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not here")
+
+
+def test_headings_with_only_figures_after_them_are_cut():
+    blocks = [Paragraph(runs("Body text.")), Figure("https://x.org/a.jpg"),
+              Heading(2, "Another story"), Figure("https://x.org/b.jpg"), Heading(2, "And one more")]
+    assert drop_empty_sections(blocks) == blocks[:2]
+
+
+def test_a_section_with_text_is_kept():
+    blocks = [Paragraph(runs("Intro.")), Heading(2, "Details"), Paragraph(runs("More."))]
+    assert drop_empty_sections(blocks) == blocks
+
+
+def test_a_long_lead_is_not_a_lead_in():
+    lead = [Paragraph(runs("word " * 50))]
+    blocks = [*lead, Heading(2, "The headline"), Paragraph(runs("word " * 50))]
+    assert drop_lead_in(blocks, "The headline", load_trim_rules()) == blocks
+
+
+@needs_dev
+def test_sidebar_before_the_headline_is_dropped():
+    doc = clean_html(dev_page("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf",
+                              "html"))
+    assert "Night mode" not in doc.text and "Now Available" not in doc.text
+    assert "scissor switch keyboard" in doc.text
+
+
+@needs_dev
+def test_related_story_cards_after_the_article_are_dropped():
+    doc = clean_html(dev_page("94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07",
+                              "html"))
+    assert "FLOS pays tribute" not in doc.text and "DOUTDESign" not in doc.text
+    assert "Jewels after Jewels" in doc.text
+
+
+@needs_dev
+def test_tag_list_ends_the_article():
+    doc = clean_html(dev_page("cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e",
+                              "html"))
+    assert "stock car cascavel" not in doc.text.casefold()
+    assert doc.word_count() > 100
