@@ -4,8 +4,9 @@ import pytest
 
 from benchmarks.devscore import SCORER, predict, score
 
-# The figures reached (see the notes); a fall of more than .01 below them fails.
-REACHED = {"text": 0.9386, "html": 0.9753}
+# The figure reached (see the notes); a fall of more than .01 below it fails. The HTML
+# cleaner has its own guard: tests/clean/test_html_devscore.py.
+REACHED = {"text": 0.9386}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")
