@@ -10,7 +10,7 @@ line: paragraph, subheading, list item, caption or attribution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
@@ -40,21 +40,21 @@ RESUME_WORDS = 12  # a related box inside an article is at most this long
 
 @dataclass(frozen=True)
 class Weights:
-    """How much a line counts as prose; tuned on the dev set, see benchmarks/devscore.py."""
+    """How much a line counts as prose; tuned on the dev set by site, see benchmarks/text_sitecv.py."""
 
     long_words: int = 15  # a line this long is a paragraph
     per_word: float = 0.2
     cap: float = 8.0
     sentence_words: int = 7  # a shorter sentence still counts a little
     sentence: float = 0.5
-    short: float = -1.0
-    short_paragraph: float = 0.3  # a short line set apart like a paragraph
-    packed_factor: float = 0.3  # long lines packed without blank lines (cards, comments)
+    short: float = -1.5
+    short_paragraph: float = 0.6  # a short line set apart like a paragraph
+    packed_factor: float = 0.2  # long lines packed without blank lines (cards, comments)
     residue: float = -2.5
 
 
 WEIGHTS = Weights()
-UNSPACED_WEIGHTS = Weights(packed_factor=1.0)
+UNSPACED_PACKED_FACTOR = 1.0
 
 
 @dataclass
@@ -264,13 +264,15 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: 
     return blocks
 
 
-def clean_text(text: str, rules: Rules | None = None) -> Document:
+def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks."""
     rules = rules or load_rules()
     read = read_lines(text)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
-    weights = WEIGHTS if any(read.paragraph) else UNSPACED_WEIGHTS
+    weights = weights or WEIGHTS
+    if not any(read.paragraph):
+        weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)

@@ -1,0 +1,85 @@
+"""Cross-validate the text cleaner's prose weights by site: tune on the other sites, score the held-out one.
+
+    python -m benchmarks.text_sitecv
+
+The weights (access/clean/text.py ``Weights``) are the only fitted numbers in the text cleaner.
+For each site (the domain of a page's ground-truth url) the best point of a small grid is chosen
+on the other sites' pages and used for that site's pages; the figures are score.py's (mean
+precision and recall over pages, F1 of the two), so they compare with the dev figure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import statistics
+import sys
+from collections import Counter
+from dataclasses import replace
+from urllib.parse import urlparse
+
+from access.clean.text import WEIGHTS, Weights, clean_text
+from access.document import to_json
+from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
+
+GRID = {
+    "packed_factor": (0.1, 0.2, 0.3),
+    "short": (-2.0, -1.5, -1.0),
+    "short_paragraph": (0.3, 0.6, 0.9),
+    "long_words": (12, 15, 18),
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def page_figures(scorer, truth: str, doc_json: str) -> tuple[float | None, float | None]:
+    """(precision, recall) of one page as score.py counts them; None where it skips one."""
+    body = "\n".join(scorer.block_text(b) for b in json.loads(doc_json)["blocks"])
+    st, sp = scorer.shingles(truth), scorer.shingles(body)
+    tp, fp, fn = sum((st & sp).values()), sum((sp - st).values()), sum((st - sp).values())
+    if fp == fn == 0:
+        return 1.0, 1.0
+    return (tp / (tp + fp) if tp + fp else None), (tp / (tp + fn) if tp + fn else None)
+
+
+def f1(rows: list[tuple[float | None, float | None]]) -> dict:
+    p = statistics.fmean([r[0] for r in rows if r[0] is not None] or [0.0])
+    r = statistics.fmean([r[1] for r in rows if r[1] is not None] or [0.0])
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def run() -> dict:
+    scorer = _scorer()
+    truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = page_ids()
+    texts = {i: page_input(i, "text") for i in ids}
+    site = {i: (urlparse(truth[i]["url"]).hostname or "").removeprefix("www.") for i in ids}
+    grid = [replace(WEIGHTS, **dict(zip(GRID, values, strict=True)))
+            for values in itertools.product(*GRID.values())]
+    figures = {w: {i: page_figures(scorer, truth[i]["articleBody"], to_json(clean_text(texts[i], weights=w)))
+                   for i in ids} for w in grid}
+    held_out: dict[str, tuple] = {}
+    chosen: list[Weights] = []
+    for s in sorted(set(site.values())):
+        train = [i for i in ids if site[i] != s]
+        best = max(grid, key=lambda w: f1([figures[w][i] for i in train])["f1"])
+        chosen.append(best)
+        held_out.update({i: figures[best][i] for i in ids if site[i] == s})
+    common, times = Counter(chosen).most_common(1)[0]
+    shipped = f1([figures[WEIGHTS][i] for i in ids]) if WEIGHTS in figures else None
+    return {"sites": len(set(site.values())), "pages": len(ids), "grid_points": len(grid),
+            "site_cv": f1([held_out[i] for i in ids]), "shipped_weights_on_dev": shipped,
+            "folds_choosing_shipped": sum(w == WEIGHTS for w in chosen),
+            "most_chosen": {k: getattr(common, k) for k in GRID}, "most_chosen_folds": times}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
+    sys.exit(0)
