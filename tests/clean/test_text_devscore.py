@@ -1,0 +1,16 @@
+"""The text cleaner scored on the 116 dev pages with the team's score.py; a drop fails the suite."""
+
+import pytest
+
+from benchmarks.devscore import SCORER, predict, score
+
+# The figure reached: `python -m benchmarks.devscore text`. A fall of more than .01 below it fails.
+REACHED_F1 = 0.9414
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")
+def test_text_dev_f1_holds(tmp_path):
+    predict("text", tmp_path)
+    figures = score(tmp_path)
+    assert figures["empty"] == 0
+    assert figures["f1"] >= REACHED_F1 - 0.01, figures
