@@ -9,7 +9,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 from access.document import Document, Heading, Paragraph, runs
-from access.render.audio import narrate
+from access.render.audio import narrate, synthesis
 from access.render.audio.plan import reading_plan
 
 from ..conftest import dev_truth
@@ -97,10 +97,18 @@ def test_default_rate_is_natural(timings):
     assert 130 <= words / speaking_minutes <= 220
 
 
-def test_identical_input_gives_identical_bytes():
-    doc = Document("Ferry returns", [Paragraph(runs("The ferry runs again from Monday. "
-                                                    "It takes twelve minutes."))], lang="en")
-    assert narrate(doc).mp3 == narrate(doc).mp3
+def test_identical_input_gives_identical_bytes(monkeypatch):
+    """Same bytes twice, and whether the runs of sentences go to one process or several."""
+    doc = Document("Ferry returns", [Paragraph(runs(
+        "The ferry runs again from Monday. It takes twelve minutes. Tickets cost two euros. "
+        "Bikes travel free. The first boat leaves at six."))], lang="en")
+    first = narrate(doc).mp3
+    assert narrate(doc).mp3 == first
+    monkeypatch.setattr(synthesis, "RUN_SENTENCES", 2)
+    monkeypatch.setattr(synthesis, "MAX_WORKERS", 1)
+    serial = narrate(doc).mp3
+    monkeypatch.setattr(synthesis, "MAX_WORKERS", 2)
+    assert narrate(doc).mp3 == serial
 
 
 def test_ten_thousand_words_are_narrated_completely():

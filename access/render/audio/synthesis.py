@@ -1,9 +1,10 @@
 """Speak a reading plan sentence by sentence, in fresh worker processes.
 
-espeak-ng carries state from one utterance to the next (its pitch flutter runs on), so the
-same sentence sounds a few samples different later in a process. Each narration therefore
-runs in new processes, each engine starting clean: identical input gives identical bytes.
-Long articles are split across several processes, one engine each."""
+espeak-ng carries state from one utterance to the next (its pitch flutter runs on, even
+across a voice reset), so the same sentence sounds a few samples different later in a
+process. The plan is therefore cut into fixed runs of sentences, decided by the text alone,
+and each run is spoken by a new process whose engine starts clean: identical input gives
+identical bytes on any machine, whatever its number of cores. Runs go in parallel."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from multiprocessing import get_context
 from access.render.audio.engine import Pyttsx3Engine
 from access.render.audio.plan import Chapter
 
-PARALLEL_FROM = 150  # sentences per extra worker process: fewer would not repay its start
+RUN_SENTENCES = 150  # sentences per fresh process: fewer would not repay its start
 MAX_WORKERS = 4
 
 
@@ -42,17 +43,17 @@ def _speak_all(texts: list[str]) -> tuple[list[bytes], int]:
     return [_engine.synthesize(text) for text in texts], _engine.sample_rate
 
 
-def _chunks(items: list[str], count: int) -> list[list[str]]:
-    size = -(-len(items) // count)
-    return [items[i:i + size] for i in range(0, len(items), size)]
+def _runs(items: list[str]) -> list[list[str]]:
+    return [items[i:i + RUN_SENTENCES] for i in range(0, len(items), RUN_SENTENCES)]
 
 
 def speak(chapters: list[Chapter], voice: Voice) -> tuple[list[bytes], int]:
     """One PCM clip per utterance, in plan order, and the sample rate."""
     texts = [u.text for chapter in chapters for u in chapter.utterances]
-    workers = min(MAX_WORKERS, os.cpu_count() or 1, max(1, len(texts) // PARALLEL_FROM))
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                             initializer=_start_worker, initargs=(voice,)) as pool:
-        results = list(pool.map(_speak_all, _chunks(texts, workers)))
+    runs = _runs(texts)
+    workers = min(MAX_WORKERS, os.cpu_count() or 1, len(runs))
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
+                             initargs=(voice,), max_tasks_per_child=1) as pool:
+        results = list(pool.map(_speak_all, runs))
     clips = [clip for part, _rate in results for clip in part]
     return clips, results[0][1]
