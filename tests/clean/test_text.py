@@ -31,7 +31,9 @@ def test_title_and_paragraphs_in_order():
 
 
 @pytest.mark.parametrize("residue", ["Accessibility links", "Skip to main content", "Breaking News",
-                                     "update", "Share", "Print", "Menu", "3 min read"])
+                                     "update", "Share", "Print", "Menu", "3 min read",
+                                     "Copy Link URLCopied!", "Zurück zur Übersicht",
+                                     "These are external links and will open in a new window"])
 def test_chrome_lines_are_dropped(residue):
     doc = clean_text(page(residue, "City expands bus network", PARAGRAPHS[0], residue,
                           *PARAGRAPHS[1:]))
