@@ -19,6 +19,7 @@ from trafilatura.settings import Extractor
 
 from access.clean.html_links import Linker, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
+from access.clean.html_prepare import prepare
 from access.clean.html_trim import like_title, trim
 from access.clean.rules import Rules, load_rules
 from access.document import (
@@ -53,12 +54,13 @@ def _words(node: etree._Element) -> int:
     return len(" ".join(node.itertext()).split())
 
 
-def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str) -> etree._Element | None:
+def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str,
+                rules: Rules) -> etree._Element | None:
     """trafilatura's article as an XML tree: precise first, more inclusive if that is thin.
-    trafilatura prunes the tree it is given, so a retry parses the page afresh."""
+    trafilatura prunes the tree it is given, so a retry prepares the page afresh."""
     best = None
     for attempt, focus in enumerate(FOCUSES):
-        page = tree if attempt == 0 else markup
+        page = tree if attempt == 0 else prepare(markup, rules)
         options = Extractor(url=url or None, **EXTRACT_OPTIONS, **focus)
         found = bare_extraction(page, options=options, as_dict=False)
         if not found or found.body is None:
@@ -279,29 +281,14 @@ def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
     return kept
 
 
-def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
-    """Remove what a reader never sees: hidden attributes, hidden classes and styles."""
-    doomed = []
-    for element in tree.xpath('//*[@hidden or @aria-hidden="true" or @class or @style]'):
-        classes = set((element.get("class") or "").split())
-        if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
-                or classes & rules.hidden_classes
-                or rules.hidden_style_pattern.search(element.get("style") or "")):
-            doomed.append(element)
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
-
-
 def clean_html(markup: str, url: str = "") -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
     rules = load_rules()
-    tree = lxml.html.document_fromstring(markup)
-    drop_hidden(tree, rules)
+    tree = prepare(markup, rules)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    main = extract_xml(markup, tree, base)
+    main = extract_xml(markup, tree, base, rules)
     article = " ".join("".join(main.itertext()).split()) if main is not None else ""
     linker = Linker(prose_links(tree, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []

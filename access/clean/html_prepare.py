@@ -1,0 +1,53 @@
+"""Parse a page and ready it for extraction: hidden elements out, lazy images given their
+real address (page.toml's [images] table)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import lxml.html
+
+from access.clean.rules import Rules
+
+RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
+
+
+@cache
+def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
+    """The attributes, in order of preference, that hold a lazy image's real address."""
+    return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
+
+
+def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
+    """Remove what a reader never sees: hidden attributes, hidden classes and styles."""
+    doomed = []
+    for element in tree.xpath('//*[@hidden or @aria-hidden="true" or @class or @style]'):
+        classes = set((element.get("class") or "").split())
+        if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
+                or classes & rules.hidden_classes
+                or rules.hidden_style_pattern.search(element.get("style") or "")):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def unlazy_images(tree: lxml.html.HtmlElement) -> None:
+    """Give each lazily loaded image the address its loader script would have put in src."""
+    attributes = lazy_src_attributes()
+    for img in tree.iter("img"):
+        for name in attributes:
+            value = (img.get(name) or "").strip()
+            if value and not value.startswith("data:"):
+                img.set("src", value)
+                break
+
+
+def prepare(markup: str, rules: Rules) -> lxml.html.HtmlElement:
+    """The page parsed, without hidden elements, with real image addresses."""
+    tree = lxml.html.document_fromstring(markup)
+    drop_hidden(tree, rules)
+    unlazy_images(tree)
+    return tree
