@@ -1,5 +1,6 @@
 """Trim what an extractor kept around the article: a lead-in before the headline, tag lines,
-and headings with no text under them (teaser cards of related stories) at the end."""
+a caption line said again under every picture, and headings with no text under them
+(teaser cards of related stories) at the end."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from access.document import Block, Figure, Heading
+from access.document import Block, Figure, Heading, Paragraph
 
 RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
@@ -77,7 +78,23 @@ def drop_empty_sections(blocks: list[Block]) -> list[Block]:
     return blocks[:cut]
 
 
+def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
+    """Drop a paragraph right after a picture that repeats an earlier paragraph word for word:
+    one caption line set under every picture. (Elsewhere repeats can be content: meal plans.)"""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            key = " ".join(block.text.casefold().split())
+            if key in seen and index and isinstance(blocks[index - 1], Figure):
+                continue
+            seen.add(key)
+        kept.append(block)
+    return kept
+
+
 def trim(blocks: list[Block], title: str) -> list[Block]:
     """All trims, in reading order."""
     rules = load_trim_rules()
-    return drop_empty_sections(drop_tag_lines(drop_lead_in(blocks, title, rules), rules))
+    blocks = drop_tag_lines(drop_lead_in(blocks, title, rules), rules)
+    return drop_empty_sections(drop_repeated_captions(blocks))

@@ -3,7 +3,12 @@
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html_trim import drop_empty_sections, drop_lead_in, load_trim_rules
+from access.clean.html_trim import (
+    drop_empty_sections,
+    drop_lead_in,
+    drop_repeated_captions,
+    load_trim_rules,
+)
 from access.document import Figure, Heading, Paragraph, runs
 
 from ..conftest import DEV, dev_page
@@ -26,6 +31,21 @@ def test_a_long_lead_is_not_a_lead_in():
     lead = [Paragraph(runs("word " * 50))]
     blocks = [*lead, Heading(2, "The headline"), Paragraph(runs("word " * 50))]
     assert drop_lead_in(blocks, "The headline", load_trim_rules()) == blocks
+
+
+def test_caption_line_under_every_picture_is_kept_once_but_other_repeats_stay():
+    caption, step = Paragraph(runs("Festival poster")), Paragraph(runs("Eat every 2 hours"))
+    picture = Figure("https://x.org/a.jpg")
+    blocks = [picture, caption, step, picture, Paragraph(runs("festival  poster")), step]
+    assert drop_repeated_captions(blocks) == [picture, caption, step, picture, step]
+
+
+@needs_dev
+def test_real_page_with_one_caption_line_under_each_picture():
+    doc = clean_html(dev_page("8cad00dc22de45ba42e9540421b5f78333f7ac57b385d69acb27a53b9fd69f0c",
+                              "html"))
+    line = "2018 Jeongdong Theater Tradition Series Performance [The Palace"
+    assert 1 <= sum(b.text.startswith(line) for b in doc.blocks) <= 2  # was 12
 
 
 @needs_dev
