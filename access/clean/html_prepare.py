@@ -3,15 +3,19 @@ real address (page.toml's [images] table)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 from access.clean.rules import Rules
+from access.errors import AccessError
 
 RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuses it in text
 
 
 @cache
@@ -47,7 +51,10 @@ def unlazy_images(tree: lxml.html.HtmlElement) -> None:
 
 def prepare(markup: str, rules: Rules) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, with real image addresses."""
-    tree = lxml.html.document_fromstring(markup)
+    try:
+        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1))
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise AccessError(f"the page cannot be read as HTML ({error})") from error
     drop_hidden(tree, rules)
     unlazy_images(tree)
     return tree

@@ -6,6 +6,7 @@ import pytest
 from access.clean.html import clean_html
 from access.clean.html_prepare import unlazy_images
 from access.document import Figure
+from access.errors import AccessError
 
 from ..conftest import DEV, dev_page
 
@@ -37,3 +38,15 @@ def test_real_page_with_lazy_images_has_no_placeholders():
                               "html"))
     sources = [b.src for b in doc.blocks if isinstance(b, Figure) and b.src]
     assert sources and not any("placeholder" in src for src in sources)
+
+
+def test_xhtml_page_with_an_xml_declaration_is_read():
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n' + SHORT_PAGE.replace(
+        "<html", '<html xmlns="http://www.w3.org/1999/xhtml"', 1))
+    assert "forty lamps" in clean_html(page).text
+
+
+@pytest.mark.parametrize("markup", ["", "  \n "])
+def test_empty_markup_is_a_one_line_error(markup):
+    with pytest.raises(AccessError, match="cannot be read as HTML"):
+        clean_html(markup)
