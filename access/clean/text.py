@@ -143,19 +143,20 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest."""
-    prose, gap_start = 0.0, None
+    prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]):
             return i
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
                 return i
-            if gap_start is not None and i - gap_start >= GAP_LINES:
+            if gap_start is not None and gap >= GAP_LINES:
                 return gap_start
         if scores[i] > 0:
-            gap_start = None
-        elif gap_start is None and scores[i] > WEIGHTS.residue:
-            gap_start = i  # known widget labels inside an article do not open a gap
+            gap_start, gap = None, 0
+        elif scores[i] > WEIGHTS.residue:  # known widget labels neither open nor lengthen a gap
+            gap_start = i if gap_start is None else gap_start
+            gap += 1
         prose += max(scores[i], 0.0)
     return end
 
@@ -228,6 +229,11 @@ def _byline_name(line: str) -> str:
     return match.group(1).strip(" ,|") if match else line
 
 
+def _repeats_caption(line: str, blocks: list[Block]) -> bool:
+    return any(isinstance(b, Figure) and (b.caption == line or _near_duplicate(line, b.caption))
+               for b in blocks)
+
+
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: range,
                  rules: Rules) -> list[Block]:
     blocks: list[Block] = []
@@ -241,8 +247,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: 
     for i in span:
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if i in skipped:
-            continue
+        if i in skipped or _repeats_caption(line, blocks):
+            continue  # a gallery shows a caption again further down: keep it once
         if i in captions or rules.is_caption(line):
             flush_list()
             blocks.append(Figure(src=None, caption=line))

@@ -139,3 +139,13 @@ def test_japanese_title_and_byline_with_full_width_slash():
     doc = clean_text("ブログ\n商品の改造が商標法違反に！？\nby ライトハウス国際特許事務所 ／ 2016.12.01\n"
                      + "\n".join(lines))
     assert doc.title == "商品の改造が商標法違反に！？" and body_texts(doc) == lines
+
+
+def test_photo_gallery_widgets_inside_the_article_do_not_end_it():
+    caption = ("Buses wait at the central depot in the city on Tuesday, Nov. 19, 2019, before the "
+               "morning shift begins.")
+    gallery = "\n".join([caption, caption, "Photo: Jane Doe, AP", "Image 1 of / 4", "Caption",
+                         "Close", "Image 1 of 4", caption, "Photo: Jane Doe, AP",
+                         "City expands bus network", "1 / 4", "Back to Gallery"])
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS * 2, gallery, *PARAGRAPHS * 2))
+    assert body_texts(doc) == PARAGRAPHS * 4
