@@ -35,6 +35,8 @@ STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
 BOX_LINES = 8
+MAX_LIST_ITEM_WORDS = 25
+MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
 
 
@@ -65,6 +67,7 @@ class Lines:
     text: list[str]
     paragraph: list[bool]
     repeated: set[int]
+    blank_before: list[bool]
 
 
 def read_lines(text: str) -> Lines:
@@ -73,6 +76,7 @@ def read_lines(text: str) -> Lines:
     kept: list[str] = []
     paragraph: list[bool] = []
     repeated: set[int] = set()
+    blank_before: list[bool] = []
     for i, line in enumerate(raw):
         if not line:
             continue
@@ -83,7 +87,8 @@ def read_lines(text: str) -> Lines:
         after = i + 1 >= len(raw) or not raw[i + 1]
         kept.append(line)
         paragraph.append(before and after)
-    return Lines(kept, paragraph, repeated)
+        blank_before.append(before)
+    return Lines(kept, paragraph, repeated, blank_before)
 
 
 def _near_duplicate(a: str, b: str) -> bool:
@@ -229,13 +234,31 @@ def _byline_name(line: str) -> str:
     return match.group(1).strip(" ,|") if match else line
 
 
+def _announced_list(read: Lines, at: int, rules: Rules) -> range:
+    """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
+    blank line or a line of chrome; empty when ``at`` announces nothing."""
+    lines = read.text
+    if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
+        return range(at + 1, at + 1)
+    end = at + 1
+    while (end < len(lines) and not read.blank_before[end]
+           and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)):
+        end += 1
+    return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
+
+
+def _is_chrome(line: str, rules: Rules) -> bool:
+    return (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
+            or rules.is_soft_stop(line) or rules.is_byline(line))
+
+
 def _repeats_caption(line: str, blocks: list[Block]) -> bool:
     return any(isinstance(b, Figure) and (b.caption == line or _near_duplicate(line, b.caption))
                for b in blocks)
 
 
-def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: range,
-                 rules: Rules) -> list[Block]:
+def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
+                 span: range, rules: Rules) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
 
@@ -254,7 +277,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], span: 
             blocks.append(Figure(src=None, caption=line))
         elif rules.is_residue(line) or rules.is_inline_residue(line):
             continue
-        elif BULLET.match(line):
+        elif BULLET.match(line) or i in listed:
             items.append(BULLET.sub("", line))
         elif rules.is_attribution(line):
             flush_list()
@@ -288,6 +311,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
+    if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
+        end = max(end, _announced_list(read, end - 1, rules).stop)
     body_start = _after_byline(lines, start, end, rules)
     for line in lines[start:body_start]:
         if rules.is_byline(line):
@@ -297,6 +322,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if body_start > start and title_at < start - TITLE_LOOKBACK:
         title = _pick_title(lines, body_start, rules)[0] or title
     span = range(body_start, end)
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), span, rules)
+    listed = {j for i in span for j in _announced_list(read, i, rules)}
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
     return Document(title=title, blocks=blocks, byline=_byline_name(byline) if byline else "",
                     date=date, lang="")

@@ -149,3 +149,21 @@ def test_photo_gallery_widgets_inside_the_article_do_not_end_it():
                          "City expands bus network", "1 / 4", "Back to Gallery"])
     doc = clean_text(page("City expands bus network", *PARAGRAPHS * 2, gallery, *PARAGRAPHS * 2))
     assert body_texts(doc) == PARAGRAPHS * 4
+
+
+def test_list_announced_by_a_colon_is_kept_as_a_list():
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 10 -- Credit Union Amphitheatre, Tampa, FL", "June 14 -- Bridgestone Arena, Nashville, TN"]
+    doc = clean_text(page("Band announces tour", *PARAGRAPHS, "\n".join(
+        ["The band will play these dates on its 2020 anniversary tour:", *dates,
+         "FACEBOOK", "TWITTER", "EMAIL ME", "Magazine"])))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [b.text for b in lists] == ["\n".join(dates)] and "Magazine" not in doc.text
+
+
+def test_related_coverage_heading_with_a_colon_ends_the_article():
+    related = "\n".join(["Here's exactly how to figure out when you can retire",
+                         "How to invest in real estate to make money and build wealth"])
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS,
+                          "Related coverage from How to Do Everything: Money:", related))
+    assert body_texts(doc) == PARAGRAPHS and "retire" not in doc.text
