@@ -167,3 +167,14 @@ def test_related_coverage_heading_with_a_colon_ends_the_article():
     doc = clean_text(page("City expands bus network", *PARAGRAPHS,
                           "Related coverage from How to Do Everything: Money:", related))
     assert body_texts(doc) == PARAGRAPHS and "retire" not in doc.text
+
+
+@pytest.mark.parametrize("caption", [
+    "A reference habitation module for a crewed Mars mission compared to its equivalent. Credit: ESA",
+    "Buses wait at the central depot in the city on Tuesday morning. (AP Photo/Jane Doe)",
+    "Buses wait at the central depot in the city on Tuesday morning. Photo courtesy of the city",
+])
+def test_line_ending_in_a_credit_is_a_caption(caption):
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]))
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
+    assert body_texts(doc) == PARAGRAPHS

@@ -5,7 +5,7 @@ import pytest
 from benchmarks.devscore import SCORER, predict, score
 
 # The figure reached: `python -m benchmarks.devscore text`. A fall of more than .01 below it fails.
-REACHED_F1 = 0.9464
+REACHED_F1 = 0.949
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")

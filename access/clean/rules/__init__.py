@@ -25,6 +25,7 @@ class Rules:
     residue_pattern: re.Pattern[str]
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
+    caption_credit_pattern: re.Pattern[str]
     stop_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
     byline_pattern: re.Pattern[str]
@@ -42,7 +43,8 @@ class Rules:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
 
     def is_caption(self, line: str) -> bool:
-        return bool(self.caption_pattern.match(line.strip()))
+        line = line.strip()
+        return bool(self.caption_pattern.match(line) or self.caption_credit_pattern.search(line))
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, share bars, tags)."""
@@ -74,6 +76,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_pattern=_alternation(residue),
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
+        caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         stop_pattern=_alternation(data["stop"]["hard"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
         byline_pattern=_alternation(data["byline"]["patterns"]),
