@@ -51,7 +51,7 @@ class Weights:
     sentence: float = 0.5
     short: float = -1.5
     short_paragraph: float = 0.6  # a short line set apart like a paragraph
-    packed_factor: float = 0.2  # long lines packed without blank lines (cards, comments)
+    packed_factor: float = 0.1  # long lines packed without blank lines (cards, comments)
     residue: float = -2.5
 
 
