@@ -64,9 +64,10 @@ def slug(text: str, fallback: str = "article") -> str:
 
 
 def anchored_blocks(doc: Document) -> list:
-    """The blocks, with headings given unique anchors."""
+    """The blocks, with headings given unique anchors and levels that skip none (h2 first)."""
     seen: set[str] = set()
     out = []
+    previous = 1
     for block in doc.blocks:
         if isinstance(block, Heading):
             anchor = base = slug(block.text, "section")
@@ -75,7 +76,8 @@ def anchored_blocks(doc: Document) -> list:
                 count += 1
                 anchor = f"{base}-{count}"
             seen.add(anchor)
-            out.append(AnchoredHeading(block.level, block.text, anchor))
+            previous = min(max(block.level, 2), previous + 1)
+            out.append(AnchoredHeading(previous, block.text, anchor))
         else:
             out.append(block)
     return out

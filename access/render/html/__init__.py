@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from access.document import Document
+from access.render.html.choices import choices_css, font_faces, load_choices
 from access.render.markup import render_template
 from access.render.theme import load_tokens, stylesheet, theme_css
 
@@ -25,7 +26,14 @@ def page_css() -> str:
               for key, theme in themes.items()]
     rules += [f":root[data-text-size='{step.name}'] {{ --scale: {step.scale}; }}"
               for step in tokens.sizes]
-    return "\n".join([*rules, stylesheet("article.css"), stylesheet("reading.css")])
+    return "\n".join([font_faces(), *rules, choices_css(), stylesheet("article.css"),
+                      stylesheet("reading.css")])
+
+
+def _kinds() -> dict[str, str]:
+    """Each control kind and the attribute of <html> it sets, for the controls script."""
+    return {"size": "data-text-size", "theme": "data-theme",
+            **{c.key: c.attr for c in load_choices()}}
 
 
 def render_html(doc: Document, audio_file: str | None = None,
@@ -36,4 +44,5 @@ def render_html(doc: Document, audio_file: str | None = None,
         "page.html.j2", doc, images=images,
         css=page_css(), script=SCRIPT, sizes=tokens.sizes, themes=tokens.themes,
         size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
+        choices=load_choices(), kinds=_kinds(),
     )

@@ -1,34 +1,34 @@
-// Reading controls: text size and theme, remembered in localStorage when allowed.
+// Reading controls: text size, theme, font, spacing and width, remembered when allowed.
 (function () {
   "use strict";
   var root = document.documentElement;
   var status = document.getElementById("announce");
+  var kinds = window.ACCESS_KINDS || { size: "data-text-size", theme: "data-theme" };
+  var names = { size: "Text size", theme: "Theme", font: "Font", spacing: "Line spacing", width: "Line length" };
   function remember(key, value) {
-    try { localStorage.setItem("access." + key, value); } catch (e) { /* private mode */ }
+    try { localStorage.setItem("access." + key, value); } catch (e) { /* storage blocked */ }
   }
   function recall(key) {
     try { return localStorage.getItem("access." + key); } catch (e) { return null; }
   }
   function choose(kind, value, announce) {
-    var buttons = document.querySelectorAll("button." + kind);
     var label = value;
-    buttons.forEach(function (b) {
+    document.querySelectorAll("button." + kind).forEach(function (b) {
       var on = b.getAttribute("data-" + kind) === value;
       b.setAttribute("aria-pressed", on ? "true" : "false");
       if (on) { label = b.getAttribute("aria-label") || b.textContent; }
     });
-    root.setAttribute(kind === "size" ? "data-text-size" : "data-theme", value);
+    root.setAttribute(kinds[kind], value);
     remember(kind, value);
     if (announce && status) {
-      status.textContent = (kind === "size" ? "Text size " : "Theme ") + label;
+      status.textContent = (names[kind] || kind) + ": " + label;
     }
   }
-  ["size", "theme"].forEach(function (kind) {
+  Object.keys(kinds).forEach(function (kind) {
     var saved = recall(kind);
-    if (saved && document.querySelector("button." + kind + "[data-" + kind + "='" + saved + "']")) {
-      choose(kind, saved, false);
-    }
-    document.querySelectorAll("button." + kind).forEach(function (b) {
+    var buttons = document.querySelectorAll("button." + kind);
+    buttons.forEach(function (b) {
+      if (saved && b.getAttribute("data-" + kind) === saved) { choose(kind, saved, false); }
       b.addEventListener("click", function () { choose(kind, b.getAttribute("data-" + kind), true); });
     });
   });

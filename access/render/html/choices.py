@@ -1,0 +1,57 @@
+"""Reading choices (font, line spacing, line length) as data, and their CSS and @font-face."""
+
+from __future__ import annotations
+
+import base64
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+FONT_FILES = {"normal": "AccessLegible-Regular.woff2", "bold": "AccessLegible-Bold.woff2"}
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    name: str
+    css: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    label: str
+    attr: str
+    default: str
+    options: tuple[Option, ...]
+
+
+@cache
+def load_choices() -> tuple[Choice, ...]:
+    data = tomllib.loads((HERE / "choices.toml").read_text(encoding="utf-8"))
+    return tuple(
+        Choice(key, group["label"], group["attr"], group["default"],
+               tuple(Option(**option) for option in group["options"]))
+        for key, group in data.items()
+    )
+
+
+def choices_css() -> str:
+    """One rule per option, keyed on the attribute of <html>."""
+    return "\n".join(f":root[{c.attr}='{o.value}'] {{ {o.css} }}"
+                     for c in load_choices() for o in c.options)
+
+
+@cache
+def font_faces() -> str:
+    """The shipped legible font, embedded so that nothing is fetched."""
+    rules = []
+    for weight, name in FONT_FILES.items():
+        data = base64.b64encode((HERE / "fonts" / name).read_bytes()).decode("ascii")
+        rules.append(f"@font-face {{ font-family: 'Access Legible'; font-style: normal; "
+                     f"font-weight: {weight}; font-display: swap; "
+                     f"src: url(data:font/woff2;base64,{data}) format('woff2'); }}")
+    return "\n".join(rules)
