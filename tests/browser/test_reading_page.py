@@ -16,11 +16,13 @@ TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: 0.12em !import
                 " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }")
 
 
+SHOW_SETTINGS = "document.querySelector('details.settings').open = true"
 BACKGROUND = "getComputedStyle(document.documentElement).backgroundColor"
 
 
 def _open(page, pages, name, theme="light", size="MD"):
     page.goto(pages[name].path.as_uri())
+    page.evaluate(SHOW_SETTINGS)
     _choose(page, "theme", theme)
     _choose(page, "size", size)
 
@@ -85,13 +87,18 @@ FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
 @pytest.mark.parametrize("theme", THEMES)
 def test_every_control_reachable_by_tab_with_visible_focus(page, pages, theme):
     _open(page, pages, "sample", theme=theme)
-    page.reload()  # the theme is remembered; Tab starts from the top of the page
+    page.evaluate("localStorage.removeItem('access.settings')")
+    page.reload()  # the theme is remembered; the settings start closed; Tab starts at the top
     controls = page.evaluate("document.querySelectorAll('.toolbar button').length")
     seen = []
-    for _ in range(controls + 2):
+    for _ in range(2):
         page.keyboard.press("Tab")
         seen.append(page.evaluate(FOCUSED))
-    assert "skip-link" in seen[0]["id"]
+    assert "skip-link" in seen[0]["id"] and seen[1]["id"].startswith("<summary")
+    page.keyboard.press("Enter")  # opens the settings
+    for _ in range(controls + 1):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate(FOCUSED))
     buttons = [f for f in seen if f["id"].startswith("<button")]
     assert len(buttons) == controls
     for focus in seen:
@@ -177,6 +184,7 @@ def test_forced_colors_keep_focus_and_pressed_state_visible(page, pages):
     page.reload()
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
     style = page.evaluate("(b => getComputedStyle(b).outlineStyle)(document.activeElement)")
     pressed = page.evaluate("getComputedStyle(document.querySelector('button.size[aria-pressed=true]'))"
                             ".borderTopWidth")
@@ -190,6 +198,7 @@ def test_page_makes_no_network_request(browser, pages, name):
     context.on("request", lambda r: requests.append(r.url))
     tab = context.new_page()
     tab.goto(pages[name].path.as_uri(), wait_until="networkidle")
+    tab.evaluate(SHOW_SETTINGS)
     for kind in ("font", "theme", "size"):
         tab.click(f"button.{kind} >> nth=1")
     tab.wait_for_timeout(200)
@@ -212,6 +221,7 @@ def test_screenshots_of_the_sample(page, pages, theme):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for size in ("MD", "XXL"):
         _open(page, pages, "sample", theme=theme, size=size)
+        page.evaluate(SHOW_SETTINGS.replace("true", "false"))
         shot = SCREENSHOTS / f"sample-{theme}-{size}.png"
         page.screenshot(path=str(shot), full_page=False)
         assert shot.stat().st_size > 10_000

@@ -24,6 +24,11 @@
       status.textContent = (names[kind] || kind) + ": " + label;
     }
   }
+  var settings = document.querySelector("details.settings");
+  if (settings) {
+    if (recall("settings") === "open") { settings.open = true; }
+    settings.addEventListener("toggle", function () { remember("settings", settings.open ? "open" : "closed"); });
+  }
   Object.keys(kinds).forEach(function (kind) {
     var saved = recall(kind);
     var buttons = document.querySelectorAll("button." + kind);
