@@ -5,17 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from access.document import Document
+from access.document import Document, Figure
 from access.errors import AccessError
 from access.render.html import FONT_STACK
 from access.render.markup import render_template
+from access.render.pdf.fetcher import OfflineFetcher
 from access.render.pdf.tagging import finish_tagging
 from access.render.theme import load_tokens, stylesheet, theme_css
 
 PAGE_SIZES = ("A4", "Letter", "A5")
 PRINT_THEME = "light"
+# What WeasyPrint logs (and only logs) when the PDF would fail PDF/UA.
+ACCESSIBILITY_ERRORS = ("PDF/UA", "no required alt", 'required "lang"', "accessib")
 
 
 class _Collector(logging.Handler):
@@ -51,13 +55,14 @@ def print_css(text_size: str, page_size: str) -> str:
     return "\n".join([root, stylesheet("article.css"), stylesheet("print.css")])
 
 
-def _offline_fetcher(url: str, *args, **kwargs):
-    """Only embedded data is drawn: the PDF never reaches out to the network."""
-    from weasyprint.urls import default_url_fetcher
-
-    if url.startswith("data:image/") and not url.startswith("data:image/svg"):
-        return default_url_fetcher(url, *args, **kwargs)
-    raise ValueError(f"not fetched while making the PDF: {url[:80]}")
+def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, dict[str, str]]:
+    """A picture is drawn only with a text alternative: its alt, else its caption."""
+    blocks = [replace(b, alt=b.caption)
+              if isinstance(b, Figure) and b.src in images and not b.alt.strip() else b
+              for b in doc.blocks]
+    described = {b.src for b in blocks if isinstance(b, Figure) and b.alt.strip()}
+    return (replace(doc, blocks=blocks),
+            {src: uri for src, uri in images.items() if src in described})
 
 
 def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
@@ -65,14 +70,27 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
     """The PDF's bytes; fails if WeasyPrint reports an accessibility problem."""
     from weasyprint import HTML
 
+    if not doc.lang.strip():
+        raise AccessError("the PDF needs the article's language; set one (e.g. lang 'en')")
+    doc, images = described_figures(doc, images or {})
     markup = render_template("print.html.j2", doc, css=print_css(text_size, page_size),
                              images=images, created=datetime.now(UTC).isoformat(timespec="seconds"))
     with _weasyprint_errors() as errors:
         pdf = HTML(string=markup, base_url=doc.source_url or None,
-                   url_fetcher=_offline_fetcher).write_pdf(
+                   url_fetcher=OfflineFetcher()).write_pdf(
             pdf_variant="pdf/ua-1", pdf_identifier=True, uncompressed_pdf=False
         )
-    problems = [m for m in errors.messages if "PDF/UA" in m or "accessib" in m.casefold()]
+    problems = [m for m in errors.messages
+                if any(sign.casefold() in m.casefold() for sign in ACCESSIBILITY_ERRORS)]
     if problems:
         raise AccessError(f"the PDF would not be accessible: {problems[0]}")
-    return finish_tagging(pdf)
+    return finish_tagging(pdf, link_texts(markup))
+
+
+def link_texts(markup: str) -> list[tuple[str, str]]:
+    """(address, text) of every link in the markup, in reading order."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(markup)
+    return [(a.get("href", ""), " ".join(a.text_content().split()))
+            for a in tree.iter("a") if a.get("href")]

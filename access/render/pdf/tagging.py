@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pikepdf
 
 SCOPE_BY_PARENT = {"/THead": "/Column", "/TBody": "/Row", "/TFoot": "/Column"}
+# WeasyPrint starts these again on every page; one element of each is what the reader wants.
+CONTINUED_ACROSS_PAGES = frozenset({"/Art"})
+# A <figure> becomes a NonStruct; holding a Figure and its Caption it is a Div (grouping).
+GROUP_TAG = pikepdf.Name("/Div")
+LONE_CAPTION_TAG = pikepdf.Name("/P")
 
 
 def _struct_children(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
@@ -15,6 +21,12 @@ def _struct_children(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
         return []
     kids = kids if isinstance(kids, pikepdf.Array) else [kids]
     return [kid for kid in kids if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
+
+
+def _elements(node: pikepdf.Dictionary) -> Iterator[pikepdf.Dictionary]:
+    for child in _struct_children(node):
+        yield child
+        yield from _elements(child)
 
 
 def _add_header_scopes(node: pikepdf.Dictionary, section: str = "/THead") -> None:
@@ -30,10 +42,73 @@ def _add_header_scopes(node: pikepdf.Dictionary, section: str = "/THead") -> Non
         _add_header_scopes(child, kind if kind in SCOPE_BY_PARENT else section)
 
 
-def finish_tagging(pdf_bytes: bytes) -> bytes:
-    """The PDF with table header scopes added; everything else left as WeasyPrint made it."""
+def _join_page_pieces(document: pikepdf.Dictionary) -> None:
+    """Consecutive Art elements (one per page from WeasyPrint) become one."""
+    kept: list = []
+    for kid in list(document.K):
+        previous = kept[-1] if kept else None
+        if (previous is not None and str(kid.get("/S")) in CONTINUED_ACROSS_PAGES
+                and previous.get("/S") == kid.get("/S")):
+            for grandchild in _struct_children(kid):
+                grandchild.P = previous
+            previous.K.extend(list(kid.K))
+            continue
+        kept.append(kid)
+    document.K = pikepdf.Array(kept)
+
+
+def _group_figures(root: pikepdf.Dictionary) -> None:
+    """Captions sit with their Figure in a Div; a caption with no picture is a paragraph."""
+    for element in list(_elements(root)):
+        if element.S != "/NonStruct":
+            continue
+        tags = [str(child.S) for child in _struct_children(element)]
+        if "/Caption" not in tags:
+            continue
+        if "/Figure" in tags:
+            element.S = GROUP_TAG
+        else:
+            for child in _struct_children(element):
+                if child.S == "/Caption":
+                    child.S = LONE_CAPTION_TAG
+
+
+def _link_descriptions(pdf: pikepdf.Pdf, link_texts: list[tuple[str, str]]) -> None:
+    """Each link annotation's Contents says what the link's text says (not just its URL).
+
+    ``link_texts`` is (href, text) for every link in reading order; the pieces of one link
+    broken over lines are consecutive Link elements with the same address.
+    """
+    queue = list(link_texts)
+    previous: tuple[object, str] | None = None
+    text = ""
+    for element in _elements(pdf.Root.StructTreeRoot):
+        if element.S != "/Link":
+            continue
+        annots = [k.Obj for k in element.K if isinstance(k, pikepdf.Dictionary) and "/Obj" in k]
+        if not annots:
+            continue
+        action = annots[0].get("/A", {})
+        target = str(action.get("/URI", annots[0].get("/Dest", "")))
+        continued = previous == (element.P.objgen, target)
+        if not continued:
+            while queue and queue[0][0] != target:
+                queue.pop(0)
+            text = queue.pop(0)[1] if queue else ""
+        previous = (element.P.objgen, target)
+        for annot in annots:
+            annot.Contents = pikepdf.String(f"{text} ({target})" if text else target)
+
+
+def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None) -> bytes:
+    """The PDF with one article element, grouped figures, header scopes and link texts."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        _add_header_scopes(pdf.Root.StructTreeRoot)
+        root = pdf.Root.StructTreeRoot
+        for document in _struct_children(root):
+            _join_page_pieces(document)
+        _group_figures(root)
+        _add_header_scopes(root)
+        _link_descriptions(pdf, link_texts or [])
         out = io.BytesIO()
         pdf.save(out, deterministic_id=False)
         return out.getvalue()
