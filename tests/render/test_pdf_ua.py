@@ -195,3 +195,16 @@ def test_audit_finds_an_untagged_pdf():
     with pikepdf.open(io.BytesIO(plain)) as pdf:
         problems = audit(pdf)
     assert "MarkInfo Marked is not true" in problems and "no StructTreeRoot" in problems
+
+
+def test_extra_extra_large_print_stays_inside_the_page(rendered, tmp_path):
+    doc, images, _ = rendered[DEV_PAGES[0]]  # the page with a seven-column table
+    path = tmp_path / "xxl.pdf"
+    path.write_bytes(render_pdf(doc, text_size="XXL", images=images))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                           check=True, text=True).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert right_edges and max(right_edges) <= page_width - 40  # inside the 2 cm margin
+    with pikepdf.open(path) as pdf:
+        assert audit(pdf) == []
