@@ -77,7 +77,7 @@ def test_sample_plan_speaks_only_the_article(sample_doc):
 
 
 def test_clip_is_espeak_ngs_whole_utterance(tmp_path):
-    """pyttsx3 writes its WAV before the last callback's samples: nothing may be cut."""
+    """Every sample espeak-ng makes for a sentence reaches the clip: nothing cut, none lost."""
     sentence = "The ferry runs again from Monday, twelve minutes each way."
     code = ("import sys; from access.render.audio.engine import Pyttsx3Engine; "
             f"sys.stdout.buffer.write(Pyttsx3Engine(None, 'en').synthesize({sentence!r}))")

@@ -7,7 +7,9 @@ import wave
 from dataclasses import dataclass
 
 import lameenc
-from mutagen.id3 import CHAP, CTOC, ID3, TIT2, TLAN, TPE1, CTOCFlags
+from mutagen.id3 import CHAP, CTOC, TIT2, TLAN, TPE1, CTOCFlags, Frame
+from mutagen.id3._tags import save_frame
+from mutagen.id3._util import BitPaddedInt, ID3SaveConfig
 
 BITRATE_KBPS = 48  # mono speech at 22 kHz: clear, about 350 KB a minute
 
@@ -38,22 +40,29 @@ def encode_wav(pcm: bytes, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
+def _id3v24(frames: list[Frame]) -> bytes:
+    """An ID3v2.4 tag with the frames in the order given.
+
+    mutagen's own writer sorts frames by size, which scrambles CHAP frames, and players and
+    ffprobe list chapters in file order; so the tag is assembled here from mutagen's frames."""
+    config = ID3SaveConfig(4)
+    body = b"".join(save_frame(frame, config=config) for frame in frames)
+    return b"ID3\x04\x00\x00" + BitPaddedInt.to_str(len(body), width=4, bits=7) + body
+
+
 def tag_mp3(mp3: bytes, title: str, artist: str, lang: str,
             chapters: list[ChapterMark]) -> bytes:
-    """The MP3 with an ID3v2 tag prepended: title, artist, language, CHAP/CTOC chapters."""
-    tags = ID3()
-    tags.add(TIT2(encoding=3, text=title))
+    """The MP3 with an ID3v2 tag prepended: title, artist, language, CTOC then CHAP frames."""
+    frames: list[Frame] = [TIT2(encoding=3, text=title)]
     if artist:
-        tags.add(TPE1(encoding=3, text=artist))
-    tags.add(TLAN(encoding=3, text=lang))
+        frames.append(TPE1(encoding=3, text=artist))
+    frames.append(TLAN(encoding=3, text=lang))
     ids = [f"ch{i}" for i in range(len(chapters))]
     if chapters:
-        tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                      child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=title)]))
+        frames.append(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                           child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=title)]))
     for element_id, chapter in zip(ids, chapters, strict=True):
-        tags.add(CHAP(element_id=element_id, start_time=round(chapter.start * 1000),
-                      end_time=round(chapter.end * 1000),
-                      sub_frames=[TIT2(encoding=3, text=chapter.title)]))
-    buffer = io.BytesIO(mp3)
-    tags.save(buffer)
-    return buffer.getvalue()
+        frames.append(CHAP(element_id=element_id, start_time=round(chapter.start * 1000),
+                           end_time=round(chapter.end * 1000),
+                           sub_frames=[TIT2(encoding=3, text=chapter.title)]))
+    return _id3v24(frames) + mp3

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
-import tempfile
+import ctypes
+import threading
 import tomllib
-import wave
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +14,7 @@ from access.errors import AccessError
 
 DEFAULT_RATE = 175  # words per minute
 VOICES_FILE = Path(__file__).with_name("voices.toml")
+SECONDS_PER_CHARACTER_LIMIT = 1.0  # a sentence taking longer than this has hung
 MISSING_ENGINE_FIX = {  # what is missing → the one command that fixes it
     "pyttsx3": "pyttsx3 is not installed; run: .venv/bin/pip install pyttsx3 (or make demo)",
     "espeak-ng": "espeak-ng is not installed; run: apt-get install espeak-ng (or make demo)",
@@ -36,7 +35,16 @@ class Engine(Protocol):
 
 
 class Pyttsx3Engine:
-    """pyttsx3 (espeak-ng on Linux), one sentence at a time into a temporary WAV."""
+    """pyttsx3's espeak-ng voice, one sentence at a time, its samples taken as they come.
+
+    pyttsx3 2.99's own save_to_file + runAndWait is not used for the sound: espeak-ng in
+    retrieval mode synthesises on its own thread, so runAndWait can return before the WAV is
+    written (long text comes out empty or cut), and the driver drops the last callback's
+    samples, grows its buffer quadratically and prints on stdout. pyttsx3 still loads
+    espeak-ng and lists its voices; voice, rate and volume are set on espeak-ng directly, the
+    samples go to our callback, and each sentence waits for espeak-ng's end-of-message event."""
+
+    sample_rate = 22050  # espeak-ng's fixed output rate
 
     def __init__(self, voice: str | None = None, lang: str = "en", rate: int = DEFAULT_RATE,
                  volume: float = 1.0) -> None:
@@ -44,31 +52,43 @@ class Pyttsx3Engine:
             import pyttsx3
 
             self._engine = pyttsx3.init()
+            from pyttsx3.drivers import _espeak
         except ImportError as exc:
             raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['pyttsx3']}") from exc
         except Exception as exc:  # the driver raises bare errors when espeak-ng is missing
             raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['espeak-ng']}") from exc
-        self._engine.setProperty("voice", pick_voice(self.voices(), voice, lang).id)
-        self._engine.setProperty("rate", rate)
-        self._engine.setProperty("volume", volume)
-        self._dir = tempfile.TemporaryDirectory(prefix="access-tts-")
-        self.sample_rate = 22050
+        chosen = pick_voice(self.voices(), voice, lang)
+        # Set straight on espeak-ng: pyttsx3 queues properties until a runAndWait.
+        if _espeak.SetVoiceByName(chosen.id.encode("utf-8")) != _espeak.EE_OK:
+            raise AccessError(f"voice {chosen.id!r} did not load; reinstall espeak-ng-data")
+        _espeak.SetParameter(_espeak.RATE, rate, 0)
+        _espeak.SetParameter(_espeak.VOLUME, round(volume * 100), 0)
+        self._espeak = _espeak
+        self._chunks: list[bytes] = []
+        self._done = threading.Event()
+        _espeak.SetSynthCallback(self._on_synth)  # one engine per process: ours from now on
 
     def voices(self) -> list[VoiceInfo]:
         return [VoiceInfo(v.id, v.name, tuple(v.languages or ()))
                 for v in self._engine.getProperty("voices")]
 
+    def _on_synth(self, wav, numsamples: int, events) -> int:
+        if numsamples > 0:
+            self._chunks.append(ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short)))
+        index = 0
+        while events[index].type != self._espeak.EVENT_LIST_TERMINATED:
+            if events[index].type == self._espeak.EVENT_MSG_TERMINATED:
+                self._done.set()
+            index += 1
+        return 0
+
     def synthesize(self, text: str) -> bytes:
-        target = Path(self._dir.name) / "clip.wav"
-        target.unlink(missing_ok=True)
-        with contextlib.redirect_stdout(io.StringIO()):  # the driver prints on every save
-            self._engine.save_to_file(text, str(target))
-            self._engine.runAndWait()
-        if not target.exists():
-            raise AccessError(f"the speech engine produced no audio for: {text[:60]!r}")
-        with wave.open(str(target), "rb") as clip:
-            self.sample_rate = clip.getframerate()
-            return clip.readframes(clip.getnframes())
+        self._chunks, self._done = [], threading.Event()
+        self._espeak.Synth(text.encode("utf-8"),
+                           flags=self._espeak.ENDPAUSE | self._espeak.CHARS_UTF8)
+        if not self._done.wait(timeout=SECONDS_PER_CHARACTER_LIMIT * len(text) + 30):
+            raise AccessError(f"the speech engine stopped while reading: {text[:60]!r}")
+        return b"".join(self._chunks)
 
 
 @cache
