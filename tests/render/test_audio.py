@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -89,7 +90,7 @@ def test_one_chapter_per_section_in_order(sample_output, sample_doc):
     toc = ID3(sample_output.files["mp3"]).getall("CTOC")[0]
     assert list(toc.child_element_ids) == [f"ch{i}" for i in range(len(sections))]
     assert float(chapters[0]["start_time"]) == 0.0
-    assert all(a["end_time"] == b["start_time"] for a, b in zip(chapters, chapters[1:]))
+    assert all(a["end_time"] == b["start_time"] for a, b in pairwise(chapters))
     tags = ID3(sample_output.files["mp3"])
     assert (str(tags["TIT2"]), str(tags["TLAN"])) == (sample_doc.title, sample_doc.lang)
 
