@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -57,8 +58,11 @@ class AnchoredHeading:
 
 
 def slug(text: str, fallback: str = "article") -> str:
-    """A short, file-name-safe slug."""
-    words = re.findall(r"[a-z0-9]+", text.casefold())
+    """A short, file-name-safe slug: accents folded ("musée" → "musee"); scripts without a
+    Latin form keep their own letters."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", folded))
     out = "-".join(words)[:60].strip("-")
     return out or fallback
 
