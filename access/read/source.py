@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from charset_normalizer import from_bytes
+from bs4.dammit import UnicodeDammit
 
 from access.errors import AccessError
 
@@ -16,7 +16,6 @@ HTML_SIGNS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|meta|title)[\s>/]",
     re.IGNORECASE,
 )
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -48,25 +47,14 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
-def decode(data: bytes, declared: str | None = None) -> str:
-    """Decode bytes using a BOM, a declared charset, UTF-8, then detection."""
-    for bom, encoding in BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding).lstrip("\ufeff")
-    candidates = [declared] if declared else []
-    meta = META_CHARSET.search(data[:4096])
-    if meta:
-        candidates.append(meta.group(1).decode("ascii", "ignore"))
-    candidates.append("utf-8")
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    best = from_bytes(data).best()
-    if best is None:
+def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> str:
+    """Decode bytes with Beautiful Soup's UnicodeDammit: a BOM, the server's charset, the
+    page's own <meta charset>, UTF-8, then detection by charset-normalizer."""
+    dammit = UnicodeDammit(data, known_definite_encodings=[declared] if declared else [],
+                           user_encodings=["utf-8"], is_html=is_html)
+    if dammit.unicode_markup is None:
         raise AccessError("could not work out the text encoding; save the article as UTF-8")
-    return str(best)
+    return dammit.unicode_markup.lstrip("\ufeff")
 
 
 def make_source(data: bytes, name: str, url: str = "", declared: str | None = None) -> Source:
@@ -75,5 +63,6 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
         raise AccessError(f"{name}: the input is empty")
     if looks_binary(data):
         raise AccessError(f"{name}: this is not text or HTML (it looks like a binary file)")
-    text = decode(data, declared)
-    return Source(text=text, kind=sniff_kind(data, name), name=name, url=url)
+    kind = sniff_kind(data, name)
+    return Source(text=decode(data, declared, is_html=kind == "html"), kind=kind, name=name,
+                  url=url)
