@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from access.clean.html import clean_html
 from access.clean.language import detect_language
-from access.clean.text import clean_text, word_count
+from access.clean.text import clean_text
 from access.document import Document
 from access.errors import AccessError
 from access.read import Source
@@ -18,7 +18,7 @@ def clean(source: Source) -> Document:
         doc = clean_html(source.text, url=source.url)
     else:
         doc = clean_text(source.text)
-    if not doc.title or word_count(doc.text) < MIN_ARTICLE_WORDS:  # CJK-aware
+    if not doc.title or doc.word_count() < MIN_ARTICLE_WORDS:
         raise AccessError(f"{source.name}: no article found in it")
     # The text decides: pages often declare a template's language, not the article's.
     doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en")

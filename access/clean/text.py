@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
+from access.document.model import count_words as word_count
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
 TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
@@ -115,11 +115,6 @@ def prose_score(line: str, rules: Rules, weights: Weights | None = None,
     if words >= weights.sentence_words and TERMINAL.search(line):
         return weights.sentence
     return weights.short_paragraph if paragraph else weights.short
-
-
-def word_count(line: str) -> int:
-    """Words, counting CJK text (written without spaces) at two characters a word."""
-    return max(len(line.split()), len(CJK.findall(line)) // 2)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:

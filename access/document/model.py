@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 1
+# Chinese, Japanese and Korean are written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, counting CJK script at two characters a word."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
 @dataclass
@@ -132,4 +140,4 @@ class Document:
         return "\n\n".join(block.text for block in self.blocks)
 
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
