@@ -208,3 +208,17 @@ def test_extra_extra_large_print_stays_inside_the_page(rendered, tmp_path):
     assert right_edges and max(right_edges) <= page_width - 40  # inside the 2 cm margin
     with pikepdf.open(path) as pdf:
         assert audit(pdf) == []
+
+
+def test_links_described_by_their_text_relative_or_not():
+    from access.document import Inline, Paragraph
+
+    doc = Document(title="Links", source_url="https://example.org/news/a", site="Example", blocks=[
+        Paragraph([Inline("Read "), Inline("about us", href="/about"), Inline(" and "),
+                   Inline("the other site", href="https://other.test/x"), Inline(".")])])
+    with pikepdf.open(io.BytesIO(render_pdf(doc))) as pdf:
+        assert audit(pdf) == []
+        contents = [str(a.Contents) for a in pdf.pages[0].obj.Annots]
+    assert contents == ["about us (https://example.org/about)",
+                        "the other site (https://other.test/x)",
+                        "Example (https://example.org/news/a)"]

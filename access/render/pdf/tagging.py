@@ -73,6 +73,12 @@ def _group_figures(root: pikepdf.Dictionary) -> None:
                     child.S = LONE_CAPTION_TAG
 
 
+def _same_address(href: str, target: str) -> bool:
+    """An href as written (maybe relative, maybe "#anchor") and the annotation's target."""
+    written = href.lstrip("#")
+    return bool(written) and (target == href or target.endswith(written))
+
+
 def _link_descriptions(pdf: pikepdf.Pdf, link_texts: list[tuple[str, str]]) -> None:
     """Each link annotation's Contents says what the link's text says (not just its URL).
 
@@ -92,9 +98,10 @@ def _link_descriptions(pdf: pikepdf.Pdf, link_texts: list[tuple[str, str]]) -> N
         target = str(action.get("/URI", annots[0].get("/Dest", "")))
         continued = previous == (element.P.objgen, target)
         if not continued:
-            while queue and queue[0][0] != target:
-                queue.pop(0)
-            text = queue.pop(0)[1] if queue else ""
+            found = next((i for i, (href, _) in enumerate(queue) if _same_address(href, target)),
+                         None)
+            text = queue[found][1] if found is not None else ""
+            del queue[:0 if found is None else found + 1]
         previous = (element.P.objgen, target)
         for annot in annots:
             annot.Contents = pikepdf.String(f"{text} ({target})" if text else target)
