@@ -115,3 +115,11 @@ def test_version_and_help():
 def test_voices_lists_english():
     result = run_cli("voices", "--lang", "en")
     assert result.returncode == 0 and "gmw/en" in result.stdout.decode()
+
+
+def test_success_is_quiet_on_stderr(tmp_path):
+    """Library warnings (trafilatura, WeasyPrint) stay out of a person's terminal."""
+    page = SAMPLE.parents[2] / "tests" / "data" / "pages" / "harbour-article.html"
+    result = run_cli("convert", str(page), "-o", str(tmp_path), "-f", "json", "-f", "pdf",
+                     "-f", "html")
+    assert result.returncode == 0 and result.stderr == b""

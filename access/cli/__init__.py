@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,13 +44,18 @@ def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="access")
-def main() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Show the libraries' warnings too.")
+def main(verbose: bool) -> None:
     """Turn a news or blog article into formats everyone can read or hear:
     an accessible HTML page, a tagged PDF and a narrated MP3.
 
     ARTICLE is a saved .html page, a .txt of text copied from a browser,
     an http(s):// URL, or - to read standard input.
     """
+    # Libraries log freely (trafilatura's fallbacks, WeasyPrint's CSS notes); a person sees
+    # only our one-line results and errors unless they ask for more.
+    logging.basicConfig(level=logging.WARNING if verbose else logging.CRITICAL,
+                        format="access: %(name)s: %(message)s")
 
 
 @main.command()
