@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from access.convert import load
 from access.document import Document, Paragraph, runs
 from access.render.audio import narrate
 from benchmarks.devscore import SHARED
-
-SAMPLE = Path(__file__).resolve().parents[1] / "access" / "samples" / "voa-north-korea-kursk.txt"
+from benchmarks.timing import SAMPLE
 
 
 def _long_document(words: int) -> Document:

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-from pathlib import Path
-
 from access.clean import clean
 from access.document import Document, Heading, Inline, ListBlock, Paragraph, Table
 from access.read import read_source
 from access.render.pdf import render_pdf
+from benchmarks.timing import SAMPLE, median_seconds
 
-SAMPLE = Path(__file__).resolve().parents[1] / "access" / "samples" / "voa-north-korea-kursk.txt"
 TARGET_WORDS = 10_000
-RUNS = 5
 
 
-def _median_seconds(func, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return round(statistics.median(times), 4)
 
 
 def long_article(sample: Document, words: int = TARGET_WORDS) -> Document:
@@ -48,7 +36,7 @@ def run() -> dict:
     render_pdf(sample)  # warm fonts and imports once
     return {
         "sample_words": sample.word_count(),
-        "sample_pdf_s": _median_seconds(lambda: render_pdf(sample)),
+        "sample_pdf_s": median_seconds(lambda: render_pdf(sample)),
         "long_words": long.word_count(),
-        "long_pdf_s": _median_seconds(lambda: render_pdf(long), runs=3),
+        "long_pdf_s": median_seconds(lambda: render_pdf(long), runs=3),
     }

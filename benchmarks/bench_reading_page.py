@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from access.convert import load
 from access.render.html import render_html
+from benchmarks.timing import SAMPLE, median_seconds
 
-SAMPLE = Path(__file__).resolve().parents[1] / "access" / "samples" / "voa-north-korea-kursk.txt"
 RUNS = 7
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def _median(func, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return round(statistics.median(times), 4)
 
 
 def _browser_load_s(path: Path) -> tuple[float, float]:
@@ -36,8 +27,8 @@ def _browser_load_s(path: Path) -> tuple[float, float]:
             page.goto(path.as_uri(), wait_until="load")
             page.evaluate("document.fonts.ready")
 
-        load_s = _median(load_page)
-        size_s = _median(lambda: page.click("button.size[data-size='XXL']", force=True))
+        load_s = median_seconds(load_page, RUNS)
+        size_s = median_seconds(lambda: page.click("button.size[data-size='XXL']", force=True), RUNS)
         browser.close()
     return load_s, size_s
 
@@ -50,7 +41,7 @@ def run() -> dict:
         path.write_text(html, encoding="utf-8")
         load_s, size_s = _browser_load_s(path)
     return {
-        "render_html_s": _median(lambda: render_html(doc)),
+        "render_html_s": median_seconds(lambda: render_html(doc), RUNS),
         "page_bytes": len(html.encode("utf-8")),
         "chromium_load_s": load_s,
         "size_click_s": size_s,
