@@ -1,4 +1,4 @@
-"""JSON round-trip for the document model (versioned; every block carries type and text)."""
+"""JSON round-trip for the document model: versioned; blocks carry a type and their text."""
 
 from __future__ import annotations
 
