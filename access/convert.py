@@ -51,9 +51,11 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
     from access.render.audio.captions import to_webvtt
     from access.render.html import render_html
     from access.render.images import embed_images
-    from access.render.pdf import render_pdf
+    from access.render.pdf import check_options, render_pdf
 
     options = options or Options()
+    if "pdf" in options.formats:  # before any slow work, not after the narration
+        check_options(options.text_size, options.page_size)
     seconds: dict[str, float] = {}
     with _timed(seconds, "read+clean"):
         doc = load(location)
@@ -74,7 +76,8 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
             files["vtt"] = _write(stage, f"{name}.vtt", to_webvtt(narration.timings))
             files["timings"] = _write(stage, f"{name}.timings.json",
                                       timings_json(narration.timings))
-        images = embed_images(doc, fetch=options.fetch_images) if options.formats else {}
+        images = ({} if not {"html", "pdf"} & set(options.formats)
+                  else embed_images(doc, fetch=options.fetch_images))
         if "html" in options.formats:
             with _timed(seconds, "html"):
                 page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None,

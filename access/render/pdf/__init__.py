@@ -45,11 +45,17 @@ def _weasyprint_errors() -> Iterator[_Collector]:
         logger.propagate = propagate
 
 
-def print_css(text_size: str, page_size: str) -> str:
-    tokens = load_tokens()
+def check_options(text_size: str, page_size: str) -> float:
+    """The body size in points for ``text_size``; a one-line error for an unknown size."""
     if page_size.casefold() not in {p.casefold() for p in PAGE_SIZES}:
         raise AccessError(f"unknown page size {page_size!r}; choose one of {', '.join(PAGE_SIZES)}")
-    points = tokens.base_pt * tokens.size(text_size).scale
+    tokens = load_tokens()
+    return tokens.base_pt * tokens.size(text_size).scale
+
+
+def print_css(text_size: str, page_size: str) -> str:
+    tokens = load_tokens()
+    points = check_options(text_size, page_size)
     root = (f":root {{ --font-body: {FONT_STACK}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
             f"@page {{ size: {page_size}; }}\nhtml {{ font-size: {points:.2f}pt; }}")
     return "\n".join([root, stylesheet("article.css"), stylesheet("print.css")])
