@@ -11,6 +11,7 @@ from pathlib import Path
 
 from access.clean import clean
 from access.document import Document, to_json
+from access.document.reading import build_reading
 from access.files import staged_folder
 from access.read import read_source
 from access.render.markup import slug
@@ -63,12 +64,14 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
     folder = out_dir / name
     files: dict[str, Path] = {}
     audio_seconds = None
+    reading = build_reading(doc)
     with staged_folder(folder) as stage:
         if "mp3" in options.formats:
             with _timed(seconds, "audio"):
                 kwargs = {"rate": options.rate} if options.rate else {}
                 narration = narrate(doc, voice=options.voice, volume=options.volume,
-                                    pause_scale=options.pause_scale, wav=options.wav, **kwargs)
+                                    pause_scale=options.pause_scale, wav=options.wav,
+                                    reading=reading, **kwargs)
             audio_seconds = narration.duration
             files["mp3"] = _write(stage, f"{name}.mp3", narration.mp3)
             if narration.wav:

@@ -10,8 +10,8 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 from access.document import Document, Heading, Paragraph, runs
+from access.document.reading import build_reading
 from access.render.audio import narrate, synthesis
-from access.render.audio.plan import reading_plan
 
 from ..conftest import dev_truth
 
@@ -37,7 +37,7 @@ def timings(sample_output):
 
 
 def test_every_sentence_of_the_plan_has_a_plausible_clip(sample_output, sample_doc, timings):
-    planned = [u.text for chapter in reading_plan(sample_doc) for u in chapter.utterances]
+    planned = [s.text for s in build_reading(sample_doc).sentences]
     assert [t["text"] for t in timings] == planned
     for timing in timings:
         words = len(timing["text"].split())
@@ -129,7 +129,7 @@ def test_ten_thousand_words_are_narrated_completely():
     doc = Document("Ten thousand words", blocks, lang="en")
     assert doc.word_count() >= 10_000
     narration = narrate(doc)
-    planned = [u.text for chapter in reading_plan(doc) for u in chapter.utterances]
+    planned = [s.text for s in build_reading(doc).sentences]
     assert [t.text for t in narration.timings] == planned
     assert narration.timings[-1].end == pytest.approx(narration.duration, abs=0.01)
     assert narration.duration > 10_000 / 220 * 60

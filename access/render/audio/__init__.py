@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from access.document import Document
+from access.document.reading import Reading, build_reading
 from access.render.audio.captions import Timing
 from access.render.audio.encode import ChapterMark, encode_mp3, encode_wav, tag_mp3
 from access.render.audio.engine import DEFAULT_RATE, Pyttsx3Engine
-from access.render.audio.plan import reading_plan
 from access.render.audio.synthesis import Voice, speak
 
 BYTES_PER_SAMPLE = 2
@@ -24,13 +24,14 @@ class Narration:
 
 
 def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
-            volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False) -> Narration:
-    """Speak the reading plan sentence by sentence and join the clips with pauses.
+            volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False,
+            reading: Reading | None = None) -> Narration:
+    """Speak the Reading sentence by sentence and join the clips with pauses.
 
     Every start and end comes from sample counts, so the timings match the audio exactly."""
     Pyttsx3Engine(voice, doc.lang, rate, volume)  # fail early, in one line, on a bad voice
-    chapters = reading_plan(doc)
-    clips, sample_rate = speak(chapters, Voice(voice, doc.lang, rate, volume))
+    reading = reading or build_reading(doc)
+    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume))
     pcm = bytearray()
     timings: list[Timing] = []
     marks: list[ChapterMark] = []
@@ -40,16 +41,16 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
         return len(pcm) / BYTES_PER_SAMPLE / sample_rate
 
     remaining = len(clips)
-    for chapter_index, chapter in enumerate(chapters):
+    for chapter in reading.chapters:
         chapter_start = seconds()
-        for utterance in chapter.utterances:
+        for sentence in chapter.sentences:
             start = seconds()
             pcm += next(clip_iter)
-            timings.append(Timing(len(timings), utterance.block, chapter_index, utterance.text,
-                                  round(start, 3), round(seconds(), 3)))
+            timings.append(Timing(sentence.id, len(timings), sentence.block, sentence.chapter,
+                                  sentence.text, round(start, 3), round(seconds(), 3)))
             remaining -= 1
             if remaining:  # no silence after the last sentence: the audio ends with it
-                pause = int(utterance.pause_after * pause_scale * sample_rate)
+                pause = int(sentence.pause_after * pause_scale * sample_rate)
                 pcm += bytes(pause * BYTES_PER_SAMPLE)
         marks.append(ChapterMark(chapter.title, chapter_start, seconds()))
     audio = bytes(pcm)

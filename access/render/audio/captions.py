@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 class Timing:
     """One spoken sentence: where it comes from and when it is heard."""
 
+    id: str  # the sentence's id in the Reading ("s0", …): cue ids, page spans and SMIL share it
     sentence: int
     block: int  # index into the document's blocks; -1 for the title and byline
     chapter: int
@@ -27,11 +28,11 @@ def _clock(seconds: float) -> str:
 
 
 def to_webvtt(timings: list[Timing]) -> str:
-    """One cue per sentence, numbered by sentence id."""
+    """One cue per sentence, its cue id the sentence's id."""
     cues = ["WEBVTT", ""]
     for timing in timings:
         text = timing.text.replace("-->", "→")
-        cues += [f"s{timing.sentence}", f"{_clock(timing.start)} --> {_clock(timing.end)}", text, ""]
+        cues += [timing.id, f"{_clock(timing.start)} --> {_clock(timing.end)}", text, ""]
     return "\n".join(cues)
 
 

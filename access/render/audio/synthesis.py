@@ -1,8 +1,8 @@
-"""Speak a reading plan sentence by sentence, in fresh worker processes.
+"""Speak a Reading sentence by sentence, in fresh worker processes.
 
 espeak-ng carries state from one utterance to the next (its pitch flutter runs on, even
 across a voice reset), so the same sentence sounds a few samples different later in a
-process. The plan is therefore cut into fixed runs of sentences, decided by the text alone,
+process. The Reading is therefore cut into fixed runs of sentences, decided by the text alone,
 and each run is spoken by a new process whose engine starts clean: identical input gives
 identical bytes on any machine, whatever its number of cores. Runs go in parallel."""
 
@@ -13,8 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 
+from access.document.reading import Reading
 from access.render.audio.engine import Pyttsx3Engine
-from access.render.audio.plan import Chapter
 
 RUN_SENTENCES = 150  # sentences per fresh process: fewer would not repay its start
 MAX_WORKERS = 4
@@ -47,9 +47,9 @@ def _runs(items: list[str]) -> list[list[str]]:
     return [items[i:i + RUN_SENTENCES] for i in range(0, len(items), RUN_SENTENCES)]
 
 
-def speak(chapters: list[Chapter], voice: Voice) -> tuple[list[bytes], int]:
-    """One PCM clip per utterance, in plan order, and the sample rate."""
-    texts = [u.text for chapter in chapters for u in chapter.utterances]
+def speak(reading: Reading, voice: Voice) -> tuple[list[bytes], int]:
+    """One PCM clip per sentence's speech, in reading order, and the sample rate."""
+    texts = [sentence.speech for sentence in reading.sentences]
     runs = _runs(texts)
     workers = min(MAX_WORKERS, os.cpu_count() or 1, len(runs))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,

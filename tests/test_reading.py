@@ -7,10 +7,10 @@ import wave
 import pytest
 
 from access.document import Document, Figure, Heading, ListBlock, Note, Paragraph, Quote, Table, runs
+from access.document.reading import build_reading
 from access.document.sentences import split_sentences
-from access.render.audio.plan import reading_plan
 
-from ..conftest import SAMPLE, run_cli
+from .conftest import SAMPLE, run_cli
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -29,7 +29,8 @@ def test_sentences_survive_abbreviations_quotes_and_initials(text, lang, expecte
 
 
 def _spoken(doc: Document) -> list[tuple[str, str]]:
-    return [(chapter.title, u.text) for chapter in reading_plan(doc) for u in chapter.utterances]
+    return [(chapter.title, s.text) for chapter in build_reading(doc).chapters
+            for s in chapter.sentences]
 
 
 def test_plan_reads_title_byline_sections_and_figures_as_images():
@@ -114,3 +115,27 @@ def test_voices_lists_installed_voices_by_language():
     ids = [line.split()[0] for line in result.stdout.decode().splitlines()]
     assert result.returncode == 0 and "roa/fr" in ids
     assert all("fr" in line for line in result.stdout.decode().splitlines())
+
+
+def test_sentences_have_ids_in_order_and_spans_into_their_part():
+    from access.document import Inline, Paragraph
+    from access.document.reading import split_runs
+
+    para = Paragraph([Inline("The ferry runs again. It takes "), Inline("twelve", style="em"),
+                      Inline(" minutes. "), Inline("Tickets", href="https://example.org/t"),
+                      Inline(" cost two euros.")])
+    doc = Document("Ferry returns", [para, ListBlock(False, [runs("One. Two.")])], lang="en")
+    reading = build_reading(doc)
+    assert [s.id for s in reading.sentences] == [f"s{i}" for i in range(len(reading.sentences))]
+    body = reading.in_part(0)
+    text = "".join(run.text for run in para.inlines)
+    assert [text[slice(*s.span)] for s in body] == [s.text for s in body] == [
+        "The ferry runs again.", "It takes twelve minutes.", "Tickets cost two euros."]
+    groups = split_runs(para.inlines, body)
+    assert [sid for sid, _ in groups] == ["s1", None, "s2", None, "s3"]
+    assert ["".join(r.text for r in runs_) for _, runs_ in groups] == [
+        "The ferry runs again.", " ", "It takes twelve minutes.", " ", "Tickets cost two euros."]
+    assert [r.style for r in groups[2][1]] == [None, "em", None]
+    assert groups[4][1][0].href == "https://example.org/t"
+    assert [s.text for s in reading.in_part(1, ("item", 0))] == ["One.", "Two."]
+    assert reading.in_part(-1, ("title",))[0].id == "s0"
