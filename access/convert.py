@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +13,15 @@ from access.clean import clean
 from access.document import Document, to_json
 from access.document.reading import build_reading
 from access.files import staged_folder
-from access.read import read_source
+from access.read import Source, read_source
 from access.render.markup import slug
 
 FORMATS = ("html", "pdf", "mp3", "json")
+Progress = Callable[[str, float], None]
+"""Told each stage as it starts ("reading", "narrating", "pdf", …) and how far the whole
+conversion is, from 0 to 1; narration reports as its runs of sentences finish."""
+STAGE_SHARE = {"reading": 0.0, "narrating": 0.05, "html": 0.85, "pdf": 0.88, "json": 0.97,
+               "writing": 0.98}
 
 
 @dataclass
@@ -40,12 +45,17 @@ class Result:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
-def load(location: str) -> Document:
-    """Read and clean an article."""
-    return clean(read_source(location))
+def load(location: str | Source) -> Document:
+    """Read and clean an article (a path, URL or "-", or a Source already read)."""
+    return clean(location if isinstance(location, Source) else read_source(location))
 
 
-def convert(location: str, out_dir: Path, options: Options | None = None) -> Result:
+def _no_progress(stage: str, fraction: float) -> None:
+    pass
+
+
+def convert(location: str | Source, out_dir: Path, options: Options | None = None,
+            progress: Progress = _no_progress) -> Result:
     """Convert the article at ``location`` into ``out_dir/<slug>/``; all or nothing."""
     from access.render.audio import narrate
     from access.render.audio.captions import to_json as timings_json
@@ -58,6 +68,7 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
     if "pdf" in options.formats:  # before any slow work, not after the narration
         check_options(options.text_size, options.page_size)
     seconds: dict[str, float] = {}
+    progress("reading", STAGE_SHARE["reading"])
     with _timed(seconds, "read+clean"):
         doc = load(location)
     name = slug(doc.title)
@@ -67,11 +78,15 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
     reading = build_reading(doc)
     with staged_folder(folder) as stage:
         if "mp3" in options.formats:
+            progress("narrating", STAGE_SHARE["narrating"])
+            start, share = STAGE_SHARE["narrating"], STAGE_SHARE["html"] - STAGE_SHARE["narrating"]
             with _timed(seconds, "audio"):
                 kwargs = {"rate": options.rate} if options.rate else {}
                 narration = narrate(doc, voice=options.voice, volume=options.volume,
                                     pause_scale=options.pause_scale, wav=options.wav,
-                                    reading=reading, **kwargs)
+                                    reading=reading,
+                                    progress=lambda done: progress("narrating", start + share * done),
+                                    **kwargs)
             audio_seconds = narration.duration
             files["mp3"] = _write(stage, f"{name}.mp3", narration.mp3)
             if narration.wav:
@@ -82,25 +97,31 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
         images = ({} if not {"html", "pdf"} & set(options.formats)
                   else embed_images(doc, fetch=options.fetch_images))
         if "html" in options.formats:
+            progress("html", STAGE_SHARE["html"])
             with _timed(seconds, "html"):
                 page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None,
                                    images=images)
             files["html"] = _write(stage, f"{name}.html", page)
         if "pdf" in options.formats:
+            progress("pdf", STAGE_SHARE["pdf"])
             with _timed(seconds, "pdf"):
                 pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size,
                                  images=images)
             files["pdf"] = _write(stage, f"{name}.pdf", pdf)
         if "json" in options.formats:
+            progress("json", STAGE_SHARE["json"])
             files["json"] = _write(stage, f"{name}.json", to_json(doc))
+        progress("writing", STAGE_SHARE["writing"])
         manifest = {
-            "title": doc.title, "lang": doc.lang, "source": location,
+            "title": doc.title, "lang": doc.lang,
+            "source": location.name if isinstance(location, Source) else location,
             "files": {kind: {"name": p.name, "bytes": p.stat().st_size}
                       for kind, p in files.items()},
             "audio_seconds": audio_seconds,
         }
         files["manifest"] = _write(stage, "manifest.json", json.dumps(manifest, indent=2))
     final = {kind: folder / p.name for kind, p in files.items()}
+    progress("done", 1.0)
     return Result(folder, final, audio_seconds, seconds)
 
 

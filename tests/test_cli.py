@@ -123,3 +123,16 @@ def test_success_is_quiet_on_stderr(tmp_path):
     result = run_cli("convert", str(page), "-o", str(tmp_path), "-f", "json", "-f", "pdf",
                      "-f", "html")
     assert result.returncode == 0 and result.stderr == b""
+
+
+def test_convert_reports_progress_in_order_and_takes_a_read_source(tmp_path):
+    from access.convert import Options, convert
+    from access.read import make_source
+
+    seen: list[tuple[str, float]] = []
+    source = make_source(SAMPLE.read_bytes(), "pasted.txt")
+    result = convert(source, tmp_path, Options(formats=("html", "json")),
+                     progress=lambda stage, done: seen.append((stage, done)))
+    assert [stage for stage, _ in seen] == ["reading", "html", "json", "writing", "done"]
+    assert [done for _, done in seen] == sorted(done for _, done in seen)
+    assert result.files["html"].exists()

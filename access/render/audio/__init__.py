@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from access.document import Document
@@ -25,13 +26,15 @@ class Narration:
 
 def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
             volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False,
-            reading: Reading | None = None) -> Narration:
+            reading: Reading | None = None,
+            progress: Callable[[float], None] | None = None) -> Narration:
     """Speak the Reading sentence by sentence and join the clips with pauses.
 
-    Every start and end comes from sample counts, so the timings match the audio exactly."""
+    Every start and end comes from sample counts, so the timings match the audio exactly;
+    ``progress`` is told the fraction of sentences spoken as runs of them finish."""
     Pyttsx3Engine(voice, doc.lang, rate, volume)  # fail early, in one line, on a bad voice
     reading = reading or build_reading(doc)
-    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume))
+    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume), progress)
     pcm = bytearray()
     timings: list[Timing] = []
     marks: list[ChapterMark] = []

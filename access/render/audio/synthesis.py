@@ -9,6 +9,7 @@ identical bytes on any machine, whatever its number of cores. Runs go in paralle
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -47,13 +48,18 @@ def _runs(items: list[str]) -> list[list[str]]:
     return [items[i:i + RUN_SENTENCES] for i in range(0, len(items), RUN_SENTENCES)]
 
 
-def speak(reading: Reading, voice: Voice) -> tuple[list[bytes], int]:
+def speak(reading: Reading, voice: Voice,
+          progress: Callable[[float], None] | None = None) -> tuple[list[bytes], int]:
     """One PCM clip per sentence's speech, in reading order, and the sample rate."""
     texts = [sentence.speech for sentence in reading.sentences]
     runs = _runs(texts)
     workers = min(MAX_WORKERS, os.cpu_count() or 1, len(runs))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
                              initargs=(voice,), max_tasks_per_child=1) as pool:
-        results = list(pool.map(_speak_all, runs))
+        results = []
+        for result in pool.map(_speak_all, runs):
+            results.append(result)
+            if progress:
+                progress(len(results) / len(runs))
     clips = [clip for part, _rate in results for clip in part]
     return clips, results[0][1]
