@@ -52,6 +52,13 @@ def test_latin1_page_without_a_declared_charset_keeps_its_words():
     assert "\ufffd" not in text
 
 
+def test_short_latin1_page_without_a_declared_charset_is_not_baltic():
+    page = ("<html><body><h1>Noël à Paris</h1><p>Voilà: à Paris, la fête est là. Où êtes-vous? "
+            "Ça va très bien.</p></body></html>")
+    assert "Voilà: à Paris, la fête est là. Où êtes-vous?" in make_source(page.encode("latin-1"),
+                                                                         "p.html").text
+
+
 def test_utf8_with_a_few_bad_bytes_keeps_every_other_word():
     good = "<p>Le musée rouvre après deux ans; Hélène Robin était là.</p>".encode()
     text = make_source(good[:20] + b"\xff" + good[20:] + b"\xc3 fin", "p.html").text
