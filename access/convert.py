@@ -13,6 +13,7 @@ from access.clean import clean
 from access.document import Document, to_json
 from access.files import staged_folder
 from access.read import read_source
+from access.read.fetch import TIMEOUT_SECONDS
 from access.render.markup import slug
 
 FORMATS = ("html", "pdf", "mp3", "json")
@@ -29,6 +30,7 @@ class Options:
     fetch_images: bool = True
     text_size: str = "MD"
     page_size: str = "A4"
+    timeout: float = TIMEOUT_SECONDS  # seconds for a URL's whole fetch
 
 
 @dataclass
@@ -39,9 +41,9 @@ class Result:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
-def load(location: str) -> Document:
+def load(location: str, timeout: float = TIMEOUT_SECONDS) -> Document:
     """Read and clean an article."""
-    return clean(read_source(location))
+    return clean(read_source(location, timeout=timeout))
 
 
 def convert(location: str, out_dir: Path, options: Options | None = None) -> Result:
@@ -58,7 +60,7 @@ def convert(location: str, out_dir: Path, options: Options | None = None) -> Res
         check_options(options.text_size, options.page_size)
     seconds: dict[str, float] = {}
     with _timed(seconds, "read+clean"):
-        doc = load(location)
+        doc = load(location, timeout=options.timeout)
     name = slug(doc.title)
     folder = out_dir / name
     files: dict[str, Path] = {}
