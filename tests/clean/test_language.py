@@ -2,12 +2,10 @@
 
 from urllib.parse import urlparse
 
-import pytest
-
 from access.clean import clean
 from access.clean.language import MIN_CHARS, detect_language, prose
 from access.read import read_source
-from tests.conftest import DEV, SAMPLE, dev_truth
+from tests.conftest import SAMPLE, dev_file, dev_truth, needs_dev
 
 # Country-code domains in the dev set whose articles are written in that country's language.
 DOMAIN_LANG = {".br": "pt", ".kr": "ko", ".ru": "ru", ".de": "de"}
@@ -23,7 +21,7 @@ def _truth_by_domain_lang() -> list[tuple[str, str, str]]:
     return cases
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+@needs_dev
 def test_true_bodies_are_detected_in_their_language():
     cases = _truth_by_domain_lang()
     assert len(cases) >= 5
@@ -36,10 +34,9 @@ def test_the_sample_is_english():
     assert clean(read_source(str(SAMPLE))).lang == "en"
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
 def test_cleaned_japanese_page_is_japanese():
-    page = next(p for p, e in dev_truth().items() if "先日、不正に改造したiPhone" in e["articleBody"])
-    assert clean(read_source(str(DEV / "pages" / f"{page}.txt"))).lang == "ja"
+    page = dev_file("85439e26c41c")  # the one that begins "先日、不正に改造したiPhone"
+    assert clean(read_source(str(page))).lang == "ja"
 
 
 def test_short_text_keeps_the_default():

@@ -19,7 +19,7 @@ from access.errors import AccessError
 from access.render.markup import anchored_blocks, render_template
 from access.render.pdf import described_figures, print_css, render_pdf
 from access.render.pdf.audit import audit, kids, outline_titles, walk
-from tests.conftest import DEV, dev_page
+from tests.conftest import dev_file, dev_page
 
 # One page with a table and a figure, one with lists, headings and a figure (both with links).
 DEV_PAGES = ("11ea381ad92b", "4219d096902d")
@@ -34,7 +34,7 @@ def _png_data_uri() -> str:
 def _clean_dev(prefix: str, tmp: Path) -> Document:
     from access.convert import load
 
-    page = next((DEV / "pages").glob(f"{prefix}*.html.gz")).name.removesuffix(".html.gz")
+    page = dev_file(prefix, "html").name.removesuffix(".html.gz")
     path = tmp / f"{prefix}.html"
     path.write_text(dev_page(page, "html"), encoding="utf-8")
     return load(str(path))
