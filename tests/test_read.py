@@ -77,3 +77,9 @@ def test_undeclared_non_latin_legacy_text_is_detected(text, codec):
 def test_wrong_charset_label_is_ignored():
     page = '<meta charset="x-no-such"><p>Café crème</p>'.encode("cp1252")
     assert "Café crème" in make_source(page, "p.html").text
+
+
+def test_control_characters_are_dropped_not_fatal():
+    page = "<html><head><title>Library\x07 hours\x1b change\x00</title></head><body>\x0cHi</body></html>"
+    text = make_source(page.encode(), "p.html").text
+    assert "<title>Library hours change</title>" in text and "<body> Hi" in text

@@ -43,13 +43,24 @@ def sniff_kind(data: bytes, name: str = "") -> Kind:
 
 
 def looks_binary(data: bytes) -> bool:
+    """Binary when NUL bytes or control bytes are common; a stray one is only a bad byte."""
     sample = data[:8192]
     if any(sample.startswith(bom) for bom, _ in BOMS):
         return False
-    if b"\x00" in sample:
+    if sample.count(b"\x00") > len(sample) * 0.01:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > len(sample) * 0.05
+
+
+# Control characters are never words (BEL, ESC, NUL, C1 codes); tab and line ends stay and
+# a form feed is a space.
+CONTROLS = {**dict.fromkeys(c for c in [*range(32), *range(127, 160)] if chr(c) not in "\t\n\r"),
+            ord("\f"): " "}
+
+
+def without_controls(text: str) -> str:
+    return text.translate(CONTROLS)
 
 
 def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> str:
@@ -108,5 +119,5 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
     if looks_binary(data):
         raise AccessError(f"{name}: this is not text or HTML (it looks like a binary file)")
     kind = sniff_kind(data, name)
-    return Source(text=decode(data, declared, is_html=kind == "html"), kind=kind, name=name,
-                  url=url)
+    text = without_controls(decode(data, declared, is_html=kind == "html"))
+    return Source(text=text, kind=kind, name=name, url=url)
