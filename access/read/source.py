@@ -47,7 +47,8 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if any(sample.startswith(bom) for bom, _ in BOMS):
         return False
-    if sample.count(b"\x00") > len(sample) * 0.01:
+    nuls = sample.count(b"\x00")
+    if nuls > 2 and nuls > len(sample) * 0.01:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > len(sample) * 0.05
