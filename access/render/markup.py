@@ -7,15 +7,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
 
-TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "html",
-                 Path(__file__).parent / "pdf"]
+TEMPLATE_PACKAGES = (("access.render", "templates"), ("access.render.html", "."),
+                     ("access.render.pdf", "."))
 WORDS_PER_MINUTE = 230
 
 
@@ -39,7 +38,7 @@ def machine_date(value: str) -> str:
 @cache
 def environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader([str(p) for p in TEMPLATE_DIRS]),
+        loader=ChoiceLoader([PackageLoader(package, folder) for package, folder in TEMPLATE_PACKAGES]),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     env.filters.update(human_date=human_date, machine_date=machine_date)

@@ -6,7 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
 from access.document import Code, Document, Figure, Heading, ListBlock, Quote, Table, plain
 from access.document.model import Block
@@ -15,7 +15,7 @@ from access.document.sentences import split_sentences
 PAUSE_AFTER_SENTENCE = 0.25
 PAUSE_AFTER_PARAGRAPH = 0.6
 PAUSE_AFTER_HEADING = 0.8
-PHRASES_FILE = Path(__file__).with_name("phrases.toml")
+PHRASES_FILE = files("access.render.audio").joinpath("phrases.toml")
 WORD = re.compile(r"\w+")
 
 
