@@ -14,6 +14,7 @@ from access.document import Document, to_json
 from access.document.reading import build_reading
 from access.files import staged_folder
 from access.read import Source, read_source
+from access.read.fetch import TIMEOUT_SECONDS
 from access.render.markup import slug
 
 FORMATS = ("html", "pdf", "mp3", "json")
@@ -35,6 +36,7 @@ class Options:
     fetch_images: bool = True
     text_size: str = "MD"
     page_size: str = "A4"
+    timeout: float = TIMEOUT_SECONDS  # seconds for a URL's whole fetch
 
 
 @dataclass
@@ -45,9 +47,10 @@ class Result:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
-def load(location: str | Source) -> Document:
+def load(location: str | Source, timeout: float = TIMEOUT_SECONDS) -> Document:
     """Read and clean an article (a path, URL or "-", or a Source already read)."""
-    return clean(location if isinstance(location, Source) else read_source(location))
+    return clean(location if isinstance(location, Source)
+                 else read_source(location, timeout=timeout))
 
 
 def _no_progress(stage: str, fraction: float) -> None:
@@ -70,7 +73,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
     seconds: dict[str, float] = {}
     progress("reading", STAGE_SHARE["reading"])
     with _timed(seconds, "read+clean"):
-        doc = load(location)
+        doc = load(location, timeout=options.timeout)
     name = slug(doc.title)
     folder = out_dir / name
     files: dict[str, Path] = {}

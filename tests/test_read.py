@@ -36,3 +36,50 @@ def test_missing_file_and_folder(tmp_path):
         read_source(str(tmp_path / "nope.txt"))
     with pytest.raises(AccessError, match="folder"):
         read_source(str(tmp_path))
+
+
+def _without_charset(page: bytes) -> bytes:
+    return page.replace(b'<meta charset="iso-8859-1">\n', b"")
+
+
+def test_latin1_page_without_a_declared_charset_keeps_its_words():
+    from tests.conftest import DATA
+
+    page = _without_charset((DATA / "pages" / "museum-reopens.html").read_bytes())
+    assert b"charset" not in page
+    text = make_source(page, "museum.html").text
+    assert "Le musée du port rouvre ses portes" in text and "Hélène Robin" in text
+    assert "\ufffd" not in text
+
+
+def test_short_latin1_page_without_a_declared_charset_is_not_baltic():
+    page = ("<html><body><h1>Noël à Paris</h1><p>Voilà: à Paris, la fête est là. Où êtes-vous? "
+            "Ça va très bien.</p></body></html>")
+    assert "Voilà: à Paris, la fête est là. Où êtes-vous?" in make_source(page.encode("latin-1"),
+                                                                         "p.html").text
+
+
+def test_utf8_with_a_few_bad_bytes_keeps_every_other_word():
+    good = "<p>Le musée rouvre après deux ans; Hélène Robin était là.</p>".encode()
+    text = make_source(good[:20] + b"\xff" + good[20:] + b"\xc3 fin", "p.html").text
+    assert text.count("\ufffd") == 2
+    assert "après deux ans; Hélène Robin était là." in text and text.endswith(" fin")
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("Москва — столица России, крупнейший город страны. Здесь живут миллионы людей.", "cp1251"),
+    ("先日、不正に改造したiPhoneを販売していた男が逮捕されました。警察によると、", "shift_jis"),
+])
+def test_undeclared_non_latin_legacy_text_is_detected(text, codec):
+    assert make_source(text.encode(codec), "t.txt").text == text
+
+
+def test_wrong_charset_label_is_ignored():
+    page = '<meta charset="x-no-such"><p>Café crème</p>'.encode("cp1252")
+    assert "Café crème" in make_source(page, "p.html").text
+
+
+def test_control_characters_are_dropped_not_fatal():
+    page = "<html><head><title>Library\x07 hours\x1b change\x00</title></head><body>\x0cHi</body></html>"
+    text = make_source(page.encode(), "p.html").text
+    assert "<title>Library hours change</title>" in text and "<body> Hi" in text

@@ -1,16 +1,41 @@
-"""Detect the language of a document's text (ISO 639-1 code)."""
+"""Detect the language of a document's text (ISO 639-1 code), from its prose only."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import py3langid
 
-MIN_CHARS = 200  # below this the declared language (or the default) is trusted
+MIN_CHARS = 200  # below this much prose the declared language (or the default) is trusted
+MIN_WORDS = 4  # a sentence in a script written with spaces
+MIN_SPACELESS = 12  # letters of a sentence in a script written without spaces (CJK, Thai…)
+SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
+SENTENCES = re.compile(r"[^.!?。！？।॥\n]+[.!?。！？।॥]?")
+
+
+def _spaceless_letters(sentence: str) -> int:
+    return sum(1 for c in sentence
+               if c.isalpha() and not unicodedata.name(c, "").startswith(SPACED_SCRIPTS))
+
+
+def _is_prose(sentence: str) -> bool:
+    """A sentence, not a menu: words ended by a full stop, or a run of a spaceless script
+    (menus and link lists are words with no sentence end)."""
+    ended = sentence.rstrip()[-1:] in ".!?。！？।॥"
+    return (ended and len(sentence.split()) >= MIN_WORDS) or _spaceless_letters(sentence) >= MIN_SPACELESS
+
+
+def prose(text: str) -> str:
+    """The sentences of ``text``, without its menus, link lists and labels."""
+    return " ".join(s.strip() for s in SENTENCES.findall(text) if _is_prose(s))
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The most likely language of ``text``; ``default`` when it is too short to tell."""
-    sample = text[:5000]
-    if len(sample.strip()) < MIN_CHARS:
+    """The most likely language of ``text``'s prose; ``default`` when there is too little
+    prose to tell (a page of navigation keeps its declared language)."""
+    sample = prose(text[:20000])[:5000]
+    if len(sample) < MIN_CHARS:
         return default
     lang, _score = py3langid.classify(sample)
     return lang

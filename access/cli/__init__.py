@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,13 @@ import click
 
 from access import __version__
 from access.errors import AccessError
+from access.read.fetch import TIMEOUT_SECONDS
 
 FORMAT_CHOICES = ("html", "pdf", "mp3", "json")
+timeout_option = click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), default=TIMEOUT_SECONDS,
+    show_default=True,
+    help="Seconds allowed for fetching a URL in all, redirects included.")
 
 
 def _fail(error: AccessError) -> None:
@@ -30,6 +36,9 @@ def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
         except AccessError as error:
             _fail(error)
+        except BrokenPipeError:  # the reader went away (`access voices | head`): end quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("access: interrupted", err=True)
             sys.exit(130)
@@ -75,16 +84,18 @@ def main(verbose: bool) -> None:
 @click.option("--text-size", default="MD", show_default=True,
               help="PDF text size: XS, SM, MD, LG, XL or XXL (LG and up is large print).")
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
+@timeout_option
 @_one_line_errors
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
-            page_size: str) -> None:
+            page_size: str, timeout: float) -> None:
     """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
     from access.convert import FORMATS, Options
     from access.convert import convert as run
 
     options = Options(formats=formats or FORMATS, voice=voice, rate=rate, volume=volume,
-                      pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size)
+                      pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size,
+                      timeout=timeout)
     result = run(article, out_dir, options)
     for kind, path in result.files.items():
         click.echo(f"{kind:9} {path}")
@@ -94,13 +105,14 @@ def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | 
 @click.argument("article")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
               show_default=True, help="JSON document model, or plain text.")
+@timeout_option
 @_one_line_errors
-def clean(article: str, fmt: str) -> None:
+def clean(article: str, fmt: str, timeout: float) -> None:
     """Print the cleaned article: its title and body, without site chrome."""
     from access.convert import load
     from access.document import to_json
 
-    doc = load(article)
+    doc = load(article, timeout=timeout)
     click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
 
 

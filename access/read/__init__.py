@@ -6,16 +6,17 @@ import sys
 from pathlib import Path
 
 from access.errors import AccessError
-from access.read.fetch import fetch_url
+from access.read.fetch import TIMEOUT_SECONDS, fetch_url
 from access.read.source import Source, make_source
 
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_source(location: str) -> Source:
-    """Read ``location``: a path, an http(s) URL, or ``-`` for standard input."""
+def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
+    """Read ``location``: a path, an http(s) URL (fetched within ``timeout`` seconds in all),
+    or ``-`` for standard input."""
     if location.startswith(("http://", "https://")):
-        data, url, charset = fetch_url(location, max_bytes=MAX_BYTES)
+        data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
     if location == "-":
         return make_source(sys.stdin.buffer.read(MAX_BYTES + 1)[:MAX_BYTES], "-")

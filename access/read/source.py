@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from bs4.dammit import UnicodeDammit
+import charset_normalizer
+from bs4.dammit import EncodingDetector
 
 from access.errors import AccessError
 
@@ -16,7 +19,9 @@ HTML_SIGNS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|meta|title)[\s>/]",
     re.IGNORECASE,
 )
-BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+WESTERN = "cp1252"
 
 
 @dataclass(frozen=True)
@@ -38,23 +43,74 @@ def sniff_kind(data: bytes, name: str = "") -> Kind:
 
 
 def looks_binary(data: bytes) -> bool:
+    """Binary when NUL bytes or control bytes are common; a stray one is only a bad byte."""
     sample = data[:8192]
     if any(sample.startswith(bom) for bom, _ in BOMS):
         return False
-    if b"\x00" in sample:
+    nuls = sample.count(b"\x00")
+    if nuls > 2 and nuls > len(sample) * 0.01:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > len(sample) * 0.05
 
 
+# Control characters are never words (BEL, ESC, NUL, C1 codes); tab and line ends stay and
+# a form feed is a space.
+CONTROLS = {**dict.fromkeys(c for c in [*range(32), *range(127, 160)] if chr(c) not in "\t\n\r"),
+            ord("\f"): " "}
+
+
+def without_controls(text: str) -> str:
+    return text.translate(CONTROLS)
+
+
 def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> str:
-    """Decode bytes with Beautiful Soup's UnicodeDammit: a BOM, the server's charset, the
-    page's own <meta charset>, UTF-8, then detection by charset-normalizer."""
-    dammit = UnicodeDammit(data, known_definite_encodings=[declared] if declared else [],
-                           user_encodings=["utf-8"], is_html=is_html)
-    if dammit.unicode_markup is None:
-        raise AccessError("could not work out the text encoding; save the article as UTF-8")
-    return dammit.unicode_markup.lstrip("\ufeff")
+    """Decode so that no word is lost: a BOM; strict UTF-8; UTF-8 with a few bad bytes as
+    U+FFFD; the declared charset (the server's, then the page's own); then detection."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace").lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
+    for label in (declared, EncodingDetector.find_declared_encoding(data, is_html=is_html)):
+        codec = codec_for(label)
+        if codec:
+            return data.decode(codec, errors="replace")
+    return data.decode(detect_codec(data), errors="replace")
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when the valid multi-byte UTF-8 characters outnumber the invalid sequences: a
+    UTF-8 page with a few bad bytes (legacy single-byte text has almost no valid ones)."""
+    text = data.decode("utf-8", errors="replace")
+    return sum(1 for c in text if ord(c) > 127 and c != "\ufffd") > text.count("\ufffd")
+
+
+def codec_for(label: str | None) -> str | None:
+    """Python's codec for a charset label, or None when unknown; Latin-1 and ASCII labels
+    mean windows-1252, as browsers read them."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("'\"")).name
+    except LookupError:
+        return None
+    return WESTERN if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def detect_codec(data: bytes) -> str:
+    """charset-normalizer's guess when it reads as a non-Latin script (Cyrillic, Japanese…);
+    otherwise windows-1252, the web's default (short Western texts fool any detector)."""
+    match = charset_normalizer.from_bytes(data).best()
+    if match is None or match.encoding.startswith(("utf_16", "utf_32")):
+        return WESTERN
+    letters = [c for c in str(match) if ord(c) > 127 and c.isalpha()]
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return WESTERN if latin * 2 >= len(letters) else match.encoding
 
 
 def make_source(data: bytes, name: str, url: str = "", declared: str | None = None) -> Source:
@@ -64,5 +120,5 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
     if looks_binary(data):
         raise AccessError(f"{name}: this is not text or HTML (it looks like a binary file)")
     kind = sniff_kind(data, name)
-    return Source(text=decode(data, declared, is_html=kind == "html"), kind=kind, name=name,
-                  url=url)
+    text = without_controls(decode(data, declared, is_html=kind == "html"))
+    return Source(text=text, kind=kind, name=name, url=url)

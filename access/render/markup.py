@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
 
-TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "html",
-                 Path(__file__).parent / "pdf"]
+TEMPLATE_PACKAGES = (("access.render", "templates"), ("access.render.html", "."),
+                     ("access.render.pdf", "."))
 WORDS_PER_MINUTE = 230
 
 
@@ -40,7 +38,7 @@ def machine_date(value: str) -> str:
 @cache
 def environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader([str(p) for p in TEMPLATE_DIRS]),
+        loader=ChoiceLoader([PackageLoader(package, folder) for package, folder in TEMPLATE_PACKAGES]),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     env.filters.update(human_date=human_date, machine_date=machine_date)
@@ -57,13 +55,36 @@ class AnchoredHeading:
     type: str = "heading"
 
 
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{kind}{n}" for kind in ("com", "lpt") for n in "0123456789¹²³"])
+SLUG_CHARS, SLUG_BYTES = 60, 100  # <slug>.timings.json stays far below 255 bytes
+ACCENTED_SCRIPTS = ("LATIN", "GREEK")  # scripts whose marks are accents to fold (not й)
+
+
+def _fold_accents(text: str) -> str:
+    """Drop combining marks that sit on Latin or Greek letters ("musée" → "musee");
+    keep those that are letters of their script (Devanagari vowel signs, Thai tone marks)."""
+    out, fold = [], False
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(char).startswith("M"):
+            if not fold:
+                out.append(char)
+            continue
+        fold = unicodedata.name(char, "").startswith(ACCENTED_SCRIPTS)
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def slug(text: str, fallback: str = "article") -> str:
-    """A short, file-name-safe slug: accents folded ("musée" → "musee"); scripts without a
-    Latin form keep their own letters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = re.findall(r"\w+", unicodedata.normalize("NFC", folded))
-    out = "-".join(words)[:60].strip("-")
+    """A short file name safe on Windows, macOS and Linux: letters, marks and digits joined by
+    "-", Latin accents folded, short in characters and in UTF-8 bytes, never a reserved
+    device name ("con", "nul", "com1"…)."""
+    folded = _fold_accents(text.casefold())
+    words = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in folded).split()
+    cut = "-".join(words)[:SLUG_CHARS].encode("utf-8")[:SLUG_BYTES]
+    out = cut.decode("utf-8", errors="ignore").strip("-")
+    if out in WINDOWS_RESERVED:
+        return f"{out}-{fallback}"
     return out or fallback
 
 

@@ -1,15 +1,16 @@
-"""Design tokens from themes/: text-size steps and colour themes, as data and as CSS."""
+"""Design tokens from themes/ (installed as access.themes): text-size steps and colour themes,
+as data and as CSS."""
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
 from access.errors import AccessError
 
-THEMES_DIR = Path(__file__).resolve().parents[2] / "themes"
+THEMES = files("access.themes")
 COLOUR_KEYS = ("bg", "fg", "muted", "link", "visited", "accent", "focus", "rule", "code_bg")
 
 
@@ -38,7 +39,7 @@ class Tokens:
 
 @cache
 def load_tokens() -> Tokens:
-    data = tomllib.loads((THEMES_DIR / "tokens.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(THEMES.joinpath("tokens.toml").read_text(encoding="utf-8"))
     return Tokens(
         sizes=tuple(SizeStep(**step) for step in data["sizes"]),
         themes=data["themes"],
@@ -56,4 +57,4 @@ def theme_css(theme: dict[str, str]) -> str:
 @cache
 def stylesheet(name: str) -> str:
     """A CSS file from themes/."""
-    return (THEMES_DIR / name).read_text(encoding="utf-8")
+    return THEMES.joinpath(name).read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 from access.clean import clean
 from access.read.source import make_source
 from access.render.html import render_html
-from tests.conftest import DEV, ROOT
+from tests.conftest import ROOT, find_dev_file
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,8 +38,8 @@ class PageFile:
 
 
 def _clean_dev(page_id: str):
-    path = DEV / "pages" / f"{page_id}.html.gz"
-    if not path.exists():
+    path = find_dev_file(page_id, "html")
+    if path is None:
         return None
     try:
         return clean(make_source(gzip.decompress(path.read_bytes()), path.name[:-3]))

@@ -9,7 +9,7 @@ import pytest
 from access.clean.html import clean_html
 from access.document import Figure, Heading, ListBlock, Paragraph, Quote, Table, to_json
 
-from ..conftest import DEV, dev_page
+from ..conftest import dev_page
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 CHROME = ["Skip to main content", "Breaking News", "Share on Facebook", "Accept all cookies",
@@ -105,7 +105,6 @@ def test_same_page_cleans_the_same_twice():
     assert to_json(clean_html(markup)) == to_json(clean_html(markup))
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
 @pytest.mark.parametrize("kind", ["html", "txt"])
 def test_real_page_with_text_size_widget_and_reprint_notice(kind):
     """A real news page (dev set) whose chrome includes a "Text size" widget."""

@@ -3,11 +3,12 @@
 import pytest
 
 from benchmarks.devscore_html import SCORER, predict, score
+from tests.conftest import DEV_REASON
 
 REACHED_F1 = 0.9795  # python -m benchmarks.devscore_html (precision .9783, recall .9807)
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared dev set is not beside the checkout")
+@pytest.mark.skipif(not SCORER.exists(), reason=DEV_REASON)
 def test_dev_f1_holds(tmp_path):
     predict(tmp_path)
     figures = score(tmp_path)

@@ -8,7 +8,7 @@ from access.clean.html_prepare import unlazy_images
 from access.document import Figure
 from access.errors import AccessError
 
-from ..conftest import DEV, dev_page
+from ..conftest import dev_page
 
 SHORT_PAGE = """<html lang="en"><head><title>Pier lights fixed</title></head><body><article>
 <h1>Pier lights fixed</h1>
@@ -32,7 +32,6 @@ def test_hidden_text_stays_out_when_a_short_page_is_extracted_again():
     assert "Secret draft" not in doc.text
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not here")
 def test_real_page_with_lazy_images_has_no_placeholders():
     doc = clean_html(dev_page("8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446",
                               "html"))

@@ -1,6 +1,5 @@
 """Trims on real dev pages: lead-in before the headline, tag lines, trailing teaser cards."""
 
-import pytest
 
 from access.clean.html import clean_html
 from access.clean.html_trim import (
@@ -11,9 +10,7 @@ from access.clean.html_trim import (
 )
 from access.document import Figure, Heading, Paragraph, runs
 
-from ..conftest import DEV, dev_page
-
-needs_dev = pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not here")
+from ..conftest import dev_page
 
 
 def test_headings_with_only_figures_after_them_are_cut():
@@ -40,7 +37,6 @@ def test_caption_line_under_every_picture_is_kept_once_but_other_repeats_stay():
     assert drop_repeated_captions(blocks) == [picture, caption, step, picture, step]
 
 
-@needs_dev
 def test_real_page_with_one_caption_line_under_each_picture():
     doc = clean_html(dev_page("8cad00dc22de45ba42e9540421b5f78333f7ac57b385d69acb27a53b9fd69f0c",
                               "html"))
@@ -48,7 +44,6 @@ def test_real_page_with_one_caption_line_under_each_picture():
     assert 1 <= sum(b.text.startswith(line) for b in doc.blocks) <= 2  # was 12
 
 
-@needs_dev
 def test_sidebar_before_the_headline_is_dropped():
     doc = clean_html(dev_page("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf",
                               "html"))
@@ -56,7 +51,6 @@ def test_sidebar_before_the_headline_is_dropped():
     assert "scissor switch keyboard" in doc.text
 
 
-@needs_dev
 def test_related_story_cards_after_the_article_are_dropped():
     doc = clean_html(dev_page("94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07",
                               "html"))
@@ -64,7 +58,6 @@ def test_related_story_cards_after_the_article_are_dropped():
     assert "Jewels after Jewels" in doc.text
 
 
-@needs_dev
 def test_tag_list_ends_the_article():
     doc = clean_html(dev_page("cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e",
                               "html"))

@@ -2,12 +2,10 @@
 
 from urllib.parse import urlparse
 
-import pytest
-
 from access.clean import clean
-from access.clean.language import MIN_CHARS, detect_language
+from access.clean.language import MIN_CHARS, detect_language, prose
 from access.read import read_source
-from tests.conftest import DEV, SAMPLE, dev_truth
+from tests.conftest import SAMPLE, dev_file, dev_truth, needs_dev
 
 # Country-code domains in the dev set whose articles are written in that country's language.
 DOMAIN_LANG = {".br": "pt", ".kr": "ko", ".ru": "ru", ".de": "de"}
@@ -18,12 +16,12 @@ def _truth_by_domain_lang() -> list[tuple[str, str, str]]:
     for page_id, entry in sorted(dev_truth().items()):
         host = urlparse(entry["url"]).hostname or ""
         for suffix, lang in DOMAIN_LANG.items():
-            if host.endswith(suffix) and len(entry["articleBody"]) >= MIN_CHARS:
+            if host.endswith(suffix) and len(prose(entry["articleBody"])) >= MIN_CHARS:
                 cases.append((page_id, lang, entry["articleBody"]))
     return cases
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+@needs_dev
 def test_true_bodies_are_detected_in_their_language():
     cases = _truth_by_domain_lang()
     assert len(cases) >= 5
@@ -36,10 +34,9 @@ def test_the_sample_is_english():
     assert clean(read_source(str(SAMPLE))).lang == "en"
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
 def test_cleaned_japanese_page_is_japanese():
-    page = next(p for p, e in dev_truth().items() if "先日、不正に改造したiPhone" in e["articleBody"])
-    assert clean(read_source(str(DEV / "pages" / f"{page}.txt"))).lang == "ja"
+    page = dev_file("85439e26c41c")  # the one that begins "先日、不正に改造したiPhone"
+    assert clean(read_source(str(page))).lang == "ja"
 
 
 def test_short_text_keeps_the_default():
@@ -52,3 +49,27 @@ def test_long_french_text_is_french():
             "quartiers, un projet qui, selon les élus, réduira le temps de trajet de milliers "
             "d'habitants. Les premiers bus circuleront au printemps prochain.")
     assert detect_language(text) == "fr"
+
+
+NAVIGATION = " ".join(["Home World Politics Business Tech Science Health Sport Culture Travel",
+                       "Opinion Video Podcasts Newsletters Weather Contact us About us Careers",
+                       "Privacy policy Terms of use Cookie settings Sign in Register Help"] * 4)
+
+
+def test_a_page_of_navigation_keeps_its_declared_language():
+    assert len(NAVIGATION) > 2 * MIN_CHARS
+    assert detect_language(NAVIGATION, default="pcm") == "pcm"
+    assert detect_language("\n".join(NAVIGATION.split()), default="fr") == "fr"
+
+
+def test_the_prose_decides_not_the_menus():
+    text = ("Le conseil municipal a voté mardi l'extension du réseau de bus vers trois nouveaux "
+            "quartiers. Les élus disent que le projet réduira le temps de trajet de milliers "
+            "d'habitants. Les premiers bus circuleront au printemps prochain, selon la mairie.")
+    assert detect_language(f"{NAVIGATION}\n{text}\n{NAVIGATION}", default="en") == "fr"
+
+
+def test_japanese_prose_without_spaces_counts():
+    text = ("先日、不正に改造したiPhoneを販売していた男が逮捕されました。警察によると、男はインターネットで"
+            "改造した端末を売っていたということです。") * 4
+    assert detect_language(text, default="en") == "ja"

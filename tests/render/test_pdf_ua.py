@@ -19,7 +19,7 @@ from access.errors import AccessError
 from access.render.markup import anchored_blocks, render_template
 from access.render.pdf import described_figures, print_css, render_pdf
 from access.render.pdf.audit import audit, kids, outline_titles, walk
-from tests.conftest import DEV, dev_page
+from tests.conftest import dev_file, dev_page
 
 # One page with a table and a figure, one with lists, headings and a figure (both with links).
 DEV_PAGES = ("11ea381ad92b", "4219d096902d")
@@ -34,7 +34,7 @@ def _png_data_uri() -> str:
 def _clean_dev(prefix: str, tmp: Path) -> Document:
     from access.convert import load
 
-    page = next((DEV / "pages").glob(f"{prefix}*.html.gz")).name.removesuffix(".html.gz")
+    page = dev_file(prefix, "html").name.removesuffix(".html.gz")
     path = tmp / f"{prefix}.html"
     path.write_text(dev_page(page, "html"), encoding="utf-8")
     return load(str(path))
@@ -54,6 +54,7 @@ def rendered(sample_doc, tmp_path_factory) -> dict[str, tuple[Document, dict, by
 
 
 NAMES = ("sample", *DEV_PAGES)
+PAGE_NUMBER = re.compile(r"^(\d+) ?/ ?(\d+)$", re.MULTILINE)
 
 
 def test_dev_pages_have_what_the_checks_need(rendered):
@@ -68,6 +69,23 @@ def test_no_pdf_ua_problem_found(rendered, name):
         assert audit(pdf) == []
         assert str(pdf.Root.Lang) == rendered[name][0].lang
         assert pdf.docinfo.Title == rendered[name][0].title
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_page_numbered_by_an_artifact(rendered, name, tmp_path):
+    path = tmp_path / "out.pdf"
+    path.write_bytes(rendered[name][2])
+    with pikepdf.open(path) as pdf:
+        total = len(pdf.pages)
+        for number, page in enumerate(pdf.pages, start=1):
+            text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-enc",
+                                   "UTF-8", str(path), "-"], capture_output=True, check=True,
+                                  text=True).stdout
+            assert (str(number), str(total)) in PAGE_NUMBER.findall(text)
+            pagination = [operands for operands, operator in pikepdf.parse_content_stream(page)
+                          if str(operator) == "BDC" and operands[0] == "/Artifact"
+                          and operands[1].get("/Type") == "/Pagination"]
+            assert len(pagination) == 1
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -91,6 +109,7 @@ def test_text_extracted_in_reading_order(rendered, name, tmp_path):
     path.write_bytes(pdf_bytes)
     extracted = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
                                capture_output=True, check=True, text=True).stdout
+    extracted = PAGE_NUMBER.sub("", extracted)  # the artifacts at each page's foot
     doc, images = described_figures(doc, images)
     markup = render_template("print.html.j2", doc, css=print_css("MD", "A4"), images=images)
     article = lxml.html.fromstring(markup).find(".//article")
@@ -195,6 +214,20 @@ def test_audit_finds_an_untagged_pdf():
     with pikepdf.open(io.BytesIO(plain)) as pdf:
         problems = audit(pdf)
     assert "MarkInfo Marked is not true" in problems and "no StructTreeRoot" in problems
+
+
+def test_page_numbers_weasyprint_leaves_untagged_are_found_then_fixed():
+    from weasyprint import HTML
+
+    from access.render.pdf.tagging import finish_tagging
+
+    raw = HTML(string="<html lang='en'><head><title>T</title><style>@page { @bottom-center {"
+                      " content: counter(page) } }</style></head><body><article><h1>Title</h1>"
+                      "<p>Text</p></article></body></html>").write_pdf(pdf_variant="pdf/ua-1")
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        assert any("outside the structure tree" in problem for problem in audit(pdf))
+    with pikepdf.open(io.BytesIO(finish_tagging(raw))) as pdf:
+        assert audit(pdf) == []
 
 
 def test_extra_extra_large_print_stays_inside_the_page(rendered, tmp_path):

@@ -81,6 +81,7 @@ def _mcids_on_page(page: pikepdf.Page) -> list[int]:
 def parent_tree_problems(pdf: pikepdf.Pdf) -> list[str]:
     """Each page's MCIDs map, through the ParentTree, to an element that claims them."""
     tree = pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree)
+    in_tree = {e.node.objgen for e in walk(pdf.Root.StructTreeRoot)}
     problems = []
     for number, page in enumerate(pdf.pages, start=1):
         mcids = _mcids_on_page(page)
@@ -100,6 +101,8 @@ def parent_tree_problems(pdf: pikepdf.Pdf) -> list[str]:
                 if isinstance(k, pikepdf.Dictionary) and "/MCID" in k]
             if mcid not in claimed:
                 problems.append(f"page {number}: MCID {mcid} not claimed by {owner.get('/S')}")
+            elif owner.objgen not in in_tree:  # e.g. a page number WeasyPrint left untagged
+                problems.append(f"page {number}: MCID {mcid} is outside the structure tree")
         for annot in page.obj.get("/Annots", []):
             if "/StructParent" not in annot:
                 problems.append(f"page {number}: annotation without StructParent")

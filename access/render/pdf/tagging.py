@@ -107,8 +107,45 @@ def _link_descriptions(pdf: pikepdf.Pdf, link_texts: list[tuple[str, str]]) -> N
             annot.Contents = pikepdf.String(f"{text} ({target})" if text else target)
 
 
+def _tree_members(root: pikepdf.Dictionary) -> set[tuple[int, int]]:
+    return {element.objgen for element in _elements(root)}
+
+
+def _margin_boxes_as_artifacts(pdf: pikepdf.Pdf) -> None:
+    """Page numbers and other @page margin boxes become pagination artifacts.
+
+    WeasyPrint tags a margin box's text with MCIDs whose elements it leaves outside the
+    structure tree (PDF/UA-1 has no artifact element); here that marked content becomes
+    ``/Artifact <</Type /Pagination>>`` and its ParentTree slots are emptied.
+    """
+    root = pdf.Root.StructTreeRoot
+    in_tree = _tree_members(root)
+    parents = pikepdf.NumberTree(root.ParentTree)
+    for page in pdf.pages:
+        if "/StructParents" not in page.obj:
+            continue
+        owners = parents.get(int(page.obj.StructParents))
+        if owners is None:
+            continue
+        outside = {mcid for mcid, owner in enumerate(owners)
+                   if isinstance(owner, pikepdf.Dictionary) and owner.objgen not in in_tree}
+        if not outside:
+            continue
+        commands = []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            props = operands[1] if str(operator) == "BDC" and len(operands) == 2 else None
+            if isinstance(props, pikepdf.Dictionary) and int(props.get("/MCID", -1)) in outside:
+                operands = [pikepdf.Name.Artifact, pikepdf.Dictionary(Type=pikepdf.Name.Pagination)]
+            commands.append(pikepdf.ContentStreamInstruction(operands, operator))
+        page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(commands))
+        for mcid in outside:
+            owners[mcid] = None  # a null: no element owns it now
+        parents[int(page.obj.StructParents)] = owners
+
+
 def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None) -> bytes:
-    """The PDF with one article element, grouped figures, header scopes and link texts."""
+    """The PDF with one article element, grouped figures, header scopes, link texts and
+    its page numbers as artifacts."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         root = pdf.Root.StructTreeRoot
         for document in _struct_children(root):
@@ -116,6 +153,7 @@ def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = 
         _group_figures(root)
         _add_header_scopes(root)
         _link_descriptions(pdf, link_texts or [])
+        _margin_boxes_as_artifacts(pdf)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=False)
         return out.getvalue()

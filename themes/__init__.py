@@ -1,0 +1,1 @@
+"""Design tokens and style sheets, shipped inside the package as access.themes."""
