@@ -14,6 +14,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
+from access.document.direction import document_direction
+from access.document.words import words
 
 TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "html",
                  Path(__file__).parent / "pdf"]
@@ -55,6 +57,8 @@ class AnchoredHeading:
     text: str
     anchor: str
     type: str = "heading"
+    lang: str = ""
+    dir: str = ""
 
 
 def slug(text: str, fallback: str = "article") -> str:
@@ -81,7 +85,7 @@ def anchored_blocks(doc: Document) -> list:
                 anchor = f"{base}-{count}"
             seen.add(anchor)
             previous = min(max(block.level, 2), previous + 1)
-            out.append(AnchoredHeading(previous, block.text, anchor))
+            out.append(AnchoredHeading(previous, block.text, anchor, lang=block.lang, dir=block.dir))
         else:
             out.append(block)
     return out
@@ -97,5 +101,6 @@ def render_template(name: str, doc: Document, css: str = "", script: str = "",
     ``images`` maps a figure's address to the data URI embedded in its place."""
     return environment().get_template(name).render(
         css=Markup(css), script=Markup(script), images=images or {},
-        doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc), **context
+        doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc),
+        dir=document_direction(doc), w=words(doc.lang), **context
     )

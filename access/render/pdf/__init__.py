@@ -10,11 +10,10 @@ from datetime import UTC, datetime
 
 from access.document import Document, Figure
 from access.errors import AccessError
-from access.render.html import FONT_STACK
 from access.render.markup import render_template
 from access.render.pdf.fetcher import OfflineFetcher
 from access.render.pdf.tagging import finish_tagging
-from access.render.theme import load_tokens, stylesheet, theme_css
+from access.render.theme import load_tokens, script_css, stylesheet, theme_css
 
 PAGE_SIZES = ("A4", "Letter", "A5")
 PRINT_THEME = "light"
@@ -56,9 +55,9 @@ def check_options(text_size: str, page_size: str) -> float:
 def print_css(text_size: str, page_size: str) -> str:
     tokens = load_tokens()
     points = check_options(text_size, page_size)
-    root = (f":root {{ --font-body: {FONT_STACK}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
+    root = (f":root {{ --font-body: {tokens.font_stack}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
             f"@page {{ size: {page_size}; }}\nhtml {{ font-size: {points:.2f}pt; }}")
-    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css")])
+    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css"), script_css()])
 
 
 def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, dict[str, str]]:
