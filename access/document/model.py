@@ -9,9 +9,10 @@ from functools import cache
 import icu
 
 SCHEMA_VERSION = 1
-# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and Han.
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-                      r"\u4e00-\u9fff\uf900-\ufaff]+")
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and Han (with
+# CJK punctuation and full-width forms, which ICU tells from words).
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
+                      r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 WORD_STATUS = 100  # ICU's rule status at or above which a segment is a word, not space or punctuation
 
 

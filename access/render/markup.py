@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
-from access.document.direction import document_direction
+from access.document.direction import base_language, document_direction
 from access.document.words import words
 
 TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "html",
@@ -22,13 +22,22 @@ TEMPLATE_DIRS = [Path(__file__).parent / "templates", Path(__file__).parent / "h
 WORDS_PER_MINUTE = 230
 
 
-def human_date(value: str) -> str:
-    """An ISO date as people write it ("3 May 2024"); anything else as it is."""
+def human_date(value: str, lang: str = "en") -> str:
+    """An ISO date as people write it in ``lang`` ("3 May 2024", "2024年5月3日", CLDR's long
+    form through Babel); anything else as it is."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date
+
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return value
-    return f"{moment.day} {moment:%B %Y}"
+    base = base_language(lang)
+    try:
+        locale = Locale.parse("en_GB" if base in ("", "en") else base)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en_GB")
+    return format_date(moment.date(), format="long", locale=locale)
 
 
 def machine_date(value: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from access.document import Document, Figure
+from access.document.direction import document_direction
 from access.errors import AccessError
 from access.render.markup import render_template
 from access.render.pdf.fetcher import OfflineFetcher
@@ -89,7 +90,7 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
                 if any(sign.casefold() in m.casefold() for sign in ACCESSIBILITY_ERRORS)]
     if problems:
         raise AccessError(f"the PDF would not be accessible: {problems[0]}")
-    return finish_tagging(pdf, link_texts(markup))
+    return finish_tagging(pdf, link_texts(markup), document_direction(doc))
 
 
 def link_texts(markup: str) -> list[tuple[str, str]]:

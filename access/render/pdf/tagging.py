@@ -107,9 +107,15 @@ def _link_descriptions(pdf: pikepdf.Pdf, link_texts: list[tuple[str, str]]) -> N
             annot.Contents = pikepdf.String(f"{text} ({target})" if text else target)
 
 
-def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None) -> bytes:
-    """The PDF with one article element, grouped figures, header scopes and link texts."""
+def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None,
+                   direction: str = "ltr") -> bytes:
+    """The PDF with one article element, grouped figures, header scopes and link texts; a
+    right-to-left article tells viewers to lay pages out right to left."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        if direction == "rtl":
+            preferences = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
+            preferences.Direction = pikepdf.Name.R2L
+            pdf.Root.ViewerPreferences = preferences
         root = pdf.Root.StructTreeRoot
         for document in _struct_children(root):
             _join_page_pieces(document)

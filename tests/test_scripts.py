@@ -1,0 +1,247 @@
+"""Articles in seven scripts (tests/data/scripts): direction and language in every output, every
+glyph the PDF draws is a real one, the page's own words in the article's language."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pikepdf
+import pytest
+from bs4 import BeautifulSoup
+from fontTools.pens.boundsPen import BoundsPen
+from fontTools.ttLib import TTFont
+
+from access.convert import Options, convert, load
+from access.document import Document, Paragraph, Quote, from_json, runs, to_json
+from access.document.direction import with_directions
+from access.document.model import count_words
+from access.document.sentences import split_sentences
+from access.document.words import words
+from access.render.html import render_html
+from tests.conftest import DATA
+
+SCRIPTS = DATA / "scripts"
+DIRECTION = {"ar": "rtl", "he": "rtl", "zh": "ltr", "ja": "ltr", "hi": "ltr", "ru": "ltr", "el": "ltr"}
+pytestmark = pytest.mark.xdist_group("scripts")
+
+
+def headline(lang: str) -> str:
+    page = (SCRIPTS / f"{lang}.html").read_text(encoding="utf-8")
+    return " ".join(BeautifulSoup(page, "lxml").h1.get_text().split())
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    """Each saved page converted once to the page, the PDF and the JSON."""
+    out = tmp_path_factory.mktemp("scripts")
+    options = Options(formats=("html", "pdf", "json"), fetch_images=False)
+    return {lang: convert(str(SCRIPTS / f"{lang}.html"), out / lang, options).files
+            for lang in DIRECTION}
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_model_and_json_carry_language_direction_and_headline(outputs, lang):
+    data = json.loads(outputs[lang]["json"].read_text(encoding="utf-8"))
+    assert (data["lang"], data["dir"]) == (lang, DIRECTION[lang])
+    assert data["title"] == headline(lang)
+    assert from_json(outputs[lang]["json"].read_text(encoding="utf-8")).dir == DIRECTION[lang]
+    manifest = json.loads(outputs[lang]["manifest"].read_text(encoding="utf-8"))
+    assert (manifest["lang"], manifest["dir"]) == (lang, DIRECTION[lang])
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_copied_text_gets_the_same_language_and_direction(lang):
+    doc = load(str(SCRIPTS / f"{lang}.txt"))
+    assert (doc.lang, doc.dir) == (lang, DIRECTION[lang])
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_reading_page_sets_lang_dir_and_its_own_words(outputs, lang):
+    soup = BeautifulSoup(outputs[lang]["html"].read_text(encoding="utf-8"), "lxml")
+    say = words(lang)
+    assert (soup.html["lang"], soup.html["dir"]) == (lang, DIRECTION[lang])
+    assert (soup.article["lang"], soup.article["dir"]) == (lang, DIRECTION[lang])
+    assert soup.select_one(".skip-link").get_text() == say["skip"]
+    assert soup.select_one(".toolbar")["aria-label"] == say["settings"]
+    minutes = re.escape(say["min_read"]).replace(re.escape("{minutes}"), r"\d+")
+    assert re.fullmatch(minutes, soup.select_one(".reading-time").get_text())
+    assert soup.select_one(".source p").get_text().startswith(say["source"])
+    if lang != "en":
+        assert "min read" not in soup.get_text() and "Skip to article" not in soup.get_text()
+
+
+def _to_unicode(font: pikepdf.Dictionary) -> dict[int, str]:
+    """A Type0 font's ToUnicode map: glyph code → text (bfchar and bfrange entries)."""
+    cmap = font.ToUnicode.read_bytes().decode("latin-1")
+    out: dict[int, str] = {}
+
+    def text(hexes: str) -> str:
+        return bytes.fromhex(hexes).decode("utf-16-be")
+
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for code, value in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            out[int(code, 16)] = text(value)
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for start, end, value in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
+                                            block):
+            first = int(value, 16)
+            for offset, code in enumerate(range(int(start, 16), int(end, 16) + 1)):
+                out[code] = chr(first + offset)
+    return out
+
+
+def _cids(encoding) -> dict[int, int]:
+    """Glyph code → CID: empty for Identity-H; else the embedded CMap's cidchar and cidrange."""
+    if not isinstance(encoding, pikepdf.Stream):
+        assert encoding == "/Identity-H", encoding
+        return {}
+    cmap = encoding.read_bytes().decode("latin-1")
+    out: dict[int, int] = {}
+    for block in re.findall(r"begincidchar(.*?)endcidchar", cmap, re.S):
+        for code, cid in re.findall(r"<([0-9A-Fa-f]+)>\s*(\d+)", block):
+            out[int(code, 16)] = int(cid)
+    for block in re.findall(r"begincidrange(.*?)endcidrange", cmap, re.S):
+        for start, end, cid in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\d+)", block):
+            for offset, code in enumerate(range(int(start, 16), int(end, 16) + 1)):
+                out[code] = int(cid) + offset
+    return out
+
+
+def _inked(font_file: bytes) -> callable:
+    """Whether a glyph (by id) of the embedded font draws anything."""
+    font = TTFont(io.BytesIO(font_file))
+    names, glyphs = font.getGlyphOrder(), font.getGlyphSet()
+
+    def inked(gid: int) -> bool:
+        pen = BoundsPen(glyphs)
+        glyphs[names[gid]].draw(pen)
+        return pen.bounds is not None
+    return inked
+
+
+def drawn_glyphs(path: Path) -> list[tuple[str, int, str, bool]]:
+    """Every glyph the PDF's pages draw: (font, glyph id, its text, whether it has ink)."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            fonts = {str(name): font for name, font in page.Resources.Font.items()}
+            checks = {}
+            current = None
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "Tf":
+                    current = str(operands[0])
+                    continue
+                if op not in ("Tj", "TJ", "'", '"'):
+                    continue
+                font = fonts[current]
+                assert font.Subtype == "/Type0", font
+                descendant = font.DescendantFonts[0]
+                assert descendant.get("/CIDToGIDMap", pikepdf.Name.Identity) == pikepdf.Name.Identity
+                if current not in checks:
+                    descriptor = descendant.FontDescriptor
+                    program = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
+                    checks[current] = (_to_unicode(font), _cids(font.Encoding),
+                                       _inked(program.read_bytes()) if program else lambda _: False)
+                unicode, cids, inked = checks[current]
+                strings = operands[0] if op == "TJ" else [operands[-1]]
+                for piece in strings:
+                    if isinstance(piece, pikepdf.String):
+                        data = bytes(piece)
+                        for i in range(0, len(data), 2):
+                            code = int.from_bytes(data[i:i + 2], "big")
+                            gid = cids.get(code, code)  # CIDToGIDMap is Identity
+                            found.append((current, gid, unicode.get(code, ""), gid != 0 and inked(gid)))
+    return found
+
+
+def _may_be_blank(text: str) -> bool:
+    return bool(text) and all(c.isspace() or unicodedata.category(c)[0] in "MC" for c in text)
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_pdf_draws_every_character_with_a_real_glyph(outputs, lang):
+    glyphs = drawn_glyphs(outputs[lang]["pdf"])
+    # .notdef (glyph 0) is the empty box; a blank glyph is missing too, unless it stands for a
+    # space or a mark the font draws inside another glyph (Noto Devanagari's "dummymarkdeva").
+    missing = [g for g in glyphs if g[1] == 0 or (not g[3] and not _may_be_blank(g[2]))]
+    assert glyphs and missing == []
+    drawn = "".join(text for _, _, text, _ in glyphs)
+    # The text layer holds the article: the headline's letters all come from drawn glyphs.
+    letters = {c for c in headline(lang) if c.isalpha()}
+    assert letters <= set(drawn)
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_pdf_language_direction_and_fonts(outputs, lang):
+    path = outputs[lang]["pdf"]
+    with pikepdf.open(path) as pdf:
+        assert str(pdf.Root.Lang) == lang
+        assert "/StructTreeRoot" in pdf.Root
+        preferences = pdf.Root.get("/ViewerPreferences", {})
+        assert str(preferences.get("/Direction", "/L2R")) == ("/R2L" if lang in ("ar", "he") else "/L2R")
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and all(row.split()[-5:-3] == ["yes", "yes"] for row in rows)  # embedded, subset
+    if lang in ("zh", "ja", "ar", "he", "hi"):
+        assert "Noto" in listing
+
+
+def test_a_quote_in_another_script_keeps_its_own_direction_and_language():
+    doc = with_directions(Document("Letters from Haifa", [
+        Paragraph(runs("The mayor opened the new cycle path on Monday and spoke to the crowd.")),
+        Quote([Paragraph(runs("זה יום גדול לעיר שלנו ולכל מי שרוכב על אופניים בה."))]),
+        Paragraph(runs("Work on the next section starts in the spring, the council said.")),
+    ], lang="en"))
+    assert doc.dir == "ltr"
+    quote = doc.blocks[1]
+    assert (quote.lang, quote.dir) == ("he", "rtl") and quote.blocks[0].dir == ""
+    assert from_json(to_json(doc)) == doc
+    soup = BeautifulSoup(render_html(doc), "lxml")
+    assert soup.html["dir"] == "ltr" and soup.blockquote["dir"] == "rtl"
+    assert soup.blockquote["lang"] == "he" and not soup.select("p[dir]")
+
+
+def test_declared_page_direction_wins_and_language_decides_without_letters():
+    from access.document.direction import text_direction
+
+    assert text_direction("Hello there, everyone.", "en", declared="rtl") == "rtl"
+    assert text_direction("مرحبا بكم في المدينة", "en") == "rtl"
+    assert text_direction("2024 — 12:30", "ar") == "rtl"
+    assert text_direction("2024 — 12:30", "en") == "ltr"
+
+
+def test_sentences_and_words_for_scripts_without_spaces():
+    assert split_sentences("北京今天下雨了。明天会晴吗？我们去公园吧！", "zh") == [
+        "北京今天下雨了。", "明天会晴吗？", "我们去公园吧！"]
+    assert split_sentences("今日は雨です。明日は晴れるでしょう。", "ja") == [
+        "今日は雨です。", "明日は晴れるでしょう。"]
+    assert split_sentences("วันนี้อากาศดีมาก ฉันไปตลาดกับแม่", "th") == ["วันนี้อากาศดีมาก", "ฉันไปตลาดกับแม่"]
+    assert split_sentences("הוא הגיע הביתה. היא כבר ישנה!", "he") == ["הוא הגיע הביתה.", "היא כבר ישנה!"]
+    assert split_sentences("وصل إلى البيت. هل كانت نائمة؟ نعم.", "ar") == [
+        "وصل إلى البيت.", "هل كانت نائمة؟", "نعم."]
+    assert count_words("北京市今天发布了新的空气质量报告。") == 8  # 北京市 今天 发布 了 新的 空气 质量 报告
+    assert 9 <= count_words("ภาษาไทยเป็นภาษาที่ไม่มีการเว้นวรรคระหว่างคำ") <= 12
+    assert count_words("The report 发布了 today") == 5
+    assert count_words("Два слова") == 2
+
+
+def test_words_fall_back_to_english_per_key():
+    assert words("ar")["skip"] == "انتقل إلى المقال"
+    assert words("ur")["settings_hint"] == words("en")["settings_hint"]
+    assert words("xx")["min_read"] == "{minutes} min read"
+    assert words("zh-Hant")["source"] == "来源："
+
+
+def test_glyph_check_finds_a_character_no_installed_font_has(tmp_path):
+    from access.render.pdf import render_pdf
+
+    doc = Document("Glyph check", [Paragraph(runs("Private use and unassigned: \ue000 and \u0fff."))])
+    path = tmp_path / "missing.pdf"
+    path.write_bytes(render_pdf(doc))
+    assert {text for _, gid, text, _ in drawn_glyphs(path) if gid == 0} == {"\ue000", "\u0fff"}
