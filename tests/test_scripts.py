@@ -23,6 +23,9 @@ from access.document.model import count_words
 from access.document.sentences import split_sentences
 from access.document.words import words
 from access.render.html import render_html
+from access.render.pdf import render_pdf
+from access.render.pdf.audit import walk
+from access.render.pdf.glyphs import drawn_glyphs as pdf_glyphs
 from tests.conftest import DATA
 
 SCRIPTS = DATA / "scripts"
@@ -75,44 +78,7 @@ def test_reading_page_sets_lang_dir_and_its_own_words(outputs, lang):
         assert "min read" not in soup.get_text() and "Skip to article" not in soup.get_text()
 
 
-def _to_unicode(font: pikepdf.Dictionary) -> dict[int, str]:
-    """A Type0 font's ToUnicode map: glyph code → text (bfchar and bfrange entries)."""
-    cmap = font.ToUnicode.read_bytes().decode("latin-1")
-    out: dict[int, str] = {}
-
-    def text(hexes: str) -> str:
-        return bytes.fromhex(hexes).decode("utf-16-be")
-
-    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
-        for code, value in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
-            out[int(code, 16)] = text(value)
-    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
-        for start, end, value in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
-                                            block):
-            first = int(value, 16)
-            for offset, code in enumerate(range(int(start, 16), int(end, 16) + 1)):
-                out[code] = chr(first + offset)
-    return out
-
-
-def _cids(encoding) -> dict[int, int]:
-    """Glyph code → CID: empty for Identity-H; else the embedded CMap's cidchar and cidrange."""
-    if not isinstance(encoding, pikepdf.Stream):
-        assert encoding == "/Identity-H", encoding
-        return {}
-    cmap = encoding.read_bytes().decode("latin-1")
-    out: dict[int, int] = {}
-    for block in re.findall(r"begincidchar(.*?)endcidchar", cmap, re.S):
-        for code, cid in re.findall(r"<([0-9A-Fa-f]+)>\s*(\d+)", block):
-            out[int(code, 16)] = int(cid)
-    for block in re.findall(r"begincidrange(.*?)endcidrange", cmap, re.S):
-        for start, end, cid in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\d+)", block):
-            for offset, code in enumerate(range(int(start, 16), int(end, 16) + 1)):
-                out[code] = int(cid) + offset
-    return out
-
-
-def _inked(font_file: bytes) -> callable:
+def _inked(font_file: bytes):
     """Whether a glyph (by id) of the embedded font draws anything."""
     font = TTFont(io.BytesIO(font_file))
     names, glyphs = font.getGlyphOrder(), font.getGlyphSet()
@@ -126,42 +92,31 @@ def _inked(font_file: bytes) -> callable:
 
 def drawn_glyphs(path: Path) -> list[tuple[str, int, str, bool]]:
     """Every glyph the PDF's pages draw: (font, glyph id, its text, whether it has ink)."""
-    found = []
     with pikepdf.open(path) as pdf:
-        for page in pdf.pages:
-            fonts = {str(name): font for name, font in page.Resources.Font.items()}
-            checks = {}
-            current = None
-            for operands, operator in pikepdf.parse_content_stream(page):
-                op = str(operator)
-                if op == "Tf":
-                    current = str(operands[0])
-                    continue
-                if op not in ("Tj", "TJ", "'", '"'):
-                    continue
-                font = fonts[current]
-                assert font.Subtype == "/Type0", font
-                descendant = font.DescendantFonts[0]
-                assert descendant.get("/CIDToGIDMap", pikepdf.Name.Identity) == pikepdf.Name.Identity
-                if current not in checks:
-                    descriptor = descendant.FontDescriptor
-                    program = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
-                    checks[current] = (_to_unicode(font), _cids(font.Encoding),
-                                       _inked(program.read_bytes()) if program else lambda _: False)
-                unicode, cids, inked = checks[current]
-                strings = operands[0] if op == "TJ" else [operands[-1]]
-                for piece in strings:
-                    if isinstance(piece, pikepdf.String):
-                        data = bytes(piece)
-                        for i in range(0, len(data), 2):
-                            code = int.from_bytes(data[i:i + 2], "big")
-                            gid = cids.get(code, code)  # CIDToGIDMap is Identity
-                            found.append((current, gid, unicode.get(code, ""), gid != 0 and inked(gid)))
+        checks = {}
+        found = []
+        for glyph in pdf_glyphs(pdf):
+            font = pdf.pages[glyph.page].Resources.Font[glyph.font]
+            assert font.Subtype == "/Type0", font
+            descendant = font.DescendantFonts[0]
+            assert descendant.get("/CIDToGIDMap", pikepdf.Name.Identity) == pikepdf.Name.Identity
+            if font.objgen not in checks:
+                descriptor = descendant.FontDescriptor
+                program = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
+                checks[font.objgen] = _inked(program.read_bytes())
+            inked = glyph.gid != 0 and checks[font.objgen](glyph.gid)
+            found.append((glyph.font, glyph.gid, glyph.text, inked))
     return found
 
 
 def _may_be_blank(text: str) -> bool:
     return bool(text) and all(c.isspace() or unicodedata.category(c)[0] in "MC" for c in text)
+
+
+def missing_glyphs(glyphs: list[tuple[str, int, str, bool]]) -> list[tuple[str, int, str, bool]]:
+    """.notdef (glyph 0) is the empty box; a blank glyph is missing too, unless it stands for a
+    space or a mark the font draws inside another glyph (Noto Devanagari's "dummymarkdeva")."""
+    return [g for g in glyphs if g[1] == 0 or (not g[3] and not _may_be_blank(g[2]))]
 
 
 @pytest.mark.parametrize("lang", DIRECTION)
@@ -205,6 +160,10 @@ def test_a_quote_in_another_script_keeps_its_own_direction_and_language():
     soup = BeautifulSoup(render_html(doc), "lxml")
     assert soup.html["dir"] == "ltr" and soup.blockquote["dir"] == "rtl"
     assert soup.blockquote["lang"] == "he" and not soup.select("p[dir]")
+    with pikepdf.open(io.BytesIO(render_pdf(doc))) as pdf:
+        elements = list(walk(pdf.Root.StructTreeRoot))
+        langs = {(e.tag, str(e.node.get("/Lang", ""))) for e in elements if e.tag in ("/BlockQuote", "/P")}
+        assert langs == {("/BlockQuote", "he"), ("/P", "")} and str(pdf.Root.Lang) == "en"
 
 
 def test_declared_page_direction_wins_and_language_decides_without_letters():
@@ -239,9 +198,34 @@ def test_words_fall_back_to_english_per_key():
 
 
 def test_glyph_check_finds_a_character_no_installed_font_has(tmp_path):
-    from access.render.pdf import render_pdf
-
     doc = Document("Glyph check", [Paragraph(runs("Private use and unassigned: \ue000 and \u0fff."))])
     path = tmp_path / "missing.pdf"
     path.write_bytes(render_pdf(doc))
     assert {text for _, gid, text, _ in drawn_glyphs(path) if gid == 0} == {"\ue000", "\u0fff"}
+
+
+# One sentence in each language the font stacks name, beyond the seven articles' own.
+MORE_SCRIPTS = {
+    "fa": ("rtl", "کتابخانهٔ تازه‌ای در مرکز شهر باز شد."),
+    "ur": ("rtl", "شہر میں ایک نئی لائبریری کھل گئی ہے۔"),
+    "mr": ("ltr", "शहरात नवीन ग्रंथालय सुरू झाले आहे."),
+    "th": ("ltr", "ห้องสมุดแห่งใหม่เปิดในใจกลางเมืองแล้ว"),
+    "zh-Hant": ("ltr", "城裡開了一間新的圖書館，市民排隊借書。"),
+    "ko": ("ltr", "도시 한가운데에 새 도서관이 문을 열었다."),
+}
+
+
+def test_every_script_in_the_font_stacks_prints_with_real_glyphs(tmp_path):
+    blocks = [Paragraph(runs(text), lang=lang, dir=direction)
+              for lang, (direction, text) in MORE_SCRIPTS.items()]
+    doc = Document("Libraries everywhere", blocks, lang="en")
+    path = tmp_path / "scripts.pdf"
+    path.write_bytes(render_pdf(doc))
+    glyphs = drawn_glyphs(path)
+    assert missing_glyphs(glyphs) == []
+    drawn = {c for g in glyphs for c in g[2]}
+    assert {c for _, text in MORE_SCRIPTS.values() for c in text if c.isalpha()} <= drawn
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    for family in ("Noto-Naskh-Arabic", "Noto-Sans-Devanagari", "Noto-Sans-Thai", "Noto-Sans-CJK-TC",
+                   "Noto-Sans-CJK-KR"):
+        assert family in listing

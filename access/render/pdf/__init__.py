@@ -90,7 +90,8 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
                 if any(sign.casefold() in m.casefold() for sign in ACCESSIBILITY_ERRORS)]
     if problems:
         raise AccessError(f"the PDF would not be accessible: {problems[0]}")
-    return finish_tagging(pdf, link_texts(markup), document_direction(doc))
+    return finish_tagging(pdf, link_texts(markup), document_direction(doc),
+                          other_languages(markup))
 
 
 def link_texts(markup: str) -> list[tuple[str, str]]:
@@ -100,3 +101,12 @@ def link_texts(markup: str) -> list[tuple[str, str]]:
     tree = lxml.html.fromstring(markup)
     return [(a.get("href", ""), " ".join(a.text_content().split()))
             for a in tree.iter("a") if a.get("href")]
+
+
+def other_languages(markup: str) -> list[tuple[str, str]]:
+    """(lang, text) of every element of the article in another language than the document."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(markup)
+    return [(element.get("lang"), element.text_content())
+            for element in tree.xpath("//article//*[@lang]")]
