@@ -21,6 +21,13 @@ def test_arabic_page_mirrors_text_quotes_lists_and_controls(page, pages):
                           " r.selectNodeContents(document.querySelector('h1'));"
                           " const b = r.getBoundingClientRect(); return [b.left, b.right]; })()")
     assert main[1] - title[1] < 40 < title[0] - main[0]  # the headline hugs the right edge
+    sides = page.evaluate("""[...document.querySelectorAll('.article ul, .article blockquote')].map(
+      e => { const s = getComputedStyle(e); return [e.tagName, parseFloat(s.paddingLeft),
+             parseFloat(s.paddingRight), parseFloat(s.borderLeftWidth),
+             parseFloat(s.borderRightWidth)]; })""")
+    assert {tag for tag, *_ in sides} == {"UL", "BLOCKQUOTE"}
+    for tag, left, right, border_left, border_right in sides:  # indents and rules on the right
+        assert right > left == 0 and (tag == "UL" or border_right > border_left == 0)
     group = page.evaluate(BOX + "('.control-group')")
     label = page.evaluate(BOX + "('.control-label')")
     assert group[1] - label[1] < 5  # the first control's label sits at the right
