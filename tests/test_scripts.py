@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import pikepdf
@@ -83,6 +84,7 @@ def _inked(font_file: bytes):
     font = TTFont(io.BytesIO(font_file))
     names, glyphs = font.getGlyphOrder(), font.getGlyphSet()
 
+    @cache
     def inked(gid: int) -> bool:
         pen = BoundsPen(glyphs)
         glyphs[names[gid]].draw(pen)
