@@ -231,3 +231,11 @@ def test_every_script_in_the_font_stacks_prints_with_real_glyphs(tmp_path):
     for family in ("Noto-Naskh-Arabic", "Noto-Sans-Devanagari", "Noto-Sans-Thai", "Noto-Sans-CJK-TC",
                    "Noto-Sans-CJK-KR"):
         assert family in listing
+
+
+@pytest.mark.parametrize("lang", ("zh", "ja"))
+def test_pdf_lines_never_start_with_closing_punctuation(outputs, lang):
+    text = subprocess.run(["pdftotext", str(outputs[lang]["pdf"]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert len(lines) > 10 and [line for line in lines if line[0] in "。，、）」！？：；"] == []

@@ -83,11 +83,13 @@ def _selector(langs: tuple[str, ...], pattern: str) -> str:
     return ", ".join(pattern.format(lang=lang) for lang in langs)
 
 
-def script_css(base: str = "var(--font-body)") -> str:
-    """Per script: its families before ``base`` on every element whose lang is written in it
-    (an element with any other lang gets ``base``); no letter-spacing on joined or unspaced
-    scripts; strict line breaking for CJK. Emitted after the other styles."""
+def script_css(browser: bool = True) -> str:
+    """Per script: its families before the body's on every element whose lang is written in it
+    (an element with any other lang gets the body's); no letter-spacing on joined or unspaced
+    scripts; strict line breaking for CJK in a ``browser`` (WeasyPrint has no line-break
+    property: Pango breaks CJK by UAX #14, never before 。 or ）). Emitted after the other styles."""
     scripts = load_tokens().scripts
+    base = "var(--font-body)"
     rules = [f"[lang] {{ font-family: {base}; }}"]
     for s in scripts:
         families = ", ".join(quoted(f) for f in s.families)
@@ -95,7 +97,8 @@ def script_css(base: str = "var(--font-body)") -> str:
     unspaced = tuple(lang for s in scripts if s.no_letter_spacing for lang in s.langs)
     rules.append(f"{_selector(unspaced, ':lang({lang})')} {{ letter-spacing: normal; }}")
     cjk = tuple(lang for s in scripts if s.cjk for lang in s.langs)
-    rules.append(f"{_selector(cjk, ':lang({lang})')} {{ line-break: strict; word-break: normal; }}")
+    if browser:
+        rules.append(f"{_selector(cjk, ':lang({lang})')} {{ line-break: strict; word-break: normal; }}")
     return "\n".join(rules)
 
 

@@ -58,7 +58,8 @@ def print_css(text_size: str, page_size: str) -> str:
     points = check_options(text_size, page_size)
     root = (f":root {{ --font-body: {tokens.font_stack}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
             f"@page {{ size: {page_size}; }}\nhtml {{ font-size: {points:.2f}pt; }}")
-    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css"), script_css()])
+    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css"),
+                      script_css(browser=False)])
 
 
 def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, dict[str, str]]:
