@@ -239,3 +239,37 @@ def test_pdf_lines_never_start_with_closing_punctuation(outputs, lang):
                           text=True, check=True).stdout
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert len(lines) > 10 and [line for line in lines if line[0] in "。，、）」！？：；"] == []
+
+
+def test_every_translated_word_is_a_known_key_with_the_same_placeholders():
+    from string import Formatter
+
+    from access.document.words import _table
+    from access.render.html.choices import load_choices
+    from access.render.theme import load_tokens
+
+    tokens = load_tokens()
+    known = set(_table()["en"]) | {f"theme_{key}" for key in tokens.themes} | {
+        f"size_{step.name.lower()}" for step in tokens.sizes}
+    for choice in load_choices():
+        known |= {choice.key} | {f"{choice.key}_{o.value}" for o in choice.options} | {
+            f"{choice.key}_{o.value}_description" for o in choice.options}
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+    english = _table()["en"]
+    for lang, table in _table().items():
+        assert set(table) <= known, (lang, set(table) - known)
+        for key, text in table.items():
+            assert fields(text) == fields(english.get(key, "")), (lang, key)
+
+
+def test_the_legible_font_is_declared_only_for_the_characters_it_has():
+    from access.render.html.choices import font_faces
+
+    ranges = [tuple(int(x, 16) for x in span.strip()[2:].split("-")) for span in
+              re.search(r"unicode-range: ([^;]+);", font_faces()).group(1).split(",")]
+    covers = lambda char: any(r[0] <= ord(char) <= r[-1] for r in ranges)  # noqa: E731
+    assert covers("A") and covers("é") and covers("ş")
+    assert not any(covers(c) for c in "Жλاש中あक")
