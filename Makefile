@@ -4,10 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := access/samples/voa-north-korea-kursk.txt
-# Debian packages: espeak-ng speaks (pyttsx3), Pango draws text (WeasyPrint), fonts;
+# Debian packages: espeak-ng speaks (pyttsx3), Pango draws text (WeasyPrint), fonts (Noto core and
+# CJK: Arabic, Hebrew, Devanagari, Thai, Greek, Cyrillic, Chinese, Japanese, Korean in the PDF);
 # poppler-utils, ffmpeg, sox, qpdf and chromium are what the tests check outputs with.
 APT_PACKAGES := espeak-ng libespeak-ng1 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-liberation2 fonts-sil-andika poppler-utils ffmpeg sox qpdf chromium
+	fonts-dejavu-core fonts-liberation2 fonts-sil-andika fonts-noto-core fonts-noto-cjk \
+	poppler-utils ffmpeg sox qpdf chromium
 
 .PHONY: setup system demo test lint bench clean-output
 

@@ -116,7 +116,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
             files["json"] = _write(stage, f"{name}.json", to_json(doc))
         progress("writing", STAGE_SHARE["writing"])
         manifest = {
-            "title": doc.title, "lang": doc.lang,
+            "title": doc.title, "lang": doc.lang, "dir": doc.dir,
             "source": location.name if isinstance(location, Source) else location,
             "files": {kind: {"name": p.name, "bytes": p.stat().st_size}
                       for kind, p in files.items()},

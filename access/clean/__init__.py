@@ -6,6 +6,7 @@ from access.clean.html import clean_html
 from access.clean.language import detect_language
 from access.clean.text import clean_text
 from access.document import Document
+from access.document.direction import with_directions
 from access.errors import AccessError
 from access.read import Source
 
@@ -24,7 +25,7 @@ def clean(source: Source) -> Document:
     doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en")
     if not doc.source_url and source.url:
         doc.source_url = source.url
-    return doc
+    return with_directions(doc)
 
 
 __all__ = ["clean", "clean_html", "clean_text"]

@@ -302,6 +302,7 @@ def clean_html(markup: str, url: str = "") -> Document:
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,
+        dir=meta.dir,
         site=meta.site,
         source_url=meta.url or url,
         description=meta.description,

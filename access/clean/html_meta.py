@@ -19,6 +19,7 @@ class PageMeta:
     date: str = ""
     site: str = ""
     lang: str = ""
+    dir: str = ""  # the page's own dir ("rtl" or "ltr") on <html> or <body>, if it says
     url: str = ""
     description: str = ""
 
@@ -70,6 +71,14 @@ def _join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _declared_dir(tree: lxml.html.HtmlElement) -> str:
+    for element in (tree, *tree.xpath("/html/body")):
+        value = (element.get("dir") or "").strip().casefold()
+        if value in ("rtl", "ltr"):
+            return value
+    return ""
+
+
 def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
@@ -93,6 +102,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
         site=_meta(tree, "og:site_name", "application-name")
         or (_names(publisher)[0] if _names(publisher) else ""),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
+        dir=_declared_dir(tree),
         url=(canonical[0].strip() if canonical else "") or _meta(tree, "og:url") or url,
         description=_meta(tree, "description", "og:description", "twitter:description"),
     )

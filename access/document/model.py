@@ -4,15 +4,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import icu
 
 SCHEMA_VERSION = 1
-# Chinese, Japanese and Korean are written without spaces between words.
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and Han (with
+# CJK punctuation and full-width forms, which ICU tells from words).
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
+                      r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+WORD_STATUS = 100  # ICU's rule status at or above which a segment is a word, not space or punctuation
+
+
+@cache
+def _word_breaker() -> icu.BreakIterator:
+    return icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
+
+
+def _dictionary_words(run: str) -> int:
+    """Words in a run of unspaced script, found by ICU's dictionaries."""
+    breaker = _word_breaker()
+    breaker.setText(run)
+    return sum(1 for _end in breaker if breaker.getRuleStatus() >= WORD_STATUS)
 
 
 def count_words(text: str) -> int:
-    """Words in ``text``, counting CJK script at two characters a word."""
-    return max(len(text.split()), len(CJK.findall(text)) // 2)
+    """Words in ``text``: spaced scripts by their spaces; Chinese, Japanese, Thai and other
+    scripts without spaces by ICU's word dictionaries."""
+    runs = UNSPACED.findall(text)
+    spaced = len(UNSPACED.sub(" ", text).split()) if runs else len(text.split())
+    return spaced + sum(_dictionary_words(run) for run in runs)
 
 
 @dataclass
@@ -35,14 +56,23 @@ def runs(text: str) -> list[Inline]:
 
 
 @dataclass
-class Heading:
+class _Block:
+    """What every block carries: its language and direction where they differ from the
+    document's ("" where they do not)."""
+
+    lang: str = field(default="", kw_only=True)
+    dir: str = field(default="", kw_only=True)
+
+
+@dataclass
+class Heading(_Block):
     level: int  # 2..6; the document title is the only level 1
     text: str
     type: str = field(default="heading", init=False)
 
 
 @dataclass
-class Paragraph:
+class Paragraph(_Block):
     inlines: list[Inline]
     type: str = field(default="paragraph", init=False)
 
@@ -52,7 +82,7 @@ class Paragraph:
 
 
 @dataclass
-class ListBlock:
+class ListBlock(_Block):
     ordered: bool
     items: list[list[Inline]]
     type: str = field(default="list", init=False)
@@ -63,7 +93,7 @@ class ListBlock:
 
 
 @dataclass
-class Quote:
+class Quote(_Block):
     blocks: list[Block]
     attribution: str | None = None
     type: str = field(default="quote", init=False)
@@ -74,7 +104,7 @@ class Quote:
 
 
 @dataclass
-class Figure:
+class Figure(_Block):
     src: str | None  # http(s) or data:image URL; None when only the caption survived
     alt: str = ""
     caption: str = ""
@@ -87,7 +117,7 @@ class Figure:
 
 
 @dataclass
-class Table:
+class Table(_Block):
     header: list[list[str]]
     rows: list[list[str]]
     caption: str = ""
@@ -99,7 +129,7 @@ class Table:
 
 
 @dataclass
-class Code:
+class Code(_Block):
     code: str
     type: str = field(default="code", init=False)
 
@@ -109,7 +139,7 @@ class Code:
 
 
 @dataclass
-class Note:
+class Note(_Block):
     """An attribution or editor's line such as "…provided by Reuters."."""
 
     note: str
@@ -130,6 +160,7 @@ class Document:
     byline: str = ""
     date: str = ""
     lang: str = "en"
+    dir: str = ""  # "ltr", "rtl", or "" until access.document.direction decides it
     site: str = ""
     source_url: str = ""
     description: str = ""

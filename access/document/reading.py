@@ -9,14 +9,12 @@ framing such as "Image: …" for a caption)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
-from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 
 from access.document.model import Block, Code, Document, Figure, Heading, Inline, ListBlock, Quote, Table
 from access.document.sentences import split_sentences
+from access.document.words import words
 
 PAUSE_AFTER_SENTENCE = 0.25
 PAUSE_AFTER_PARAGRAPH = 0.6
@@ -68,16 +66,9 @@ class Reading:
                                    for c in self.chapters])
 
 
-@cache
-def _all_phrases() -> dict[str, dict[str, str]]:
-    data = files("access.document").joinpath("phrases.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
-
-
 def phrases(lang: str) -> dict[str, str]:
-    """The narrator's framing phrases for ``lang`` (English when the language has none)."""
-    table = _all_phrases()
-    return table.get(lang.casefold().split("-")[0], table["en"])
+    """The narrator's framing phrases for ``lang`` (English where the language has none)."""
+    return words(lang)
 
 
 def part_text(inlines_or_text: list[Inline] | str) -> str:

@@ -1,20 +1,48 @@
-"""Split text into sentences once, for audio, captions and read-along alike."""
+"""Split text into sentences once, for audio, captions and read-along alike.
+
+pysbd where it has rules for the language (English, Arabic, Persian, Urdu, Hindi, Chinese,
+Japanese, Russian, Greek, …: it knows their full stops and abbreviations); ICU's sentence rules
+for the others (Hebrew, Korean, …). Thai marks the end of a sentence with a space, not a stop."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+import icu
 import pysbd
+from pysbd.languages import LANGUAGE_CODES
+
+from access.document.direction import base_language
+
+# A space between two Thai characters ends a Thai sentence (or clause).
+THAI_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
 
 
 @cache
 def _segmenter(lang: str) -> pysbd.Segmenter:
-    try:
-        return pysbd.Segmenter(language=lang, clean=False)
-    except ValueError:
-        return pysbd.Segmenter(language="en", clean=False)
+    return pysbd.Segmenter(language=lang, clean=False)
+
+
+def _icu_sentences(text: str, lang: str) -> list[str]:
+    breaker = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
+    breaker.setText(text)
+    # ICU counts offsets in UTF-16 code units; slice the text the same way.
+    units = text.encode("utf-16-le")
+    start, out = 0, []
+    for end in breaker:
+        out.append(units[start * 2:end * 2].decode("utf-16-le"))
+        start = end
+    return out
 
 
 def split_sentences(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
-    return [s.strip() for s in _segmenter(lang).segment(text) if s.strip()]
+    lang = base_language(lang) or "en"
+    if lang == "th":
+        pieces = [p for part in _icu_sentences(text, lang) for p in THAI_BREAK.split(part)]
+    elif lang in LANGUAGE_CODES:
+        pieces = _segmenter(lang).segment(text)
+    else:
+        pieces = _icu_sentences(text, lang)
+    return [s.strip() for s in pieces if s.strip()]

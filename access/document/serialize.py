@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from access.document.model import (
@@ -22,7 +23,8 @@ from access.document.model import (
 )
 from access.errors import AccessError
 
-META_FIELDS = ("title", "byline", "date", "lang", "site", "source_url", "description")
+META_FIELDS = ("title", "byline", "date", "lang", "dir", "site", "source_url", "description")
+BLOCK_LOCALE = ("lang", "dir")  # carried by a block only where it differs from the document
 
 
 def _has_markup(inlines: list[Inline]) -> bool:
@@ -70,10 +72,17 @@ def block_to_dict(block: Block) -> dict[str, Any]:
             out.update(src=block.src, alt=block.alt, caption=block.caption, credit=block.credit)
         case Table(header=header, rows=rows, caption=caption):
             out.update(header=header, rows=rows, caption=caption)
+    out.update({name: getattr(block, name) for name in BLOCK_LOCALE if getattr(block, name)})
     return out
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:
+    block = _block_content(data)
+    locale = {name: data[name] for name in BLOCK_LOCALE if data.get(name)}
+    return replace(block, **locale) if locale else block
+
+
+def _block_content(data: dict[str, Any]) -> Block:
     kind = data.get("type")
     match kind:
         case "heading":

@@ -12,19 +12,30 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
+from access.document.direction import base_language, document_direction
+from access.document.words import words
 
 TEMPLATE_PACKAGES = (("access.render", "templates"), ("access.render.html", "."),
                      ("access.render.pdf", "."))
 WORDS_PER_MINUTE = 230
 
 
-def human_date(value: str) -> str:
-    """An ISO date as people write it ("3 May 2024"); anything else as it is."""
+def human_date(value: str, lang: str = "en") -> str:
+    """An ISO date as people write it in ``lang`` ("3 May 2024", "2024年5月3日", CLDR's long
+    form through Babel); anything else as it is."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date
+
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return value
-    return f"{moment.day} {moment:%B %Y}"
+    base = base_language(lang)
+    try:
+        locale = Locale.parse("en_GB" if base in ("", "en") else base)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en_GB")
+    return format_date(moment.date(), format="long", locale=locale)
 
 
 def machine_date(value: str) -> str:
@@ -53,6 +64,8 @@ class AnchoredHeading:
     text: str
     anchor: str
     type: str = "heading"
+    lang: str = ""
+    dir: str = ""
 
 
 WINDOWS_RESERVED = frozenset(
@@ -102,7 +115,7 @@ def anchored_blocks(doc: Document) -> list:
                 anchor = f"{base}-{count}"
             seen.add(anchor)
             previous = min(max(block.level, 2), previous + 1)
-            out.append(AnchoredHeading(previous, block.text, anchor))
+            out.append(AnchoredHeading(previous, block.text, anchor, lang=block.lang, dir=block.dir))
         else:
             out.append(block)
     return out
@@ -118,5 +131,6 @@ def render_template(name: str, doc: Document, css: str = "", script: str = "",
     ``images`` maps a figure's address to the data URI embedded in its place."""
     return environment().get_template(name).render(
         css=Markup(css), script=Markup(script), images=images or {},
-        doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc), **context
+        doc=doc, blocks=anchored_blocks(doc), reading_minutes=reading_minutes(doc),
+        dir=document_direction(doc), w=words(doc.lang), **context
     )

@@ -11,12 +11,13 @@ import pytest
 from access.clean import clean
 from access.read.source import make_source
 from access.render.html import render_html
-from tests.conftest import ROOT, find_dev_file
+from tests.conftest import DATA, ROOT, find_dev_file
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = ROOT / "output" / "screenshots"
+SCRIPTS = DATA / "scripts"
 # Dev pages tried in order; the first whose cleaned form has the wanted structure is used,
 # so a change in the cleaners picks another page rather than failing the test.
 STRUCTURED = ("f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665",
@@ -63,13 +64,17 @@ def _types(doc) -> frozenset[str]:
 
 @pytest.fixture(scope="session")
 def pages(tmp_path_factory, sample_output) -> dict[str, PageFile]:
-    """The sample page (with audio) and two cleaned dev pages, written to files once."""
+    """The sample page (with audio), two cleaned dev pages, and the Arabic (right-to-left)
+    and Chinese pages of tests/data/scripts, written to files once."""
     out = tmp_path_factory.mktemp("browser")
     structured = _pick(STRUCTURED, lambda d: bool(_types(d) & STRUCTURE_TYPES))
     prose = _pick(PROSE, lambda d: len(d.blocks) >= 5)
     result = {"sample": PageFile("sample", sample_output.files["html"],
                                  frozenset({"paragraph"}))}
-    for name, doc in (("structured", structured), ("prose", prose)):
+    arabic, chinese = (clean(make_source((SCRIPTS / f"{lang}.html").read_bytes(), f"{lang}.html"))
+                       for lang in ("ar", "zh"))
+    for name, doc in (("structured", structured), ("prose", prose), ("arabic", arabic),
+                      ("chinese", chinese)):
         path = out / f"{name}.html"
         path.write_text(render_html(doc), encoding="utf-8")
         result[name] = PageFile(name, path, _types(doc))

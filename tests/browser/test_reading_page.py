@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 
-PAGES = ("sample", "structured", "prose")
+PAGES = ("sample", "structured", "prose", "arabic")  # arabic: right to left
 THEMES = ("light", "dark", "sepia", "contrast", "auto")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 # WCAG 1.4.12: the spacing a user's own stylesheet may force.
@@ -84,9 +84,10 @@ FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
           h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width}; }"""
 
 
-@pytest.mark.parametrize("theme", THEMES)
-def test_every_control_reachable_by_tab_with_visible_focus(page, pages, theme):
-    _open(page, pages, "sample", theme=theme)
+@pytest.mark.parametrize(("name", "theme"), [*(("sample", t) for t in THEMES),
+                                              ("arabic", "light"), ("arabic", "contrast")])
+def test_every_control_reachable_by_tab_with_visible_focus(page, pages, name, theme):
+    _open(page, pages, name, theme=theme)
     page.evaluate("localStorage.removeItem('access.settings')")
     page.reload()  # the theme is remembered; the settings start closed; Tab starts at the top
     controls = page.evaluate("document.querySelectorAll('.toolbar button').length")

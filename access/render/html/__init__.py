@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from access.document import Document
+from access.document.words import words
 from access.render.html.choices import choices_css, font_faces, load_choices
 from access.render.markup import render_template
-from access.render.theme import load_tokens, stylesheet, theme_css
+from access.render.theme import load_tokens, script_css, stylesheet, theme_css
 
 SCRIPT = (Path(__file__).parent / "controls.js").read_text(encoding="utf-8")
-FONT_STACK = '"Atkinson Hyperlegible", "Andika", "Verdana", "DejaVu Sans", sans-serif'
 
 
 def page_css() -> str:
     """Tokens as custom properties (themes and sizes), then the shared and page styles."""
     tokens = load_tokens()
     themes = tokens.themes
-    rules = [f":root {{ --font-body: {FONT_STACK}; {theme_css(themes['light'])} }}",
+    rules = [f":root {{ --font-body: {tokens.font_stack}; {theme_css(themes['light'])} }}",
              "@media (prefers-color-scheme: dark) { :root[data-theme='auto'] { "
              f"{theme_css(themes['dark'])} }} }}",
              "@media (prefers-contrast: more) { :root[data-theme='auto'] { "
@@ -27,7 +27,14 @@ def page_css() -> str:
     rules += [f":root[data-text-size='{step.name}'] {{ --scale: {step.scale}; }}"
               for step in tokens.sizes]
     return "\n".join([font_faces(), *rules, choices_css(), stylesheet("article.css"),
-                      stylesheet("reading.css")])
+                      stylesheet("reading.css"), script_css()])
+
+
+def _names(lang: str) -> dict[str, str]:
+    """Each control kind's label in the page's language, for the controls' announcements."""
+    say = words(lang)
+    return {"size": say["text_size"], "theme": say["theme"],
+            **{c.key: say.get(c.key) or c.label for c in load_choices()}}
 
 
 def _kinds() -> dict[str, str]:
@@ -44,5 +51,5 @@ def render_html(doc: Document, audio_file: str | None = None,
         "page.html.j2", doc, images=images,
         css=page_css(), script=SCRIPT, sizes=tokens.sizes, themes=tokens.themes,
         size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
-        choices=load_choices(), kinds=_kinds(),
+        choices=load_choices(), kinds=_kinds(), names=_names(doc.lang),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -45,13 +46,30 @@ def choices_css() -> str:
                      for c in load_choices() for o in c.options)
 
 
+def unicode_range(font: bytes) -> str:
+    """The characters a font draws, as a CSS unicode-range, read from its own cmap."""
+    from fontTools.ttLib import TTFont
+
+    codes = sorted(TTFont(io.BytesIO(font)).getBestCmap())
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return ", ".join(f"U+{a:X}" if a == b else f"U+{a:X}-{b:X}" for a, b in spans)
+
+
 @cache
 def font_faces() -> str:
-    """The shipped legible font, embedded so that nothing is fetched."""
+    """The shipped legible font (a Latin subset), embedded so that nothing is fetched, and
+    used only for the characters it has: other scripts fall through to their own fonts."""
     rules = []
     for weight, name in FONT_FILES.items():
-        data = base64.b64encode((HERE / "fonts" / name).read_bytes()).decode("ascii")
+        font = (HERE / "fonts" / name).read_bytes()
+        data = base64.b64encode(font).decode("ascii")
         rules.append(f"@font-face {{ font-family: 'Access Legible'; font-style: normal; "
                      f"font-weight: {weight}; font-display: swap; "
-                     f"src: url(data:font/woff2;base64,{data}) format('woff2'); }}")
+                     f"src: url(data:font/woff2;base64,{data}) format('woff2'); "
+                     f"unicode-range: {unicode_range(font)}; }}")
     return "\n".join(rules)

@@ -4,7 +4,7 @@
   var root = document.documentElement;
   var status = document.getElementById("announce");
   var kinds = window.ACCESS_KINDS || { size: "data-text-size", theme: "data-theme" };
-  var names = { size: "Text size", theme: "Theme", font: "Font", spacing: "Line spacing", width: "Line length" };
+  var names = window.ACCESS_NAMES || {};
   function remember(key, value) {
     try { localStorage.setItem("access." + key, value); } catch (e) { /* storage blocked */ }
   }

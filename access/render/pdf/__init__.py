@@ -9,12 +9,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from access.document import Document, Figure
+from access.document.direction import document_direction
 from access.errors import AccessError
-from access.render.html import FONT_STACK
 from access.render.markup import render_template
 from access.render.pdf.fetcher import OfflineFetcher
 from access.render.pdf.tagging import finish_tagging
-from access.render.theme import load_tokens, stylesheet, theme_css
+from access.render.theme import load_tokens, script_css, stylesheet, theme_css
 
 PAGE_SIZES = ("A4", "Letter", "A5")
 PRINT_THEME = "light"
@@ -56,9 +56,10 @@ def check_options(text_size: str, page_size: str) -> float:
 def print_css(text_size: str, page_size: str) -> str:
     tokens = load_tokens()
     points = check_options(text_size, page_size)
-    root = (f":root {{ --font-body: {FONT_STACK}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
+    root = (f":root {{ --font-body: {tokens.font_stack}; {theme_css(tokens.themes[PRINT_THEME])} }}\n"
             f"@page {{ size: {page_size}; }}\nhtml {{ font-size: {points:.2f}pt; }}")
-    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css")])
+    return "\n".join([root, stylesheet("article.css"), stylesheet("print.css"),
+                      script_css(browser=False)])
 
 
 def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, dict[str, str]]:
@@ -90,7 +91,8 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
                 if any(sign.casefold() in m.casefold() for sign in ACCESSIBILITY_ERRORS)]
     if problems:
         raise AccessError(f"the PDF would not be accessible: {problems[0]}")
-    return finish_tagging(pdf, link_texts(markup))
+    return finish_tagging(pdf, link_texts(markup), document_direction(doc),
+                          other_languages(markup))
 
 
 def link_texts(markup: str) -> list[tuple[str, str]]:
@@ -100,3 +102,12 @@ def link_texts(markup: str) -> list[tuple[str, str]]:
     tree = lxml.html.fromstring(markup)
     return [(a.get("href", ""), " ".join(a.text_content().split()))
             for a in tree.iter("a") if a.get("href")]
+
+
+def other_languages(markup: str) -> list[tuple[str, str]]:
+    """(lang, text) of every element of the article in another language than the document."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(markup)
+    return [(element.get("lang"), element.text_content())
+            for element in tree.xpath("//article//*[@lang]")]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterator
 
 import pikepdf
+
+from access.render.pdf.glyphs import marked_texts
 
 SCOPE_BY_PARENT = {"/THead": "/Column", "/TBody": "/Row", "/TFoot": "/Column"}
 # WeasyPrint starts these again on every page; one element of each is what the reader wants.
@@ -13,6 +16,9 @@ CONTINUED_ACROSS_PAGES = frozenset({"/Art"})
 # A <figure> becomes a NonStruct; holding a Figure and its Caption it is a Div (grouping).
 GROUP_TAG = pikepdf.Name("/Div")
 LONE_CAPTION_TAG = pikepdf.Name("/P")
+# Elements that can stand for a whole block, and so carry its language.
+LANGUAGE_TAGS = frozenset({"/P", "/H1", "/H2", "/H3", "/H4", "/H5", "/H6", "/BlockQuote", "/L",
+                           "/Table", "/Div", "/NonStruct", "/Caption", "/Figure"})
 
 
 def _struct_children(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
@@ -143,10 +149,62 @@ def _margin_boxes_as_artifacts(pdf: pikepdf.Pdf) -> None:
         parents[int(page.obj.StructParents)] = owners
 
 
-def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None) -> bytes:
-    """The PDF with one article element, grouped figures, header scopes, link texts and
-    its page numbers as artifacts."""
+def _element_text(element: pikepdf.Dictionary, pages: dict, texts: dict) -> str:
+    """The text an element's marked content draws, its children's included."""
+    out = []
+    page = pages.get(element.Pg.objgen) if "/Pg" in element else None
+    kids = element.get("/K")
+    for kid in (kids if isinstance(kids, pikepdf.Array) else [] if kids is None else [kids]):
+        if isinstance(kid, int):
+            out.append(texts.get((page, int(kid)), ""))
+        elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            out.append(_element_text(kid, pages, texts))
+        elif isinstance(kid, pikepdf.Dictionary) and "/MCID" in kid:
+            kid_page = pages.get(kid.Pg.objgen) if "/Pg" in kid else page
+            out.append(texts.get((kid_page, int(kid.MCID)), ""))
+    return "".join(out)
+
+
+def _letters(text: str) -> Counter[str]:
+    return Counter(c for c in text if not c.isspace())
+
+
+def _mark_languages(pdf: pikepdf.Pdf, languages: list[tuple[str, str]]) -> None:
+    """A Lang on each element drawing a block in another language than the document's.
+
+    ``languages`` is (lang, text) of each such block. An element is that block's (or a piece of
+    it, split over pages) when the letters it draws are among the block's: compared as counts,
+    since right-to-left text is drawn in visual order."""
+    if not languages:
+        return
+    pages = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
+    texts = marked_texts(pdf)
+    wanted = [(lang, _letters(text)) for lang, text in languages]
+
+    def visit(node: pikepdf.Dictionary) -> None:
+        for element in _struct_children(node):
+            if str(element.S) in LANGUAGE_TAGS:
+                drawn = _letters(_element_text(element, pages, texts))
+                lang = next((lang for lang, letters in wanted if drawn and not drawn - letters), "")
+                if lang:
+                    element.Lang = pikepdf.String(lang)
+                    continue
+            visit(element)
+
+    visit(pdf.Root.StructTreeRoot)
+
+
+def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = None,
+                   direction: str = "ltr", languages: list[tuple[str, str]] | None = None) -> bytes:
+    """The PDF with one article element, grouped figures, header scopes, link texts, its page
+    numbers as artifacts and the language of each block written in another; a right-to-left
+    article tells viewers to lay pages out right to left."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        _mark_languages(pdf, languages or [])
+        if direction == "rtl":
+            preferences = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
+            preferences.Direction = pikepdf.Name.R2L
+            pdf.Root.ViewerPreferences = preferences
         root = pdf.Root.StructTreeRoot
         for document in _struct_children(root):
             _join_page_pieces(document)

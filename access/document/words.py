@@ -1,0 +1,31 @@
+"""Our own words per language: the narrator's framing phrases and the page's and PDF's labels.
+
+One table (``phrases.toml``) read through the package; a language, or a key, it lacks falls
+back to English. ``words("ar")["min_read"]`` → "{minutes} دقيقة قراءة"."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from access.document.direction import base_language
+
+FALLBACK = "en"
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    data = files("access.document").joinpath("phrases.toml").read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+@cache
+def _words(lang: str) -> dict[str, str]:
+    table = _table()
+    return {**table[FALLBACK], **table.get(lang, {})}
+
+
+def words(lang: str) -> dict[str, str]:
+    """Every word of ours in ``lang`` ("ar", "zh-Hans", …), English where it has none."""
+    return dict(_words(base_language(lang) or FALLBACK))
