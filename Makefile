@@ -7,7 +7,8 @@ SAMPLE := access/samples/voa-north-korea-kursk.txt
 # Debian packages: espeak-ng speaks (pyttsx3), Pango draws text (WeasyPrint), fonts;
 # poppler-utils, ffmpeg, sox, qpdf and chromium are what the tests check outputs with.
 APT_PACKAGES := espeak-ng libespeak-ng1 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-liberation2 fonts-sil-andika poppler-utils ffmpeg sox qpdf chromium
+	fonts-dejavu-core fonts-liberation2 fonts-sil-andika poppler-utils ffmpeg sox qpdf chromium \
+	epubcheck
 
 .PHONY: setup system demo test lint bench clean-output
 

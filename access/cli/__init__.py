@@ -13,7 +13,7 @@ import click
 from access import __version__
 from access.errors import AccessError
 
-FORMAT_CHOICES = ("html", "pdf", "mp3", "json")
+FORMAT_CHOICES = ("html", "pdf", "mp3", "epub", "json")
 
 
 def _fail(error: AccessError) -> None:
@@ -79,7 +79,7 @@ def main(verbose: bool) -> None:
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
             page_size: str) -> None:
-    """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
+    """Convert ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/."""
     from access.convert import FORMATS, Options
     from access.convert import convert as run
 

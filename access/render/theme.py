@@ -10,7 +10,8 @@ from pathlib import Path
 from access.errors import AccessError
 
 THEMES_DIR = Path(__file__).resolve().parents[2] / "themes"
-COLOUR_KEYS = ("bg", "fg", "muted", "link", "visited", "accent", "focus", "rule", "code_bg")
+COLOUR_KEYS = ("bg", "fg", "muted", "link", "visited", "accent", "focus", "rule", "code_bg",
+               "mark_bg", "mark_fg")
 
 
 @dataclass(frozen=True)
