@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 
-PAGES = ("sample", "structured", "prose")
+PAGES = ("sample", "harbour", "structured", "prose")
 THEMES = ("light", "dark", "sepia", "contrast", "auto")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 # WCAG 1.4.12: the spacing a user's own stylesheet may force.

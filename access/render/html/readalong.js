@@ -60,12 +60,12 @@
     if (playing && playing.catch) { playing.catch(function () { /* blocked or no audio */ }); }
   }
   function step(by) {
-    var index = indexAt(audio.currentTime);
+    var index = indexAt(audio.currentTime + 0.05);  // a seek lands a hair before its target
     // "Previous" first returns to the start of the sentence when it is well under way.
     if (by < 0 && index >= 0 && audio.currentTime - timings[index].start > 1.5) { by = 0; }
     var target = Math.max(0, Math.min(timings.length - 1, index + by));
     following = true;
-    seek(timings[target].start + 0.001);
+    seek(timings[target].start + 0.01);
   }
   function label() {
     playButton.textContent = playButton.getAttribute(audio.paused ? "data-play" : "data-pause");
@@ -108,7 +108,7 @@
     if (selection && String(selection).length) { return; }  // selecting text, not asking to listen
     var id = el.getAttribute("data-sentence").split(" ")[0];
     for (var i = 0; i < timings.length; i++) {
-      if (timings[i].id === id) { following = true; playFrom(timings[i].start + 0.001); return; }
+      if (timings[i].id === id) { following = true; playFrom(timings[i].start + 0.01); return; }
     }
   });
   document.documentElement.classList.add("readalong");
