@@ -135,3 +135,16 @@ def test_nav_lists_title_and_headings_nested(harbour_output):
     article = book.xml(book.item(id="article"))
     for link in toc.xpath(".//x:a/@href", namespaces=NS):
         assert article.xpath(f"//*[@id='{link.partition('#')[2]}']")
+
+
+def test_epub_alone_narrates_but_writes_only_the_book(tmp_path):
+    from tests.conftest import run_cli
+
+    result = run_cli("convert", str(HARBOUR), "-o", str(tmp_path), "-f", "epub")
+    assert result.returncode == 0, result.stderr
+    folder = next(tmp_path.iterdir())
+    assert sorted(p.suffix for p in folder.iterdir()) == [".epub", ".json"]  # and manifest.json
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["files"]) == {"epub"} and manifest["audio_seconds"] > 10
+    book = Book((folder / manifest["files"]["epub"]["name"]).read_bytes())
+    assert book.read(book.item(media_type="audio/mpeg"))[:3] in (b"ID3", b"\xff\xfb")

@@ -13,8 +13,7 @@ import uuid
 
 from ebooklib import epub
 
-from access.document import Document, Figure, Table
-from access.document.model import Code
+from access.document import Code, Document, Figure, Table
 from access.document.reading import Reading
 from access.render.audio import Narration
 from access.render.epub.overlay import clock, overlay_smil

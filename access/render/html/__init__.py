@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from access.document import Document
 from access.document.reading import Reading
@@ -12,6 +13,9 @@ from access.render.html.choices import choices_css, font_faces, load_choices
 from access.render.markup import render_template
 from access.render.readalong import SentenceMarks
 from access.render.theme import load_tokens, stylesheet, theme_css
+
+if TYPE_CHECKING:
+    from access.render.audio.captions import Timing
 
 HERE = Path(__file__).parent
 SCRIPT = (HERE / "controls.js").read_text(encoding="utf-8")
@@ -51,7 +55,7 @@ def player_words() -> dict[str, str]:
 
 def render_html(doc: Document, audio_file: str | None = None,
                 images: dict[str, str] | None = None, reading: Reading | None = None,
-                timings: list | None = None) -> str:
+                timings: list[Timing] | None = None) -> str:
     """The reading page as a string. With the narration's ``reading`` and ``timings`` every
     spoken sentence is marked and the player follows the audio; the captions are the VTT
     beside the MP3."""
