@@ -71,7 +71,9 @@
     playButton.textContent = playButton.getAttribute(audio.paused ? "data-play" : "data-pause");
   }
   var actions = {
-    play: function () { if (audio.paused) { playFrom(audio.currentTime); } else { audio.pause(); } },
+    play: function () {
+      if (audio.paused) { playFrom(audio.currentTime); } else { audio.pause(); label(); }
+    },
     back: function () { seek(audio.currentTime - 10); },
     forward: function () { seek(audio.currentTime + 10); },
     previous: function () { step(-1); },
