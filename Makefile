@@ -6,14 +6,18 @@ BIN := $(VENV)/bin
 SAMPLE := access/samples/voa-north-korea-kursk.txt
 # Debian packages: espeak-ng speaks (pyttsx3), Pango draws text (WeasyPrint), fonts (Noto core and
 # CJK: Arabic, Hebrew, Devanagari, Thai, Greek, Cyrillic, Chinese, Japanese, Korean in the PDF);
-# poppler-utils, ffmpeg, sox, qpdf and chromium are what the tests check outputs with.
+# poppler-utils, ffmpeg, sox, qpdf, chromium and epubcheck are what the tests check outputs with.
 APT_PACKAGES := espeak-ng libespeak-ng1 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 	fonts-dejavu-core fonts-liberation2 fonts-sil-andika fonts-noto-core fonts-noto-cjk \
-	poppler-utils ffmpeg sox qpdf chromium
+	poppler-utils ffmpeg sox qpdf chromium epubcheck
 
-.PHONY: setup system demo test lint bench clean-output
+# DAISY Ace checks the EPUB's accessibility; from npm, outside the repo, run with Debian's chromium.
+ACE_DIR ?= /opt/ace
+ACE_VERSION := 1.4.6
 
-setup: system $(VENV)/.installed
+.PHONY: setup system ace demo test lint bench clean-output
+
+setup: system ace $(VENV)/.installed
 
 system:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -25,6 +29,15 @@ system:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+
+ace: system
+	@test -x $(ACE_DIR)/node_modules/.bin/ace-puppeteer || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends nodejs npm >/dev/null; \
+	  echo "Installing DAISY Ace $(ACE_VERSION) into $(ACE_DIR)"; \
+	  $$SUDO mkdir -p $(ACE_DIR) && cd $(ACE_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 $$SUDO npm install -q \
+	    --ignore-scripts --no-audit --no-fund @daisy/ace@$(ACE_VERSION) >/dev/null; }
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -17,11 +17,12 @@ from access.read import Source, read_source
 from access.read.fetch import TIMEOUT_SECONDS
 from access.render.markup import slug
 
-FORMATS = ("html", "pdf", "mp3", "json")
+FORMATS = ("html", "pdf", "mp3", "epub", "json")
+NARRATED = {"mp3", "epub"}  # the EPUB carries the MP3 and its overlay
 Progress = Callable[[str, float], None]
 """Told each stage as it starts ("reading", "narrating", "pdf", …) and how far the whole
 conversion is, from 0 to 1; narration reports as its runs of sentences finish."""
-STAGE_SHARE = {"reading": 0.0, "narrating": 0.05, "html": 0.85, "pdf": 0.88, "json": 0.97,
+STAGE_SHARE = {"reading": 0.0, "narrating": 0.05, "html": 0.85, "pdf": 0.88, "epub": 0.95, "json": 0.97,
                "writing": 0.98}
 
 
@@ -63,6 +64,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
     from access.render.audio import narrate
     from access.render.audio.captions import to_json as timings_json
     from access.render.audio.captions import to_webvtt
+    from access.render.epub import render_epub
     from access.render.html import render_html
     from access.render.images import embed_images
     from access.render.pdf import check_options, render_pdf
@@ -77,10 +79,10 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
     name = slug(doc.title)
     folder = out_dir / name
     files: dict[str, Path] = {}
-    audio_seconds = None
+    audio_seconds = narration = None
     reading = build_reading(doc)
     with staged_folder(folder) as stage:
-        if "mp3" in options.formats:
+        if NARRATED & set(options.formats):
             progress("narrating", STAGE_SHARE["narrating"])
             start, share = STAGE_SHARE["narrating"], STAGE_SHARE["html"] - STAGE_SHARE["narrating"]
             with _timed(seconds, "audio"):
@@ -91,19 +93,21 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
                                     progress=lambda done: progress("narrating", start + share * done),
                                     **kwargs)
             audio_seconds = narration.duration
+        if "mp3" in options.formats:
             files["mp3"] = _write(stage, f"{name}.mp3", narration.mp3)
             if narration.wav:
                 files["wav"] = _write(stage, f"{name}.wav", narration.wav)
             files["vtt"] = _write(stage, f"{name}.vtt", to_webvtt(narration.timings))
             files["timings"] = _write(stage, f"{name}.timings.json",
                                       timings_json(narration.timings))
-        images = ({} if not {"html", "pdf"} & set(options.formats)
+        images = ({} if not {"html", "pdf", "epub"} & set(options.formats)
                   else embed_images(doc, fetch=options.fetch_images))
         if "html" in options.formats:
             progress("html", STAGE_SHARE["html"])
             with _timed(seconds, "html"):
                 page = render_html(doc, audio_file=f"{name}.mp3" if "mp3" in files else None,
-                                   images=images)
+                                   images=images, reading=reading,
+                                   timings=narration.timings if "mp3" in files else None)
             files["html"] = _write(stage, f"{name}.html", page)
         if "pdf" in options.formats:
             progress("pdf", STAGE_SHARE["pdf"])
@@ -111,6 +115,11 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
                 pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size,
                                  images=images)
             files["pdf"] = _write(stage, f"{name}.pdf", pdf)
+        if "epub" in options.formats:
+            progress("epub", STAGE_SHARE["epub"])
+            with _timed(seconds, "epub"):
+                book = render_epub(doc, reading, narration, images=images)
+            files["epub"] = _write(stage, f"{name}.epub", book)
         if "json" in options.formats:
             progress("json", STAGE_SHARE["json"])
             files["json"] = _write(stage, f"{name}.json", to_json(doc))

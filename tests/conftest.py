@@ -72,3 +72,11 @@ def sample_output(tmp_path_factory):
     """The sample converted once into every format."""
     out = tmp_path_factory.mktemp("sample")
     return convert(str(SAMPLE), out, Options())
+
+
+@pytest.fixture(scope="session")
+def harbour_output(tmp_path_factory):
+    """The test page with a figure, a list and a table, converted once with narration."""
+    out = tmp_path_factory.mktemp("harbour")
+    return convert(str(DATA / "pages" / "harbour-article.html"), out,
+                   Options(formats=("html", "mp3", "epub"), fetch_images=False))

@@ -15,7 +15,7 @@ from access import __version__
 from access.errors import AccessError
 from access.read.fetch import TIMEOUT_SECONDS
 
-FORMAT_CHOICES = ("html", "pdf", "mp3", "json")
+FORMAT_CHOICES = ("html", "pdf", "mp3", "epub", "json")
 timeout_option = click.option(
     "--timeout", type=click.FloatRange(min=0, min_open=True), default=TIMEOUT_SECONDS,
     show_default=True,
@@ -89,7 +89,7 @@ def main(verbose: bool) -> None:
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
             page_size: str, timeout: float) -> None:
-    """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
+    """Convert ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/."""
     from access.convert import FORMATS, Options
     from access.convert import convert as run
 

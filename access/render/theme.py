@@ -11,7 +11,8 @@ from importlib.resources import files
 from access.errors import AccessError
 
 THEMES = files("access.themes")
-COLOUR_KEYS = ("bg", "fg", "muted", "link", "visited", "accent", "focus", "rule", "code_bg")
+COLOUR_KEYS = ("bg", "fg", "muted", "link", "visited", "accent", "focus", "rule", "code_bg",
+               "mark_bg", "mark_fg")
 
 
 @dataclass(frozen=True)

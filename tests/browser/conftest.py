@@ -29,6 +29,7 @@ PROSE = ("c58aa507c4deebd660f69905f9abb8f96d935f6e7210f597ed4cd32b3f39f7f7",
          "c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23",
          "8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50")
 STRUCTURE_TYPES = {"list", "table", "figure"}
+HARBOUR = DATA / "pages" / "harbour-article.html"  # a figure, a list and a table
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,16 @@ def _types(doc) -> frozenset[str]:
 
 
 @pytest.fixture(scope="session")
-def pages(tmp_path_factory, sample_output) -> dict[str, PageFile]:
-    """The sample page (with audio), two cleaned dev pages, and the Arabic (right-to-left)
-    and Chinese pages of tests/data/scripts, written to files once."""
+def pages(tmp_path_factory, sample_output, harbour_output) -> dict[str, PageFile]:
+    """The sample and harbour pages (with audio and read-along), two cleaned dev pages, and the
+    Arabic (right-to-left) and Chinese pages of tests/data/scripts, written to files once."""
     out = tmp_path_factory.mktemp("browser")
     structured = _pick(STRUCTURED, lambda d: bool(_types(d) & STRUCTURE_TYPES))
     prose = _pick(PROSE, lambda d: len(d.blocks) >= 5)
     result = {"sample": PageFile("sample", sample_output.files["html"],
-                                 frozenset({"paragraph"}))}
+                                 frozenset({"paragraph"})),
+              "harbour": PageFile("harbour", harbour_output.files["html"],
+                                  _types(clean(make_source(HARBOUR.read_bytes(), HARBOUR.name))))}
     arabic, chinese = (clean(make_source((SCRIPTS / f"{lang}.html").read_bytes(), f"{lang}.html"))
                        for lang in ("ar", "zh"))
     for name, doc in (("structured", structured), ("prose", prose), ("arabic", arabic),

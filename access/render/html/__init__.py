@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from access.document import Document
+from access.document.reading import Reading
 from access.document.words import words
 from access.render.html.choices import choices_css, font_faces, load_choices
 from access.render.markup import render_template
+from access.render.readalong import SentenceMarks
 from access.render.theme import load_tokens, script_css, stylesheet, theme_css
 
-SCRIPT = (Path(__file__).parent / "controls.js").read_text(encoding="utf-8")
+if TYPE_CHECKING:
+    from access.render.audio.captions import Timing
+
+HERE = Path(__file__).parent
+SCRIPT = (HERE / "controls.js").read_text(encoding="utf-8")
+READALONG_SCRIPT = (HERE / "readalong.js").read_text(encoding="utf-8")
+SPEEDS = (0.75, 1, 1.25, 1.5, 1.75, 2)
 
 
 def page_css() -> str:
@@ -44,12 +53,20 @@ def _kinds() -> dict[str, str]:
 
 
 def render_html(doc: Document, audio_file: str | None = None,
-                images: dict[str, str] | None = None) -> str:
-    """The reading page as a string."""
+                images: dict[str, str] | None = None, reading: Reading | None = None,
+                timings: list[Timing] | None = None) -> str:
+    """The reading page as a string. With the narration's ``reading`` and ``timings`` every
+    spoken sentence is marked and the player follows the audio; the captions are the VTT
+    beside the MP3."""
     tokens = load_tokens()
+    read_along = bool(audio_file and reading and timings)
     return render_template(
         "page.html.j2", doc, images=images,
-        css=page_css(), script=SCRIPT, sizes=tokens.sizes, themes=tokens.themes,
+        css=page_css(), script=SCRIPT + (READALONG_SCRIPT if read_along else ""),
+        sizes=tokens.sizes, themes=tokens.themes,
         size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
-        choices=load_choices(), kinds=_kinds(), names=_names(doc.lang),
+        captions_file=Path(audio_file).with_suffix(".vtt").name if timings else None,
+        choices=load_choices(), kinds=_kinds(), names=_names(doc.lang), speeds=SPEEDS,
+        marks=SentenceMarks(reading) if read_along else None,
+        timings=[{"id": t.id, "start": t.start, "end": t.end} for t in timings] if read_along else None,
     )
