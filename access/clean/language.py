@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import py3langid
-
 MIN_CHARS = 200  # below this the declared language (or the default) is trusted
 
 
@@ -12,5 +10,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:5000]
     if len(sample.strip()) < MIN_CHARS:
         return default
+    import py3langid  # its model loads on import: only when there is text to judge
+
     lang, _score = py3langid.classify(sample)
     return lang
