@@ -40,7 +40,7 @@ def source_name(location: str | Source) -> str:
 def make_key(location: str | Source, source: Source, options: object) -> Key:
     """The key of ``source`` (read from ``location``) converted with ``options`` (a dataclass)."""
     text = hashlib.sha256(f"{source.kind}\n{source.url}\n{source.text}".encode()).hexdigest()
-    settings = json.dumps(asdict(options), sort_keys=True, default=list)  # type: ignore[arg-type]
+    settings = json.dumps(asdict(options), sort_keys=True)  # type: ignore[arg-type]
     return Key(source_name(location), text, hashlib.sha256(settings.encode()).hexdigest())
 
 
@@ -74,15 +74,6 @@ def article_folders(out_dir: Path) -> list[Path]:
     if not out_dir.is_dir():
         return []
     return sorted(p for p in out_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
-
-
-def find_current(out_dir: Path, key: Key) -> Path | None:
-    """The folder already holding this input made with these options, complete, if any."""
-    for folder in article_folders(out_dir):
-        manifest = read_manifest(folder)
-        if manifest and key_of(manifest) == key and is_complete(folder, manifest):
-            return folder
-    return None
 
 
 def choose_folder(out_dir: Path, slug: str, source: str, taken: set[str] = frozenset()) -> Path:
