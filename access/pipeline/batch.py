@@ -66,7 +66,7 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
                        and not any(part.startswith(".") for part in p.relative_to(path).parts)]
         else:
             inputs.append(argument)
-    return inputs
+    return list(dict.fromkeys(inputs))  # each input once, in the order given
 
 
 def read_list(text: str) -> list[str]:
@@ -115,7 +115,7 @@ def _dask(tasks: list[Task], address: str) -> Iterator[tuple[int, Rendered | str
     except ImportError as exc:
         raise AccessError("--scheduler needs Dask: pip install 'dask[distributed]'") from exc
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout="5s")
     except (OSError, TimeoutError) as exc:
         raise AccessError(f"cannot reach the Dask scheduler at {address}") from exc
     try:

@@ -3,8 +3,9 @@ and the inputs the last run could not convert, in the reading page's themes and 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -26,6 +27,8 @@ class Entry:
     lang: str
     facts: list[str]
     links: list[tuple[str, str]]  # label, relative address
+    source: str = ""
+    name: str = ""  # what its links say they belong to: the title, told apart when shared
 
     @property
     def main_link(self) -> str:
@@ -42,10 +45,18 @@ def entry(folder: Path, manifest: dict) -> Entry:
              f"{round(manifest['audio_seconds'] / 60) or 1} min to listen"
              if manifest.get("audio_seconds") else ""]
     return Entry(manifest.get("title") or folder.name, manifest.get("lang") or "en",
-                 [fact for fact in facts if fact], links)
+                 [fact for fact in facts if fact], links, manifest.get("source") or "")
 
 
 def render_index(entries: list[Entry], failures: list[tuple[str, str]]) -> str:
+    """The index page; articles by title, those sharing one told apart by their source."""
+    titles = Counter(e.title.casefold() for e in entries)
+    for e in entries:
+        e.name = e.title
+        if titles[e.title.casefold()] > 1 and e.source:
+            origin = f"from {PurePosixPath(e.source).name or e.source}"
+            e.facts.append(origin)
+            e.name = f"{e.title}, {origin}"
     tokens = load_tokens()
     return environment().get_template("index.html.j2").render(
         articles=sorted(entries, key=lambda e: e.title.casefold()), failures=failures,
