@@ -10,7 +10,15 @@ import click
 
 from access.errors import AccessError
 from access.pipeline import Options
-from access.pipeline.batch import Outcome, default_jobs, expand_inputs, read_list, run_batch, write_index
+from access.pipeline.batch import (
+    INDEX,
+    Outcome,
+    default_jobs,
+    expand_inputs,
+    read_list,
+    run_batch,
+    write_index,
+)
 
 
 def _stop_on_sigterm() -> None:
@@ -37,9 +45,11 @@ def run_command(arguments: list[str], listed: str | None, out_dir: Path, options
             outcomes = run_batch(inputs, out_dir, options, jobs or default_jobs(), scheduler,
                                  force, report=display.tell)
     failures = [o for o in outcomes if o.status == "failed"]
-    _write_index(out_dir, failures if not single else [])
-    if single:
+    if single:  # as ever: only the article's folder (an index already there is kept current)
+        if (out_dir / INDEX).exists():
+            write_index(out_dir, [])
         return _tell_single(outcomes[0])
+    _write_index(out_dir, failures)
     counts = {status: sum(o.status == status for o in outcomes)
               for status in ("converted", "up to date", "failed")}
     click.echo(", ".join(f"{n} {status}" for status, n in counts.items()))
