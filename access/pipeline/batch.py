@@ -163,6 +163,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
                 settle(index, Outcome(location, "up to date", current[key]))
             else:
                 tasks.append(Task(index, source, options, key))
+    by_index = {task.index: task for task in tasks}
     taken: set[str] = set()
     results = _dask(tasks, scheduler) if scheduler else _local(tasks, jobs)
     for index, rendered, worker in results:
@@ -171,8 +172,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
             settle(index, Outcome(location, "failed", reason=_reason(location, rendered),
                                   worker=worker))
             continue
-        task = next(t for t in tasks if t.index == index)
-        folder = manifest.choose_folder(out_dir, rendered.slug, task.key.source, taken)
+        folder = manifest.choose_folder(out_dir, rendered.slug, by_index[index].key.source, taken)
         taken.add(folder.name)
         result = write(rendered, folder)
         settle(index, Outcome(location, "converted", folder, result=result, worker=worker))

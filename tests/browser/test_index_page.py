@@ -9,10 +9,9 @@ from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.test_reading_page import AXE_TAGS, SHOW_SETTINGS, THEMES, _choose
+from tests.browser.test_reading_page import SHOW_SETTINGS, _choose, violations_in_every_theme
 from tests.conftest import DATA, SAMPLE, run_cli
 
 
@@ -32,19 +31,10 @@ def index(tmp_path_factory):
 
 
 def test_index_is_axe_clean_in_every_theme_and_size(page, index):
-    axe = Axe()
     page.emulate_media(color_scheme="dark")
     page.goto(index.as_uri())
     page.evaluate(SHOW_SETTINGS)
-    found = {}
-    for theme in THEMES:
-        for size in ("XS", "XXL"):
-            _choose(page, "theme", theme)
-            _choose(page, "size", size)
-            result = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-            found[(theme, size)] = [(v["id"], v["nodes"][0]["target"])
-                                    for v in result.response["violations"]]
-    assert {key: v for key, v in found.items() if v} == {}
+    assert violations_in_every_theme(page) == {}
 
 
 def test_index_reflows_at_320px_and_its_links_open_files(page, index):
