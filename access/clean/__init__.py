@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from access.clean.html import clean_html
 from access.clean.language import detect_language
 from access.clean.text import clean_text
 from access.document import Document
@@ -16,6 +15,8 @@ MIN_ARTICLE_WORDS = 20
 def clean(source: Source) -> Document:
     """Extract the article from ``source``; fail when no article is found."""
     if source.kind == "html":
+        from access.clean.html import clean_html  # trafilatura: only for pages
+
         doc = clean_html(source.text, url=source.url)
     else:
         doc = clean_text(source.text)
@@ -26,6 +27,16 @@ def clean(source: Source) -> Document:
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return with_directions(doc)
+
+
+
+
+def __getattr__(name: str):
+    if name == "clean_html":  # imported on first use: trafilatura takes most of a second
+        from access.clean.html import clean_html
+
+        return clean_html
+    raise AttributeError(name)
 
 
 __all__ = ["clean", "clean_html", "clean_text"]

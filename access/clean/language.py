@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import py3langid
-
 MIN_CHARS = 200  # below this much prose the declared language (or the default) is trusted
 MIN_WORDS = 4  # a sentence in a script written with spaces
 MIN_SPACELESS = 12  # letters of a sentence in a script written without spaces (CJK, Thai…)
@@ -37,5 +35,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = prose(text[:20000])[:5000]
     if len(sample) < MIN_CHARS:
         return default
+    import py3langid  # its model loads on import: only when there is text to judge
+
     lang, _score = py3langid.classify(sample)
     return lang

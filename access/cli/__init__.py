@@ -68,12 +68,21 @@ def main(verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("article")
+@click.argument("articles", nargs=-1)
+@click.option("--from", "from_list", type=click.File("r", encoding="utf-8"),
+              help="Read more inputs from this file, one a line (- for standard input; "
+                   "blank lines and # comments are skipped).")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True,
-              help="Folder to write into; each article gets its own sub-folder.")
+              help="Folder to write into; each article gets its own sub-folder, and "
+                   "index.html lists them all.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
               help="Only these formats (repeat the option). Default: all.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
+              help="Articles converted at once. Default: the number of cores.")
+@click.option("--force", is_flag=True, help="Convert again articles that are up to date.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Run the conversions on this Dask cluster instead of this machine.")
 @click.option("--voice", help="Narration voice, by id or name (see 'access voices').")
 @click.option("--rate", type=click.IntRange(80, 400), help="Speaking rate in words per minute.")
 @click.option("--volume", type=click.FloatRange(0.0, 1.0), default=1.0, show_default=True,
@@ -86,19 +95,25 @@ def main(verbose: bool) -> None:
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
 @timeout_option
 @_one_line_errors
-def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
+def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[str, ...],
+            jobs: int | None, force: bool, scheduler: str | None, voice: str | None,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
             page_size: str, timeout: float) -> None:
-    """Convert ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/."""
-    from access.convert import FORMATS, Options
-    from access.convert import convert as run
+    """Convert each ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/.
+
+    ARTICLE is a file, a folder (every .html, .htm, .xhtml and .txt inside it), a URL, or -
+    for standard input. Articles already converted with the same options are skipped as
+    up to date. Exits 0 when nothing failed, 1 otherwise."""
+    from access.cli.batch import run_command
+    from access.pipeline import FORMATS, Options
 
     options = Options(formats=formats or FORMATS, voice=voice, rate=rate, volume=volume,
                       pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size,
                       timeout=timeout)
-    result = run(article, out_dir, options)
-    for kind, path in result.files.items():
-        click.echo(f"{kind:9} {path}")
+    listed = from_list.read() if from_list else None
+    if not articles and listed is None:
+        raise AccessError("give at least one ARTICLE, or --from LIST")
+    sys.exit(run_command(list(articles), listed, out_dir, options, jobs, scheduler, force))
 
 
 @main.command()
@@ -109,8 +124,8 @@ def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | 
 @_one_line_errors
 def clean(article: str, fmt: str, timeout: float) -> None:
     """Print the cleaned article: its title and body, without site chrome."""
-    from access.convert import load
     from access.document import to_json
+    from access.pipeline import load
 
     doc = load(article, timeout=timeout)
     click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")

@@ -9,8 +9,8 @@ from access.document import Document
 from access.document.reading import Reading, build_reading
 from access.render.audio.captions import Timing
 from access.render.audio.encode import ChapterMark, encode_mp3, encode_wav, tag_mp3
-from access.render.audio.engine import DEFAULT_RATE, Pyttsx3Engine
-from access.render.audio.synthesis import Voice, speak
+from access.render.audio.engine import DEFAULT_RATE, installed_voices, pick_voice
+from access.render.audio.synthesis import MAX_WORKERS, Voice, speak
 
 BYTES_PER_SAMPLE = 2
 
@@ -27,14 +27,16 @@ class Narration:
 def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
             volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False,
             reading: Reading | None = None,
-            progress: Callable[[float], None] | None = None) -> Narration:
+            progress: Callable[[float], None] | None = None,
+            workers: int = MAX_WORKERS) -> Narration:
     """Speak the Reading sentence by sentence and join the clips with pauses.
 
     Every start and end comes from sample counts, so the timings match the audio exactly;
-    ``progress`` is told the fraction of sentences spoken as runs of them finish."""
-    Pyttsx3Engine(voice, doc.lang, rate, volume)  # fail early, in one line, on a bad voice
+    ``progress`` is told the fraction of sentences spoken as runs of them finish; at most
+    ``workers`` runs are spoken at once."""
+    pick_voice(installed_voices(), voice, doc.lang)  # fail early, in one line, on a bad voice
     reading = reading or build_reading(doc)
-    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume), progress)
+    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume), progress, workers)
     pcm = bytearray()
     timings: list[Timing] = []
     marks: list[ChapterMark] = []

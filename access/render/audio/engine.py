@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from access.errors import AccessError
+from access.render.audio.espeak_copy import PrivateEspeak
 
 DEFAULT_RATE = 175  # words per minute
 VOICES_FILE = Path(__file__).with_name("voices.toml")
@@ -48,17 +49,10 @@ class Pyttsx3Engine:
 
     def __init__(self, voice: str | None = None, lang: str = "en", rate: int = DEFAULT_RATE,
                  volume: float = 1.0) -> None:
-        try:
-            import pyttsx3
-
-            self._engine = pyttsx3.init()
-            from pyttsx3.drivers import _espeak
-        except ImportError as exc:
-            raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['pyttsx3']}") from exc
-        except Exception as exc:  # the driver raises bare errors when espeak-ng is missing
-            raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['espeak-ng']}") from exc
         chosen = pick_voice(self.voices(), voice, lang)
-        # Set straight on espeak-ng: pyttsx3 queues properties until a runAndWait.
+        # Our own copy of espeak-ng, so this engine starts clean (see espeak_copy); set
+        # straight on it: pyttsx3 queues properties until a runAndWait.
+        _espeak = PrivateEspeak()
         if _espeak.SetVoiceByName(chosen.id.encode("utf-8")) != _espeak.EE_OK:
             raise AccessError(f"voice {chosen.id!r} did not load; reinstall espeak-ng-data")
         _espeak.SetParameter(_espeak.RATE, rate, 0)
@@ -66,11 +60,11 @@ class Pyttsx3Engine:
         self._espeak = _espeak
         self._chunks: list[bytes] = []
         self._done = threading.Event()
-        _espeak.SetSynthCallback(self._on_synth)  # one engine per process: ours from now on
+        _espeak.SetSynthCallback(self._on_synth)
 
-    def voices(self) -> list[VoiceInfo]:
-        return [VoiceInfo(v.id, v.name, tuple(v.languages or ()))
-                for v in self._engine.getProperty("voices")]
+    @staticmethod
+    def voices() -> list[VoiceInfo]:
+        return installed_voices()
 
     def _on_synth(self, wav, numsamples: int, events) -> int:
         if numsamples > 0:
@@ -89,6 +83,24 @@ class Pyttsx3Engine:
         if not self._done.wait(timeout=SECONDS_PER_CHARACTER_LIMIT * len(text) + 30):
             raise AccessError(f"the speech engine stopped while reading: {text[:60]!r}")
         return b"".join(self._chunks)
+
+    def close(self) -> None:
+        self._espeak.close()
+
+
+@cache
+def installed_voices() -> list[VoiceInfo]:
+    """The voices pyttsx3 lists for espeak-ng, read once per process."""
+    try:
+        import pyttsx3
+
+        engine = pyttsx3.init()
+    except ImportError as exc:
+        raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['pyttsx3']}") from exc
+    except Exception as exc:  # the driver raises bare errors when espeak-ng is missing
+        raise AccessError(f"no speech engine: {MISSING_ENGINE_FIX['espeak-ng']}") from exc
+    return [VoiceInfo(v.id, v.name, tuple(v.languages or ()))
+            for v in engine.getProperty("voices")]
 
 
 @cache

@@ -1,63 +1,60 @@
-"""Speak a Reading sentence by sentence, in fresh worker processes.
+"""Speak a Reading sentence by sentence, each fixed run of sentences by a fresh engine.
 
-espeak-ng carries state from one utterance to the next (its pitch flutter runs on, even
-across a voice reset), so the same sentence sounds a few samples different later in a
-process. The Reading is therefore cut into fixed runs of sentences, decided by the text alone,
-and each run is spoken by a new process whose engine starts clean: identical input gives
-identical bytes on any machine, whatever its number of cores. Runs go in parallel."""
+espeak-ng carries state from one utterance to the next, so the same sentence sounds a few
+samples different later on. The Reading is therefore cut into fixed runs of sentences, decided
+by the text alone, and each run is spoken by a new engine on its own clean copy of espeak-ng
+(``espeak_copy``): identical input gives identical bytes on any machine, whatever its number of
+cores, in a local pool or a Dask worker. Runs are spoken on threads of this process (espeak-ng
+synthesises in C, outside the GIL), so narration never starts a process of its own."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 
 from access.document.reading import Reading
 from access.render.audio.engine import Pyttsx3Engine
 
-RUN_SENTENCES = 150  # sentences per fresh process: fewer would not repay its start
-MAX_WORKERS = 4
+RUN_SENTENCES = 150  # sentences per fresh engine: fewer would not repay its start
+MAX_WORKERS = 4  # runs spoken at once, at most
 
 
 @dataclass(frozen=True)
 class Voice:
-    """What every worker needs to build the same engine."""
+    """What every run needs to build the same engine: small and picklable."""
 
     voice: str | None
     lang: str
     rate: int
     volume: float
 
-
-_engine: Pyttsx3Engine | None = None
-
-
-def _start_worker(voice: Voice) -> None:
-    global _engine
-    _engine = Pyttsx3Engine(voice.voice, voice.lang, voice.rate, voice.volume)
+    def engine(self) -> Pyttsx3Engine:
+        return Pyttsx3Engine(self.voice, self.lang, self.rate, self.volume)
 
 
-def _speak_all(texts: list[str]) -> tuple[list[bytes], int]:
-    assert _engine is not None
-    return [_engine.synthesize(text) for text in texts], _engine.sample_rate
+def speak_run(voice: Voice, texts: list[str]) -> tuple[list[bytes], int]:
+    """One run of sentences spoken by a fresh engine: its clips and their sample rate."""
+    engine = voice.engine()
+    try:
+        return [engine.synthesize(text) for text in texts], engine.sample_rate
+    finally:
+        engine.close()
 
 
 def _runs(items: list[str]) -> list[list[str]]:
     return [items[i:i + RUN_SENTENCES] for i in range(0, len(items), RUN_SENTENCES)]
 
 
-def speak(reading: Reading, voice: Voice,
-          progress: Callable[[float], None] | None = None) -> tuple[list[bytes], int]:
-    """One PCM clip per sentence's speech, in reading order, and the sample rate."""
+def speak(reading: Reading, voice: Voice, progress: Callable[[float], None] | None = None,
+          workers: int = MAX_WORKERS) -> tuple[list[bytes], int]:
+    """One PCM clip per sentence's speech, in reading order, and the sample rate; at most
+    ``workers`` runs at once."""
     texts = [sentence.speech for sentence in reading.sentences]
-    runs = _runs(texts)
-    workers = min(MAX_WORKERS, os.cpu_count() or 1, len(runs))
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                             initargs=(voice,), max_tasks_per_child=1) as pool:
+    runs = _runs(texts) or [[]]
+    with ThreadPoolExecutor(max(1, min(workers, MAX_WORKERS, len(runs)))) as pool:
         results = []
-        for result in pool.map(_speak_all, runs):
+        for result in pool.map(lambda run: speak_run(voice, run), runs):
             results.append(result)
             if progress:
                 progress(len(results) / len(runs))

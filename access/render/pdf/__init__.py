@@ -12,8 +12,6 @@ from access.document import Document, Figure
 from access.document.direction import document_direction
 from access.errors import AccessError
 from access.render.markup import render_template
-from access.render.pdf.fetcher import OfflineFetcher
-from access.render.pdf.tagging import finish_tagging
 from access.render.theme import load_tokens, script_css, stylesheet, theme_css
 
 PAGE_SIZES = ("A4", "Letter", "A5")
@@ -75,7 +73,10 @@ def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, 
 def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
                images: dict[str, str] | None = None) -> bytes:
     """The PDF's bytes; fails if WeasyPrint reports an accessibility problem."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # imported only when a PDF is asked for: it takes a second
+
+    from access.render.pdf.fetcher import OfflineFetcher
+    from access.render.pdf.tagging import finish_tagging
 
     if not doc.lang.strip():
         raise AccessError("the PDF needs the article's language; set one (e.g. lang 'en')")
