@@ -98,7 +98,8 @@ def _checked_address(url: str, host: str, port: int, allowed: AddressCheck) -> s
     addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
     refused = [a for a in addresses if not allowed(a)]
     if refused:
-        raise AccessError(f"{url}: refused, {host} is a local or private address ({refused[0]}); "
+        where = "" if host.strip("[]") == str(refused[0]) else f" ({refused[0]})"
+        raise AccessError(f"{url}: refused, {host} is a local or private address{where}; "
                           "start the server with --allow-private-urls to allow it")
     return str(addresses[0])
 
