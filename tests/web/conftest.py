@@ -93,11 +93,16 @@ def open_server(tmp_path_factory) -> Iterator[Server]:
     stop_server(running)
 
 
+SLOW_HANDLERS: dict = {}  # path → handler(request), for tests that need a slow answer
+
+
 class _Site(http.server.BaseHTTPRequestHandler):
     """/article.html, /hop (a redirect to the article), /hop-to?url (a redirect anywhere)."""
 
     def do_GET(self) -> None:
-        if self.path == "/article.html":
+        if self.path in SLOW_HANDLERS:
+            SLOW_HANDLERS[self.path](self)
+        elif self.path == "/article.html":
             body = ARTICLE.encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

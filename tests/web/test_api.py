@@ -122,7 +122,7 @@ def test_every_redirect_hop_is_checked(article_site):
         data, final, charset = fetch_checked(f"{article_site}/hop", 2**20, allowed)
         assert TITLE.encode() in data and final.endswith("/article.html") and charset == "utf-8"
         assert fetch_checked(target, 2**20, lambda a: True)[1] == target
-        with pytest.raises(AccessError, match="refused, 127.0.0.2 is a local or private address"):
+        with pytest.raises(AccessError, match=r"refused, 127\.0\.0\.2 is a local or private address"):
             fetch_checked(f"{article_site}/hop-to?{target}", 2**20, allowed)
     finally:
         private.shutdown()
