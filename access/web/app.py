@@ -209,7 +209,7 @@ def status_message(request: Request, job: Job) -> str:
         return f"{stage}: {round(job.progress * 100)}% done."
     if job.status == "failed":
         return f"Failed: {job.error}"
-    return "Done."
+    return f"Done: {len(job.files)} files are ready below."
 
 
 def file_list(job: Job) -> list[dict]:

@@ -134,9 +134,9 @@ def test_without_javascript_the_page_refreshes_itself_until_done(browser, server
         tab.uncheck(f"#format-{kind}")
     with tab.expect_response(lambda r: "/jobs/" in r.url) as answer:
         tab.click("button[type=submit]")
-    assert answer.value.headers.get("refresh") == "2" or "Done." in tab.content()
+    assert answer.value.headers.get("refresh") == "2" or "Done: " in tab.content()
     tab.wait_for_selector(".status.done, .status.failed", timeout=120_000)
-    assert tab.text_content("#job-status") == "Done."
+    assert tab.text_content("#job-status").startswith("Done: ")
     assert tab.locator(".downloads a").count() == 3  # html, json, manifest
     context.close()
 
@@ -167,7 +167,7 @@ def test_keyboard_alone_paste_convert_listen_download(browser, server):
     tab.wait_for_selector("h1:has-text('A quiet morning in the harbour')", timeout=240_000)
     _tab_to(tab, lambda f: f["tag"] == "audio")
     tab.keyboard.press("Space")  # play
-    tab.wait_for_function("document.querySelector('audio').currentTime > 0.2", timeout=30_000)
+    tab.wait_for_function("() => document.querySelector('audio').currentTime > 0.2", timeout=30_000)
     assert not tab.evaluate("document.querySelector('audio').paused")
     _tab_to(tab, lambda f: f["tag"] == "a" and ".mp3" in f["html"])
     with tab.expect_download() as download:
