@@ -25,4 +25,7 @@ def serve(host: str, port: int, out_dir: Path, allow_private_urls: bool = False,
     server = uvicorn.Server(config)
     shown = f"[{host}]" if ":" in host else host
     announce(f"access: serving on http://{shown}:{port}/ (Ctrl-C to stop)")
-    server.run()
+    try:
+        server.run()  # after a clean shutdown uvicorn re-raises the signal that asked for it
+    except KeyboardInterrupt:
+        announce("access: stopped")

@@ -180,3 +180,58 @@ def test_an_unknown_job_is_404_in_json(server):
     with server.client() as client:
         answer = client.get("/api/jobs/no-such-job")
         assert answer.status_code == 404 and json.loads(answer.text)["error"]
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (the fork server, job processes, narration workers)."""
+    from pathlib import Path
+
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        children = {child for child, ppid in parents.items() if ppid == parent}
+        found |= children
+        todo += children
+    return found
+
+
+def test_ctrl_c_stops_the_server_with_its_running_job(tmp_path):
+    import signal
+
+    from tests.conftest import SAMPLE
+    from tests.web.conftest import start_server
+
+    running = start_server(tmp_path)
+    with running.client() as client:
+        job = submit(client, text=SAMPLE.read_text(encoding="utf-8"), formats=["mp3"])
+        deadline = time.monotonic() + 120
+        while client.get(job["status_url"]).json()["stage"] != "narrating":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    below = _descendants(running.process.pid)
+    assert len(below) >= 3  # the fork server, the job, at least one narration worker
+    running.process.send_signal(signal.SIGINT)
+    out, err = running.process.communicate(timeout=30)
+    assert "Traceback" not in out + err
+    assert running.process.returncode == 0 and "access: stopped" in out
+    time.sleep(1)
+    assert not {pid: _state(pid) for pid in below if _state(pid) not in ("", "Z")}
+
+
+def _state(pid: int) -> str:
+    """The process's state letter and command line; "" once it is gone, "Z" for a zombie."""
+    from pathlib import Path
+
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        line = (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ")
+    except OSError:
+        return ""
+    return "Z" if state == "Z" else f"{state} {line.decode(errors='replace')[:200]}"
