@@ -136,10 +136,11 @@ async def api_convert(request: Request) -> Response:
 
 async def api_job(request: Request) -> Response:
     job = _job(request)
+    base = str(request.base_url).rstrip("/")
     return JSONResponse({
         "id": job.id, "status": job.status, "progress": round(job.progress, 3),
         "stage": job.stage, "message": status_message(request, job), "title": job.title,
-        "files": {kind: f"/jobs/{job.id}/{path.name}" for kind, path in job.files.items()},
+        "files": {kind: f"{base}/jobs/{job.id}/{path.name}" for kind, path in job.files.items()},
         "error": job.error,
     })
 

@@ -35,7 +35,8 @@ def test_convert_text_gives_a_job_whose_files_are_served(server):
         assert "The boats came back early on Tuesday" in page.text
         doc = client.get(job["files"]["json"]).json()
         assert doc["title"] == "A quiet morning in the harbour"
-        assert all(url.startswith(f"/jobs/{answer['id']}/") for url in job["files"].values())
+        assert all(url.startswith(f"{server.url}/jobs/{answer['id']}/")
+                   for url in job["files"].values())
 
 
 def test_form_errors_are_one_line_each_and_tied_to_their_field(server):
@@ -131,7 +132,7 @@ def test_every_redirect_hop_is_checked(article_site):
 def test_no_path_trick_reaches_a_file_outside_the_jobs_folder(server):
     with server.client() as client:
         job = wait_done(client, submit(client, text=SHORT_TEXT)["status_url"])
-        base = f"/jobs/{job['files']['json'].split('/')[2]}"
+        base = job["files"]["json"].rsplit("/", 1)[0].removeprefix(server.url)
         assert client.get(f"{base}/manifest.json").status_code == 200
         for trick in ("/..%2F..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd",
                       "/..%5C..%5Cmanifest.json", "/manifest.json%00", "/%2e%2e",
@@ -235,3 +236,17 @@ def _state(pid: int) -> str:
     except OSError:
         return ""
     return "Z" if state == "Z" else f"{state} {line.decode(errors='replace')[:200]}"
+
+
+def test_serve_on_a_busy_port_is_a_one_line_error():
+    import socket
+
+    from tests.conftest import run_cli
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = run_cli("serve", "--port", str(busy.getsockname()[1]))
+    assert result.returncode == 1
+    assert result.stderr.decode().strip().startswith("access: error: cannot listen on 127.0.0.1:")
+    assert len(result.stderr.decode().strip().splitlines()) == 1

@@ -49,7 +49,7 @@ def jobs(server, open_server, article_site, held):
         done = client.post("/api/convert", data={"text": SHORT_TEXT,
                                                  "formats": ["html", "mp3", "json"]}).json()
         failed = client.post("/api/convert", data={"url": f"{article_site}/article.html"}).json()
-        wait_done(client, done["status_url"], 240)
+        reading = wait_done(client, done["status_url"], 240)["files"]["html"]
         wait_done(client, failed["status_url"])
     with open_server.client() as client:
         running = client.post("/api/convert", data={"url": f"{article_site}/slow",
@@ -59,12 +59,13 @@ def jobs(server, open_server, article_site, held):
             assert time.monotonic() < deadline
             time.sleep(0.2)
     return {"done": f"{server.url}/jobs/{done['id']}", "failed": f"{server.url}/jobs/{failed['id']}",
-            "running": f"{open_server.url}/jobs/{running['id']}"}
+            "running": f"{open_server.url}/jobs/{running['id']}", "reading": reading}
 
 
 def _pages(server, jobs) -> dict[str, str]:
     return {"home": f"{server.url}/", "history": f"{server.url}/history",
-            "not-found": f"{server.url}/jobs/nothing-here", **jobs}
+            "not-found": f"{server.url}/jobs/nothing-here",
+            **{name: url for name, url in jobs.items() if name != "reading"}}
 
 
 def _with_theme(browser, url, theme, **options):
@@ -91,6 +92,11 @@ def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
         assert tab.locator(".error-summary").is_visible()
         result = axe.run(tab, options=AXE_OPTIONS)
         found[("errors", theme)] = [v["id"] for v in result.response["violations"]]
+        tab.goto(jobs["reading"])  # the reading page as the app serves it, in its own theme
+        tab.evaluate("document.querySelector('details.settings').open = true")
+        tab.click(f"button.theme[data-theme='{theme}']")
+        result = axe.run(tab, options=AXE_OPTIONS)
+        found[("reading", theme)] = [v["id"] for v in result.response["violations"]]
         context.close()
     assert {key: v for key, v in found.items() if v} == {}
 
