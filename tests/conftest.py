@@ -48,3 +48,25 @@ def sample_output(tmp_path_factory):
     """The sample converted once into every format."""
     out = tmp_path_factory.mktemp("sample")
     return convert(str(SAMPLE), out, Options())
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session, shared by every folder's browser tests
+    (Playwright's sync API allows one instance per process)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -88,8 +88,7 @@ async def convert_form(request: Request) -> Response:
 async def job_page(request: Request) -> Response:
     job = _job(request)
     response = page(request, "job.html.j2", job=job, message=status_message(request, job),
-                    percent=round(job.progress * 100), files=file_list(job),
-                    lang=_lang(job))
+                    percent=round(job.progress * 100), files=file_list(job))
     if not job.finished and "js" not in request.cookies:
         response.headers["Refresh"] = str(REFRESH_SECONDS)
     return response
@@ -141,7 +140,7 @@ async def api_job(request: Request) -> Response:
         "id": job.id, "status": job.status, "progress": round(job.progress, 3),
         "stage": job.stage, "message": status_message(request, job), "title": job.title,
         "files": {kind: f"{base}/jobs/{job.id}/{path.name}" for kind, path in job.files.items()},
-        "error": job.error,
+        "error": job.error, "started": job.started, "ended": job.ended,
     })
 
 
@@ -224,15 +223,6 @@ def file_list(job: Job) -> list[dict]:
 
 def _size(count: int) -> str:
     return f"{count / 2**20:.1f} MB" if count >= 2**20 else f"{max(1, round(count / 1024))} KB"
-
-
-def _lang(job: Job) -> str:
-    manifest = job.files.get("manifest")
-    if not manifest:
-        return ""
-    import json
-
-    return json.loads(manifest.read_text(encoding="utf-8")).get("lang") or ""
 
 
 @cache

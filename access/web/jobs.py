@@ -9,6 +9,7 @@ of spending seconds on imports."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import queue
 import secrets
@@ -46,6 +47,8 @@ class Job:
     input: Input
     options: Options
     created: float = field(default_factory=time.time)
+    started: float | None = None
+    ended: float | None = None
     status: Status = "queued"
     stage: str = "queued"
     progress: float = 0.0
@@ -120,7 +123,7 @@ class JobQueue:
         process = self._context.Process(target=_work, name=f"access-job-{job.id}",
                                   args=(job.input, job.options, self.out_dir / job.id,
                                         self.allow_private_urls, messages))
-        job.status, job.stage = "running", "starting"
+        job.status, job.stage, job.started = "running", "starting", time.time()
         process.start()
         with self._lock:
             self._running[job.id] = process
@@ -161,11 +164,12 @@ class JobQueue:
         folder = (self.out_dir / job.id).resolve()
         paths = {kind: Path(name).resolve() for kind, name in files.items()}
         job.files = {kind: path for kind, path in paths.items() if path.is_relative_to(folder)}
-        job.title, job.stage, job.progress, job.status = title, "done", 1.0, "done"
+        job.title, job.stage, job.progress, job.ended = title, "done", 1.0, time.time()
+        job.status = "done"
 
     @staticmethod
     def _fail(job: Job, error: str) -> None:
-        job.error, job.stage, job.status = error, "failed", "failed"
+        job.error, job.stage, job.ended, job.status = error, "failed", time.time(), "failed"
 
 
 def _stop(process) -> None:
@@ -214,8 +218,6 @@ def read_input(job_input: Input, allow_private_urls: bool):
 
 
 def _title(manifest: Path | None) -> str:
-    import json
-
     if manifest is None:
         return ""
     return json.loads(manifest.read_text(encoding="utf-8")).get("title") or ""

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from tests.browser.conftest import browser, page  # noqa: F401  (the suite's one Chromium)
-
 TITLE = "River rises over the old town bridge"
 ARTICLE = ("<!doctype html><html lang='en'><head><title>{title}</title></head><body><article>"
            "<h1>{title}</h1>{paras}</article></body></html>").format(

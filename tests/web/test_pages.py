@@ -7,14 +7,15 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
-from tests.browser.conftest import CHROMIUM_ARGS, SCREENSHOTS  # noqa: F401
+from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 from tests.browser.test_reading_page import AXE_TAGS, THEMES
 from tests.web import conftest
 from tests.web.conftest import SHORT_TEXT, wait_done
 
-pytestmark = pytest.mark.xdist_group("web")
+pytestmark = pytest.mark.xdist_group("web-pages")  # its own servers, beside web-api
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "iframes": False}
 FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
   return {tag: e.tagName.toLowerCase(), id: e.id, html: e.outerHTML.slice(0, 90),
@@ -204,5 +205,8 @@ def test_screenshots_of_home_progress_and_result(browser, server, jobs, theme):
         context = _with_theme(browser, url, theme)
         tab = context.new_page()
         tab.goto(url)
+        if name == "result":  # the reading page in place takes the theme chosen in the app
+            expect(tab.frame_locator("iframe.reading").locator("html")).to_have_attribute(
+                "data-theme", theme)
         tab.screenshot(path=str(SCREENSHOTS / f"web-{name}-{theme}.png"), full_page=True)
         context.close()

@@ -9,19 +9,24 @@
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
     if (summary) { summary.focus(); }
-    var form = document.querySelector("form[action='/convert']");
-    if (form) {
-      // The reading page (same site) opens in the theme and text size chosen here.
-      form.addEventListener("submit", function () {
-        try {
-          localStorage.setItem("access.theme", form.elements.theme.value);
-          localStorage.setItem("access.size", form.elements.text_size.value);
-        } catch (e) { /* storage blocked */ }
-      });
+    var frame = document.querySelector("iframe.reading");
+    if (frame && /(^|; )theme=/.test(document.cookie)) {
+      // The reading page (same site) takes the theme and text size last chosen in the form.
+      var changed = remember("theme", root.getAttribute("data-theme"));
+      changed = remember("size", root.getAttribute("data-text-size")) || changed;
+      if (changed) { frame.src = frame.src; }
     }
     var box = document.querySelector(".progress[data-status-url]");
     if (box) { follow(box); }
   });
+
+  function remember(key, value) {
+    try {
+      if (localStorage.getItem("access." + key) === value) { return false; }
+      localStorage.setItem("access." + key, value);
+      return true;
+    } catch (e) { return false; /* storage blocked */ }
+  }
 
   function follow(box) {
     var status = document.getElementById("job-status");
