@@ -70,7 +70,9 @@ def create_app(out_dir: Path, allow_private_urls: bool = False, loopback_only: b
 
 
 async def home(request: Request) -> Response:
-    return page(request, "home.html.j2", values=forms.defaults(), errors={}, **form_choices())
+    chosen = prefs(request)  # the form starts from the theme and size chosen last
+    values = {**forms.defaults(), "theme": chosen["theme"], "text_size": chosen["size"]}
+    return page(request, "home.html.j2", values=values, errors={}, **form_choices())
 
 
 async def convert_form(request: Request) -> Response:

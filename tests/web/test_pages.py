@@ -191,6 +191,8 @@ def test_large_text_reflows_at_320px(browser, server, jobs):
     for url in (f"{server.url}/", jobs["done"], f"{server.url}/history"):
         tab.goto(url)
         assert tab.evaluate("getComputedStyle(document.documentElement).fontSize") == "36px"
+        if url.endswith("/"):
+            assert tab.input_value("#text_size") == "XXL"  # the form starts from the last choice
         assert tab.evaluate("document.documentElement.scrollWidth <= "
                             "document.documentElement.clientWidth"), url
     context.close()
