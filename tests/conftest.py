@@ -80,3 +80,25 @@ def harbour_output(tmp_path_factory):
     out = tmp_path_factory.mktemp("harbour")
     return convert(str(DATA / "pages" / "harbour-article.html"), out,
                    Options(formats=("html", "mp3", "epub"), fetch_images=False))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session, shared by every folder's browser tests
+    (Playwright's sync API allows one instance per process)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -143,3 +143,20 @@ def voices(lang: str | None) -> None:
         if lang and not any(code.startswith(lang) for code in voice.languages):
             continue
         click.echo(f"{voice.id:28} {voice.name:28} {', '.join(voice.languages)}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback lets other machines in.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let the app fetch URLs on this machine or its local network.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output") / "serve", show_default=True,
+              help="Folder for the conversions' files.")
+@_one_line_errors
+def serve(host: str, port: int, allow_private_urls: bool, out_dir: Path) -> None:
+    """Serve the converter as a web page on this machine (http://127.0.0.1:8000/)."""
+    from access.web import serve as run
+
+    run(host, port, out_dir, allow_private_urls, announce=click.echo)

@@ -84,19 +84,5 @@ def pages(tmp_path_factory, sample_output, harbour_output) -> dict[str, PageFile
     return result
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1024, "height": 768})
-    tab = context.new_page()
-    yield tab
-    context.close()
+# `browser` and `page` are in tests/conftest.py: Playwright's sync API allows one instance per
+# process, so every folder's browser tests share that one.
