@@ -13,7 +13,22 @@ from pathlib import Path
 from access.document import Block, Figure, Heading, Paragraph
 
 RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
+WORD = re.compile(r"\w+")
+SHINGLE = 4
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
+
+
+@dataclass(frozen=True)
+class TrimSettings:
+    """Which trims run; each is judged on held-out sites by benchmarks/html_sitecv.py."""
+
+    lead_in: bool = True
+    tag_lines: bool = True
+    empty_sections: bool = True
+    repeated_captions: bool = True
+    # A cut may only remove what the other candidate also left out: refuse one that would drop
+    # more than this share of text the other extractor kept as article (1.0: never refuse).
+    guard: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -93,8 +108,39 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def trim(blocks: list[Block], title: str) -> list[Block]:
-    """All trims, in reading order."""
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    toks = [w.casefold() for w in WORD.findall(text)]
+    return {tuple(toks[i:i + SHINGLE]) for i in range(max(len(toks) - SHINGLE + 1, 0))}
+
+
+def agreed_cut(before: list[Block], after: list[Block], other: set[tuple[str, ...]],
+               guard: float) -> bool:
+    """Whether a trim from ``before`` to ``after`` removes only what the other candidate also
+    left out (or nothing it kept much of)."""
+    if not other or guard >= 1.0:
+        return True
+    kept = {id(block) for block in after}
+    removed = _shingles(" ".join(b.text for b in before if id(b) not in kept))
+    return not removed or len(removed & other) / len(removed) <= guard
+
+
+def trim(blocks: list[Block], title: str, settings: TrimSettings | None = None,
+         other_text: str = "") -> list[Block]:
+    """All trims, in reading order; each cut checked against the other candidate."""
+    settings = settings or TrimSettings()
     rules = load_trim_rules()
-    blocks = drop_tag_lines(drop_lead_in(blocks, title, rules), rules)
-    return drop_empty_sections(drop_repeated_captions(blocks))
+    other = _shingles(other_text)
+    steps = []
+    if settings.lead_in:
+        steps.append(lambda b: drop_lead_in(b, title, rules))
+    if settings.tag_lines:
+        steps.append(lambda b: drop_tag_lines(b, rules))
+    if settings.repeated_captions:
+        steps.append(drop_repeated_captions)
+    if settings.empty_sections:
+        steps.append(drop_empty_sections)
+    for step in steps:
+        cut = step(blocks)
+        if agreed_cut(blocks, cut, other, settings.guard):
+            blocks = cut
+    return blocks

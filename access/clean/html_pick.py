@@ -1,0 +1,199 @@
+"""Two article candidates for a saved page, and the choice between them.
+
+trafilatura (its own extractor, precise) and readability-lxml each find an article; their
+outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
+Where they agree the article is sure. The choice uses only signals that carry over to sites
+never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
+counts them) and how long each is. Paragraphs readability found *between* two passages both
+candidates keep are put back into trafilatura's article: they are the mid-article paragraphs
+trafilatura sometimes drops (a formula, an inline box, an odd wrapper).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+from readability import Document as ReadabilityDocument
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+from trafilatura.external import sanitize_tree
+from trafilatura.settings import Extractor
+
+WORD = re.compile(r"\w+")
+SHINGLE = 4
+BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
+EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
+                       tables=True, comments=False, dedup=False, with_metadata=False)
+
+
+@dataclass(frozen=True)
+class PickSettings:
+    """How the candidates are combined; every field is judged by benchmarks/html_sitecv.py."""
+
+    mode: str = "edges"  # trafilatura | readability | edges | insert | choose
+    disagree: float = 0.5  # candidates sharing less than this are two different texts
+    shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
+    edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+    min_insert_words: int = 8  # "insert": a paragraph put back has at least this many words
+    cover: float = 0.9  # "choose": readability's is taken when trafilatura's keeps this much of it
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(text)]
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    toks = _tokens(text)
+    if len(toks) < SHINGLE:
+        return {tuple(toks)} if toks else set()
+    return {tuple(toks[i:i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
+
+
+def node_text(node: etree._Element) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
+                     fast: bool = True) -> etree._Element | None:
+    """trafilatura's article as its XML ``main`` element (``focus``: precision or recall)."""
+    options = Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+    found = bare_extraction(tree, options=options, as_dict=False)
+    if not found or found.body is None:
+        return None
+    root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+    return root.find("main")
+
+
+def readability_main(tree: lxml.html.HtmlElement, url: str) -> etree._Element | None:
+    """readability-lxml's article, converted to trafilatura's XML by trafilatura's own step."""
+    try:
+        summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
+            html_partial=True)
+        body = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
+        return None
+    options = Extractor(url=url or None, **EXTRACT_OPTIONS, precision=True)
+    converted, _ = sanitize_tree(body, options)
+    main = etree.Element("main")
+    for block in leaf_blocks(converted):
+        main.append(copy.deepcopy(block))
+    return main
+
+
+def leaf_blocks(parent: etree._Element) -> list[etree._Element]:
+    """The block elements in reading order, outermost ones only (a list, not its items)."""
+    found: list[etree._Element] = []
+    for node in parent:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in BLOCK_TAGS:
+            found.append(node)
+        else:
+            found += leaf_blocks(node)
+    return found
+
+
+def kept_share(text: str, other: set[tuple[str, ...]]) -> float:
+    """How much of ``text`` (its shingles) the other candidate keeps."""
+    own = shingles(text)
+    return len(own & other) / len(own) if own else 0.0
+
+
+def _words(node: etree._Element | None) -> int:
+    return len(node_text(node).split()) if node is not None else 0
+
+
+def insert_missing(base: etree._Element, other: etree._Element,
+                   settings: PickSettings) -> etree._Element:
+    """``base`` with the prose blocks of ``other`` that sit between two shared passages."""
+    base_blocks = leaf_blocks(base)
+    if not base_blocks:
+        return base
+    owner: dict[tuple[str, ...], int] = {}
+    for index, block in enumerate(base_blocks):
+        for s in shingles(node_text(block)):
+            owner.setdefault(s, index)
+    base_shingles = set(owner)
+    pending: list[etree._Element] = []
+    anchor: int | None = None  # the base block the last shared block of ``other`` matched
+    inserts: dict[int, list[etree._Element]] = {}
+    for block in leaf_blocks(other):
+        own = shingles(node_text(block))
+        hits = [owner[s] for s in own if s in base_shingles]
+        if own and len(hits) >= settings.shared * len(own):
+            where = min(hits)
+            if anchor is not None and pending and where >= anchor:
+                inserts.setdefault(anchor, []).extend(pending)
+            anchor, pending = max(hits), []
+        elif anchor is not None and block.tag == "p" and _words(block) >= settings.min_insert_words:
+            pending.append(block)
+        elif block.tag != "graphic":
+            pending = [] if block.tag != "p" else pending
+    if not inserts:
+        return base
+    merged = etree.Element("main")
+    for index, block in enumerate(base_blocks):
+        merged.append(copy.deepcopy(block))
+        for extra in inserts.get(index, []):
+            merged.append(copy.deepcopy(extra))
+    return merged
+
+
+def density(main: etree._Element) -> float:
+    """Words of paragraph text per block: running prose scores high, teaser lists low."""
+    blocks = leaf_blocks(main)
+    words = sum(_words(b) for b in blocks if b.tag == "p")
+    return words / len(blocks) if blocks else 0.0
+
+
+def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) -> bool:
+    own = shingles(node_text(block))
+    return bool(own) and len(own & other) >= share * len(own)
+
+
+def trim_edges(base: etree._Element, other: etree._Element,
+               settings: PickSettings) -> etree._Element:
+    """``base`` without the blocks before the first and after the last one ``other`` also
+    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
+    blocks = leaf_blocks(base)
+    theirs = shingles(node_text(other))
+    marks = [_shared(b, theirs, settings.shared) for b in blocks]
+    if not any(marks):
+        return base
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    kept = blocks[first:last + 1]
+    if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
+        return base
+    trimmed = etree.Element("main")
+    for block in kept:
+        trimmed.append(copy.deepcopy(block))
+    return trimmed
+
+
+def pick(first: etree._Element | None, second: etree._Element | None,
+         settings: PickSettings) -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
+    if settings.mode == "trafilatura" or second is None or not _words(second):
+        return first
+    if first is None or not _words(first):
+        return second
+    if settings.mode == "readability":
+        return second
+    a_text, b_text = node_text(first), node_text(second)
+    a_in_b = kept_share(a_text, shingles(b_text))
+    b_in_a = kept_share(b_text, shingles(a_text))
+    if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
+        # two different parts of the page: the one written as running prose is the article
+        return second if density(second) > density(first) else first
+    if settings.mode == "choose":
+        return second if b_in_a >= settings.cover and _words(second) < _words(first) else first
+    if settings.mode == "edges":
+        return trim_edges(first, second, settings)
+    if settings.mode == "insert":
+        return insert_missing(first, second, settings)
+    return first
