@@ -15,7 +15,8 @@ DATE_WORDS = re.compile(r"^\s*(?:published|updated|posted|last updated|modified)
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
 NAME_END = re.compile(r"\s*(?:\||/|／|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
-                      r"|\s+(?:on|at)\s+(?=\S*\d|" + DAY_WORD + r")|\s+(?:published|updated|posted)\b).*$", re.IGNORECASE)
+                      r"|\s+(?:on|at)\s+(?=\S*\d|" + DAY_WORD + r")|\s+(?:published|updated|posted)\b).*$",
+                      re.IGNORECASE)
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import lxml.html
@@ -50,10 +50,10 @@ class HtmlSettings:
     """Every choice the saved-page cleaner makes, so benchmarks/html_sitecv.py can judge each
     one on sites held out (drop one, score the held-out site)."""
 
-    pick: PickSettings = PickSettings()
+    pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     residue: bool = True  # residue.toml's widget lines and article-ending lines
-    trim: TrimSettings = TrimSettings()
+    trim: TrimSettings = field(default_factory=TrimSettings)
 
 
 SETTINGS = HtmlSettings()
