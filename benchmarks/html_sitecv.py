@@ -1,7 +1,7 @@
 """Cross-validate the saved-page cleaner by site: every rule, trim and threshold against its
 ablation, with plain trafilatura and readability-lxml as anchors in the same run.
 
-    python -m benchmarks.html_sitecv [--json]
+    python -m benchmarks.html_sitecv [VARIANT,VARIANT,…]   (default: all variants)
 
 Variants are HtmlSettings (access/clean/html.py) with one choice changed. For each site (the
 host of a page's ground-truth url) the variant best on the *other* sites' pages is applied to
@@ -54,8 +54,6 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no tag_lines": replace(base, trim=replace(trim, tag_lines=False)),
         "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
-        "no guard": replace(base, trim=replace(trim, guard=1.0)),
-        "guard .3": replace(base, trim=replace(trim, guard=0.3)),
     }
 
 
@@ -101,13 +99,14 @@ def worst_sites(rows: Figures, site: dict[str, str], n: int = 5) -> list[tuple[s
                   key=lambda x: x[1])[:n]
 
 
-def run(with_ablations: bool = True) -> dict:
+def run(with_ablations: bool = True, only: list[str] | None = None) -> dict:
     scorer = _scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = page_ids()
     pages = {i: page_markup(i) for i in ids}
     site = {i: site_of(truth[i]["url"]) for i in ids}
     table = variants() if with_ablations else {"shipped": SETTINGS}
+    table = {k: v for k, v in table.items() if not only or k == "shipped" or k in only}
     figures: dict[str, Figures] = {}
     for name, settings in table.items():
         figures[name] = {i: page_figures(scorer, truth[i]["articleBody"],
@@ -147,5 +146,6 @@ def run(with_ablations: bool = True) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(), indent=2))
+    print(json.dumps(run(only=[n for n in sys.argv[1].split(",")] if len(sys.argv) > 1 else None),
+                     indent=2))
     sys.exit(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -39,6 +40,10 @@ from access.document import (
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
+FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
+                       r"|(?:img|dsc|pxl)[_-]?\d+\w*",
+                       re.IGNORECASE)
+MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
@@ -60,8 +65,8 @@ SETTINGS = HtmlSettings()
 
 
 def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules,
-                settings: HtmlSettings = SETTINGS) -> tuple[etree._Element | None, etree._Element | None]:
-    """The article as trafilatura XML, and the other candidate (for trims to consult).
+                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
+    """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
     Both extractors prune the tree they are given, so each gets its own copy."""
     second = None
     if settings.pick.mode != "trafilatura":
@@ -71,9 +76,7 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules
         retry = trafilatura_main(prepare(markup, rules), url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry
-    main = pick(first, second, settings.pick)
-    other = first if main is second else second
-    return main, other
+    return pick(first, second, settings.pick)
 
 
 class _Converter:
@@ -86,6 +89,7 @@ class _Converter:
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.image_texts = image_text_keys(captions)
+        self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
                 style: str | None = None) -> list[Inline]:
@@ -119,6 +123,10 @@ class _Converter:
         if caption in self.seen_captions:
             caption = ""
         self.seen_captions.add(caption)
+        if FILE_NAME.fullmatch(caption):
+            caption = ""  # an image's file name, not a caption
+        if FILE_NAME.fullmatch(alt) or self.alt_uses.get(alt, 0) >= MAX_ALT_REPEATS:
+            alt = ""  # a file name, or one blurb set as the alt text of every picture
         if alt and alt.casefold() in (caption.casefold(), credit.casefold()):
             alt = caption if not caption else alt
             alt = "" if alt == caption else alt
@@ -293,7 +301,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    main, other = extract_xml(markup, tree, base, rules, settings)
+    main = extract_xml(markup, tree, base, rules, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(tree, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
@@ -303,10 +311,9 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         title = first.text if first else ""
     if settings.residue:
         blocks = drop_residue(blocks, rules)
-    other_text = node_text(other) if other is not None else ""
     return Document(
         title=title,
-        blocks=relevel(trim(blocks, title, settings.trim, other_text), title),
+        blocks=relevel(trim(blocks, title, settings.trim), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

@@ -13,8 +13,6 @@ from pathlib import Path
 from access.document import Block, Figure, Heading, Paragraph
 
 RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
-WORD = re.compile(r"\w+")
-SHINGLE = 4
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
@@ -26,9 +24,6 @@ class TrimSettings:
     tag_lines: bool = True
     empty_sections: bool = True
     repeated_captions: bool = True
-    # A cut may only remove what the other candidate also left out: refuse one that would drop
-    # more than this share of text the other extractor kept as article (1.0: never refuse).
-    guard: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -72,10 +67,15 @@ def drop_lead_in(blocks: list[Block], title: str, rules: TrimRules) -> list[Bloc
 
 
 def drop_tag_lines(blocks: list[Block], rules: TrimRules) -> list[Block]:
-    """Cut the body at a block that is only a list of tags."""
+    """Cut the body at a block that is only a list of tags, once most of the text is above it
+    (a topics line over the headline is dropped alone, never with the article under it)."""
+    total = _words(blocks)
     for index, block in enumerate(blocks):
         if not isinstance(block, Figure) and rules.tag_line.fullmatch(block.text.strip()):
-            return blocks[:index]
+            if _words(blocks[:index]) >= total / 2:
+                return blocks[:index]
+            blocks = blocks[:index] + blocks[index + 1:]
+            return drop_tag_lines(blocks, rules)
     return blocks
 
 
@@ -108,39 +108,16 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    toks = [w.casefold() for w in WORD.findall(text)]
-    return {tuple(toks[i:i + SHINGLE]) for i in range(max(len(toks) - SHINGLE + 1, 0))}
-
-
-def agreed_cut(before: list[Block], after: list[Block], other: set[tuple[str, ...]],
-               guard: float) -> bool:
-    """Whether a trim from ``before`` to ``after`` removes only what the other candidate also
-    left out (or nothing it kept much of)."""
-    if not other or guard >= 1.0:
-        return True
-    kept = {id(block) for block in after}
-    removed = _shingles(" ".join(b.text for b in before if id(b) not in kept))
-    return not removed or len(removed & other) / len(removed) <= guard
-
-
-def trim(blocks: list[Block], title: str, settings: TrimSettings | None = None,
-         other_text: str = "") -> list[Block]:
-    """All trims, in reading order; each cut checked against the other candidate."""
+def trim(blocks: list[Block], title: str, settings: TrimSettings | None = None) -> list[Block]:
+    """All trims, in reading order."""
     settings = settings or TrimSettings()
     rules = load_trim_rules()
-    other = _shingles(other_text)
-    steps = []
     if settings.lead_in:
-        steps.append(lambda b: drop_lead_in(b, title, rules))
+        blocks = drop_lead_in(blocks, title, rules)
     if settings.tag_lines:
-        steps.append(lambda b: drop_tag_lines(b, rules))
+        blocks = drop_tag_lines(blocks, rules)
     if settings.repeated_captions:
-        steps.append(drop_repeated_captions)
+        blocks = drop_repeated_captions(blocks)
     if settings.empty_sections:
-        steps.append(drop_empty_sections)
-    for step in steps:
-        cut = step(blocks)
-        if agreed_cut(blocks, cut, other, settings.guard):
-            blocks = cut
+        blocks = drop_empty_sections(blocks)
     return blocks
