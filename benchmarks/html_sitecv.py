@@ -13,7 +13,6 @@ settings; an ablation that most folds prefer means the rule does not earn its pl
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -27,7 +26,7 @@ from access.clean.html import SETTINGS, HtmlSettings, clean_html
 from access.document import to_json
 from benchmarks.devscore import SHARED
 from benchmarks.devscore_html import page_ids, page_markup
-from benchmarks.text_sitecv import _scorer, f1, page_figures
+from benchmarks.text_sitecv import _scorer, below_half, f1, page_figures, worst_sites
 
 Figures = dict[str, tuple[float | None, float | None]]
 
@@ -86,19 +85,6 @@ def held_out(figures: dict[str, Figures], names: list[str], ids: list[str],
     return out, chosen
 
 
-def page_f1(row: tuple[float | None, float | None]) -> float:
-    p, r = row[0] or 0.0, row[1] or 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def worst_sites(rows: Figures, site: dict[str, str], n: int = 5) -> list[tuple[str, float]]:
-    by_site: dict[str, list[float]] = {}
-    for i, row in rows.items():
-        by_site.setdefault(site[i], []).append(page_f1(row))
-    return sorted(((s, round(statistics.fmean(v), 3)) for s, v in by_site.items()),
-                  key=lambda x: x[1])[:n]
-
-
 def run(with_ablations: bool = True, only: list[str] | None = None) -> dict:
     scorer = _scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
@@ -119,14 +105,13 @@ def run(with_ablations: bool = True, only: list[str] | None = None) -> dict:
             body = extract(pages[i])
             doc = json.dumps({"blocks": [{"type": "paragraph", "text": body}]})
             rows[i] = page_figures(scorer, truth[i]["articleBody"], doc)
-        anchors[name] = {"dev": f1(list(rows.values())), "below_half": sum(
-            page_f1(r) < 0.5 for r in rows.values())}
+        anchors[name] = {"dev": f1(list(rows.values())), "below_half": below_half(rows)}
     shipped = figures["shipped"]
     report = {
         "sites": len(set(site.values())), "pages": len(ids),
         "shipped_dev": f1(list(shipped.values())),
         "worst_sites": worst_sites(shipped, site),
-        "below_half": sum(page_f1(r) < 0.5 for r in shipped.values()),
+        "below_half": below_half(shipped),
         "anchors": anchors,
     }
     if with_ablations:

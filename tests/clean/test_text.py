@@ -75,7 +75,7 @@ def test_attribution_line_is_a_note():
 def test_byline_and_date_become_metadata():
     doc = clean_text(page("City expands bus network", "By Jane Doe", "November 19, 2019",
                           *PARAGRAPHS))
-    assert doc.byline == "Jane Doe" and doc.date == "November 19, 2019"
+    assert doc.byline == "Jane Doe" and doc.date == "2019-11-19"  # ISO 8601
     assert "Jane Doe" not in doc.text
 
 
