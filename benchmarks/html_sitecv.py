@@ -41,6 +41,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "pick=choose": replace(base, pick=replace(pick, mode="choose")),
         "pick=insert": replace(base, pick=replace(pick, mode="insert")),
         "pick=edges": replace(base, pick=replace(pick, mode="edges")),
+        "readability-lxml package": replace(base, pick=replace(pick, port=False)),
         "no disagree": replace(base, pick=replace(pick, disagree=0.0)),
         "disagree .3": replace(base, pick=replace(pick, disagree=0.3)),
         "shared .4": replace(base, pick=replace(pick, shared=0.4)),
@@ -49,9 +50,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
-        "no lead_in": replace(base, trim=replace(trim, lead_in=False)),
         "no tag_lines": replace(base, trim=replace(trim, tag_lines=False)),
-        "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }
 

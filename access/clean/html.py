@@ -70,7 +70,7 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules
     Both extractors prune the tree they are given, so each gets its own copy."""
     second = None
     if settings.pick.mode != "trafilatura":
-        second = readability_main(copy.deepcopy(tree), url)
+        second = readability_main(copy.deepcopy(tree), url, settings.pick.port)
     first = trafilatura_main(tree, url, "precision")
     if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
         retry = trafilatura_main(prepare(markup, rules), url, "recall")

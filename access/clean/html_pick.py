@@ -21,6 +21,7 @@ from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
 from trafilatura.external import sanitize_tree
+from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
 WORD = re.compile(r"\w+")
@@ -35,7 +36,9 @@ class PickSettings:
     """How the candidates are combined; every field is judged by benchmarks/html_sitecv.py."""
 
     mode: str = "edges"  # trafilatura | readability | edges | insert | choose
+    port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
+    scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     min_insert_words: int = 8  # "insert": a paragraph put back has at least this many words
@@ -68,11 +71,17 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
     return root.find("main")
 
 
-def readability_main(tree: lxml.html.HtmlElement, url: str) -> etree._Element | None:
-    """readability-lxml's article, converted to trafilatura's XML by trafilatura's own step."""
+def readability_main(tree: lxml.html.HtmlElement, url: str,
+                     port: bool = True) -> etree._Element | None:
+    """Readability's article, converted to trafilatura's XML by trafilatura's own step.
+    ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
+    otherwise the readability-lxml package itself."""
     try:
-        summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
-            html_partial=True)
+        if port:
+            summary = ReadabilityPort(tree, min_text_length=25).summary()
+        else:
+            summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
+                html_partial=True)
         body = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
         return None
@@ -188,8 +197,10 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     a_in_b = kept_share(a_text, shingles(b_text))
     b_in_a = kept_share(b_text, shingles(a_text))
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
-        # two different parts of the page: the one written as running prose is the article
-        return second if density(second) > density(first) else first
+        # two different parts of the page: the one written as running prose is the article,
+        # unless it is a scrap beside the other (a cookie notice)
+        denser, other = (second, first) if density(second) > density(first) else (first, second)
+        return denser if _words(denser) >= settings.scrap * _words(other) else other
     if settings.mode == "choose":
         return second if b_in_a >= settings.cover and _words(second) < _words(first) else first
     if settings.mode == "edges":

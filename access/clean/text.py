@@ -10,6 +10,7 @@ line: paragraph, subheading, list item, caption or attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from access.clean.fields import byline_names, clean_title, iso_date
@@ -62,6 +63,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
+LineScorer = Callable[["Lines", Rules, Weights], list[float]]
 UNSPACED_PACKED_FACTOR = 1.0
 
 
@@ -304,8 +306,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     return blocks
 
 
-def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None) -> Document:
-    """Turn copied page text into a Document: title, byline, date and the body's blocks."""
+def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
+               line_scores: LineScorer | None = None) -> Document:
+    """Turn copied page text into a Document: title, byline, date and the body's blocks.
+    ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
+    model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
     read = read_lines(text)
     lines, captions = read.text, read.repeated
@@ -313,7 +318,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     weights = weights or WEIGHTS
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
-    scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
+    if line_scores is not None:
+        scores = line_scores(read, rules, weights)
+    else:
+        scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)
     title, byline, date, title_at = _header(lines, start, rules)
