@@ -4,9 +4,12 @@ trafilatura (its own extractor, precise) and readability-lxml each find an artic
 outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
 Where they agree the article is sure. The choice uses only signals that carry over to sites
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
-counts them) and how long each is. Paragraphs readability found *between* two passages both
-candidates keep are put back into trafilatura's article: they are the mid-article paragraphs
-trafilatura sometimes drops (a formula, an inline box, an odd wrapper).
+counts them), how long each is and how densely each is written. trafilatura's article is the
+base; what it kept before the first and after the last passage readability also kept is cut
+(a lead-in of teasers, a tail of related stories); when the two found different texts, the one
+written as running prose wins. Putting back paragraphs only readability kept mid-article, or
+taking readability's whole article when it is a subset, both lost on held-out sites
+(benchmarks/html_sitecv.py), so neither is done.
 """
 
 from __future__ import annotations
@@ -35,18 +38,16 @@ EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images
 class PickSettings:
     """How the candidates are combined; every field is judged by benchmarks/html_sitecv.py."""
 
-    mode: str = "edges"  # trafilatura | readability | edges | insert | choose
+    mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
     scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
-    min_insert_words: int = 8  # "insert": a paragraph put back has at least this many words
-    cover: float = 0.9  # "choose": readability's is taken when trafilatura's keeps this much of it
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.casefold() for w in WORD.findall(text)]
+    return WORD.findall(text.casefold())
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -106,50 +107,8 @@ def leaf_blocks(parent: etree._Element) -> list[etree._Element]:
     return found
 
 
-def kept_share(text: str, other: set[tuple[str, ...]]) -> float:
-    """How much of ``text`` (its shingles) the other candidate keeps."""
-    own = shingles(text)
-    return len(own & other) / len(own) if own else 0.0
-
-
 def _words(node: etree._Element | None) -> int:
     return len(node_text(node).split()) if node is not None else 0
-
-
-def insert_missing(base: etree._Element, other: etree._Element,
-                   settings: PickSettings) -> etree._Element:
-    """``base`` with the prose blocks of ``other`` that sit between two shared passages."""
-    base_blocks = leaf_blocks(base)
-    if not base_blocks:
-        return base
-    owner: dict[tuple[str, ...], int] = {}
-    for index, block in enumerate(base_blocks):
-        for s in shingles(node_text(block)):
-            owner.setdefault(s, index)
-    base_shingles = set(owner)
-    pending: list[etree._Element] = []
-    anchor: int | None = None  # the base block the last shared block of ``other`` matched
-    inserts: dict[int, list[etree._Element]] = {}
-    for block in leaf_blocks(other):
-        own = shingles(node_text(block))
-        hits = [owner[s] for s in own if s in base_shingles]
-        if own and len(hits) >= settings.shared * len(own):
-            where = min(hits)
-            if anchor is not None and pending and where >= anchor:
-                inserts.setdefault(anchor, []).extend(pending)
-            anchor, pending = max(hits), []
-        elif anchor is not None and block.tag == "p" and _words(block) >= settings.min_insert_words:
-            pending.append(block)
-        elif block.tag != "graphic":
-            pending = [] if block.tag != "p" else pending
-    if not inserts:
-        return base
-    merged = etree.Element("main")
-    for index, block in enumerate(base_blocks):
-        merged.append(copy.deepcopy(block))
-        for extra in inserts.get(index, []):
-            merged.append(copy.deepcopy(extra))
-    return merged
 
 
 def density(main: etree._Element) -> float:
@@ -164,12 +123,12 @@ def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) ->
     return bool(own) and len(own & other) >= share * len(own)
 
 
-def trim_edges(base: etree._Element, other: etree._Element,
-               settings: PickSettings) -> etree._Element:
+def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
+               theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
     kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
     blocks = leaf_blocks(base)
-    theirs = shingles(node_text(other))
+    theirs = shingles(node_text(other)) if theirs is None else theirs
     marks = [_shared(b, theirs, settings.shared) for b in blocks]
     if not any(marks):
         return base
@@ -193,18 +152,15 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         return second
     if settings.mode == "readability":
         return second
-    a_text, b_text = node_text(first), node_text(second)
-    a_in_b = kept_share(a_text, shingles(b_text))
-    b_in_a = kept_share(b_text, shingles(a_text))
+    a_shingles, b_shingles = shingles(node_text(first)), shingles(node_text(second))
+    common = len(a_shingles & b_shingles)
+    a_in_b = common / len(a_shingles) if a_shingles else 0.0
+    b_in_a = common / len(b_shingles) if b_shingles else 0.0
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
         # two different parts of the page: the one written as running prose is the article,
         # unless it is a scrap beside the other (a cookie notice)
         denser, other = (second, first) if density(second) > density(first) else (first, second)
         return denser if _words(denser) >= settings.scrap * _words(other) else other
-    if settings.mode == "choose":
-        return second if b_in_a >= settings.cover and _words(second) < _words(first) else first
     if settings.mode == "edges":
-        return trim_edges(first, second, settings)
-    if settings.mode == "insert":
-        return insert_missing(first, second, settings)
+        return trim_edges(first, second, settings, b_shingles)
     return first
