@@ -226,11 +226,18 @@ def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, 
     title, title_at = _pick_title(lines, start, rules)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - TITLE_LOOKBACK), -1):
-        if rules.is_byline(lines[i]):
-            byline = byline or lines[i]
-        elif rules.is_date(lines[i]):
-            date = date or lines[i]
+        byline, date = _note_meta(lines[i], byline, date, rules)
     return title, byline, date, title_at
+
+
+def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
+    """``line`` taken as the byline or the date when it is one and none is known yet; a
+    "Published …" line the byline rules also match is a date."""
+    if rules.is_byline(line) and byline_names(_byline_name(line)):
+        return byline or line, date
+    if rules.is_byline(line) or rules.is_date(line):
+        return byline, date or line
+    return byline, date
 
 
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
@@ -334,10 +341,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     body_start = _after_byline(lines, start, end, rules)
     for line in lines[start:body_start]:
-        if rules.is_byline(line):
-            byline = byline or line
-        elif rules.is_date(line):
-            date = date or line
+        byline, date = _note_meta(line, byline, date, rules)
     if body_start > start and title_at < start - TITLE_LOOKBACK:
         title = _pick_title(lines, body_start, rules)[0] or title
     span = range(body_start, end)
