@@ -1,8 +1,14 @@
 """The choice between trafilatura's and readability's candidates, pinned on small XML."""
 
+import pytest
 from lxml import etree
 
+from access.clean.html import clean_html
 from access.clean.html_pick import PickSettings, pick, trim_edges
+
+from ..conftest import DEV, dev_page
+
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
 
 PROSE = [
     "The city council voted on Tuesday to expand the bus network into three new districts.",
@@ -47,3 +53,17 @@ def test_when_they_disagree_running_prose_wins_over_a_teaser_list():
 def test_an_empty_candidate_is_never_chosen():
     assert texts(pick(main(*PROSE), main(), PickSettings())) == PROSE
     assert texts(pick(None, main(*PROSE), PickSettings())) == PROSE
+
+
+@needs_dev
+def test_a_page_where_trafilatura_takes_the_teaser_column_gets_the_article():
+    doc = clean_html(dev_page("d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "html"))
+    assert "unlawful killings by Iranian security forces" in doc.text
+    assert "Kim Kardashian" not in doc.text
+
+
+@needs_dev
+def test_teasers_before_the_article_only_trafilatura_kept_are_cut():
+    doc = clean_html(dev_page("9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa", "html"))
+    assert "Ariana Grande" not in doc.text  # a teaser for another story, above the article
+    assert doc.text.startswith("A half century on, The Doobie Brothers are still smoking.")
