@@ -48,7 +48,6 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
-        "no tag_lines": replace(base, trim=replace(trim, tag_lines=False)),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }
 

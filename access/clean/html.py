@@ -313,7 +313,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_residue(blocks, rules)
     return Document(
         title=title,
-        blocks=relevel(trim(blocks, title, settings.trim), title),
+        blocks=relevel(trim(blocks, settings.trim), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

@@ -1,19 +1,14 @@
-"""Trim what an extractor kept with the article: tag lines and a caption line said again under
-every picture. (A lead-in before the headline and teaser cards after the article are left to
-the candidates' agreement, access.clean.html_pick: the trims that did it did not help on
-held-out sites, benchmarks/html_sitecv.py.)"""
+"""Trim what an extractor kept with the article: a caption line said again under every picture.
+(A lead-in before the headline, tag lines and teaser cards after the article are left to the
+candidates' agreement, access.clean.html_pick: the trims that cut them had no effect on
+held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from access.document import Block, Figure, Paragraph
 
-RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
@@ -21,21 +16,7 @@ TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 class TrimSettings:
     """Which trims run; each is judged on held-out sites by benchmarks/html_sitecv.py."""
 
-    tag_lines: bool = True
     repeated_captions: bool = True
-
-
-@dataclass(frozen=True)
-class TrimRules:
-    tag_line: re.Pattern[str]
-
-
-@cache
-def load_trim_rules(path: Path = RULES_FILE) -> TrimRules:
-    """page.toml's [trim] table, compiled once."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["trim"]
-    pattern = "|".join(f"(?:{p})" for p in data["tag_lines"]) or r"(?!)"
-    return TrimRules(re.compile(pattern, re.IGNORECASE | re.DOTALL))
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -44,23 +25,6 @@ def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
     if not words or not title_words:
         return False
     return len(words & title_words) / len(words | title_words) >= overlap
-
-
-def _words(blocks: list[Block]) -> int:
-    return sum(len(block.text.split()) for block in blocks)
-
-
-def drop_tag_lines(blocks: list[Block], rules: TrimRules) -> list[Block]:
-    """Cut the body at a block that is only a list of tags, once most of the text is above it
-    (a topics line over the headline is dropped alone, never with the article under it)."""
-    total = _words(blocks)
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Figure) and rules.tag_line.fullmatch(block.text.strip()):
-            if _words(blocks[:index]) >= total / 2:
-                return blocks[:index]
-            blocks = blocks[:index] + blocks[index + 1:]
-            return drop_tag_lines(blocks, rules)
-    return blocks
 
 
 def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
@@ -78,12 +42,9 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def trim(blocks: list[Block], title: str, settings: TrimSettings | None = None) -> list[Block]:
+def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:
     """All trims, in reading order."""
     settings = settings or TrimSettings()
-    rules = load_trim_rules()
-    if settings.tag_lines:
-        blocks = drop_tag_lines(blocks, rules)
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
     return blocks
