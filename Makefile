@@ -42,6 +42,8 @@ ace: system
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing the package and its test tools into $(VENV)"
+	@# pip 23.2 (Debian's venv) fails on lxml[html_clean] vs lxml[html-clean]; newer pip resolves it
+	@$(BIN)/pip install -q --disable-pip-version-check -U 'pip>=24' 2>&1 | grep -v '^WARNING: Location' || true
 	@$(BIN)/pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v '^WARNING: Location' || true
 	@$(BIN)/python -c "import access, weasyprint, pyttsx3, playwright" 
 	@touch $@

@@ -16,7 +16,8 @@ def main(names: list[str]) -> int:
         module = importlib.import_module(f"benchmarks.{name}")
         print(f"== {name}: {module.__doc__.strip().splitlines()[0]}", flush=True)
         figures = module.run()
-        print(json.dumps(figures, indent=2), flush=True)
+        print(module.table(figures) if hasattr(module, "table") else json.dumps(figures, indent=2),
+              flush=True)
     return 0
 
 

@@ -55,6 +55,25 @@ def f1(rows: list[tuple[float | None, float | None]]) -> dict:
             "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
 
 
+def page_f1(row: tuple[float | None, float | None]) -> float:
+    p, r = row[0] or 0.0, row[1] or 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def below_half(rows: dict[str, tuple[float | None, float | None]]) -> int:
+    return sum(page_f1(row) < 0.5 for row in rows.values())
+
+
+def worst_sites(rows: dict[str, tuple[float | None, float | None]], site: dict[str, str],
+                n: int = 5) -> list[tuple[str, float]]:
+    """The ``n`` sites with the lowest mean page F1."""
+    by_site: dict[str, list[float]] = {}
+    for i, row in rows.items():
+        by_site.setdefault(site[i], []).append(page_f1(row))
+    return sorted(((s, round(statistics.fmean(v), 3)) for s, v in by_site.items()),
+                  key=lambda x: x[1])[:n]
+
+
 def run() -> dict:
     scorer = _scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
@@ -74,7 +93,11 @@ def run() -> dict:
         held_out.update({i: figures[best][i] for i in ids if site[i] == s})
     common, times = Counter(chosen).most_common(1)[0]
     shipped = f1([figures[WEIGHTS][i] for i in ids]) if WEIGHTS in figures else None
+    ours = figures.get(WEIGHTS) or {i: page_figures(scorer, truth[i]["articleBody"],
+                                                    to_json(clean_text(texts[i]))) for i in ids}
+    rows = {i: ours[i] for i in ids}
     return {"sites": len(set(site.values())), "pages": len(ids), "grid_points": len(grid),
+            "worst_sites": worst_sites(rows, site), "below_half": below_half(rows),
             "site_cv": f1([held_out[i] for i in ids]), "shipped_weights_on_dev": shipped,
             "folds_choosing_shipped": sum(w == WEIGHTS for w in chosen),
             "most_chosen": {k: getattr(common, k) for k in GRID}, "most_chosen_folds": times}

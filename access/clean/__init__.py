@@ -2,33 +2,54 @@
 
 from __future__ import annotations
 
+import re
+
 from access.clean.language import detect_language
 from access.clean.text import clean_text
-from access.document import Document
+from access.document import Document, Heading, Paragraph, Quote
 from access.document.direction import with_directions
+from access.document.model import count_words
 from access.errors import AccessError
 from access.read import Source
 
-MIN_ARTICLE_WORDS = 20
+MIN_SENTENCE_WORDS = 6  # prose: at least one sentence this long in a paragraph
+TITLE_WORDS = 12  # a title derived from the opening sentence keeps at most this many words
+SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s")
+
+
+def has_prose(doc: Document) -> bool:
+    """Whether the document holds running text at all (a short article is still an article)."""
+    return any(isinstance(block, Paragraph | Quote) and count_words(block.text) >= MIN_SENTENCE_WORDS
+               for block in doc.blocks)
+
+
+def derived_title(doc: Document) -> str:
+    """A title for an article that has none: its first heading, else its opening words."""
+    heading = next((b for b in doc.blocks if isinstance(b, Heading)), None)
+    if heading is not None:
+        return heading.text
+    first = next((b.text for b in doc.blocks if isinstance(b, Paragraph)), "")
+    sentence = SENTENCE_END.split(" ".join(first.split()), maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
 def clean(source: Source) -> Document:
-    """Extract the article from ``source``; fail when no article is found."""
+    """Extract the article from ``source``; fail only when it holds no prose at all."""
     if source.kind == "html":
         from access.clean.html import clean_html  # trafilatura: only for pages
 
         doc = clean_html(source.text, url=source.url)
     else:
         doc = clean_text(source.text)
-    if not doc.title or doc.word_count() < MIN_ARTICLE_WORDS:
+    if not has_prose(doc):
         raise AccessError(f"{source.name}: no article found in it")
+    doc.title = doc.title or derived_title(doc)
     # The text decides: pages often declare a template's language, not the article's.
     doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en")
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return with_directions(doc)
-
-
 
 
 def __getattr__(name: str):

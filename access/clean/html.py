@@ -8,19 +8,20 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
+import copy
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
-from trafilatura import bare_extraction
-from trafilatura.core import determine_returnstring
-from trafilatura.settings import Extractor
 
 from access.clean.html_links import Linker, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
+from access.clean.html_pick import PickSettings, node_text, pick, readability_main, trafilatura_main
 from access.clean.html_prepare import prepare
-from access.clean.html_trim import like_title, trim
+from access.clean.html_trim import TrimSettings, like_title, trim
 from access.clean.rules import Rules, load_rules
 from access.document import (
     Block,
@@ -39,40 +40,43 @@ from access.document import (
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
+FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
+                       r"|(?:img|dsc|pxl)[_-]?\d+\w*",
+                       re.IGNORECASE)
+MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
 IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
-# Links are put back from the page (access.clean.html_links): trafilatura's own link output
-# drops the text before a link on some pages.
-EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
-                       tables=True, comments=False, dedup=False, with_metadata=False)
-FOCUSES = ({"precision": True}, {"recall": True})  # precise first, inclusive when that is thin
 
 
-def _words(node: etree._Element) -> int:
-    return len(" ".join(node.itertext()).split())
+@dataclass(frozen=True)
+class HtmlSettings:
+    """Every choice the saved-page cleaner makes, so benchmarks/html_sitecv.py can judge each
+    one on sites held out (drop one, score the held-out site)."""
+
+    pick: PickSettings = field(default_factory=PickSettings)
+    recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
+    residue: bool = True  # residue.toml's widget lines and article-ending lines
+    trim: TrimSettings = field(default_factory=TrimSettings)
 
 
-def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str,
-                rules: Rules) -> etree._Element | None:
-    """trafilatura's article as an XML tree: precise first, more inclusive if that is thin.
-    trafilatura prunes the tree it is given, so a retry prepares the page afresh."""
-    best = None
-    for attempt, focus in enumerate(FOCUSES):
-        page = tree if attempt == 0 else prepare(markup, rules)
-        options = Extractor(url=url or None, **EXTRACT_OPTIONS, **focus)
-        found = bare_extraction(page, options=options, as_dict=False)
-        if not found or found.body is None:
-            continue
-        # trafilatura.extract's XML step, without the content fingerprint it also computes
-        root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
-        main = root.find("main")
-        if main is not None and (best is None or _words(main) > _words(best)):
-            best = main
-        if best is not None and _words(best) >= MIN_WORDS:
-            break
-    return best
+SETTINGS = HtmlSettings()
+
+
+def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules,
+                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
+    """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
+    Both extractors prune the tree they are given, so each gets its own copy."""
+    second = None
+    if settings.pick.mode != "trafilatura":
+        second = readability_main(copy.deepcopy(tree), url, settings.pick.port)
+    first = trafilatura_main(tree, url, "precision")
+    if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
+        retry = trafilatura_main(prepare(markup, rules), url, "recall")
+        if retry is not None and _words(retry) > _words(first):
+            first = retry
+    return pick(first, second, settings.pick)
 
 
 class _Converter:
@@ -85,6 +89,7 @@ class _Converter:
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.image_texts = image_text_keys(captions)
+        self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
                 style: str | None = None) -> list[Inline]:
@@ -118,6 +123,10 @@ class _Converter:
         if caption in self.seen_captions:
             caption = ""
         self.seen_captions.add(caption)
+        if FILE_NAME.fullmatch(caption):
+            caption = ""  # an image's file name, not a caption
+        if FILE_NAME.fullmatch(alt) or self.alt_uses.get(alt, 0) >= MAX_ALT_REPEATS:
+            alt = ""  # a file name, or one blurb set as the alt text of every picture
         if alt and alt.casefold() in (caption.casefold(), credit.casefold()):
             alt = caption if not caption else alt
             alt = "" if alt == caption else alt
@@ -224,6 +233,10 @@ def relevel(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
+def _words(node: etree._Element | None) -> int:
+    return len(node_text(node).split()) if node is not None else 0
+
+
 def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
@@ -281,24 +294,26 @@ def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
     return kept
 
 
-def clean_html(markup: str, url: str = "") -> Document:
+def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
     rules = load_rules()
     tree = prepare(markup, rules)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    main = extract_xml(markup, tree, base, rules)
-    article = " ".join("".join(main.itertext()).split()) if main is not None else ""
+    main = extract_xml(markup, tree, base, rules, settings)
+    article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(tree, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
     title = meta.title
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
+    if settings.residue:
+        blocks = drop_residue(blocks, rules)
     return Document(
         title=title,
-        blocks=relevel(trim(drop_residue(blocks, rules), title), title),
+        blocks=relevel(trim(blocks, settings.trim), title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

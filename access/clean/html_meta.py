@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import lxml.html
+
+from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, strip_site
 
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "WebPage",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "Report")
@@ -79,28 +82,62 @@ def _declared_dir(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+def _iso(value: str) -> str:
+    """The page's date as ISO 8601: a timestamp it gives so is kept, other wordings become a day."""
+    value = value.strip()
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return value
+    except ValueError:
+        return iso_date(value)
+
+
+def _site_of_title(page_title: str) -> str:
+    """The site name a <title> ends with ("Headline | Site"), if it has one."""
+    for sep in SITE_SEPARATORS:
+        if sep in page_title:
+            return page_title.rpartition(sep)[2].strip()
+    return ""
+
+
+def pick_title(candidates: list[str], h1_text: str, site: str) -> str:
+    """The headline: the first declared title that is not the site's name, without the site
+    name it carries; the page's <h1> when it is that headline in other words."""
+    site_key = site.casefold()
+    titles = [strip_site(clean_title(t), site) for t in candidates if t and clean_title(t)]
+    titles = [t for t in titles if t.casefold() != site_key] or titles
+    title = titles[0] if titles else ""
+    h1_text = clean_title(h1_text)
+    if h1_text and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold():
+        title = h1_text  # og:title often carries " | Site name"
+    return title
+
+
 def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
     titles = tree.xpath("//title/text()")
+    page_title = clean_title(titles[0]) if titles else ""
     h1 = tree.xpath("//h1")
     h1_text = " ".join(h1[0].text_content().split()) if h1 else ""
-    title = (ld.get("headline") if isinstance(ld.get("headline"), str) else "") \
-        or _meta(tree, "og:title", "twitter:title") or h1_text \
-        or (" ".join(titles[0].split()) if titles else "")
-    if h1_text and h1_text.casefold() in title.casefold():
-        title = h1_text  # og:title often carries " | Site name"
     lang = (tree.get("lang") or _meta(tree, "og:locale", "language", "content-language") or "")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     publisher = ld.get("publisher")
+    site = (_meta(tree, "og:site_name", "application-name")
+            or (_names(publisher)[0] if _names(publisher) else ""))
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
+    title = pick_title([headline, _meta(tree, "og:title", "twitter:title"), h1_text, page_title],
+                       h1_text, site or _site_of_title(page_title))
+    authors = [byline_names(n) for n in _names(ld.get("author"))]
+    byline = _join_names([a for a in authors if a]) or byline_names(
+        _meta(tree, "author", "article:author", "byl", "parsely-author"))
+    date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
+        or _meta(tree, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
     return PageMeta(
-        title=" ".join(title.split()),
-        byline=_join_names(_names(ld.get("author"))) or _meta(tree, "author", "article:author",
-                                                                "byl", "parsely-author"),
-        date=(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "")
-        or _meta(tree, "article:published_time", "date", "pubdate", "publishdate", "dc.date"),
-        site=_meta(tree, "og:site_name", "application-name")
-        or (_names(publisher)[0] if _names(publisher) else ""),
+        title=title,
+        byline=byline,
+        date=_iso(date) if date else "",
+        site=clean_title(site),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
         url=(canonical[0].strip() if canonical else "") or _meta(tree, "og:url") or url,

@@ -1,35 +1,22 @@
-"""Trim what an extractor kept around the article: a lead-in before the headline, tag lines,
-a caption line said again under every picture, and headings with no text under them
-(teaser cards of related stories) at the end."""
+"""Trim what an extractor kept with the article: a caption line said again under every picture.
+(A lead-in before the headline, tag lines and teaser cards after the article are left to the
+candidates' agreement, access.clean.html_pick: the trims that cut them had no effect on
+held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from access.document import Block, Figure, Heading, Paragraph
+from access.document import Block, Figure, Paragraph
 
-RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
 @dataclass(frozen=True)
-class TrimRules:
-    tag_line: re.Pattern[str]
-    max_lead_in_share: float
-    lead_in_title_overlap: float
+class TrimSettings:
+    """Which trims run; each is judged on held-out sites by benchmarks/html_sitecv.py."""
 
-
-@cache
-def load_trim_rules(path: Path = RULES_FILE) -> TrimRules:
-    """page.toml's [trim] table, compiled once."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["trim"]
-    pattern = "|".join(f"(?:{p})" for p in data["tag_lines"]) or r"(?!)"
-    return TrimRules(re.compile(pattern, re.IGNORECASE | re.DOTALL),
-                     float(data["max_lead_in_share"]), float(data["lead_in_title_overlap"]))
+    repeated_captions: bool = True
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -38,44 +25,6 @@ def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
     if not words or not title_words:
         return False
     return len(words & title_words) / len(words | title_words) >= overlap
-
-
-def _words(blocks: list[Block]) -> int:
-    return sum(len(block.text.split()) for block in blocks)
-
-
-def drop_lead_in(blocks: list[Block], title: str, rules: TrimRules) -> list[Block]:
-    """Start at a heading repeating the title when little text comes before it."""
-    total = _words(blocks)
-    for index, block in enumerate(blocks):
-        if isinstance(block, Heading) and like_title(block.text, title,
-                                                     rules.lead_in_title_overlap):
-            if index and _words(blocks[:index]) <= rules.max_lead_in_share * total:
-                return blocks[index:]
-            break
-    return blocks
-
-
-def drop_tag_lines(blocks: list[Block], rules: TrimRules) -> list[Block]:
-    """Cut the body at a block that is only a list of tags."""
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Figure) and rules.tag_line.fullmatch(block.text.strip()):
-            return blocks[:index]
-    return blocks
-
-
-def drop_empty_sections(blocks: list[Block]) -> list[Block]:
-    """Cut at the first of the trailing headings that have only figures (or nothing) after
-    them: teaser cards, not sections of the article."""
-    end = len(blocks)
-    cut = end
-    for index in range(end - 1, -1, -1):
-        block = blocks[index]
-        if isinstance(block, Heading):
-            cut = index
-        elif not isinstance(block, Figure):
-            break
-    return blocks[:cut]
 
 
 def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
@@ -93,8 +42,9 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def trim(blocks: list[Block], title: str) -> list[Block]:
+def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:
     """All trims, in reading order."""
-    rules = load_trim_rules()
-    blocks = drop_tag_lines(drop_lead_in(blocks, title, rules), rules)
-    return drop_empty_sections(drop_repeated_captions(blocks))
+    settings = settings or TrimSettings()
+    if settings.repeated_captions:
+        blocks = drop_repeated_captions(blocks)
+    return blocks

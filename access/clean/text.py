@@ -10,8 +10,10 @@ line: paragraph, subheading, list item, caption or attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from access.clean.fields import byline_names, clean_title, iso_date
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words as word_count
@@ -21,6 +23,7 @@ TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
     r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
 )
+BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_TITLE_WORDS = 30
@@ -30,6 +33,10 @@ MIN_TITLE_WORDS = 3
 TITLE_FULL_WORDS = 15  # a longer line is no more a headline for it
 TITLE_DISTANCE_COST = 0.5  # per line between a candidate and the body
 TITLE_MAX_DIGITS = 0.2  # share of characters
+TITLE_OPENING_WEIGHT = 5.0  # per headline word found again in the article's opening lines
+OPENING_LINES = 1  # site-CV of title token F1: benchmarks/metadata_score.py --sweep
+DATE_AROUND = 4  # lines around the header searched for a date line
+MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
@@ -56,6 +63,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
+LineScorer = Callable[["Lines", Rules, Weights], list[float]]
 UNSPACED_PACKED_FACTOR = 1.0
 
 
@@ -180,24 +188,34 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _title_score(line: str, distance: int, rules: Rules) -> float | None:
-    """How much ``line`` reads like the headline ``distance`` lines above the body; None if not."""
+def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset()) -> float | None:
+    """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
+    A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.endswith(".") or line[0] in "([©":
         return None
     if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line)
-            or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)):
+            or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)
+            or rules.is_caption(line)):
         return None
-    return min(words, TITLE_FULL_WORDS) - TITLE_DISTANCE_COST * distance
+    if iso_date(line) or BREADCRUMB.search(line):
+        return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
+    shared = len(_content_words(line) & opening)
+    return min(words, TITLE_FULL_WORDS) - TITLE_DISTANCE_COST * distance + TITLE_OPENING_WEIGHT * shared
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
 def _pick_title(lines: list[str], at: int, rules: Rules) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     best, best_at = None, -1
+    opening = _content_words(" ".join(lines[at:at + OPENING_LINES])) if TITLE_OPENING_WEIGHT else set()
     for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
-        score = _title_score(lines[i], at - 1 - i, rules)
+        score = _title_score(lines[i], at - 1 - i, rules, opening)
         if score is not None and (best is None or score > best):
             best, best_at = score, i
     return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
@@ -208,11 +226,18 @@ def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, 
     title, title_at = _pick_title(lines, start, rules)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - TITLE_LOOKBACK), -1):
-        if rules.is_byline(lines[i]):
-            byline = byline or lines[i]
-        elif rules.is_date(lines[i]):
-            date = date or lines[i]
+        byline, date = _note_meta(lines[i], byline, date, rules)
     return title, byline, date, title_at
+
+
+def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
+    """``line`` taken as the byline or the date when it is one and none is known yet; a
+    "Published …" line the byline rules also match is a date."""
+    if rules.is_byline(line) and byline_names(_byline_name(line)):
+        return byline or line, date
+    if rules.is_byline(line) or rules.is_date(line):
+        return byline, date or line
+    return byline, date
 
 
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
@@ -288,8 +313,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     return blocks
 
 
-def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None) -> Document:
-    """Turn copied page text into a Document: title, byline, date and the body's blocks."""
+def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
+               line_scores: LineScorer | None = None) -> Document:
+    """Turn copied page text into a Document: title, byline, date and the body's blocks.
+    ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
+    model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
     read = read_lines(text)
     lines, captions = read.text, read.repeated
@@ -297,7 +325,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     weights = weights or WEIGHTS
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
-    scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
+    if line_scores is not None:
+        scores = line_scores(read, rules, weights)
+    else:
+        scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)
     title, byline, date, title_at = _header(lines, start, rules)
@@ -310,14 +341,20 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     body_start = _after_byline(lines, start, end, rules)
     for line in lines[start:body_start]:
-        if rules.is_byline(line):
-            byline = byline or line
-        elif rules.is_date(line):
-            date = date or line
+        byline, date = _note_meta(line, byline, date, rules)
     if body_start > start and title_at < start - TITLE_LOOKBACK:
         title = _pick_title(lines, body_start, rules)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
-    return Document(title=title, blocks=blocks, byline=_byline_name(byline) if byline else "",
-                    date=date, lang="")
+    names = byline_names(_byline_name(byline)) if byline else ""
+    day = iso_date(date) or iso_date(byline) or _header_date(lines, max(title_at, 0), body_start)
+    return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
+
+
+def _header_date(lines: list[str], top: int, body_start: int) -> str:
+    """The first short line naming a day between the title and a little into the body."""
+    for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
+        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line)):
+            return day
+    return ""

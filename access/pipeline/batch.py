@@ -132,9 +132,9 @@ def _reason(location: str, message: str) -> str:
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
-def _read(location: str) -> Source | str:
+def _read(location: str, timeout: float) -> Source | str:
     try:
-        return read_source(location)
+        return read_source(location, timeout=timeout)
     except AccessError as error:
         return str(error)
 
@@ -153,8 +153,8 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
     current = {} if force else _current_folders(out_dir)
     tasks: list[Task] = []
     with ThreadPoolExecutor(READERS) as readers:
-        for index, (location, source) in enumerate(zip(inputs, readers.map(_read, inputs),
-                                                       strict=True)):
+        sources = readers.map(lambda location: _read(location, options.timeout), inputs)
+        for index, (location, source) in enumerate(zip(inputs, sources, strict=True)):
             if isinstance(source, str):
                 settle(index, Outcome(location, "failed", reason=_reason(location, source)))
                 continue

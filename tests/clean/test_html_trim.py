@@ -1,33 +1,12 @@
-"""Trims on real dev pages: lead-in before the headline, tag lines, trailing teaser cards."""
+"""Trims on real dev pages: a sidebar before the headline and teaser cards after the article
+(both gone by the candidates' agreement, access.clean.html_pick), tag lines, repeated captions."""
 
 
 from access.clean.html import clean_html
-from access.clean.html_trim import (
-    drop_empty_sections,
-    drop_lead_in,
-    drop_repeated_captions,
-    load_trim_rules,
-)
-from access.document import Figure, Heading, Paragraph, runs
+from access.clean.html_trim import drop_repeated_captions
+from access.document import Figure, Paragraph, runs
 
 from ..conftest import dev_page
-
-
-def test_headings_with_only_figures_after_them_are_cut():
-    blocks = [Paragraph(runs("Body text.")), Figure("https://x.org/a.jpg"),
-              Heading(2, "Another story"), Figure("https://x.org/b.jpg"), Heading(2, "And one more")]
-    assert drop_empty_sections(blocks) == blocks[:2]
-
-
-def test_a_section_with_text_is_kept():
-    blocks = [Paragraph(runs("Intro.")), Heading(2, "Details"), Paragraph(runs("More."))]
-    assert drop_empty_sections(blocks) == blocks
-
-
-def test_a_long_lead_is_not_a_lead_in():
-    lead = [Paragraph(runs("word " * 50))]
-    blocks = [*lead, Heading(2, "The headline"), Paragraph(runs("word " * 50))]
-    assert drop_lead_in(blocks, "The headline", load_trim_rules()) == blocks
 
 
 def test_caption_line_under_every_picture_is_kept_once_but_other_repeats_stay():

@@ -75,7 +75,7 @@ def test_attribution_line_is_a_note():
 def test_byline_and_date_become_metadata():
     doc = clean_text(page("City expands bus network", "By Jane Doe", "November 19, 2019",
                           *PARAGRAPHS))
-    assert doc.byline == "Jane Doe" and doc.date == "November 19, 2019"
+    assert doc.byline == "Jane Doe" and doc.date == "2019-11-19"  # ISO 8601
     assert "Jane Doe" not in doc.text
 
 
@@ -178,3 +178,9 @@ def test_line_ending_in_a_credit_is_a_caption(caption):
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]))
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
     assert body_texts(doc) == PARAGRAPHS
+
+
+def test_a_published_line_is_the_date_and_the_by_line_the_byline():
+    doc = clean_text(page("City expands bus network", "By Scott Gordon",
+                          "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM", *PARAGRAPHS))
+    assert doc.byline == "Scott Gordon" and doc.date == "2019-11-18"

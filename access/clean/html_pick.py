@@ -1,0 +1,166 @@
+"""Two article candidates for a saved page, and the choice between them.
+
+trafilatura (its own extractor, precise) and readability-lxml each find an article; their
+outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
+Where they agree the article is sure. The choice uses only signals that carry over to sites
+never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
+counts them), how long each is and how densely each is written. trafilatura's article is the
+base; what it kept before the first and after the last passage readability also kept is cut
+(a lead-in of teasers, a tail of related stories); when the two found different texts, the one
+written as running prose wins. Putting back paragraphs only readability kept mid-article, or
+taking readability's whole article when it is a subset, both lost on held-out sites
+(benchmarks/html_sitecv.py), so neither is done.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+from readability import Document as ReadabilityDocument
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+from trafilatura.external import sanitize_tree
+from trafilatura.readability_lxml import Document as ReadabilityPort
+from trafilatura.settings import Extractor
+
+WORD = re.compile(r"\w+")
+SHINGLE = 4
+BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
+EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
+                       tables=True, comments=False, dedup=False, with_metadata=False)
+
+
+@dataclass(frozen=True)
+class PickSettings:
+    """How the candidates are combined; every field is judged by benchmarks/html_sitecv.py."""
+
+    mode: str = "edges"  # trafilatura | readability | edges
+    port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
+    disagree: float = 0.5  # candidates sharing less than this are two different texts
+    scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
+    shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
+    edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+
+
+def _tokens(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    toks = _tokens(text)
+    if len(toks) < SHINGLE:
+        return {tuple(toks)} if toks else set()
+    return {tuple(toks[i:i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
+
+
+def node_text(node: etree._Element) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
+                     fast: bool = True) -> etree._Element | None:
+    """trafilatura's article as its XML ``main`` element (``focus``: precision or recall)."""
+    options = Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+    found = bare_extraction(tree, options=options, as_dict=False)
+    if not found or found.body is None:
+        return None
+    root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+    return root.find("main")
+
+
+def readability_main(tree: lxml.html.HtmlElement, url: str,
+                     port: bool = True) -> etree._Element | None:
+    """Readability's article, converted to trafilatura's XML by trafilatura's own step.
+    ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
+    otherwise the readability-lxml package itself."""
+    try:
+        if port:
+            summary = ReadabilityPort(tree, min_text_length=25).summary()
+        else:
+            summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
+                html_partial=True)
+        body = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
+        return None
+    options = Extractor(url=url or None, **EXTRACT_OPTIONS, precision=True)
+    converted, _ = sanitize_tree(body, options)
+    main = etree.Element("main")
+    for block in leaf_blocks(converted):
+        main.append(copy.deepcopy(block))
+    return main
+
+
+def leaf_blocks(parent: etree._Element) -> list[etree._Element]:
+    """The block elements in reading order, outermost ones only (a list, not its items)."""
+    found: list[etree._Element] = []
+    for node in parent:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in BLOCK_TAGS:
+            found.append(node)
+        else:
+            found += leaf_blocks(node)
+    return found
+
+
+def _words(node: etree._Element | None) -> int:
+    return len(node_text(node).split()) if node is not None else 0
+
+
+def density(main: etree._Element) -> float:
+    """Words of paragraph text per block: running prose scores high, teaser lists low."""
+    blocks = leaf_blocks(main)
+    words = sum(_words(b) for b in blocks if b.tag == "p")
+    return words / len(blocks) if blocks else 0.0
+
+
+def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) -> bool:
+    own = shingles(node_text(block))
+    return bool(own) and len(own & other) >= share * len(own)
+
+
+def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
+               theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
+    """``base`` without the blocks before the first and after the last one ``other`` also
+    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
+    blocks = leaf_blocks(base)
+    theirs = shingles(node_text(other)) if theirs is None else theirs
+    marks = [_shared(b, theirs, settings.shared) for b in blocks]
+    if not any(marks):
+        return base
+    first = marks.index(True)
+    last = len(marks) - 1 - marks[::-1].index(True)
+    kept = blocks[first:last + 1]
+    if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
+        return base
+    trimmed = etree.Element("main")
+    for block in kept:
+        trimmed.append(copy.deepcopy(block))
+    return trimmed
+
+
+def pick(first: etree._Element | None, second: etree._Element | None,
+         settings: PickSettings) -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
+    if settings.mode == "trafilatura" or second is None or not _words(second):
+        return first
+    if first is None or not _words(first):
+        return second
+    if settings.mode == "readability":
+        return second
+    a_shingles, b_shingles = shingles(node_text(first)), shingles(node_text(second))
+    common = len(a_shingles & b_shingles)
+    a_in_b = common / len(a_shingles) if a_shingles else 0.0
+    b_in_a = common / len(b_shingles) if b_shingles else 0.0
+    if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
+        # two different parts of the page: the one written as running prose is the article,
+        # unless it is a scrap beside the other (a cookie notice)
+        denser, other = (second, first) if density(second) > density(first) else (first, second)
+        return denser if _words(denser) >= settings.scrap * _words(other) else other
+    if settings.mode == "edges":
+        return trim_edges(first, second, settings, b_shingles)
+    return first

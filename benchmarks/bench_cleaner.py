@@ -1,0 +1,49 @@
+"""The cleaner in one table: both modes × dev F1, site-CV F1, worst sites, pages below .5, metadata."""
+
+from __future__ import annotations
+
+from benchmarks import html_sitecv, metadata_score, text_sitecv
+
+# Saved pages: the site-CV chooses between the candidate modes per held-out site (all the
+# ablations: python -m benchmarks.html_sitecv, several minutes on a shared machine).
+HTML_VARIANTS = ["pick=trafilatura", "pick=readability"]
+
+
+def run() -> dict:
+    html = html_sitecv.run(only=HTML_VARIANTS)
+    text = text_sitecv.run()
+    meta = {kind: metadata_score.score(kind) for kind in ("html", "text")}
+    rows = {
+        "saved page": {"dev_f1": html["shipped_dev"]["f1"], "site_cv_f1": html["site_cv_all_variants"]["f1"],
+                       "worst_sites": html["worst_sites"], "below_half": html["below_half"],
+                       **_meta(meta["html"])},
+        "copied text": {"dev_f1": text["shipped_weights_on_dev"]["f1"], "site_cv_f1": text["site_cv"]["f1"],
+                        "worst_sites": text["worst_sites"], "below_half": text["below_half"],
+                        **_meta(meta["text"])},
+    }
+    rows.update({f"anchor: {name}": {"dev_f1": a["dev"]["f1"], "below_half": a["below_half"]}
+                 for name, a in html["anchors"].items()})
+    return rows
+
+
+def _meta(scores: dict) -> dict:
+    return {"title_f1": scores["title_f1"], "byline_acc": scores["byline_accuracy"],
+            "date_acc": scores["date_accuracy"]}
+
+
+def table(rows: dict) -> str:
+    """The figures as one plain-text table."""
+    head = ["mode", "dev F1", "site-CV F1", "<.5", "title F1", "byline", "date", "worst five sites"]
+    lines = []
+    for mode, r in rows.items():
+        worst = ", ".join(f"{s} {f:.2f}" for s, f in r.get("worst_sites", []))
+        lines.append([mode, f"{r['dev_f1']:.4f}", _fmt(r.get("site_cv_f1")), str(r["below_half"]),
+                      _fmt(r.get("title_f1"), 3), _fmt(r.get("byline_acc"), 3),
+                      _fmt(r.get("date_acc"), 3), worst])
+    widths = [max(len(x[i]) for x in [head, *lines]) for i in range(len(head))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+                     for row in [head, *lines])
+
+
+def _fmt(value: float | None, digits: int = 4) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"

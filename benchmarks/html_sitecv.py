@@ -1,0 +1,132 @@
+"""Cross-validate the saved-page cleaner by site: every rule, trim and threshold against its
+ablation, with plain trafilatura and readability-lxml as anchors in the same run.
+
+    python -m benchmarks.html_sitecv [VARIANT,VARIANT,…]   (default: all variants)
+
+Variants are HtmlSettings (access/clean/html.py) with one choice changed. For each site (the
+host of a page's ground-truth url) the variant best on the *other* sites' pages is applied to
+that site's pages: the pooled held-out figure is the site-CV F1. Each ablation is also judged
+alone: "folds" is how many held-out sites' training sets prefer the ablation to the shipped
+settings; an ablation that most folds prefer means the rule does not earn its place.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from urllib.parse import urlparse
+
+import lxml.html
+import trafilatura
+from readability import Document as ReadabilityDocument
+
+from access.clean.html import SETTINGS, HtmlSettings, clean_html
+from access.document import to_json
+from benchmarks.devscore import SHARED
+from benchmarks.devscore_html import page_ids, page_markup
+from benchmarks.text_sitecv import _scorer, below_half, f1, page_figures, worst_sites
+
+Figures = dict[str, tuple[float | None, float | None]]
+
+
+def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
+    """The shipped settings and each one-choice change of them."""
+    pick, trim = base.pick, base.trim
+    return {
+        "shipped": base,
+        "pick=trafilatura": replace(base, pick=replace(pick, mode="trafilatura")),
+        "pick=readability": replace(base, pick=replace(pick, mode="readability")),
+        "readability-lxml package": replace(base, pick=replace(pick, port=False)),
+        "no disagree": replace(base, pick=replace(pick, disagree=0.0)),
+        "disagree .3": replace(base, pick=replace(pick, disagree=0.3)),
+        "shared .4": replace(base, pick=replace(pick, shared=0.4)),
+        "shared .8": replace(base, pick=replace(pick, shared=0.8)),
+        "scrap .3": replace(base, pick=replace(pick, scrap=0.3)),
+        "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
+        "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
+        "no recall_retry": replace(base, recall_retry=False),
+        "no residue": replace(base, residue=False),
+        "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
+    }
+
+
+def _readability_text(markup: str) -> str:
+    summary = ReadabilityDocument(markup).summary(html_partial=True)
+    return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+
+ANCHORS: dict[str, Callable[[str], str]] = {
+    "trafilatura favor_precision": lambda m: trafilatura.extract(m, favor_precision=True) or "",
+    "trafilatura default": lambda m: trafilatura.extract(m) or "",
+    "readability-lxml": _readability_text,
+}
+
+
+def site_of(url: str) -> str:
+    return (urlparse(url).hostname or "").removeprefix("www.")
+
+
+def held_out(figures: dict[str, Figures], names: list[str], ids: list[str],
+             site: dict[str, str]) -> tuple[Figures, dict[str, str]]:
+    """Leave one site out: each site's pages scored with the variant best on the others."""
+    out: Figures = {}
+    chosen: dict[str, str] = {}
+    for s in sorted(set(site.values())):
+        train = [i for i in ids if site[i] != s]
+        best = max(names, key=lambda n: (f1([figures[n][i] for i in train])["f1"], n == names[0]))
+        chosen[s] = best
+        out.update({i: figures[best][i] for i in ids if site[i] == s})
+    return out, chosen
+
+
+def run(with_ablations: bool = True, only: list[str] | None = None) -> dict:
+    scorer = _scorer()
+    truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = page_ids()
+    pages = {i: page_markup(i) for i in ids}
+    site = {i: site_of(truth[i]["url"]) for i in ids}
+    table = variants() if with_ablations else {"shipped": SETTINGS}
+    table = {k: v for k, v in table.items() if not only or k == "shipped" or k in only}
+    figures: dict[str, Figures] = {}
+    for name, settings in table.items():
+        figures[name] = {i: page_figures(scorer, truth[i]["articleBody"],
+                                         to_json(clean_html(pages[i], settings=settings)))
+                         for i in ids}
+    anchors = {}
+    for name, extract in ANCHORS.items():
+        rows = {}
+        for i in ids:
+            body = extract(pages[i])
+            doc = json.dumps({"blocks": [{"type": "paragraph", "text": body}]})
+            rows[i] = page_figures(scorer, truth[i]["articleBody"], doc)
+        anchors[name] = {"dev": f1(list(rows.values())), "below_half": below_half(rows)}
+    shipped = figures["shipped"]
+    report = {
+        "sites": len(set(site.values())), "pages": len(ids),
+        "shipped_dev": f1(list(shipped.values())),
+        "worst_sites": worst_sites(shipped, site),
+        "below_half": below_half(shipped),
+        "anchors": anchors,
+    }
+    if with_ablations:
+        names = list(table)
+        cv_rows, chosen = held_out(figures, names, ids, site)
+        report["site_cv_all_variants"] = f1(list(cv_rows.values()))
+        report["chosen_per_fold"] = {n: sum(c == n for c in chosen.values()) for n in names
+                                     if any(c == n for c in chosen.values())}
+        ablations = {}
+        for name in names[1:]:
+            rows, picks = held_out(figures, ["shipped", name], ids, site)
+            ablations[name] = {"dev": f1(list(figures[name].values()))["f1"],
+                               "site_cv_vs_shipped": f1(list(rows.values()))["f1"],
+                               "folds_preferring": sum(p == name for p in picks.values())}
+        report["ablations"] = ablations
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(only=[n for n in sys.argv[1].split(",")] if len(sys.argv) > 1 else None),
+                     indent=2))
+    sys.exit(0)

@@ -1,0 +1,69 @@
+"""The choice between trafilatura's and readability's candidates, pinned on small XML."""
+
+import pytest
+from lxml import etree
+
+from access.clean.html import clean_html
+from access.clean.html_pick import PickSettings, pick, trim_edges
+
+from ..conftest import DEV, dev_page
+
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not beside the checkout")
+
+PROSE = [
+    "The city council voted on Tuesday to expand the bus network into three new districts.",
+    "The vote followed months of public meetings in which residents argued over the routes.",
+    "Council members said the first buses would run next spring once drivers were hired.",
+]
+TEASERS = ["Bus fares to rise", "Mayor opens new library", "Weather: rain all week"]
+
+
+def main(*paragraphs: str) -> etree._Element:
+    root = etree.Element("main")
+    for text in paragraphs:
+        etree.SubElement(root, "p").text = text
+    return root
+
+
+def texts(node: etree._Element) -> list[str]:
+    return [p.text for p in node]
+
+
+def test_edges_only_one_extractor_kept_are_trimmed():
+    first = main(TEASERS[0], *PROSE, TEASERS[1], TEASERS[2])
+    assert texts(trim_edges(first, main(*PROSE), PickSettings())) == PROSE
+
+
+def test_a_paragraph_between_shared_ones_is_never_trimmed():
+    first = main(*PROSE[:1], "A paragraph only trafilatura kept, in the middle of the article.", *PROSE[1:])
+    assert len(trim_edges(first, main(*PROSE), PickSettings())) == 4
+
+
+def test_an_edge_trim_that_would_keep_little_is_refused():
+    first = main(PROSE[0], *(f"{t} and much more text that only one extractor kept here" for t in TEASERS))
+    assert len(trim_edges(first, main(PROSE[0]), PickSettings())) == 4
+
+
+def test_when_they_disagree_running_prose_wins_over_a_teaser_list():
+    teasers = main(*TEASERS, "Sport: City win", "Arts: a new play")
+    chosen = pick(teasers, main(*PROSE), PickSettings())
+    assert texts(chosen) == PROSE
+
+
+def test_an_empty_candidate_is_never_chosen():
+    assert texts(pick(main(*PROSE), main(), PickSettings())) == PROSE
+    assert texts(pick(None, main(*PROSE), PickSettings())) == PROSE
+
+
+@needs_dev
+def test_a_page_where_trafilatura_takes_the_teaser_column_gets_the_article():
+    doc = clean_html(dev_page("d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "html"))
+    assert "unlawful killings by Iranian security forces" in doc.text
+    assert "Kim Kardashian" not in doc.text
+
+
+@needs_dev
+def test_teasers_before_the_article_only_trafilatura_kept_are_cut():
+    doc = clean_html(dev_page("9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa", "html"))
+    assert "Ariana Grande" not in doc.text  # a teaser for another story, above the article
+    assert doc.text.startswith("A half century on, The Doobie Brothers are still smoking.")

@@ -1,0 +1,70 @@
+"""Kinds of recall and precision loss, each pinned by a small page: short and untitled articles,
+file names as captions, one blurb as every image's alt text."""
+
+import pytest
+
+from access.clean import clean
+from access.clean.html import clean_html
+from access.clean.text import clean_text
+from access.document import Figure
+from access.errors import AccessError
+from access.read import Source
+
+PROSE = [
+    "The city council voted on Tuesday to expand the bus network into three new districts, "
+    "a plan that officials say will cut commuting times for thousands of residents.",
+    "The vote followed months of public meetings in which residents argued over the routes, "
+    "the cost of new vehicles and the timetable for the first phase of the work.",
+    "Council members said the first buses would run next spring, once drivers were hired and "
+    "trained, and that fares would stay the same for at least two more years.",
+]
+
+
+def source(text: str, kind: str = "text") -> Source:
+    return Source(name="page", kind=kind, text=text, url="")
+
+
+def test_a_short_article_with_no_title_is_an_article():
+    doc = clean(source("The library opens on Sunday at ten, with free coffee for everyone who comes."))
+    assert doc.title.startswith("The library opens on Sunday")
+    assert "free coffee" in doc.text
+
+
+def test_a_page_with_no_prose_is_refused():
+    with pytest.raises(AccessError, match="no article"):
+        clean(source("Home\nMenu\nSearch\nSign in\nXS\nSM\n"))
+
+
+def page_with_images(alt: str, caption: str = "") -> str:
+    figures = "".join(
+        f'<figure><img src="https://example.org/{n}.jpg" alt="{alt}">'
+        f'{f"<figcaption>{caption}</figcaption>" if caption else ""}</figure><p>{p}</p>'
+        for n, p in enumerate(PROSE))
+    return (f"<html><head><title>Buses</title></head><body><article><h1>City expands bus network</h1>"
+            f"{figures}</article></body></html>")
+
+
+def test_a_file_name_is_not_a_caption():
+    doc = clean_html(page_with_images("", "IMG_2041.jpg"))
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert figures and all(not f.caption for f in figures)
+
+
+def test_one_sharing_blurb_as_every_alt_text_is_dropped():
+    blurb = "Share this story with your friends #city #buses"
+    doc = clean_html(page_with_images(blurb))
+    assert all(f.alt != blurb for f in doc.blocks if isinstance(f, Figure))
+    assert blurb not in doc.text
+
+
+def test_copied_text_title_is_the_line_the_opening_repeats():
+    text = "\n\n".join(["Bus network to reach three new districts", "Sign up now for our daily briefing",
+                        *PROSE])
+    assert clean_text(text).title == "Bus network to reach three new districts"
+
+
+def test_a_topics_line_above_the_body_does_not_cut_the_article():
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    markup = ("<html><head><title>Buses</title></head><body><article><h1>City expands bus network</h1>"
+              f"<p>Topics: transport, council, buses, city</p>{body}</article></body></html>")
+    assert all(p in clean_html(markup).text for p in PROSE)
