@@ -11,32 +11,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from multiprocessing import get_context
 
 from access.document.reading import Reading
-from access.render.audio.engine import Pyttsx3Engine
+from access.render.audio.engines import Engine, EngineSpec, build
 
 RUN_SENTENCES = 150  # sentences per fresh process: fewer would not repay its start
 MAX_WORKERS = 4
 
 
-@dataclass(frozen=True)
-class Voice:
-    """What every worker needs to build the same engine."""
-
-    voice: str | None
-    lang: str
-    rate: int
-    volume: float
+_engine: Engine | None = None
 
 
-_engine: Pyttsx3Engine | None = None
-
-
-def _start_worker(voice: Voice) -> None:
+def _start_worker(spec: EngineSpec) -> None:
     global _engine
-    _engine = Pyttsx3Engine(voice.voice, voice.lang, voice.rate, voice.volume)
+    _engine = build(spec)
 
 
 def _speak_all(texts: list[str]) -> tuple[list[bytes], int]:
@@ -48,14 +37,14 @@ def _runs(items: list[str]) -> list[list[str]]:
     return [items[i:i + RUN_SENTENCES] for i in range(0, len(items), RUN_SENTENCES)]
 
 
-def speak(reading: Reading, voice: Voice,
+def speak(reading: Reading, spec: EngineSpec,
           progress: Callable[[float], None] | None = None) -> tuple[list[bytes], int]:
     """One PCM clip per sentence's speech, in reading order, and the sample rate."""
     texts = [sentence.speech for sentence in reading.sentences]
     runs = _runs(texts)
     workers = min(MAX_WORKERS, os.cpu_count() or 1, len(runs))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start_worker,
-                             initargs=(voice,), max_tasks_per_child=1) as pool:
+                             initargs=(spec,), max_tasks_per_child=1) as pool:
         results = []
         for result in pool.map(_speak_all, runs):
             results.append(result)
