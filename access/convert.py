@@ -15,6 +15,7 @@ from access.document.reading import build_reading
 from access.files import staged_folder
 from access.read import Source, read_source
 from access.render.markup import slug
+from access.speech import speech_script
 
 FORMATS = ("html", "pdf", "mp3", "json")
 Progress = Callable[[str, float], None]
@@ -28,6 +29,7 @@ STAGE_SHARE = {"reading": 0.0, "narrating": 0.05, "html": 0.85, "pdf": 0.88, "js
 class Options:
     formats: tuple[str, ...] = FORMATS
     voice: str | None = None
+    engine: str = "pyttsx3"
     rate: int | None = None
     volume: float = 1.0
     pause_scale: float = 1.0
@@ -75,7 +77,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
     folder = out_dir / name
     files: dict[str, Path] = {}
     audio_seconds = None
-    reading = build_reading(doc)
+    reading = speech_script(build_reading(doc))
     with staged_folder(folder) as stage:
         if "mp3" in options.formats:
             progress("narrating", STAGE_SHARE["narrating"])
@@ -84,7 +86,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
                 kwargs = {"rate": options.rate} if options.rate else {}
                 narration = narrate(doc, voice=options.voice, volume=options.volume,
                                     pause_scale=options.pause_scale, wav=options.wav,
-                                    reading=reading,
+                                    reading=reading, engine=options.engine,
                                     progress=lambda done: progress("narrating", start + share * done),
                                     **kwargs)
             audio_seconds = narration.duration
@@ -118,6 +120,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
             "files": {kind: {"name": p.name, "bytes": p.stat().st_size}
                       for kind, p in files.items()},
             "audio_seconds": audio_seconds,
+            "voice": narration.voice if "mp3" in files else None,
         }
         files["manifest"] = _write(stage, "manifest.json", json.dumps(manifest, indent=2))
     final = {kind: folder / p.name for kind, p in files.items()}

@@ -66,6 +66,8 @@ def main(verbose: bool) -> None:
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
               help="Only these formats (repeat the option). Default: all.")
 @click.option("--voice", help="Narration voice, by id or name (see 'access voices').")
+@click.option("--engine", default="pyttsx3", show_default=True,
+              help="Speech engine: pyttsx3 (espeak-ng) or piper (natural, English).")
 @click.option("--rate", type=click.IntRange(80, 400), help="Speaking rate in words per minute.")
 @click.option("--volume", type=click.FloatRange(0.0, 1.0), default=1.0, show_default=True,
               help="Narration volume, 0 to 1.")
@@ -77,13 +79,13 @@ def main(verbose: bool) -> None:
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
 @_one_line_errors
 def convert(article: str, out_dir: Path, formats: tuple[str, ...], voice: str | None,
-            rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
+            engine: str, rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
             page_size: str) -> None:
     """Convert ARTICLE into HTML, PDF, MP3 and JSON under OUT/<title-slug>/."""
     from access.convert import FORMATS, Options
     from access.convert import convert as run
 
-    options = Options(formats=formats or FORMATS, voice=voice, rate=rate, volume=volume,
+    options = Options(formats=formats or FORMATS, voice=voice, engine=engine, rate=rate, volume=volume,
                       pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size)
     result = run(article, out_dir, options)
     for kind, path in result.files.items():
@@ -105,14 +107,25 @@ def clean(article: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--lang", help="Only voices for this language code, e.g. en or fr.")
+@click.option("--lang", help="Only voices for this language code, e.g. en, fr or zh.")
 @_one_line_errors
 def voices(lang: str | None) -> None:
-    """List the narration voices installed on this machine."""
-    from access.render.audio.engine import Pyttsx3Engine
+    """List every engine's narration voices installed on this machine."""
+    from access.render.audio.voices import available_voices, language
 
-    engine = Pyttsx3Engine()
-    for voice in engine.voices():
-        if lang and not any(code.startswith(lang) for code in voice.languages):
+    for engine, voice_id, name, languages in available_voices():
+        if lang and not any(language(code) == language(lang) for code in languages):
             continue
-        click.echo(f"{voice.id:28} {voice.name:28} {', '.join(voice.languages)}")
+        click.echo(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
+
+
+@main.command()
+@click.argument("article")
+@_one_line_errors
+def script(article: str) -> None:
+    """Print what the narration will say: one utterance a line, after normalisation."""
+    from access.convert import load
+    from access.document.reading import build_reading
+    from access.speech import script_lines
+
+    click.echo("\n".join(script_lines(build_reading(load(article)))))

@@ -1,8 +1,8 @@
 """Written text → the words to say: numbers, money, dates, times, abbreviations and symbols.
 
 Every language's words and forms are data (``rules/<lang>.toml``); this module holds only
-the patterns, applied in a fixed order (addresses before numbers, money before plain
-numbers, dates before ranges, …). Numbers stay digits where the engine says them well;
+the patterns, applied in a fixed order (addresses before numbers, numeric dates before phone
+numbers, money before plain numbers, dates before ranges, …). Numbers stay digits where the engine says them well;
 num2words gives ordinals, years and regnal numbers. The original wording is never changed:
 only the speech the engine is handed."""
 
@@ -79,7 +79,10 @@ class Rules:
 
     def ordinal(self, n: int, feminine: bool = False) -> str:
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
-        return word[:-1] + "a" if feminine and word.endswith("o") else word
+        if not feminine:
+            return word
+        special = self.table.get("ordinals", {}).get("feminine_words", {})
+        return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
 
     def cardinal(self, n: int) -> str:
         return num2words(n, lang=self.table.get("num2words", self.lang))
@@ -375,7 +378,7 @@ def _symbols(r: Rules, text: str) -> str:
     return text
 
 
-PASSES: tuple[Pass, ...] = (_addresses, _phones, _money, _numeric_dates, _dates, _times,
+PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _money, _dates, _times,
                             _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
                             _abbreviations, _years, _symbols)
 

