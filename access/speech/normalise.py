@@ -84,8 +84,11 @@ class Rules:
         special = self.table.get("ordinals", {}).get("feminine_words", {})
         return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
 
-    def cardinal(self, n: int) -> str:
-        return num2words(n, lang=self.table.get("num2words", self.lang))
+    def cardinal(self, n: int | float) -> str:
+        word = num2words(n, lang=self.table.get("num2words", self.lang))
+        for written, said in self.table.get("cardinal_words", {}).items():
+            word = word.replace(written, said)
+        return word
 
     def year(self, year: str) -> str:
         """A year as people say it: "twenty twenty-four" where the language says so."""
@@ -357,6 +360,7 @@ def _abbreviations(r: Rules, text: str) -> str:
     text = expand(r.table.get("before_number", {}), r"\s?\d")(text)
     text = expand(r.table.get("before_name", {}), r"\s[A-ZÀ-Ý]")(text)
     text = expand(r.table["months"].get("short", {}), "")(text)
+    text = expand(r.table.get("spelled", {}), "")(text)
     return expand(r.table.get("abbreviations", {}), "")(text)
 
 
@@ -367,6 +371,20 @@ def _years(r: Rules, text: str) -> str:
         return text
     return re.sub(rf"\b({_alternation(before)})\s(1[1-9]\d\d|20\d\d)(?![\d,.]\d|\w|\s?%)",
                   lambda m: f"{m[1]} {r.year(m[2])}", text)
+
+
+def _numbers(r: Rules, text: str) -> str:
+    """Every number left, in words: engines read digits and words a little differently."""
+    def say(m: re.Match) -> str:
+        written = m[0]
+        if r.decimal in written:
+            whole, _, fraction = written.partition(r.decimal)
+            point = r.cardinal(1.5).split()[1]  # "point", "virgule", "Komma", "coma"
+            return (f"{r.cardinal(int(re.sub(r'[^0-9]', '', whole)))} {point} "
+                    + " ".join(r.cardinal(int(d)) for d in fraction))
+        return r.cardinal(int(re.sub(r"\D", "", written)))
+
+    return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)
 
 
 def _symbols(r: Rules, text: str) -> str:
@@ -380,7 +398,7 @@ def _symbols(r: Rules, text: str) -> str:
 
 PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _money, _dates, _times,
                             _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
-                            _abbreviations, _years, _symbols)
+                            _abbreviations, _years, _symbols, _numbers)
 
 
 def normalise(text: str, lang: str) -> str:
