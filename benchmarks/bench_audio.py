@@ -1,4 +1,4 @@
-"""Narration: real-time factor (synthesis + encoding) and MP3 size per minute."""
+"""Narration per engine: real-time factor (synthesis + encoding) and MP3 size per minute."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ def _long_document(words: int) -> Document:
     return Document("Long article", blocks, lang="en")
 
 
-def _measure(doc: Document) -> dict:
+def _measure(doc: Document, engine: str) -> dict:
     start = time.perf_counter()
-    narration = narrate(doc)
+    narration = narrate(doc, engine=engine)
     seconds = time.perf_counter() - start
     minutes = narration.duration / 60
     return {"words": doc.word_count(), "audio_seconds": narration.duration,
@@ -38,4 +38,10 @@ def _measure(doc: Document) -> dict:
 
 
 def run() -> dict:
-    return {"sample": _measure(load(str(SAMPLE))), "10k_words": _measure(_long_document(10_000))}
+    sample = load(str(SAMPLE))
+    return {
+        "pyttsx3": {"sample": _measure(sample, "pyttsx3"),
+                    "10k_words": _measure(_long_document(10_000), "pyttsx3")},
+        "piper": {"sample": _measure(sample, "piper"),
+                  "2k_words": _measure(_long_document(2_000), "piper")},
+    }

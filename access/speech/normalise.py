@@ -2,9 +2,10 @@
 
 Every language's words and forms are data (``rules/<lang>.toml``); this module holds only
 the patterns, applied in a fixed order (addresses before numbers, numeric dates before phone
-numbers, money before plain numbers, dates before ranges, …). Numbers stay digits where the engine says them well;
-num2words gives ordinals, years and regnal numbers. The original wording is never changed:
-only the speech the engine is handed."""
+numbers, money before plain numbers, dates before ranges, …). num2words says what numbers are
+left, ordinals, years and regnal numbers, in words: engines (and espeak-ng's phonemes) read
+digits and words a little differently. The original wording is never changed: only the
+speech the engine is handed."""
 
 from __future__ import annotations
 

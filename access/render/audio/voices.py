@@ -54,12 +54,19 @@ def pick_voice(voices: list[VoiceInfo], wanted: str | None, lang: str,
                 return voice, False
         raise AccessError(f"unknown voice {wanted!r}; run 'access voices' to list installed ones")
     table = engine_table(engine)
-    preferred = table.get("preferred", {}).get(language(lang), "").casefold()
+    code = lang.casefold().replace("_", "-")
+
+    def exact() -> VoiceInfo | None:
+        return next((v for v in voices if code == v.id.casefold().split("/")[-1]
+                     or code in (c.casefold() for c in v.languages)), None)
+
+    if code != language(code) and exact():  # yue, en-gb: that very voice before the language's
+        return exact(), False
+    preferred = table.get("preferred", {}).get(language(code), "").casefold()
     if preferred in by_id:
         return by_id[preferred], False
-    for voice in voices:
-        if voice.id.casefold().split("/")[-1] == lang.casefold():
-            return voice, False
+    if exact():
+        return exact(), False
     for voice in voices:
         if speaks(voice, lang):
             return voice, False
