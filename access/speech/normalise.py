@@ -28,7 +28,9 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
                  r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
-PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]\d{2,4}){2,4}(?![\w-])")
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
+                   r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
+                   r"|0\d(?:[\s.]\d{2}){4})(?![\w-])")  # 01 23 45 67 89
 TRAILING = ".,;:!?)]}'\""
 
 
@@ -129,8 +131,7 @@ def _phones(r: Rules, text: str) -> str:
 
     def say(match: re.Match) -> str:
         raw = match[0]
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) < 8 or (not raw.startswith(("+", "(")) and len(re.findall(r"\d+", raw)) < 3):
+        if len(re.sub(r"\D", "", raw)) < 8:
             return raw
         groups = re.findall(r"\d+", raw)
         spoken = []
@@ -289,7 +290,7 @@ def _ranges(r: Rules, text: str) -> str:
             a, b = r.year(a), r.year(b)
         return f"{a} {r.words['to']} {b}"
 
-    return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—]|\s[–—]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
+    return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
 
 
 def _percent(r: Rules, text: str) -> str:
@@ -383,6 +384,8 @@ def _numbers(r: Rules, text: str) -> str:
             point = r.cardinal(1.5).split()[1]  # "point", "virgule", "Komma", "coma"
             return (f"{r.cardinal(int(re.sub(r'[^0-9]', '', whole)))} {point} "
                     + " ".join(r.cardinal(int(d)) for d in fraction))
+        if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
+            return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
         return r.cardinal(int(re.sub(r"\D", "", written)))
 
     return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)

@@ -9,11 +9,10 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
+from access.convert import Options, convert
 from access.document import Document, Heading, Paragraph, runs
 from access.document.reading import build_reading
 from access.render.audio import narrate, synthesis
-
-from access.convert import Options, convert
 
 from ..conftest import SAMPLE, dev_truth
 
