@@ -50,3 +50,12 @@ def test_piper_speaks_a_sentence_at_its_rate():
     normal_seconds = len(engine.synthesize(sentence)) / 2 / engine.sample_rate
     assert 2.0 < normal_seconds < 6.0
     assert len(faster.synthesize(sentence)) < 0.8 * normal_seconds * 2 * engine.sample_rate
+
+
+def test_unknown_engine_is_one_line(tmp_path):
+    from ..conftest import SAMPLE
+
+    result = run_cli("convert", str(SAMPLE), "-f", "mp3", "--engine", "nosuch", "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "access: error: unknown engine 'nosuch'; choose one of: pyttsx3, piper"]

@@ -19,6 +19,7 @@ from access.render.audio.voices import engine_table
 
 NAME = "piper"
 NOISE_SEED = 0
+SILENCE_SECONDS = 0.2  # for an utterance with nothing to say (a stray quote mark), as espeak-ng
 MISSING_FIX = "piper-tts is not installed; run: .venv/bin/pip install -e '.[piper]' (or make setup)"
 
 
@@ -78,5 +79,6 @@ class Engine:
         self.sample_rate = config.sample_rate
 
     def synthesize(self, text: str) -> bytes:
-        return b"".join(chunk.audio_int16_bytes
-                        for chunk in self._voice.synthesize(text, self._config))
+        pcm = b"".join(chunk.audio_int16_bytes
+                       for chunk in self._voice.synthesize(text, self._config))
+        return pcm or bytes(2 * round(SILENCE_SECONDS * self.sample_rate))
