@@ -160,10 +160,9 @@ def _money(r: Rules, text: str) -> str:
                 of = money.get("of_vowel", of)
             return money["scaled"].format(amount=amount, scale=r.plural(scales[scale_word], amount),
                                           of=of, unit=unit).replace("' ", "'")
-        whole, _, cents = amount.rpartition(r.decimal) if len(amount.rpartition(r.decimal)[2]) == 2 \
-            and r.decimal in amount else (amount, "", "")
+        whole, point, cents = amount.rpartition(r.decimal)
         cent_units = r.table.get("cents", {}).get(symbol)
-        if cents and cent_units:
+        if point and len(cents) == 2 and cent_units:
             return money["with_cents"].format(
                 amount=whole, unit=r.plural(currency[symbol], whole), and_=r.words["and"],
                 cents=int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
@@ -227,9 +226,9 @@ def _dates(r: Rules, text: str) -> str:
         return out + (dates["then_year"].format(year=r.year(m[4])) if m[4] else "")
 
     of = dates.get("of", "")
-    text = re.sub(rf"(?<!\w)(\w+\s)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s(?:{of}\s)?({month})"
+    text = re.sub(rf"(?<!\w)(?:(\w+)\s)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s(?:{of}\s)?({month})"
                   rf"(?:,?\s(?:{of}\s)?(\d{{4}}))?(?!\w)",
-                  lambda m: (m[1] or "") + day_first(_strip_group(m)), text)
+                  lambda m: (f"{m[1]} " if m[1] else "") + day_first(m), text)
     if dates.get("month_day"):
         text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?![\w:])",
                       month_first, text)
@@ -237,16 +236,6 @@ def _dates(r: Rules, text: str) -> str:
                   lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
                   text)
 
-
-class _strip_group:
-    """A match whose first group (the word before a date) is stripped of its space."""
-
-    def __init__(self, match: re.Match) -> None:
-        self.match = match
-
-    def __getitem__(self, index: int) -> str | None:
-        value = self.match[index]
-        return value.strip() if index == 1 and value else value
 
 
 def _times(r: Rules, text: str) -> str:
