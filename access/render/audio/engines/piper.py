@@ -8,6 +8,7 @@ same bytes, whatever the thread count."""
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
@@ -19,6 +20,7 @@ from access.render.audio.voices import engine_table
 
 NAME = "piper"
 NOISE_SEED = 0
+THREADS = 2
 SILENCE_SECONDS = 0.2  # for an utterance with nothing to say (a stray quote mark), as espeak-ng
 MISSING_FIX = "piper-tts is not installed; run: .venv/bin/pip install -e '.[piper]' (or make setup)"
 
@@ -69,8 +71,11 @@ class Engine:
         config = PiperConfig.from_dict(_config(spec.voice))
         onnxruntime.set_seed(NOISE_SEED)  # before the session: its noise kernels seed from it
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 1  # workers run in parallel; bytes do not depend on it
+        # Both cores for a short article (one worker); no spinning, so that several workers
+        # share the cores politely. The bytes do not depend on the thread count.
+        options.intra_op_num_threads = min(THREADS, os.cpu_count() or 1)
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = onnxruntime.InferenceSession(str(model), sess_options=options,
                                                providers=["CPUExecutionProvider"])
         self._voice = PiperVoice(session=session, config=config)
