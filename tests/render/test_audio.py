@@ -17,6 +17,7 @@ from access.render.audio import narrate, synthesis
 from ..conftest import SAMPLE, dev_truth
 
 SAMPLE_RATE = 22050
+pytestmark = pytest.mark.xdist_group("audio")  # one worker narrates the sample with Piper, once
 
 
 def decoded(path, start: float = 0.0, end: float | None = None) -> np.ndarray:
