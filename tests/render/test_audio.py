@@ -33,13 +33,17 @@ def rms(samples: np.ndarray) -> float:
     return float(np.sqrt(np.mean(samples**2))) if len(samples) else 0.0
 
 
-@pytest.fixture(scope="module", params=["pyttsx3", "piper"])
-def narrated(request, sample_output, tmp_path_factory):
-    """The sample narrated by each engine: the default one is the shared full conversion."""
-    if request.param == "pyttsx3":
-        return sample_output
+@pytest.fixture(scope="session")
+def piper_output(tmp_path_factory):
+    """The sample narrated by Piper, once (tests switching engines must not redo it)."""
     out = tmp_path_factory.mktemp("piper")
     return convert(str(SAMPLE), out, Options(formats=("mp3",), engine="piper"))
+
+
+@pytest.fixture(scope="module", params=["pyttsx3", "piper"])
+def narrated(request):
+    """The sample narrated by each engine: the default one is the shared full conversion."""
+    return request.getfixturevalue("sample_output" if request.param == "pyttsx3" else "piper_output")
 
 
 @pytest.fixture(scope="module")
