@@ -80,8 +80,8 @@ def test_sample_plan_speaks_only_the_article(sample_doc):
 def test_clip_is_espeak_ngs_whole_utterance(tmp_path):
     """Every sample espeak-ng makes for a sentence reaches the clip: nothing cut, none lost."""
     sentence = "The ferry runs again from Monday, twelve minutes each way."
-    code = ("import sys; from access.render.audio.engine import Pyttsx3Engine; "
-            f"sys.stdout.buffer.write(Pyttsx3Engine(None, 'en').synthesize({sentence!r}))")
+    code = ("import sys; from access.render.audio.engines import EngineSpec, build; "
+            f"sys.stdout.buffer.write(build(EngineSpec('pyttsx3', 'gmw/en-us')).synthesize({sentence!r}))")
     ours = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     reference = tmp_path / "reference.wav"
     subprocess.run(["espeak-ng", "-v", "gmw/en-us", "-s", "175", "-w", str(reference), sentence],

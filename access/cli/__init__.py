@@ -84,6 +84,8 @@ def main(verbose: bool) -> None:
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run the conversions on this Dask cluster instead of this machine.")
 @click.option("--voice", help="Narration voice, by id or name (see 'access voices').")
+@click.option("--engine", default="pyttsx3", show_default=True,
+              help="Speech engine: pyttsx3 (espeak-ng) or piper (natural, English).")
 @click.option("--rate", type=click.IntRange(80, 400), help="Speaking rate in words per minute.")
 @click.option("--volume", type=click.FloatRange(0.0, 1.0), default=1.0, show_default=True,
               help="Narration volume, 0 to 1.")
@@ -97,6 +99,7 @@ def main(verbose: bool) -> None:
 @_one_line_errors
 def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[str, ...],
             jobs: int | None, force: bool, scheduler: str | None, voice: str | None,
+            engine: str,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
             page_size: str, timeout: float) -> None:
     """Convert each ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/.
@@ -107,7 +110,7 @@ def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[
     from access.cli.batch import run_command
     from access.pipeline import FORMATS, Options
 
-    options = Options(formats=formats or FORMATS, voice=voice, rate=rate, volume=volume,
+    options = Options(formats=formats or FORMATS, voice=voice, engine=engine, rate=rate, volume=volume,
                       pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size,
                       timeout=timeout)
     listed = from_list.read() if from_list else None
@@ -132,17 +135,28 @@ def clean(article: str, fmt: str, timeout: float) -> None:
 
 
 @main.command()
-@click.option("--lang", help="Only voices for this language code, e.g. en or fr.")
+@click.option("--lang", help="Only voices for this language code, e.g. en, fr or zh.")
 @_one_line_errors
 def voices(lang: str | None) -> None:
-    """List the narration voices installed on this machine."""
-    from access.render.audio.engine import Pyttsx3Engine
+    """List every engine's narration voices installed on this machine."""
+    from access.render.audio.voices import available_voices, language
 
-    engine = Pyttsx3Engine()
-    for voice in engine.voices():
-        if lang and not any(code.startswith(lang) for code in voice.languages):
+    for engine, voice_id, name, languages in available_voices():
+        if lang and not any(language(code) == language(lang) for code in languages):
             continue
-        click.echo(f"{voice.id:28} {voice.name:28} {', '.join(voice.languages)}")
+        click.echo(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
+
+
+@main.command()
+@click.argument("article")
+@_one_line_errors
+def script(article: str) -> None:
+    """Print what the narration will say: one utterance a line, after normalisation."""
+    from access.convert import load
+    from access.document.reading import build_reading
+    from access.speech import script_lines
+
+    click.echo("\n".join(script_lines(build_reading(load(article)))))
 
 
 @main.command()

@@ -34,6 +34,7 @@ STAGE_SHARE = {"reading": 0.0, "narrating": 0.05, "html": 0.85, "pdf": 0.88, "ep
 class Options:
     formats: tuple[str, ...] = FORMATS
     voice: str | None = None
+    engine: str = "pyttsx3"
     rate: int | None = None
     volume: float = 1.0
     pause_scale: float = 1.0
@@ -100,9 +101,9 @@ def check_options(options: Options) -> None:
 
         check_pdf(options.text_size, options.page_size)
     if NARRATED & set(options.formats) and options.voice:
-        from access.render.audio.engine import installed_voices, pick_voice
+        from access.render.audio.voices import engine_voices, pick_voice
 
-        pick_voice(installed_voices(), options.voice, "en")
+        pick_voice(engine_voices(options.engine), options.voice, "en", options.engine)
 
 
 def render(source: Source, options: Options, key: manifest.Key,
@@ -111,13 +112,14 @@ def render(source: Source, options: Options, key: manifest.Key,
     from access.clean import clean
     from access.document.reading import build_reading
     from access.render.markup import reading_minutes, slug
+    from access.speech import speech_script
 
     progress = _monotone(progress)
     seconds: dict[str, float] = {}
     with _timed(seconds, "read+clean"):
         doc = clean(source)
     name = slug(doc.title)
-    reading = build_reading(doc)
+    reading = speech_script(build_reading(doc))
     files: dict[str, tuple[str, bytes]] = {}
     wants = set(options.formats)
     with ThreadPoolExecutor(1) as narrator:
@@ -162,7 +164,8 @@ def render(source: Source, options: Options, key: manifest.Key,
         files["json"] = (f"{name}.json", to_json(doc).encode("utf-8"))
     facts = {"title": doc.title, "lang": doc.lang, "dir": doc.dir, "source": key.source, "site": doc.site,
              "byline": doc.byline, "date": doc.date, "reading_minutes": reading_minutes(doc),
-             "audio_seconds": audio_seconds, "key": key.__dict__}
+             "audio_seconds": audio_seconds,
+             "voice": narration.voice if narration else None, "key": key.__dict__}
     return Rendered(name, files, facts, audio_seconds, seconds)
 
 
@@ -177,7 +180,7 @@ def _narrate(doc: Document, reading, options: Options, progress: Progress, worke
         return narrate(doc, voice=options.voice, volume=options.volume,
                        pause_scale=options.pause_scale, wav=options.wav, reading=reading,
                        progress=lambda done: progress("narrating", start + share * done),
-                       workers=workers, **kwargs)
+                       engine=options.engine, workers=workers, **kwargs)
 
 
 def _audio_files(name: str, narration) -> dict[str, tuple[str, bytes]]:

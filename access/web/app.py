@@ -199,7 +199,7 @@ def _remember_prefs(response: Response, values: dict) -> None:
 def form_choices() -> dict:
     return {"sizes": forms.size_names(), "themes": forms.theme_names(),
             "page_sizes": {size: size for size in forms.PAGE_SIZES}, "formats": forms.format_names(),
-            "voices": forms.voices(), "engine": forms.ENGINE_LABEL}
+            "voices": forms.voices()}
 
 
 def status_message(request: Request, job: Job) -> str:

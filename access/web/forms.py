@@ -9,20 +9,32 @@ from urllib.parse import urlsplit
 from starlette.datastructures import FormData, UploadFile
 
 from access.convert import FORMATS, Options
-from access.render.audio.engine import Pyttsx3Engine, VoiceInfo
+from access.render.audio.engines import DEFAULT_ENGINE, VoiceInfo
+from access.render.audio.voices import available_voices
 from access.render.pdf import PAGE_SIZES
 from access.render.theme import load_tokens
 from access.web.jobs import Input
 
 FORMAT_LABELS = {"html": "Reading page (HTML)", "pdf": "Tagged PDF", "mp3": "Narration (MP3)",
                  "json": "Document (JSON)", "epub": "E-book (EPUB)"}
-ENGINE_LABEL = "eSpeak NG, offline"
+ENGINE_LABELS = {"pyttsx3": "eSpeak NG, offline", "piper": "Piper, natural, offline"}
+AUTOMATIC = {"": None, "piper:": None}  # the article's language, with the default or Piper engine
 
 
 @cache
-def voices() -> tuple[VoiceInfo, ...]:
-    """Every narration voice the form offers (one call to change when engines multiply)."""
-    return tuple(Pyttsx3Engine().voices())
+def voices() -> dict[str, tuple[VoiceInfo, ...]]:
+    """Every narration voice the form offers, by engine label; its value is "engine:id"."""
+    grouped: dict[str, list[VoiceInfo]] = {}
+    for engine, voice_id, name, languages in available_voices():
+        label = ENGINE_LABELS.get(engine, engine)
+        grouped.setdefault(label, []).append(VoiceInfo(voice_id, name, languages, engine))
+    return {label: tuple(found) for label, found in grouped.items()}
+
+
+def voice_choice(value: str) -> tuple[str, str | None]:
+    """The engine and voice id a form value names ("" → the default engine, automatic)."""
+    engine, _, voice_id = value.rpartition(":") if ":" in value else (DEFAULT_ENGINE, "", value)
+    return engine or DEFAULT_ENGINE, voice_id or None
 
 
 def theme_names() -> dict[str, str]:
@@ -81,7 +93,8 @@ async def check(form: FormData) -> Submission:
     _choose(sub, form, "text_size", size_names(), "Choose a text size from the list.")
     _choose(sub, form, "theme", theme_names(), "Choose a theme from the list.")
     _choose(sub, form, "page_size", dict.fromkeys(PAGE_SIZES), "Choose a page size from the list.")
-    _choose(sub, form, "voice", {"": None, **{v.id: None for v in voices()}},
+    _choose(sub, form, "voice", {**AUTOMATIC, **{f"{v.engine}:{v.id}": None
+                                                  for group in voices().values() for v in group}},
             "Choose a voice from the list.")
     sent = form.getlist("formats")  # the page sends an empty one first: none ticked is a choice
     formats = [k.strip() for kind in sent for k in str(kind).split(",") if k.strip()]
@@ -99,7 +112,8 @@ async def check(form: FormData) -> Submission:
     name = upload.filename if kind == "file" else ""
     sub.input = Input(kind, url if kind == "url" else name if kind == "file" else text, data)
     sub.options = Options(formats=tuple(k for k in FORMATS if k in formats),
-                          voice=str(sub.values["voice"]) or None,
+                          engine=voice_choice(str(sub.values["voice"]))[0],
+                          voice=voice_choice(str(sub.values["voice"]))[1],
                           text_size=str(sub.values["text_size"]),
                           page_size=str(sub.values["page_size"]))
     return sub

@@ -9,13 +9,15 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
+from access.convert import Options, convert
 from access.document import Document, Heading, Paragraph, runs
 from access.document.reading import build_reading
 from access.render.audio import narrate, synthesis
 
-from ..conftest import dev_truth
+from ..conftest import SAMPLE, dev_truth
 
 SAMPLE_RATE = 22050
+pytestmark = pytest.mark.xdist_group("audio")  # one worker narrates the sample with Piper, once
 
 
 def decoded(path, start: float = 0.0, end: float | None = None) -> np.ndarray:
@@ -31,12 +33,25 @@ def rms(samples: np.ndarray) -> float:
     return float(np.sqrt(np.mean(samples**2))) if len(samples) else 0.0
 
 
+@pytest.fixture(scope="session")
+def piper_output(tmp_path_factory):
+    """The sample narrated by Piper, once (tests switching engines must not redo it)."""
+    out = tmp_path_factory.mktemp("piper")
+    return convert(str(SAMPLE), out, Options(formats=("mp3",), engine="piper"))
+
+
+@pytest.fixture(scope="module", params=["pyttsx3", "piper"])
+def narrated(request):
+    """The sample narrated by each engine: the default one is the shared full conversion."""
+    return request.getfixturevalue("sample_output" if request.param == "pyttsx3" else "piper_output")
+
+
 @pytest.fixture(scope="module")
-def timings(sample_output):
-    return json.loads(sample_output.files["timings"].read_text(encoding="utf-8"))
+def timings(narrated):
+    return json.loads(narrated.files["timings"].read_text(encoding="utf-8"))
 
 
-def test_every_sentence_of_the_plan_has_a_plausible_clip(sample_output, sample_doc, timings):
+def test_every_sentence_of_the_plan_has_a_plausible_clip(sample_doc, timings):
     planned = [s.text for s in build_reading(sample_doc).sentences]
     assert [t["text"] for t in timings] == planned
     for timing in timings:
@@ -45,25 +60,25 @@ def test_every_sentence_of_the_plan_has_a_plausible_clip(sample_output, sample_d
         assert 0.15 * words < seconds < 1.0 * words + 1.0, timing
 
 
-def test_mp3_duration_equals_timing_end(sample_output, timings):
-    audio = MP3(sample_output.files["mp3"])
+def test_mp3_duration_equals_timing_end(narrated, timings):
+    audio = MP3(narrated.files["mp3"])
     assert abs(audio.info.length - timings[-1]["end"]) < 0.1
-    assert abs(sample_output.audio_seconds - timings[-1]["end"]) < 0.01
+    assert abs(narrated.audio_seconds - timings[-1]["end"]) < 0.01
 
 
-def test_last_sentence_is_audible(sample_output, timings):
+def test_last_sentence_is_audible(narrated, timings):
     last = timings[-1]
-    assert rms(decoded(sample_output.files["mp3"], last["start"], last["end"])) > 300
+    assert rms(decoded(narrated.files["mp3"], last["start"], last["end"])) > 300
 
 
-def test_pauses_are_silent(sample_output, timings):
+def test_pauses_are_silent(narrated, timings):
     gap_start, gap_end = timings[0]["end"] + 0.05, timings[1]["start"] - 0.05
     assert gap_end > gap_start
-    assert rms(decoded(sample_output.files["mp3"], gap_start, gap_end)) < 100
+    assert rms(decoded(narrated.files["mp3"], gap_start, gap_end)) < 100
 
 
-def test_cues_in_order_inside_the_audio(sample_output, timings):
-    vtt = sample_output.files["vtt"].read_text(encoding="utf-8").split("\n\n")
+def test_cues_in_order_inside_the_audio(narrated, timings):
+    vtt = narrated.files["vtt"].read_text(encoding="utf-8").split("\n\n")
     assert vtt[0] == "WEBVTT"
     cues = [block.splitlines() for block in vtt[1:] if block.strip()]
     assert len(cues) == len(timings)
@@ -75,24 +90,32 @@ def test_cues_in_order_inside_the_audio(sample_output, timings):
 
     for cue, timing in zip(cues, timings, strict=True):
         start, end = (clock(x) for x in cue[1].split(" --> "))
-        assert previous_end <= start < end <= sample_output.audio_seconds + 0.001
+        assert previous_end <= start < end <= narrated.audio_seconds + 0.001
         assert cue[2] == timing["text"]
         previous_end = end
 
 
-def test_one_chapter_per_section_in_order(sample_output, sample_doc):
+def test_one_chapter_per_section_in_order(narrated, sample_doc):
     sections = [sample_doc.title] + [b.text for b in sample_doc.blocks if isinstance(b, Heading)]
     probe = json.loads(subprocess.run(
         ["ffprobe", "-v", "error", "-show_chapters", "-of", "json",
-         str(sample_output.files["mp3"])], capture_output=True, check=True, text=True).stdout)
+         str(narrated.files["mp3"])], capture_output=True, check=True, text=True).stdout)
     chapters = probe["chapters"]  # in file order: players list them so
     assert [c["tags"]["title"] for c in chapters] == sections
-    toc = ID3(sample_output.files["mp3"]).getall("CTOC")[0]
+    toc = ID3(narrated.files["mp3"]).getall("CTOC")[0]
     assert list(toc.child_element_ids) == [f"ch{i}" for i in range(len(sections))]
     assert float(chapters[0]["start_time"]) == 0.0
     assert all(a["end_time"] == b["start_time"] for a, b in pairwise(chapters))
-    tags = ID3(sample_output.files["mp3"])
+    tags = ID3(narrated.files["mp3"])
     assert (str(tags["TIT2"]), str(tags["TLAN"])) == (sample_doc.title, sample_doc.lang)
+
+
+def test_manifest_names_the_voice_of_each_engine(narrated, sample_doc):
+    manifest = json.loads(narrated.files["manifest"].read_text(encoding="utf-8"))
+    voice = manifest["voice"]
+    assert voice["engine"] in ("pyttsx3", "piper")
+    assert voice["id"] == {"pyttsx3": "gmw/en-us", "piper": "en_US-joe-medium"}[voice["engine"]]
+    assert any(code.split("-")[0] == sample_doc.lang for code in voice["languages"])
 
 
 def test_default_rate_is_natural(timings):
@@ -101,18 +124,19 @@ def test_default_rate_is_natural(timings):
     assert 130 <= words / speaking_minutes <= 220
 
 
-def test_identical_input_gives_identical_bytes(monkeypatch):
+@pytest.mark.parametrize("engine", ["pyttsx3", "piper"])
+def test_identical_input_gives_identical_bytes(monkeypatch, engine):
     """Same bytes twice, and whether the runs of sentences go to one process or several."""
     doc = Document("Ferry returns", [Paragraph(runs(
         "The ferry runs again from Monday. It takes twelve minutes. Tickets cost two euros. "
         "Bikes travel free. The first boat leaves at six."))], lang="en")
-    first = narrate(doc).mp3
-    assert narrate(doc).mp3 == first
+    first = narrate(doc, engine=engine).mp3
+    assert narrate(doc, engine=engine).mp3 == first
     monkeypatch.setattr(synthesis, "RUN_SENTENCES", 2)
     monkeypatch.setattr(synthesis, "MAX_WORKERS", 1)
-    serial = narrate(doc).mp3
+    serial = narrate(doc, engine=engine).mp3
     monkeypatch.setattr(synthesis, "MAX_WORKERS", 2)
-    assert narrate(doc).mp3 == serial
+    assert narrate(doc, engine=engine).mp3 == serial
 
 
 def test_ten_thousand_words_are_narrated_completely():

@@ -9,8 +9,10 @@ from access.document import Document
 from access.document.reading import Reading, build_reading
 from access.render.audio.captions import Timing
 from access.render.audio.encode import ChapterMark, encode_mp3, encode_wav, tag_mp3
-from access.render.audio.engine import DEFAULT_RATE, installed_voices, pick_voice
-from access.render.audio.synthesis import MAX_WORKERS, Voice, speak
+from access.render.audio.engines import DEFAULT_ENGINE, DEFAULT_RATE, EngineSpec
+from access.render.audio.synthesis import MAX_WORKERS, speak
+from access.render.audio.voices import choose_voice
+from access.speech import speech_script
 
 BYTES_PER_SAMPLE = 2
 
@@ -22,21 +24,23 @@ class Narration:
     duration: float  # seconds, from the PCM sample count
     timings: list[Timing]
     chapters: list[ChapterMark]
+    voice: dict[str, str | list[str]]  # engine, id, name, languages of the voice that spoke
 
 
 def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
             volume: float = 1.0, pause_scale: float = 1.0, wav: bool = False,
             reading: Reading | None = None,
             progress: Callable[[float], None] | None = None,
-            workers: int = MAX_WORKERS) -> Narration:
+            engine: str = DEFAULT_ENGINE, workers: int = MAX_WORKERS) -> Narration:
     """Speak the Reading sentence by sentence and join the clips with pauses.
 
     Every start and end comes from sample counts, so the timings match the audio exactly;
     ``progress`` is told the fraction of sentences spoken as runs of them finish; at most
     ``workers`` runs are spoken at once."""
-    pick_voice(installed_voices(), voice, doc.lang)  # fail early, in one line, on a bad voice
-    reading = reading or build_reading(doc)
-    clips, sample_rate = speak(reading, Voice(voice, doc.lang, rate, volume), progress, workers)
+    chosen = choose_voice(engine, voice, doc.lang)  # fails early, in one line, on a bad voice
+    reading = reading or speech_script(build_reading(doc))
+    clips, sample_rate = speak(reading, EngineSpec(engine, chosen.id, rate, volume), progress,
+                               workers)
     pcm = bytearray()
     timings: list[Timing] = []
     marks: list[ChapterMark] = []
@@ -62,4 +66,6 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
     mp3 = tag_mp3(encode_mp3(audio, sample_rate), doc.title, doc.site or doc.byline, doc.lang,
                   marks)
     return Narration(mp3=mp3, wav=encode_wav(audio, sample_rate) if wav else None,
-                     duration=round(seconds(), 3), timings=timings, chapters=marks)
+                     duration=round(seconds(), 3), timings=timings, chapters=marks,
+                     voice={"engine": chosen.engine, "id": chosen.id, "name": chosen.name,
+                            "languages": list(chosen.languages)})

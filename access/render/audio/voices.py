@@ -1,0 +1,85 @@
+"""Which voice speaks: by id or name, else the preferred one for the document's language,
+else the engine's default with a one-line warning. Every engine's voices in one list."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from access.errors import AccessError
+from access.render.audio.engines import DEFAULT_ENGINE, VoiceInfo, engine_module, engine_names
+
+
+@cache
+def _table() -> dict:
+    return tomllib.loads(files("access.render.audio").joinpath("voices.toml")
+                         .read_text(encoding="utf-8"))
+
+
+def engine_table(engine: str) -> dict:
+    """voices.toml's table for ``engine``: default, preferred, and engine-specific keys."""
+    return _table().get(engine, {})
+
+
+def language(code: str) -> str:
+    """The primary language of a code, as two letters where one exists: en-US → en, cmn → zh."""
+    primary = code.casefold().replace("_", "-").split("-")[0]
+    return _table()["aliases"].get(primary, primary)
+
+
+def speaks(voice: VoiceInfo, lang: str) -> bool:
+    return any(language(code) == language(lang) for code in voice.languages)
+
+
+def engine_voices(engine: str = DEFAULT_ENGINE) -> list[VoiceInfo]:
+    return engine_module(engine).voices()
+
+
+def available_voices() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(engine, id, name, languages) for every installed voice of every engine."""
+    return [(v.engine, v.id, v.name, v.languages)
+            for engine in engine_names() for v in engine_voices(engine)]
+
+
+def pick_voice(voices: list[VoiceInfo], wanted: str | None, lang: str,
+               engine: str = DEFAULT_ENGINE) -> tuple[VoiceInfo, bool]:
+    """The voice named ``wanted`` (id or name), else the preferred or first voice for ``lang``,
+    else the engine's default; and whether it fell back to that default."""
+    by_id = {voice.id.casefold(): voice for voice in voices}
+    if wanted:
+        for voice in voices:
+            if wanted.casefold() in (voice.id.casefold(), voice.name.casefold()):
+                return voice, False
+        raise AccessError(f"unknown voice {wanted!r}; run 'access voices' to list installed ones")
+    table = engine_table(engine)
+    code = lang.casefold().replace("_", "-")
+
+    def exact() -> VoiceInfo | None:
+        return next((v for v in voices if code == v.id.casefold().split("/")[-1]
+                     or code in (c.casefold() for c in v.languages)), None)
+
+    if code != language(code) and exact():  # yue, en-gb: that very voice before the language's
+        return exact(), False
+    preferred = table.get("preferred", {}).get(language(code), "").casefold()
+    if preferred in by_id:
+        return by_id[preferred], False
+    if exact():
+        return exact(), False
+    for voice in voices:
+        if speaks(voice, lang):
+            return voice, False
+    default = by_id.get(table.get("default", "").casefold()) or (voices[0] if voices else None)
+    if default is None:
+        raise AccessError(f"the {engine} engine has no voice installed (make setup)")
+    return default, True
+
+
+def choose_voice(engine: str, wanted: str | None, lang: str) -> VoiceInfo:
+    """``pick_voice`` among the engine's installed voices; a fallback is said on stderr."""
+    voice, fell_back = pick_voice(engine_voices(engine), wanted, lang, engine)
+    if fell_back:
+        print(f"access: warning: no {engine} voice speaks {lang!r}; reading with {voice.id} "
+              f"({voice.name})", file=sys.stderr)
+    return voice

@@ -1,0 +1,404 @@
+"""Written text → the words to say: numbers, money, dates, times, abbreviations and symbols.
+
+Every language's words and forms are data (``rules/<lang>.toml``); this module holds only
+the patterns, applied in a fixed order (addresses before numbers, numeric dates before phone
+numbers, money before plain numbers, dates before ranges, …). num2words says what numbers are
+left, ordinals, years and regnal numbers, in words: engines (and espeak-ng's phonemes) read
+digits and words a little differently. The original wording is never changed: only the
+speech the engine is handed."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from num2words import num2words
+
+NUMBER_STYLES = {  # a written number, by convention of thousands and decimals
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    "fr": r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+    "de": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+}
+ROMAN = re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
+                 r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
+                   r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
+                   r"|0\d(?:[\s.]\d{2}){4})(?![\w-])")  # 01 23 45 67 89
+TRAILING = ".,;:!?)]}'\""
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _alternation(keys) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+@cache
+def rules(lang: str) -> Rules | None:
+    """The rules for ``lang`` (its primary subtag), or None when we have none."""
+    primary = lang.casefold().replace("_", "-").split("-")[0]
+    path = files("access.speech").joinpath("rules", f"{primary}.toml")
+    if not path.is_file():
+        return None
+    return Rules(primary, tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Rules:
+    lang: str
+    table: dict
+
+    def __post_init__(self) -> None:
+        t = self.table
+        self.words: dict[str, str] = t["words"]
+        self.number = NUMBER_STYLES[t.get("number_style", "en")]
+        self.decimal = "." if t.get("number_style", "en") == "en" else ","
+        months = t["months"]
+        self.month_names: list[str] = months["names"]
+        self.month_of: dict[str, str] = {**{m: m for m in months["names"]}, **months.get("short", {})}
+        self.month = _alternation(self.month_of)
+
+    def value(self, written: str) -> float:
+        """The number a written amount stands for (for singular or plural)."""
+        digits = re.sub(r"[^\d" + re.escape(self.decimal) + "]", "", written)
+        return float(digits.replace(self.decimal, "."))
+
+    def plural(self, forms: str | list[str], written: str) -> str:
+        if isinstance(forms, str):
+            return forms
+        singular = self.value(written) < 2 if self.table.get("singular_below_two") else \
+            self.value(written) == 1
+        return forms[0] if singular else forms[1]
+
+    def ordinal(self, n: int, feminine: bool = False) -> str:
+        word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
+        if not feminine:
+            return word
+        special = self.table.get("ordinals", {}).get("feminine_words", {})
+        return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
+
+    def cardinal(self, n: int | float) -> str:
+        word = num2words(n, lang=self.table.get("num2words", self.lang))
+        for written, said in self.table.get("cardinal_words", {}).items():
+            word = word.replace(written, said)
+        return word
+
+    def year(self, year: str) -> str:
+        """A year as people say it: "twenty twenty-four" where the language says so."""
+        n = int(year)
+        if not self.table.get("year_words") or not 1100 <= n <= 2099 or 2000 <= n <= 2009:
+            return year
+        return num2words(n, lang=self.lang, to="year")
+
+
+# Each pass: (rules, text) → text. Their order matters; see the module docstring.
+Pass = Callable[[Rules, str], str]
+
+
+def _addresses(r: Rules, text: str) -> str:
+    """E-mail addresses and web addresses: the site, said with "dot" and "at", no slashes."""
+    dot, at = f" {r.words['dot']} ", f" {r.words['at']} "
+
+    def dotted(name: str) -> str:
+        return dot.join(part for part in re.split(r"[._]", name) if part)
+
+    text = EMAIL.sub(lambda m: dotted(m[1]) + at + dotted(m[2]), text)
+
+    def site(match: re.Match) -> str:
+        address = match[0]
+        tail = ""
+        while address and address[-1] in TRAILING:
+            address, tail = address[:-1], address[-1] + tail
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split("/")[0].split("?")[0]
+        return dotted(host.split(":")[0]) + tail
+
+    return URL.sub(site, text)
+
+
+def _phones(r: Rules, text: str) -> str:
+    """Phone numbers digit by digit (or in pairs where the language says so), groups apart."""
+    pairs = r.table.get("phone_pairs", False)
+
+    def say(match: re.Match) -> str:
+        raw = match[0]
+        if len(re.sub(r"\D", "", raw)) < 8:
+            return raw
+        groups = re.findall(r"\d+", raw)
+        spoken = []
+        for group in groups:
+            if pairs and len(group) == 2:
+                spoken.append(f"{r.cardinal(0)} {int(group[1])}" if group[0] == "0" else group)
+            else:
+                spoken.append(" ".join(group))
+        return (f"{r.words['plus']} " if raw.startswith("+") else "") + ", ".join(spoken)
+
+    return PHONE.sub(say, text)
+
+
+def _money(r: Rules, text: str) -> str:
+    """$242 million → "242 million dollars"; €5.5bn, £3.50, 5 € and 5,5 Md€ likewise."""
+    currency: dict[str, list[str]] = r.table["currency"]
+    scales: dict[str, str | list[str]] = r.table["scales"]
+    money = r.table["money"]
+    symbols, scale = _alternation(currency), _alternation(scales)
+
+    def spoken(amount: str, scale_word: str | None, symbol: str) -> str:
+        if scale_word:
+            unit = currency[symbol][1]
+            of = money.get("of", "")
+            if of and unit[:1].casefold() in "aeiouéèêh":
+                of = money.get("of_vowel", of)
+            return money["scaled"].format(amount=amount, scale=r.plural(scales[scale_word], amount),
+                                          of=of, unit=unit).replace("' ", "'")
+        whole, point, cents = amount.rpartition(r.decimal)
+        cent_units = r.table.get("cents", {}).get(symbol)
+        if point and len(cents) == 2 and cent_units:
+            return money["with_cents"].format(
+                amount=whole, unit=r.plural(currency[symbol], whole), and_=r.words["and"],
+                cents=int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
+        return money["plain"].format(amount=amount, unit=r.plural(currency[symbol], amount))
+
+    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?({r.number})(?:\s?({scale})(?![\w]))?")
+    text = before.sub(lambda m: spoken(m[2], m[3], m[1]), text)
+    after = re.compile(rf"(?<![\w.,])({r.number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥])")
+    text = after.sub(lambda m: spoken(m[1], m[2], m[3]), text)
+    bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
+    if bare:  # 5bn people → "5 billion people"
+        text = re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(bare)})(?![\w])",
+                      lambda m: f"{m[1]} {r.plural(bare[m[2]], m[1])}", text)
+    return text
+
+
+def _numeric_dates(r: Rules, text: str) -> str:
+    """18/10/2024 and 2024-10-18 → the language's written form with the month's name."""
+    form = r.table["dates"]["numeric"]
+
+    def written(day: int, month: int, year: str, raw: str) -> str:
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return raw
+        if len(year) == 2:
+            year = ("20" if int(year) < 50 else "19") + year
+        return form.format(day=day, month=r.month_names[month - 1], year=year)
+
+    def slashed(match: re.Match) -> str:
+        a, b = int(match[1]), int(match[3])
+        day_first = a > 12 or (b <= 12 and r.table["numeric_dates"] == "dmy")
+        day, month = (a, b) if day_first else (b, a)
+        return written(day, month, match[4], match[0])
+
+    text = re.sub(r"(?<![\d/.,])(\d{4})-(\d{2})-(\d{2})(?![\d-])",
+                  lambda m: written(int(m[3]), int(m[2]), m[1], m[0]), text)
+    return re.sub(r"(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)", slashed, text)
+
+
+def _dates(r: Rules, text: str) -> str:
+    """Dates with a month's name: the day as an ordinal where said so, the year as said."""
+    dates = r.table["dates"]
+    month = r.month
+
+    def day_word(day: str, before: str = "") -> str:
+        n = int(day)
+        if dates.get("day") == "ordinal":
+            word = r.ordinal(n)
+            if before and before.casefold() in dates.get("dative_after", []):
+                word += dates.get("dative_ending", "")
+            elif dates.get("nominative_ending"):
+                word += dates["nominative_ending"]
+            return word
+        return r.ordinal(n) if n == 1 and dates.get("first") == "ordinal" else day
+
+    def month_first(m: re.Match) -> str:
+        out = dates["month_day"].format(month=r.month_of[m[1]], day=day_word(m[2]))
+        return out + (dates["then_year"].format(year=r.year(m[3])) if m[3] else "")
+
+    def day_first(m: re.Match) -> str:
+        out = dates["day_month"].format(day=day_word(m[2], m[1] or ""), month=r.month_of[m[3]])
+        return out + (dates["then_year"].format(year=r.year(m[4])) if m[4] else "")
+
+    of = dates.get("of", "")
+    text = re.sub(rf"(?<!\w)(?:(\w+)\s)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s(?:{of}\s)?({month})"
+                  rf"(?:,?\s(?:{of}\s)?(\d{{4}}))?(?!\w)",
+                  lambda m: (f"{m[1]} " if m[1] else "") + day_first(m), text)
+    if dates.get("month_day"):
+        text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?![\w:])",
+                      month_first, text)
+    return re.sub(rf"(?<!\w)({month})\s(?:{of}\s)?(\d{{4}})(?!\w)",
+                  lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
+                  text)
+
+
+
+def _times(r: Rules, text: str) -> str:
+    """3:45 p.m., 9:05, 14:00, 15 h 30: hours and minutes as the language says them."""
+    times = r.table["times"]
+
+    def say(m: re.Match) -> str:
+        hour, minute, suffix = int(m[1]), m[2] or "00", m[3]
+        hours = r.plural(times.get("hours", ""), str(hour))
+        if minute == "00":
+            form = times["on_the_hour_suffixed" if suffix else "on_the_hour"]
+        else:
+            form = times["minutes"]
+            if minute.startswith("0") and times.get("leading_zero"):
+                minute = f"{times['leading_zero']} {int(minute)}"
+        spoken = form.format(h=hour, mm=minute, hours=hours).strip()
+        return f"{spoken} {suffix}" if suffix else spoken
+
+    pattern = times["pattern"].replace("{ampm}", r"(?:\s?([ap]\.m\.|[AP]M|[ap]m)(?!\w))?")
+    return re.sub(pattern, say, text)
+
+
+def _decades(r: Rules, text: str) -> str:
+    """1990s → "nineteen nineties", the '90s → "nineties"."""
+    if not r.table.get("decades"):
+        return text
+
+    def pluralise(words: str) -> str:
+        return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+    text = re.sub(r"(?<!\d)(1[1-9]|20)(\d0)s\b",
+                  lambda m: pluralise(num2words(int(m[1] + m[2]), lang=r.lang, to="year")), text)
+    return re.sub(r"(?<![\w])['’]?([1-9]0)s\b", lambda m: pluralise(r.cardinal(int(m[1]))), text)
+
+
+def _ranges(r: Rules, text: str) -> str:
+    """2010–2015 and pages 3-5 → "… to …"."""
+    def say(m: re.Match) -> str:
+        a, b = m[1], m[2]
+        if len(a) == len(b) == 4 and int(a) < int(b):
+            a, b = r.year(a), r.year(b)
+        return f"{a} {r.words['to']} {b}"
+
+    return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
+
+
+def _percent(r: Rules, text: str) -> str:
+    return re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.words['percent']}", text)
+
+
+def _units(r: Rules, text: str) -> str:
+    units: dict[str, list[str]] = r.table["units"]
+    return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/])",
+                  lambda m: f"{m[1]} {r.plural(units[m[2]], m[1])}", text)
+
+
+def _ordinals(r: Rules, text: str) -> str:
+    """Ordinals the engine misreads (1er, 2e, 1.º); English "2nd" it says well."""
+    table = r.table.get("ordinals")
+    if not table:
+        return text
+    text = re.sub(table["feminine"], lambda m: r.ordinal(int(m[1]), feminine=True), text) \
+        if table.get("feminine") else text
+    return re.sub(table["pattern"], lambda m: r.ordinal(int(m[1])), text)
+
+
+def _regnal(r: Rules, text: str) -> str:
+    """Charles III → "Charles the Third"; World War II stays a number ("two")."""
+    regnal = r.table["regnal"]
+    names, plain = set(regnal["names"]), set(regnal.get("cardinal_after", []))
+    suffix = regnal.get("suffix", "")
+
+    def say(m: re.Match) -> str:
+        name, numeral, marker = m[1], m[2], m[3] or ""
+        if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
+            return m[0]
+        n = _roman(numeral)
+        if name in plain:
+            return f"{name} {n}"
+        if marker in regnal.get("cardinal_markers", []):
+            return f"{name} {r.cardinal(n)}"
+        if n <= regnal.get("max_ordinal", 99) and not (regnal.get("ordinal_only_first") and n > 1):
+            word = r.ordinal(n)
+        else:
+            word = r.cardinal(n)
+        return f"{name} " + regnal["order"].format(the=r.words.get("the", ""), ordinal=word).strip()
+
+    return re.sub(rf"\b([A-Z][\w.]*)\s([IVXL]+)({suffix})?(?=\b|['’]s)", say, text)
+
+
+def _centuries(r: Rules, text: str) -> str:
+    """XXIe siècle → "vingt et unième siècle" (a roman numeral with an ordinal ending)."""
+    pattern = r.table.get("roman_ordinal")
+    if not pattern:
+        return text
+    return re.sub(pattern, lambda m: r.ordinal(_roman(m[1])) if ROMAN.match(m[1]) else m[0], text)
+
+
+def _abbreviations(r: Rules, text: str) -> str:
+    """Titles and abbreviations, some only before a name or a number (St., No.)."""
+    def expand(table: dict[str, str], follow: str) -> Callable[[str], str]:
+        if not table:
+            return lambda s: s
+        keys = "|".join(re.escape(k) + (r"\b" if k[-1].isalnum() else "")
+                        for k in sorted(table, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.])({keys})(?={follow})")
+        def say(m: re.Match) -> str:
+            following = m.string[m.end():m.end() + 1]
+            return table[m[1]] + (" " if following.isalnum() else "")
+
+        return lambda s: pattern.sub(say, s)
+
+    text = expand(r.table.get("before_number", {}), r"\s?\d")(text)
+    text = expand(r.table.get("before_name", {}), r"\s[A-ZÀ-Ý]")(text)
+    text = expand(r.table["months"].get("short", {}), "")(text)
+    text = expand(r.table.get("spelled", {}), "")(text)
+    return expand(r.table.get("abbreviations", {}), "")(text)
+
+
+def _years(r: Rules, text: str) -> str:
+    """in 1990 → "in nineteen ninety" (a year after a word that introduces one)."""
+    before = r.table.get("year_before")
+    if not before or not r.table.get("year_words"):
+        return text
+    return re.sub(rf"\b({_alternation(before)})\s(1[1-9]\d\d|20\d\d)(?![\d,.]\d|\w|\s?%)",
+                  lambda m: f"{m[1]} {r.year(m[2])}", text)
+
+
+def _numbers(r: Rules, text: str) -> str:
+    """Every number left, in words: engines read digits and words a little differently."""
+    def say(m: re.Match) -> str:
+        written = m[0]
+        if r.decimal in written:
+            whole, _, fraction = written.partition(r.decimal)
+            point = r.cardinal(1.5).split()[1]  # "point", "virgule", "Komma", "coma"
+            return (f"{r.cardinal(int(re.sub(r'[^0-9]', '', whole)))} {point} "
+                    + " ".join(r.cardinal(int(d)) for d in fraction))
+        if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
+            return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
+        return r.cardinal(int(re.sub(r"\D", "", written)))
+
+    return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)
+
+
+def _symbols(r: Rules, text: str) -> str:
+    words = r.words
+    text = re.sub(r"#(?=[A-Za-z])", f"{words['hashtag']} ", text)
+    text = re.sub(r"(?<!\w)@(?=\w)", f"{words['at']} ", text)
+    for symbol, word in r.table.get("symbols", {}).items():
+        text = re.sub(rf"\s?{re.escape(symbol)}\s?(?=[\w(])", f" {word} ", text)
+    return text
+
+
+PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _money, _dates, _times,
+                            _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
+                            _abbreviations, _years, _symbols, _numbers)
+
+
+def normalise(text: str, lang: str) -> str:
+    """What to say for ``text`` in ``lang``; the text itself when we have no rules for it."""
+    table = rules(lang)
+    if table is None:
+        return text
+    for step in PASSES:
+        text = step(table, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()

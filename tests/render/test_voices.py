@@ -1,0 +1,61 @@
+"""Engines and voices: one registry, every engine's voices listed, language codes aliased,
+a document language without a voice read by the default voice with a one-line warning."""
+
+from access.render.audio.engines import EngineSpec, build, engine_names
+from access.render.audio.voices import available_voices, choose_voice, pick_voice
+
+from ..conftest import run_cli
+
+
+def test_registry_finds_both_engines_default_first():
+    assert engine_names()[:1] == ("pyttsx3",) and "piper" in engine_names()
+
+
+def test_available_voices_name_engine_id_and_languages():
+    voices = available_voices()
+    assert ("piper", "en_US-joe-medium", "Joe (English, United States)", ("en-us",)) in voices
+    assert any(v[0] == "pyttsx3" and v[1] == "gmw/en-us" for v in voices)
+
+
+def test_voices_lists_every_engine_and_aliases_languages():
+    english = run_cli("voices", "--lang", "en").stdout.decode()
+    assert "gmw/en-us" in english and "en_US-joe-medium" in english and "piper" in english
+    chinese = run_cli("voices", "--lang", "zh").stdout.decode().splitlines()
+    assert chinese and chinese[0].startswith("sit/cmn ")
+    assert all("Chinese" in line for line in chinese)
+
+
+def test_language_without_voice_falls_back_with_one_warning(capsys):
+    voice = choose_voice("piper", None, "fr")
+    assert voice.id == "en_US-joe-medium"
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("access: warning: no piper voice speaks 'fr'")
+    assert choose_voice("pyttsx3", None, "zh").id == "sit/cmn"
+    assert capsys.readouterr().err == ""
+
+
+def test_pick_voice_by_preference_then_language():
+    from access.render.audio.engines.pyttsx3 import voices
+
+    listed = voices()
+    assert pick_voice(listed, None, "fr", "pyttsx3") == (
+        next(v for v in listed if v.id == "roa/fr"), False)
+    assert pick_voice(listed, None, "yue", "pyttsx3")[0].id.startswith("sit/yue")
+
+
+def test_piper_speaks_a_sentence_at_its_rate():
+    engine = build(EngineSpec("piper", "en_US-joe-medium"))
+    faster = build(EngineSpec("piper", "en_US-joe-medium", rate=262))
+    sentence = "The ferry runs again from Monday, twelve minutes each way."
+    normal_seconds = len(engine.synthesize(sentence)) / 2 / engine.sample_rate
+    assert 2.0 < normal_seconds < 6.0
+    assert len(faster.synthesize(sentence)) < 0.8 * normal_seconds * 2 * engine.sample_rate
+
+
+def test_unknown_engine_is_one_line(tmp_path):
+    from ..conftest import SAMPLE
+
+    result = run_cli("convert", str(SAMPLE), "-f", "mp3", "--engine", "nosuch", "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "access: error: unknown engine 'nosuch'; choose one of: pyttsx3, piper"]
