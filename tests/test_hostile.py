@@ -93,8 +93,6 @@ def test_utf8_page_with_a_few_invalid_bytes_keeps_every_other_word(tmp_path):
     assert "Hélène\ufffd Robin" in text and "travaux" in text and "Ã" not in text
 
 
-@pytest.mark.xfail(reason="the cleaner's part (issue 11: menus alone are no article) and the "
-                          "voice fallback (issue 14) are done on their branches", strict=False)
 def test_page_of_menus_only_says_no_article_and_never_asks_for_a_voice(tmp_path):
     links = ["Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sport",
              "Culture", "Travel", "Opinion", "Video", "Weather", "Contact", "About", "Help"]
@@ -215,3 +213,21 @@ def test_closed_pipe_ends_quietly():
         process.stdout.close()  # like `| head -1`
         _, err = process.communicate(timeout=60)
     assert err == b""
+
+
+def test_a_language_with_no_voice_falls_back_with_one_warning(tmp_path):
+    """An article in a language no installed voice speaks is read by the default voice."""
+    text = ("Di gofment don tok say dem go build new road for di town. "
+            "Many pipo happy well well because di old road don spoil since. "
+            "Di work go start next month and e go finish before rainy season.\n")
+    page = tmp_path / "road.html"
+    page.write_text(f"<!DOCTYPE html><html lang='pcm'><head><title>New road for di town</title>"
+                    f"</head><body><article><h1>New road for di town</h1><p>{text}</p><p>{text}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("convert", str(page), "-o", str(out), "-f", "mp3")
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.decode().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("access: warning: no pyttsx3 voice speaks")
+    manifest = json.loads(next(out.glob("*/manifest.json")).read_text(encoding="utf-8"))
+    assert manifest["voice"]["engine"] == "pyttsx3" and manifest["voice"]["id"]

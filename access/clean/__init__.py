@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from access.clean.language import detect_language
+from access.clean.language import detect_language, prose
 from access.clean.text import clean_text
 from access.document import Document, Heading, Paragraph, Quote
 from access.document.direction import with_directions
@@ -18,9 +18,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s")
 
 
 def has_prose(doc: Document) -> bool:
-    """Whether the document holds running text at all (a short article is still an article)."""
+    """Whether the document holds running text at all (a short article is still an article;
+    a run of menu words with no sentence in it is not)."""
     return any(isinstance(block, Paragraph | Quote) and count_words(block.text) >= MIN_SENTENCE_WORDS
-               for block in doc.blocks)
+               and prose(block.text) for block in doc.blocks)
 
 
 def derived_title(doc: Document) -> str:
