@@ -100,10 +100,13 @@ def check_options(options: Options) -> None:
         from access.render.pdf import check_options as check_pdf
 
         check_pdf(options.text_size, options.page_size)
-    if NARRATED & set(options.formats) and options.voice:
+    if NARRATED & set(options.formats):
+        from access.render.audio.engines import engine_module
         from access.render.audio.voices import engine_voices, pick_voice
 
-        pick_voice(engine_voices(options.engine), options.voice, "en", options.engine)
+        engine_module(options.engine)  # an unknown engine is one line, before any article
+        if options.voice:
+            pick_voice(engine_voices(options.engine), options.voice, "en", options.engine)
 
 
 def render(source: Source, options: Options, key: manifest.Key,
