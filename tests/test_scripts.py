@@ -273,3 +273,15 @@ def test_the_legible_font_is_declared_only_for_the_characters_it_has():
     covers = lambda char: any(r[0] <= ord(char) <= r[-1] for r in ranges)  # noqa: E731
     assert covers("A") and covers("é") and covers("ş")
     assert not any(covers(c) for c in "Жλاש中あक")
+
+
+@pytest.mark.parametrize("lang", DIRECTION)
+def test_narration_uses_a_voice_of_the_article_language_and_names_it(tmp_path, lang):
+    from access.render.audio.voices import language
+
+    result = convert(str(SCRIPTS / f"{lang}.html"), tmp_path, Options(formats=("mp3",)))
+    manifest = json.loads(result.files["manifest"].read_text(encoding="utf-8"))
+    voice = manifest["voice"]
+    assert voice["engine"] == "pyttsx3" and voice["id"]
+    assert lang in {language(code) for code in voice["languages"]}, voice
+    assert result.audio_seconds > 10
