@@ -16,11 +16,13 @@ from urllib.parse import unquote
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import DATA, DEV, SAMPLE, run_cli
+from .conftest import DATA, SAMPLE, run_cli
 
 PAGES = DATA / "pages"
+# Copied texts of dev pages kept in tests/data/dev, so the batch tests need no ../shared.
 SHORT_DEV_PAGES = ("85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3",
-                   "f105de6e63ca91ea482f60193f6252092557f969f2fd128ff68c0d4d6b90dd7d")
+                   "f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584")
+COPIED_TEXTS = sorted([*(DATA / "dev").glob("*[0-9a-f].txt"), *(DATA / "scripts").glob("??.txt")])
 QUICK = ("-f", "html", "-f", "json")
 AUDIO_FORMATS = ("html", "json", "mp3")  # mp3 brings vtt and timings
 
@@ -35,7 +37,7 @@ def inputs(tmp_path) -> Path:
     shutil.copy(PAGES / "harbour-article.html", folder / "more" / "harbour-again.htm")
     shutil.copy(PAGES / "museum-reopens.html", folder / "museum.html")
     for name in SHORT_DEV_PAGES:
-        shutil.copy(DEV / "pages" / f"{name}.txt", folder / "more" / f"{name[:8]}.txt")
+        shutil.copy(DATA / "dev" / f"{name}.txt", folder / "more" / f"{name[:8]}.txt")
     (folder / "menu.txt").write_text("Home\nMenu\nSearch\nSign in\n", encoding="utf-8")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not an article input")  # not picked up
     return folder
@@ -136,7 +138,7 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(inputs, tmp_pa
 def test_sigterm_midway_leaves_only_whole_articles_and_a_rerun_finishes(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
-    pages = sorted((DEV / "pages").glob("*.txt"))[:8]
+    pages = COPIED_TEXTS[:8]
     for page in pages:
         shutil.copy(page, folder / page.name)
     out = tmp_path / "out"
@@ -183,7 +185,7 @@ def test_a_dask_cluster_gives_the_same_files_as_a_local_run(cluster, tmp_path):
     from access.pipeline import Options
     from access.pipeline.batch import run_batch
 
-    inputs = [str(PAGES / "harbour-article.html"), str(DEV / "pages" / f"{SHORT_DEV_PAGES[0]}.txt")]
+    inputs = [str(PAGES / "harbour-article.html"), str(DATA / "dev" / f"{SHORT_DEV_PAGES[0]}.txt")]
     options = Options(formats=AUDIO_FORMATS)
     local = run_batch(inputs, tmp_path / "local", options, jobs=2)
     remote = run_batch(inputs, tmp_path / "dask", options, scheduler=cluster.scheduler_address)

@@ -108,7 +108,8 @@ def test_errors_are_tied_to_their_fields_and_the_summary_takes_focus(page, serve
     page.fill("#text", "some text")
     page.click("button[type=submit]")
     assert page.title().startswith("Error: ")
-    assert page.evaluate("document.activeElement.id") == "error-summary"
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'error-summary'",
+                           timeout=10_000)  # the app's script moves focus once it has run
     url = page.locator("#url")
     assert url.get_attribute("aria-invalid") == "true"
     assert "url-error" in url.get_attribute("aria-describedby")
