@@ -10,14 +10,9 @@ from access.document import Figure
 from access.errors import AccessError
 from access.read import Source
 
-PROSE = [
-    "The city council voted on Tuesday to expand the bus network into three new districts, "
-    "a plan that officials say will cut commuting times for thousands of residents.",
-    "The vote followed months of public meetings in which residents argued over the routes, "
-    "the cost of new vehicles and the timetable for the first phase of the work.",
-    "Council members said the first buses would run next spring, once drivers were hired and "
-    "trained, and that fares would stay the same for at least two more years.",
-]
+from .test_text import PARAGRAPHS
+
+PROSE = PARAGRAPHS
 
 
 def source(text: str, kind: str = "text") -> Source:
