@@ -35,7 +35,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = prose(text[:20000])[:5000]
     if len(sample) < MIN_CHARS:
         return default
-    import py3langid  # its model loads on import: only when there is text to judge
+    from access.document.language_id import classify  # the model loads on first use
 
-    lang, _score = py3langid.classify(sample)
+    lang, _score = classify(sample)
     return lang

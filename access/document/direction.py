@@ -8,8 +8,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-import py3langid
-
+from access.document.language_id import classify
 from access.document.model import Block, Document, Quote
 
 RTL, LTR = "rtl", "ltr"
@@ -72,7 +71,7 @@ def document_direction(doc: Document) -> str:
 def block_language(text: str, direction: str) -> str:
     """The language of a block written in another direction than its document, or "" when the
     guess disagrees with its script."""
-    lang, _score = py3langid.classify(text)
+    lang, _score = classify(text)
     return lang if language_direction(lang) == direction else ""
 
 
