@@ -1,7 +1,9 @@
 """The narration, measured: complete, chaptered, captioned, at a natural pace."""
 
+import io
 import json
 import subprocess
+import wave
 from itertools import pairwise
 
 import numpy as np
@@ -13,6 +15,7 @@ from access.convert import Options, convert
 from access.document import Document, Heading, Paragraph, runs
 from access.document.reading import build_reading
 from access.render.audio import narrate, synthesis
+from access.render.audio.encode import Mp3Encoder
 
 from ..conftest import SAMPLE, dev_truth
 
@@ -160,3 +163,17 @@ def test_ten_thousand_words_are_narrated_completely():
     for timing in narration.timings:
         assert timing.end - timing.start > 0.1 * len(timing.text.split()), timing
     assert len(narration.chapters) == 2
+
+
+def test_mp3_encoded_sentence_by_sentence_is_the_whole_pcm_encoded_at_once():
+    """Narration encodes each clip as it arrives, beside the engines: the bytes must be those
+    of encoding the whole narration in one piece."""
+    doc = Document("Ferry returns", [Paragraph(runs(
+        "The ferry runs again from Monday. It takes twelve minutes. Tickets cost two euros."))],
+        lang="en")
+    narration = narrate(doc, wav=True)
+    with wave.open(io.BytesIO(narration.wav)) as recording:
+        rate, pcm = recording.getframerate(), recording.readframes(recording.getnframes())
+    whole = Mp3Encoder(rate)
+    whole.encode(pcm)
+    assert narration.mp3.endswith(whole.finish())

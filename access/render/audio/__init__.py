@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from access.document import Document
 from access.document.reading import Reading, build_reading
 from access.render.audio.captions import Timing
-from access.render.audio.encode import ChapterMark, encode_mp3, encode_wav, tag_mp3
+from access.render.audio.encode import ChapterMark, Mp3Encoder, encode_wav, tag_mp3
 from access.render.audio.engines import DEFAULT_ENGINE, DEFAULT_RATE, EngineSpec
 from access.render.audio.synthesis import MAX_WORKERS, speak
 from access.render.audio.voices import choose_voice
 from access.speech import speech_script
 
 BYTES_PER_SAMPLE = 2
+EMPTY_SAMPLE_RATE = 22050  # of an article with nothing to say (no engine spoke)
 
 
 @dataclass
@@ -35,36 +36,42 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
     """Speak the Reading sentence by sentence and join the clips with pauses.
 
     Every start and end comes from sample counts, so the timings match the audio exactly;
-    ``progress`` is told the fraction of sentences spoken as runs of them finish; at most
+    ``progress`` is told the fraction of sentences spoken as they are spoken; at most
     ``workers`` runs are spoken at once."""
     chosen = choose_voice(engine, voice, doc.lang)  # fails early, in one line, on a bad voice
     reading = reading or speech_script(build_reading(doc))
-    clips, sample_rate = speak(reading, EngineSpec(engine, chosen.id, rate, volume), progress,
-                               workers)
+    spoken = speak(reading, EngineSpec(engine, chosen.id, rate, volume), progress, workers)
     pcm = bytearray()
     timings: list[Timing] = []
     marks: list[ChapterMark] = []
-    clip_iter = iter(clips)
+    encoder: Mp3Encoder | None = None
+    sample_rate = 0
 
     def seconds() -> float:
-        return len(pcm) / BYTES_PER_SAMPLE / sample_rate
+        return len(pcm) / BYTES_PER_SAMPLE / sample_rate if sample_rate else 0.0
 
-    remaining = len(clips)
+    remaining = len(reading.sentences)
     for chapter in reading.chapters:
         chapter_start = seconds()
         for sentence in chapter.sentences:
+            sample_rate, clip = next(spoken)
+            encoder = encoder or Mp3Encoder(sample_rate)
             start = seconds()
-            pcm += next(clip_iter)
+            pcm += clip
             timings.append(Timing(sentence.id, len(timings), sentence.block, sentence.chapter,
                                   sentence.text, round(start, 3), round(seconds(), 3)))
             remaining -= 1
+            pause = b""
             if remaining:  # no silence after the last sentence: the audio ends with it
-                pause = int(sentence.pause_after * pause_scale * sample_rate)
-                pcm += bytes(pause * BYTES_PER_SAMPLE)
+                pause = bytes(int(sentence.pause_after * pause_scale * sample_rate)
+                              * BYTES_PER_SAMPLE)
+                pcm += pause
+            encoder.encode(clip + pause)  # beside the engines still speaking what follows
         marks.append(ChapterMark(chapter.title, chapter_start, seconds()))
+    spoken.close()
     audio = bytes(pcm)
-    mp3 = tag_mp3(encode_mp3(audio, sample_rate), doc.title, doc.site or doc.byline, doc.lang,
-                  marks)
+    encoder = encoder or Mp3Encoder(sample_rate or EMPTY_SAMPLE_RATE)
+    mp3 = tag_mp3(encoder.finish(), doc.title, doc.site or doc.byline, doc.lang, marks)
     return Narration(mp3=mp3, wav=encode_wav(audio, sample_rate) if wav else None,
                      duration=round(seconds(), 3), timings=timings, chapters=marks,
                      voice={"engine": chosen.engine, "id": chosen.id, "name": chosen.name,

@@ -21,13 +21,24 @@ class ChapterMark:
     end: float
 
 
-def encode_mp3(pcm: bytes, sample_rate: int) -> bytes:
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(BITRATE_KBPS)
-    encoder.set_in_sample_rate(sample_rate)
-    encoder.set_channels(1)
-    encoder.set_quality(5)
-    return bytes(encoder.encode(pcm) + encoder.flush())
+class Mp3Encoder:
+    """Mono PCM to MP3, fed piece by piece: the same bytes as encoding it whole, and LAME works
+    outside the GIL, so it encodes while the engines speak."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self._lame = lameenc.Encoder()
+        self._lame.set_bit_rate(BITRATE_KBPS)
+        self._lame.set_in_sample_rate(sample_rate)
+        self._lame.set_channels(1)
+        self._lame.set_quality(5)
+        self._mp3 = bytearray()
+
+    def encode(self, pcm: bytes) -> None:
+        self._mp3 += self._lame.encode(pcm)
+
+    def finish(self) -> bytes:
+        self._mp3 += self._lame.flush()
+        return bytes(self._mp3)
 
 
 def encode_wav(pcm: bytes, sample_rate: int) -> bytes:

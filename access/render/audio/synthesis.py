@@ -9,7 +9,8 @@ number of cores, in a local pool or a Dask worker. Runs are spoken on threads of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import queue
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from access.document.reading import Reading
@@ -17,17 +18,25 @@ from access.render.audio.engines import EngineSpec, build
 
 RUN_SENTENCES = 150  # sentences per fresh engine: fewer would not repay its start
 MAX_WORKERS = 4  # runs spoken at once, at most
+_RUN_DONE = object()
 
 
-def speak_run(spec: EngineSpec, texts: list[str]) -> tuple[list[bytes], int]:
-    """One run of sentences spoken by a fresh engine: its clips and their sample rate."""
-    engine = build(spec)
+def speak_run(spec: EngineSpec, texts: list[str], out: queue.SimpleQueue) -> None:
+    """One run of sentences spoken by a fresh engine, each (sample rate, clip) put on ``out``
+    as it is spoken; then the end mark, or the error that stopped the run."""
     try:
-        return [engine.synthesize(text) for text in texts], engine.sample_rate
-    finally:
-        close = getattr(engine, "close", None)
-        if close:
-            close()
+        engine = build(spec)
+        try:
+            for text in texts:
+                out.put((engine.sample_rate, engine.synthesize(text)))
+        finally:
+            close = getattr(engine, "close", None)
+            if close:
+                close()
+    except BaseException as error:  # handed to the reader, which raises it in its own thread
+        out.put(error)
+        return
+    out.put(_RUN_DONE)
 
 
 def _runs(items: list[str]) -> list[list[str]]:
@@ -35,16 +44,22 @@ def _runs(items: list[str]) -> list[list[str]]:
 
 
 def speak(reading: Reading, spec: EngineSpec, progress: Callable[[float], None] | None = None,
-          workers: int = MAX_WORKERS) -> tuple[list[bytes], int]:
-    """One PCM clip per sentence's speech, in reading order, and the sample rate; at most
-    ``workers`` runs at once."""
+          workers: int = MAX_WORKERS) -> Iterator[tuple[int, bytes]]:
+    """(sample rate, PCM clip) of each sentence's speech, in reading order, each as soon as it
+    and those before it are spoken (so the encoder can work beside the engines); at most
+    ``workers`` runs at once. ``progress`` is told the fraction of sentences delivered."""
     texts = [sentence.speech for sentence in reading.sentences]
-    runs = _runs(texts) or [[]]
+    runs = _runs(texts)
+    outs = [queue.SimpleQueue() for _ in runs]
     with ThreadPoolExecutor(max(1, min(workers, MAX_WORKERS, len(runs)))) as pool:
-        results = []
-        for result in pool.map(lambda run: speak_run(spec, run), runs):
-            results.append(result)
-            if progress:
-                progress(len(results) / len(runs))
-    clips = [clip for part, _rate in results for clip in part]
-    return clips, results[0][1]
+        for run, out in zip(runs, outs, strict=True):
+            pool.submit(speak_run, spec, run, out)
+        delivered = 0
+        for out in outs:
+            while (item := out.get()) is not _RUN_DONE:
+                if isinstance(item, BaseException):
+                    raise item
+                delivered += 1
+                if progress:
+                    progress(delivered / len(texts))
+                yield item
