@@ -54,7 +54,7 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     toks = _tokens(text)
     if len(toks) < SHINGLE:
         return {tuple(toks)} if toks else set()
-    return {tuple(toks[i:i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
+    return set(zip(*(toks[i:] for i in range(SHINGLE))))  # each run of SHINGLE words
 
 
 def node_text(node: etree._Element) -> str:
