@@ -253,7 +253,7 @@ def figure_captions(tree: lxml.html.HtmlElement,
         src = img.get("src")
         if not src:
             continue
-        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        figure = next(img.iterancestors("figure"), None)
         caption, credit = "", ""
         node = next(figure.iter("figcaption"), None) if figure is not None else None
         if node is not None:
