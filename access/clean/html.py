@@ -301,10 +301,10 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    links = page_links(tree, base)
+    links = page_links(tree)
     main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
-    linker = Linker(prose_links(links, article))
+    linker = Linker(prose_links(links, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
     title = meta.title
     if not title:
