@@ -29,7 +29,7 @@ class PageMeta:
 
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The first article-like object in the page's JSON-LD blocks."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in (s for s in tree.iter("script") if s.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.text or "")
         except ValueError:
@@ -139,12 +139,13 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
     metas = meta_contents(tree)
-    titles = tree.xpath("//title/text()")
-    page_title = clean_title(titles[0]) if titles else ""
-    h1 = tree.xpath("//h1")
-    h1_text = " ".join(h1[0].text_content().split()) if h1 else ""
+    # each search stops at its first find (the page's head), not at the end of the page
+    page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
+    h1 = next(tree.iter("h1"), None)
+    h1_text = " ".join(h1.text_content().split()) if h1 is not None else ""
     lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    canonical = next((link.get("href") for link in tree.iter("link")
+                      if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
     site = (_first_meta(metas, "og:site_name", "application-name")
             or (_names(publisher)[0] if _names(publisher) else ""))
@@ -163,6 +164,6 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
         site=clean_title(site),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
-        url=(canonical[0].strip() if canonical else "") or _first_meta(metas, "og:url") or url,
+        url=canonical.strip() or _first_meta(metas, "og:url") or url,
         description=_first_meta(metas, "description", "og:description", "twitter:description"),
     )
