@@ -8,7 +8,6 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from access.clean.html_links import Linker, prose_links, safe_url
+from access.clean.html_links import Linker, page_links, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
 from access.clean.html_pick import PickSettings, node_text, pick, readability_main, trafilatura_main
 from access.clean.html_prepare import prepare
@@ -64,18 +63,19 @@ class HtmlSettings:
 SETTINGS = HtmlSettings()
 
 
-def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules,
+def extract_xml(tree: lxml.html.HtmlElement, url: str,
                 settings: HtmlSettings = SETTINGS) -> etree._Element | None:
     """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
-    Both extractors prune the tree they are given, so each gets its own copy."""
-    second = None
-    if settings.pick.mode != "trafilatura":
-        second = readability_main(copy.deepcopy(tree), url, settings.pick.port)
+    trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
+    it runs last, on ``tree`` itself (read what else you need from the page before)."""
     first = trafilatura_main(tree, url, "precision")
     if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
-        retry = trafilatura_main(prepare(markup, rules), url, "recall")
+        retry = trafilatura_main(tree, url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry
+    second = None
+    if settings.pick.mode != "trafilatura":
+        second = readability_main(tree, url, settings.pick.port)
     return pick(first, second, settings.pick)
 
 
@@ -253,7 +253,7 @@ def figure_captions(tree: lxml.html.HtmlElement,
         src = img.get("src")
         if not src:
             continue
-        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        figure = next(img.iterancestors("figure"), None)
         caption, credit = "", ""
         node = next(figure.iter("figcaption"), None) if figure is not None else None
         if node is not None:
@@ -301,9 +301,10 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    main = extract_xml(markup, tree, base, rules, settings)
+    links = page_links(tree)
+    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
-    linker = Linker(prose_links(tree, base, article))
+    linker = Linker(prose_links(links, base, article))
     blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
     title = meta.title
     if not title:

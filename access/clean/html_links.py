@@ -22,17 +22,27 @@ def safe_url(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None
     return absolute if absolute.lower().startswith(schemes) else None
 
 
-def prose_links(tree: lxml.html.HtmlElement, base: str, article: str) -> dict[str, str]:
-    """Link text → address, for links that sit inside running text found in ``article``."""
-    found: dict[str, str] = {}
+def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
+    """(link text, href) of the links that sit inside running text, in page order."""
+    found: list[tuple[str, str | None]] = []
     for anchor in tree.iter("a"):
         text = " ".join(anchor.text_content().split())
         parent = anchor.getparent()
-        if len(text) < MIN_LINK_CHARS or text in found or parent is None or text not in article:
+        if len(text) < MIN_LINK_CHARS or parent is None:
             continue
         if len(" ".join(parent.text_content().split())) < len(text) + PROSE_MARGIN:
             continue
-        href = safe_url(anchor.get("href"), base, SAFE_LINKS)
+        found.append((text, anchor.get("href")))
+    return found
+
+
+def prose_links(links: list[tuple[str, str | None]], base: str, article: str) -> dict[str, str]:
+    """Link text → address, for the page's prose links (page_links) found in ``article``."""
+    found: dict[str, str] = {}
+    for text, raw in links:
+        if text in found or text not in article:
+            continue
+        href = safe_url(raw, base, SAFE_LINKS)
         if href:
             found[text] = href
     return found

@@ -29,7 +29,7 @@ class PageMeta:
 
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The first article-like object in the page's JSON-LD blocks."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in (s for s in tree.iter("script") if s.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.text or "")
         except ValueError:
@@ -58,13 +58,35 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str:
+META_KEYS = ("property", "name", "itemprop")  # the attributes a <meta> names its field by
+
+
+def meta_contents(tree: lxml.html.HtmlElement) -> dict[tuple[str, str], str]:
+    """(attribute, field) → the content of the page's first <meta> naming that field by that
+    attribute and giving a content: every meta tag read in one walk of the page."""
+    found: dict[tuple[str, str], str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for attr in META_KEYS:
+            key = element.get(attr)
+            if key is not None:
+                found.setdefault((attr, key), content)
+    return found
+
+
+def _first_meta(contents: dict[tuple[str, str], str], *keys: str) -> str:
     for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
-            if found and found[0].strip():
-                return " ".join(found[0].split())
+        for attr in META_KEYS:
+            found = contents.get((attr, key))
+            if found and found.strip():
+                return " ".join(found.split())
     return ""
+
+
+def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str:
+    return _first_meta(meta_contents(tree), *keys)
 
 
 def _join_names(names: list[str]) -> str:
@@ -116,23 +138,25 @@ def pick_title(candidates: list[str], h1_text: str, site: str) -> str:
 def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
-    titles = tree.xpath("//title/text()")
-    page_title = clean_title(titles[0]) if titles else ""
-    h1 = tree.xpath("//h1")
-    h1_text = " ".join(h1[0].text_content().split()) if h1 else ""
-    lang = (tree.get("lang") or _meta(tree, "og:locale", "language", "content-language") or "")
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    metas = meta_contents(tree)
+    # each search stops at its first find (the page's head), not at the end of the page
+    page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
+    h1 = next(tree.iter("h1"), None)
+    h1_text = " ".join(h1.text_content().split()) if h1 is not None else ""
+    lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
+    canonical = next((link.get("href") for link in tree.iter("link")
+                      if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
-    site = (_meta(tree, "og:site_name", "application-name")
+    site = (_first_meta(metas, "og:site_name", "application-name")
             or (_names(publisher)[0] if _names(publisher) else ""))
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
-    title = pick_title([headline, _meta(tree, "og:title", "twitter:title"), h1_text, page_title],
+    title = pick_title([headline, _first_meta(metas, "og:title", "twitter:title"), h1_text, page_title],
                        h1_text, site or _site_of_title(page_title))
     authors = [byline_names(n) for n in _names(ld.get("author"))]
     byline = _join_names([a for a in authors if a]) or byline_names(
-        _meta(tree, "author", "article:author", "byl", "parsely-author"))
+        _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
     date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
-        or _meta(tree, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
+        or _first_meta(metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
     return PageMeta(
         title=title,
         byline=byline,
@@ -140,6 +164,6 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
         site=clean_title(site),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
-        url=(canonical[0].strip() if canonical else "") or _meta(tree, "og:url") or url,
-        description=_meta(tree, "description", "og:description", "twitter:description"),
+        url=canonical.strip() or _first_meta(metas, "og:url") or url,
+        description=_first_meta(metas, "description", "og:description", "twitter:description"),
     )

@@ -14,9 +14,9 @@ taking readability's whole article when it is a subset, both lost on held-out si
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -54,17 +54,24 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     toks = _tokens(text)
     if len(toks) < SHINGLE:
         return {tuple(toks)} if toks else set()
-    return {tuple(toks[i:i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
+    return set(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
 
 
 def node_text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 
 
+@lru_cache(maxsize=64)
+def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
+    """trafilatura's options for one page address and focus (its constructor reads its
+    configuration each time; trafilatura never changes the options it is given)."""
+    return Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+
+
 def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
                      fast: bool = True) -> etree._Element | None:
     """trafilatura's article as its XML ``main`` element (``focus``: precision or recall)."""
-    options = Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+    options = extractor(url, focus, fast)
     found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
         return None
@@ -86,11 +93,11 @@ def readability_main(tree: lxml.html.HtmlElement, url: str,
         body = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
         return None
-    options = Extractor(url=url or None, **EXTRACT_OPTIONS, precision=True)
+    options = extractor(url, "precision", fast=False)
     converted, _ = sanitize_tree(body, options)
     main = etree.Element("main")
     for block in leaf_blocks(converted):
-        main.append(copy.deepcopy(block))
+        main.append(block)  # moved, not copied: the converted tree is not used again
     return main
 
 
@@ -139,7 +146,7 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     trimmed = etree.Element("main")
     for block in kept:
-        trimmed.append(copy.deepcopy(block))
+        trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
     return trimmed
 
 
