@@ -46,6 +46,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "scrap .3": replace(base, pick=replace(pick, scrap=0.3)),
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
+        "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),

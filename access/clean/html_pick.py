@@ -27,8 +27,12 @@ from trafilatura.external import sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
+from access.document.model import count_words
+
 WORD = re.compile(r"\w+")
 SHINGLE = 4
+SENTENCE_END = re.compile(r"[.!?…。！？»”\"')]$")
+PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
                        tables=True, comments=False, dedup=False, with_metadata=False)
@@ -44,6 +48,7 @@ class PickSettings:
     scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+    edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
 
 
 def _tokens(text: str) -> list[str]:
@@ -123,6 +128,28 @@ def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) ->
     return bool(own) and len(own & other) >= share * len(own)
 
 
+def is_prose(block: etree._Element) -> bool:
+    """A paragraph of running text: a few words ending like a sentence."""
+    text = node_text(block)
+    return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
+
+
+def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
+    """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
+    extractor often keeps a single container of an article set in several (a lead above the
+    picture, the end after an advert), while teaser cards, newsletter boxes and link lists
+    are headings and short lines. A picture is passed when prose goes on beyond it."""
+    i = at + step
+    while 0 <= i < len(blocks):
+        if blocks[i].tag == "graphic" and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
+            i += step
+        if not is_prose(blocks[i]):
+            break
+        at = i
+        i += step
+    return at
+
+
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
@@ -134,6 +161,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
+    if settings.edge_prose:
+        first = _prose_reach(blocks, first, -1)
+        last = _prose_reach(blocks, last, 1)
     kept = blocks[first:last + 1]
     if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
         return base

@@ -34,6 +34,18 @@ def test_edges_only_one_extractor_kept_are_trimmed():
     assert texts(trim_edges(first, main(*PROSE), PickSettings())) == PROSE
 
 
+def test_running_prose_next_to_the_shared_part_is_not_trimmed():
+    # readability kept one container of an article set in two (a lead above the picture, the
+    # end after an advert): the prose beyond it is the article, the teaser lines are not
+    lead, end = "The lead paragraph, set above the picture in a container of its own.", \
+        "The last paragraph, set after an advert in another container, ends the story."
+    first = main(TEASERS[0], lead, *PROSE, end, TEASERS[1])
+    etree.SubElement(first, "graphic", src="https://example.org/a.jpg")
+    first.insert(2, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    kept = [b.text for b in trim_edges(first, main(*PROSE), PickSettings())]
+    assert kept == [lead, None, *PROSE, end]
+
+
 def test_a_paragraph_between_shared_ones_is_never_trimmed():
     first = main(*PROSE[:1], "A paragraph only trafilatura kept, in the middle of the article.", *PROSE[1:])
     assert len(trim_edges(first, main(*PROSE), PickSettings())) == 4
@@ -67,3 +79,10 @@ def test_teasers_before_the_article_only_trafilatura_kept_are_cut():
     doc = clean_html(dev_page("9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa", "html"))
     assert "Ariana Grande" not in doc.text  # a teaser for another story, above the article
     assert doc.text.startswith("A half century on, The Doobie Brothers are still smoking.")
+
+
+@needs_dev
+def test_paragraphs_beyond_the_container_readability_kept_stay():
+    doc = clean_html(dev_page("88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7", "html"))
+    assert "Much of the focus on day one was about the feel and staging" in doc.text
+    assert "The Tennis Podcast is produced weekly" in doc.text
