@@ -19,7 +19,14 @@ from lxml import etree
 
 from access.clean.html_links import Linker, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
-from access.clean.html_pick import PickSettings, node_text, pick, readability_main, trafilatura_main
+from access.clean.html_pick import (
+    PickSettings,
+    node_text,
+    pick,
+    readability_main,
+    shingles,
+    trafilatura_main,
+)
 from access.clean.html_prepare import prepare
 from access.clean.html_trim import TrimSettings, like_title, trim
 from access.clean.rules import Rules, load_rules
@@ -47,7 +54,7 @@ MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not 
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
-IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
+IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class HtmlSettings:
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     trim: TrimSettings = field(default_factory=TrimSettings)
+    caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
 
 
 SETTINGS = HtmlSettings()
@@ -83,12 +91,13 @@ class _Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker) -> None:
+                 linker: Linker, caption_share: float = 0.8) -> None:
         self.base = base
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
-        self.image_texts = image_text_keys(captions)
+        self.image_shingles = image_shingles(captions)
+        self.caption_share = caption_share
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -108,7 +117,13 @@ class _Converter:
         return out
 
     def is_image_text(self, text: str) -> bool:
-        return _squash(text)[:IMAGE_KEY_CHARS] in self.image_texts
+        """A caption or alt text that trafilatura set as a paragraph (perhaps twice, with a
+        gallery's "more" and "less"): nearly all its shingles are a caption's. A paragraph
+        that only opens like a caption is the article's lead, which captions often repeat."""
+        if not self.image_shingles or len(text) < IMAGE_KEY_CHARS:
+            return False
+        own = shingles(text)
+        return len(own & self.image_shingles) >= self.caption_share * len(own)
 
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -267,10 +282,10 @@ def figure_captions(tree: lxml.html.HtmlElement,
     return found
 
 
-def image_text_keys(captions: dict[str, tuple[str, str, str, str]]) -> set[str]:
-    """The opening characters of every caption and long alt text on the page."""
-    texts = [text for entry in captions.values() for text in (entry[0], entry[3])]
-    return {_squash(t)[:IMAGE_KEY_CHARS] for t in texts if len(t) >= IMAGE_KEY_CHARS}
+def image_shingles(captions: dict[str, tuple[str, str, str, str]]) -> set[tuple[str, ...]]:
+    """The 4-word shingles of every long caption, credit and alt text on the page."""
+    return {shingle for entry in captions.values() for text in (entry[0], entry[1], entry[3])
+            if len(text) >= IMAGE_KEY_CHARS for shingle in shingles(text)}
 
 
 def _clean(text: str | None) -> str:
@@ -304,7 +319,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     main = extract_xml(markup, tree, base, rules, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(tree, base, article))
-    blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
+    converter = _Converter(base, captions, linker, settings.caption_share)
+    blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading)), None)

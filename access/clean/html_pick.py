@@ -138,7 +138,8 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
-    are headings and short lines. A picture is passed when prose goes on beyond it."""
+    are headings and short lines. A picture is passed when prose goes on beyond it; a lone
+    picture just above the article is its lead picture (a run of them is a gallery)."""
     i = at + step
     while 0 <= i < len(blocks):
         if blocks[i].tag == "graphic" and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
@@ -147,7 +148,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
             break
         at = i
         i += step
-    return at
+    lone_picture = 0 <= i < len(blocks) and blocks[i].tag == "graphic" and not (
+        0 <= i + step < len(blocks) and blocks[i + step].tag == "graphic")
+    return i if step < 0 and lone_picture else at
 
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,

@@ -5,6 +5,7 @@ from lxml import etree
 
 from access.clean.html import clean_html
 from access.clean.html_pick import PickSettings, pick, trim_edges
+from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
 
@@ -78,7 +79,9 @@ def test_a_page_where_trafilatura_takes_the_teaser_column_gets_the_article():
 def test_teasers_before_the_article_only_trafilatura_kept_are_cut():
     doc = clean_html(dev_page("9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa", "html"))
     assert "Ariana Grande" not in doc.text  # a teaser for another story, above the article
-    assert doc.text.startswith("A half century on, The Doobie Brothers are still smoking.")
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph))
+    assert first.text.startswith("A half century on, The Doobie Brothers are still smoking.")
+    assert isinstance(doc.blocks[0], Figure)  # the lead picture, just above it
 
 
 @needs_dev

@@ -63,3 +63,17 @@ def test_a_topics_line_above_the_body_does_not_cut_the_article():
     markup = ("<html><head><title>Buses</title></head><body><article><h1>City expands bus network</h1>"
               f"<p>Topics: transport, council, buses, city</p>{body}</article></body></html>")
     assert all(p in clean_html(markup).text for p in PROSE)
+
+
+def test_a_lead_paragraph_the_caption_repeats_is_kept():
+    # newsrooms often caption the lead picture with the lead's own opening words
+    lead = ("Roughly two hundred commuters crossed the harbour on Monday, six weeks after the storm "
+            "cracked the ferry's hull against the pier and the crossing was closed.")
+    caption = "Roughly two hundred commuters crossed the harbour on Monday [File: Reuters]"
+    markup = ("<html><head><title>Ferry</title></head><body><article><h1>Ferry returns</h1>"
+              f'<figure><img src="https://example.org/f.jpg" alt="{caption}"><figcaption>{caption}'
+              f"</figcaption></figure><p>{lead}</p>{''.join(f'<p>{p}</p>' for p in PROSE)}"
+              "</article></body></html>")
+    doc = clean_html(markup)
+    assert lead in doc.text
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
