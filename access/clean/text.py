@@ -45,6 +45,7 @@ BOX_LINES = 8
 MAX_LIST_ITEM_WORDS = 25
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
+WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,30 @@ class Lines:
     blank_before: list[bool]
 
 
-def read_lines(text: str) -> Lines:
-    """Non-empty lines with blank-line separation noted, a line repeated at once dropped."""
+def _continues(line: str, following: str) -> bool:
+    """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
+    (a page set with <br>, preformatted text), not the next line of a menu or a list."""
+    return (word_count(line) >= WRAP_WORDS and not TERMINAL.search(line) and following[0].islower()
+            and (word_count(following) >= WRAP_WORDS or bool(TERMINAL.search(following))))
+
+
+def join_wrapped(raw: list[str]) -> list[str]:
+    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one."""
+    joined: list[str] = []
+    for line in raw:
+        if line and joined and joined[-1] and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def read_lines(text: str, wrapped: bool = True) -> Lines:
+    """Non-empty lines with blank-line separation noted, a line repeated at once dropped;
+    ``wrapped``: lines broken inside a sentence joined first."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
+    if wrapped:
+        raw = join_wrapped(raw)
     kept: list[str] = []
     paragraph: list[bool] = []
     repeated: set[int] = set()
@@ -314,12 +336,12 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
-               line_scores: LineScorer | None = None) -> Document:
+               line_scores: LineScorer | None = None, wrapped: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
-    read = read_lines(text)
+    read = read_lines(text, wrapped)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS

@@ -1,6 +1,8 @@
 """Kinds of recall and precision loss, each pinned by a small page: short and untitled articles,
 file names as captions, one blurb as every image's alt text."""
 
+import textwrap
+
 import pytest
 
 from access.clean import clean
@@ -77,3 +79,14 @@ def test_a_lead_paragraph_the_caption_repeats_is_kept():
     doc = clean_html(markup)
     assert lead in doc.text
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_copied_text_with_paragraphs_broken_inside_sentences_is_kept_whole(between):
+    # a page set with <br> or preformatted text copies as short lines: each paragraph
+    # broken inside its sentences, with or without blank lines between paragraphs
+    wrapped = [textwrap.fill(p, 50) for p in PROSE * 3]
+    doc = clean_text("Home\nNews\nSport\n\nBus network to reach three new districts\n\n"
+                     + between.join(wrapped) + "\n\nShare this\nBus fares to rise")
+    assert " ".join(doc.text.split()).endswith(" ".join(PROSE[-1].split()))
+    assert sum(p in " ".join(doc.text.split()) for p in PROSE) == 3
