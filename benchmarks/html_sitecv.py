@@ -51,6 +51,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
+        "promo_ends": replace(base, promo_ends=True),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }
 

@@ -65,6 +65,7 @@ class HtmlSettings:
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     residue: bool = True  # residue.toml's widget lines and article-ending lines
+    promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
 
@@ -292,15 +293,17 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
+def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
-    line (copyright, "share this", comments) once some prose has been kept."""
+    line (copyright, comments, tags) once some prose has been kept. A share or newsletter
+    promotion is dropped alone unless ``promo_ends`` (sites set them inside articles)."""
     kept: list[Block] = []
     for block in blocks:
         if isinstance(block, Paragraph | ListBlock | Heading):
             lines = [line for line in block.text.splitlines() if line.strip()]
             if kept and any(isinstance(b, Paragraph) for b in kept) and lines and all(
-                    rules.is_stop(line) for line in lines):
+                    rules.is_stop(line) and (promo_ends or not rules.is_promo(line))
+                    for line in lines):
                 break
             if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
                              or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines):
@@ -326,7 +329,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     if settings.residue:
-        blocks = drop_residue(blocks, rules)
+        blocks = drop_residue(blocks, rules, settings.promo_ends)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

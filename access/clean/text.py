@@ -170,12 +170,14 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules) -> int:
+                   rules: Rules, promo_boxes: bool = True) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
-    chrome once it has begun in earnest."""
+    chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
+    then too (``promo_boxes``): sites set one under the lead paragraph."""
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
-        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]):
+        promo_early = promo_boxes and prose < STOP_AFTER_PROSE and rules.is_promo(lines[i])
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not promo_early:
             return i
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
@@ -317,7 +319,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         if i in captions or rules.is_caption(line):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
-        elif rules.is_residue(line) or rules.is_inline_residue(line):
+        elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
         elif BULLET.match(line) or i in listed:
             items.append(BULLET.sub("", line))
@@ -336,7 +338,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
-               line_scores: LineScorer | None = None, wrapped: bool = True) -> Document:
+               line_scores: LineScorer | None = None, wrapped: bool = True,
+               promo_boxes: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -352,7 +355,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     else:
         scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
-    end = _close_at_stop(lines, scores, start, end, rules)
+    end = _close_at_stop(lines, scores, start, end, rules, promo_boxes)
     title, byline, date, title_at = _header(lines, start, rules)
     if title_at < 0 and start < end and _is_heading_like(lines[start]):
         title, start = lines[start], start + 1

@@ -90,3 +90,22 @@ def test_copied_text_with_paragraphs_broken_inside_sentences_is_kept_whole(betwe
                      + between.join(wrapped) + "\n\nShare this\nBus fares to rise")
     assert " ".join(doc.text.split()).endswith(" ".join(PROSE[-1].split()))
     assert sum(p in " ".join(doc.text.split()) for p in PROSE) == 3
+
+
+@pytest.mark.parametrize("promo", ["Sign up for our daily newsletter", "Share this article",
+                                   "Follow us on Instagram"])
+def test_a_promotion_under_the_lead_does_not_end_the_copied_article(promo):
+    text = "\n\n".join(["Home", "News", "Bus network to reach three new districts", PROSE[0], promo,
+                        *PROSE[1:], "3 Comments", "I will take the bus every day from now on, and so "
+                        "will my children when they start at the new school."])
+    doc = clean_text(text)
+    assert all(p in doc.text for p in PROSE)
+    assert promo not in doc.text and "take the bus every day" not in doc.text
+
+
+def test_a_newsletter_box_inside_a_saved_article_does_not_end_it():
+    body = "".join(f"<p>{p}</p>" for p in PROSE[1:])
+    markup = ("<html><head><title>Buses</title></head><body><article><h1>City expands bus network</h1>"
+              f"<p>{PROSE[0]}</p><p>Sign up for our daily newsletter</p>{body}</article></body></html>")
+    text = clean_html(markup).text
+    assert all(p in text for p in PROSE) and "newsletter" not in text
