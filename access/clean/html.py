@@ -50,6 +50,7 @@ STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "c
 FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
                        r"|(?:img|dsc|pxl)[_-]?\d+\w*",
                        re.IGNORECASE)
+WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
@@ -68,6 +69,8 @@ class HtmlSettings:
     promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
+    inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
+    math: bool = True  # MathML formulas as their text (the extractors drop them)
 
 
 SETTINGS = HtmlSettings()
@@ -82,7 +85,7 @@ def extract_xml(markup: str, tree: lxml.html.HtmlElement, url: str, rules: Rules
         second = readability_main(copy.deepcopy(tree), url, settings.pick.port)
     first = trafilatura_main(tree, url, "precision")
     if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
-        retry = trafilatura_main(prepare(markup, rules), url, "recall")
+        retry = trafilatura_main(prepare(markup, rules, settings.math), url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry
     return pick(first, second, settings.pick)
@@ -92,13 +95,14 @@ class _Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker, caption_share: float = 0.8) -> None:
+                 linker: Linker, caption_share: float = 0.8, inline_images: bool = True) -> None:
         self.base = base
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.image_shingles = image_shingles(captions)
         self.caption_share = caption_share
+        self.inline_images = inline_images
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -111,6 +115,8 @@ class _Converter:
                 out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style))
             elif child.tag == "lb":
                 out.append(Inline(" ", href, style))
+            elif child.tag == "graphic" and child.get("inline"):
+                out.append(Inline(f" {(child.get('alt') or '').strip()}", href, style))
             else:
                 out += self.inlines(child, href, style)
             if child.tail:
@@ -165,9 +171,13 @@ class _Converter:
         for node in parent:
             tag = node.tag
             if tag == "p":
+                graphics = list(node.iter("graphic"))
+                if self.inline_images and graphics and all(_within_text(g, node) for g in graphics):
+                    for graphic in graphics:
+                        graphic.set("inline", "1")
+                    graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                graphics = list(node.iter("graphic"))
                 if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
@@ -253,6 +263,16 @@ def _words(node: etree._Element | None) -> int:
     return len(node_text(node).split()) if node is not None else 0
 
 
+def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether words stand on both sides of ``graphic`` in its paragraph: a formula or a
+    symbol inside a sentence, not a picture with its caption beside it."""
+    tail = graphic.tail
+    graphic.tail = "\ue000" + (tail or "")  # a private-use mark, never in page text
+    before, _, after = "".join(paragraph.itertext()).partition("\ue000")
+    graphic.tail = tail
+    return bool(WORD_CHAR.search(before) and WORD_CHAR.search(after))
+
+
 def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
@@ -315,14 +335,14 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False) ->
 def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
     rules = load_rules()
-    tree = prepare(markup, rules)
+    tree = prepare(markup, rules, settings.math)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
     main = extract_xml(markup, tree, base, rules, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(tree, base, article))
-    converter = _Converter(base, captions, linker, settings.caption_share)
+    converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -109,3 +109,29 @@ def test_a_newsletter_box_inside_a_saved_article_does_not_end_it():
               f"<p>{PROSE[0]}</p><p>Sign up for our daily newsletter</p>{body}</article></body></html>")
     text = clean_html(markup).text
     assert all(p in text for p in PROSE) and "newsletter" not in text
+
+
+def page_with(paragraph: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return ("<html><head><title>Depot</title></head><body><article><h1>The new bus depot</h1>"
+            f"{body}<p>{paragraph}</p>{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("formula, said", [
+    ('<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>', "E=mc2"),
+    ('<math alttext="E = mc^2"><mi>E</mi></math>', "E = mc^2"),
+    ('<math><semantics><mi>E</mi><annotation encoding="application/x-tex">E = mc^2</annotation>'
+     '</semantics></math>', "E = mc^2"),
+    ('<img src="https://example.org/formula.png" alt="E = mc^2">', "E = mc^2"),
+])
+def test_a_paragraph_goes_on_past_an_inline_formula(formula, said):
+    doc = clean_html(page_with(f"The depot's heating was sized with {formula}, which the engineers "
+                               "checked twice before the council signed the contract for the plant."))
+    assert f"The depot's heating was sized with {said}, which the engineers checked twice" in doc.text
+    assert not any(isinstance(b, Figure) for b in doc.blocks)
+
+
+def test_a_picture_with_its_caption_beside_it_is_still_a_figure():
+    caption = "The depot from the north side on Monday."
+    doc = clean_html(page_with(f'<img src="https://example.org/depot.jpg" alt="The depot">{caption}'))
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
