@@ -29,6 +29,7 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no promo_boxes": {"promo_boxes": False},
+    "no packed_lists": {"packed_lists": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),
