@@ -30,6 +30,7 @@ ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no promo_boxes": {"promo_boxes": False},
     "no packed_lists": {"packed_lists": False},
+    "no sentence_fallback": {"sentence_fallback": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

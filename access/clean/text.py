@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from access.clean.fields import byline_names, clean_title, iso_date
+from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words as word_count
@@ -45,6 +46,7 @@ BOX_LINES = 8
 MAX_LIST_ITEM_WORDS = 25
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
+SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
 
 
@@ -356,7 +358,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
                line_scores: LineScorer | None = None, wrapped: bool = True,
-               promo_boxes: bool = True, packed_lists: bool = True) -> Document:
+               promo_boxes: bool = True, packed_lists: bool = True,
+               sentence_fallback: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -372,6 +375,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     else:
         scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
+    if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
+        scores = [SENTENCE_FALLBACK if prose(line) else score
+                  for line, score in zip(lines, scores, strict=True)]
+        start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules, promo_boxes)
     title, byline, date, title_at = _header(lines, start, rules)
     if title_at < 0 and start < end and _is_heading_like(lines[start]):

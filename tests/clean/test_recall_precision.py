@@ -147,3 +147,11 @@ def test_a_list_copied_without_bullets_inside_the_article_is_kept():
     lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
     assert [plain(item) for item in lists[0].items] == items
     assert all(p in doc.text for p in PROSE)
+
+
+def test_a_few_short_sentences_with_no_paragraph_are_an_article():
+    text = ("Home\nNews\nLibrary opens\nThe library opens on Sunday.\nIt has new books.\n"
+            "Coffee is free.\nChildren get a story hour.\nContact us")
+    doc = clean(source(text))
+    assert "It has new books." in doc.text and "Children get a story hour." in doc.text
+    assert "Contact us" not in doc.text
