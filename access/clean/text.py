@@ -84,8 +84,8 @@ class Lines:
 def _continues(line: str, following: str) -> bool:
     """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
     (a page set with <br>, preformatted text), not the next line of a menu or a list."""
-    return (word_count(line) >= WRAP_WORDS and not TERMINAL.search(line) and following[0].islower()
-            and (word_count(following) >= WRAP_WORDS or bool(TERMINAL.search(following))))
+    return (following[0].islower() and not TERMINAL.search(line) and word_count(line) >= WRAP_WORDS
+            and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
 
 
 def join_wrapped(raw: list[str]) -> list[str]:
@@ -299,14 +299,13 @@ def _packed_lists(read: Lines, span: range, rules: Rules) -> set[int]:
     listed: set[int] = set()
     run: list[int] = []
     for i in [*span, None]:
-        if (i is not None and _is_heading_like(read.text[i]) and not _is_chrome(read.text[i], rules)
-                and (not run or (run[-1] == i - 1 and not read.blank_before[i]))):
+        item = i is not None and _is_heading_like(read.text[i]) and not _is_chrome(read.text[i], rules)
+        if item and run and not read.blank_before[i]:
             run.append(i)
             continue
         if len(run) >= MIN_LIST_ITEMS:
             listed.update(run)
-        run = [i] if i is not None and _is_heading_like(read.text[i]) and not _is_chrome(
-            read.text[i], rules) else []
+        run = [i] if item else []
     return listed
 
 

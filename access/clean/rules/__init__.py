@@ -49,7 +49,7 @@ class Rules:
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return bool(self.stop_pattern.fullmatch(_key(line))) or self.is_promo(line)
+        return bool(self.stop_pattern.fullmatch(_key(line)))
 
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
@@ -82,7 +82,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
-        stop_pattern=_alternation(data["stop"]["hard"]),
+        stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
         byline_pattern=_alternation(data["byline"]["patterns"]),
