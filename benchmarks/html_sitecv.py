@@ -52,6 +52,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
         "promo_ends": replace(base, promo_ends=True),
+        "no stop_before_most": replace(base, stop_before_most=False),
         "no inline_images": replace(base, inline_images=False),
         "no math": replace(base, math=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),

@@ -12,6 +12,7 @@ import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from urllib.parse import urljoin
 
 import lxml.html
@@ -43,6 +44,7 @@ from access.document import (
     Table,
     plain,
 )
+from access.document.model import count_words
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
@@ -67,6 +69,7 @@ class HtmlSettings:
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
+    stop_before_most: bool = True  # an ending line with more prose after it than before is not one
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
@@ -313,17 +316,24 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False) -> list[Block]:
+def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
+                 stop_before_most: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
     line (copyright, comments, tags) once some prose has been kept. A share or newsletter
-    promotion is dropped alone unless ``promo_ends`` (sites set them inside articles)."""
+    promotion is dropped alone unless ``promo_ends`` (sites set them inside articles); so is
+    an ending line with more prose after it than before (``stop_before_most``): a page's
+    footer is never longer than its article, so that line was the article's own."""
+    words = [count_words(b.text) if isinstance(b, Paragraph) and stop_before_most else 0
+             for b in blocks]
+    before = list(accumulate(words, initial=0))  # paragraph words before each block
     kept: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Paragraph | ListBlock | Heading):
             lines = [line for line in block.text.splitlines() if line.strip()]
             if kept and any(isinstance(b, Paragraph) for b in kept) and lines and all(
                     rules.is_stop(line) and (promo_ends or not rules.is_promo(line))
-                    for line in lines):
+                    for line in lines) and not (
+                    stop_before_most and before[-1] - before[index + 1] > before[index]):
                 break
             if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
                              or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines):
@@ -349,7 +359,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     if settings.residue:
-        blocks = drop_residue(blocks, rules, settings.promo_ends)
+        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

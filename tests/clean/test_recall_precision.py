@@ -155,3 +155,11 @@ def test_a_few_short_sentences_with_no_paragraph_are_an_article():
     doc = clean(source(text))
     assert "It has new books." in doc.text and "Children get a story hour." in doc.text
     assert "Contact us" not in doc.text
+
+
+def test_an_ending_line_with_most_of_the_article_after_it_does_not_cut_it():
+    # an article about copyright: one short paragraph reads like a footer's copyright line
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    markup = ("<html><head><title>Depot</title></head><body><article><h1>The new bus depot</h1>"
+              f"<p>{PROSE[0]}</p><p>Copyright law was changed in 2019.</p>{body}</article></body></html>")
+    assert clean_html(markup).text.count(PROSE[2]) == 1
