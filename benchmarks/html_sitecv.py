@@ -47,6 +47,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
+        "no repeats": replace(base, pick=replace(pick, repeats=False)),
         "caption_share .6": replace(base, caption_share=0.6),
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),

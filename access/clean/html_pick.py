@@ -49,6 +49,7 @@ class PickSettings:
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
+    repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
 def _tokens(text: str) -> list[str]:
@@ -195,5 +196,34 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         denser, other = (second, first) if density(second) > density(first) else (first, second)
         return denser if _words(denser) >= settings.scrap * _words(other) else other
     if settings.mode == "edges":
-        return trim_edges(first, second, settings, b_shingles)
-    return first
+        first = trim_edges(first, second, settings, b_shingles)
+    return restore_repeats(first, second) if settings.repeats else first
+
+
+def _runs(blocks: list[etree._Element]) -> dict[str, int]:
+    """The longest run of identical consecutive blocks, by text, where longer than one."""
+    found: dict[str, int] = {}
+    previous, length = None, 0
+    for block in blocks:
+        text = node_text(block) if block.tag == "p" else None
+        length = length + 1 if text == previous else 1
+        previous = text
+        if length > 1 and text:
+            found[text] = max(found.get(text, 0), length)
+    return found
+
+
+def restore_repeats(base: etree._Element, other: etree._Element) -> etree._Element:
+    """``base`` with each paragraph ``other`` repeats in a row repeated as often: trafilatura
+    keeps one of identical neighbours, but a refrain or a drill is said again on purpose."""
+    repeats = _runs(leaf_blocks(other))
+    if not repeats:
+        return base
+    blocks = leaf_blocks(base)
+    texts = [node_text(block) for block in blocks]
+    for index, block in enumerate(blocks):
+        alone = texts[index] not in texts[max(index - 1, 0):index] + texts[index + 1:index + 2]
+        if block.tag == "p" and alone and repeats.get(texts[index], 1) > 1:
+            for _ in range(repeats[texts[index]] - 1):
+                block.addnext(copy.deepcopy(block))
+    return base

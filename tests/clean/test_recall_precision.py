@@ -163,3 +163,9 @@ def test_an_ending_line_with_most_of_the_article_after_it_does_not_cut_it():
     markup = ("<html><head><title>Depot</title></head><body><article><h1>The new bus depot</h1>"
               f"<p>{PROSE[0]}</p><p>Copyright law was changed in 2019.</p>{body}</article></body></html>")
     assert clean_html(markup).text.count(PROSE[2]) == 1
+
+
+def test_a_paragraph_repeated_on_purpose_is_kept_each_time():
+    drill = "Breathe in for four counts, hold for four counts, and breathe out slowly for four counts."
+    doc = clean_html(page_with(f"{drill}</p><p>{drill}</p><p>{drill}"))
+    assert doc.text.count(drill) == 3
