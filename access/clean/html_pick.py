@@ -6,10 +6,12 @@ Where they agree the article is sure. The choice uses only signals that carry ov
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
 counts them), how long each is and how densely each is written. trafilatura's article is the
 base; what it kept before the first and after the last passage readability also kept is cut
-(a lead-in of teasers, a tail of related stories); when the two found different texts, the one
-written as running prose wins. Putting back paragraphs only readability kept mid-article, or
-taking readability's whole article when it is a subset, both lost on held-out sites
-(benchmarks/html_sitecv.py), so neither is done.
+(a lead-in of teasers, a tail of related stories), except running prose right beside that
+part (readability often keeps only one container of an article set in several); when the two
+found different texts, the one written as running prose wins. Paragraphs readability repeats
+in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
+readability kept mid-article, or taking readability's whole article when it is a subset, both
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done.
 """
 
 from __future__ import annotations
