@@ -29,7 +29,6 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no promo_boxes": {"promo_boxes": False},
-    "no packed_lists": {"packed_lists": False},
     "no sentence_fallback": {"sentence_fallback": False},
 }
 GRID = {

@@ -293,22 +293,6 @@ def _announced_list(read: Lines, at: int, rules: Rules) -> range:
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
 
 
-def _packed_lists(read: Lines, span: range, rules: Rules) -> set[int]:
-    """Runs of short lines inside the body with no blank line between them: a list copied
-    without its bullets (menus and headings come alone or outside the body)."""
-    listed: set[int] = set()
-    run: list[int] = []
-    for i in [*span, None]:
-        item = i is not None and _is_heading_like(read.text[i]) and not _is_chrome(read.text[i], rules)
-        if item and run and not read.blank_before[i]:
-            run.append(i)
-            continue
-        if len(run) >= MIN_LIST_ITEMS:
-            listed.update(run)
-        run = [i] if item else []
-    return listed
-
-
 def _is_chrome(line: str, rules: Rules) -> bool:
     return (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
             or rules.is_soft_stop(line) or rules.is_byline(line))
@@ -357,8 +341,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
                line_scores: LineScorer | None = None, wrapped: bool = True,
-               promo_boxes: bool = True, packed_lists: bool = True,
-               sentence_fallback: bool = True) -> Document:
+               promo_boxes: bool = True, sentence_fallback: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -394,8 +377,6 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         title = _pick_title(lines, body_start, rules)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
-    if packed_lists:
-        listed |= _packed_lists(read, span, rules)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
     names = byline_names(_byline_name(byline)) if byline else ""
     day = iso_date(date) or iso_date(byline) or _header_date(lines, max(title_at, 0), body_start)

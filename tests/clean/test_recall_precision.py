@@ -8,7 +8,7 @@ import pytest
 from access.clean import clean
 from access.clean.html import clean_html
 from access.clean.text import clean_text
-from access.document import Figure, ListBlock, plain
+from access.document import Figure
 from access.errors import AccessError
 from access.read import Source
 
@@ -135,18 +135,6 @@ def test_a_picture_with_its_caption_beside_it_is_still_a_figure():
     caption = "The depot from the north side on Monday."
     doc = clean_html(page_with(f'<img src="https://example.org/depot.jpg" alt="The depot">{caption}'))
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [caption]
-
-
-def test_a_list_copied_without_bullets_inside_the_article_is_kept():
-    # a browser copies <li> items one a line, with no bullet and no blank line between
-    items = ["Route 12: North pier to the hospital", "Route 14: Old town to the university",
-             "Route 19: Station to the airport"]
-    text = "\n\n".join(["Home", "Bus network to reach three new districts", PROSE[0], PROSE[1],
-                        "\n".join(items), PROSE[2], "Related stories", "Bus fares to rise"])
-    doc = clean_text(text)
-    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
-    assert [plain(item) for item in lists[0].items] == items
-    assert all(p in doc.text for p in PROSE)
 
 
 def test_a_few_short_sentences_with_no_paragraph_are_an_article():
