@@ -46,8 +46,16 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "scrap .3": replace(base, pick=replace(pick, scrap=0.3)),
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
+        "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
+        "no repeats": replace(base, pick=replace(pick, repeats=False)),
+        "caption_share .6": replace(base, caption_share=0.6),
+        "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),
         "no residue": replace(base, residue=False),
+        "promo_ends": replace(base, promo_ends=True),
+        "no stop_before_most": replace(base, stop_before_most=False),
+        "no inline_images": replace(base, inline_images=False),
+        "no math": replace(base, math=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }
 

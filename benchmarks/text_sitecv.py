@@ -6,6 +6,9 @@ The weights (access/clean/text.py ``Weights``) are the only fitted numbers in th
 For each site (the domain of a page's ground-truth url) the best point of a small grid is chosen
 on the other sites' pages and used for that site's pages; the figures are score.py's (mean
 precision and recall over pages, F1 of the two), so they compare with the dev figure.
+
+Each rule in ``ABLATIONS`` (clean_text keywords) is judged the same way against the shipped
+cleaner: "folds_preferring" is how many held-out sites' training sets prefer it switched off.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ from access.clean.text import WEIGHTS, Weights, clean_text
 from access.document import to_json
 from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 
+ABLATIONS: dict[str, dict] = {
+    "no join_wrapped": {"wrapped": False},
+    "no promo_boxes": {"promo_boxes": False},
+    "no sentence_fallback": {"sentence_fallback": False},
+}
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),
     "short": (-2.0, -1.5, -1.0),
@@ -96,11 +104,25 @@ def run() -> dict:
     ours = figures.get(WEIGHTS) or {i: page_figures(scorer, truth[i]["articleBody"],
                                                     to_json(clean_text(texts[i]))) for i in ids}
     rows = {i: ours[i] for i in ids}
+    ablations = {}
+    for name, kwargs in ABLATIONS.items():
+        other = {i: page_figures(scorer, truth[i]["articleBody"], to_json(clean_text(texts[i], **kwargs)))
+                 for i in ids}
+        cv, preferring = {}, 0
+        for s in sorted(set(site.values())):
+            train = [i for i in ids if site[i] != s]
+            better = f1([other[i] for i in train])["f1"] > f1([rows[i] for i in train])["f1"]
+            preferring += better
+            cv.update({i: (other if better else rows)[i] for i in ids if site[i] == s})
+        ablations[name] = {"dev": f1(list(other.values()))["f1"],
+                           "site_cv_vs_shipped": f1(list(cv.values()))["f1"],
+                           "folds_preferring": preferring}
     return {"sites": len(set(site.values())), "pages": len(ids), "grid_points": len(grid),
             "worst_sites": worst_sites(rows, site), "below_half": below_half(rows),
             "site_cv": f1([held_out[i] for i in ids]), "shipped_weights_on_dev": shipped,
             "folds_choosing_shipped": sum(w == WEIGHTS for w in chosen),
-            "most_chosen": {k: getattr(common, k) for k in GRID}, "most_chosen_folds": times}
+            "most_chosen": {k: getattr(common, k) for k in GRID}, "most_chosen_folds": times,
+            "ablations": ablations}
 
 
 if __name__ == "__main__":

@@ -6,22 +6,22 @@ import re
 
 from access.clean.language import detect_language, prose
 from access.clean.text import clean_text
-from access.document import Document, Heading, Paragraph, Quote
+from access.document import Document, Heading, ListBlock, Paragraph, Quote
 from access.document.direction import with_directions
 from access.document.model import count_words
 from access.errors import AccessError
 from access.read import Source
 
-MIN_SENTENCE_WORDS = 6  # prose: at least one sentence this long in a paragraph
+MIN_SENTENCE_WORDS = 6  # prose: at least this many words of sentences in the body
 TITLE_WORDS = 12  # a title derived from the opening sentence keeps at most this many words
 SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s")
 
 
 def has_prose(doc: Document) -> bool:
-    """Whether the document holds running text at all (a short article is still an article;
-    a run of menu words with no sentence in it is not)."""
-    return any(isinstance(block, Paragraph | Quote) and count_words(block.text) >= MIN_SENTENCE_WORDS
-               and prose(block.text) for block in doc.blocks)
+    """Whether the document holds running text at all (a short article is still an article,
+    and so are a few short sentences; a run of menu words with no sentence in it is not)."""
+    return sum(count_words(prose(block.text)) for block in doc.blocks
+               if isinstance(block, Paragraph | Quote | ListBlock)) >= MIN_SENTENCE_WORDS
 
 
 def derived_title(doc: Document) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from urllib.parse import urljoin
 
 import lxml.html
@@ -18,7 +19,14 @@ from lxml import etree
 
 from access.clean.html_links import Linker, page_links, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
-from access.clean.html_pick import PickSettings, node_text, pick, readability_main, trafilatura_main
+from access.clean.html_pick import (
+    PickSettings,
+    node_text,
+    pick,
+    readability_main,
+    shingles,
+    trafilatura_main,
+)
 from access.clean.html_prepare import prepare
 from access.clean.html_trim import TrimSettings, like_title, trim
 from access.clean.rules import Rules, load_rules
@@ -35,6 +43,7 @@ from access.document import (
     Table,
     plain,
 )
+from access.document.model import count_words
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
@@ -42,11 +51,12 @@ STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "c
 FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
                        r"|(?:img|dsc|pxl)[_-]?\d+\w*",
                        re.IGNORECASE)
+WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
-IMAGE_KEY_CHARS = 40  # text opening like a caption or alt text for this long is that caption
+IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,12 @@ class HtmlSettings:
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     residue: bool = True  # residue.toml's widget lines and article-ending lines
+    promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
+    stop_before_most: bool = True  # an ending line with more prose after it than before is not one
     trim: TrimSettings = field(default_factory=TrimSettings)
+    caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
+    inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
+    math: bool = True  # MathML formulas as their text (the extractors drop them)
 
 
 SETTINGS = HtmlSettings()
@@ -83,12 +98,14 @@ class _Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker) -> None:
+                 linker: Linker, caption_share: float = 0.8, inline_images: bool = True) -> None:
         self.base = base
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
-        self.image_texts = image_text_keys(captions)
+        self.image_shingles = image_shingles(captions)
+        self.caption_share = caption_share
+        self.inline_images = inline_images
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -101,6 +118,8 @@ class _Converter:
                 out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style))
             elif child.tag == "lb":
                 out.append(Inline(" ", href, style))
+            elif child.tag == "graphic" and child.get("inline"):
+                out.append(Inline(f" {(child.get('alt') or '').strip()}", href, style))
             else:
                 out += self.inlines(child, href, style)
             if child.tail:
@@ -108,7 +127,13 @@ class _Converter:
         return out
 
     def is_image_text(self, text: str) -> bool:
-        return _squash(text)[:IMAGE_KEY_CHARS] in self.image_texts
+        """A caption or alt text that trafilatura set as a paragraph (perhaps twice, with a
+        gallery's "more" and "less"): nearly all its shingles are a caption's. A paragraph
+        that only opens like a caption is the article's lead, which captions often repeat."""
+        if not self.image_shingles or len(text) < IMAGE_KEY_CHARS:
+            return False
+        own = shingles(text)
+        return len(own & self.image_shingles) >= self.caption_share * len(own)
 
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -149,9 +174,13 @@ class _Converter:
         for node in parent:
             tag = node.tag
             if tag == "p":
+                graphics = list(node.iter("graphic"))
+                if self.inline_images and graphics and all(_within_text(g, node) for g in graphics):
+                    for graphic in graphics:
+                        graphic.set("inline", "1")
+                    graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                graphics = list(node.iter("graphic"))
                 if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
@@ -237,6 +266,16 @@ def _words(node: etree._Element | None) -> int:
     return len(node_text(node).split()) if node is not None else 0
 
 
+def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether words stand on both sides of ``graphic`` in its paragraph: a formula or a
+    symbol inside a sentence, not a picture with its caption beside it."""
+    tail = graphic.tail
+    graphic.tail = "\ue000" + (tail or "")  # a private-use mark, never in page text
+    before, _, after = "".join(paragraph.itertext()).partition("\ue000")
+    graphic.tail = tail
+    return bool(WORD_CHAR.search(before) and WORD_CHAR.search(after))
+
+
 def _squash(text: str) -> str:
     return "".join(text.split()).casefold()
 
@@ -267,25 +306,34 @@ def figure_captions(tree: lxml.html.HtmlElement,
     return found
 
 
-def image_text_keys(captions: dict[str, tuple[str, str, str, str]]) -> set[str]:
-    """The opening characters of every caption and long alt text on the page."""
-    texts = [text for entry in captions.values() for text in (entry[0], entry[3])]
-    return {_squash(t)[:IMAGE_KEY_CHARS] for t in texts if len(t) >= IMAGE_KEY_CHARS}
+def image_shingles(captions: dict[str, tuple[str, str, str, str]]) -> set[tuple[str, ...]]:
+    """The 4-word shingles of every long caption, credit and alt text on the page."""
+    return {shingle for entry in captions.values() for text in (entry[0], entry[1], entry[3])
+            if len(text) >= IMAGE_KEY_CHARS for shingle in shingles(text)}
 
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
+def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
+                 stop_before_most: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
-    line (copyright, "share this", comments) once some prose has been kept."""
+    line (copyright, comments, tags) once some prose has been kept. A share or newsletter
+    promotion is dropped alone unless ``promo_ends`` (sites set them inside articles); so is
+    an ending line with more prose after it than before (``stop_before_most``): a page's
+    footer is never longer than its article, so that line was the article's own."""
+    words = [count_words(b.text) if isinstance(b, Paragraph) and stop_before_most else 0
+             for b in blocks]
+    before = list(accumulate(words, initial=0))  # paragraph words before each block
     kept: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Paragraph | ListBlock | Heading):
             lines = [line for line in block.text.splitlines() if line.strip()]
             if kept and any(isinstance(b, Paragraph) for b in kept) and lines and all(
-                    rules.is_stop(line) for line in lines):
+                    rules.is_stop(line) and (promo_ends or not rules.is_promo(line))
+                    for line in lines) and not (
+                    stop_before_most and before[-1] - before[index + 1] > before[index]):
                 break
             if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
                              or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines):
@@ -297,7 +345,7 @@ def drop_residue(blocks: list[Block], rules: Rules) -> list[Block]:
 def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
     rules = load_rules()
-    tree = prepare(markup, rules)
+    tree = prepare(markup, rules, settings.math)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
@@ -305,13 +353,14 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
-    blocks = _Converter(base, captions, linker).blocks(main) if main is not None else []
+    converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images)
+    blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     if settings.residue:
-        blocks = drop_residue(blocks, rules)
+        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

@@ -6,14 +6,17 @@ Where they agree the article is sure. The choice uses only signals that carry ov
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
 counts them), how long each is and how densely each is written. trafilatura's article is the
 base; what it kept before the first and after the last passage readability also kept is cut
-(a lead-in of teasers, a tail of related stories); when the two found different texts, the one
-written as running prose wins. Putting back paragraphs only readability kept mid-article, or
-taking readability's whole article when it is a subset, both lost on held-out sites
-(benchmarks/html_sitecv.py), so neither is done.
+(a lead-in of teasers, a tail of related stories), except running prose right beside that
+part (readability often keeps only one container of an article set in several); when the two
+found different texts, the one written as running prose wins. Paragraphs readability repeats
+in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
+readability kept mid-article, or taking readability's whole article when it is a subset, both
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +30,12 @@ from trafilatura.external import sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
+from access.document.model import count_words
+
 WORD = re.compile(r"\w+")
 SHINGLE = 4
+SENTENCE_END = re.compile(r"[.!?…。！？»”\"')]$")
+PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
                        tables=True, comments=False, dedup=False, with_metadata=False)
@@ -44,6 +51,8 @@ class PickSettings:
     scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+    edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
+    repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
 def _tokens(text: str) -> list[str]:
@@ -130,6 +139,31 @@ def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) ->
     return bool(own) and len(own & other) >= share * len(own)
 
 
+def is_prose(block: etree._Element) -> bool:
+    """A paragraph of running text: a few words ending like a sentence."""
+    text = node_text(block)
+    return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
+
+
+def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
+    """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
+    extractor often keeps a single container of an article set in several (a lead above the
+    picture, the end after an advert), while teaser cards, newsletter boxes and link lists
+    are headings and short lines. A picture is passed when prose goes on beyond it; a lone
+    picture just above the article is its lead picture (a run of them is a gallery)."""
+    i = at + step
+    while 0 <= i < len(blocks):
+        if blocks[i].tag == "graphic" and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
+            i += step
+        if not is_prose(blocks[i]):
+            break
+        at = i
+        i += step
+    lone_picture = 0 <= i < len(blocks) and blocks[i].tag == "graphic" and not (
+        0 <= i + step < len(blocks) and blocks[i + step].tag == "graphic")
+    return i if step < 0 and lone_picture else at
+
+
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
@@ -141,6 +175,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
+    if settings.edge_prose:
+        first = _prose_reach(blocks, first, -1)
+        last = _prose_reach(blocks, last, 1)
     kept = blocks[first:last + 1]
     if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
         return base
@@ -169,5 +206,34 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         denser, other = (second, first) if density(second) > density(first) else (first, second)
         return denser if _words(denser) >= settings.scrap * _words(other) else other
     if settings.mode == "edges":
-        return trim_edges(first, second, settings, b_shingles)
-    return first
+        first = trim_edges(first, second, settings, b_shingles)
+    return restore_repeats(first, second) if settings.repeats else first
+
+
+def _runs(blocks: list[etree._Element]) -> dict[str, int]:
+    """The longest run of identical consecutive blocks, by text, where longer than one."""
+    found: dict[str, int] = {}
+    previous, length = None, 0
+    for block in blocks:
+        text = node_text(block) if block.tag == "p" else None
+        length = length + 1 if text == previous else 1
+        previous = text
+        if length > 1 and text:
+            found[text] = max(found.get(text, 0), length)
+    return found
+
+
+def restore_repeats(base: etree._Element, other: etree._Element) -> etree._Element:
+    """``base`` with each paragraph ``other`` repeats in a row repeated as often: trafilatura
+    keeps one of identical neighbours, but a refrain or a drill is said again on purpose."""
+    repeats = _runs(leaf_blocks(other))
+    if not repeats:
+        return base
+    blocks = leaf_blocks(base)
+    texts = [node_text(block) for block in blocks]
+    for index, block in enumerate(blocks):
+        alone = texts[index] not in texts[max(index - 1, 0):index] + texts[index + 1:index + 2]
+        if block.tag == "p" and alone and repeats.get(texts[index], 1) > 1:
+            for _ in range(repeats[texts[index]] - 1):
+                block.addnext(copy.deepcopy(block))
+    return base

@@ -1,5 +1,5 @@
 """Parse a page and ready it for extraction: hidden elements out, lazy images given their
-real address (page.toml's [images] table)."""
+real address (page.toml's [images] table), formulas as text."""
 
 from __future__ import annotations
 
@@ -76,8 +76,22 @@ def unlazy_images(tree: lxml.html.HtmlElement) -> None:
                 break
 
 
-def prepare(markup: str, rules: Rules) -> lxml.html.HtmlElement:
-    """The page parsed, without hidden elements, with real image addresses."""
+def math_as_text(tree: lxml.html.HtmlElement) -> None:
+    """Each MathML formula as its text (its alttext, else its TeX annotation, else its
+    symbols): the extractors drop <math>, and with it part of a sentence."""
+    for math in list(tree.iter("math")):
+        tex = next((a for a in math.iter("annotation") if "tex" in (a.get("encoding") or "")), None)
+        text = math.get("alttext") or (tex.text_content() if tex is not None else "")
+        if not text:
+            text = " ".join("".join(n.text_content() for n in math if n.tag != "annotation").split())
+        span = lxml.html.Element("span")
+        span.text, span.tail = text.strip(), math.tail
+        math.getparent().replace(math, span)
+
+
+def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlElement:
+    """The page parsed, without hidden elements, with real image addresses and formulas
+    as text (``math``)."""
     try:
         tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1),
                                             parser=HTML_PARSER)
@@ -85,4 +99,6 @@ def prepare(markup: str, rules: Rules) -> lxml.html.HtmlElement:
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
     drop_hidden(tree, rules)
     unlazy_images(tree)
+    if math:
+        math_as_text(tree)
     return tree

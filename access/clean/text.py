@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from access.clean.fields import byline_names, clean_title, iso_date
+from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words as word_count
@@ -45,6 +46,8 @@ BOX_LINES = 8
 MAX_LIST_ITEM_WORDS = 25
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
+SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
+WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
 
 
 @dataclass(frozen=True)
@@ -78,9 +81,30 @@ class Lines:
     blank_before: list[bool]
 
 
-def read_lines(text: str) -> Lines:
-    """Non-empty lines with blank-line separation noted, a line repeated at once dropped."""
+def _continues(line: str, following: str) -> bool:
+    """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
+    (a page set with <br>, preformatted text), not the next line of a menu or a list."""
+    return (following[0].islower() and not TERMINAL.search(line) and word_count(line) >= WRAP_WORDS
+            and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
+
+
+def join_wrapped(raw: list[str]) -> list[str]:
+    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one."""
+    joined: list[str] = []
+    for line in raw:
+        if line and joined and joined[-1] and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def read_lines(text: str, wrapped: bool = True) -> Lines:
+    """Non-empty lines with blank-line separation noted, a line repeated at once dropped;
+    ``wrapped``: lines broken inside a sentence joined first."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
+    if wrapped:
+        raw = join_wrapped(raw)
     kept: list[str] = []
     paragraph: list[bool] = []
     repeated: set[int] = set()
@@ -148,12 +172,14 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules) -> int:
+                   rules: Rules, promo_boxes: bool = True) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
-    chrome once it has begun in earnest."""
+    chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
+    then too (``promo_boxes``): sites set one under the lead paragraph."""
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
-        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]):
+        promo_early = promo_boxes and prose < STOP_AFTER_PROSE and rules.is_promo(lines[i])
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not promo_early:
             return i
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
@@ -295,7 +321,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         if i in captions or rules.is_caption(line):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
-        elif rules.is_residue(line) or rules.is_inline_residue(line):
+        elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
         elif BULLET.match(line) or i in listed:
             items.append(BULLET.sub("", line))
@@ -314,12 +340,13 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
-               line_scores: LineScorer | None = None) -> Document:
+               line_scores: LineScorer | None = None, wrapped: bool = True,
+               promo_boxes: bool = True, sentence_fallback: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
-    read = read_lines(text)
+    read = read_lines(text, wrapped)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS
@@ -330,7 +357,11 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     else:
         scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
-    end = _close_at_stop(lines, scores, start, end, rules)
+    if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
+        scores = [SENTENCE_FALLBACK if prose(line) else score
+                  for line, score in zip(lines, scores, strict=True)]
+        start, end = body_span(scores)
+    end = _close_at_stop(lines, scores, start, end, rules, promo_boxes)
     title, byline, date, title_at = _header(lines, start, rules)
     if title_at < 0 and start < end and _is_heading_like(lines[start]):
         title, start = lines[start], start + 1

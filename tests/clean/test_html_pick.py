@@ -5,6 +5,7 @@ from lxml import etree
 
 from access.clean.html import clean_html
 from access.clean.html_pick import PickSettings, pick, trim_edges
+from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
 
@@ -32,6 +33,18 @@ def texts(node: etree._Element) -> list[str]:
 def test_edges_only_one_extractor_kept_are_trimmed():
     first = main(TEASERS[0], *PROSE, TEASERS[1], TEASERS[2])
     assert texts(trim_edges(first, main(*PROSE), PickSettings())) == PROSE
+
+
+def test_running_prose_next_to_the_shared_part_is_not_trimmed():
+    # readability kept one container of an article set in two (a lead above the picture, the
+    # end after an advert): the prose beyond it is the article, the teaser lines are not
+    lead, end = "The lead paragraph, set above the picture in a container of its own.", \
+        "The last paragraph, set after an advert in another container, ends the story."
+    first = main(TEASERS[0], lead, *PROSE, end, TEASERS[1])
+    etree.SubElement(first, "graphic", src="https://example.org/a.jpg")
+    first.insert(2, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    kept = [b.text for b in trim_edges(first, main(*PROSE), PickSettings())]
+    assert kept == [lead, None, *PROSE, end]
 
 
 def test_a_paragraph_between_shared_ones_is_never_trimmed():
@@ -66,4 +79,13 @@ def test_a_page_where_trafilatura_takes_the_teaser_column_gets_the_article():
 def test_teasers_before_the_article_only_trafilatura_kept_are_cut():
     doc = clean_html(dev_page("9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa", "html"))
     assert "Ariana Grande" not in doc.text  # a teaser for another story, above the article
-    assert doc.text.startswith("A half century on, The Doobie Brothers are still smoking.")
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph))
+    assert first.text.startswith("A half century on, The Doobie Brothers are still smoking.")
+    assert isinstance(doc.blocks[0], Figure)  # the lead picture, just above it
+
+
+@needs_dev
+def test_paragraphs_beyond_the_container_readability_kept_stay():
+    doc = clean_html(dev_page("88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7", "html"))
+    assert "Much of the focus on day one was about the feel and staging" in doc.text
+    assert "The Tennis Podcast is produced weekly" in doc.text

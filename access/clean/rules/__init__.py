@@ -27,6 +27,7 @@ class Rules:
     caption_pattern: re.Pattern[str]
     caption_credit_pattern: re.Pattern[str]
     stop_pattern: re.Pattern[str]
+    promo_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
     byline_pattern: re.Pattern[str]
     date_pattern: re.Pattern[str]
@@ -47,8 +48,12 @@ class Rules:
         return bool(self.caption_pattern.match(line) or self.caption_credit_pattern.search(line))
 
     def is_stop(self, line: str) -> bool:
-        """A line after which the article is over (comments, share bars, tags)."""
+        """A line after which the article is over (comments, tags), or a promotion."""
         return bool(self.stop_pattern.fullmatch(_key(line)))
+
+    def is_promo(self, line: str) -> bool:
+        """A share, newsletter or follow-us line: it ends the article unless prose follows."""
+        return bool(self.promo_pattern.fullmatch(_key(line)))
 
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
@@ -77,7 +82,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
-        stop_pattern=_alternation(data["stop"]["hard"]),
+        stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
+        promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
         byline_pattern=_alternation(data["byline"]["patterns"]),
         date_pattern=_alternation(data["byline"]["dates"]),
