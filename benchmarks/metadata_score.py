@@ -139,7 +139,7 @@ def token_f1(pred: str, truth: str) -> float:
 def _people_words(byline: str) -> set[str]:
     """The words of a byline's first part, before a comma or a full stop: the people without
     the role or outlet that follows them (", AP Auto Writer", ". Sputnik International")."""
-    first = re.split(r",\s*|\.\s+(?=[A-Z])", byline)[0]
+    first = re.split(r",\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])", byline)[0]
     return set(_tokens(first)) - {"and", "by", "analysis"}
 
 

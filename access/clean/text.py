@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from access.clean.fields import byline_names, clean_title, iso_date
+from access.clean.fields import EMAIL_ON, byline_names, clean_title, iso_date, person_name
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words as word_count
@@ -28,13 +28,8 @@ TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
-TITLE_LOOKBACK = 16
 MIN_TITLE_WORDS = 3
-TITLE_FULL_WORDS = 15  # a longer line is no more a headline for it
-TITLE_DISTANCE_COST = 0.5  # per line between a candidate and the body
 TITLE_MAX_DIGITS = 0.2  # share of characters
-TITLE_OPENING_WEIGHT = 5.0  # per headline word found again in the article's opening lines
-OPENING_LINES = 1  # site-CV of title token F1: benchmarks/metadata_score.py --sweep
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
@@ -63,6 +58,24 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class HeaderSettings:
+    """How the title, byline and date are found around the body's start; each choice judged on
+    held-out sites by benchmarks/metadata_sitecv.py."""
+
+    lookback: int = 16  # lines above the body searched for the headline
+    distance_cost: float = 0.5  # per line between a candidate and the body
+    full_words: int = 15  # a longer line is no more a headline for it
+    opening_weight: float = 5.0  # per headline word found again in the article's opening
+    opening_lines: int = 1
+    name_lines: bool = True  # a line holding only a person's name near the title is the byline
+    name_lookahead: int = 2  # … also among the body's first lines (short, it scores little)
+    glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
+
+
+HEADER = HeaderSettings()
 LineScorer = Callable[["Lines", Rules, Weights], list[float]]
 UNSPACED_PACKED_FACTOR = 1.0
 
@@ -188,7 +201,8 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset()) -> float | None:
+def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset(),
+                 header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
@@ -203,37 +217,48 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
     if iso_date(line) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     shared = len(_content_words(line) & opening)
-    return min(words, TITLE_FULL_WORDS) - TITLE_DISTANCE_COST * distance + TITLE_OPENING_WEIGHT * shared
+    return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+
+
+def _ends_with(line: str, nearer: str) -> bool:
+    return len(line) > len(nearer) >= 20 and line.endswith(nearer)
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
-def _pick_title(lines: list[str], at: int, rules: Rules) -> tuple[str, int]:
+def _pick_title(lines: list[str], at: int, rules: Rules,
+                header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     best, best_at = None, -1
-    opening = _content_words(" ".join(lines[at:at + OPENING_LINES])) if TITLE_OPENING_WEIGHT else set()
-    for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
-        score = _title_score(lines[i], at - 1 - i, rules, opening)
+    opening = _content_words(" ".join(lines[at:at + header.opening_lines]))
+    for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
+        if header.glued_trails and i + 1 < at and _ends_with(lines[i], lines[i + 1]):
+            continue  # "HomeLatest NewsThe headline" above "The headline"
+        score = _title_score(lines[i], at - 1 - i, rules, opening, header)
         if score is not None and (best is None or score > best):
             best, best_at = score, i
     return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
 
 
-def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, int]:
+def _header(lines: list[str], start: int, rules: Rules,
+            header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body; returns where the title is."""
-    title, title_at = _pick_title(lines, start, rules)
+    title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
-    for i in range(start - 1, max(-1, title_at, start - 1 - TITLE_LOOKBACK), -1):
+    for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules)
+    if header.name_lines and not byline and title_at >= 0:
+        byline = next((line for line in lines[title_at + 1: start + header.name_lookahead]
+                       if not rules.is_residue(line) and person_name(line)), "")
     return title, byline, date, title_at
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
     "Published …" line the byline rules also match is a date."""
-    if rules.is_byline(line) and byline_names(_byline_name(line)):
+    if rules.is_byline(EMAIL_ON.sub("", line)) and byline_names(_byline_name(line)):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
         return byline, date or line
@@ -314,7 +339,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
-               line_scores: LineScorer | None = None) -> Document:
+               line_scores: LineScorer | None = None, header: HeaderSettings = HEADER) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -331,7 +356,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)
-    title, byline, date, title_at = _header(lines, start, rules)
+    title, byline, date, title_at = _header(lines, start, rules, header)
     if title_at < 0 and start < end and _is_heading_like(lines[start]):
         title, start = lines[start], start + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
@@ -342,8 +367,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     body_start = _after_byline(lines, start, end, rules)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)
-    if body_start > start and title_at < start - TITLE_LOOKBACK:
-        title = _pick_title(lines, body_start, rules)[0] or title
+    if body_start > start and title_at < start - header.lookback:
+        title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
@@ -353,8 +378,11 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
 
 
 def _header_date(lines: list[str], top: int, body_start: int) -> str:
-    """The first short line naming a day between the title and a little into the body."""
-    for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
+    """The first short line naming a day below the title (to a little into the body), else
+    the nearest one just above it: a page's header often shows today's date at its top."""
+    below = lines[top + 1: body_start + DATE_AROUND]
+    above = lines[max(top - DATE_AROUND, 0): top + 1][::-1]
+    for line in below + above:
         if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line)):
             return day
     return ""
