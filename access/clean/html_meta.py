@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,6 +13,25 @@ import lxml.html
 
 from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, strip_site
 
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s")  # Readability's, and the dashes
+HIERARCHICAL = re.compile(r"\s[\\/>»]\s")  # "Site » Section » Headline"
+MIN_TITLE_CHARS, MAX_TITLE_CHARS = 15, 150  # a <title> outside these leaves it to the one <h1>
+SHORT_TITLE_WORDS = 4
+MAX_HEADINGS = 30  # <h2>s read to confirm a declared title
+
+
+@dataclass(frozen=True)
+class TitleSettings:
+    """How a saved page's headline is chosen; each choice judged on held-out sites by
+    benchmarks/metadata_sitecv.py."""
+
+    h1: str = "part"  # "part": the <h1> when it is the title's main part; "substring"; "off"
+    confirm: bool = True  # a declared title no heading nor <title> shares a word with is not it
+    shown: bool = True  # a declared title the page shows as its <h1> comes first
+    document_title: bool = True  # no declared title: the <title> cut as Readability does
+
+
+TITLE = TitleSettings()
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "WebPage",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "Report")
 
@@ -31,7 +52,7 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The first article-like object in the page's JSON-LD blocks."""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)  # raw newlines in strings are common
         except ValueError:
             continue
         stack = [data]
@@ -46,6 +67,25 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
                     return item
                 stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
     return {}
+
+
+def _ld_headlines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Every headline the page's JSON-LD gives, whatever object holds it."""
+    found = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            stack = [json.loads(script.text or "", strict=False)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("headline"), str):
+                    found.append(html.unescape(item["headline"]))
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return found
 
 
 def _names(value: Any) -> list[str]:
@@ -100,35 +140,105 @@ def _site_of_title(page_title: str) -> str:
     return ""
 
 
-def pick_title(candidates: list[str], h1_text: str, site: str) -> str:
-    """The headline: the first declared title that is not the site's name, without the site
-    name it carries; the page's <h1> when it is that headline in other words."""
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _confirmed(title: str, seen: list[str]) -> bool:
+    """Whether a declared title shares a word with what the page shows (its headings and
+    <title>); a page showing nothing confirms anything."""
+    shown = [w for text in seen if (w := _words(text))]
+    return not shown or any(_words(title) & w for w in shown)
+
+
+def _is_main_part(h1: str, title: str) -> bool:
+    """Whether ``h1`` is the longest of the parts the title's separators make ("Ferry returns
+    | Coastal Courier"), or the whole title."""
+    parts = [p.strip().casefold() for p in TITLE_SEPARATOR.split(title)]
+    longest = max(parts, key=lambda p: len(p.split()))
+    return h1.casefold() in (title.casefold(), longest)
+
+
+def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
+    """The headline in a page's <title>, cut as Mozilla Readability's _getArticleTitle does:
+    the site-name part after the last separator (or before the first, when what is left is too
+    short), the part after a colon unless a heading says it all, the one <h1> when the <title>
+    is too short or too long, and the whole <title> when the cut leaves four words or fewer."""
+    title = original = page_title
+    hierarchical = False
+    if TITLE_SEPARATOR.search(original):
+        hierarchical = bool(HIERARCHICAL.search(original))
+        matches = list(TITLE_SEPARATOR.finditer(original))
+        cut = original[:matches[-1].start()].strip()
+        title = cut if len(cut.split()) >= 3 else original[matches[0].end():].strip()
+    elif ": " in original:
+        if not any(h.strip() == original.strip() for h in headings):
+            title = original[original.rfind(":") + 1:].strip()
+            if len(title.split()) < 3:
+                title = original[original.find(":") + 1:].strip()
+            elif len(original[:original.find(":")].split()) > 5:
+                title = original
+    elif (len(original) > MAX_TITLE_CHARS or len(original) < MIN_TITLE_CHARS) and len(h1s) == 1:
+        title = h1s[0]
+    title = " ".join(title.split())
+    words = len(title.split())
+    if words <= SHORT_TITLE_WORDS and (
+            not hierarchical or words != len(TITLE_SEPARATOR.sub(" ", original).split()) - 1):
+        title = original
+    return title
+
+
+def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] | None = None,
+               h1s: list[str] | None = None, settings: TitleSettings = TITLE) -> str:
+    """The headline: a declared title the page shows as its <h1>, else the first declared
+    title that is not the site's name (and, with ``settings.confirm``, shares a word with what
+    the page shows), without the site name it carries; the page's <h1> when it is that
+    headline in other words."""
     site_key = site.casefold()
     titles = [strip_site(clean_title(t), site) for t in candidates if t and clean_title(t)]
     titles = [t for t in titles if t.casefold() != site_key] or titles
+    shown = {clean_title(h).casefold() for h in h1s or []}
+    if settings.shown and (on_page := [t for t in titles if t.casefold() in shown]):
+        return on_page[0]
+    if settings.confirm and seen:
+        titles = [t for t in titles if _confirmed(t, seen)] or titles
     title = titles[0] if titles else ""
     h1_text = clean_title(h1_text)
-    if h1_text and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold():
+    inside = bool(h1_text) and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold()
+    if inside and (settings.h1 == "substring" or (settings.h1 == "part" and _is_main_part(h1_text, title))):
         title = h1_text  # og:title often carries " | Site name"
     return title
 
 
-def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
+def _closest(texts: list[str], title: str) -> str:
+    """The text sharing most words with ``title`` (the first text when none shares any)."""
+    if not texts:
+        return ""
+    words = _words(title)
+    return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
+
+
+def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: TitleSettings = TITLE) -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
     titles = tree.xpath("//title/text()")
     page_title = clean_title(titles[0]) if titles else ""
-    h1 = tree.xpath("//h1")
-    h1_text = " ".join(h1[0].text_content().split()) if h1 else ""
+    h1s = [t for h in tree.xpath("//h1") if (t := " ".join(h.text_content().split()))]
+    headings = h1s + [t for h in tree.xpath("//h2")[:MAX_HEADINGS]
+                      if (t := " ".join(h.text_content().split()))]
     lang = (tree.get("lang") or _meta(tree, "og:locale", "language", "content-language") or "")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     publisher = ld.get("publisher")
     site = (_meta(tree, "og:site_name", "application-name")
             or (_names(publisher)[0] if _names(publisher) else ""))
-    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
-    title = pick_title([headline, _meta(tree, "og:title", "twitter:title"), h1_text, page_title],
-                       h1_text, site or _site_of_title(page_title))
-    authors = [byline_names(n) for n in _names(ld.get("author"))]
+    headline = html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else ""
+    declared = [headline, _meta(tree, "og:title"), _meta(tree, "twitter:title"), *_ld_headlines(tree)]
+    h1_text = _closest(h1s, next((t for t in declared if t), page_title))
+    fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
+                else [h1_text, page_title])
+    title = pick_title(declared + fallback, h1_text, site or _site_of_title(page_title),
+                       [*headings, page_title], h1s, settings)
+    authors = [byline_names(html.unescape(n)) for n in _names(ld.get("author"))]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _meta(tree, "author", "article:author", "byl", "parsely-author"))
     date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
