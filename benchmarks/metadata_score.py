@@ -183,10 +183,8 @@ FIELDS = ("title", "title_visible", "byline", "date")
 
 
 def summary(rows: list[dict[str, float]]) -> dict[str, float]:
-    """Mean of each field over the pages that have it, and their sum as one objective."""
-    out = {f: round(statistics.fmean([r[f] for r in rows if f in r] or [0.0]), 3) for f in FIELDS}
-    out["sum"] = round(out["title"] + out["byline"] + out["date"], 3)
-    return out
+    """Mean of each field over the pages that have it."""
+    return {f: round(statistics.fmean([r[f] for r in rows if f in r] or [0.0]), 3) for f in FIELDS}
 
 
 def predict(kind: str, text: str) -> tuple[str, str, str]:

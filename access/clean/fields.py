@@ -64,12 +64,12 @@ def written_date(text: str) -> str:
     return next((day for m in matches if (day := _written_day(m))), "")
 
 
-def iso_date(text: str) -> str:
+def iso_date(text: str, written: bool = True) -> str:
     """The calendar day a date line or timestamp names, as YYYY-MM-DD ("" when none): the
-    common wordings first, then htmldate's own patterns for the rest."""
+    common wordings first (unless ``written`` is off), then htmldate's own patterns."""
     if not text:
         return ""
-    if day := written_date(text):
+    if written and (day := written_date(text)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
         # htmldate's own patterns only: its dateparser fallback costs a third of a second a line

@@ -29,6 +29,7 @@ BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
 MIN_TITLE_WORDS = 3
+MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
@@ -65,14 +66,15 @@ class HeaderSettings:
     """How the title, byline and date are found around the body's start; each choice judged on
     held-out sites by benchmarks/metadata_sitecv.py."""
 
-    lookback: int = 16  # lines above the body searched for the headline
+    lookback: int = 45  # lines above the body searched for the headline
     distance_cost: float = 0.5  # per line between a candidate and the body
     full_words: int = 15  # a longer line is no more a headline for it
-    opening_weight: float = 5.0  # per headline word found again in the article's opening
+    opening_weight: float = 10.0  # per headline word found again in the article's opening
     opening_lines: int = 1
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 2  # … also among the body's first lines (short, it scores little)
     glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
+    written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
 
 
 HEADER = HeaderSettings()
@@ -232,7 +234,9 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     best, best_at = None, -1
-    opening = _content_words(" ".join(lines[at:at + header.opening_lines]))
+    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
+                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)  # past a "Watch live" line
+    opening = _content_words(" ".join(lines[first:first + header.opening_lines]))
     for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
         if header.glued_trails and i + 1 < at and _ends_with(lines[i], lines[i + 1]):
             continue  # "HomeLatest NewsThe headline" above "The headline"
@@ -373,16 +377,15 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     listed = {j for i in span for j in _announced_list(read, i, rules)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
     names = byline_names(_byline_name(byline)) if byline else ""
-    day = iso_date(date) or iso_date(byline) or _header_date(lines, max(title_at, 0), body_start)
+    written = header.written_dates
+    day = (iso_date(date, written) or iso_date(byline, written)
+           or _header_date(lines, max(title_at, 0), body_start, header))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
 
-def _header_date(lines: list[str], top: int, body_start: int) -> str:
-    """The first short line naming a day below the title (to a little into the body), else
-    the nearest one just above it: a page's header often shows today's date at its top."""
-    below = lines[top + 1: body_start + DATE_AROUND]
-    above = lines[max(top - DATE_AROUND, 0): top + 1][::-1]
-    for line in below + above:
-        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line)):
+def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The first short line naming a day between just above the title and a little into the body."""
+    for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
+        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line, header.written_dates)):
             return day
     return ""
