@@ -48,10 +48,11 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "opening_lines 2": replace(base, opening_lines=2),
         "opening_lines 3": replace(base, opening_lines=3),
         "no name_lines": replace(base, name_lines=False),
-        "name_lookahead 0": replace(base, name_lookahead=0),
+        "name_lookahead 2": replace(base, name_lookahead=2),
         "name_lookahead 4": replace(base, name_lookahead=4),
         "no glued_trails": replace(base, glued_trails=False),
         "no written_dates": replace(base, written_dates=False),
+        "no title_in_span": replace(base, title_in_span=False),
     }
 
 

@@ -72,9 +72,10 @@ class HeaderSettings:
     opening_weight: float = 10.0  # per headline word found again in the article's opening
     opening_lines: int = 1
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
-    name_lookahead: int = 2  # … also among the body's first lines (short, it scores little)
+    name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
     glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
 
 
 HEADER = HeaderSettings()
@@ -360,7 +361,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules)
-    title, byline, date, title_at = _header(lines, start, rules, header)
+    head_end = _after_byline(lines, start, end, rules) if header.title_in_span else start
+    title, byline, date, title_at = _header(lines, head_end, rules, header)
+    if title_at >= start:  # the span opened on the header's short lines: the body is below it
+        start = title_at + 1
     if title_at < 0 and start < end and _is_heading_like(lines[start]):
         title, start = lines[start], start + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
