@@ -14,7 +14,8 @@ import lxml.html
 from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, strip_site
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s")  # Readability's, and the dashes
-HIERARCHICAL = re.compile(r"\s[\\/>»]\s")  # "Site » Section » Headline"
+HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
+TRAIL = re.compile(r"\s[>»›]\s")  # two or more make a trail: "Site » Section » Headline"
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 15, 150  # a <title> outside these leaves it to the one <h1>
 SHORT_TITLE_WORDS = 4
 MAX_HEADINGS = 30  # <h2>s read to confirm a declared title
@@ -133,7 +134,10 @@ def _iso(value: str) -> str:
 
 
 def _site_of_title(page_title: str) -> str:
-    """The site name a <title> ends with ("Headline | Site"), if it has one."""
+    """The site name a <title> ends with ("Headline | Site") or, in a trail, starts with
+    ("Site » Section » Headline"), if it has one."""
+    if len(TRAIL.findall(page_title)) >= 2:
+        return TRAIL.split(page_title)[0].strip()
     for sep in SITE_SEPARATORS:
         if sep in page_title:
             return page_title.rpartition(sep)[2].strip()
@@ -162,14 +166,18 @@ def _is_main_part(h1: str, title: str) -> bool:
 def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
     """The headline in a page's <title>, cut as Mozilla Readability's _getArticleTitle does:
     the site-name part after the last separator (or before the first, when what is left is too
-    short), the part after a colon unless a heading says it all, the one <h1> when the <title>
-    is too short or too long, and the whole <title> when the cut leaves four words or fewer."""
+    short; the last part of a trail), the part after a colon unless a heading says it all, the
+    one <h1> when the <title> is too short or too long, and the whole <title> when the cut
+    leaves four words or fewer."""
     title = original = page_title
     hierarchical = False
     if TITLE_SEPARATOR.search(original):
         hierarchical = bool(HIERARCHICAL.search(original))
         matches = list(TITLE_SEPARATOR.finditer(original))
         cut = original[:matches[-1].start()].strip()
+        last = original[matches[-1].end():].strip()
+        if len(TRAIL.findall(original)) >= 2 and len(last.split()) >= 3:
+            return last  # a trail, "Site » Section » Headline", ends with the headline
         title = cut if len(cut.split()) >= 3 else original[matches[0].end():].strip()
     elif ": " in original:
         if not any(h.strip() == original.strip() for h in headings):
