@@ -4,7 +4,7 @@ against its change, judged on held-out sites.
     python -m benchmarks.metadata_sitecv [text|html]   (default: both)
 
 Variants are the shipped settings with one choice changed: HeaderSettings
-(access/clean/text.py) for copied text, TitleSettings (access/clean/html_meta.py) for saved
+(access/clean/text.py) for copied text, MetaSettings (access/clean/html_meta.py) for saved
 pages. Truth and figures are benchmarks/metadata_score.py's. For each site (the host of a
 page's ground-truth url) the variant best on the *other* sites' pages (by the sum of title
 F1 on both notions, byline and date accuracy) is applied to that site's pages: the pooled
@@ -22,12 +22,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-from access.clean.html_meta import TITLE, TitleSettings, read_meta
+from access.clean.html_meta import META, MetaSettings, read_meta, shown_byline
 from access.clean.html_prepare import prepare
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, HeaderSettings, clean_text
 from benchmarks.devscore import page_ids, page_input
-from benchmarks.metadata_score import FIELDS, page_row, sites, summary, truths
+from benchmarks.metadata_score import FIELDS, byline_right, page_row, sites, summary, truths
 
 Rows = dict[str, dict[str, float]]
 
@@ -42,6 +42,8 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "distance_cost 1": replace(base, distance_cost=1.0),
         "full_words 10": replace(base, full_words=10),
         "full_words 20": replace(base, full_words=20),
+        "max_words 18": replace(base, max_words=18),
+        "max_words 22": replace(base, max_words=22),
         "opening_weight 0": replace(base, opening_weight=0.0),
         "opening_weight 5": replace(base, opening_weight=5.0),
         "opening_weight 20": replace(base, opening_weight=20.0),
@@ -56,7 +58,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
     }
 
 
-def html_variants(base: TitleSettings = TITLE) -> dict[str, TitleSettings]:
+def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
     return {
         "shipped": base,
         "h1=substring": replace(base, h1="substring"),
@@ -64,6 +66,7 @@ def html_variants(base: TitleSettings = TITLE) -> dict[str, TitleSettings]:
         "no confirm": replace(base, confirm=False),
         "no shown": replace(base, shown=False),
         "no document_title": replace(base, document_title=False),
+        "no shown_byline": replace(base, shown_byline=False),
     }
 
 
@@ -102,13 +105,20 @@ def run(kind: str) -> dict:
     else:
         trees = {i: prepare(page_input(i, "html"), load_rules()) for i in ids}
 
-        def html_predictor(settings: TitleSettings) -> Callable[[str], tuple[str, str, str]]:
+        def html_predictor(settings: MetaSettings) -> Callable[[str], tuple[str, str, str]]:
             def predict(page_id: str) -> tuple[str, str, str]:
                 meta = read_meta(trees[page_id], settings=settings)
                 return meta.title, meta.byline, meta.date
             return predict
         table = {name: html_predictor(s) for name, s in html_variants().items()}
     figures = {name: {i: page_row(predict(i), truth[i]) for i in ids} for name, predict in table.items()}
+    extra = {}
+    if kind == "html":  # the shown-byline fallback, judged where the page also declares its author
+        shown = {i: shown_byline(trees[i]) for i in ids if truth[i]["byline"]}
+        extra["shown_byline_where_declared"] = {
+            "pages": len(shown), "right": sum(byline_right(b, truth[i]["byline"]) for i, b in shown.items()),
+            "wrong": sum(bool(b) and not byline_right(b, truth[i]["byline"]) for i, b in shown.items()),
+            "empty": sum(not b for b in shown.values())}
     names = list(table)
     cv_rows, chosen = held_out(figures, names, site)
     ablations = {}
@@ -122,7 +132,7 @@ def run(kind: str) -> dict:
             "site_cv_all_variants": summary(list(cv_rows.values())),
             "chosen_per_fold": {n: sum(c == n for c in chosen.values()) for n in names
                                 if any(c == n for c in chosen.values())},
-            "ablations": ablations}
+            "ablations": ablations, **extra}
 
 
 if __name__ == "__main__":

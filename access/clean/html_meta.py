@@ -11,7 +11,7 @@ from typing import Any
 
 import lxml.html
 
-from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, strip_site
+from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, person_name, strip_site
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s")  # Readability's, and the dashes
 HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
@@ -22,17 +22,18 @@ MAX_HEADINGS = 30  # <h2>s read to confirm a declared title
 
 
 @dataclass(frozen=True)
-class TitleSettings:
-    """How a saved page's headline is chosen; each choice judged on held-out sites by
-    benchmarks/metadata_sitecv.py."""
+class MetaSettings:
+    """How a saved page's headline and byline are chosen; each choice judged on held-out sites
+    by benchmarks/metadata_sitecv.py."""
 
     h1: str = "part"  # "part": the <h1> when it is the title's main part; "substring"; "off"
     confirm: bool = True  # a declared title no heading nor <title> shares a word with is not it
     shown: bool = True  # a declared title the page shows as its <h1> comes first
     document_title: bool = True  # no declared title: the <title> cut as Readability does
+    shown_byline: bool = True  # no declared author's name (none, or an address): the page's byline
 
 
-TITLE = TitleSettings()
+META = MetaSettings()
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "WebPage",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "Report")
 
@@ -197,7 +198,7 @@ def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
 
 
 def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] | None = None,
-               h1s: list[str] | None = None, settings: TitleSettings = TITLE) -> str:
+               h1s: list[str] | None = None, settings: MetaSettings = META) -> str:
     """The headline: a declared title the page shows as its <h1>, else the first declared
     title that is not the site's name (and, with ``settings.confirm``, shares a word with what
     the page shows), without the site name it carries; the page's <h1> when it is that
@@ -218,6 +219,25 @@ def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] |
     return title
 
 
+BYLINE_PLACES = ('//*[@rel="author"]', '//*[@itemprop="author"]',
+                 '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+                 '//*[contains(@class, "author")]')
+NOT_IN = 'not(ancestor-or-self::form) and not(ancestor-or-self::*[contains(@class, "comment")])'
+MAX_BYLINE_CHARS = 80
+BYLINE_TRIES = 5  # elements read per place
+
+
+def shown_byline(tree: lxml.html.HtmlElement) -> str:
+    """The byline the page shows (rel=author, itemprop=author, a "byline" or "author" class),
+    outside comments and forms, when it names people."""
+    for place in BYLINE_PLACES:
+        for element in tree.xpath(f"{place}[{NOT_IN}]")[:BYLINE_TRIES]:
+            text = " ".join(element.text_content().split())
+            if len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text)) and person_name(name):
+                return name
+    return ""
+
+
 def _closest(texts: list[str], title: str) -> str:
     """The text sharing most words with ``title`` (the first text when none shares any)."""
     if not texts:
@@ -226,7 +246,7 @@ def _closest(texts: list[str], title: str) -> str:
     return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
 
 
-def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: TitleSettings = TITLE) -> PageMeta:
+def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
     titles = tree.xpath("//title/text()")
@@ -249,6 +269,8 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: TitleSetting
     authors = [byline_names(html.unescape(n)) for n in _names(ld.get("author"))]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _meta(tree, "author", "article:author", "byl", "parsely-author"))
+    if not byline and settings.shown_byline:
+        byline = shown_byline(tree)
     date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
         or _meta(tree, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
     return PageMeta(

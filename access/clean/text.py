@@ -26,7 +26,6 @@ TEASER = re.compile(
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
-MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
 MIN_TITLE_WORDS = 3
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
@@ -69,6 +68,7 @@ class HeaderSettings:
     lookback: int = 45  # lines above the body searched for the headline
     distance_cost: float = 0.5  # per line between a candidate and the body
     full_words: int = 15  # a longer line is no more a headline for it
+    max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
     opening_weight: float = 10.0  # per headline word found again in the article's opening
     opening_lines: int = 1
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
@@ -209,7 +209,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.endswith(".") or line[0] in "([©":
+    if not MIN_TITLE_WORDS <= words <= header.max_words or line.endswith(".") or line[0] in "([©":
         return None
     if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows

@@ -117,3 +117,18 @@ def test_a_sharing_text_as_og_title_is_passed_over():
 def test_no_declared_title_the_title_element_cut_as_readability_does(page_title, h1, title):
     tree = _page(f"<title>{page_title}</title>", f"<h1>{h1}</h1>" if h1 else "<p>Text.</p>")
     assert read_meta(tree).title == title
+
+
+def test_an_author_page_address_gives_way_to_the_byline_the_page_shows():
+    tree = _page('<meta property="article:author" content="https://www.facebook.com/jane.doe">'
+                 '<script type="application/ld+json">{"@type": "NewsArticle",'
+                 ' "author": "https://news.example.org/author/jane-doe"}</script>',
+                 '<div class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></div>'
+                 '<form class="comment-form"><label class="author">Name (required)</label></form>')
+    assert read_meta(tree).byline == "Jane Doe"
+
+
+def test_no_byline_from_a_comment_form():
+    tree = _page("", '<section class="comments"><span class="comment-author">Max Power</span> says:'
+                     '</section><form><label class="author">Your Name</label></form>')
+    assert read_meta(tree).byline == ""
