@@ -25,6 +25,7 @@ NAME_END = re.compile(r"\s*(?:\||/|／|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
 
 
+DIGIT = re.compile(r"\d")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<m>" + "|".join(MONTHS) + r")[a-z]*\.?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d)"  # a time glued on: "20194:29 AM"
@@ -67,8 +68,8 @@ def written_date(text: str) -> str:
 def iso_date(text: str, written: bool = True) -> str:
     """The calendar day a date line or timestamp names, as YYYY-MM-DD ("" when none): the
     common wordings first (unless ``written`` is off), then htmldate's own patterns."""
-    if not text:
-        return ""
+    if not text or not DIGIT.search(text):
+        return ""  # every wording of a day has a digit
     if written and (day := written_date(text)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
