@@ -55,6 +55,11 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no glued_trails": replace(base, glued_trails=False),
         "no written_dates": replace(base, written_dates=False),
         "no title_in_span": replace(base, title_in_span=False),
+        "above_byline 0": replace(base, above_byline=0.0),
+        "above_byline 2.5": replace(base, above_byline=2.5),
+        "above_byline 10": replace(base, above_byline=10.0),
+        "no title_case_stop": replace(base, title_case_stop=False),
+        "no repeat_by_byline": replace(base, repeat_by_byline=False),
     }
 
 

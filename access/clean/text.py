@@ -28,6 +28,7 @@ TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 MAX_HEADING_WORDS = 14
 MIN_TITLE_WORDS = 3
+TITLE_CASE_SHARE = 0.7
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
@@ -76,6 +77,9 @@ class HeaderSettings:
     glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
+    above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
+    title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
+    repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
 
 
 HEADER = HeaderSettings()
@@ -209,7 +213,9 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= header.max_words or line.endswith(".") or line[0] in "([©":
+    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] in "([©":
+        return None
+    if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
         return None
     if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
@@ -221,6 +227,12 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     shared = len(_content_words(line) & opening)
     return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+
+
+def _title_cased(line: str) -> bool:
+    """Most words capitalised, as a headline is ("Why You Shouldn’t Worry.")."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _ends_with(line: str, nearer: str) -> bool:
@@ -242,8 +254,13 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         if header.glued_trails and i + 1 < at and _ends_with(lines[i], lines[i + 1]):
             continue  # "HomeLatest NewsThe headline" above "The headline"
         score = _title_score(lines[i], at - 1 - i, rules, opening, header)
+        if score is not None and header.above_byline and _meta_line(lines[i + 1: i + 3], rules):
+            score += header.above_byline
         if score is not None and (best is None or score > best):
             best, best_at = score, i
+    if best_at >= 0 and header.repeat_by_byline:  # the same headline again, where its byline is
+        best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
+                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
     return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
 
 
@@ -258,6 +275,14 @@ def _header(lines: list[str], start: int, rules: Rules,
         byline = next((line for line in lines[title_at + 1: start + header.name_lookahead]
                        if not rules.is_residue(line) and person_name(line)), "")
     return title, byline, date, title_at
+
+
+def _is_meta(line: str, rules: Rules) -> bool:
+    return rules.is_byline(line) or rules.is_date(line)
+
+
+def _meta_line(lines: list[str], rules: Rules) -> bool:
+    return any(rules.is_byline(line) or rules.is_date(line) or person_name(line) for line in lines)
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
@@ -280,7 +305,7 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
 
 
 def _byline_name(line: str) -> str:
-    match = re.search(r"\bby\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
+    match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
     return match.group(1).strip(" ,|") if match else line
 
 
@@ -365,8 +390,12 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
         start = title_at + 1
-    if title_at < 0 and start < end and _is_heading_like(lines[start]):
-        title, start = lines[start], start + 1
+    if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
+        # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
+        first = next((i for i in range(start, min(end, head_end + 1))
+                      if not _is_meta(lines[i], rules)), start)
+        if _is_heading_like(lines[first]):
+            title, start = lines[first], max(start, first + 1)
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1

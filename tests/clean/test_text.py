@@ -220,3 +220,26 @@ def test_the_headline_far_above_a_share_panel_matches_the_opening():
     doc = clean_text(page("Newsbeat\nBus network reaches three new districts\n19 November 2019\n" + share
                           + "\nCopy this link\nClose share panel", *PARAGRAPHS))
     assert doc.title == "Bus network reaches three new districts"
+
+
+def test_a_german_von_line_is_the_byline_not_the_title():
+    doc = clean_text(page("Zurück zur Übersicht", "Von Moritz Bachmann publiziert am 25. September 2018",
+                          "Die elektronische Patientenakte kommt", *PARAGRAPHS))
+    assert (doc.title, doc.byline, doc.date) == (
+        "Die elektronische Patientenakte kommt", "Moritz Bachmann", "2018-09-25")
+
+
+def test_a_title_cased_headline_may_end_in_a_full_stop():
+    doc = clean_text(page("Subscribe\nEARNINGS REPORT\nBus Network Grows Again. Why Riders Should Cheer.\n"
+                          "By Al Root Nov. 19, 2019 8:21 am ET\nPrint Article", *PARAGRAPHS))
+    assert doc.title == "Bus Network Grows Again. Why Riders Should Cheer." and doc.byline == "Al Root"
+
+
+def test_of_a_headline_repeated_by_a_gallery_the_one_above_its_byline_gives_the_byline():
+    title = "City expands bus network to three new districts"
+    gallery = "\n".join(["Image 1 of / 4", "Caption", "Close", "Image 1 of 4",
+                         "Buses wait at the central depot, Nov. 19, 2019.", "Photo: Jane Doe, AP",
+                         title, "1 / 4", "Back to Gallery"])
+    doc = clean_text(page(f"{title}\nJane Doe, AP Transport Writer\nUpdated 5:27 am CST, "
+                          "Wednesday, November 20, 2019", gallery, *PARAGRAPHS))
+    assert (doc.title, doc.byline, doc.date) == (title, "Jane Doe", "2019-11-20")
