@@ -153,7 +153,9 @@ def _confirmed(title: str, seen: list[str]) -> bool:
     """Whether a declared title shares a word with what the page shows (its headings and
     <title>); a page showing nothing confirms anything."""
     shown = [w for text in seen if (w := _words(text))]
-    return not shown or any(_words(title) & w for w in shown)
+    folded = title.casefold()
+    return (not shown or any(_words(title) & w for w in shown)
+            or any(folded in t.casefold() or t.casefold() in folded for t in seen if t))  # unspaced scripts
 
 
 def _is_main_part(h1: str, title: str) -> bool:

@@ -132,3 +132,9 @@ def test_no_byline_from_a_comment_form():
     tree = _page("", '<section class="comments"><span class="comment-author">Max Power</span> says:'
                      '</section><form><label class="author">Your Name</label></form>')
     assert read_meta(tree).byline == ""
+
+
+def test_a_declared_title_in_an_unspaced_script_is_confirmed_by_the_title_element():
+    tree = _page('<title>北京冬奥会开幕式今晚举行 - 新闻网</title>'
+                 '<meta property="og:title" content="北京冬奥会开幕式">', "<h1>新闻网</h1>")
+    assert read_meta(tree).title == "北京冬奥会开幕式"
