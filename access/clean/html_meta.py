@@ -128,10 +128,12 @@ def _iso(value: str) -> str:
     """The page's date as ISO 8601: a timestamp it gives so is kept, other wordings become a day."""
     value = value.strip()
     try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return value
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return iso_date(value)
+    if len(value) <= len("2019-11-19"):  # "20191119" and "2019-11-19" alike
+        return moment.date().isoformat()
+    return moment.isoformat() if " " in value else value  # "2019-11-19 10:00" gets its T
 
 
 def _site_of_title(page_title: str) -> str:

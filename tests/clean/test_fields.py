@@ -138,3 +138,12 @@ def test_a_declared_title_in_an_unspaced_script_is_confirmed_by_the_title_elemen
     tree = _page('<title>北京冬奥会开幕式今晚举行 - 新闻网</title>'
                  '<meta property="og:title" content="北京冬奥会开幕式">', "<h1>新闻网</h1>")
     assert read_meta(tree).title == "北京冬奥会开幕式"
+
+
+@pytest.mark.parametrize(("declared", "date"), [
+    ("2019-11-19T10:00:00Z", "2019-11-19T10:00:00Z"), ("20191119", "2019-11-19"),
+    ("2019-11-19 10:00:00", "2019-11-19T10:00:00"), ("Tue, 19 Nov 2019 10:00:00 GMT", "2019-11-19"),
+])
+def test_a_declared_date_becomes_iso_8601(declared, date):
+    tree = _page(f'<meta property="article:published_time" content="{declared}">', "<p>Text.</p>")
+    assert read_meta(tree).date == date
