@@ -74,6 +74,7 @@ class HeaderSettings:
     opening_lines: int = 1
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
+    name_after_title: int = 2  # … and at most this many lines below the title
     glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
@@ -272,7 +273,8 @@ def _header(lines: list[str], start: int, rules: Rules,
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules)
     if header.name_lines and not byline and title_at >= 0:
-        byline = next((line for line in lines[title_at + 1: start + header.name_lookahead]
+        stop = min(start + header.name_lookahead, title_at + 1 + header.name_after_title)
+        byline = next((line for line in lines[title_at + 1: stop]
                        if not rules.is_residue(line) and person_name(line)), "")
     return title, byline, date, title_at
 
