@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 import lxml.html
 
@@ -144,6 +145,23 @@ def _site_of_title(page_title: str) -> str:
     for sep in SITE_SEPARATORS:
         if sep in page_title:
             return page_title.rpartition(sep)[2].strip()
+    return ""
+
+
+MAX_SITE_WORDS = 3  # a longer part of the <title> is a subtitle, not a site's name
+
+
+def site_name(declared: str, page_title: str, title: str) -> str:
+    """The site's name: the one declared (a bare address becomes its host), else the short
+    part of the <title> beside the headline ("Headline - Sputnik International")."""
+    declared = clean_title(declared)
+    if "://" in declared:
+        declared = (urlparse(declared).hostname or "").removeprefix("www.")
+    if declared:
+        return declared
+    part = _site_of_title(page_title)
+    if part and len(part.split()) <= MAX_SITE_WORDS and part.casefold() not in title.casefold():
+        return part
     return ""
 
 
@@ -292,7 +310,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         title=title,
         byline=byline,
         date=_iso(date) if date else "",
-        site=clean_title(site),
+        site=site_name(site, page_title, title),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
         url=(canonical[0].strip() if canonical else "") or _meta(tree, "og:url") or url,

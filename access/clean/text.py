@@ -284,7 +284,8 @@ def _is_meta(line: str, rules: Rules) -> bool:
 
 
 def _meta_line(lines: list[str], rules: Rules) -> bool:
-    return any(rules.is_byline(line) or rules.is_date(line) or person_name(line) for line in lines)
+    """Whether one of ``lines`` is a byline, a date line or a line of only a name."""
+    return any(_is_meta(line, rules) or person_name(line) for line in lines)
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:

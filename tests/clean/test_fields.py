@@ -147,3 +147,12 @@ def test_a_declared_title_in_an_unspaced_script_is_confirmed_by_the_title_elemen
 def test_a_declared_date_becomes_iso_8601(declared, date):
     tree = _page(f'<meta property="article:published_time" content="{declared}">', "<p>Text.</p>")
     assert read_meta(tree).date == date
+
+
+@pytest.mark.parametrize(("head", "site"), [
+    ('<meta property="og:site_name" content="https://www.newsnation.in">', "newsnation.in"),
+    ("<title>Royal visit ends early - Sputnik International</title>", "Sputnik International"),
+    ("<title>Die Patientenakte – der lange Marsch ins Digitale Gesundheitswesen</title>", ""),
+])
+def test_the_site_name_declared_or_beside_the_headline_in_the_title(head, site):
+    assert read_meta(_page(head, "<p>Text.</p>")).site == site
