@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -51,44 +52,36 @@ class PageMeta:
     description: str = ""
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first article-like object in the page's JSON-LD blocks."""
+def _ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every object in the page's JSON-LD blocks, outer ones first."""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "", strict=False)  # raw newlines in strings are common
+            stack = [json.loads(script.text or "", strict=False)]  # raw newlines in strings are common
         except ValueError:
             continue
-        stack = [data]
         while stack:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                kinds = item.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-                    return item
-                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                yield item
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The first article-like object in the page's JSON-LD blocks."""
+    for item in _ld_items(tree):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            return item
     return {}
 
 
 def _ld_headlines(tree: lxml.html.HtmlElement) -> list[str]:
     """Every headline the page's JSON-LD gives, whatever object holds it."""
-    found = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            stack = [json.loads(script.text or "", strict=False)]
-        except ValueError:
-            continue
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if isinstance(item.get("headline"), str):
-                    found.append(html.unescape(item["headline"]))
-                stack.extend(v for v in item.values() if isinstance(v, dict | list))
-    return found
+    return [html.unescape(item["headline"]) for item in _ld_items(tree)
+            if isinstance(item.get("headline"), str)]
 
 
 def _names(value: Any) -> list[str]:
