@@ -124,6 +124,12 @@ def byline_names(line: str) -> str:
     return name
 
 
+def is_label(line: str) -> bool:
+    """Whether every word of a line is a site's label word ("Sign up now", "Latest News")."""
+    words = _words(line)
+    return bool(words) and words <= _byline_words()["not_name_words"]
+
+
 def person_name(line: str) -> str:
     """The people a line names when it is only their names, perhaps with a role or outlet after
     a comma ("Natasha Turak", "Tom Krisher, AP Auto Writer", "JANIE HAR"); "" otherwise."""

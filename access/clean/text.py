@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from access.clean.fields import EMAIL_ON, byline_names, clean_title, iso_date, person_name
+from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words as word_count
@@ -81,6 +81,7 @@ class HeaderSettings:
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
     repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
+    labels: bool = True  # a line of only label words ("Sign up now") is no headline
 
 
 HEADER = HeaderSettings()
@@ -226,6 +227,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None
     if iso_date(line) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
+    if header.labels and is_label(line):
+        return None  # "Sign up now", "Latest News"
     shared = len(_content_words(line) & opening)
     return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
 

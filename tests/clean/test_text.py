@@ -243,3 +243,9 @@ def test_of_a_headline_repeated_by_a_gallery_the_one_above_its_byline_gives_the_
     doc = clean_text(page(f"{title}\nJane Doe, AP Transport Writer\nUpdated 5:27 am CST, "
                           "Wednesday, November 20, 2019", gallery, *PARAGRAPHS))
     assert (doc.title, doc.byline, doc.date) == (title, "Jane Doe", "2019-11-20")
+
+
+def test_a_call_to_action_above_the_body_is_not_the_title():
+    doc = clean_text(page("Riders cheer the new routes\nDownload the app to listen to this article",
+                          *PARAGRAPHS))
+    assert doc.title == "Riders cheer the new routes"
