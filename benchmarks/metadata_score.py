@@ -16,7 +16,8 @@ Bylines are people: an author the page declares as an Organization, or named lik
 publisher, is no byline to find (those pages are left out); a byline is right when it names
 the same words as the declared one, or as its part before the first comma (the people without
 ", AP Auto Writer" or ", CNN Business"), "By" aside.
-A declared date before 1990 is no date ("0001-01-01" placeholders).
+A declared date before 1990 is no date ("0001-01-01" placeholders); ``date_within_a_day`` also
+counts a day off by one (a visible local date against a declared UTC timestamp).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import json
 import re
 import statistics
 import sys
+from datetime import date
 from urllib.parse import urlparse
 
 import lxml.html
@@ -149,9 +151,14 @@ def byline_right(pred: str, truth: str) -> bool:
     return bool(pred) and (words == set(_tokens(truth)) - stop or words == _people_words(truth))
 
 
-def date_right(pred: str, truth: str) -> bool:
+def date_right(pred: str, truth: str, days: int = 0) -> bool:
+    """Whether ``pred`` names the true day (or one at most ``days`` away: a visible local date
+    against a declared UTC timestamp)."""
     day = DAY.search(pred or "")
-    return bool(day) and "-".join(day.groups()) == truth
+    if not day:
+        return False
+    found, want = date.fromisoformat("-".join(day.groups())), date.fromisoformat(truth)
+    return abs((found - want).days) <= days
 
 
 def sites() -> dict[str, str]:
@@ -166,7 +173,7 @@ def truths() -> dict[str, dict[str, str]]:
 
 def page_row(pred: tuple[str, str, str], truth: dict[str, str]) -> dict[str, float]:
     """One page's figures: only the fields its truth has."""
-    title, byline, date = pred
+    title, byline, day = pred
     row = {}
     if truth["title"]:
         row["title"] = token_f1(title, truth["title"])
@@ -175,16 +182,18 @@ def page_row(pred: tuple[str, str, str], truth: dict[str, str]) -> dict[str, flo
     if truth["byline"]:
         row["byline"] = float(byline_right(byline, truth["byline"]))
     if truth["date"]:
-        row["date"] = float(date_right(date, truth["date"]))
+        row["date"] = float(date_right(day, truth["date"]))
+        row["date_within_a_day"] = float(date_right(day, truth["date"], days=1))
     return row
 
 
 FIELDS = ("title", "title_visible", "byline", "date")
+REPORTED = (*FIELDS, "date_within_a_day")
 
 
 def summary(rows: list[dict[str, float]]) -> dict[str, float]:
     """Mean of each field over the pages that have it."""
-    return {f: round(statistics.fmean([r[f] for r in rows if f in r] or [0.0]), 3) for f in FIELDS}
+    return {f: round(statistics.fmean([r[f] for r in rows if f in r] or [0.0]), 3) for f in REPORTED}
 
 
 def predict(kind: str, text: str) -> tuple[str, str, str]:
@@ -203,7 +212,7 @@ def score(kind: str, show: int = 0, truth: dict | None = None) -> dict:
         pred = predict(kind, page_input(page_id, kind))
         row = page_row(pred, truth[page_id])
         rows.append(row)
-        for field in (f for f, v in row.items() if v < 0.5):
+        for field in (f for f, v in row.items() if v < 0.5 and f in FIELDS):
             want = truth[page_id][field]
             got = pred[0] if field.startswith("title") else pred[1] if field == "byline" else pred[2]
             misses.append((page_id[:8], field, got, want))

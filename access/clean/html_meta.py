@@ -286,7 +286,8 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     site = (_meta(tree, "og:site_name", "application-name")
             or (_names(publisher)[0] if _names(publisher) else ""))
     headline = html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else ""
-    declared = [headline, _meta(tree, "og:title"), _meta(tree, "twitter:title"), *_ld_headlines(tree)]
+    name = html.unescape(ld["name"]) if isinstance(ld.get("name"), str) else ""  # Readability reads it too
+    declared = [headline, _meta(tree, "og:title"), _meta(tree, "twitter:title"), *_ld_headlines(tree), name]
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
     fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])

@@ -156,3 +156,10 @@ def test_a_declared_date_becomes_iso_8601(declared, date):
 ])
 def test_the_site_name_declared_or_beside_the_headline_in_the_title(head, site):
     assert read_meta(_page(head, "<p>Text.</p>")).site == site
+
+
+def test_the_json_ld_name_is_a_declared_title_when_there_is_no_headline():
+    tree = _page('<title>Coastal Courier</title><script type="application/ld+json">'
+                 '{"@type": "BlogPosting", "name": "Harbour ferry returns after ten years"}</script>',
+                 "<p>Text.</p>")
+    assert read_meta(tree).title == "Harbour ferry returns after ten years"
