@@ -163,12 +163,11 @@ def _words(text: str) -> set[str]:
 
 
 def _confirmed(title: str, seen: list[str]) -> bool:
-    """Whether a declared title shares a word with what the page shows (its headings and
-    <title>); a page showing nothing confirms anything."""
-    shown = [w for text in seen if (w := _words(text))]
+    """Whether a title shares a word with what else the page shows (its headings and <title>,
+    other than the title itself)."""
     folded = title.casefold()
-    return (not shown or any(_words(title) & w for w in shown)
-            or any(folded in t.casefold() or t.casefold() in folded for t in seen if t))  # unspaced scripts
+    others = [t.casefold() for t in seen if t and t.casefold() != folded]
+    return any(_words(title) & _words(t) or folded in t or t in folded for t in others)  # t in: unspaced
 
 
 def _is_main_part(h1: str, title: str) -> bool:
