@@ -54,7 +54,6 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "name_lookahead 4": replace(base, name_lookahead=4),
         "name_after_title 3": replace(base, name_after_title=3),
         "name_after_title 45": replace(base, name_after_title=45),
-        "no glued_trails": replace(base, glued_trails=False),
         "no written_dates": replace(base, written_dates=False),
         "no title_in_span": replace(base, title_in_span=False),
         "above_byline 0": replace(base, above_byline=0.0),

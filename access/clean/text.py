@@ -75,7 +75,6 @@ class HeaderSettings:
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
     name_after_title: int = 2  # … and at most this many lines below the title
-    glued_trails: bool = True  # a line that is the next line with a trail glued before it is not it
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
@@ -239,10 +238,6 @@ def _title_cased(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _ends_with(line: str, nearer: str) -> bool:
-    return len(line) > len(nearer) >= 20 and line.endswith(nearer)
-
-
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
@@ -255,8 +250,6 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                   if word_count(lines[i]) >= MIN_OPENING_WORDS), at)  # past a "Watch live" line
     opening = _content_words(" ".join(lines[first:first + header.opening_lines]))
     for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
-        if header.glued_trails and i + 1 < at and _ends_with(lines[i], lines[i + 1]):
-            continue  # "HomeLatest NewsThe headline" above "The headline"
         score = _title_score(lines[i], at - 1 - i, rules, opening, header)
         if score is not None and header.above_byline and _meta_line(lines[i + 1: i + 3], rules):
             score += header.above_byline
