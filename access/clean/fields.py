@@ -119,7 +119,7 @@ def byline_names(line: str) -> str:
     if not line or "://" in line or "@" in line or DATE_WORDS.match(line):
         return ""
     name = _without_roles(NAME_END.sub("", BY_PREFIX.sub("", line)).strip(" ,|:;-"))
-    if not name or sum(c.isdigit() for c in name) > 0 or len(name.split()) > 12:
+    if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
 
@@ -135,7 +135,7 @@ def person_name(line: str) -> str:
     a comma ("Natasha Turak", "Tom Krisher, AP Auto Writer", "JANIE HAR"); "" otherwise."""
     line = " ".join(line.split())
     head = line.split(",")[0].strip()
-    if any(c.isdigit() for c in line) or "@" in line or len(line.split()) > 3 * MAX_NAME_WORDS:
+    if DIGIT.search(line) or "@" in line or len(line.split()) > 3 * MAX_NAME_WORDS:
         return ""
     people = JOINED.split(head)
     tail = line[len(head):]

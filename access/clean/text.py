@@ -218,7 +218,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None
     if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
         return None
-    if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
+    if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line)
             or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)
