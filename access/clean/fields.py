@@ -86,6 +86,7 @@ DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", C
 EMAIL_ON = re.compile(r"\s*\S+@\S.*$")  # "By Megan Rowe meganr@spokesman.com (509) …"
 JOINED = re.compile(r"\s+(?:and|&)\s+")
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")  # "Meg JamesStaff Writer": a role run onto a name
+GLUED_DAY = re.compile(DAY_WORD, re.IGNORECASE)  # "Jeff FoustMonday, November 18"
 MAX_NAME_WORDS = 4
 
 
@@ -101,11 +102,11 @@ def _words(text: str) -> set[str]:
 
 def _without_roles(name: str) -> str:
     """A byline without the role or outlet after the names: ", AP Auto Writer", "Staff Writer"
-    glued on, ", Associated Press", ", Cleveland.com"."""
+    or a day glued on, ", Associated Press", ", Cleveland.com"."""
     roles = _byline_words()["role_words"]
     outlets = roles | _byline_words()["not_name_words"]
     for glue in GLUED.finditer(name):
-        if _words(name[glue.start():]) & roles:
+        if _words(name[glue.start():]) & roles or GLUED_DAY.match(name, glue.start()):
             name = name[:glue.start()]
             break
     parts = name.split(",")

@@ -63,6 +63,7 @@ def test_visible_date_lines_in_the_common_wordings(line, day):
 
 @pytest.mark.parametrize(("line", "names"), [
     ("By\xa0Meg JamesStaff Writer", "Meg James"),  # a role glued on by the copy
+    ("Jeff FoustMonday, November 18, 2019", "Jeff Foust"),
     ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
     ("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"),
     ("By Troy L. Smith, Cleveland.com", "Troy L. Smith"),
