@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks import html_sitecv, metadata_score, text_sitecv
+from benchmarks import html_sitecv, metadata_score, metadata_sitecv, text_sitecv
 
 # Saved pages: the site-CV chooses between the candidate modes per held-out site (all the
 # ablations: python -m benchmarks.html_sitecv, several minutes on a shared machine).
@@ -12,7 +12,9 @@ HTML_VARIANTS = ["pick=trafilatura", "pick=readability"]
 def run() -> dict:
     html = html_sitecv.run(only=HTML_VARIANTS)
     text = text_sitecv.run()
-    meta = {kind: metadata_score.score(kind) for kind in ("html", "text")}
+    truth = metadata_score.truths()
+    meta = {kind: {**metadata_score.score(kind, truth=truth),
+                   "cv": metadata_sitecv.run(kind)["site_cv_all_variants"]} for kind in ("html", "text")}
     rows = {
         "saved page": {"dev_f1": html["shipped_dev"]["f1"], "site_cv_f1": html["site_cv_all_variants"]["f1"],
                        "worst_sites": html["worst_sites"], "below_half": html["below_half"],
@@ -27,19 +29,23 @@ def run() -> dict:
 
 
 def _meta(scores: dict) -> dict:
-    return {"title_f1": scores["title_f1"], "byline_acc": scores["byline_accuracy"],
-            "date_acc": scores["date_accuracy"]}
+    cv = scores["cv"]
+    return {"title_f1": scores["title"], "title_shown_f1": scores["title_visible"],
+            "byline_acc": scores["byline"], "date_acc": scores["date"],
+            "meta_site_cv": "/".join(f"{cv[f]:.3f}" for f in ("title", "title_visible", "byline", "date"))}
 
 
 def table(rows: dict) -> str:
     """The figures as one plain-text table."""
-    head = ["mode", "dev F1", "site-CV F1", "<.5", "title F1", "byline", "date", "worst five sites"]
+    head = ["mode", "dev F1", "site-CV F1", "<.5", "title F1", "shown title", "byline", "date",
+            "site-CV title/shown/byline/date", "worst five sites"]
     lines = []
     for mode, r in rows.items():
         worst = ", ".join(f"{s} {f:.2f}" for s, f in r.get("worst_sites", []))
         lines.append([mode, f"{r['dev_f1']:.4f}", _fmt(r.get("site_cv_f1")), str(r["below_half"]),
-                      _fmt(r.get("title_f1"), 3), _fmt(r.get("byline_acc"), 3),
-                      _fmt(r.get("date_acc"), 3), worst])
+                      _fmt(r.get("title_f1"), 3), _fmt(r.get("title_shown_f1"), 3),
+                      _fmt(r.get("byline_acc"), 3), _fmt(r.get("date_acc"), 3),
+                      r.get("meta_site_cv", "-"), worst])
     widths = [max(len(x[i]) for x in [head, *lines]) for i in range(len(head))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
                      for row in [head, *lines])

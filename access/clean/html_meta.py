@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 import lxml.html
 
-from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, strip_site
+from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, person_name, strip_site
 
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s")  # Readability's, and the dashes
+HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
+TRAIL = re.compile(r"\s[>»›]\s")  # two or more make a trail: "Site » Section » Headline"
+MIN_TITLE_CHARS, MAX_TITLE_CHARS = 15, 150  # a <title> outside these leaves it to the one <h1>
+SHORT_TITLE_WORDS = 4
+MAX_HEADINGS = 30  # <h2>s read to confirm a declared title
+
+
+@dataclass(frozen=True)
+class MetaSettings:
+    """How a saved page's headline and byline are chosen; each choice judged on held-out sites
+    by benchmarks/metadata_sitecv.py."""
+
+    h1: str = "part"  # "part": the <h1> when it is the title's main part; "substring"; "off"
+    confirm: bool = True  # a declared title no heading nor <title> shares a word with is not it
+    shown: bool = True  # a declared title the page shows as its <h1> comes first
+    document_title: bool = True  # no declared title: the <title> cut as Readability does
+    shown_byline: bool = True  # no declared author's name (none, or an address): the page's byline
+
+
+META = MetaSettings()
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "WebPage",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "TechArticle", "Report")
 
@@ -27,25 +52,36 @@ class PageMeta:
     description: str = ""
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first article-like object in the page's JSON-LD blocks."""
+def _ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every object in the page's JSON-LD blocks, outer ones first."""
     for script in (s for s in tree.iter("script") if s.get("type") == "application/ld+json"):
         try:
-            data = json.loads(script.text or "")
+            stack = [json.loads(script.text or "", strict=False)]  # raw newlines in strings are common
         except ValueError:
             continue
-        stack = [data]
         while stack:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                kinds = item.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-                    return item
-                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                yield item
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The first article-like object in the page's JSON-LD blocks."""
+    for item in _ld_items(tree):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            return item
     return {}
+
+
+def _ld_headlines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Every headline the page's JSON-LD gives, whatever object holds it."""
+    return [html.unescape(item["headline"]) for item in _ld_items(tree)
+            if isinstance(item.get("headline"), str)]
 
 
 def _names(value: Any) -> list[str]:
@@ -108,60 +144,190 @@ def _iso(value: str) -> str:
     """The page's date as ISO 8601: a timestamp it gives so is kept, other wordings become a day."""
     value = value.strip()
     try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return value
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return iso_date(value)
+    if len(value) <= len("2019-11-19"):  # "20191119" and "2019-11-19" alike
+        return moment.date().isoformat()
+    return moment.isoformat() if " " in value else value  # "2019-11-19 10:00" gets its T
 
 
 def _site_of_title(page_title: str) -> str:
-    """The site name a <title> ends with ("Headline | Site"), if it has one."""
+    """The site name a <title> ends with ("Headline | Site") or, in a trail, starts with
+    ("Site » Section » Headline"), if it has one."""
+    if len(TRAIL.findall(page_title)) >= 2:
+        return TRAIL.split(page_title)[0].strip()
     for sep in SITE_SEPARATORS:
         if sep in page_title:
             return page_title.rpartition(sep)[2].strip()
     return ""
 
 
-def pick_title(candidates: list[str], h1_text: str, site: str) -> str:
-    """The headline: the first declared title that is not the site's name, without the site
-    name it carries; the page's <h1> when it is that headline in other words."""
+MAX_SITE_WORDS = 3  # a longer part of the <title> is a subtitle, not a site's name
+
+
+def site_name(declared: str, page_title: str, title: str) -> str:
+    """The site's name: the one declared (a bare address becomes its host), else the short
+    part of the <title> beside the headline ("Headline - Sputnik International")."""
+    declared = clean_title(declared)
+    if "://" in declared:
+        declared = (urlparse(declared).hostname or "").removeprefix("www.")
+    if declared:
+        return declared
+    part = _site_of_title(page_title)
+    if part and len(part.split()) <= MAX_SITE_WORDS and part.casefold() not in title.casefold():
+        return part
+    return ""
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _confirmed(title: str, seen: list[str]) -> bool:
+    """Whether a title shares a word with what else the page shows (its headings and <title>,
+    other than the title itself)."""
+    folded = title.casefold()
+    others = [t.casefold() for t in seen if t and t.casefold() != folded]
+    return any(_words(title) & _words(t) or folded in t or t in folded for t in others)  # t in: unspaced
+
+
+def _is_main_part(h1: str, title: str) -> bool:
+    """Whether ``h1`` is the longest of the parts the title's separators make ("Ferry returns
+    | Coastal Courier"), or the whole title."""
+    parts = [p.strip().casefold() for p in TITLE_SEPARATOR.split(title)]
+    longest = max(parts, key=lambda p: len(p.split()))
+    return h1.casefold() in (title.casefold(), longest)
+
+
+def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
+    """The headline in a page's <title>, cut as Mozilla Readability's _getArticleTitle does:
+    the site-name part after the last separator (or before the first, when what is left is too
+    short; the last part of a trail), the part after a colon unless a heading says it all, the
+    one <h1> when the <title> is too short or too long, and the whole <title> when the cut
+    leaves four words or fewer."""
+    title = original = page_title
+    hierarchical = False
+    if TITLE_SEPARATOR.search(original):
+        hierarchical = bool(HIERARCHICAL.search(original))
+        matches = list(TITLE_SEPARATOR.finditer(original))
+        cut = original[:matches[-1].start()].strip()
+        last = original[matches[-1].end():].strip()
+        if len(TRAIL.findall(original)) >= 2 and len(last.split()) >= 3:
+            return last  # a trail, "Site » Section » Headline", ends with the headline
+        title = cut if len(cut.split()) >= 3 else original[matches[0].end():].strip()
+    elif ": " in original:
+        if not any(h.strip() == original.strip() for h in headings):
+            title = original[original.rfind(":") + 1:].strip()
+            if len(title.split()) < 3:
+                title = original[original.find(":") + 1:].strip()
+            elif len(original[:original.find(":")].split()) > 5:
+                title = original
+    elif (len(original) > MAX_TITLE_CHARS or len(original) < MIN_TITLE_CHARS) and len(h1s) == 1:
+        title = h1s[0]
+    title = " ".join(title.split())
+    words = len(title.split())
+    if words <= SHORT_TITLE_WORDS and (
+            not hierarchical or words != len(TITLE_SEPARATOR.sub(" ", original).split()) - 1):
+        title = original
+    return title
+
+
+def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] | None = None,
+               h1s: list[str] | None = None, settings: MetaSettings = META) -> str:
+    """The headline: a declared title the page shows as its <h1>, else the first declared
+    title that is not the site's name (and, with ``settings.confirm``, shares a word with what
+    the page shows), without the site name it carries; the page's <h1> when it is that
+    headline in other words."""
     site_key = site.casefold()
     titles = [strip_site(clean_title(t), site) for t in candidates if t and clean_title(t)]
     titles = [t for t in titles if t.casefold() != site_key] or titles
+    shown = {clean_title(h).casefold() for h in h1s or []}
+    if settings.shown and (on_page := [t for t in titles if t.casefold() in shown]):
+        return on_page[0]
+    if settings.confirm and seen:
+        titles = [t for t in titles if _confirmed(t, seen)] or titles
     title = titles[0] if titles else ""
     h1_text = clean_title(h1_text)
-    if h1_text and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold():
+    inside = bool(h1_text) and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold()
+    if inside and (settings.h1 == "substring" or (settings.h1 == "part" and _is_main_part(h1_text, title))):
         title = h1_text  # og:title often carries " | Site name"
     return title
 
 
-def read_meta(tree: lxml.html.HtmlElement, url: str = "") -> PageMeta:
+BYLINE_PLACES = ('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
+                 ' or contains(@class, "author")]')
+MAX_BYLINE_CHARS = 80
+
+
+def _byline_rank(element: lxml.html.HtmlElement) -> int:
+    """rel=author, itemprop=author, a "byline" class, an "author" class: in that order."""
+    if element.get("rel") == "author":
+        return 0
+    if element.get("itemprop") == "author":
+        return 1
+    return 2 if "byline" in (element.get("class") or "").split() else 3
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    return any(e.tag == "form" or "comment" in (e.get("class") or "")
+               for e in (element, *element.iterancestors()))
+
+
+def shown_byline(tree: lxml.html.HtmlElement) -> str:
+    """The byline the page shows (rel=author, itemprop=author, a "byline" or "author" class),
+    outside comments and forms, when it names people."""
+    for element in sorted(tree.xpath(BYLINE_PLACES), key=_byline_rank):
+        text = " ".join(element.text_content().split())
+        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text)) and person_name(name)
+                and not _in_comments(element)):
+            return name
+    return ""
+
+
+def _closest(texts: list[str], title: str) -> str:
+    """The text sharing most words with ``title`` (the first text when none shares any)."""
+    if not texts:
+        return ""
+    words = _words(title)
+    return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
+
+
+def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
     ld = _json_ld(tree)
     metas = meta_contents(tree)
-    # each search stops at its first find (the page's head), not at the end of the page
     page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
-    h1 = next(tree.iter("h1"), None)
-    h1_text = " ".join(h1.text_content().split()) if h1 is not None else ""
+    h1s = [t for h in tree.iter("h1") if (t := " ".join(h.text_content().split()))]
+    headings = h1s + [t for h in tree.xpath("//h2")[:MAX_HEADINGS]
+                      if (t := " ".join(h.text_content().split()))]
     lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
     canonical = next((link.get("href") for link in tree.iter("link")
                       if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
     site = (_first_meta(metas, "og:site_name", "application-name")
             or (_names(publisher)[0] if _names(publisher) else ""))
-    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
-    title = pick_title([headline, _first_meta(metas, "og:title", "twitter:title"), h1_text, page_title],
-                       h1_text, site or _site_of_title(page_title))
-    authors = [byline_names(n) for n in _names(ld.get("author"))]
+    headline = html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else ""
+    name = html.unescape(ld["name"]) if isinstance(ld.get("name"), str) else ""  # Readability reads it too
+    declared = [headline, _first_meta(metas, "og:title"), _first_meta(metas, "twitter:title"),
+                *_ld_headlines(tree), name]
+    h1_text = _closest(h1s, next((t for t in declared if t), page_title))
+    fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
+                else [h1_text, page_title])
+    title = pick_title(declared + fallback, h1_text, site or _site_of_title(page_title),
+                       [*headings, page_title], h1s, settings)
+    authors = [byline_names(html.unescape(n)) for n in _names(ld.get("author"))]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
+    if not byline and settings.shown_byline:
+        byline = shown_byline(tree)
     date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
         or _first_meta(metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
     return PageMeta(
         title=title,
         byline=byline,
         date=_iso(date) if date else "",
-        site=clean_title(site),
+        site=site_name(site, page_title, title),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
         url=canonical.strip() or _first_meta(metas, "og:url") or url,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from access.clean.fields import byline_names, clean_title, iso_date
+from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
@@ -27,15 +27,11 @@ TEASER = re.compile(
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
-MAX_TITLE_WORDS = 30
 MAX_HEADING_WORDS = 14
-TITLE_LOOKBACK = 16
 MIN_TITLE_WORDS = 3
-TITLE_FULL_WORDS = 15  # a longer line is no more a headline for it
-TITLE_DISTANCE_COST = 0.5  # per line between a candidate and the body
+TITLE_CASE_SHARE = 0.7
+MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
-TITLE_OPENING_WEIGHT = 5.0  # per headline word found again in the article's opening lines
-OPENING_LINES = 1  # site-CV of title token F1: benchmarks/metadata_score.py --sweep
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
@@ -66,6 +62,31 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class HeaderSettings:
+    """How the title, byline and date are found around the body's start; each choice judged on
+    held-out sites by benchmarks/metadata_sitecv.py."""
+
+    lookback: int = 45  # lines above the body searched for the headline
+    distance_cost: float = 0.5  # per line between a candidate and the body
+    full_words: int = 15  # a longer line is no more a headline for it
+    max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
+    opening_weight: float = 10.0  # per headline word found again in the article's opening
+    opening_lines: int = 1
+    name_lines: bool = True  # a line holding only a person's name near the title is the byline
+    name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
+    name_after_title: int = 2  # … and at most this many lines below the title
+    written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
+    above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
+    title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
+    repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
+    labels: bool = True  # a line of only label words ("Sign up now") is no headline
+
+
+HEADER = HeaderSettings()
 LineScorer = Callable[["Lines", Rules, Weights], list[float]]
 UNSPACED_PACKED_FACTOR = 1.0
 
@@ -214,13 +235,16 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset()) -> float | None:
+def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset(),
+                 header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or line.endswith(".") or line[0] in "([©":
+    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] in "([©":
         return None
-    if sum(c.isdigit() for c in line) > TITLE_MAX_DIGITS * len(line):
+    if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
+        return None
+    if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line)
             or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)
@@ -228,38 +252,68 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None
     if iso_date(line) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
+    if header.labels and is_label(line):
+        return None  # "Sign up now", "Latest News"
     shared = len(_content_words(line) & opening)
-    return min(words, TITLE_FULL_WORDS) - TITLE_DISTANCE_COST * distance + TITLE_OPENING_WEIGHT * shared
+    return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+
+
+def _title_cased(line: str) -> bool:
+    """Most words capitalised, as a headline is ("Why You Shouldn’t Worry.")."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
-def _pick_title(lines: list[str], at: int, rules: Rules) -> tuple[str, int]:
+def _pick_title(lines: list[str], at: int, rules: Rules,
+                header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     best, best_at = None, -1
-    opening = _content_words(" ".join(lines[at:at + OPENING_LINES])) if TITLE_OPENING_WEIGHT else set()
-    for i in range(at - 1, max(-1, at - 1 - TITLE_LOOKBACK), -1):
-        score = _title_score(lines[i], at - 1 - i, rules, opening)
+    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
+                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)  # past a "Watch live" line
+    opening = _content_words(" ".join(lines[first:first + header.opening_lines]))
+    for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
+        score = _title_score(lines[i], at - 1 - i, rules, opening, header)
+        if score is not None and header.above_byline and _meta_line(lines[i + 1: i + 3], rules):
+            score += header.above_byline
         if score is not None and (best is None or score > best):
             best, best_at = score, i
+    if best_at >= 0 and header.repeat_by_byline:  # the same headline again, where its byline is
+        best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
+                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
     return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
 
 
-def _header(lines: list[str], start: int, rules: Rules) -> tuple[str, str, str, int]:
+def _header(lines: list[str], start: int, rules: Rules,
+            header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body; returns where the title is."""
-    title, title_at = _pick_title(lines, start, rules)
+    title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
-    for i in range(start - 1, max(-1, title_at, start - 1 - TITLE_LOOKBACK), -1):
+    for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules)
+    if header.name_lines and not byline and title_at >= 0:
+        stop = min(start + header.name_lookahead, title_at + 1 + header.name_after_title)
+        byline = next((line for line in lines[title_at + 1: stop]
+                       if not rules.is_residue(line) and person_name(line)), "")
     return title, byline, date, title_at
+
+
+def _is_meta(line: str, rules: Rules) -> bool:
+    return rules.is_byline(line) or rules.is_date(line)
+
+
+def _meta_line(lines: list[str], rules: Rules) -> bool:
+    """Whether one of ``lines`` is a byline, a date line or a line of only a name."""
+    return any(_is_meta(line, rules) or person_name(line) for line in lines)
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
     "Published …" line the byline rules also match is a date."""
-    if rules.is_byline(line) and byline_names(_byline_name(line)):
+    if rules.is_byline(EMAIL_ON.sub("", line)) and byline_names(_byline_name(line)):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
         return byline, date or line
@@ -276,7 +330,7 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
 
 
 def _byline_name(line: str) -> str:
-    match = re.search(r"\bby\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
+    match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
     return match.group(1).strip(" ,|") if match else line
 
 
@@ -341,7 +395,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
                line_scores: LineScorer | None = None, wrapped: bool = True,
-               promo_boxes: bool = True, sentence_fallback: bool = True) -> Document:
+               promo_boxes: bool = True, sentence_fallback: bool = True,
+               header: HeaderSettings = HEADER) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -362,9 +417,16 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                   for line, score in zip(lines, scores, strict=True)]
         start, end = body_span(scores)
     end = _close_at_stop(lines, scores, start, end, rules, promo_boxes)
-    title, byline, date, title_at = _header(lines, start, rules)
-    if title_at < 0 and start < end and _is_heading_like(lines[start]):
-        title, start = lines[start], start + 1
+    head_end = _after_byline(lines, start, end, rules) if header.title_in_span else start
+    title, byline, date, title_at = _header(lines, head_end, rules, header)
+    if title_at >= start:  # the span opened on the header's short lines: the body is below it
+        start = title_at + 1
+    if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
+        # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
+        first = next((i for i in range(start, min(end, head_end + 1))
+                      if not _is_meta(lines[i], rules)), start)
+        if _is_heading_like(lines[first]):
+            title, start = lines[first], max(start, first + 1)
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
@@ -373,19 +435,21 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     body_start = _after_byline(lines, start, end, rules)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)
-    if body_start > start and title_at < start - TITLE_LOOKBACK:
-        title = _pick_title(lines, body_start, rules)[0] or title
+    if body_start > start and title_at < start - header.lookback:
+        title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
     names = byline_names(_byline_name(byline)) if byline else ""
-    day = iso_date(date) or iso_date(byline) or _header_date(lines, max(title_at, 0), body_start)
+    written = header.written_dates
+    day = (iso_date(date, written) or iso_date(byline, written)
+           or _header_date(lines, max(title_at, 0), body_start, header))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
 
-def _header_date(lines: list[str], top: int, body_start: int) -> str:
-    """The first short line naming a day between the title and a little into the body."""
+def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The first short line naming a day between just above the title and a little into the body."""
     for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
-        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line)):
+        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line, header.written_dates)):
             return day
     return ""

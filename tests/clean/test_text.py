@@ -184,3 +184,68 @@ def test_a_published_line_is_the_date_and_the_by_line_the_byline():
     doc = clean_text(page("City expands bus network", "By Scott Gordon",
                           "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM", *PARAGRAPHS))
     assert doc.byline == "Scott Gordon" and doc.date == "2019-11-18"
+
+
+def test_a_name_line_under_the_title_is_the_byline_and_a_written_date_the_date():
+    doc = clean_text(page("News\nBusiness\nCity expands bus network to three new districts\nJane Doe, "
+                          "Staff Writer\nNov. 19, 2019 8:03 am ET\nShare", *PARAGRAPHS))
+    assert (doc.title, doc.byline, doc.date) == (
+        "City expands bus network to three new districts", "Jane Doe", "2019-11-19")
+    assert body_texts(doc) == PARAGRAPHS
+
+
+def test_no_byline_from_a_menu_of_capitalised_labels():
+    doc = clean_text(page("Latest News\nWorld News TV\nCity expands bus network to three new districts",
+                          *PARAGRAPHS))
+    assert doc.byline == ""
+
+
+def test_the_headline_above_a_date_line_opening_the_body_not_the_section_label():
+    doc = clean_text(page("Home\nTransport & Cities\nBus Networks", "November 18, 2019",
+                          "City expands bus network to three new districts", "by City Hall Press Office",
+                          *PARAGRAPHS))
+    assert doc.title == "City expands bus network to three new districts"
+    assert doc.date == "2019-11-18" and body_texts(doc) == PARAGRAPHS
+
+
+def test_a_breadcrumb_trail_glued_onto_the_headline_is_not_the_title():
+    doc = clean_text(page("HomeLatest NewsCity expands bus network to three new districts\n"
+                          "City expands bus network to three new districts", *PARAGRAPHS))
+    assert doc.title == "City expands bus network to three new districts"
+
+
+def test_the_headline_far_above_a_share_panel_matches_the_opening():
+    share = "\n".join(f"Share this with {s}" for s in ["Facebook", "Messenger", "Twitter", "Email",
+                                                       "WhatsApp", "LinkedIn"] * 3)
+    doc = clean_text(page("Newsbeat\nBus network reaches three new districts\n19 November 2019\n" + share
+                          + "\nCopy this link\nClose share panel", *PARAGRAPHS))
+    assert doc.title == "Bus network reaches three new districts"
+
+
+def test_a_german_von_line_is_the_byline_not_the_title():
+    doc = clean_text(page("Zurück zur Übersicht", "Von Moritz Bachmann publiziert am 25. September 2018",
+                          "Die elektronische Patientenakte kommt", *PARAGRAPHS))
+    assert (doc.title, doc.byline, doc.date) == (
+        "Die elektronische Patientenakte kommt", "Moritz Bachmann", "2018-09-25")
+
+
+def test_a_title_cased_headline_may_end_in_a_full_stop():
+    doc = clean_text(page("Subscribe\nEARNINGS REPORT\nBus Network Grows Again. Why Riders Should Cheer.\n"
+                          "By Al Root Nov. 19, 2019 8:21 am ET\nPrint Article", *PARAGRAPHS))
+    assert doc.title == "Bus Network Grows Again. Why Riders Should Cheer." and doc.byline == "Al Root"
+
+
+def test_of_a_headline_repeated_by_a_gallery_the_one_above_its_byline_gives_the_byline():
+    title = "City expands bus network to three new districts"
+    gallery = "\n".join(["Image 1 of / 4", "Caption", "Close", "Image 1 of 4",
+                         "Buses wait at the central depot, Nov. 19, 2019.", "Photo: Jane Doe, AP",
+                         title, "1 / 4", "Back to Gallery"])
+    doc = clean_text(page(f"{title}\nJane Doe, AP Transport Writer\nUpdated 5:27 am CST, "
+                          "Wednesday, November 20, 2019", gallery, *PARAGRAPHS))
+    assert (doc.title, doc.byline, doc.date) == (title, "Jane Doe", "2019-11-20")
+
+
+def test_a_call_to_action_above_the_body_is_not_the_title():
+    doc = clean_text(page("Riders cheer the new routes\nDownload the app to listen to this article",
+                          *PARAGRAPHS))
+    assert doc.title == "Riders cheer the new routes"

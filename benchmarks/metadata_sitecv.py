@@ -1,0 +1,148 @@
+"""Cross-validate the metadata choices by site: each title, byline and date rule or threshold
+against its change, judged on held-out sites.
+
+    python -m benchmarks.metadata_sitecv [text|html]   (default: both)
+
+Variants are the shipped settings with one choice changed: HeaderSettings
+(access/clean/text.py) for copied text, MetaSettings (access/clean/html_meta.py) for saved
+pages. Truth and figures are benchmarks/metadata_score.py's. For each site (the host of a
+page's ground-truth url) the variant best on the *other* sites' pages (by the sum of title
+F1 on both notions, byline and date accuracy) is applied to that site's pages: the pooled
+held-out figures are the site-CV ones. Each change is also judged alone against the shipped
+settings: "folds_preferring" counts the held-out sites whose training sites prefer it; a
+change most folds prefer means the shipped choice does not earn its place. Saved pages are
+read with read_meta (what the title choice sees); clean_html only adds a first-heading
+title where the page declares none.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+
+from access.clean.html_meta import META, MetaSettings, read_meta, shown_byline
+from access.clean.html_prepare import prepare
+from access.clean.rules import load_rules
+from access.clean.text import HEADER, HeaderSettings, clean_text
+from benchmarks.devscore import page_ids, page_input
+from benchmarks.metadata_score import FIELDS, byline_right, page_row, sites, summary, truths
+
+Rows = dict[str, dict[str, float]]
+
+
+def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
+    return {
+        "shipped": base,
+        "lookback 16": replace(base, lookback=16),
+        "lookback 30": replace(base, lookback=30),
+        "lookback 60": replace(base, lookback=60),
+        "distance_cost .25": replace(base, distance_cost=0.25),
+        "distance_cost 1": replace(base, distance_cost=1.0),
+        "full_words 10": replace(base, full_words=10),
+        "full_words 20": replace(base, full_words=20),
+        "max_words 18": replace(base, max_words=18),
+        "max_words 22": replace(base, max_words=22),
+        "opening_weight 0": replace(base, opening_weight=0.0),
+        "opening_weight 5": replace(base, opening_weight=5.0),
+        "opening_weight 20": replace(base, opening_weight=20.0),
+        "opening_lines 2": replace(base, opening_lines=2),
+        "opening_lines 3": replace(base, opening_lines=3),
+        "no name_lines": replace(base, name_lines=False),
+        "name_lookahead 2": replace(base, name_lookahead=2),
+        "name_lookahead 4": replace(base, name_lookahead=4),
+        "name_after_title 3": replace(base, name_after_title=3),
+        "name_after_title 45": replace(base, name_after_title=45),
+        "no written_dates": replace(base, written_dates=False),
+        "no title_in_span": replace(base, title_in_span=False),
+        "above_byline 0": replace(base, above_byline=0.0),
+        "above_byline 2.5": replace(base, above_byline=2.5),
+        "above_byline 10": replace(base, above_byline=10.0),
+        "no title_case_stop": replace(base, title_case_stop=False),
+        "no repeat_by_byline": replace(base, repeat_by_byline=False),
+        "no labels": replace(base, labels=False),
+    }
+
+
+def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
+    return {
+        "shipped": base,
+        "h1=substring": replace(base, h1="substring"),
+        "h1=off": replace(base, h1="off"),
+        "no confirm": replace(base, confirm=False),
+        "no shown": replace(base, shown=False),
+        "no document_title": replace(base, document_title=False),
+        "no shown_byline": replace(base, shown_byline=False),
+    }
+
+
+def objective(rows: list[dict[str, float]]) -> float:
+    figures = summary(rows)
+    return sum(figures[f] for f in FIELDS)
+
+
+def held_out(figures: dict[str, Rows], names: list[str], site: dict[str, str]) -> tuple[Rows, dict]:
+    """Leave one site out: each site's pages scored with the variant best on the others
+    (ties go to the first name, the shipped settings)."""
+    out: Rows = {}
+    chosen: dict[str, str] = {}
+    for s in sorted(set(site.values())):
+        train = [i for i in site if site[i] != s]
+        best = max(names, key=lambda n: (round(objective([figures[n][i] for i in train]), 6),
+                                         n == names[0]))
+        chosen[s] = best
+        out.update({i: figures[best][i] for i in site if site[i] == s})
+    return out, chosen
+
+
+def _text_predictor(settings: HeaderSettings) -> Callable[[str], tuple[str, str, str]]:
+    def predict(page_id: str) -> tuple[str, str, str]:
+        doc = clean_text(page_input(page_id, "text"), header=settings)
+        return doc.title, doc.byline, doc.date
+    return predict
+
+
+def run(kind: str) -> dict:
+    ids = page_ids()
+    site = sites()
+    truth = truths()
+    if kind == "text":
+        table = {name: _text_predictor(s) for name, s in text_variants().items()}
+    else:
+        trees = {i: prepare(page_input(i, "html"), load_rules()) for i in ids}
+
+        def html_predictor(settings: MetaSettings) -> Callable[[str], tuple[str, str, str]]:
+            def predict(page_id: str) -> tuple[str, str, str]:
+                meta = read_meta(trees[page_id], settings=settings)
+                return meta.title, meta.byline, meta.date
+            return predict
+        table = {name: html_predictor(s) for name, s in html_variants().items()}
+    figures = {name: {i: page_row(predict(i), truth[i]) for i in ids} for name, predict in table.items()}
+    extra = {}
+    if kind == "html":  # the shown-byline fallback, judged where the page also declares its author
+        shown = {i: shown_byline(trees[i]) for i in ids if truth[i]["byline"]}
+        extra["shown_byline_where_declared"] = {
+            "pages": len(shown), "right": sum(byline_right(b, truth[i]["byline"]) for i, b in shown.items()),
+            "wrong": sum(bool(b) and not byline_right(b, truth[i]["byline"]) for i, b in shown.items()),
+            "empty": sum(not b for b in shown.values())}
+    names = list(table)
+    cv_rows, chosen = held_out(figures, names, site)
+    ablations = {}
+    for name in names[1:]:
+        rows, picks = held_out(figures, ["shipped", name], site)
+        ablations[name] = {"dev": summary(list(figures[name].values())),
+                           "site_cv_vs_shipped": summary(list(rows.values())),
+                           "folds_preferring": sum(p == name for p in picks.values())}
+    return {"kind": kind, "sites": len(set(site.values())), "pages": len(ids),
+            "shipped_dev": summary(list(figures["shipped"].values())),
+            "site_cv_all_variants": summary(list(cv_rows.values())),
+            "chosen_per_fold": {n: sum(c == n for c in chosen.values()) for n in names
+                                if any(c == n for c in chosen.values())},
+            "ablations": ablations, **extra}
+
+
+if __name__ == "__main__":
+    for kind in sys.argv[1:] or ["text", "html"]:
+        print(json.dumps(run(kind), indent=1))
+    sys.exit(0)
