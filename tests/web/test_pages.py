@@ -90,7 +90,11 @@ def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
                                     for v in result.response["violations"]]
         tab.goto(f"{server.url}/")
         tab.click("button[type=submit]")  # nothing given: the form comes back with its errors
-        assert tab.locator(".error-summary").is_visible()
+        expect(tab.locator(".error-summary")).to_be_visible()
+        # axe measures targets on the settled page: loaded, fonts in, focus moved by the script
+        tab.wait_for_load_state("load")
+        tab.wait_for_function("document.fonts.status === 'loaded' && document.activeElement"
+                              " && document.activeElement.id === 'error-summary'", timeout=10_000)
         result = axe.run(tab, options=AXE_OPTIONS)
         found[("errors", theme)] = [v["id"] for v in result.response["violations"]]
         tab.goto(jobs["reading"])  # the reading page as the app serves it, in its own theme
