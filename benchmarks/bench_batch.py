@@ -48,7 +48,7 @@ def run_config(config: str, pages: Path, out: Path) -> dict:
         from distributed import LocalCluster
 
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None, silence_logs=50)
+                               host="127.0.0.1", dashboard_address=":0", silence_logs=50)
     start = time.perf_counter()
     outcomes = run_batch(inputs, out, Options(), jobs=1 if config == "jobs1" else 2,
                          scheduler=cluster.scheduler_address if cluster else None)
