@@ -276,10 +276,6 @@ def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
     return bool(WORD_CHAR.search(before) and WORD_CHAR.search(after))
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split()).casefold()
-
-
 def _text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 

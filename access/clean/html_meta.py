@@ -68,9 +68,9 @@ def _ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
                 stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first article-like object in the page's JSON-LD blocks."""
-    for item in _ld_items(tree):
+def _json_ld(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first article-like object among the page's JSON-LD objects."""
+    for item in items:
         kinds = item.get("@type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
@@ -78,9 +78,9 @@ def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
-def _ld_headlines(tree: lxml.html.HtmlElement) -> list[str]:
+def _ld_headlines(items: list[dict[str, Any]]) -> list[str]:
     """Every headline the page's JSON-LD gives, whatever object holds it."""
-    return [html.unescape(item["headline"]) for item in _ld_items(tree)
+    return [html.unescape(item["headline"]) for item in items
             if isinstance(item.get("headline"), str)]
 
 
@@ -119,10 +119,6 @@ def _first_meta(contents: dict[tuple[str, str], str], *keys: str) -> str:
             if found and found.strip():
                 return " ".join(found.split())
     return ""
-
-
-def _meta(tree: lxml.html.HtmlElement, *keys: str) -> str:
-    return _first_meta(meta_contents(tree), *keys)
 
 
 def _join_names(names: list[str]) -> str:
@@ -295,7 +291,8 @@ def _closest(texts: list[str], title: str) -> str:
 
 def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
-    ld = _json_ld(tree)
+    ld_items = list(_ld_items(tree))  # the JSON-LD blocks parsed once
+    ld = _json_ld(ld_items)
     metas = meta_contents(tree)
     page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
     h1s = [t for h in tree.iter("h1") if (t := " ".join(h.text_content().split()))]
@@ -310,7 +307,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     headline = html.unescape(ld["headline"]) if isinstance(ld.get("headline"), str) else ""
     name = html.unescape(ld["name"]) if isinstance(ld.get("name"), str) else ""  # Readability reads it too
     declared = [headline, _first_meta(metas, "og:title"), _first_meta(metas, "twitter:title"),
-                *_ld_headlines(tree), name]
+                *_ld_headlines(ld_items), name]
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
     fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])
