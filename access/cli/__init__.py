@@ -79,7 +79,8 @@ def main(verbose: bool) -> None:
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
               help="Only these formats (repeat the option). Default: all.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
-              help="Articles converted at once. Default: the number of cores.")
+              help="Cores to keep busy: N articles at once, each on one core; a lone article "
+              "uses all N. Default: the number of cores.")
 @click.option("--force", is_flag=True, help="Convert again articles that are up to date.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run the conversions on this Dask cluster instead of this machine.")

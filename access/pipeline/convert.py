@@ -80,7 +80,8 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
             progress: Progress = _no_progress, workers: int = 4) -> Result:
     """Convert the article at ``location`` into ``out_dir/<slug>/``; all or nothing.
 
-    ``workers`` bounds the runs of sentences narrated at once."""
+    ``workers`` is how many cores the article may keep busy: the runs of sentences narrated
+    at once, and with more than one the PDF is made beside the narration."""
     options = options or Options()
     check_options(options)
     progress("reading", STAGE_SHARE["reading"])
@@ -130,6 +131,8 @@ def render(source: Source, options: Options, key: manifest.Key,
         if NARRATED & wants:
             progress("narrating", STAGE_SHARE["narrating"])
             pending = narrator.submit(_narrate, doc, reading, options, progress, workers, seconds)
+            if workers <= 1:  # one core to use: the PDF waits instead of running beside
+                pending.result()
         images = {}
         if wants & {"html", "pdf", "epub"}:
             from access.render.images import embed_images

@@ -129,7 +129,8 @@ def test_default_rate_is_natural(timings):
 
 @pytest.mark.parametrize("engine", ["pyttsx3", "piper"])
 def test_identical_input_gives_identical_bytes(monkeypatch, engine):
-    """Same bytes twice, and whether the runs of sentences go to one process or several."""
+    """Same bytes twice, and whether the runs of sentences are spoken one after the other, on one
+    thread beside the encoder or on several."""
     doc = Document("Ferry returns", [Paragraph(runs(
         "The ferry runs again from Monday. It takes twelve minutes. Tickets cost two euros. "
         "Bikes travel free. The first boat leaves at six."))], lang="en")
@@ -140,6 +141,7 @@ def test_identical_input_gives_identical_bytes(monkeypatch, engine):
     serial = narrate(doc, engine=engine).mp3
     monkeypatch.setattr(synthesis, "MAX_WORKERS", 2)
     assert narrate(doc, engine=engine).mp3 == serial
+    assert narrate(doc, engine=engine, workers=1).mp3 == serial  # each run in turn, one core
 
 
 def test_ten_thousand_words_are_narrated_completely():

@@ -10,7 +10,7 @@ number of cores, in a local pool or a Dask worker. Runs are spoken on threads of
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from access.document.reading import Reading
@@ -47,19 +47,38 @@ def speak(reading: Reading, spec: EngineSpec, progress: Callable[[float], None] 
           workers: int = MAX_WORKERS) -> Iterator[tuple[int, bytes]]:
     """(sample rate, PCM clip) of each sentence's speech, in reading order, each as soon as it
     and those before it are spoken (so the encoder can work beside the engines); at most
-    ``workers`` runs at once. ``progress`` is told the fraction of sentences delivered."""
+    ``workers`` runs at once. With one worker nothing runs beside the caller: each run is
+    spoken, then handed on (one core busy, the same clips). ``progress`` is told the fraction
+    of sentences delivered."""
     texts = [sentence.speech for sentence in reading.sentences]
     runs = _runs(texts)
     outs = [queue.SimpleQueue() for _ in runs]
-    with ThreadPoolExecutor(max(1, min(workers, MAX_WORKERS, len(runs)))) as pool:
+    if workers <= 1:
+        yield from _delivered(_spoken_in_turn(spec, runs, outs), progress, len(texts))
+        return
+    with ThreadPoolExecutor(min(workers, MAX_WORKERS, len(runs)) or 1) as pool:
         for run, out in zip(runs, outs, strict=True):
             pool.submit(speak_run, spec, run, out)
-        delivered = 0
-        for out in outs:
-            while (item := out.get()) is not _RUN_DONE:
-                if isinstance(item, BaseException):
-                    raise item
-                delivered += 1
-                if progress:
-                    progress(delivered / len(texts))
-                yield item
+        yield from _delivered(outs, progress, len(texts))
+
+
+def _spoken_in_turn(spec: EngineSpec, runs: list[list[str]],
+                    outs: list[queue.SimpleQueue]) -> Iterator[queue.SimpleQueue]:
+    """Each run spoken in this thread, its queue handed on once it is full."""
+    for run, out in zip(runs, outs, strict=True):
+        speak_run(spec, run, out)
+        yield out
+
+
+def _delivered(outs: Iterable[queue.SimpleQueue], progress: Callable[[float], None] | None,
+               total: int) -> Iterator[tuple[int, bytes]]:
+    """The clips of each run's queue in turn, up to its end mark; a run's error is raised."""
+    delivered = 0
+    for out in outs:
+        while (item := out.get()) is not _RUN_DONE:
+            if isinstance(item, BaseException):
+                raise item
+            delivered += 1
+            if progress:
+                progress(delivered / total)
+            yield item
