@@ -30,6 +30,7 @@ from trafilatura.external import sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
+from access.clean.html_trafilatura import is_fast_precise, precise_extraction
 from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
@@ -81,7 +82,10 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
                      fast: bool = True) -> etree._Element | None:
     """trafilatura's article as its XML ``main`` element (``focus``: precision or recall)."""
     options = extractor(url, focus, fast)
-    found = bare_extraction(tree, options=options, as_dict=False)
+    if is_fast_precise(options):
+        found = precise_extraction(tree, options)  # the same, with less work
+    else:
+        found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
         return None
     root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
