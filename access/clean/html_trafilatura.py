@@ -67,7 +67,7 @@ def _extract(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None
     if not is_forum and COMMENTS.search(names):  # cleaning only drops and renames elements
         cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
     body, text = extract_content(cleaned, options)
-    if len(text) < options.min_output_size and 0 < options.min_output_comm_size:
+    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None  # bare_extraction's size check, with no comments
     document = Document()
     document.raw_text, document.commentsbody = text, etree.Element("body")

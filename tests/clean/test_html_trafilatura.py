@@ -1,0 +1,101 @@
+"""access.clean.html_trafilatura gives bare_extraction's result: on real pages, on pages made to
+trip each prune, and with the prunes' XPath expressions still those its filters were read from."""
+
+import gzip
+from copy import copy
+
+from lxml import etree
+from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
+from trafilatura.xpaths import (
+    RAW_TREE_PRUNE_XPATH,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+    REMOVE_COMMENTS_XPATH,
+)
+
+from access.clean.html_pick import extractor
+from access.clean.html_prepare import prepare
+from access.clean.html_trafilatura import is_fast_precise, precise_extraction
+from access.clean.rules import load_rules
+
+from ..conftest import DATA, DEV, needs_dev
+
+# The expressions the filters in html_trafilatura.py were read from (trafilatura 2.3.1). If
+# trafilatura changes one, read the new one and update the filter (RAW_PRUNES, COMMENTS) first.
+PINNED = {
+    "RAW_TREE_PRUNE_XPATH[0]": ".//*[self::div or self::section or self::aside][ re:test(@id, "
+    "'mvp-post-add-(?:box|wrap)|infinite-?scroll') or re:test(@class, "
+    "'mvp-post-add-(?:box|wrap)|infinite-?scroll')][ not(.//h1) or re:test(@id, "
+    "'mvp-post-add-(?:box|wrap)') or re:test(@class, 'mvp-post-add-(?:box|wrap)')]",
+    "RAW_TREE_PRUNE_XPATH[1]": ".//*[self::div or self::section or self::aside]"
+    "[contains(@class, 'elementor-share-buttons')]",
+    "REMOVE_COMMENTS_AND_LISTS_XPATH[0]": ".//*[self::div or self::list or self::section or "
+    "self::details or self::ol or self::ul][ re:test(@id, '^(?:[Cc]omment(?!ary)|comol|"
+    "disqus_thread|dsq-comments)') or re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-"
+    "comments')][ not(self::ol or self::ul) or re:test(@id, '^(?:[Cc]omment(?!ary)|comol)') or "
+    "re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')]",
+    "REMOVE_COMMENTS_XPATH[0]": ".//*[self::div or self::list or self::section or "
+    "self::details][ re:test(@id, '^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)') or "
+    "re:test(@class, '^[Cc]omment(?!ary)|(?:article|post)-comments')]",
+}
+PROSE = " ".join(["The harbour reopened on Monday after a storm closed it for three weeks."] * 4)
+SHARED_STEP = 3  # every third page of the shared dev set (all 116 take five seconds)
+FORUM = ('<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>')
+MADE = {  # each trips one prune, or the forum rule
+    "comments": f'<article><p>{PROSE}</p><div class="comments-area"><p>{PROSE} Me too.</p>'
+                f'</div><ol id="comment-list"><li>{PROSE} Great.</li></ol></article>',
+    "forum": f'{FORUM}<div class="post"><p>{PROSE}</p></div><div id="comments"><p>{PROSE}'
+             f' Agreed.</p></div>',
+    "scroll": f'<div class="main"><h1>Harbour</h1><p>{PROSE}</p></div><div id="infinite-scroll'
+              f'-wrap"><div class="post"><h2>Next story</h2><p>{PROSE} Again.</p><p>{PROSE} '
+              f'More.</p></div></div>',
+    "share": f'<article><p>{PROSE}</p><div class="elementor-share-buttons"><p>Share this on a '
+             f'social network of your choice today, it is free and easy.</p></div></article>',
+}
+
+
+def pages() -> list[tuple[str, str]]:
+    found = [(name, f"<html><body>{body}</body></html>") for name, body in MADE.items()]
+    found += [(p.name, p.read_text(encoding="utf-8", errors="replace"))
+              for p in sorted((DATA / "pages").glob("*.html"))]
+    shared = sorted((DEV / "pages").glob("*.html.gz"))[::SHARED_STEP] if DEV.exists() else []
+    for path in sorted((DATA / "dev").glob("*.html.gz")) + shared:
+        found.append((path.name, gzip.decompress(path.read_bytes()).decode("utf-8")))
+    return found
+
+
+def xml(document, options) -> str | None:
+    return determine_returnstring(document, options) if document and document.body is not None else None
+
+
+def test_the_prunes_are_the_expressions_the_filters_were_read_from():
+    assert (len(RAW_TREE_PRUNE_XPATH), len(REMOVE_COMMENTS_AND_LISTS_XPATH),
+            len(REMOVE_COMMENTS_XPATH)) == (2, 1, 1)
+    found = {name: " ".join(expression.path.split()) for name, expression in (
+        ("RAW_TREE_PRUNE_XPATH[0]", RAW_TREE_PRUNE_XPATH[0]),
+        ("RAW_TREE_PRUNE_XPATH[1]", RAW_TREE_PRUNE_XPATH[1]),
+        ("REMOVE_COMMENTS_AND_LISTS_XPATH[0]", REMOVE_COMMENTS_AND_LISTS_XPATH[0]),
+        ("REMOVE_COMMENTS_XPATH[0]", REMOVE_COMMENTS_XPATH[0]))}
+    assert found == PINNED
+
+
+def test_only_trafilaturas_precise_fast_options_take_the_short_way():
+    assert is_fast_precise(extractor("", "precision"))
+    assert not is_fast_precise(extractor("", "recall"))
+    assert not is_fast_precise(extractor("", "precision", fast=False))
+
+
+@needs_dev
+def test_the_result_is_bare_extractions_on_every_page():
+    rules = load_rules()
+    options = extractor("https://example.org/news/story.html", "precision")
+    differ = []
+    for name, markup in pages():
+        tree = prepare(markup, rules)
+        before = etree.tostring(tree)
+        ours = xml(precise_extraction(tree, options), options)
+        assert etree.tostring(tree) == before, f"{name}: the page was changed"
+        theirs = xml(bare_extraction(copy(tree), options=options, as_dict=False), options)
+        if ours != theirs:
+            differ.append(name)
+    assert differ == []
