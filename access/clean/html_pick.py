@@ -71,11 +71,19 @@ def node_text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
+def _extractor(focus: str, fast: bool) -> Extractor:
+    return Extractor(fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+
+
 def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
-    """trafilatura's options for one page address and focus (its constructor reads its
-    configuration each time; trafilatura never changes the options it is given)."""
-    return Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+    """trafilatura's options for one page address and focus: built once per focus (its
+    constructor reads its configuration each time), the address set on a copy as the
+    constructor sets it (trafilatura never changes the options it is given)."""
+    options = copy.copy(_extractor(focus, fast))
+    options.url = url or None
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else None
+    return options
 
 
 def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,

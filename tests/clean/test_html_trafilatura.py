@@ -7,13 +7,14 @@ from copy import copy
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
+from trafilatura.settings import Extractor
 from trafilatura.xpaths import (
     RAW_TREE_PRUNE_XPATH,
     REMOVE_COMMENTS_AND_LISTS_XPATH,
     REMOVE_COMMENTS_XPATH,
 )
 
-from access.clean.html_pick import extractor
+from access.clean.html_pick import EXTRACT_OPTIONS, extractor
 from access.clean.html_prepare import prepare
 from access.clean.html_trafilatura import is_fast_precise, precise_extraction
 from access.clean.rules import load_rules
@@ -83,6 +84,15 @@ def test_only_trafilaturas_precise_fast_options_take_the_short_way():
     assert is_fast_precise(extractor("", "precision"))
     assert not is_fast_precise(extractor("", "recall"))
     assert not is_fast_precise(extractor("", "precision", fast=False))
+
+
+def test_the_options_copied_for_a_page_are_those_trafilatura_builds_for_it():
+    for url in ("", "https://example.org/a", "https://example.org/caf\udce9"):
+        for focus, fast in (("precision", True), ("recall", True), ("precision", False)):
+            ours = extractor(url, focus, fast)
+            theirs = Extractor(url=url or None, fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+            assert {k: getattr(ours, k) for k in Extractor.__slots__} == {
+                k: getattr(theirs, k) for k in Extractor.__slots__}
 
 
 @needs_dev
