@@ -29,15 +29,14 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_XPATH,
 )
 
-CLASSES_AND_IDS = etree.XPath("//@class|//@id", smart_strings=False)
-# What a class or id must contain for each prune to match anything (read from its XPath: a
-# looser test than the expression's own, never a stricter one)
-COMMENTS = re.compile(r"[Cc]omment|comol|disqus_thread|dsq-comments")
-RAW_PRUNES = (
-    (RAW_TREE_PRUNE_XPATH[0], re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")),
-    (RAW_TREE_PRUNE_XPATH[1], re.compile(r"elementor-share-buttons")),
-    (REMOVE_COMMENTS_AND_LISTS_XPATH[0], COMMENTS),
-)
+IDS = etree.XPath("//@id", smart_strings=False)
+CLASSES = etree.XPath("//@class", smart_strings=False)
+# What an id or a class (each at the start of a line) must hold for each prune to match
+# anything: its XPath's own regular expressions, on any element, without its other conditions.
+COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)", re.MULTILINE)
+COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments", re.MULTILINE)
+SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+SHARE = re.compile(r"elementor-share-buttons")
 
 
 def is_fast_precise(options: Extractor) -> bool:
@@ -57,14 +56,18 @@ def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor) -> Docum
 
 
 def _extract(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None:
-    names = "\n".join(CLASSES_AND_IDS(tree))  # every class and id value, one a line
+    ids, classes = "\n".join(IDS(tree)), "\n".join(CLASSES(tree))  # the values, one a line
+    comments = bool(COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes))
     is_forum = _forum_thread_page(tree)
-    prunes = [[xpath] for xpath, hint in RAW_PRUNES if hint.search(names)]
+    prunes = [[xpath] for xpath, may_match in (
+        (RAW_TREE_PRUNE_XPATH[0], SCROLL.search(ids) or SCROLL.search(classes)),
+        (RAW_TREE_PRUNE_XPATH[1], SHARE.search(classes)),
+        (REMOVE_COMMENTS_AND_LISTS_XPATH[0], comments)) if may_match]
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
     for expressions in prunes:
         own = prune_unwanted_nodes(own, expressions)
     cleaned = convert_tags(tree_cleaning(own, options), options, options.url)
-    if not is_forum and COMMENTS.search(names):  # cleaning only drops and renames elements
+    if not is_forum and comments:  # cleaning only drops and renames elements, never sets ids
         cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
     body, text = extract_content(cleaned, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
