@@ -164,8 +164,10 @@ def _is_name(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title with control and format characters taken out and white space folded."""
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-                   for c in text or "" if unicodedata.category(c) != "Cf")
+    text = text or ""
+    if not text.isprintable():  # a printable text has no control or format characters
+        text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+                       for c in text if unicodedata.category(c) != "Cf")
     return " ".join(text.split())
 
 

@@ -30,6 +30,7 @@ from trafilatura.external import sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
+from access.clean.html_prepare import HTML_PARSER
 from access.clean.html_trafilatura import is_fast_precise, precise_extraction
 from access.document.model import count_words
 
@@ -111,7 +112,7 @@ def readability_main(tree: lxml.html.HtmlElement, url: str,
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)
-        body = lxml.html.fragment_fromstring(summary, create_parent="div")
+        body = lxml.html.fragment_fromstring(summary, create_parent="div", parser=HTML_PARSER)
     except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
         return None
     options = extractor(url, "precision", fast=False)
