@@ -147,8 +147,8 @@ def density(main: etree._Element) -> float:
     return words / len(blocks) if blocks else 0.0
 
 
-def _shared(block: etree._Element, other: set[tuple[str, ...]], share: float) -> bool:
-    own = shingles(node_text(block))
+def _shared(text: str, other: set[tuple[str, ...]], share: float) -> bool:
+    own = shingles(text)
     return bool(own) and len(own & other) >= share * len(own)
 
 
@@ -178,12 +178,15 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
 
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
-               theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
+               theirs: set[tuple[str, ...]] | None = None,
+               base_words: int | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
-    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
+    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
+    (``theirs`` and ``base_words``: ``other``'s shingles and ``base``'s words, if known.)"""
     blocks = leaf_blocks(base)
+    texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
-    marks = [_shared(b, theirs, settings.shared) for b in blocks]
+    marks = [_shared(text, theirs, settings.shared) for text in texts]
     if not any(marks):
         return base
     first = marks.index(True)
@@ -192,7 +195,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         first = _prose_reach(blocks, first, -1)
         last = _prose_reach(blocks, last, 1)
     kept = blocks[first:last + 1]
-    if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
+    base_words = _words(base) if base_words is None else base_words
+    if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
         return base
     trimmed = etree.Element("main")
     for block in kept:
@@ -203,23 +207,27 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
 def pick(first: etree._Element | None, second: etree._Element | None,
          settings: PickSettings) -> etree._Element | None:
     """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
-    if settings.mode == "trafilatura" or second is None or not _words(second):
+    b_text = node_text(second) if second is not None else ""  # each text taken once
+    if settings.mode == "trafilatura" or not b_text:
         return first
-    if first is None or not _words(first):
+    a_text = node_text(first) if first is not None else ""
+    if not a_text:
         return second
     if settings.mode == "readability":
         return second
-    a_shingles, b_shingles = shingles(node_text(first)), shingles(node_text(second))
+    a_shingles, b_shingles = shingles(a_text), shingles(b_text)
     common = len(a_shingles & b_shingles)
     a_in_b = common / len(a_shingles) if a_shingles else 0.0
     b_in_a = common / len(b_shingles) if b_shingles else 0.0
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
         # two different parts of the page: the one written as running prose is the article,
         # unless it is a scrap beside the other (a cookie notice)
-        denser, other = (second, first) if density(second) > density(first) else (first, second)
-        return denser if _words(denser) >= settings.scrap * _words(other) else other
+        a_words, b_words = len(a_text.split()), len(b_text.split())
+        if density(second) > density(first):
+            return second if b_words >= settings.scrap * a_words else first
+        return first if a_words >= settings.scrap * b_words else second
     if settings.mode == "edges":
-        first = trim_edges(first, second, settings, b_shingles)
+        first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     return restore_repeats(first, second) if settings.repeats else first
 
 
