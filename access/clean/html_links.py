@@ -25,12 +25,15 @@ def safe_url(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None
 def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
     """(link text, href) of the links that sit inside running text, in page order."""
     found: list[tuple[str, str | None]] = []
+    parent_chars: dict[lxml.html.HtmlElement, int] = {}  # a paragraph of links is read once
     for anchor in tree.iter("a"):
         text = " ".join(anchor.text_content().split())
         parent = anchor.getparent()
         if len(text) < MIN_LINK_CHARS or parent is None:
             continue
-        if len(" ".join(parent.text_content().split())) < len(text) + PROSE_MARGIN:
+        if parent not in parent_chars:
+            parent_chars[parent] = len(" ".join(parent.text_content().split()))
+        if parent_chars[parent] < len(text) + PROSE_MARGIN:
             continue
         found.append((text, anchor.get("href")))
     return found
