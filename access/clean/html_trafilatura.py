@@ -31,12 +31,29 @@ from trafilatura.xpaths import (
 
 IDS = etree.XPath("//@id", smart_strings=False)
 CLASSES = etree.XPath("//@class", smart_strings=False)
-# What an id or a class (each at the start of a line) must hold for each prune to match
-# anything: its XPath's own regular expressions, on any element, without its other conditions.
-COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)", re.MULTILINE)
-COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments", re.MULTILINE)
+# What an id or a class must hold for each prune to match anything: its XPath's own regular
+# expressions, on any element, without its other conditions. Each value stands on its own
+# line, after a line break (a regular expression that starts with one is quick to search),
+# and a word the expression needs is looked for first.
+COMMENT_ID = re.compile(r"\n(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+COMMENT_CLASS = re.compile(r"\n[Cc]omment(?!ary)|(?:article|post)-comments")
 SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
-SHARE = re.compile(r"elementor-share-buttons")
+SHARE = "elementor-share-buttons"
+
+
+def _values(xpath: etree.XPath, tree: lxml.html.HtmlElement) -> str:
+    return "\n" + "\n".join(xpath(tree))
+
+
+def _comments(ids: str, classes: str) -> bool:
+    in_ids = any(word in ids for word in ("omment", "comol", "disqus_thread"))
+    in_classes = "omment" in classes
+    return bool((in_ids and COMMENT_ID.search(ids)) or (in_classes and COMMENT_CLASS.search(classes)))
+
+
+def _scroll(ids: str, classes: str) -> bool:
+    return any(("scroll" in text or "mvp-post-add-" in text) and SCROLL.search(text)
+               for text in (ids, classes))
 
 
 def is_fast_precise(options: Extractor) -> bool:
@@ -56,12 +73,12 @@ def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor) -> Docum
 
 
 def _extract(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None:
-    ids, classes = "\n".join(IDS(tree)), "\n".join(CLASSES(tree))  # the values, one a line
-    comments = bool(COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes))
+    ids, classes = _values(IDS, tree), _values(CLASSES, tree)
+    comments = _comments(ids, classes)
     is_forum = _forum_thread_page(tree)
     prunes = [[xpath] for xpath, may_match in (
-        (RAW_TREE_PRUNE_XPATH[0], SCROLL.search(ids) or SCROLL.search(classes)),
-        (RAW_TREE_PRUNE_XPATH[1], SHARE.search(classes)),
+        (RAW_TREE_PRUNE_XPATH[0], _scroll(ids, classes)),
+        (RAW_TREE_PRUNE_XPATH[1], SHARE in classes),
         (REMOVE_COMMENTS_AND_LISTS_XPATH[0], comments)) if may_match]
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
     for expressions in prunes:
