@@ -16,7 +16,16 @@ from trafilatura.xpaths import (
 
 from access.clean.html_pick import EXTRACT_OPTIONS, extractor
 from access.clean.html_prepare import prepare
-from access.clean.html_trafilatura import is_fast_precise, precise_extraction
+from access.clean.html_trafilatura import (
+    CLASSES,
+    IDS,
+    SHARE,
+    _comments,
+    _scroll,
+    _values,
+    is_fast_precise,
+    precise_extraction,
+)
 from access.clean.rules import load_rules
 
 from ..conftest import DATA, DEV, needs_dev
@@ -109,3 +118,20 @@ def test_the_result_is_bare_extractions_on_every_page():
         if ours != theirs:
             differ.append(name)
     assert differ == []
+
+
+@needs_dev
+def test_a_prune_that_matches_is_never_filtered_out():
+    rules = load_rules()
+    matched = set()
+    for name, markup in pages():
+        tree = prepare(markup, rules)
+        ids, classes = _values(IDS, tree), _values(CLASSES, tree)
+        for prune, may_match in ((RAW_TREE_PRUNE_XPATH[0], _scroll(ids, classes)),
+                                 (RAW_TREE_PRUNE_XPATH[1], SHARE in classes),
+                                 (REMOVE_COMMENTS_AND_LISTS_XPATH[0], _comments(ids, classes)),
+                                 (REMOVE_COMMENTS_XPATH[0], _comments(ids, classes))):
+            if prune(tree):
+                matched.add(prune.path)
+                assert may_match, f"{name}: {prune.path[:60]}"
+    assert len(matched) == 4  # every prune was tried on a page it matches
