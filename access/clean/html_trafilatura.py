@@ -4,11 +4,12 @@ comments off), done in fewer steps with the same result.
 ``bare_extraction`` copies the tree it is given, prunes the copy with XPath expressions, then
 copies it twice more (one a backup only its slow mode reads), and each prune runs regular
 expressions through XPath callbacks on every container of the page. Here the page is copied
-once, and a prune runs only when some class or id on the page could match it (a prune that
-matches nothing leaves the tree as it was). The steps are trafilatura's own functions, called in
-``trafilatura.core.trafilatura_sequence``'s order; they are not its public API, so
-tests/test_html_trafilatura.py checks on real pages that the result is ``bare_extraction``'s,
-and that the prunes' XPath expressions are still those the filters below were read from.
+once, and each prune's XPath is tried only on the elements whose id or class passes the
+prune's own regular expressions (a handful), as a test of that element. The steps are
+trafilatura's own functions, called in ``trafilatura.core.trafilatura_sequence``'s order; they
+are not its public API, so tests/clean/test_html_trafilatura.py checks on real pages that the
+result is ``bare_extraction``'s, that a prune selects nothing outside its candidates, and that
+the prunes' XPath expressions are still those the candidates were read from.
 """
 
 from __future__ import annotations
@@ -19,41 +20,65 @@ from copy import copy
 import lxml.html
 from lxml import etree
 from trafilatura.core import _forum_thread_page
-from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
 from trafilatura.main_extractor import extract_content
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
+from trafilatura.xml import delete_element
 from trafilatura.xpaths import (
     RAW_TREE_PRUNE_XPATH,
+    REGEXP_NS,
     REMOVE_COMMENTS_AND_LISTS_XPATH,
     REMOVE_COMMENTS_XPATH,
 )
 
-IDS = etree.XPath("//@id", smart_strings=False)
-CLASSES = etree.XPath("//@class", smart_strings=False)
-# What an id or a class must hold for each prune to match anything: its XPath's own regular
-# expressions, on any element, without its other conditions. Each value stands on its own
-# line, after a line break (a regular expression that starts with one is quick to search),
-# and a word the expression needs is looked for first.
-COMMENT_ID = re.compile(r"\n(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
-COMMENT_CLASS = re.compile(r"\n[Cc]omment(?!ary)|(?:article|post)-comments")
+# Every tag the prunes select, and what an id or a class must hold for one to match: their own
+# regular expressions (a class or id failing them cannot match, whatever the other conditions)
+SCOPE = ("div", "section", "aside", "details", "ol", "ul", "list")
+COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
 SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
 SHARE = "elementor-share-buttons"
 
 
-def _values(xpath: etree.XPath, tree: lxml.html.HtmlElement) -> str:
-    return "\n" + "\n".join(xpath(tree))
+def as_test(xpath: etree.XPath) -> etree.XPath:
+    """A prune (".//*[conditions]") as a test of one element: does the prune select it?"""
+    path = " ".join(xpath.path.split())
+    if not path.startswith(".//*["):
+        raise ValueError(f"not a prune of trafilatura's form: {path[:40]}")
+    return etree.XPath("self::*" + path.removeprefix(".//*"), namespaces={"re": REGEXP_NS})
 
 
-def _comments(ids: str, classes: str) -> bool:
-    in_ids = any(word in ids for word in ("omment", "comol", "disqus_thread"))
-    in_classes = "omment" in classes
-    return bool((in_ids and COMMENT_ID.search(ids)) or (in_classes and COMMENT_CLASS.search(classes)))
+PRUNES = {  # name → (the prune, its test of one element)
+    name: (xpath, as_test(xpath)) for name, xpath in (
+        ("scroll", RAW_TREE_PRUNE_XPATH[0]), ("share", RAW_TREE_PRUNE_XPATH[1]),
+        ("comments and lists", REMOVE_COMMENTS_AND_LISTS_XPATH[0]),
+        ("comments", REMOVE_COMMENTS_XPATH[0]))}
 
 
-def _scroll(ids: str, classes: str) -> bool:
-    return any(("scroll" in text or "mvp-post-add-" in text) and SCROLL.search(text)
-               for text in (ids, classes))
+def candidates(tree: lxml.html.HtmlElement) -> dict[str, list[lxml.html.HtmlElement]]:
+    """For each prune, the elements of ``tree`` it could select, in document order."""
+    found: dict[str, list[lxml.html.HtmlElement]] = {name: [] for name in PRUNES}
+    for element in tree.iter(*SCOPE):
+        ids, classes = element.get("id") or "", element.get("class") or ""
+        if not (ids or classes):
+            continue
+        if SCROLL.search(ids) or SCROLL.search(classes):
+            found["scroll"].append(element)
+        if SHARE in classes:
+            found["share"].append(element)
+        if COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes):
+            found["comments and lists"].append(element)
+            found["comments"].append(element)
+    return found
+
+
+def prune(name: str, elements: list[lxml.html.HtmlElement]) -> None:
+    """``prune_unwanted_nodes(tree, [prune])``, given the prune's candidates in ``tree``: every
+    element it selects is found first, then each is deleted (its tail kept), as there."""
+    test = PRUNES[name][1]
+    for element in [e for e in elements if test(e)]:
+        delete_element(element)
 
 
 def is_fast_precise(options: Extractor) -> bool:
@@ -73,19 +98,14 @@ def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor) -> Docum
 
 
 def _extract(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None:
-    ids, classes = _values(IDS, tree), _values(CLASSES, tree)
-    comments = _comments(ids, classes)
     is_forum = _forum_thread_page(tree)
-    prunes = [[xpath] for xpath, may_match in (
-        (RAW_TREE_PRUNE_XPATH[0], _scroll(ids, classes)),
-        (RAW_TREE_PRUNE_XPATH[1], SHARE in classes),
-        (REMOVE_COMMENTS_AND_LISTS_XPATH[0], comments)) if may_match]
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
-    for expressions in prunes:
-        own = prune_unwanted_nodes(own, expressions)
+    raw = candidates(own)
+    for name in ("scroll", "share", "comments and lists"):  # trafilatura's order
+        prune(name, raw[name])
     cleaned = convert_tags(tree_cleaning(own, options), options, options.url)
-    if not is_forum and comments:  # cleaning only drops and renames elements, never sets ids
-        cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
+    if not is_forum:  # on the cleaned tree, where cleaning has renamed elements (ul to list…)
+        prune("comments", candidates(cleaned)["comments"])
     body, text = extract_content(cleaned, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None  # bare_extraction's size check, with no comments

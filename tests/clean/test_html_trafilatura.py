@@ -16,22 +16,13 @@ from trafilatura.xpaths import (
 
 from access.clean.html_pick import EXTRACT_OPTIONS, extractor
 from access.clean.html_prepare import prepare
-from access.clean.html_trafilatura import (
-    CLASSES,
-    IDS,
-    SHARE,
-    _comments,
-    _scroll,
-    _values,
-    is_fast_precise,
-    precise_extraction,
-)
+from access.clean.html_trafilatura import PRUNES, candidates, is_fast_precise, precise_extraction
 from access.clean.rules import load_rules
 
 from ..conftest import DATA, DEV, needs_dev
 
-# The expressions the filters in html_trafilatura.py were read from (trafilatura 2.3.1). If
-# trafilatura changes one, read the new one and update the filter (RAW_PRUNES, COMMENTS) first.
+# The expressions html_trafilatura.py's candidates were read from (trafilatura 2.3.1). If
+# trafilatura changes one, read the new one and update SCOPE and the regular expressions first.
 PINNED = {
     "RAW_TREE_PRUNE_XPATH[0]": ".//*[self::div or self::section or self::aside][ re:test(@id, "
     "'mvp-post-add-(?:box|wrap)|infinite-?scroll') or re:test(@class, "
@@ -121,17 +112,14 @@ def test_the_result_is_bare_extractions_on_every_page():
 
 
 @needs_dev
-def test_a_prune_that_matches_is_never_filtered_out():
+def test_a_prune_selects_only_its_candidates_and_each_as_its_test_says():
     rules = load_rules()
     matched = set()
     for name, markup in pages():
         tree = prepare(markup, rules)
-        ids, classes = _values(IDS, tree), _values(CLASSES, tree)
-        for prune, may_match in ((RAW_TREE_PRUNE_XPATH[0], _scroll(ids, classes)),
-                                 (RAW_TREE_PRUNE_XPATH[1], SHARE in classes),
-                                 (REMOVE_COMMENTS_AND_LISTS_XPATH[0], _comments(ids, classes)),
-                                 (REMOVE_COMMENTS_XPATH[0], _comments(ids, classes))):
-            if prune(tree):
-                matched.add(prune.path)
-                assert may_match, f"{name}: {prune.path[:60]}"
-    assert len(matched) == 4  # every prune was tried on a page it matches
+        found = candidates(tree)
+        for prune, (xpath, test) in PRUNES.items():
+            selected = xpath(tree)
+            assert selected == [e for e in found[prune] if test(e)], f"{name}: {prune}"
+            matched.update([prune] if selected else [])
+    assert matched == set(PRUNES)  # every prune was tried on a page it matches
