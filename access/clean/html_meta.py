@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
+import lxml.etree
 import lxml.html
 
 from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, person_name, strip_site
@@ -251,8 +252,6 @@ def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] |
     return title
 
 
-BYLINE_PLACES = ('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
-                 ' or contains(@class, "author")]')
 MAX_BYLINE_CHARS = 80
 
 
@@ -270,10 +269,23 @@ def _in_comments(element: lxml.html.HtmlElement) -> bool:
                for e in (element, *element.iterancestors()))
 
 
+def _byline_places(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements with rel=author, itemprop=author or "byline" or "author" in their class, in
+    page order (a walk in Python: the same XPath test took half as long again)."""
+    found = []
+    for element in tree.iter(lxml.etree.Element):
+        get = element.get
+        classes = get("class")
+        if (get("rel") == "author" or get("itemprop") == "author"
+                or (classes is not None and ("byline" in classes or "author" in classes))):
+            found.append(element)
+    return found
+
+
 def shown_byline(tree: lxml.html.HtmlElement) -> str:
     """The byline the page shows (rel=author, itemprop=author, a "byline" or "author" class),
     outside comments and forms, when it names people."""
-    for element in sorted(tree.xpath(BYLINE_PLACES), key=_byline_rank):
+    for element in sorted(_byline_places(tree), key=_byline_rank):
         text = " ".join(element.text_content().split())
         if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text)) and person_name(name)
                 and not _in_comments(element)):
@@ -296,7 +308,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     metas = meta_contents(tree)
     page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
     h1s = [t for h in tree.iter("h1") if (t := " ".join(h.text_content().split()))]
-    headings = h1s + [t for h in tree.xpath("//h2")[:MAX_HEADINGS]
+    headings = h1s + [t for h in list(tree.iter("h2"))[:MAX_HEADINGS]
                       if (t := " ".join(h.text_content().split()))]
     lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
     canonical = next((link.get("href") for link in tree.iter("link")
