@@ -268,23 +268,49 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be the headline, and what the rules make of it."""
+
+    at: int
+    score: float
+    meta_below: bool  # a byline, date or name line just below it
+
+
+def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
+    """The content words of the article's opening: its first line from ``at`` long enough to
+    be prose (past a "Watch live" line)."""
+    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
+                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
+    return _content_words(" ".join(lines[first:first + header.opening_lines]))
+
+
+def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,
+                     span_lines: int = 0) -> list[Candidate]:
+    """The lines that may be the headline of a body starting at ``at``, nearest first: those
+    above it, then its own first ``span_lines`` (benchmarks/train_title_model.py tries them)."""
+    found, above = [], _opening(lines, at, header)
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1),
+              *range(at, min(len(lines), at + span_lines))]:
+        opening = above if i < at else _opening(lines, i + 1, header)
+        score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
+        if score is not None:
+            below = _meta_line(lines[i + 1: i + 3], rules)
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0), below))
+    return found
+
+
 def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
-    best, best_at = None, -1
-    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
-                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)  # past a "Watch live" line
-    opening = _content_words(" ".join(lines[first:first + header.opening_lines]))
-    for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
-        score = _title_score(lines[i], at - 1 - i, rules, opening, header)
-        if score is not None and header.above_byline and _meta_line(lines[i + 1: i + 3], rules):
-            score += header.above_byline
-        if score is not None and (best is None or score > best):
-            best, best_at = score, i
-    if best_at >= 0 and header.repeat_by_byline:  # the same headline again, where its byline is
+    candidates = title_candidates(lines, at, rules, header)
+    if not candidates:
+        return "", -1
+    best_at = max(candidates, key=lambda c: c.score).at
+    if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
-    return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
+    return lines[best_at], best_at
 
 
 def _header(lines: list[str], start: int, rules: Rules,
