@@ -84,6 +84,9 @@ class HeaderSettings:
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
     repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
     labels: bool = True  # a line of only label words ("Sign up now") is no headline
+    dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
+    dek_headline_words: int = 5  # … of at least this many words (not a section label) …
+    dek_reach: int = 2  # … this many lines above at most
 
 
 HEADER = HeaderSettings()
@@ -306,7 +309,12 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     candidates = title_candidates(lines, at, rules, header)
     if not candidates:
         return "", -1
-    best_at = max(candidates, key=lambda c: c.score).at
+    best = max(candidates, key=lambda c: c.score)
+    best_at = best.at
+    if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
+        best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
+                        and header.dek_headline_words <= word_count(lines[c.at])
+                        < word_count(lines[best.at])), best_at)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
