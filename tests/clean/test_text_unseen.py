@@ -52,3 +52,21 @@ def test_posted_by_line_under_a_short_article_is_its_signature():
     doc = clean_text(text)
     assert paragraphs(doc) == body
     assert doc.title == "Does banning pseudonyms break German law?"
+
+
+def test_german_comment_form_and_share_bar_end_the_article():
+    """The widgets and comment prompts of other languages are chrome as the English ones are."""
+    body = [
+        "Die Stadt hat am Dienstag beschlossen, das Busnetz in drei neue Stadtteile zu erweitern, "
+        "was nach Angaben der Verwaltung die Wege für Tausende Pendler verkürzen soll.",
+        "Der Abstimmung waren monatelange Bürgerversammlungen vorausgegangen, in denen über die "
+        "Strecken, die Kosten der Fahrzeuge und den Zeitplan gestritten wurde.",
+    ]
+    text = "\n\n".join(["Stadt erweitert das Busnetz", "Veröffentlicht am 6. Dezember 2022", *body,
+                        "Artikel teilen\nDrucken", "Schreibe einen Kommentar",
+                        "Deine E-Mail-Adresse wird nicht veröffentlicht, und Pflichtfelder sind mit "
+                        "einem Stern markiert, damit wir dir antworten können.",
+                        "Name *", "E-Mail *", "Website"])
+    doc = clean_text(text)
+    assert paragraphs(doc) == body
+    assert doc.title == "Stadt erweitert das Busnetz" and doc.date == "2022-12-06"
