@@ -32,6 +32,7 @@ ABLATIONS: dict[str, dict] = {
     "no sentence_fallback": {"sentence_fallback": False},
     "no safety_net": {"safety_net": False},
     "no header_only": {"header_only": False},
+    "no consent": {"consent": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

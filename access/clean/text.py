@@ -28,8 +28,9 @@ TEASER = re.compile(
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 MAX_HEADING_WORDS = 14
-MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS = 2
 TITLE_CASE_SHARE = 0.7
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
@@ -120,10 +121,12 @@ def _continues(line: str, following: str) -> bool:
 
 
 def join_wrapped(raw: list[str]) -> list[str]:
-    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one."""
+    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
+    list's number or bullet alone on its line ("1.") joined to its item."""
     joined: list[str] = []
     for line in raw:
-        if line and joined and joined[-1] and _continues(joined[-1], line):
+        if line and joined and joined[-1] and (_continues(joined[-1], line)
+                                               or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -163,10 +166,10 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 
 def prose_score(line: str, rules: Rules, weights: Weights | None = None,
-                paragraph: bool = False) -> float:
-    """Positive for article prose, negative for chrome."""
+                paragraph: bool = False, consent: bool = True) -> float:
+    """Positive for article prose, negative for chrome (``consent``: a cookie dialog's lines too)."""
     weights = weights or WEIGHTS
-    if rules.is_chrome(line):
+    if rules.is_chrome(line) or (consent and rules.is_consent(line)):
         return weights.residue
     if TEASER.match(line):
         return weights.short
@@ -446,7 +449,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                line_scores: LineScorer | None = None, wrapped: bool = True,
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
-               header_only: bool = True) -> Document:
+               header_only: bool = True, consent: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -460,7 +463,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if line_scores is not None:
         scores = line_scores(read, rules, weights)
     else:
-        scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
+        scores = [prose_score(line, rules, weights, p, consent)
+                  for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score

@@ -2,7 +2,7 @@
 pinned by a small hand-written text shaped like it."""
 
 from access.clean.text import clean_text
-from access.document import Paragraph
+from access.document import ListBlock, Paragraph
 
 CODE = ["import ctypes", "def deref(addr, kind):", "    return ctypes.cast(addr, ctypes.POINTER(kind))",
         "deref(id(29), ctypes.c_int)[4] = 100", ">>> 29", "100", ">>> 29 * 100", "10000", ">>> 25 + 4", "100"]
@@ -70,3 +70,59 @@ def test_german_comment_form_and_share_bar_end_the_article():
     doc = clean_text(text)
     assert paragraphs(doc) == body
     assert doc.title == "Stadt erweitert das Busnetz" and doc.date == "2022-12-06"
+
+
+def test_cookie_dialog_below_the_article_is_chrome():
+    """A consent dialog copied as long paragraphs under a short article is not its body."""
+    body = [
+        "The battery maker says it will invest another 275 million dollars in its plant in Spring "
+        "Hill, which should raise the output of the site by more than forty per cent.",
+        "When all three of its plants run at full capacity by the end of the decade, it expects to "
+        "make cells for well over a million electric cars a year.",
+    ]
+    dialog = [
+        "We may request cookies to be set on your device. We use cookies to let us know when you "
+        "visit our website, how you interact with us, to enrich your user experience and to "
+        "customise your relationship with our website.",
+        "Click on the different category headings to find out more. You can also change some of your "
+        "preferences. Note that blocking some types of cookies may impact your experience on our "
+        "website and the services we are able to offer.",
+        "These cookies are strictly necessary to provide you with services available through our "
+        "website and to use some of its features, so refusing them will have an impact on how our "
+        "site works for you.",
+        "We fully respect if you want to refuse cookies, but to avoid asking you again and again "
+        "kindly allow us to store a cookie for that in your browser.",
+    ]
+    text = "\n\n".join(["Battery maker expands its plant", *body, "Share this article\nTwitter\nLinkedIn",
+                        "Privacy settings", *dialog, "Necessary cookies", "Google Analytics cookies"])
+    doc = clean_text(text)
+    assert paragraphs(doc) == body
+
+
+def test_numbered_steps_with_the_number_on_its_own_line_are_one_list():
+    """A recipe's steps copied as "1." on one line and the step on the next: one list, kept."""
+    steps = ["Put the dry ingredients in a large bowl and sift them twice.",
+             "Mix quickly and add the egg and the soft butter to the bowl.",
+             "Knead with a firm spoon or your fingertips until the dough is smooth.",
+             "Shape small balls and bake them at 180 degrees for about twenty minutes.",
+             "Once the biscuits are cold, melt the chocolate and dip half of each one."]
+    intro = ("These little biscuits melt in the mouth and take less than an hour from the bowl to "
+             "the plate, which makes them the quickest thing to bake for a visit.")
+    numbered = "\n".join(f"{n}.\n{step}" for n, step in enumerate(steps, 1))
+    text = "\n\n".join(["Recipes /\nBiscuits /\nChocolate biscuits", "Chocolate biscuits", intro,
+                        "Ingredients\n1 cup of corn starch\n3/4 cup of flour\n1/4 cup of sugar\n1 egg",
+                        "Method\n" + numbered, "You may also like"])
+    doc = clean_text(text)
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [item[0].text for item in lists[-1].items] == steps
+
+
+def test_two_word_headline_is_the_title():
+    """Short headlines are headlines ("Kite repairs"), their words back in the opening."""
+    body = ["Kite repairs are what we have done in our small workshop by the harbour since 2006, for "
+            "riders who would rather mend a torn canopy than buy a new one.",
+            "Bring the kite in dry and folded, tell us where it tore, and in most cases you can "
+            "collect it again within a week, checked and ready for the water."]
+    text = "\n".join(["Ben Wilson Surf Shop", "Home", "Boards", "Wetsuits", "Contact us",
+                      "Kite repairs", "", "\n\n".join(body), "", "Book now", "Prices", "Imprint"])
+    assert clean_text(text).title == "Kite repairs"

@@ -35,6 +35,8 @@ class Rules:
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
     chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
+    consent_cookie_pattern: re.Pattern[str]
+    consent_use_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -71,6 +73,11 @@ class Rules:
         key = _key(line)
         return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
 
+    def is_consent(self, line: str) -> bool:
+        """A line of a cookie-consent or privacy-settings dialog."""
+        return ("ookie" in line or "OOKIE" in line) and bool(
+            self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -98,4 +105,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
         chrome_pattern=_alternation(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                     + data["stop"]["promo"] + data["stop"]["soft"]),
+        consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
+        consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
     )
