@@ -33,6 +33,7 @@ ABLATIONS: dict[str, dict] = {
     "no safety_net": {"safety_net": False},
     "no header_only": {"header_only": False},
     "no consent": {"consent": False},
+    "no lead_above": {"lead_above": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -226,6 +226,20 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     return start, soft_end
 
 
+def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
+    """The body's start moved up over a paragraph of running text just above it, or one a
+    short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
+    while start > 0:
+        for above in (start - 1, start - 2):
+            if (above >= 0 and scores[above] > weights.residue and _is_sentence_prose(lines[above])
+                    and all(scores[i] > weights.residue for i in range(above, start))):
+                start = above
+                break
+        else:
+            return start
+    return start
+
+
 def _is_sentence_prose(line: str) -> bool:
     """A line of running text, not a headline: long enough and ending like a sentence."""
     return word_count(line) >= RESUME_WORDS and bool(TERMINAL.search(line))
@@ -449,7 +463,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                line_scores: LineScorer | None = None, wrapped: bool = True,
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
-               header_only: bool = True, consent: bool = True) -> Document:
+               header_only: bool = True, consent: bool = True, lead_above: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -475,17 +489,21 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
         start = title_at + 1
+    below_title = title_at + 1  # where the body may start at the earliest
     if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
                       if not _is_meta(lines[i], rules)), start)
         if _is_heading_like(lines[first]):
             title, start = lines[first], max(start, first + 1)
+            below_title = first + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
+    if lead_above:  # below the headline, whichever line it is
+        start = max(_lead_above(lines, scores, start, weights), below_title)
     body_start = _after_byline(lines, start, end, rules, header_only)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)

@@ -126,3 +126,27 @@ def test_two_word_headline_is_the_title():
     text = "\n".join(["Ben Wilson Surf Shop", "Home", "Boards", "Wetsuits", "Contact us",
                       "Kite repairs", "", "\n\n".join(body), "", "Book now", "Prices", "Imprint"])
     assert clean_text(text).title == "Kite repairs"
+
+
+def test_lead_packed_above_the_paragraphs_is_kept():
+    """A radio report's lead, copied without a blank line under it and parted from the body by
+    a short line, is the article's first paragraph."""
+    lead = ("Anchor: After heavy downpours on Monday, Tuesday morning was met with strong, cold winds "
+            "that brought early winter temperatures to most of the country.")
+    body = [
+        "Report: People out on the streets were seen wearing layers throughout the day as the "
+        "temperatures felt as though winter had suddenly arrived in the capital.",
+        "The first cold wave alert of the season was in effect on Tuesday, with the inflow of cold "
+        "air from the northwest of the peninsula bringing frost to the mountains.",
+        "The weather agency expects the cold snap to peak on Wednesday before temperatures climb "
+        "back up on Thursday, though it warned of strong winds along the coast.",
+    ]
+    text = "\n".join(["World Radio News", "Home", "Weather", "",
+                      "Early winter temperatures sweep the country", "",
+                      "Written: 2023-11-07 15:03:30", "", "Share", "Print", "", lead,
+                      "Max Lee has more.", "", "\n\n".join(body), "", "Max Lee, World Radio News.",
+                      "", "Most viewed", "Weather outlook for the weekend"])
+    doc = clean_text(text)
+    kept = paragraphs(doc)
+    assert kept[0] == lead and all(p in kept for p in body)
+    assert doc.title == "Early winter temperatures sweep the country"
