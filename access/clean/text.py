@@ -3,8 +3,10 @@
 The page's visible text is a column of lines: navigation and widgets, then the title, byline
 and body, then share bars, related links and comments. The cleaner scores each line as prose
 or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
-the first line that ends an article, finds the title and byline above it, and types each body
-line: paragraph, subheading, list item, caption or attribution.
+the first line that ends an article, and checks it against the densest run of running text
+counted without the blank-line signal (the safety net: a body holding under half of that run's
+words was cut wrong, and the run is taken). It finds the title and byline above the body and
+types each body line: paragraph, subheading, list item, caption or attribution.
 """
 
 from __future__ import annotations
