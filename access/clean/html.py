@@ -54,7 +54,6 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
 WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
@@ -66,6 +65,7 @@ class HtmlSettings:
 
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
+    recall_below: int = 60  # words: a precise article shorter than this is thin
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
@@ -78,20 +78,20 @@ class HtmlSettings:
 SETTINGS = HtmlSettings()
 
 
-def extract_xml(tree: lxml.html.HtmlElement, url: str,
-                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
+def extract_xml(tree: lxml.html.HtmlElement, url: str, settings: HtmlSettings = SETTINGS,
+                summary: str = "") -> etree._Element | None:
     """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before)."""
     first = trafilatura_main(tree, url, "precision")
-    if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
+    if settings.recall_retry and (first is None or _words(first) < settings.recall_below):
         retry = trafilatura_main(tree, url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    return pick(first, second, settings.pick)
+    return pick(first, second, settings.pick, summary)
 
 
 class _Converter:
@@ -346,7 +346,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
-    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
+    main = extract_xml(tree, base, settings, meta.description)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
     converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images)

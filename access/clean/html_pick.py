@@ -34,7 +34,7 @@ from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
-SENTENCE_END = re.compile(r"[.!?…。！？»”\"')]$")
+SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"')]$")  # closing quotes of many languages
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
@@ -52,6 +52,9 @@ class PickSettings:
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
+    edge_headings: bool = True  # ... and passes a heading with running prose beyond it
+    edge_any_prose: bool = False  # a lead-in trim cuts only what comes before any running prose
+    edge_summary: bool = False  # a lead-in trim keeps the paragraph the page's description repeats
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
@@ -145,15 +148,17 @@ def is_prose(block: etree._Element) -> bool:
     return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
 
 
-def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
+def _prose_reach(blocks: list[etree._Element], at: int, step: int,
+                 passed: tuple[str, ...] = ("graphic",)) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
-    are headings and short lines. A picture is passed when prose goes on beyond it; a lone
-    picture just above the article is its lead picture (a run of them is a gallery)."""
+    are headings and short lines. A picture (and, in ``passed``, a heading) is passed when
+    prose goes on beyond it; a lone picture just above the article is its lead picture (a run
+    of them is a gallery)."""
     i = at + step
     while 0 <= i < len(blocks):
-        if blocks[i].tag == "graphic" and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
+        if blocks[i].tag in passed and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
             i += step
         if not is_prose(blocks[i]):
             break
@@ -165,9 +170,13 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
 
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
-               theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
+               theirs: set[tuple[str, ...]] | None = None,
+               summary: set[tuple[str, ...]] | frozenset = frozenset()) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
-    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
+    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
+    A lead-in paragraph whose shingles ``summary`` (the page's own description) holds is
+    the article's lead, which the page chose to describe itself with: it and what follows
+    it are kept."""
     blocks = leaf_blocks(base)
     theirs = shingles(node_text(other)) if theirs is None else theirs
     marks = [_shared(b, theirs, settings.shared) for b in blocks]
@@ -175,9 +184,15 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
+    if settings.edge_any_prose:
+        first = next(i for i, b in enumerate(blocks) if i == first or is_prose(b))
+    if summary:
+        first = next(i for i, b in enumerate(blocks) if i == first or (
+            count_words(node_text(b)) >= PROSE_WORDS and _shared(b, summary, settings.shared)))
     if settings.edge_prose:
-        first = _prose_reach(blocks, first, -1)
-        last = _prose_reach(blocks, last, 1)
+        passed = ("graphic", "head") if settings.edge_headings else ("graphic",)
+        first = _prose_reach(blocks, first, -1, passed)
+        last = _prose_reach(blocks, last, 1, passed)
     kept = blocks[first:last + 1]
     if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
         return base
@@ -188,8 +203,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
 
 
 def pick(first: etree._Element | None, second: etree._Element | None,
-         settings: PickSettings) -> etree._Element | None:
-    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
+         settings: PickSettings, summary: str = "") -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates;
+    ``summary``: the page's description of itself (its meta description)."""
     if settings.mode == "trafilatura" or second is None or not _words(second):
         return first
     if first is None or not _words(first):
@@ -206,7 +222,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         denser, other = (second, first) if density(second) > density(first) else (first, second)
         return denser if _words(denser) >= settings.scrap * _words(other) else other
     if settings.mode == "edges":
-        first = trim_edges(first, second, settings, b_shingles)
+        lead = shingles(summary) if settings.edge_summary and summary else frozenset()
+        first = trim_edges(first, second, settings, b_shingles, lead)
     return restore_repeats(first, second) if settings.repeats else first
 
 
