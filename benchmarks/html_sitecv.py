@@ -44,6 +44,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "shared .4": replace(base, pick=replace(pick, shared=0.4)),
         "shared .8": replace(base, pick=replace(pick, shared=0.8)),
         "scrap .3": replace(base, pick=replace(pick, scrap=0.3)),
+        "denser": replace(base, pick=replace(pick, denser=not pick.denser)),
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),

@@ -7,8 +7,10 @@ never seen: how much of one candidate the other keeps (4-word shingles, as the b
 counts them), how long each is and how densely each is written. trafilatura's article is the
 base; what it kept before the first and after the last passage readability also kept is cut
 (a lead-in of teasers, a tail of related stories), except running prose right beside that
-part (readability often keeps only one container of an article set in several); when the two
-found different texts, the one written as running prose wins. Paragraphs readability repeats
+part, past pictures and subheadings (readability often keeps only one container of an article
+set in several); when the two found different texts, trafilatura's wins unless it is a scrap
+beside readability's (choosing the denser one lost on sites never seen: a login form's
+messages are denser than a short news item). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done.
@@ -48,7 +50,8 @@ class PickSettings:
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
-    scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
+    scrap: float = 0.5  # a chosen text this much shorter than the other is a scrap of the page
+    denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
@@ -219,8 +222,9 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
         # two different parts of the page: the one written as running prose is the article,
         # unless it is a scrap beside the other (a cookie notice)
-        denser, other = (second, first) if density(second) > density(first) else (first, second)
-        return denser if _words(denser) >= settings.scrap * _words(other) else other
+        by_density = settings.denser and density(second) > density(first)
+        chosen, other = (second, first) if by_density else (first, second)
+        return chosen if _words(chosen) >= settings.scrap * _words(other) else other
     if settings.mode == "edges":
         lead = shingles(summary) if settings.edge_summary and summary else frozenset()
         first = trim_edges(first, second, settings, b_shingles, lead)
