@@ -78,8 +78,8 @@ class HtmlSettings:
 SETTINGS = HtmlSettings()
 
 
-def extract_xml(tree: lxml.html.HtmlElement, url: str, settings: HtmlSettings = SETTINGS,
-                summary: str = "") -> etree._Element | None:
+def extract_xml(tree: lxml.html.HtmlElement, url: str,
+                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
     """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before)."""
@@ -91,7 +91,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, settings: HtmlSettings = 
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    return pick(first, second, settings.pick, summary)
+    return pick(first, second, settings.pick)
 
 
 class _Converter:
@@ -346,7 +346,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
-    main = extract_xml(tree, base, settings, meta.description)  # readability prunes the tree: read it before
+    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
     converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images)

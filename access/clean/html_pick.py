@@ -56,8 +56,6 @@ class PickSettings:
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_headings: bool = True  # ... and passes a heading with running prose beyond it
-    edge_any_prose: bool = False  # a lead-in trim cuts only what comes before any running prose
-    edge_summary: bool = False  # a lead-in trim keeps the paragraph the page's description repeats
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
@@ -173,13 +171,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
 
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
-               theirs: set[tuple[str, ...]] | None = None,
-               summary: set[tuple[str, ...]] | frozenset = frozenset()) -> etree._Element:
+               theirs: set[tuple[str, ...]] | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
-    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
-    A lead-in paragraph whose shingles ``summary`` (the page's own description) holds is
-    the article's lead, which the page chose to describe itself with: it and what follows
-    it are kept."""
+    kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers."""
     blocks = leaf_blocks(base)
     theirs = shingles(node_text(other)) if theirs is None else theirs
     marks = [_shared(b, theirs, settings.shared) for b in blocks]
@@ -187,11 +181,6 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
-    if settings.edge_any_prose:
-        first = next(i for i, b in enumerate(blocks) if i == first or is_prose(b))
-    if summary:
-        first = next(i for i, b in enumerate(blocks) if i == first or (
-            count_words(node_text(b)) >= PROSE_WORDS and _shared(b, summary, settings.shared)))
     if settings.edge_prose:
         passed = ("graphic", "head") if settings.edge_headings else ("graphic",)
         first = _prose_reach(blocks, first, -1, passed)
@@ -206,9 +195,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
 
 
 def pick(first: etree._Element | None, second: etree._Element | None,
-         settings: PickSettings, summary: str = "") -> etree._Element | None:
-    """The article from trafilatura's (``first``) and readability's (``second``) candidates;
-    ``summary``: the page's description of itself (its meta description)."""
+         settings: PickSettings) -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
     if settings.mode == "trafilatura" or second is None or not _words(second):
         return first
     if first is None or not _words(first):
@@ -226,8 +214,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         chosen, other = (second, first) if by_density else (first, second)
         return chosen if _words(chosen) >= settings.scrap * _words(other) else other
     if settings.mode == "edges":
-        lead = shingles(summary) if settings.edge_summary and summary else frozenset()
-        first = trim_edges(first, second, settings, b_shingles, lead)
+        first = trim_edges(first, second, settings, b_shingles)
     return restore_repeats(first, second) if settings.repeats else first
 
 
