@@ -48,7 +48,9 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
-        "edge_headings": replace(base, pick=replace(pick, edge_headings=not pick.edge_headings)),
+        "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),
+        "edge passes pictures, headings": replace(base, pick=replace(
+            pick, edge_passes=("graphic", "head"))),
         "no repeats": replace(base, pick=replace(pick, repeats=False)),
         "caption_share .6": replace(base, caption_share=0.6),
         "caption_share 1": replace(base, caption_share=1.0),

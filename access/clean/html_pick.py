@@ -55,7 +55,7 @@ class PickSettings:
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
-    edge_headings: bool = True  # ... and passes a heading with running prose beyond it
+    edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
@@ -154,9 +154,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
-    are headings and short lines. A picture (and, in ``passed``, a heading) is passed when
-    prose goes on beyond it; a lone picture just above the article is its lead picture (a run
-    of them is a gallery)."""
+    are headings and short lines. One block in ``passed`` (a picture, a subheading, a question
+    in an interview, a pull quote) is passed when prose goes on beyond it; a lone picture
+    just above the article is its lead picture (a run of them is a gallery)."""
     i = at + step
     while 0 <= i < len(blocks):
         if blocks[i].tag in passed and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
@@ -182,9 +182,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
     if settings.edge_prose:
-        passed = ("graphic", "head") if settings.edge_headings else ("graphic",)
-        first = _prose_reach(blocks, first, -1, passed)
-        last = _prose_reach(blocks, last, 1, passed)
+        first = _prose_reach(blocks, first, -1, settings.edge_passes)
+        last = _prose_reach(blocks, last, 1, settings.edge_passes)
     kept = blocks[first:last + 1]
     if sum(_words(b) for b in kept) < settings.edge_keep * _words(base):
         return base

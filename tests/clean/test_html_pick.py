@@ -90,6 +90,13 @@ def test_an_edge_trim_passes_a_subheading_with_prose_beyond_it():
     assert kept == [lead, "What the council decided", *PROSE, "What comes next", end]
 
 
+def test_an_edge_trim_passes_a_short_question_in_an_interview():
+    question = "What was the second reason?"  # too short to be running prose
+    answer = "It was a social one: fashions spread as managers copy each other."
+    first = main(TEASERS[0], *PROSE, question, answer)
+    assert len(trim_edges(first, main(*PROSE), PickSettings())) == 5
+
+
 @pytest.mark.parametrize("quoted", ["„Für uns war klar, dass es keine Grenzen mehr geben darf.“",
                                     "« Nous savons que la route sera longue, a dit la maire. »",
                                     "‘We will need a bigger bus network,’ she said, ‘soon.’"])
