@@ -67,7 +67,7 @@ class HtmlSettings:
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     recall_below: int = 60  # words: a precise article shorter than this is thin
     residue: bool = True  # residue.toml's widget lines and article-ending lines
-    promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
+    promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
