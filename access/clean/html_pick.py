@@ -36,7 +36,7 @@ from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
-SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"')]$")  # closing quotes of many languages
+SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,

@@ -97,6 +97,12 @@ def test_an_edge_trim_passes_a_short_question_in_an_interview():
     assert len(trim_edges(first, main(*PROSE), PickSettings())) == 5
 
 
+def test_a_lead_ending_in_a_colon_before_a_quote_is_running_prose():
+    lead = "Two centuries ago the justification for her execution was given in one sentence:"
+    first = main(TEASERS[0], lead, *PROSE)
+    assert texts(trim_edges(first, main(*PROSE), PickSettings())) == [lead, *PROSE]
+
+
 @pytest.mark.parametrize("quoted", ["„Für uns war klar, dass es keine Grenzen mehr geben darf.“",
                                     "« Nous savons que la route sera longue, a dit la maire. »",
                                     "‘We will need a bigger bus network,’ she said, ‘soon.’"])
