@@ -4,13 +4,13 @@ trafilatura (its own extractor, precise) and readability-lxml each find an artic
 outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
 Where they agree the article is sure. The choice uses only signals that carry over to sites
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
-counts them), how long each is and how densely each is written. trafilatura's article is the
-base; what it kept before the first and after the last passage readability also kept is cut
-(a lead-in of teasers, a tail of related stories), except running prose right beside that
-part, past pictures and subheadings (readability often keeps only one container of an article
-set in several); when the two found different texts, trafilatura's wins unless it is a scrap
-beside readability's (choosing the denser one lost on sites never seen: a login form's
-messages are denser than a short news item). Paragraphs readability repeats
+counts them) and how long each is. trafilatura's article is the base; what it kept before
+the first and after the last passage readability also kept is cut (a lead-in of teasers, a
+tail of related stories), except running prose right beside that part, past a picture, a
+subheading or a short question between (readability often keeps only one container of an
+article set in several); when the two found different texts, trafilatura's wins unless it is
+a scrap beside readability's (choosing the denser one lost on sites never seen: a login
+form's messages are denser than a short news item). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done.
@@ -207,8 +207,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     a_in_b = common / len(a_shingles) if a_shingles else 0.0
     b_in_a = common / len(b_shingles) if b_shingles else 0.0
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
-        # two different parts of the page: the one written as running prose is the article,
-        # unless it is a scrap beside the other (a cookie notice)
+        # two different parts of the page: trafilatura's is the article unless it is a scrap
+        # beside the other (a cookie notice, a teaser column)
         by_density = settings.denser and density(second) > density(first)
         chosen, other = (second, first) if by_density else (first, second)
         return chosen if _words(chosen) >= settings.scrap * _words(other) else other
