@@ -1,8 +1,9 @@
-"""The cleaner in one table: both modes × dev F1, site-CV F1, worst sites, pages below .5, metadata."""
+"""The cleaner in one table: both modes × dev F1, site-CV F1, worst sites, pages below .5, metadata,
+and the held-out set of other sites (benchmarks.heldout: snippet F1, pages keeping under half)."""
 
 from __future__ import annotations
 
-from benchmarks import html_sitecv, metadata_score, metadata_sitecv, text_sitecv
+from benchmarks import heldout, html_sitecv, metadata_score, metadata_sitecv, text_sitecv
 
 # Saved pages: the site-CV chooses between the candidate modes per held-out site (all the
 # ablations: python -m benchmarks.html_sitecv, several minutes on a shared machine).
@@ -25,7 +26,18 @@ def run() -> dict:
     }
     rows.update({f"anchor: {name}": {"dev_f1": a["dev"]["f1"], "below_half": a["below_half"]}
                  for name, a in html["anchors"].items()})
+    for mode, ours in (("saved", "saved page"), ("copied", "copied text")):
+        for name, figures in _held_out(mode).items():
+            row = rows[ours] if name == "access" else rows.setdefault(f"anchor: {name}", {})
+            row.update({"held_out_f1": figures["f1"], "held_out_under_half": figures["under_half"]})
     return rows
+
+
+def _held_out(mode: str) -> dict[str, dict]:
+    """Each extractor's figures on the held-out pages; none when the set is not here."""
+    if not (heldout.HELDOUT / "evaldata.json").is_file():
+        return {}
+    return heldout.report(mode, 0)["table"]
 
 
 def _meta(scores: dict) -> dict:
@@ -37,12 +49,14 @@ def _meta(scores: dict) -> dict:
 
 def table(rows: dict) -> str:
     """The figures as one plain-text table."""
-    head = ["mode", "dev F1", "site-CV F1", "<.5", "title F1", "shown title", "byline", "date",
-            "site-CV title/shown/byline/date", "worst five sites"]
+    head = ["mode", "dev F1", "site-CV F1", "<.5", "held-out F1", "<½ kept", "title F1",
+            "shown title", "byline", "date", "site-CV title/shown/byline/date", "worst five sites"]
     lines = []
     for mode, r in rows.items():
         worst = ", ".join(f"{s} {f:.2f}" for s, f in r.get("worst_sites", []))
-        lines.append([mode, f"{r['dev_f1']:.4f}", _fmt(r.get("site_cv_f1")), str(r["below_half"]),
+        lines.append([mode, _fmt(r.get("dev_f1")), _fmt(r.get("site_cv_f1")),
+                      str(r.get("below_half", "-")), _fmt(r.get("held_out_f1")),
+                      str(r.get("held_out_under_half", "-")),
                       _fmt(r.get("title_f1"), 3), _fmt(r.get("title_shown_f1"), 3),
                       _fmt(r.get("byline_acc"), 3), _fmt(r.get("date_acc"), 3),
                       r.get("meta_site_cv", "-"), worst])

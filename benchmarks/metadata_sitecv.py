@@ -62,6 +62,11 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no title_case_stop": replace(base, title_case_stop=False),
         "no repeat_by_byline": replace(base, repeat_by_byline=False),
         "no labels": replace(base, labels=False),
+        "no dek": replace(base, dek_words=0),
+        "dek_words 12": replace(base, dek_words=12),
+        "dek_words 18": replace(base, dek_words=18),
+        "dek_headline_words 3": replace(base, dek_headline_words=3),
+        "dek_reach 1": replace(base, dek_reach=1),
     }
 
 

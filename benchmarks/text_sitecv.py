@@ -30,6 +30,10 @@ ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no promo_boxes": {"promo_boxes": False},
     "no sentence_fallback": {"sentence_fallback": False},
+    "no safety_net": {"safety_net": False},
+    "no header_only": {"header_only": False},
+    "no consent": {"consent": False},
+    "no lead_above": {"lead_above": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

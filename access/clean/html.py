@@ -54,7 +54,6 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
 WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-MIN_WORDS = 60  # a shorter precise extraction is retried with trafilatura's recall settings
 MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
@@ -66,8 +65,9 @@ class HtmlSettings:
 
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
+    recall_below: int = 60  # words: a precise article shorter than this is thin
     residue: bool = True  # residue.toml's widget lines and article-ending lines
-    promo_ends: bool = False  # a share or newsletter line ends the article (else dropped alone)
+    promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
@@ -84,7 +84,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before)."""
     first = trafilatura_main(tree, url, "precision")
-    if settings.recall_retry and (first is None or _words(first) < MIN_WORDS):
+    if settings.recall_retry and (first is None or _words(first) < settings.recall_below):
         retry = trafilatura_main(tree, url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry

@@ -4,11 +4,13 @@ trafilatura (its own extractor, precise) and readability-lxml each find an artic
 outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
 Where they agree the article is sure. The choice uses only signals that carry over to sites
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
-counts them), how long each is and how densely each is written. trafilatura's article is the
-base; what it kept before the first and after the last passage readability also kept is cut
-(a lead-in of teasers, a tail of related stories), except running prose right beside that
-part (readability often keeps only one container of an article set in several); when the two
-found different texts, the one written as running prose wins. Paragraphs readability repeats
+counts them) and how long each is. trafilatura's article is the base; what it kept before
+the first and after the last passage readability also kept is cut (a lead-in of teasers, a
+tail of related stories), except running prose right beside that part, past a picture, a
+subheading or a short question between (readability often keeps only one container of an
+article set in several); when the two found different texts, trafilatura's wins unless it is
+a scrap beside readability's (choosing the denser one lost on sites never seen: a login
+form's messages are denser than a short news item). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done.
@@ -36,7 +38,7 @@ from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
-SENTENCE_END = re.compile(r"[.!?…。！？»”\"')]$")
+SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
@@ -50,10 +52,12 @@ class PickSettings:
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
-    scrap: float = 0.5  # a denser text this much shorter than the other is a scrap of the page
+    scrap: float = 0.5  # a chosen text this much shorter than the other is a scrap of the page
+    denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
+    edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
 
 
@@ -158,15 +162,17 @@ def is_prose(block: etree._Element) -> bool:
     return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
 
 
-def _prose_reach(blocks: list[etree._Element], at: int, step: int) -> int:
+def _prose_reach(blocks: list[etree._Element], at: int, step: int,
+                 passed: tuple[str, ...] = ("graphic",)) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
-    are headings and short lines. A picture is passed when prose goes on beyond it; a lone
-    picture just above the article is its lead picture (a run of them is a gallery)."""
+    are headings and short lines. One block in ``passed`` (a picture, a subheading, a question
+    in an interview, a pull quote) is passed when prose goes on beyond it; a lone picture
+    just above the article is its lead picture (a run of them is a gallery)."""
     i = at + step
     while 0 <= i < len(blocks):
-        if blocks[i].tag == "graphic" and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
+        if blocks[i].tag in passed and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
             i += step
         if not is_prose(blocks[i]):
             break
@@ -192,8 +198,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
     if settings.edge_prose:
-        first = _prose_reach(blocks, first, -1)
-        last = _prose_reach(blocks, last, 1)
+        first = _prose_reach(blocks, first, -1, settings.edge_passes)
+        last = _prose_reach(blocks, last, 1, settings.edge_passes)
     kept = blocks[first:last + 1]
     base_words = _words(base) if base_words is None else base_words
     if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
@@ -220,10 +226,10 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     a_in_b = common / len(a_shingles) if a_shingles else 0.0
     b_in_a = common / len(b_shingles) if b_shingles else 0.0
     if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
-        # two different parts of the page: the one written as running prose is the article,
-        # unless it is a scrap beside the other (a cookie notice)
+        # two different parts of the page: trafilatura's is the article unless it is a scrap
+        # beside the other (a cookie notice, a teaser column)
         a_words, b_words = len(a_text.split()), len(b_text.split())
-        if density(second) > density(first):
+        if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
         return first if a_words >= settings.scrap * b_words else second
     if settings.mode == "edges":

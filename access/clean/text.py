@@ -3,8 +3,10 @@
 The page's visible text is a column of lines: navigation and widgets, then the title, byline
 and body, then share bars, related links and comments. The cleaner scores each line as prose
 or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
-the first line that ends an article, finds the title and byline above it, and types each body
-line: paragraph, subheading, list item, caption or attribution.
+the first line that ends an article, and checks it against the densest run of running text
+counted without the blank-line signal (the safety net: a body holding under half of that run's
+words was cut wrong, and the run is taken). It finds the title and byline above the body and
+types each body line: paragraph, subheading, list item, caption or attribution.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
-from access.document.model import count_words as word_count
+from access.document.model import count_words
 
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
 TEASER = re.compile(
@@ -27,8 +30,9 @@ TEASER = re.compile(
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 MAX_HEADING_WORDS = 14
-MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS = 2
 TITLE_CASE_SHARE = 0.7
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
@@ -44,6 +48,15 @@ MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
+NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
+NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
+NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
+
+
+@lru_cache(maxsize=8192)
+def word_count(line: str) -> int:
+    """Words in a line, remembered: every stage asks again."""
+    return count_words(line)
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,9 @@ class HeaderSettings:
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
     repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
     labels: bool = True  # a line of only label words ("Sign up now") is no headline
+    dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
+    dek_headline_words: int = 5  # … of at least this many words (not a section label) …
+    dek_reach: int = 2  # … this many lines above at most
 
 
 HEADER = HeaderSettings()
@@ -110,10 +126,12 @@ def _continues(line: str, following: str) -> bool:
 
 
 def join_wrapped(raw: list[str]) -> list[str]:
-    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one."""
+    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
+    list's number or bullet alone on its line ("1.") joined to its item."""
     joined: list[str] = []
     for line in raw:
-        if line and joined and joined[-1] and _continues(joined[-1], line):
+        if line and joined and joined[-1] and (_continues(joined[-1], line)
+                                               or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -153,11 +171,10 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 
 def prose_score(line: str, rules: Rules, weights: Weights | None = None,
-                paragraph: bool = False) -> float:
-    """Positive for article prose, negative for chrome."""
+                paragraph: bool = False, consent: bool = True) -> float:
+    """Positive for article prose, negative for chrome (``consent``: a cookie dialog's lines too)."""
     weights = weights or WEIGHTS
-    if (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
-            or rules.is_soft_stop(line)):
+    if rules.is_chrome(line) or (consent and rules.is_consent(line)):
         return weights.residue
     if TEASER.match(line):
         return weights.short
@@ -181,6 +198,51 @@ def body_span(scores: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span
+
+
+def _prose_words(line: str, weights: Weights) -> int:
+    """The words of a line of running text (a paragraph or a sentence), else 0."""
+    words = word_count(line)
+    return words if words >= weights.long_words or (
+        words >= weights.sentence_words and TERMINAL.search(line)) else 0
+
+
+def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
+           weights: Weights, promo_boxes: bool = True, net: bool = True) -> tuple[int, int]:
+    """The body [start, end), closed at its stop. The safety net: when it holds a small share
+    of the words of the densest run of running text (sentences scored by their words, short
+    lines costing little: an article's lists, code and subheadings), closed the same way, the
+    cut was wrong: that run is the body."""
+    lines = read.text
+    end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes)
+    if not net:
+        return span[0], end
+    words = [_prose_words(line, weights) for line in lines]
+    spaced = any(read.paragraph)
+    soft = [weights.residue if score <= weights.residue
+            else NET_SHORT if not n or score <= weights.short  # a short line or a teaser card
+            else weights.sentence if n < weights.long_words
+            else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
+            for n, score, p in zip(words, scores, read.paragraph, strict=True)]
+    start, soft_end = body_span(soft)
+    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes)
+    if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
+        return span[0], end
+    return start, soft_end
+
+
+def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
+    """The body's start moved up over a paragraph of running text just above it, or one a
+    short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
+    while start > 0:
+        for above in (start - 1, start - 2):
+            if (above >= 0 and scores[above] > weights.residue and _is_sentence_prose(lines[above])
+                    and all(scores[i] > weights.residue for i in range(above, start))):
+                start = above
+                break
+        else:
+            return start
+    return start
 
 
 def _is_sentence_prose(line: str) -> bool:
@@ -246,8 +308,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None
     if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
-    if (rules.is_byline(line) or rules.is_date(line) or rules.is_residue(line)
-            or rules.is_inline_residue(line) or rules.is_stop(line) or rules.is_soft_stop(line)
+    if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line)):
         return None
     if iso_date(line) or BREADCRUMB.search(line):
@@ -268,23 +329,54 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be the headline, and what the rules make of it."""
+
+    at: int
+    score: float
+    meta_below: bool  # a byline, date or name line just below it
+
+
+def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
+    """The content words of the article's opening: its first line from ``at`` long enough to
+    be prose (past a "Watch live" line)."""
+    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
+                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
+    return _content_words(" ".join(lines[first:first + header.opening_lines]))
+
+
+def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,
+                     span_lines: int = 0) -> list[Candidate]:
+    """The lines that may be the headline of a body starting at ``at``, nearest first: those
+    above it, then its own first ``span_lines`` (benchmarks/train_title_model.py tries them)."""
+    found, above = [], _opening(lines, at, header)
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1),
+              *range(at, min(len(lines), at + span_lines))]:
+        opening = above if i < at else _opening(lines, i + 1, header)
+        score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
+        if score is not None:
+            below = _meta_line(lines[i + 1: i + 3], rules)
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0), below))
+    return found
+
+
 def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
-    best, best_at = None, -1
-    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
-                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)  # past a "Watch live" line
-    opening = _content_words(" ".join(lines[first:first + header.opening_lines]))
-    for i in range(at - 1, max(-1, at - 1 - header.lookback), -1):
-        score = _title_score(lines[i], at - 1 - i, rules, opening, header)
-        if score is not None and header.above_byline and _meta_line(lines[i + 1: i + 3], rules):
-            score += header.above_byline
-        if score is not None and (best is None or score > best):
-            best, best_at = score, i
-    if best_at >= 0 and header.repeat_by_byline:  # the same headline again, where its byline is
+    candidates = title_candidates(lines, at, rules, header)
+    if not candidates:
+        return "", -1
+    best = max(candidates, key=lambda c: c.score)
+    best_at = best.at
+    if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
+        best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
+                        and header.dek_headline_words <= word_count(lines[c.at])
+                        < word_count(lines[best.at])), best_at)
+    if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
-    return (lines[best_at], best_at) if best_at >= 0 else ("", -1)
+    return lines[best_at], best_at
 
 
 def _header(lines: list[str], start: int, rules: Rules,
@@ -320,13 +412,23 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, st
     return byline, date
 
 
-def _after_byline(lines: list[str], start: int, end: int, rules: Rules) -> int:
-    """The body starts after a byline or dateline found among its first lines."""
+def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
+                  header_only: bool = True) -> int:
+    """The body starts after a byline or dateline found among its first lines, when more of
+    the body's running text is below it than above (``header_only``: a "posted by" line
+    closing a short article is its signature, not its header)."""
     body_start = start
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
-        if rules.is_byline(lines[i]) or rules.is_date(lines[i]):
+        if not (rules.is_byline(lines[i]) or rules.is_date(lines[i])):
+            continue
+        above = _prose_run(lines, start, i) if header_only else 0
+        if not above or above < _prose_run(lines, i + 1, end):
             body_start = i + 1
     return body_start
+
+
+def _prose_run(lines: list[str], start: int, end: int) -> int:
+    return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
 
 
 def _byline_name(line: str) -> str:
@@ -348,19 +450,18 @@ def _announced_list(read: Lines, at: int, rules: Rules) -> range:
 
 
 def _is_chrome(line: str, rules: Rules) -> bool:
-    return (rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_stop(line)
-            or rules.is_soft_stop(line) or rules.is_byline(line))
+    return rules.is_chrome(line) or rules.is_byline(line)
 
 
-def _repeats_caption(line: str, blocks: list[Block]) -> bool:
-    return any(isinstance(b, Figure) and (b.caption == line or _near_duplicate(line, b.caption))
-               for b in blocks)
+def _repeats_caption(line: str, captions: list[str]) -> bool:
+    return any(caption == line or _near_duplicate(line, caption) for caption in captions)
 
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
+    shown: list[str] = []  # the captions kept so far
 
     def flush_list() -> None:
         if items:
@@ -370,11 +471,12 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     for i in span:
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if i in skipped or _repeats_caption(line, blocks):
+        if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
         if i in captions or rules.is_caption(line):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
+            shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
         elif BULLET.match(line) or i in listed:
@@ -396,7 +498,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
                line_scores: LineScorer | None = None, wrapped: bool = True,
                promo_boxes: bool = True, sentence_fallback: bool = True,
-               header: HeaderSettings = HEADER) -> Document:
+               header: HeaderSettings = HEADER, safety_net: bool = True,
+               header_only: bool = True, consent: bool = True, lead_above: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -410,29 +513,34 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if line_scores is not None:
         scores = line_scores(read, rules, weights)
     else:
-        scores = [prose_score(line, rules, weights, p) for line, p in zip(lines, read.paragraph, strict=True)]
+        scores = [prose_score(line, rules, weights, p, consent)
+                  for line, p in zip(lines, read.paragraph, strict=True)]
     start, end = body_span(scores)
     if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
                   for line, score in zip(lines, scores, strict=True)]
         start, end = body_span(scores)
-    end = _close_at_stop(lines, scores, start, end, rules, promo_boxes)
-    head_end = _after_byline(lines, start, end, rules) if header.title_in_span else start
+    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net)
+    head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
         start = title_at + 1
+    below_title = title_at + 1  # where the body may start at the earliest
     if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
                       if not _is_meta(lines[i], rules)), start)
         if _is_heading_like(lines[first]):
             title, start = lines[first], max(start, first + 1)
+            below_title = first + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
-    body_start = _after_byline(lines, start, end, rules)
+    if lead_above:  # below the headline, whichever line it is
+        start = max(_lead_above(lines, scores, start, weights), below_title)
+    body_start = _after_byline(lines, start, end, rules, header_only)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)
     if body_start > start and title_at < start - header.lookback:

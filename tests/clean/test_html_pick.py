@@ -57,10 +57,58 @@ def test_an_edge_trim_that_would_keep_little_is_refused():
     assert len(trim_edges(first, main(PROSE[0]), PickSettings())) == 4
 
 
-def test_when_they_disagree_running_prose_wins_over_a_teaser_list():
+def test_when_they_disagree_a_scrap_of_teasers_loses_to_the_article():
     teasers = main(*TEASERS, "Sport: City win", "Arts: a new play")
     chosen = pick(teasers, main(*PROSE), PickSettings())
     assert texts(chosen) == PROSE
+
+
+def test_when_they_disagree_trafilaturas_article_wins_over_denser_form_text():
+    # a short news item in short paragraphs, and readability's pick of a login form's
+    # messages: fewer, longer blocks (denser) but not the article
+    item = main("New York is the centre of the pandemic in America.", "Sport has come to a stop.",
+                "The leagues have sent their sympathy.", "Nobody knows when the games resume.",
+                "The players wait at home.", "Video available until next year.")
+    form = main("No account exists for this e-mail address or the password you entered is wrong, "
+                "please try again or ask for a new password.",
+                "This e-mail address is already registered with us, so please log in with your "
+                "existing account to add a profile for your child.")
+    assert texts(pick(item, form, PickSettings())) == texts(item)
+
+
+def test_an_edge_trim_passes_a_subheading_with_prose_beyond_it():
+    # readability kept only the part between two subheadings: the lead above the first one
+    # and the last section below the second are the article's too
+    lead = "The lead paragraph, above the first subheading of the article, opens the story."
+    end = "The last section, below another subheading, closes the story as articles do."
+    first = main(TEASERS[0], lead, *PROSE, end, TEASERS[1])
+    first.insert(2, etree.Element("head"))
+    first[2].text = "What the council decided"
+    first.insert(len(first) - 2, etree.Element("head"))
+    first[-3].text = "What comes next"
+    kept = texts(trim_edges(first, main(*PROSE), PickSettings()))
+    assert kept == [lead, "What the council decided", *PROSE, "What comes next", end]
+
+
+def test_an_edge_trim_passes_a_short_question_in_an_interview():
+    question = "What was the second reason?"  # too short to be running prose
+    answer = "It was a social one: fashions spread as managers copy each other."
+    first = main(TEASERS[0], *PROSE, question, answer)
+    assert len(trim_edges(first, main(*PROSE), PickSettings())) == 5
+
+
+def test_a_lead_ending_in_a_colon_before_a_quote_is_running_prose():
+    lead = "Two centuries ago the justification for her execution was given in one sentence:"
+    first = main(TEASERS[0], lead, *PROSE)
+    assert texts(trim_edges(first, main(*PROSE), PickSettings())) == [lead, *PROSE]
+
+
+@pytest.mark.parametrize("quoted", ["„Für uns war klar, dass es keine Grenzen mehr geben darf.“",
+                                    "« Nous savons que la route sera longue, a dit la maire. »",
+                                    "‘We will need a bigger bus network,’ she said, ‘soon.’"])
+def test_a_lead_ending_in_a_closing_quote_is_running_prose(quoted):
+    first = main(TEASERS[0], f"The mayor opened the meeting with a quote: {quoted}", *PROSE)
+    assert len(trim_edges(first, main(*PROSE), PickSettings())) == 4
 
 
 def test_an_empty_candidate_is_never_chosen():

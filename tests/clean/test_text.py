@@ -249,3 +249,13 @@ def test_a_call_to_action_above_the_body_is_not_the_title():
     doc = clean_text(page("Riders cheer the new routes\nDownload the app to listen to this article",
                           *PARAGRAPHS))
     assert doc.title == "Riders cheer the new routes"
+
+
+def test_the_headline_above_its_standfirst_is_the_title_not_the_standfirst():
+    """A long standfirst shares more words with the opening than its headline does; the
+    shorter line just above it, no section label, is the headline."""
+    standfirst = ("Council votes to expand the bus network into three new districts, cutting "
+                  "commuting times for residents")
+    doc = clean_text(page("Transport", "New buses for three districts", standfirst, "By Jane Doe",
+                          *PARAGRAPHS))
+    assert (doc.title, doc.byline) == ("New buses for three districts", "Jane Doe")

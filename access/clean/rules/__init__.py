@@ -34,6 +34,9 @@ class Rules:
     inline_residue_pattern: re.Pattern[str]
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
+    chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
+    consent_cookie_pattern: re.Pattern[str]
+    consent_use_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -65,6 +68,16 @@ class Rules:
     def is_date(self, line: str) -> bool:
         return len(line) < 80 and bool(self.date_pattern.fullmatch(_key(line)))
 
+    def is_chrome(self, line: str) -> bool:
+        """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
+        key = _key(line)
+        return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
+
+    def is_consent(self, line: str) -> bool:
+        """A line of a cookie-consent or privacy-settings dialog."""
+        return ("ookie" in line or "OOKIE" in line) and bool(
+            self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -90,4 +103,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         inline_residue_pattern=_alternation(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
+        chrome_pattern=_alternation(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
+                                    + data["stop"]["promo"] + data["stop"]["soft"]),
+        consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
+        consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
     )
