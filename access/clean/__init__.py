@@ -6,7 +6,7 @@ import re
 
 from access.clean.language import detect_language, prose
 from access.clean.text import clean_text
-from access.document import Document, Heading, ListBlock, Paragraph, Quote
+from access.document import Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
 from access.document.model import count_words
 from access.errors import AccessError
@@ -19,9 +19,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s")
 
 def has_prose(doc: Document) -> bool:
     """Whether the document holds running text at all (a short article is still an article,
-    and so are a few short sentences; a run of menu words with no sentence in it is not)."""
+    and so are a few short sentences, and so is one a page lays out in table cells; a run of
+    menu words with no sentence in it is not)."""
     return sum(count_words(prose(block.text)) for block in doc.blocks
-               if isinstance(block, Paragraph | Quote | ListBlock)) >= MIN_SENTENCE_WORDS
+               if isinstance(block, Paragraph | Quote | ListBlock | Table)) >= MIN_SENTENCE_WORDS
 
 
 def derived_title(doc: Document) -> str:
