@@ -58,12 +58,13 @@ def _words(text: str) -> set[str]:
 
 def features(lines: list[str], c: Candidate, at: int, rule_best: bool, repeats: Counter) -> list[float]:
     line, words = lines[c.at], word_count(lines[c.at])
+    meta_below = text_cleaner._meta_line(lines[c.at + 1: c.at + 3], load_rules())
     own = _words(line)
     below = lines[c.at + 1] if c.at + 1 < len(lines) else ""
     above = lines[c.at - 1] if c.at else ""
     letters = [ch for ch in line if ch.isalpha()]
     return [float(rule_best), c.score / 20, min(words, 30) / 30, (at - 1 - c.at) / 45,
-            float(c.at >= at), float(c.meta_below),
+            float(c.at >= at), float(meta_below),
             float(bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)),
             float(line.endswith(("?", "!"))), min(repeats[line] - 1, 2) / 2,
             float(word_count(below) > words and len(_words(below) & own) >= 2),

@@ -335,7 +335,6 @@ class Candidate:
 
     at: int
     score: float
-    meta_below: bool  # a byline, date or name line just below it
 
 
 def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
@@ -356,8 +355,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if score is not None:
-            below = _meta_line(lines[i + 1: i + 3], rules)
-            found.append(Candidate(i, score + (header.above_byline if below else 0.0), below))
+            below = _meta_line(lines[i + 1: i + 3], rules)  # a byline, date or name line
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
     return found
 
 

@@ -75,8 +75,7 @@ class Rules:
 
     def is_consent(self, line: str) -> bool:
         """A line of a cookie-consent or privacy-settings dialog."""
-        return ("ookie" in line or "OOKIE" in line) and bool(
-            self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
+        return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
