@@ -52,6 +52,8 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge passes pictures, headings": replace(base, pick=replace(
             pick, edge_passes=("graphic", "head"))),
         "no repeats": replace(base, pick=replace(pick, repeats=False)),
+        "no fallback": replace(base, pick=replace(pick, fallback=False)),
+        "caption_beside 40": replace(base, caption_beside=40),
         "caption_share .6": replace(base, caption_share=0.6),
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),

@@ -54,7 +54,7 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
 WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-MAX_CAPTION_WORDS = 40  # text beside an image, up to this long, is its caption
+MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
@@ -73,6 +73,7 @@ class HtmlSettings:
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     math: bool = True  # MathML formulas as their text (the extractors drop them)
+    caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
 
 
 SETTINGS = HtmlSettings()
@@ -98,7 +99,8 @@ class _Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker, caption_share: float = 0.8, inline_images: bool = True) -> None:
+                 linker: Linker, caption_share: float = 0.8, inline_images: bool = True,
+                 caption_beside: int = MAX_CAPTION_WORDS) -> None:
         self.base = base
         self.linker = linker
         self.captions = captions
@@ -106,6 +108,7 @@ class _Converter:
         self.image_shingles = image_shingles(captions)
         self.caption_share = caption_share
         self.inline_images = inline_images
+        self.caption_beside = caption_beside
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -181,7 +184,7 @@ class _Converter:
                     graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                if graphics and len(text.split()) <= MAX_CAPTION_WORDS:
+                if graphics and len(text.split()) <= self.caption_beside:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text):
@@ -349,7 +352,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
-    converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images)
+    converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images,
+                           settings.caption_beside)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:
