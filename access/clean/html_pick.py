@@ -32,7 +32,7 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
-from trafilatura.external import sanitize_tree
+from trafilatura.external import _prefer_readability, sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
@@ -44,7 +44,6 @@ WORD = re.compile(r"\w+")
 SHINGLE = 4
 SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
-FALLBACK_MIN_CHARS = 250  # trafilatura's min_extracted_size
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
                        tables=True, comments=False, dedup=False, with_metadata=False)
@@ -246,15 +245,11 @@ def pick(first: etree._Element | None, second: etree._Element | None,
 
 
 def prefers_readability(first: etree._Element, a_text: str, b_text: str) -> bool:
-    """trafilatura's own test (``external._prefer_readability``, in characters) for taking the
-    readability text over its own: much longer, or its own has no paragraph text or is mostly
-    tables."""
-    a_len, b_len = len(a_text), len(b_text)
-    if b_len in (0, a_len) or a_len > 2 * b_len:
-        return False
-    return (b_len > 2 * a_len and not b_text.startswith("{")) or (
-        b_len > 2 * FALLBACK_MIN_CHARS
-        and (first.find(".//p") is None or len(first.findall(".//table")) > len(first.findall(".//p"))))
+    """trafilatura's own test for taking readability's text over its own (much longer, or its
+    own has no paragraph text or is mostly tables), which its fast mode skips."""
+    second = etree.Element("main")  # only read in recall mode
+    return _prefer_readability(first, second, b_text, len(a_text), len(b_text),
+                               _extractor("precision", True))
 
 
 def _runs(blocks: list[etree._Element]) -> dict[str, int]:

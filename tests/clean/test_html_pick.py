@@ -4,7 +4,7 @@ import pytest
 from lxml import etree
 
 from access.clean.html import clean_html
-from access.clean.html_pick import PickSettings, pick, trim_edges
+from access.clean.html_pick import PickSettings, node_text, pick, prefers_readability, trim_edges
 from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
@@ -137,3 +137,11 @@ def test_paragraphs_beyond_the_container_readability_kept_stay():
     doc = clean_html(dev_page("88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7", "html"))
     assert "Much of the focus on day one was about the feel and staging" in doc.text
     assert "The Tennis Podcast is produced weekly" in doc.text
+
+
+def test_trafilaturas_fallback_test_takes_readability_only_when_its_own_is_a_scrap():
+    own = etree.fromstring("<main><p>A short scrap of the page.</p></main>")
+    scrap, article = node_text(own), "A whole article, sentence after sentence. " * 20
+    assert prefers_readability(own, scrap, article)
+    assert not prefers_readability(own, article, scrap)
+    assert not prefers_readability(own, scrap, scrap + " And one line more.")
