@@ -164,10 +164,12 @@ def test_jobs_run_at_most_one_per_core_and_the_rest_wait(server):
     cores = len(os.sched_getaffinity(0))
     with server.client() as client:
         ids = [submit(client, text=SHORT_TEXT)["id"] for _ in range(cores + 2)]
-        waiting = [client.get(f"/api/jobs/{i}").json()["status"] for i in ids].count("queued")
         jobs = [wait_done(client, f"/api/jobs/{i}") for i in ids]
     assert [job["status"] for job in jobs] == ["done"] * len(ids)
-    assert waiting >= 2
+    # the rest waited: read from the jobs' own times, not from a status snapshot (a quiet
+    # machine may finish the first jobs before the snapshot is taken)
+    waited = [j for j in jobs if any(o["ended"] <= j["started"] for o in jobs if o is not j)]
+    assert len(waited) >= 2
     # the most jobs running at one moment, from their start and end times
     events = sorted([(job["started"], 1) for job in jobs] + [(job["ended"], -1) for job in jobs])
     running = most = 0
