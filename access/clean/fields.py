@@ -15,11 +15,14 @@ from htmldate.extractors import try_date_expr
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
-                       r"(?:by|von|por|par|door)[:\s]+", re.IGNORECASE)  # "By"; de, es/pt, fr, nl
-DATE_WORDS = re.compile(r"^\s*(?:published|updated|posted|last updated|modified)\b", re.IGNORECASE)
+                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*",
+                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"
+DATE_WORDS = re.compile(r"^\s*(?:published|updated|posted|last updated|modified|veröffentlicht"
+                        r"|aktualisiert|publiziert|erstellt|publié|mis à jour|publicado|actualizado"
+                        r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b", re.IGNORECASE)
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
-NAME_END = re.compile(r"\s*(?:\||/|／|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
+NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
                       r"|\s+(?:on|at|am|le|em|el|op)\s+(?=\S*\d|" + DAY_WORD + r")"
                       r"|\s+(?=" + DAY_WORD + r"\.?\s*\d)"
                       r"|\s+(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b).*$",

@@ -38,7 +38,8 @@ MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come b
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
-BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body marks where it starts
+BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
+BY_ONLY = re.compile(r"(?:\w+\s+)?(?:by|von|por|par|door):?", re.IGNORECASE)  # "Kommentar von"
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
@@ -90,7 +91,8 @@ class HeaderSettings:
     opening_lines: int = 1
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
-    name_after_title: int = 2  # … and at most this many lines below the title
+    name_after_title: int = 45  # … and at most this many lines below the title
+    signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
@@ -430,6 +432,18 @@ def _prose_run(lines: list[str], start: int, end: int) -> int:
     return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
 
 
+def _signature(lines: list[str], end: int, rules: Rules) -> str:
+    """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
+    opinion pages sign at the end; "" when none."""
+    for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
+        line = EMAIL_ON.sub("", lines[i])
+        if rules.is_byline(line) and byline_names(_byline_name(line)):
+            return line
+        if BY_ONLY.fullmatch(line.strip()) and i + 1 < len(lines) and person_name(lines[i + 1]):
+            return lines[i + 1]
+    return ""
+
+
 def _byline_name(line: str) -> str:
     match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
     return match.group(1).strip(" ,|") if match else line
@@ -547,6 +561,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
+    if header.signature and not byline:
+        byline = _signature(lines, end, rules)
     names = byline_names(_byline_name(byline)) if byline else ""
     written = header.written_dates
     day = (iso_date(date, written) or iso_date(byline, written)

@@ -21,6 +21,14 @@ def test_bylines_are_names_without_by_dates_or_addresses():
     assert byline_names("By Jane Doe on Nov 3, 2019") == "Jane Doe"
     assert byline_names("https://news.example.org/author/jane-doe") == ""
     assert byline_names("Updated: 18 Nov 2019, 19:11") == ""
+    assert byline_names("By Alexandra Tremayne-Pengelly • 11/08/23 5:19pm") == "Alexandra Tremayne-Pengelly"
+    assert byline_names("Author: Jacopo Cascioli") == "Jacopo Cascioli"
+
+
+@pytest.mark.parametrize("line", ["Publicado: Jueves, 15 de julio", "Veröffentlicht: Montag",
+                                  "Mis à jour le 3 mai", "Actualizado"])
+def test_a_published_or_updated_label_is_no_name_in_any_language(line):
+    assert byline_names(line) == ""
 
 
 def test_titles_lose_control_characters_not_their_words():

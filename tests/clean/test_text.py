@@ -229,6 +229,26 @@ def test_a_german_von_line_is_the_byline_not_the_title():
         "Die elektronische Patientenakte kommt", "Moritz Bachmann", "2018-09-25")
 
 
+@pytest.mark.parametrize("signature", [["Author: Jane Doe", "Published: 03 December 2019"],
+                                       ["Kommentar von", "Jane Doe", "Redakteurin für Verkehr"]])
+def test_a_signature_below_the_article_is_its_byline_when_none_is_above(signature):
+    doc = clean_text(page("City expands bus network to three new districts", *PARAGRAPHS,
+                          "\n".join(signature)))
+    assert doc.byline == "Jane Doe" and body_texts(doc) == PARAGRAPHS
+
+
+def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
+    doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
+                          "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))
+    assert doc.byline == "Jane Doe" and doc.date == "2020-02-19"
+
+
+def test_a_byline_with_a_colon_after_von():
+    doc = clean_text(page("Die elektronische Patientenakte kommt", "Von: Moritz Bachmann | 31.10.23",
+                          *PARAGRAPHS))
+    assert doc.byline == "Moritz Bachmann"
+
+
 def test_a_title_cased_headline_may_end_in_a_full_stop():
     doc = clean_text(page("Subscribe\nEARNINGS REPORT\nBus Network Grows Again. Why Riders Should Cheer.\n"
                           "By Al Root Nov. 19, 2019 8:21 am ET\nPrint Article", *PARAGRAPHS))
