@@ -53,6 +53,15 @@ def test_caption_pasted_twice_is_kept_once_as_a_figure():
     assert [f.caption for f in figures] == [caption]
 
 
+@pytest.mark.parametrize("caption", ["Buses at the central depot in the city / Źródło: Pixabay",
+                                     "Buses at the central depot, seen from the river © Jane Doe",
+                                     "Buses at the central depot on Tuesday. Foto: Jane Doe"])
+def test_a_caption_credited_in_any_language_is_a_figure_not_the_title(caption):
+    doc = clean_text(page("City expands bus network", caption, *PARAGRAPHS))
+    assert doc.title == "City expands bus network"
+    assert [f.caption for f in doc.blocks if isinstance(f, Figure)] == [caption]
+
+
 def test_near_duplicate_caption_with_credit_is_kept_once():
     caption = "Buses wait at the central depot in the city, May 3, 2024, before the morning shift."
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0],
