@@ -48,6 +48,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "opening_weight 5": replace(base, opening_weight=5.0),
         "opening_weight 20": replace(base, opening_weight=20.0),
         "opening_lines 2": replace(base, opening_lines=2),
+        "no tag_prefix": replace(base, tag_prefix=False),
         "opening_lines 3": replace(base, opening_lines=3),
         "no name_lines": replace(base, name_lines=False),
         "name_lookahead 2": replace(base, name_lookahead=2),

@@ -27,6 +27,7 @@ TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
     r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
 )
+TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
@@ -89,6 +90,7 @@ class HeaderSettings:
     max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
     opening_weight: float = 10.0  # per headline word found again in the article's opening
     opening_lines: int = 1
+    tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
     name_after_title: int = 45  # … and at most this many lines below the title
@@ -304,7 +306,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] in "([©":
+    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
+            line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
     if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
         return None

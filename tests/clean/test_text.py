@@ -258,6 +258,12 @@ def test_a_byline_with_a_colon_after_von():
     assert doc.byline == "Moritz Bachmann"
 
 
+def test_a_headline_may_open_with_a_tag_in_brackets_but_a_caption_in_brackets_is_none():
+    doc = clean_text(page("Menu\nReviews\n[Review] City expands bus network to three new districts",
+                          "(AP Photo/Jane Doe)", *PARAGRAPHS))
+    assert doc.title == "[Review] City expands bus network to three new districts"
+
+
 def test_a_title_cased_headline_may_end_in_a_full_stop():
     doc = clean_text(page("Subscribe\nEARNINGS REPORT\nBus Network Grows Again. Why Riders Should Cheer.\n"
                           "By Al Root Nov. 19, 2019 8:21 am ET\nPrint Article", *PARAGRAPHS))
