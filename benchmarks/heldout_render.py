@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
@@ -22,14 +23,9 @@ FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component
          "--disable-sync"]
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0)
-    args = parser.parse_args(argv)
-    out = HELDOUT / "text"
-    out.mkdir(exist_ok=True)
-    todo = [i for i in items().values() if not (out / (i["file"] + ".txt")).exists()]
-    todo = todo[:args.limit] if args.limit else todo
+def render(todo: list[tuple[Path, Path]], utf8: bool = False) -> None:
+    """Write each page's copied text (``document.body.innerText``) to its output path
+    (``utf8``: the file is read as UTF-8, whatever charset its markup declares)."""
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         context = browser.new_context(java_script_enabled=False,
@@ -37,16 +33,30 @@ def main(argv: list[str]) -> int:
         context.route("**/*", lambda route: route.continue_()
                       if route.request.url.startswith(("file:", "data:")) else route.abort())
         page = context.new_page()
-        for item in todo:
+        for source, target in todo:
             try:
-                page.goto(item["path"].resolve().as_uri(), wait_until="domcontentloaded",
-                          timeout=20000)
+                if utf8:
+                    page.set_content(source.read_text(encoding="utf-8", errors="replace"),
+                                     wait_until="domcontentloaded", timeout=20000)
+                else:
+                    page.goto(source.resolve().as_uri(), wait_until="domcontentloaded", timeout=20000)
                 text = page.evaluate("document.body ? document.body.innerText : ''")
             except Exception as error:  # a page that will not render is skipped
-                print(f"skipped {item['file']}: {str(error).splitlines()[0]}", file=sys.stderr)
+                print(f"skipped {source}: {str(error).splitlines()[0]}", file=sys.stderr)
                 continue
-            write_atomic(out / (item["file"] + ".txt"), text.encode("utf-8"))
+            write_atomic(target, text.encode("utf-8"))
         browser.close()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args(argv)
+    out = HELDOUT / "text"
+    out.mkdir(exist_ok=True)
+    todo = [(i["path"], out / (i["file"] + ".txt")) for i in items().values()
+            if not (out / (i["file"] + ".txt")).exists()]
+    render(todo[:args.limit] if args.limit else todo)
     return 0
 
 

@@ -49,6 +49,8 @@ MAX_LIST_ITEM_WORDS = 25
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
+REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repeated on purpose, not
+# a caption pasted twice (the dev set's longest such caption has 41 words)
 WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
@@ -143,7 +145,8 @@ def join_wrapped(raw: list[str]) -> list[str]:
 
 
 def read_lines(text: str, wrapped: bool = True) -> Lines:
-    """Non-empty lines with blank-line separation noted, a line repeated at once dropped;
+    """Non-empty lines with blank-line separation noted, a line repeated at once dropped
+    (unless paragraph-long);
     ``wrapped``: lines broken inside a sentence joined first."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
     if wrapped:
@@ -155,7 +158,8 @@ def read_lines(text: str, wrapped: bool = True) -> Lines:
     for i, line in enumerate(raw):
         if not line:
             continue
-        if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])):
+        if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])) and (
+                word_count(line) < REPEATED_PARAGRAPH_WORDS):
             repeated.add(len(kept) - 1)
             continue
         before = i == 0 or not raw[i - 1]
