@@ -55,7 +55,9 @@ def test_caption_pasted_twice_is_kept_once_as_a_figure():
 
 @pytest.mark.parametrize("caption", ["Buses at the central depot in the city / Źródło: Pixabay",
                                      "Buses at the central depot, seen from the river © Jane Doe",
-                                     "Buses at the central depot on Tuesday. Foto: Jane Doe"])
+                                     "Buses at the central depot on Tuesday. Foto: Jane Doe",
+                                     "Media caption Buses wait at the central depot",
+                                     "Main image: Buses at the depot. Photograph: Jane Doe"])
 def test_a_caption_credited_in_any_language_is_a_figure_not_the_title(caption):
     doc = clean_text(page("City expands bus network", caption, *PARAGRAPHS))
     assert doc.title == "City expands bus network"
