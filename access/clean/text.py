@@ -184,7 +184,7 @@ def prose_score(line: str, rules: Rules, weights: Weights | None = None,
     weights = weights or WEIGHTS
     if rules.is_chrome(line) or (consent and rules.is_consent(line)):
         return weights.residue
-    if TEASER.match(line):
+    if TEASER.match(line) or rules.is_teaser(line):
         return weights.short
     words = word_count(line)
     if words >= weights.long_words:

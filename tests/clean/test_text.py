@@ -64,6 +64,19 @@ def test_a_caption_credited_in_any_language_is_a_figure_not_the_title(caption):
     assert [f.caption for f in doc.blocks if isinstance(f, Figure)] == [caption]
 
 
+def test_a_paragraph_said_twice_on_purpose_is_kept_twice():
+    refrain = " ".join([PARAGRAPHS[0]] * 2)  # paragraph-long: no caption is this long
+    doc = clean_text(page("City expands bus network", refrain, refrain, *PARAGRAPHS[1:]))
+    assert body_texts(doc) == [refrain, refrain, *PARAGRAPHS[1:]]
+
+
+def test_teaser_cards_ending_in_their_more_link_are_not_the_article():
+    teasers = "\n".join(f"Council story {n}\nThe council met again on a matter of some interest to many of "
+                        f"the residents, who came in large numbers to hear the debate. Mehr…" for n in range(8))
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, "News", teasers))
+    assert body_texts(doc) == PARAGRAPHS
+
+
 def test_near_duplicate_caption_with_credit_is_kept_once():
     caption = "Buses wait at the central depot in the city, May 3, 2024, before the morning shift."
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0],

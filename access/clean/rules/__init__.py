@@ -36,6 +36,7 @@ class Rules:
     hidden_style_pattern: re.Pattern[str]
     chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
+    teaser_end_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
@@ -77,6 +78,10 @@ class Rules:
         """A line of a cookie-consent or privacy-settings dialog."""
         return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
+    def is_teaser(self, line: str) -> bool:
+        """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
+        return bool(self.teaser_end_pattern.search(_key(line)))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -106,4 +111,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
                                     + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
+        teaser_end_pattern=_alternation([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
     )
