@@ -34,6 +34,7 @@ ABLATIONS: dict[str, dict] = {
     "no header_only": {"header_only": False},
     "no consent": {"consent": False},
     "no lead_above": {"lead_above": False},
+    "no code_blocks": {"code_blocks": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -19,7 +19,7 @@ from functools import lru_cache
 from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
-from access.document import Block, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
+from access.document import Block, Code, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words
 
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
@@ -30,6 +30,13 @@ TEASER = re.compile(
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
+# A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
+# a call, or a line closing on a bracket, brace, semicolon or comma.
+CODE_LINE = re.compile(r"[│┃┼─━═┌┐└┘├┤]|[;{}(,]\s*$|^\s*[)}\]]|[A-Za-z_]\w*\("
+                       r"|\s(?:==|!=|<=|>=|=>|->|\+=|:=|=)\s")
+CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this share looks so
+MIN_CODE_LINES = 3
+CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 MAX_HEADING_WORDS = 14
@@ -477,20 +484,47 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
     return any(caption == line or _near_duplicate(line, caption) for caption in captions)
 
 
+def code_runs(read: Lines) -> set[int]:
+    """The lines of code blocks and text-drawn tables: runs of lines with no blank line
+    between, at least half of them looking like code (a menu is words, not brackets)."""
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(read.text) + 1):
+        if i < len(read.text) and not read.blank_before[i]:
+            continue
+        run = range(start, i)
+        if len(run) >= MIN_CODE_LINES and sum(
+                bool(CODE_LINE.search(read.text[j])) for j in run) >= CODE_SHARE * len(run):
+            found.update(run)
+        start = i
+    return found
+
+
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
-                 span: range, rules: Rules) -> list[Block]:
+                 span: range, rules: Rules, code: set[int] = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
+    program: list[str] = []
 
     def flush_list() -> None:
         if items:
             blocks.append(ListBlock(False, [runs(item) for item in items]))
             items.clear()
+        if program:
+            blocks.append(Code("\n".join(program)))
+            program.clear()
 
     for i in span:
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if i in code:
+            if items:
+                flush_list()
+            program.append(line)
+            continue
+        if program:
+            flush_list()
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
         if i in captions or rules.is_caption(line):
@@ -519,7 +553,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                line_scores: LineScorer | None = None, wrapped: bool = True,
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
-               header_only: bool = True, consent: bool = True, lead_above: bool = True) -> Document:
+               header_only: bool = True, consent: bool = True, lead_above: bool = True,
+               code_blocks: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -535,6 +570,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     else:
         scores = [prose_score(line, rules, weights, p, consent)
                   for line, p in zip(lines, read.paragraph, strict=True)]
+    code = code_runs(read) if code_blocks else set()
+    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
+              for i, score in enumerate(scores)]  # code and tables sit inside articles
     start, end = body_span(scores)
     if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
@@ -567,7 +605,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules)}
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules)
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
     if header.signature and not byline:
         byline = _signature(lines, end, rules)
     names = byline_names(_byline_name(byline)) if byline else ""

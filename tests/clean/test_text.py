@@ -3,7 +3,7 @@
 import pytest
 
 from access.clean.text import clean_text
-from access.document import Figure, Heading, ListBlock, Note, Paragraph
+from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the bus network into three new districts, "
@@ -71,10 +71,20 @@ def test_a_paragraph_said_twice_on_purpose_is_kept_twice():
 
 
 def test_teaser_cards_ending_in_their_more_link_are_not_the_article():
-    teasers = "\n".join(f"Council story {n}\nThe council met again on a matter of some interest to many of "
-                        f"the residents, who came in large numbers to hear the debate. Mehr…" for n in range(8))
+    summary = ("The council met again on a matter of some interest to many of the residents, who "
+               "came in large numbers to hear the debate. Mehr…")
+    teasers = "\n".join(f"Council story {n}\n{summary}" for n in range(8))
     doc = clean_text(page("City expands bus network", *PARAGRAPHS, "News", teasers))
     assert body_texts(doc) == PARAGRAPHS
+
+
+def test_a_code_block_inside_the_article_is_kept_as_code_and_does_not_cut_it():
+    program = "\n".join(["WITH series AS (", "SELECT *", "FROM unnest(array[2, 3, 5]) AS n", "),",
+                         "stats AS (", "SELECT", "avg(n) series_mean", "FROM", "series", ")",
+                         "SELECT", "n,", "(n - series_mean) AS delta", "FROM", "series, stats;"])
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0], program, *PARAGRAPHS[1:]))
+    assert body_texts(doc) == PARAGRAPHS
+    assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
 
 
 def test_near_duplicate_caption_with_credit_is_kept_once():
