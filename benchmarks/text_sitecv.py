@@ -35,6 +35,7 @@ ABLATIONS: dict[str, dict] = {
     "no consent": {"consent": False},
     "no lead_above": {"lead_above": False},
     "no code_blocks": {"code_blocks": False},
+    "no gap_most": {"gap_most": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

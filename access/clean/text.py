@@ -223,13 +223,14 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
-           weights: Weights, promo_boxes: bool = True, net: bool = True) -> tuple[int, int]:
+           weights: Weights, promo_boxes: bool = True, net: bool = True,
+           gap_most: bool = True) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
     lines costing little: an article's lists, code and subheadings), closed the same way, the
     cut was wrong: that run is the body."""
     lines = read.text
-    end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes)
+    end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
     if not net:
         return span[0], end
     words = [_prose_words(line, weights) for line in lines]
@@ -240,7 +241,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
     start, soft_end = body_span(soft)
-    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes)
+    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
@@ -270,10 +271,11 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules, promo_boxes: bool = True) -> int:
+                   rules: Rules, promo_boxes: bool = True, gap_most: bool = True) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
-    then too (``promo_boxes``): sites set one under the lead paragraph."""
+    then too (``promo_boxes``): sites set one under the lead paragraph. A gap with more of the
+    article below it than above is a contents box or a table inside it (``gap_most``)."""
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
         promo_early = promo_boxes and prose < STOP_AFTER_PROSE and rules.is_promo(lines[i])
@@ -282,8 +284,9 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
                 return i
-            if gap_start is not None and gap >= GAP_LINES:
-                return gap_start
+            if gap_start is not None and gap >= GAP_LINES and (
+                    not gap_most or sum(max(x, 0.0) for x in scores[i:end]) < prose):
+                return gap_start  # unless more of the article is below the gap (a contents box)
         if scores[i] > 0:
             gap_start, gap = None, 0
         elif scores[i] > WEIGHTS.residue:  # known widget labels neither open nor lengthen a gap
@@ -554,7 +557,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
                header_only: bool = True, consent: bool = True, lead_above: bool = True,
-               code_blocks: bool = True) -> Document:
+               code_blocks: bool = True, gap_most: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -578,7 +581,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         scores = [SENTENCE_FALLBACK if prose(line) else score
                   for line, score in zip(lines, scores, strict=True)]
         start, end = body_span(scores)
-    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net)
+    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most)
     head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it

@@ -87,6 +87,13 @@ def test_a_code_block_inside_the_article_is_kept_as_code_and_does_not_cut_it():
     assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
 
 
+def test_a_contents_box_after_the_lead_does_not_end_the_article():
+    contents = "\n".join(["Contents"] + [f"{n} Section {n}" for n in range(1, 10)])
+    more = [f"{p} The council has said so before, in many meetings over many years." for p in PARAGRAPHS]
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, contents, *more, *more))
+    assert body_texts(doc) == [*PARAGRAPHS, *more, *more]
+
+
 def test_near_duplicate_caption_with_credit_is_kept_once():
     caption = "Buses wait at the central depot in the city, May 3, 2024, before the morning shift."
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0],
