@@ -74,14 +74,14 @@ def word_count(line: str) -> int:
 class Weights:
     """How much a line counts as prose; tuned on the dev set by site, see benchmarks/text_sitecv.py."""
 
-    long_words: int = 15  # a line this long is a paragraph
+    long_words: int = 18  # a line this long is a paragraph
     per_word: float = 0.2
     cap: float = 8.0
     sentence_words: int = 7  # a shorter sentence still counts a little
     sentence: float = 0.5
     short: float = -1.5
     short_paragraph: float = 0.6  # a short line set apart like a paragraph
-    packed_factor: float = 0.1  # long lines packed without blank lines (cards, comments)
+    packed_factor: float = 0.2  # long lines packed without blank lines (cards, comments)
     residue: float = -2.5
 
 
