@@ -274,18 +274,20 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, promo_boxes: bool = True, gap_most: bool = True) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
-    then too (``promo_boxes``): sites set one under the lead paragraph. A gap with more of the
-    article below it than above is a contents box or a table inside it (``gap_most``)."""
+    then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
+    with more of the article below it than above is a box inside it (``gap_most``)."""
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
-        promo_early = promo_boxes and prose < STOP_AFTER_PROSE and rules.is_promo(lines[i])
-        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not promo_early:
+        promo = rules.is_promo(lines[i])
+        promo_early = promo_boxes and prose < STOP_AFTER_PROSE and promo
+        promo_inside = gap_most and promo and _more_below(scores, i, end, prose)
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (promo_early or promo_inside):
             return i
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
                 return i
-            if gap_start is not None and gap >= GAP_LINES and (
-                    not gap_most or sum(max(x, 0.0) for x in scores[i:end]) < prose):
+            if gap_start is not None and gap >= GAP_LINES and not (
+                    gap_most and _more_below(scores, i, end, prose)):
                 return gap_start  # unless more of the article is below the gap (a contents box)
         if scores[i] > 0:
             gap_start, gap = None, 0
@@ -294,6 +296,11 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
             gap += 1
         prose += max(scores[i], 0.0)
     return end
+
+
+def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
+    """Whether more prose scores lie from ``at`` to ``end`` than the ``above`` before it."""
+    return sum(max(x, 0.0) for x in scores[at:end]) > above
 
 
 def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:

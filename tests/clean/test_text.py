@@ -94,6 +94,12 @@ def test_a_contents_box_after_the_lead_does_not_end_the_article():
     assert body_texts(doc) == [*PARAGRAPHS, *more, *more]
 
 
+def test_a_share_box_with_most_of_the_article_below_it_does_not_end_it():
+    more = [f"{p} The council has said so before, in many meetings over many years." for p in PARAGRAPHS]
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, "Share this article", *more, *more))
+    assert body_texts(doc) == [*PARAGRAPHS, *more, *more]
+
+
 def test_near_duplicate_caption_with_credit_is_kept_once():
     caption = "Buses wait at the central depot in the city, May 3, 2024, before the morning shift."
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0],
