@@ -5,8 +5,10 @@ and body, then share bars, related links and comments. The cleaner scores each l
 or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
 the first line that ends an article, and checks it against the densest run of running text
 counted without the blank-line signal (the safety net: a body holding under half of that run's
-words was cut wrong, and the run is taken). It finds the title and byline above the body and
-types each body line: paragraph, subheading, list item, caption or attribution.
+words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
+lines) and boxes with more of the article below them than above neither break nor end it. It
+finds the title and byline above the body (or a signature just below it) and types each body
+line: paragraph, subheading, list item, code, caption or attribution.
 """
 
 from __future__ import annotations
