@@ -17,9 +17,6 @@ LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
                        r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*",
                        re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"
-DATE_WORDS = re.compile(r"^\s*(?:published|updated|posted|last updated|modified|veröffentlicht"
-                        r"|aktualisiert|publiziert|erstellt|publié|mis à jour|publicado|actualizado"
-                        r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b", re.IGNORECASE)
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
 NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
@@ -99,6 +96,13 @@ def _byline_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
 
 
+@cache
+def _date_label() -> re.Pattern[str]:
+    """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
+    labels = "|".join(map(re.escape, sorted(_byline_words()["date_labels"], key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
@@ -120,7 +124,7 @@ def _without_roles(name: str) -> str:
 def byline_names(line: str) -> str:
     """People's names from a byline: no "By", no date, no address, no role; "" for a dateline."""
     line = EMAIL_ON.sub("", " ".join(line.split()))
-    if not line or "://" in line or "@" in line or DATE_WORDS.match(line):
+    if not line or "://" in line or "@" in line or _date_label().match(line):
         return ""
     name = _without_roles(NAME_END.sub("", BY_PREFIX.sub("", line)).strip(" ,|:;-"))
     if not name or DIGIT.search(name) or len(name.split()) > 12:

@@ -280,11 +280,10 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
     with more of the article below it than above is a box inside it (``gap_most``)."""
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
-        promo = rules.is_promo(lines[i])
-        promo_early = promo_boxes and prose < STOP_AFTER_PROSE and promo
-        promo_inside = gap_most and promo and _more_below(scores, i, end, prose)
-        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (promo_early or promo_inside):
-            return i
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
+                rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
+                                              or (gap_most and _more_below(scores, i, end, prose)))):
+            return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
                 return i

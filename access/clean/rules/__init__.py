@@ -36,8 +36,8 @@ class Rules:
     hidden_style_pattern: re.Pattern[str]
     chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
-    teaser_end_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
+    teaser_end_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
