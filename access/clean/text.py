@@ -461,10 +461,9 @@ def _signature(lines: list[str], end: int, rules: Rules) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
     opinion pages sign at the end; "" when none."""
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
-        line = EMAIL_ON.sub("", lines[i])
-        if rules.is_byline(line) and byline_names(_byline_name(line)):
-            return line
-        if BY_ONLY.fullmatch(line.strip()) and i + 1 < len(lines) and person_name(lines[i + 1]):
+        if byline := _note_meta(lines[i], "", "", rules)[0]:
+            return byline
+        if BY_ONLY.fullmatch(lines[i].strip()) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
     return ""
 
