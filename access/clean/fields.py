@@ -29,13 +29,25 @@ SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » 
 
 DIGIT = re.compile(r"\d")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<m>" + "|".join(MONTHS) + r")[a-z]*\.?"
+
+
+def _month_numbers() -> dict[str, int]:
+    """Each month name in months.toml, casefolded, with its number."""
+    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    return {name.casefold(): number for number, names in enumerate(tomllib.loads(text)["names"], 1)
+            for name in names}
+
+
+MONTH_NUMBERS = _month_numbers()
+_NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
+_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d)"  # a time glued on: "20194:29 AM"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
-    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),  # 19 Nov 2019
+    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?" + _YEAR,
+               re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/.])"),
@@ -51,7 +63,7 @@ def _written_day(match: re.Match[str]) -> str:
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     else:
         m = parts["m"].casefold()
-        month = MONTHS.index(m[:3]) + 1 if not m.isdigit() else int(m)
+        month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
         day, year = int(parts["d"]), int(parts["y"])
     try:
         found = datetime(year, month, day)

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from access.clean.fields import iso_date
 from access.clean.html_links import Linker, page_links, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
 from access.clean.html_pick import (
@@ -55,6 +56,8 @@ WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
+BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
+MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
@@ -99,9 +102,10 @@ class _Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker, caption_share: float = 0.8, inline_images: bool = True,
-                 caption_beside: int = MAX_CAPTION_WORDS) -> None:
+                 linker: Linker, rules: Rules, caption_share: float = 0.8,
+                 inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS) -> None:
         self.base = base
+        self.rules = rules
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
@@ -172,8 +176,20 @@ class _Converter:
             (header if is_head and not rows else rows).append(cells)
         return Table(header=header, rows=rows) if rows or header else None
 
+    def loose_text(self, text: str | None) -> list[Block]:
+        """Text standing loose between a container's blocks, as trafilatura leaves it, read as
+        a paragraph of its own; unless it is a picture's credit or the page's dateline, which
+        the page sets loose beside the picture or under the headline."""
+        text = " ".join((text or "").split())
+        if not text or self.rules.is_caption(text) or (
+                len(text.split()) <= MAX_DATELINE_WORDS and iso_date(text)):
+            return []
+        return [Paragraph(_merge(self.linker([Inline(text)])))]
+
     def blocks(self, parent: etree._Element) -> list[Block]:
-        out: list[Block] = []
+        if not any(child.tag in BLOCK_TAGS for child in parent):
+            return []  # inline markup only: the caller reads it as one paragraph
+        out: list[Block] = self.loose_text(parent.text)
         for node in parent:
             tag = node.tag
             if tag == "p":
@@ -220,6 +236,7 @@ class _Converter:
                     out.append(Code(text))
             elif tag in ("div", "main"):
                 out += self.blocks(node)
+            out += self.loose_text(node.tail)
         return out
 
 
@@ -352,7 +369,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
-    converter = _Converter(base, captions, linker, settings.caption_share, settings.inline_images,
+    converter = _Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                            settings.caption_beside)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title

@@ -12,6 +12,11 @@ def test_dates_in_any_wording_become_iso_days():
         == "2019-11-18"
     assert iso_date("Von Moritz Bachmann publiziert am 25. September 2018") == "2018-09-25"
     assert iso_date("Updated 5:36 PM") == ""
+    assert iso_date("segunda-feira, 22 de janeiro de 2018 às 0:13") == "2018-01-22"
+    assert iso_date("el 3 de mayo del 2015") == "2015-05-03"
+    assert iso_date("12 września 2021") == "2021-09-12"
+    assert iso_date("3 января 2020 г.") == "2020-01-03"
+    assert iso_date("5 août 2017") == "2017-08-05"
     assert iso_date("City expands bus network") == ""
 
 

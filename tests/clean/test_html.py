@@ -114,3 +114,17 @@ def test_real_page_with_text_size_widget_and_reprint_notice(kind):
     doc = clean_html(page) if kind == "html" else clean_text(page)
     assert "Text size" not in doc.text and "Order Reprints" not in doc.text
     assert "Home Depot" in doc.text
+
+
+def test_text_loose_between_blocks_is_a_paragraph_but_a_dateline_or_credit_is_not():
+    body = " ".join(["The ferry returned to the harbour after a winter away."] * 4)
+    doc = clean_html(f"""<html><head><title>Ferry returns</title></head><body><article>
+        <h1>Ferry returns</h1><div>
+        <img src="https://example.org/ferry.jpg" alt="The ferry at the quay">Image copyright Getty Images
+        <p>{body}</p>
+        The council said the timetable would follow in the spring, with more sailings at weekends.
+        <p>{body}</p>quinta-feira, 22 de janeiro de 2018 às 0:13
+        </div></article></body></html>""")
+    text = to_json(doc)
+    assert "the timetable would follow in the spring" in text
+    assert "Getty" not in text and "janeiro" not in text
