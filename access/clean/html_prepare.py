@@ -15,6 +15,8 @@ from access.clean.rules import Rules
 from access.errors import AccessError
 
 RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
+INLINE_TAGS = ("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
+               "span", "strong", "sub", "sup", "time", "u")
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuses it in text
 
 
@@ -81,6 +83,22 @@ def math_as_text(tree: lxml.html.HtmlElement) -> None:
         math.getparent().replace(math, span)
 
 
+def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
+    """Move the space between two inline elements (``<b>Name</b> <i>role</i>``) inside the
+    first one: trafilatura drops a tail that is only white space, and glues the words."""
+    for element in tree.iter(*INLINE_TAGS):
+        tail = element.tail
+        if not tail or tail.strip() or element.getnext() is None:
+            continue
+        last = element
+        while len(last) and not last[-1].tail:
+            last = last[-1]
+        if len(last):
+            last[-1].tail += " "
+        else:
+            last.text = (last.text or "") + " "
+
+
 def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, with real image addresses and formulas
     as text (``math``)."""
@@ -91,6 +109,7 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
     drop_hidden(tree, rules)
     unlazy_images(tree)
+    keep_inline_spaces(tree)
     if math:
         math_as_text(tree)
     return tree

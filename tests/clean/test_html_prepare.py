@@ -49,3 +49,12 @@ def test_xhtml_page_with_an_xml_declaration_is_read():
 def test_empty_markup_is_a_one_line_error(markup):
     with pytest.raises(AccessError, match="cannot be read as HTML"):
         clean_html(markup)
+
+
+def test_words_in_neighbouring_inline_elements_stay_apart():
+    lead = " ".join(["The harbour trust reopened the pier to walkers and anglers on Sunday."] * 5)
+    page = (f"<html><body><article><h1>Pier reopens</h1><p>{lead}</p><p>The film is "
+            '<em>streaming</em> <a href="https://example.org/n"><em>on Netflix</em></a> '
+            "<em>and</em> <b>Google Play</b> now.</p></article></body></html>")
+    text = " ".join(b.text for b in clean_html(page).blocks)
+    assert "The film is streaming on Netflix and Google Play now." in text
