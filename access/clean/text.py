@@ -64,6 +64,12 @@ WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on,
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
 NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
+TEMPLATE_RUN = 3  # this many neighbouring lines the same but for a word or two are one widget's
+TEMPLATE_WORDS = 4  # … each at least this long (shorter ones score as chrome anyway)
+TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
+COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
+COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
+COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
 
 
 @lru_cache(maxsize=8192)
@@ -217,6 +223,32 @@ def body_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _same_but_a_word(a: list[str], b: list[str]) -> bool:
+    """Two lines alike but for one or two words in place, none a number: a template filled
+    twice (rows of a table differ in their figures)."""
+    if not len(a) == len(b) >= TEMPLATE_WORDS:
+        return False
+    changed = [x + y for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) <= min(TEMPLATE_CHANGED, len(a) // 2) and not any(
+        c.isdigit() for word in changed for c in word)
+
+
+def templated(lines: list[str]) -> set[int]:
+    """Lines of a widget filled in several times ("You are commenting using your Google
+    account.", the same for Twitter and Facebook): runs of neighbouring lines alike but for a
+    word or two. However long, they are chrome: an article does not repeat itself so."""
+    words = [line.split() for line in lines]
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and _same_but_a_word(words[i - 1], words[i]):
+            continue
+        if i - start >= TEMPLATE_RUN:
+            found.update(range(start, i))
+        start = i
+    return found
+
+
 def _prose_words(line: str, weights: Weights) -> int:
     """The words of a line of running text (a paragraph or a sentence), else 0."""
     words = word_count(line)
@@ -226,11 +258,11 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
            weights: Weights, promo_boxes: bool = True, net: bool = True,
-           gap_most: bool = True) -> tuple[int, int]:
+           gap_most: bool = True, limit: int | None = None) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
-    lines costing little: an article's lists, code and subheadings), closed the same way, the
-    cut was wrong: that run is the body."""
+    lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
+    comments begin), closed the same way, the cut was wrong: that run is the body."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
     if not net:
@@ -242,11 +274,43 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
-    start, soft_end = body_span(soft)
+    start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
+
+
+def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
+    """The lines of [start, end) that open a comment (its author's "… says:" line, a date
+    just below) or close one (a reply link)."""
+    return [i for i in range(start, end) if rules.is_comment_mark(lines[i]) and (
+        not lines[i].endswith(":") or any(
+            word_count(line) <= MAX_DATE_LINE_WORDS and any(c.isdigit() for c in line)
+            for line in lines[i + 1: i + 3]))]
+
+
+def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int],
+                    rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found among comments ("Harm Otten says:", a date, the comment, "Reply",
+    again and again) moved to the densest prose above the first of them, when there is some:
+    a short post under its headline loses to a long discussion below it. A body starting
+    above them ends where they begin. Returns the span
+    and the line where the comments begin (None when none were found)."""
+    marks = _comment_marks(lines, 0, span[1], rules)
+    if sum(i >= span[0] for i in marks) < COMMENT_MARKS:
+        return span, None
+    first = next(i for i in marks if i >= span[0])
+    for i in reversed([i for i in marks if i < first]):  # the comments above the body's
+        if first - i > COMMENT_GAP:
+            break
+        first = i
+    if first > span[0]:  # the body starts above the comments: they close it
+        return (span[0], first), first
+    above = body_span(scores[:first])
+    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
+        return span, None
+    return above, first
 
 
 def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
@@ -564,7 +628,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
                header_only: bool = True, consent: bool = True, lead_above: bool = True,
-               code_blocks: bool = True, gap_most: bool = True) -> Document:
+               code_blocks: bool = True, gap_most: bool = True, templates: bool = True,
+               comments: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -583,12 +648,19 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     code = code_runs(read) if code_blocks else set()
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
               for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if templates:
+        widget = templated(lines)
+        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
     start, end = body_span(scores)
     if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
                   for line, score in zip(lines, scores, strict=True)]
         start, end = body_span(scores)
-    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most)
+    limit = None
+    if comments:
+        (start, end), limit = _above_comments(lines, scores, (start, end), rules)
+    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most,
+                        limit)
     head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it

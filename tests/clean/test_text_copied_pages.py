@@ -1,0 +1,44 @@
+"""The copied-text cleaner on real pages of sites it was never tuned on: short excerpts of the
+copied text (innerText) of held-out pages, each pinning one kind of failure that was fixed."""
+
+from pathlib import Path
+
+from access.clean.text import clean_text, read_lines, templated
+from access.document import Paragraph
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
+
+
+def page(name: str) -> str:
+    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def paragraphs(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_comment_form_filled_in_for_each_account_is_not_the_article():
+    """A two-line blog post above a WordPress comment form whose "You are commenting using your
+    … account" line comes once per account: long lines, but one template, so chrome."""
+    doc = clean_text(page("wordpress-comment-form"))
+    kept = paragraphs(doc)
+    assert kept[0].startswith("Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren.")
+    assert not any("kommentierst" in p for p in kept)
+
+
+def test_templated_lines_are_runs_alike_but_for_a_word():
+    lines = read_lines(page("wordpress-comment-form")).text
+    found = [lines[i] for i in templated(lines)]
+    assert found and all(line.startswith("Du kommentierst mit Deinem") for line in found)
+    assert not templated(["Rows of a table: 2019 sold 120 cars", "Rows of a table: 2020 sold 135 cars",
+                          "Rows of a table: 2021 sold 150 cars"])  # figures differ, not words
+
+
+def test_a_recipe_is_not_lost_to_its_comments():
+    """A recipe under its headline, then dozens of comments ("… sagt:", a date, the comment,
+    "Antworten"): the body is the recipe's text above them, not a long comment."""
+    doc = clean_text(page("recipe-comments"))
+    assert doc.title == "Muffin Grundrezept"
+    kept = " ".join(paragraphs(doc))
+    assert kept.startswith("Für Experimentierfreudige ist dieses Muffin Grundrezept absolut ideal.")
+    assert "sagt:" not in kept and "Antworten" not in kept
