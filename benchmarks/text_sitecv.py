@@ -38,6 +38,7 @@ ABLATIONS: dict[str, dict] = {
     "no gap_most": {"gap_most": False},
     "no templates": {"templates": False},
     "no comments": {"comments": False},
+    "no net_stop": {"net_stop": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

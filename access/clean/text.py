@@ -258,11 +258,13 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
            weights: Weights, promo_boxes: bool = True, net: bool = True,
-           gap_most: bool = True, limit: int | None = None) -> tuple[int, int]:
+           gap_most: bool = True, limit: int | None = None, net_stop: bool = True) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
     lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
-    comments begin), closed the same way, the cut was wrong: that run is the body."""
+    comments begin) and, with ``net_stop``, above the hard stop below the body (a comment
+    header: a post of short lines is not the form or sidebar under it), closed the same way,
+    the cut was wrong: that run is the body."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
     if not net:
@@ -274,6 +276,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
+    if net_stop:
+        limit = next((i for i in range(end, limit or len(lines)) if _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
@@ -311,6 +315,11 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
     if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
         return span, None
     return above, first
+
+
+def _hard_stop(line: str, rules: Rules) -> bool:
+    """A comment header, a tag list or a copyright line: no article goes on past it."""
+    return rules.is_stop(line) and not rules.is_promo(line)
 
 
 def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
@@ -629,7 +638,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                header: HeaderSettings = HEADER, safety_net: bool = True,
                header_only: bool = True, consent: bool = True, lead_above: bool = True,
                code_blocks: bool = True, gap_most: bool = True, templates: bool = True,
-               comments: bool = True) -> Document:
+               comments: bool = True, net_stop: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -660,7 +669,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if comments:
         (start, end), limit = _above_comments(lines, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most,
-                        limit)
+                        limit, net_stop)
     head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it

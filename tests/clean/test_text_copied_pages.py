@@ -42,3 +42,12 @@ def test_a_recipe_is_not_lost_to_its_comments():
     kept = " ".join(paragraphs(doc))
     assert kept.startswith("Für Experimentierfreudige ist dieses Muffin Grundrezept absolut ideal.")
     assert "sagt:" not in kept and "Antworten" not in kept
+
+
+def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_header():
+    """Three short quoted lines under a date, then "Kommentar verfassen": the safety net does
+    not look past that stop for a longer line of prose (a sidebar's quote)."""
+    doc = clean_text(page("short-post-short-lines"))
+    assert doc.title == "Die Möglichkeit nichts zu tun ist auch eine Möglichkeit"
+    text = " ".join(b.text for b in doc.blocks)
+    assert "„Dann sag es nicht“" in text and "Ami-Actionfilms" not in text
