@@ -39,6 +39,7 @@ ABLATIONS: dict[str, dict] = {
     "no templates": {"templates": False},
     "no comments": {"comments": False},
     "no net_stop": {"net_stop": False},
+    "no announced_lists": {"announced_lists": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -546,14 +546,15 @@ def _byline_name(line: str) -> str:
     return match.group(1).strip(" ,|") if match else line
 
 
-def _announced_list(read: Lines, at: int, rules: Rules) -> range:
+def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
-    blank line or a line of chrome; empty when ``at`` announces nothing."""
+    blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
+    list may begin after a blank line (a paragraph announcing it)."""
     lines = read.text
     if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
         return range(at + 1, at + 1)
     end = at + 1
-    while (end < len(lines) and not read.blank_before[end]
+    while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
            and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)):
         end += 1
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
@@ -638,7 +639,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                header: HeaderSettings = HEADER, safety_net: bool = True,
                header_only: bool = True, consent: bool = True, lead_above: bool = True,
                code_blocks: bool = True, gap_most: bool = True, templates: bool = True,
-               comments: bool = True, net_stop: bool = True) -> Document:
+               comments: bool = True, net_stop: bool = True,
+               announced_lists: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -657,6 +659,11 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     code = code_runs(read) if code_blocks else set()
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
               for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if announced_lists:  # "You will need:" over its items: the list is the article's
+        listed = {j for i, score in enumerate(scores) if score > 0
+                  for j in _announced_list(read, i, rules, True)}
+        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                  for i, score in enumerate(scores)]
     if templates:
         widget = templated(lines)
         scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
@@ -695,7 +702,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules)}
+    listed = {j for i in span for j in _announced_list(read, i, rules, announced_lists)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
     if header.signature and not byline:
         byline = _signature(lines, end, rules)

@@ -4,7 +4,7 @@ copied text (innerText) of held-out pages, each pinning one kind of failure that
 from pathlib import Path
 
 from access.clean.text import clean_text, read_lines, templated
-from access.document import Paragraph
+from access.document import ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -51,3 +51,14 @@ def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_heade
     assert doc.title == "Die Möglichkeit nichts zu tun ist auch eine Möglichkeit"
     text = " ".join(b.text for b in doc.blocks)
     assert "„Dann sag es nicht“" in text and "Ami-Actionfilms" not in text
+
+
+def test_a_list_a_paragraph_announces_is_the_articles():
+    """"Was … am aufwändigsten war:" set apart as a paragraph, then eight short items and the
+    closing paragraph: the items cost the body nothing, so it reaches that paragraph, and they
+    are kept as a list."""
+    doc = clean_text(page("announced-list"))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert lists and ["".join(i.text for i in item) for item in lists[0].items][2:4] == ["Runalyze", "TT-RSS"]
+    assert paragraphs(doc)[-1].startswith("Insgesamt: Wenn man das ganze gleich beim Start")
+
