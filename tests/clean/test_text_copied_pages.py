@@ -62,3 +62,11 @@ def test_a_list_a_paragraph_announces_is_the_articles():
     assert lists and ["".join(i.text for i in item) for item in lists[0].items][2:4] == ["Runalyze", "TT-RSS"]
     assert paragraphs(doc)[-1].startswith("Insgesamt: Wenn man das ganze gleich beim Start")
 
+
+def test_a_related_box_in_german_ends_the_article():
+    """"Ähnliche Beiträge" over a list of other articles' titles is a related box, as
+    "Related articles" is: the article ends there."""
+    doc = clean_text(page("related-box-german"))
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Nutzer von DATEV Anwalt können die neue Schnittstelle" in text
+    assert "Anwaltskanzlei im Homeoffice" not in text
