@@ -3,6 +3,7 @@ copied text (innerText) of held-out pages, each pinning one kind of failure that
 
 from pathlib import Path
 
+from access.clean.rules import load_rules
 from access.clean.text import clean_text, read_lines, templated
 from access.document import ListBlock, Paragraph
 
@@ -70,3 +71,12 @@ def test_a_related_box_in_german_ends_the_article():
     text = " ".join(b.text for b in doc.blocks)
     assert "Nutzer von DATEV Anwalt können die neue Schnittstelle" in text
     assert "Anwaltskanzlei im Homeoffice" not in text
+
+
+def test_a_photographers_credit_is_no_copyright_footer():
+    """"© Björn Wisnewski" under a photo is a credit, not "© 2019 … News": the article goes
+    on past it (the footer's words are whole words, not "news" inside "Wisnewski")."""
+    doc = clean_text(page("photo-credit"))
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Am Werbellinsee gibt es ein Highlight" in text
+    assert load_rules().is_stop("© 2019 CBS Broadcasting Inc. All Rights Reserved.")
