@@ -80,3 +80,11 @@ def test_a_photographers_credit_is_no_copyright_footer():
     text = " ".join(b.text for b in doc.blocks)
     assert "Am Werbellinsee gibt es ein Highlight" in text
     assert load_rules().is_stop("© 2019 CBS Broadcasting Inc. All Rights Reserved.")
+
+
+def test_a_breadcrumb_label_announces_no_list_of_the_article():
+    """"Sie sind hier:" over the site's sections is a breadcrumb trail, not a list the article
+    announces: the body and its headline stay below it."""
+    doc = clean_text(page("breadcrumb-label"))
+    assert doc.title == "Tag des Zweinutzungshuhns am 22. Januar"
+    assert not any(b.text.startswith("Sie sind hier") for b in doc.blocks)
