@@ -70,6 +70,7 @@ TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
 @lru_cache(maxsize=8192)
@@ -277,7 +278,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
     if net_stop:
-        limit = next((i for i in range(end, limit or len(lines)) if _hard_stop(lines[i], rules)), limit)
+        limit = next((i for i in range(end, limit or len(lines))
+                      if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
@@ -288,10 +290,14 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
 def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
     """The lines of [start, end) that open a comment (its author's "… says:" line, a date
     just below) or close one (a reply link)."""
-    return [i for i in range(start, end) if rules.is_comment_mark(lines[i]) and (
-        not lines[i].endswith(":") or any(
-            word_count(line) <= MAX_DATE_LINE_WORDS and any(c.isdigit() for c in line)
-            for line in lines[i + 1: i + 3]))]
+    found = []
+    for i in range(start, end):
+        says = lines[i].endswith(":")
+        if (says or len(lines[i]) <= REPLY_CHARS) and rules.is_comment_mark(lines[i]) and (
+                not says or any(word_count(line) <= MAX_DATE_LINE_WORDS and any(c.isdigit() for c in line)
+                                for line in lines[i + 1: i + 3])):
+            found.append(i)
+    return found
 
 
 def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int],
@@ -301,9 +307,9 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
     a short post under its headline loses to a long discussion below it. A body starting
     above them ends where they begin. Returns the span
     and the line where the comments begin (None when none were found)."""
-    marks = _comment_marks(lines, 0, span[1], rules)
-    if sum(i >= span[0] for i in marks) < COMMENT_MARKS:
+    if len(_comment_marks(lines, span[0], span[1], rules)) < COMMENT_MARKS:
         return span, None
+    marks = _comment_marks(lines, 0, span[1], rules)
     first = next(i for i in marks if i >= span[0])
     for i in reversed([i for i in marks if i < first]):  # the comments above the body's
         if first - i > COMMENT_GAP:
@@ -660,7 +666,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
               for i, score in enumerate(scores)]  # code and tables sit inside articles
     if announced_lists:  # "You will need:" over its items: the list is the article's
-        listed = {j for i, score in enumerate(scores) if score > 0
+        listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
                   for j in _announced_list(read, i, rules, True)}
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
