@@ -6,9 +6,11 @@ or chrome, takes the densest run of prose as the body (a maximum-sum segment), c
 the first line that ends an article, and checks it against the densest run of running text
 counted without the blank-line signal (the safety net: a body holding under half of that run's
 words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
-lines) and boxes with more of the article below them than above neither break nor end it. It
-finds the title and byline above the body (or a signature just below it) and types each body
-line: paragraph, subheading, list item, code, caption or attribution.
+lines), lists a line ending in a colon announces, and boxes with more of the article below them
+than above neither break nor end it. A widget's lines filled in once per account are chrome
+however long, and a body found among comments ("… says:", "Reply" again and again) moves to the
+prose above them. It finds the title and byline above the body (or a signature just below it)
+and types each body line: paragraph, subheading, list item, code, caption or attribution.
 """
 
 from __future__ import annotations
