@@ -36,6 +36,10 @@ ABLATIONS: dict[str, dict] = {
     "no lead_above": {"lead_above": False},
     "no code_blocks": {"code_blocks": False},
     "no gap_most": {"gap_most": False},
+    "no templates": {"templates": False},
+    "no comments": {"comments": False},
+    "no net_stop": {"net_stop": False},
+    "no announced_lists": {"announced_lists": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

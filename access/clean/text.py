@@ -6,9 +6,11 @@ or chrome, takes the densest run of prose as the body (a maximum-sum segment), c
 the first line that ends an article, and checks it against the densest run of running text
 counted without the blank-line signal (the safety net: a body holding under half of that run's
 words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
-lines) and boxes with more of the article below them than above neither break nor end it. It
-finds the title and byline above the body (or a signature just below it) and types each body
-line: paragraph, subheading, list item, code, caption or attribution.
+lines), lists a line ending in a colon announces, and boxes with more of the article below them
+than above neither break nor end it. A widget's lines filled in once per account are chrome
+however long, and a body found among comments ("… says:", "Reply" again and again) moves to the
+prose above them. It finds the title and byline above the body (or a signature just below it)
+and types each body line: paragraph, subheading, list item, code, caption or attribution.
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on,
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
 NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
+TEMPLATE_RUN = 3  # this many neighbouring lines the same but for a word or two are one widget's
+TEMPLATE_WORDS = 4  # … each at least this long (shorter ones score as chrome anyway)
+TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
+COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
+COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
+COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
 @lru_cache(maxsize=8192)
@@ -217,6 +226,32 @@ def body_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _same_but_a_word(a: list[str], b: list[str]) -> bool:
+    """Two lines alike but for one or two words in place, none a number: a template filled
+    twice (rows of a table differ in their figures)."""
+    if not len(a) == len(b) >= TEMPLATE_WORDS:
+        return False
+    changed = [x + y for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) <= min(TEMPLATE_CHANGED, len(a) // 2) and not any(
+        c.isdigit() for word in changed for c in word)
+
+
+def templated(lines: list[str]) -> set[int]:
+    """Lines of a widget filled in several times ("You are commenting using your Google
+    account.", the same for Twitter and Facebook): runs of neighbouring lines alike but for a
+    word or two. However long, they are chrome: an article does not repeat itself so."""
+    words = [line.split() for line in lines]
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and _same_but_a_word(words[i - 1], words[i]):
+            continue
+        if i - start >= TEMPLATE_RUN:
+            found.update(range(start, i))
+        start = i
+    return found
+
+
 def _prose_words(line: str, weights: Weights) -> int:
     """The words of a line of running text (a paragraph or a sentence), else 0."""
     words = word_count(line)
@@ -226,11 +261,13 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
            weights: Weights, promo_boxes: bool = True, net: bool = True,
-           gap_most: bool = True) -> tuple[int, int]:
+           gap_most: bool = True, limit: int | None = None, net_stop: bool = True) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
-    lines costing little: an article's lists, code and subheadings), closed the same way, the
-    cut was wrong: that run is the body."""
+    lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
+    comments begin) and, with ``net_stop``, above the hard stop below the body (a comment
+    header: a post of short lines is not the form or sidebar under it), closed the same way,
+    the cut was wrong: that run is the body."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
     if not net:
@@ -242,11 +279,55 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
-    start, soft_end = body_span(soft)
+    if net_stop:
+        limit = next((i for i in range(end, limit or len(lines))
+                      if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
+    start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
+
+
+def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
+    """The lines of [start, end) that open a comment (its author's "… says:" line, a date
+    just below) or close one (a reply link)."""
+    found = []
+    for i in range(start, end):
+        says = lines[i].endswith(":")
+        if (says or len(lines[i]) <= REPLY_CHARS) and rules.is_comment_mark(lines[i]) and (
+                not says or any(word_count(line) <= MAX_DATE_LINE_WORDS and any(c.isdigit() for c in line)
+                                for line in lines[i + 1: i + 3])):
+            found.append(i)
+    return found
+
+
+def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int],
+                    rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found among comments ("Harm Otten says:", a date, the comment, "Reply",
+    again and again) moved to the densest prose above the first of them, when there is some:
+    a short post under its headline loses to a long discussion below it. A body starting
+    above them ends where they begin. Returns the span
+    and the line where the comments begin (None when none were found)."""
+    if len(_comment_marks(lines, span[0], span[1], rules)) < COMMENT_MARKS:
+        return span, None
+    marks = _comment_marks(lines, 0, span[1], rules)
+    first = next(i for i in marks if i >= span[0])
+    for i in reversed([i for i in marks if i < first]):  # the comments above the body's
+        if first - i > COMMENT_GAP:
+            break
+        first = i
+    if first > span[0]:  # the body starts above the comments: they close it
+        return (span[0], first), first
+    above = body_span(scores[:first])
+    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
+        return span, None
+    return above, first
+
+
+def _hard_stop(line: str, rules: Rules) -> bool:
+    """A comment header, a tag list or a copyright line: no article goes on past it."""
+    return rules.is_stop(line) and not rules.is_promo(line)
 
 
 def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
@@ -473,14 +554,15 @@ def _byline_name(line: str) -> str:
     return match.group(1).strip(" ,|") if match else line
 
 
-def _announced_list(read: Lines, at: int, rules: Rules) -> range:
+def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
-    blank line or a line of chrome; empty when ``at`` announces nothing."""
+    blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
+    list may begin after a blank line (a paragraph announcing it)."""
     lines = read.text
     if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
         return range(at + 1, at + 1)
     end = at + 1
-    while (end < len(lines) and not read.blank_before[end]
+    while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
            and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)):
         end += 1
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
@@ -564,7 +646,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                promo_boxes: bool = True, sentence_fallback: bool = True,
                header: HeaderSettings = HEADER, safety_net: bool = True,
                header_only: bool = True, consent: bool = True, lead_above: bool = True,
-               code_blocks: bool = True, gap_most: bool = True) -> Document:
+               code_blocks: bool = True, gap_most: bool = True, templates: bool = True,
+               comments: bool = True, net_stop: bool = True,
+               announced_lists: bool = True) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
@@ -583,12 +667,24 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     code = code_runs(read) if code_blocks else set()
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
               for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if announced_lists:  # "You will need:" over its items: the list is the article's
+        listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
+                  for j in _announced_list(read, i, rules, True)}
+        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                  for i, score in enumerate(scores)]
+    if templates:
+        widget = templated(lines)
+        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
     start, end = body_span(scores)
     if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
                   for line, score in zip(lines, scores, strict=True)]
         start, end = body_span(scores)
-    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most)
+    limit = None
+    if comments:
+        (start, end), limit = _above_comments(lines, scores, (start, end), rules)
+    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most,
+                        limit, net_stop)
     head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -614,7 +710,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules)}
+    listed = {j for i in span for j in _announced_list(read, i, rules, announced_lists)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
     if header.signature and not byline:
         byline = _signature(lines, end, rules)

@@ -38,6 +38,7 @@ class Rules:
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
     teaser_end_pattern: re.Pattern[str]
+    comment_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -82,6 +83,10 @@ class Rules:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
         return bool(self.teaser_end_pattern.search(_key(line)))
 
+    def is_comment_mark(self, line: str) -> bool:
+        """A comment's "… says:" line or its reply link: what a comment section repeats."""
+        return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -112,4 +117,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         teaser_end_pattern=_alternation([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
+        comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
     )
