@@ -69,6 +69,13 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "dek_words 18": replace(base, dek_words=18),
         "dek_headline_words 3": replace(base, dek_headline_words=3),
         "dek_reach 1": replace(base, dek_reach=1),
+        "no trail_end": replace(base, trail_end=0.0),
+        "trail_end 10": replace(base, trail_end=10.0),
+        "trail_end 30": replace(base, trail_end=30.0),
+        "trail_words 3": replace(base, trail_words=3),
+        "trail_words 6": replace(base, trail_words=6),
+        "no post_links": replace(base, post_links=False),
+        "no colon_end": replace(base, colon_end=False),
     }
 
 

@@ -30,6 +30,10 @@ TEASER = re.compile(
     r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
 )
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
+# A link to the previous or next post: an arrow opening or closing the line, none facing it
+# ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.
+BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
+BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
@@ -115,6 +119,10 @@ class HeaderSettings:
     dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
     dek_headline_words: int = 5  # … of at least this many words (not a section label) …
     dek_reach: int = 2  # … this many lines above at most
+    trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
+    trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
+    colon_end: bool = True  # a line ending in a colon announces what follows: no headline
 
 
 HEADER = HeaderSettings()
@@ -342,8 +350,18 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
         return None  # "Sign up now", "Latest News"
+    if header.post_links and _post_link(line):
+        return None
+    if header.colon_end and line.endswith(":"):
+        return None  # "So geht der Sazerac:", "Tour dates:"
     shared = len(_content_words(line) & opening)
     return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+
+
+def _post_link(line: str) -> bool:
+    """A link to the previous or next post: an arrow opens or closes it and none faces it."""
+    return bool((BACK_LINK.search(line) and not ON_ARROW.search(line))
+                or (ON_LINK.search(line) and not BACK_ARROW.search(line)))
 
 
 def _title_cased(line: str) -> bool:
@@ -384,7 +402,27 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if score is not None:
             below = _meta_line(lines[i + 1: i + 3], rules)  # a byline, date or name line
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
+    if header.trail_end:
+        ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
+        found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
+
+
+TRAIL_KEY = 8  # the characters a line's end is looked up by
+
+
+def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> set[int]:
+    """Of the lines at ``ats`` at least ``min_words`` long, those that end a longer line above
+    ``at``: the last step of a breadcrumb trail ("Home » News » headline", "Start Chronik
+    headline") or a sticky header. A page names its headline twice; a menu's short items end
+    longer lines too, a headline is longer. (The same line said twice is no sign: menus,
+    related links and section labels repeat as often as headlines do.)"""
+    wanted: dict[str, list[int]] = {}
+    for i in ats:
+        if word_count(lines[i]) >= min_words:
+            wanted.setdefault(lines[i][-TRAIL_KEY:], []).append(i)
+    return {i for line in lines[:at] for i in wanted.get(line[-TRAIL_KEY:], ())
+            if line != lines[i] and line.endswith(lines[i])}
 
 
 def _pick_title(lines: list[str], at: int, rules: Rules,

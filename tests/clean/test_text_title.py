@@ -1,0 +1,27 @@
+"""The copied-text headline on sites the rules were never tuned on: one real excerpt per rule
+(tests/data/copied, see its README)."""
+
+from pathlib import Path
+
+from access.clean.text import clean_text
+
+COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
+
+
+def copied(name: str):
+    return clean_text((COPIED / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_the_headline_ending_the_breadcrumb_trail_beats_a_related_link():
+    """"Home / fuSWball / FB-Rhön Hassberge / headline": the page names its headline twice."""
+    assert copied("trail-end-de").title == (
+        "Wenn man in der Heimat verliert, dann tut´s in Abwesendheit vielleicht ein bisschen weniger weh")
+
+
+def test_a_link_to_the_previous_post_is_no_headline():
+    assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
+
+
+def test_a_line_ending_in_a_colon_is_no_headline_and_a_next_post_link_neither():
+    doc = copied("colon-end-de")  # "Die Aufzeichnung dieser Veranstaltung als Video:", "… →"
+    assert doc.title == "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon"
