@@ -3,6 +3,9 @@
 
 from pathlib import Path
 
+import pytest
+
+from access.clean.fields import iso_date
 from access.clean.text import clean_text
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -25,3 +28,16 @@ def test_a_link_to_the_previous_post_is_no_headline():
 def test_a_line_ending_in_a_colon_is_no_headline_and_a_next_post_link_neither():
     doc = copied("colon-end-de")  # "Die Aufzeichnung dieser Veranstaltung als Video:", "… →"
     assert doc.title == "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon"
+
+
+def test_a_date_said_twice_glued_together_is_read_and_its_line_is_no_headline():
+    doc = copied("glued-date-de")  # "2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar …"
+    assert (doc.title, doc.date) == ("Ist die Inklusion im Kapitalismus umsetzbar?", "2020-02-02")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar", "2020-02-02"),
+    ("6. November 20236. November 2023 Octavius Hallenstein", "2023-11-06"),
+])
+def test_published_and_updated_dates_glued_together_give_the_first_day(line, day):
+    assert iso_date(line) == day
