@@ -7,6 +7,7 @@ import pytest
 
 from access.clean.fields import iso_date
 from access.clean.text import clean_text
+from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -41,3 +42,13 @@ def test_a_date_said_twice_glued_together_is_read_and_its_line_is_no_headline():
 ])
 def test_published_and_updated_dates_glued_together_give_the_first_day(line, day):
     assert iso_date(line) == day
+
+
+def test_a_picture_credit_in_brackets_in_any_language_marks_a_caption_not_the_headline():
+    doc = copied("credit-caption-de")  # "Was zeichnet erfolgreiche Tweets aus? (Foto: Pixabay.com / …)"
+    assert doc.title == "12 Twitter-Nutzer und ihre Zutaten für erfolgreiche Tweets"
+
+
+def test_a_numbered_figure_caption_is_a_figure():
+    captions = [b.caption for b in copied("colon-end-de").blocks if isinstance(b, Figure)]
+    assert captions and all(c.startswith("Abb.: Collage") for c in captions)
