@@ -123,6 +123,9 @@ class HeaderSettings:
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
+    span_lines: int = 3  # the body's first lines, before its running text, may be the headline
+    # when a byline or date line is just below (the body's start is a guess)
+    dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
 
 
 HEADER = HeaderSettings()
@@ -393,19 +396,28 @@ def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
 def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,
                      span_lines: int = 0) -> list[Candidate]:
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
-    above it, then its own first ``span_lines`` (benchmarks/train_title_model.py tries them)."""
+    above it, then its own first ``span_lines`` before its running text begins that a byline
+    or date line follows (the body's start is a guess: a headline set apart like a paragraph,
+    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
     found, above = [], _opening(lines, at, header)
-    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1),
-              *range(at, min(len(lines), at + span_lines))]:
+    inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
+                  min(len(lines), at + span_lines))
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
-        if score is not None:
-            below = _meta_line(lines[i + 1: i + 3], rules)  # a byline, date or name line
+        below = score is not None and _meta_line(lines[i + 1: i + 3], rules, header)
+        if score is not None and (i < at or below):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph, not a headline: long, or a long sentence closed by a full stop."""
+    words = word_count(line)
+    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith("."))
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
@@ -428,7 +440,7 @@ def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> se
 def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
-    candidates = title_candidates(lines, at, rules, header)
+    candidates = title_candidates(lines, at, rules, header, header.span_lines)
     if not candidates:
         return "", -1
     best = max(candidates, key=lambda c: c.score)
@@ -439,7 +451,8 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                         < word_count(lines[best.at])), best_at)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
-                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
+                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
+                       best_at)
     return lines[best_at], best_at
 
 
@@ -461,9 +474,12 @@ def _is_meta(line: str, rules: Rules) -> bool:
     return rules.is_byline(line) or rules.is_date(line)
 
 
-def _meta_line(lines: list[str], rules: Rules) -> bool:
-    """Whether one of ``lines`` is a byline, a date line or a line of only a name."""
-    return any(_is_meta(line, rules) or person_name(line) for line in lines)
+def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether one of ``lines`` is a byline, a date line or a line of only a name (or, with
+    ``dated_meta``, a short line naming a day: "5. November 2021 admin News 0")."""
+    return any(_is_meta(line, rules) or person_name(line) or (
+        header.dated_meta and word_count(line) <= MAX_DATE_LINE_WORDS
+        and iso_date(line, header.written_dates)) for line in lines)
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:

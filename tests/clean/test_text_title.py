@@ -52,3 +52,13 @@ def test_a_picture_credit_in_brackets_in_any_language_marks_a_caption_not_the_he
 def test_a_numbered_figure_caption_is_a_figure():
     captions = [b.caption for b in copied("colon-end-de").blocks if isinstance(b, Figure)]
     assert captions and all(c.startswith("Abb.: Collage") for c in captions)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("span-headline-de", "Plant Tesla eine zweite Fabrik in China?"),  # "5. November 2021 admin News 0"
+    ("dated-line-es", "Estas son las medidas que ha tomado el gobierno para vencer a los hackers"),
+])
+def test_the_headline_opening_the_body_above_a_dated_line_is_the_title(name, title):
+    """The body's start is a guess: a headline set apart like a paragraph can open it; a
+    short line naming a day just below it says it is the headline."""
+    assert copied(name).title == title
