@@ -45,7 +45,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "max_words 18": replace(base, max_words=18),
         "max_words 22": replace(base, max_words=22),
         "opening_weight 0": replace(base, opening_weight=0.0),
-        "opening_weight 5": replace(base, opening_weight=5.0),
+        "opening_weight 10": replace(base, opening_weight=10.0),
         "opening_weight 20": replace(base, opening_weight=20.0),
         "opening_lines 2": replace(base, opening_lines=2),
         "no tag_prefix": replace(base, tag_prefix=False),
@@ -79,6 +79,11 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "span_lines 0": replace(base, span_lines=0),
         "span_lines 2": replace(base, span_lines=2),
         "no dated_meta": replace(base, dated_meta=False),
+        "opening_wide 0": replace(base, opening_wide=0.0),
+        "opening_wide 2.5": replace(base, opening_wide=2.5),
+        "opening_wide 7.5": replace(base, opening_wide=7.5),
+        "wide_lines 4": replace(base, wide_lines=4),
+        "wide_lines 10": replace(base, wide_lines=10),
     }
 
 

@@ -103,8 +103,10 @@ class HeaderSettings:
     distance_cost: float = 0.5  # per line between a candidate and the body
     full_words: int = 15  # a longer line is no more a headline for it
     max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
-    opening_weight: float = 10.0  # per headline word found again in the article's opening
+    opening_weight: float = 5.0  # per headline word found again in the article's opening
     opening_lines: int = 1
+    opening_wide: float = 5.0  # per headline word found again in the opening's first lines …
+    wide_lines: int = 6  # … this many
     tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
@@ -334,7 +336,10 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset(),
+Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
+
+
+def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
@@ -357,8 +362,9 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
-    shared = len(_content_words(line) & opening)
-    return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+    own = _content_words(line)
+    return (min(words, header.full_words) - header.distance_cost * distance
+            + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
 
 
 def _post_link(line: str) -> bool:
@@ -385,12 +391,14 @@ class Candidate:
     score: float
 
 
-def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
+def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
     """The content words of the article's opening: its first line from ``at`` long enough to
-    be prose (past a "Watch live" line)."""
+    be prose (past a "Watch live" line), and of its first ``wide_lines`` lines from there."""
     first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
                   if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
-    return _content_words(" ".join(lines[first:first + header.opening_lines]))
+    near = _content_words(" ".join(lines[first:first + header.opening_lines]))
+    wide = _content_words(" ".join(lines[first:first + header.wide_lines])) if header.opening_wide else near
+    return near, wide
 
 
 def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,

@@ -62,3 +62,9 @@ def test_the_headline_opening_the_body_above_a_dated_line_is_the_title(name, tit
     """The body's start is a guess: a headline set apart like a paragraph can open it; a
     short line naming a day just below it says it is the headline."""
     assert copied(name).title == title
+
+
+def test_the_headline_shares_the_first_paragraphs_words_not_only_the_first_lines():
+    """The kicker "Dringlicher Appell" shares a word with the opening line; the headline
+    shares more with the paragraphs below it."""
+    assert copied("opening-wide-de").title == 'VW-Chef warnt vor Tesla und "Golf aus China"'
