@@ -423,9 +423,9 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
 
 
 def _running_text(line: str) -> bool:
-    """A paragraph, not a headline: long, or a long sentence closed by a full stop."""
+    """A paragraph, not a headline: long, or a long sentence closed by a full stop or "!"."""
     words = word_count(line)
-    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith("."))
+    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from access.clean.fields import iso_date
-from access.clean.text import clean_text
+from access.clean.rules import load_rules
+from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -68,3 +69,16 @@ def test_the_headline_shares_the_first_paragraphs_words_not_only_the_first_lines
     """The kicker "Dringlicher Appell" shares a word with the opening line; the headline
     shares more with the paragraphs below it."""
     assert copied("opening-wide-de").title == 'VW-Chef warnt vor Tesla und "Golf aus China"'
+
+
+def test_a_long_exclaimed_sentence_opening_the_body_is_no_headline_there():
+    """A dev page's lines (autoracing.com.br, 11ea381ad92b): the body opens on two sentences
+    closed by "!" above a name; they are running text, not a headline set apart."""
+    lines = ["Classificação NASCAR", "sexta-feira, 22 de outubro de 2010 às 20:13",
+             "Share this on WhatsApp",
+             "Nesta página você terá sempre a classificação atualizada da NASCAR até a última corrida!",
+             "Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR!",
+             "Kyle Busch", "Classificação final da Monster Energy NASCAR Cup Series em 2019 após 36 etapas:"]
+    found = title_candidates(lines, 3, load_rules(), HEADER, HEADER.span_lines)
+    assert [lines[c.at] for c in found if c.at >= 3] == []
+    assert max(found, key=lambda c: c.score).at == 0
