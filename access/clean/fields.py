@@ -41,7 +41,8 @@ def _month_numbers() -> dict[str, int]:
 MONTH_NUMBERS = _month_numbers()
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d)"  # a time glued on: "20194:29 AM"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"  # a time glued on: "20194:29 AM",
+# or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (

@@ -32,6 +32,10 @@ TEASER = re.compile(
     r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
 )
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
+# A link to the previous or next post: an arrow opening or closing the line, none facing it
+# ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.
+BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
+BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
@@ -108,8 +112,10 @@ class HeaderSettings:
     distance_cost: float = 0.5  # per line between a candidate and the body
     full_words: int = 15  # a longer line is no more a headline for it
     max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
-    opening_weight: float = 10.0  # per headline word found again in the article's opening
+    opening_weight: float = 5.0  # per headline word found again in the article's opening
     opening_lines: int = 1
+    opening_wide: float = 5.0  # per headline word found again in the opening's first lines …
+    wide_lines: int = 6  # … this many
     tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
@@ -124,6 +130,13 @@ class HeaderSettings:
     dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
     dek_headline_words: int = 5  # … of at least this many words (not a section label) …
     dek_reach: int = 2  # … this many lines above at most
+    trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
+    trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
+    colon_end: bool = True  # a line ending in a colon announces what follows: no headline
+    span_lines: int = 3  # the body's first lines, before its running text, may be the headline
+    # when a byline or date line is just below (the body's start is a guess)
+    dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
 
 
 HEADER = HeaderSettings()
@@ -404,7 +417,10 @@ def _is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
 
 
-def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = frozenset(),
+Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
+
+
+def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts."""
@@ -423,8 +439,19 @@ def _title_score(line: str, distance: int, rules: Rules, opening: set[str] = fro
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
         return None  # "Sign up now", "Latest News"
-    shared = len(_content_words(line) & opening)
-    return min(words, header.full_words) - header.distance_cost * distance + header.opening_weight * shared
+    if header.post_links and _post_link(line):
+        return None
+    if header.colon_end and line.endswith(":"):
+        return None  # "So geht der Sazerac:", "Tour dates:"
+    own = _content_words(line)
+    return (min(words, header.full_words) - header.distance_cost * distance
+            + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _post_link(line: str) -> bool:
+    """A link to the previous or next post: an arrow opens or closes it and none faces it."""
+    return bool((BACK_LINK.search(line) and not ON_ARROW.search(line))
+                or (ON_LINK.search(line) and not BACK_ARROW.search(line)))
 
 
 def _title_cased(line: str) -> bool:
@@ -445,33 +472,64 @@ class Candidate:
     score: float
 
 
-def _opening(lines: list[str], at: int, header: HeaderSettings) -> set[str]:
+def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
     """The content words of the article's opening: its first line from ``at`` long enough to
-    be prose (past a "Watch live" line)."""
+    be prose (past a "Watch live" line), and of its first ``wide_lines`` lines from there."""
     first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
                   if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
-    return _content_words(" ".join(lines[first:first + header.opening_lines]))
+    near = _content_words(" ".join(lines[first:first + header.opening_lines]))
+    wide = _content_words(" ".join(lines[first:first + header.wide_lines])) if header.opening_wide else near
+    return near, wide
 
 
 def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,
                      span_lines: int = 0) -> list[Candidate]:
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
-    above it, then its own first ``span_lines`` (benchmarks/train_title_model.py tries them)."""
+    above it, then its own first ``span_lines`` before its running text begins that a byline
+    or date line follows (the body's start is a guess: a headline set apart like a paragraph,
+    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
     found, above = [], _opening(lines, at, header)
-    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1),
-              *range(at, min(len(lines), at + span_lines))]:
+    inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
+                  min(len(lines), at + span_lines))
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
-        if score is not None:
-            below = _meta_line(lines[i + 1: i + 3], rules)  # a byline, date or name line
+        below = score is not None and _meta_line(lines[i + 1: i + 3], rules, header)
+        if score is not None and (i < at or below):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
+    if header.trail_end:
+        ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
+        found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph, not a headline: long, or a long sentence closed by a full stop or "!"."""
+    words = word_count(line)
+    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
+
+
+TRAIL_KEY = 8  # the characters a line's end is looked up by
+
+
+def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> set[int]:
+    """Of the lines at ``ats`` at least ``min_words`` long, those that end a longer line above
+    ``at``: the last step of a breadcrumb trail ("Home » News » headline", "Start Chronik
+    headline") or a sticky header. A page names its headline twice; a menu's short items end
+    longer lines too, a headline is longer. (The same line said twice is no sign: menus,
+    related links and section labels repeat as often as headlines do.)"""
+    wanted: dict[str, list[int]] = {}
+    for i in ats:
+        if word_count(lines[i]) >= min_words:
+            wanted.setdefault(lines[i][-TRAIL_KEY:], []).append(i)
+    return {i for line in lines[:at] for i in wanted.get(line[-TRAIL_KEY:], ())
+            if line != lines[i] and line.endswith(lines[i])}
 
 
 def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
-    candidates = title_candidates(lines, at, rules, header)
+    candidates = title_candidates(lines, at, rules, header, header.span_lines)
     if not candidates:
         return "", -1
     best = max(candidates, key=lambda c: c.score)
@@ -482,7 +540,8 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                         < word_count(lines[best.at])), best_at)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
-                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules)), best_at)
+                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
+                       best_at)
     return lines[best_at], best_at
 
 
@@ -504,9 +563,12 @@ def _is_meta(line: str, rules: Rules) -> bool:
     return rules.is_byline(line) or rules.is_date(line)
 
 
-def _meta_line(lines: list[str], rules: Rules) -> bool:
-    """Whether one of ``lines`` is a byline, a date line or a line of only a name."""
-    return any(_is_meta(line, rules) or person_name(line) for line in lines)
+def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether one of ``lines`` is a byline, a date line or a line of only a name (or, with
+    ``dated_meta``, a short line naming a day: "5. November 2021 admin News 0")."""
+    return any(_is_meta(line, rules) or person_name(line) or (
+        header.dated_meta and word_count(line) <= MAX_DATE_LINE_WORDS
+        and iso_date(line, header.written_dates)) for line in lines)
 
 
 def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:

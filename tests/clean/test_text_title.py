@@ -1,0 +1,84 @@
+"""The copied-text headline on sites the rules were never tuned on: one real excerpt per rule
+(tests/data/copied, see its README)."""
+
+from pathlib import Path
+
+import pytest
+
+from access.clean.fields import iso_date
+from access.clean.rules import load_rules
+from access.clean.text import HEADER, clean_text, title_candidates
+from access.document import Figure
+
+COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
+
+
+def copied(name: str):
+    return clean_text((COPIED / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_the_headline_ending_the_breadcrumb_trail_beats_a_related_link():
+    """"Home / fuSWball / FB-Rhön Hassberge / headline": the page names its headline twice."""
+    assert copied("trail-end-de").title == (
+        "Wenn man in der Heimat verliert, dann tut´s in Abwesendheit vielleicht ein bisschen weniger weh")
+
+
+def test_a_link_to_the_previous_post_is_no_headline():
+    assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
+
+
+def test_a_line_ending_in_a_colon_is_no_headline_and_a_next_post_link_neither():
+    doc = copied("colon-end-de")  # "Die Aufzeichnung dieser Veranstaltung als Video:", "… →"
+    assert doc.title == "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon"
+
+
+def test_a_date_said_twice_glued_together_is_read_and_its_line_is_no_headline():
+    doc = copied("glued-date-de")  # "2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar …"
+    assert (doc.title, doc.date) == ("Ist die Inklusion im Kapitalismus umsetzbar?", "2020-02-02")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar", "2020-02-02"),
+    ("6. November 20236. November 2023 Octavius Hallenstein", "2023-11-06"),
+])
+def test_published_and_updated_dates_glued_together_give_the_first_day(line, day):
+    assert iso_date(line) == day
+
+
+def test_a_picture_credit_in_brackets_in_any_language_marks_a_caption_not_the_headline():
+    doc = copied("credit-caption-de")  # "Was zeichnet erfolgreiche Tweets aus? (Foto: Pixabay.com / …)"
+    assert doc.title == "12 Twitter-Nutzer und ihre Zutaten für erfolgreiche Tweets"
+
+
+def test_a_numbered_figure_caption_is_a_figure():
+    captions = [b.caption for b in copied("colon-end-de").blocks if isinstance(b, Figure)]
+    assert captions and all(c.startswith("Abb.: Collage") for c in captions)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("span-headline-de", "Plant Tesla eine zweite Fabrik in China?"),  # "5. November 2021 admin News 0"
+    ("dated-line-es", "Estas son las medidas que ha tomado el gobierno para vencer a los hackers"),
+])
+def test_the_headline_opening_the_body_above_a_dated_line_is_the_title(name, title):
+    """The body's start is a guess: a headline set apart like a paragraph can open it; a
+    short line naming a day just below it says it is the headline."""
+    assert copied(name).title == title
+
+
+def test_the_headline_shares_the_first_paragraphs_words_not_only_the_first_lines():
+    """The kicker "Dringlicher Appell" shares a word with the opening line; the headline
+    shares more with the paragraphs below it."""
+    assert copied("opening-wide-de").title == 'VW-Chef warnt vor Tesla und "Golf aus China"'
+
+
+def test_a_long_exclaimed_sentence_opening_the_body_is_no_headline_there():
+    """A dev page's lines (autoracing.com.br, 11ea381ad92b): the body opens on two sentences
+    closed by "!" above a name; they are running text, not a headline set apart."""
+    lines = ["Classificação NASCAR", "sexta-feira, 22 de outubro de 2010 às 20:13",
+             "Share this on WhatsApp",
+             "Nesta página você terá sempre a classificação atualizada da NASCAR até a última corrida!",
+             "Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR!",
+             "Kyle Busch", "Classificação final da Monster Energy NASCAR Cup Series em 2019 após 36 etapas:"]
+    found = title_candidates(lines, 3, load_rules(), HEADER, HEADER.span_lines)
+    assert [lines[c.at] for c in found if c.at >= 3] == []
+    assert max(found, key=lambda c: c.score).at == 0
