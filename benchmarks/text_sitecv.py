@@ -7,7 +7,7 @@ For each site (the domain of a page's ground-truth url) the best point of a smal
 on the other sites' pages and used for that site's pages; the figures are score.py's (mean
 precision and recall over pages, F1 of the two), so they compare with the dev figure.
 
-Each rule in ``ABLATIONS`` (clean_text keywords) is judged the same way against the shipped
+Each rule in ``ABLATIONS`` (a TextSettings field switched off) is judged the same way against the shipped
 cleaner: "folds_preferring" is how many held-out sites' training sets prefer it switched off.
 """
 
@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlparse
 
-from access.clean.text import WEIGHTS, Weights, clean_text
+from access.clean.text import SETTINGS, WEIGHTS, Weights, clean_text
 from access.document import to_json
 from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 
@@ -115,9 +115,10 @@ def run() -> dict:
                                                     to_json(clean_text(texts[i]))) for i in ids}
     rows = {i: ours[i] for i in ids}
     ablations = {}
-    for name, kwargs in ABLATIONS.items():
-        other = {i: page_figures(scorer, truth[i]["articleBody"], to_json(clean_text(texts[i], **kwargs)))
-                 for i in ids}
+    for name, switched in ABLATIONS.items():
+        settings = replace(SETTINGS, **switched)
+        other = {i: page_figures(scorer, truth[i]["articleBody"],
+                                 to_json(clean_text(texts[i], settings=settings))) for i in ids}
         cv, preferring = {}, 0
         for s in sorted(set(site.values())):
             train = [i for i in ids if site[i] != s]

@@ -140,6 +140,29 @@ class HeaderSettings:
 
 
 HEADER = HeaderSettings()
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    """Which rules of the copied-text cleaner run; benchmarks/text_sitecv.py judges each on
+    held-out sites (switched off, each site scored with what the other sites prefer)."""
+
+    wrapped: bool = True  # lines broken inside a sentence joined again
+    promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
+    sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
+    safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    header_only: bool = True  # a "posted by" line closing a short article is its signature
+    consent: bool = True  # a cookie dialog's lines are chrome
+    lead_above: bool = True  # a lead packed without blank lines above the body is its own
+    code_blocks: bool = True  # runs of code-like lines are code, inside the article
+    gap_most: bool = True  # a box with more of the article below it than above is inside it
+    templates: bool = True  # a widget's lines filled in once per account are chrome
+    comments: bool = True  # a body found among comments moves to the prose above them
+    net_stop: bool = True  # the safety net does not look past the hard stop under the body
+    announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
+
+
+SETTINGS = TextSettings()
 LineScorer = Callable[["Lines", Rules, Weights], list[float]]
 UNSPACED_PACKED_FACTOR = 1.0
 
@@ -703,51 +726,64 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     return blocks
 
 
+def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSettings = SETTINGS,
+                 line_scores: LineScorer | None = None) -> tuple[list[float], set[int]]:
+    """Each line's prose score (``line_scores`` replacing the rules'), with code, announced
+    lists and a widget's templated lines scored as what they are; and the lines of code."""
+    lines = read.text
+    if line_scores is not None:
+        scores = line_scores(read, rules, weights)
+    else:
+        scores = [prose_score(line, rules, weights, p, settings.consent)
+                  for line, p in zip(lines, read.paragraph, strict=True)]
+    code = code_runs(read) if settings.code_blocks else set()
+    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
+              for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if settings.announced_lists:  # "You will need:" over its items: the list is the article's
+        listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
+                  for j in _announced_list(read, i, rules, True)}
+        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                  for i, score in enumerate(scores)]
+    if settings.templates:
+        widget = templated(lines)
+        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
+    return scores, code
+
+
+def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int]:
+    """The body [start, end) before its header is placed, and the scores it was found with
+    (every sentence scored as prose when no line is a paragraph)."""
+    start, end = body_span(scores)
+    if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
+        scores = [SENTENCE_FALLBACK if prose(line) else score
+                  for line, score in zip(read.text, scores, strict=True)]
+        start, end = body_span(scores)
+    limit = None
+    if settings.comments:
+        (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
+    start, end = _widen(read, scores, (start, end), rules, weights, settings.promo_boxes,
+                        settings.safety_net, settings.gap_most, limit, settings.net_stop)
+    return scores, start, end
+
+
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
-               line_scores: LineScorer | None = None, wrapped: bool = True,
-               promo_boxes: bool = True, sentence_fallback: bool = True,
-               header: HeaderSettings = HEADER, safety_net: bool = True,
-               header_only: bool = True, consent: bool = True, lead_above: bool = True,
-               code_blocks: bool = True, gap_most: bool = True, templates: bool = True,
-               comments: bool = True, net_stop: bool = True,
-               announced_lists: bool = True) -> Document:
+               line_scores: LineScorer | None = None, header: HeaderSettings = HEADER,
+               settings: TextSettings = SETTINGS) -> Document:
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
-    read = read_lines(text, wrapped)
+    read = read_lines(text, settings.wrapped)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
-    if line_scores is not None:
-        scores = line_scores(read, rules, weights)
-    else:
-        scores = [prose_score(line, rules, weights, p, consent)
-                  for line, p in zip(lines, read.paragraph, strict=True)]
-    code = code_runs(read) if code_blocks else set()
-    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
-              for i, score in enumerate(scores)]  # code and tables sit inside articles
-    if announced_lists:  # "You will need:" over its items: the list is the article's
-        listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
-                  for j in _announced_list(read, i, rules, True)}
-        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
-                  for i, score in enumerate(scores)]
-    if templates:
-        widget = templated(lines)
-        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
-    start, end = body_span(scores)
-    if start == end and sentence_fallback:  # no paragraph at all: the sentences are the article
-        scores = [SENTENCE_FALLBACK if prose(line) else score
-                  for line, score in zip(lines, scores, strict=True)]
-        start, end = body_span(scores)
-    limit = None
-    if comments:
-        (start, end), limit = _above_comments(lines, scores, (start, end), rules)
-    start, end = _widen(read, scores, (start, end), rules, weights, promo_boxes, safety_net, gap_most,
-                        limit, net_stop)
-    head_end = _after_byline(lines, start, end, rules, header_only) if header.title_in_span else start
+    scores, code = scored_lines(read, rules, weights, settings, line_scores)
+    scores, start, end = find_body(read, scores, rules, weights, settings)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only)
+                if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
         start = title_at + 1
@@ -764,15 +800,15 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
-    if lead_above:  # below the headline, whichever line it is
+    if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
-    body_start = _after_byline(lines, start, end, rules, header_only)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules, announced_lists)}
+    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
     if header.signature and not byline:
         byline = _signature(lines, end, rules)
