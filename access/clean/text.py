@@ -20,7 +20,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
+from access.clean.fields import (
+    EMAIL_ON,
+    by_alone,
+    byline_names,
+    clean_title,
+    date_labelled,
+    dated_name,
+    is_label,
+    iso_date,
+    names_shaped,
+    person_name,
+    written_byline,
+)
 from access.clean.language import prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Code, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
@@ -55,7 +67,6 @@ TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
-BY_ONLY = re.compile(r"(?:\w+\s+)?(?:by|von|por|par|door):?", re.IGNORECASE)  # "Kommentar von"
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
@@ -137,6 +148,14 @@ class HeaderSettings:
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
+    written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
+    # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
+    name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
+    dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    above_title: int = 3  # a byline may stand this many lines above the title
+    body_lines: int = 6  # … or among the body's first lines, under a standfirst
+    dated_body: int = 2  # a date line naming its writer may be among the body's first lines
+    chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
 
 
 HEADER = HeaderSettings()
@@ -570,16 +589,48 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
 
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
-    """Title, byline and date from the lines just above the body; returns where the title is."""
+    """Title, byline and date from the lines just above the body (or a byline just above the
+    title, ``above_title``: sites set the writer over the headline); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
-        byline, date = _note_meta(lines[i], byline, date, rules)
-    if header.name_lines and not byline and title_at >= 0:
-        stop = min(start + header.name_lookahead, title_at + 1 + header.name_after_title)
-        byline = next((line for line in lines[title_at + 1: stop]
-                       if not rules.is_residue(line) and person_name(line)), "")
+        byline, date = _note_meta(lines[i], byline, date, rules, header)
+    if not byline and title_at >= 0:
+        byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
+                       if _byline_of(lines[i], rules, header)), "")
     return title, byline, date, title_at
+
+
+def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
+                  header: HeaderSettings = HEADER) -> str:
+    """The byline when no "By …" line is around the title: one among the body's first lines
+    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte"), a date
+    line naming its writer (``dated_names``), a line of only a name below the title
+    (``name_lines``); "" when none."""
+    top = range(body.start, min(body.stop, body.start + header.body_lines))
+    for i in top:
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
+            return lines[i + 1]
+    if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
+        below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
+        above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
+        if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
+                          if dated_name(lines[i])), ""):
+            return found
+    if header.name_lines and title_at >= 0:
+        stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
+        return next((line for line in lines[title_at + 1: stop] if _name_line(line, rules, header)), "")
+    return ""
+
+
+def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line holds only a person's name: no chrome, nor a word that is chrome alone
+    ("Teilen Twittern" is a share bar)."""
+    names = person_name(line)
+    return (bool(names) and not rules.is_residue(line)
+            and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
 
 
 def _is_meta(line: str, rules: Rules) -> bool:
@@ -594,24 +645,47 @@ def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) 
         and iso_date(line, header.written_dates)) for line in lines)
 
 
-def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
+def _note_meta(line: str, byline: str, date: str, rules: Rules,
+               header: HeaderSettings = HEADER) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
-    "Published …" line the byline rules also match is a date."""
-    if rules.is_byline(EMAIL_ON.sub("", line)) and byline_names(_byline_name(line)):
+    "Published …" line the byline rules also match is a date; a date line naming a person
+    beside its day is both (see ``_header``)."""
+    if _byline_of(line, rules, header):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
         return byline, date or line
     return byline, date
 
 
+def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people a byline line names ("" when it is none): after a "by" anywhere in it
+    (``written_bylines``), else as the byline rules read it, names shaped like names
+    (``name_shape``)."""
+    if header.written_bylines and (names := written_byline(line)):
+        return names
+    if not rules.is_byline(EMAIL_ON.sub("", line)):
+        return ""
+    names = byline_names(_byline_name(line))
+    return "" if header.name_shape and not names_shaped(names) else names
+
+
+def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people the line taken as the byline names (a byline, a date line naming its
+    writer, a line of a name)."""
+    return (_byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or person_name(line) or byline_names(_byline_name(line)))
+
+
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
-                  header_only: bool = True) -> int:
+                  header_only: bool = True, header: HeaderSettings = HEADER) -> int:
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
-    closing a short article is its signature, not its header)."""
+    closing a short article is its signature, not its header; ``name_shape``: a "by" line
+    whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading)."""
     body_start = start
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
-        if not (rules.is_byline(lines[i]) or rules.is_date(lines[i])):
+        if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
+                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))):
             continue
         above = _prose_run(lines, start, i) if header_only else 0
         if not above or above < _prose_run(lines, i + 1, end):
@@ -623,13 +697,13 @@ def _prose_run(lines: list[str], start: int, end: int) -> int:
     return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
 
 
-def _signature(lines: list[str], end: int, rules: Rules) -> str:
+def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
     opinion pages sign at the end; "" when none."""
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
-        if byline := _note_meta(lines[i], "", "", rules)[0]:
-            return byline
-        if BY_ONLY.fullmatch(lines[i].strip()) and i + 1 < len(lines) and person_name(lines[i + 1]):
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
     return ""
 
@@ -782,7 +856,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
-    head_end = (_after_byline(lines, start, end, rules, settings.header_only)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -802,17 +876,19 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
-    body_start = _after_byline(lines, start, end, rules, settings.header_only)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only, header)
     for line in lines[start:body_start]:
-        byline, date = _note_meta(line, byline, date, rules)
+        byline, date = _note_meta(line, byline, date, rules, header)
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
+    if not byline:
+        byline = _other_byline(lines, title_at, head_end, range(body_start, end), rules, header)
     if header.signature and not byline:
-        byline = _signature(lines, end, rules)
-    names = byline_names(_byline_name(byline)) if byline else ""
+        byline = _signature(lines, end, rules, header)
+    names = _names_of(byline, rules, header) if byline else ""
     written = header.written_dates
     day = (iso_date(date, written) or iso_date(byline, written)
            or _header_date(lines, max(title_at, 0), body_start, header))
