@@ -94,6 +94,12 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "body_lines 3": replace(base, body_lines=3),
         "dated_body 0": replace(base, dated_body=0),
         "dated_body 4": replace(base, dated_body=4),
+        "no day_first": replace(base, day_first=False),
+        "header_date_words 0": replace(base, header_date_words=0),
+        "header_date_words 20": replace(base, header_date_words=20),
+        "header_date_words 40": replace(base, header_date_words=40),
+        "no published_first": replace(base, published_first=False),
+        "no body_dates": replace(base, body_dates=False),
     }
 
 

@@ -48,7 +48,7 @@ def day_words() -> frozenset[str]:
     text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
     return frozenset(tomllib.loads(text)["day_words"])
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
-_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"  # a time glued on: "20194:29 AM",
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -63,15 +63,16 @@ WRITTEN_DATES = (
 )
 
 
-def _written_day(match: re.Match[str]) -> str:
-    """The day a WRITTEN_DATES match names ("" when it is no real day in range)."""
+def _written_day(match: re.Match[str], day_first: bool = False) -> str:
+    """The day a WRITTEN_DATES match names ("" when it is no real day in range); ``day_first``:
+    a slashed date that may be either is read day first (03/05/2022 is 3 May)."""
     parts = match.groupdict()
     if "a" in parts:  # 11/19/2019 is month first; 27/09/2018 and 25.09.2018 are day first
         a, b = int(parts["a"]), int(parts["b"])
-        month, day = (b, a) if a > 12 or (parts["sep"] == "." and b <= 12) else (a, b)
+        month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     else:
-        m = parts["m"].casefold()
+        m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
         day, year = int(parts["d"]), int(parts["y"])
     try:
@@ -81,19 +82,31 @@ def _written_day(match: re.Match[str]) -> str:
     return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
 
 
-def written_date(text: str) -> str:
+def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none)."""
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
-    return next((day for m in matches if (day := _written_day(m))), "")
+    return next((day for m in matches if (day := _written_day(m, day_first))), "")
 
 
-def iso_date(text: str, written: bool = True) -> str:
+SLASHED = WRITTEN_DATES[-1]
+
+
+def slashed_days(text: str) -> tuple[int, int, int]:
+    """Of the slashed dates in ``text``: how many can only be day first (27/09/2018), only
+    month first (11/19/2019), and either (03/05/2022)."""
+    found = [(int(m["a"]), int(m["b"])) for m in SLASHED.finditer(text) if m["sep"] == "/"]
+    return (sum(a > 12 >= b for a, b in found), sum(b > 12 >= a for a, b in found),
+            sum(a <= 12 and b <= 12 and a != b for a, b in found))
+
+
+def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     """The calendar day a date line or timestamp names, as YYYY-MM-DD ("" when none): the
-    common wordings first (unless ``written`` is off), then htmldate's own patterns."""
+    common wordings first (unless ``written`` is off), then htmldate's own patterns;
+    ``day_first``: a slashed date that may be either is day first."""
     if not text or not DIGIT.search(text):
         return ""  # every wording of a day has a digit
-    if written and (day := written_date(text)):
+    if written and (day := written_date(text, day_first)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
         # htmldate's own patterns only: its dateparser fallback costs a third of a second a line
@@ -136,6 +149,29 @@ def _label_on() -> re.Pattern[str]:
 def date_labelled(line: str) -> bool:
     """Whether a line opens with a publishing label ("Published …", "Veröffentlicht am …")."""
     return bool(_date_label().match(line))
+
+
+@cache
+def _updated_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(_byline_words()["updated_labels"], key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
+
+
+def update_labelled(line: str) -> bool:
+    """Whether a line dates a change ("Updated …", "Aktualisiert am …", "Stand: …"), not the article."""
+    return bool(_updated_label().match(line))
+
+
+def bare_date(line: str) -> bool:
+    """Whether a line is a day and nothing else but weekday, clock and label words ("28.
+    November 2022", "Mi, 18. Oktober 2023 um 12:50 Uhr", "Published: 03 December 2019")."""
+    if len(line.split()) > MAX_DATED_NAME_WORDS or not written_date(line):
+        return False
+    text = line
+    for pattern in WRITTEN_DATES:
+        text = pattern.sub(" ", text)
+    plain = day_words() | _byline_words()["date_labels"]
+    return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
 
 
 def _words(text: str) -> set[str]:

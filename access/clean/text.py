@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from access.clean.fields import (
     EMAIL_ON,
+    bare_date,
     by_alone,
     byline_names,
     clean_title,
@@ -31,9 +32,11 @@ from access.clean.fields import (
     iso_date,
     names_shaped,
     person_name,
+    slashed_days,
+    update_labelled,
     written_byline,
 )
-from access.clean.language import prose
+from access.clean.language import detect_language, prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Code, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words
@@ -133,6 +136,10 @@ class HeaderSettings:
     name_after_title: int = 45  # … and at most this many lines below the title
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
+    header_date_words: int = 30  # a longer line between the title and the body still dates it
+    published_first: bool = True  # an "Updated …" line yields to another date line
+    body_dates: bool = True  # no date line at the header: a line of only a day in the body
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
@@ -653,7 +660,8 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules,
     if _byline_of(line, rules, header):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
-        return byline, date or line
+        later = header.published_first and date and update_labelled(date) and not update_labelled(line)
+        return byline, line if later or not date else date
     return byline, date
 
 
@@ -890,14 +898,37 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         byline = _signature(lines, end, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     written = header.written_dates
-    day = (iso_date(date, written) or iso_date(byline, written)
-           or _header_date(lines, max(title_at, 0), body_start, header))
+    day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
+                else _header_date(lines, max(title_at, 0), body_start, header)
+                or (_body_date(lines, body_start, end) if header.body_dates else ""))
+    day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
 
 def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
-    """The first short line naming a day between just above the title and a little into the body."""
-    for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
-        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line, header.written_dates)):
-            return day
+    """The first short line naming a day between just above the title and a little into the
+    body (the line itself); between the title and the body a longer one (``header_date_words``:
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35")."""
+    for i in range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND)):
+        most = max(header.header_date_words if top < i < body_start else 0, MAX_DATE_LINE_WORDS)
+        if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
+            return lines[i]
     return ""
+
+
+def _body_date(lines: list[str], start: int, end: int) -> str:
+    """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
+    closing a blog post, "28. November 2022" under the lead); "" when none."""
+    return next((line for line in lines[start: end + BYLINE_LOOKAHEAD] if bare_date(line)), "")
+
+
+def _day_first(line: str, lines: list[str], body: range) -> bool:
+    """Whether a slashed date that may be either (03/05/2022) is day first: as the page's
+    other slashed dates show (a 27/09/2018 or a 11/19/2019 among them), else unless the
+    article is in English (the month comes first in the United States only)."""
+    if not slashed_days(line)[2]:
+        return False
+    day, month, _either = slashed_days("\n".join(lines))
+    if day != month:
+        return day > month
+    return detect_language("\n".join(lines[i] for i in body)) != "en"
