@@ -100,6 +100,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "header_date_words 40": replace(base, header_date_words=40),
         "no published_first": replace(base, published_first=False),
         "no body_dates": replace(base, body_dates=False),
+        "no meta_top": replace(base, meta_top=False),
     }
 
 

@@ -140,6 +140,7 @@ class HeaderSettings:
     header_date_words: int = 30  # a longer line between the title and the body still dates it
     published_first: bool = True  # an "Updated …" line yields to another date line
     body_dates: bool = True  # no date line at the header: a line of only a day in the body
+    meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
@@ -689,16 +690,27 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
     closing a short article is its signature, not its header; ``name_shape``: a "by" line
-    whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading)."""
+    whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading; ``meta_top``:
+    also any byline and a short date line ending no sentence, "5. November 2021 admin News 0",
+    with no running text above them)."""
     body_start = start
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
+        prose_above = _prose_run(lines, start, i)
         if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
-                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))):
+                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
+                or (header.meta_top and not prose_above and _meta_top(lines[i], rules, header))):
             continue
-        above = _prose_run(lines, start, i) if header_only else 0
+        above = prose_above if header_only else 0
         if not above or above < _prose_run(lines, i + 1, end):
             body_start = i + 1
     return body_start
+
+
+def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
+    short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+            and bool(iso_date(line, header.written_dates))) or bool(_byline_of(line, rules, header))
 
 
 def _prose_run(lines: list[str], start: int, end: int) -> int:
@@ -893,7 +905,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
     if not byline:
-        byline = _other_byline(lines, title_at, head_end, range(body_start, end), rules, header)
+        byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
