@@ -7,7 +7,7 @@ import re
 import tomllib
 import unicodedata
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from htmldate.extractors import try_date_expr
@@ -166,7 +166,7 @@ def update_labelled(line: str) -> bool:
 def bare_date(line: str) -> bool:
     """Whether a line is a day and nothing else but weekday, clock and label words ("28.
     November 2022", "Mi, 18. Oktober 2023 um 12:50 Uhr", "Published: 03 December 2019")."""
-    if len(line.split()) > MAX_DATED_NAME_WORDS or not written_date(line):
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or not written_date(line):
         return False
     text = line
     for pattern in WRITTEN_DATES:
@@ -296,10 +296,13 @@ def _person_shaped(words: list[str], alone: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def written_byline(line: str) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
+    if not _by_word().search(line):
+        return ""
     line = " ".join(line.split())
     if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
         return ""
@@ -358,13 +361,15 @@ def _ends_names(key: str) -> bool:
 DATE_PARTS = re.compile(r"\s*(?:[|/,•·–—:()]|\s-\s|\S*[\d@]\S*)\s*")  # (an address too)
 
 
+@lru_cache(maxsize=4096)
 def dated_name(line: str) -> str:
     """The person a short date line names beside its day, without a "by" ("Christian Kahle,
     03.11.2023 15:32 Uhr", "Marie Merlet | lundi 9 décembre 2019 à 09h08", "1. Februar 2022 ,
     Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
     beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
-    if len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) or not written_date(line):
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
+            or not written_date(line):
         return ""
     text = _label_on().sub("", line)  # "Sara Zinnecker Stand: 05. Februar 2020"
     for pattern in WRITTEN_DATES:

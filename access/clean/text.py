@@ -672,7 +672,7 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     (``name_shape``)."""
     if header.written_bylines and (names := written_byline(line)):
         return names
-    if not rules.is_byline(EMAIL_ON.sub("", line)):
+    if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
     names = byline_names(_byline_name(line))
     return "" if header.name_shape and not names_shaped(names) else names
@@ -693,14 +693,14 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
     whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading; ``meta_top``:
     also any byline and a short date line ending no sentence, "5. November 2021 admin News 0",
     with no running text above them)."""
-    body_start = start
+    body_start, top = start, header.meta_top
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
-        prose_above = _prose_run(lines, start, i)
+        top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
         if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
                 not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
-                or (header.meta_top and not prose_above and _meta_top(lines[i], rules, header))):
+                or (top and _meta_top(lines[i], rules, header))):
             continue
-        above = prose_above if header_only else 0
+        above = _prose_run(lines, start, i) if header_only else 0
         if not above or above < _prose_run(lines, i + 1, end):
             body_start = i + 1
     return body_start
