@@ -195,6 +195,8 @@ def test_the_json_ld_name_is_a_declared_title_when_there_is_no_headline():
     ("02.02.2022, 11:30 Uhr von Markus Steinrisser", "Markus Steinrisser"),  # a date before the "von"
     ("February 4, 2020 • words written by Kanae Nakamine • Art by Koichi", "Kanae Nakamine"),
     ("Gepostet von Katharina Volkwein | Wohnen", "Katharina Volkwein"),  # label words before it
+    ("geschrieben von Meike Neitz", "Meike Neitz"),
+    ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "Cooper"),
     ("Eine Analyse von Caspar Schwietering", "Caspar Schwietering"),
     ("Artikel von Alexa von Heyden", "Alexa von Heyden"),  # the second "von" is a particle
     ("12/04/2020 by Kay 24 Comments", "Kay"),
@@ -226,6 +228,7 @@ def test_a_date_line_naming_its_writer_without_a_by(line, names):
 
 @pytest.mark.parametrize(("line", "names"), [
     ("Alle Artikel", ""), ("Da La Nota", ""), ("Karlsruhe Zum Job", ""), ("Al Root", "Al Root"),
+    ("Aktuelle Meldung", ""),
     ("Christoph von Ritter", "Christoph von Ritter"), ("Verónica De Vita", "Verónica De Vita"),
 ])
 def test_a_name_line_holds_no_word_of_a_sentence(line, names):
