@@ -9,6 +9,9 @@ from functools import cache
 from pathlib import Path
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
+# The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
+# is longer, and searching a long paragraph from every position is most of the cleaner's time.
+LINE_END_CHARS = 200
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -50,7 +53,8 @@ class Rules:
 
     def is_caption(self, line: str) -> bool:
         line = line.strip()
-        return bool(self.caption_pattern.match(line) or self.caption_credit_pattern.search(line))
+        return bool(self.caption_pattern.match(line)
+                    or self.caption_credit_pattern.search(line[-LINE_END_CHARS:]))
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
@@ -81,7 +85,7 @@ class Rules:
 
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
-        return bool(self.teaser_end_pattern.search(_key(line)))
+        return bool(self.teaser_end_pattern.search(_key(line[-LINE_END_CHARS:])))
 
     def is_comment_mark(self, line: str) -> bool:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
