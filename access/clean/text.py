@@ -54,6 +54,7 @@ MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come b
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
+LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 BY_ONLY = re.compile(r"(?:\w+\s+)?(?:by|von|por|par|door):?", re.IGNORECASE)  # "Kommentar von"
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
@@ -160,6 +161,8 @@ class TextSettings:
     comments: bool = True  # a body found among comments moves to the prose above them
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
+    byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
+    # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
 
 
 SETTINGS = TextSettings()
@@ -605,16 +608,20 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, st
 
 
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
-                  header_only: bool = True) -> int:
+                  header_only: bool = True, inside: bool = True) -> int:
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
-    closing a short article is its signature, not its header)."""
+    closing a short article is its signature, not its header); ``inside``: not when more than
+    a standfirst's words are above it (a header has no more; a post embedded in the article,
+    "Posted by SPÖ on Monday", or a subheading read as a byline, "Von Risiken und …", has)."""
     body_start = start
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
         if not (rules.is_byline(lines[i]) or rules.is_date(lines[i])):
             continue
-        above = _prose_run(lines, start, i) if header_only else 0
-        if not above or above < _prose_run(lines, i + 1, end):
+        above = _prose_run(lines, start, i)
+        if inside and above > LEAD_WORDS:
+            break
+        if not header_only or not above or above < _prose_run(lines, i + 1, end):
             body_start = i + 1
     return body_start
 
@@ -782,7 +789,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
-    head_end = (_after_byline(lines, start, end, rules, settings.header_only)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -802,7 +809,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
-    body_start = _after_byline(lines, start, end, rules, settings.header_only)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only, settings.byline_inside)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules)
     if body_start > start and title_at < start - header.lookback:

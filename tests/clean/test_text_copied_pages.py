@@ -88,3 +88,12 @@ def test_a_breadcrumb_label_announces_no_list_of_the_article():
     doc = clean_text(page("breadcrumb-label"))
     assert doc.title == "Tag des Zweinutzungshuhns am 22. Januar"
     assert not any(b.text.startswith("Sie sind hier") for b in doc.blocks)
+
+
+def test_a_byline_below_two_paragraphs_is_inside_the_article():
+    """Two paragraphs, then a Facebook post embedded in the article ("Posted by SPÖ on Monday,
+    February 7, 2022"): a header has at most a standfirst above its byline, so the body starts at
+    the first paragraph and the headline is the one above it, not the embedded post's text."""
+    doc = clean_text(page("embedded-post-byline"))
+    assert doc.title == "Rendi-Wagner will automatische Mieterhöhung verhindern"
+    assert paragraphs(doc)[0].startswith("Egal ob Strom, Heizen oder Lebensmittel:")
