@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
+TEASER_TAIL = 64  # characters at a line's end that hold its "more" link, if any
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -80,8 +81,9 @@ class Rules:
         return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
     def is_teaser(self, line: str) -> bool:
-        """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
-        return bool(self.teaser_end_pattern.search(_key(line)))
+        """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more");
+        only the line's end is searched (a paragraph is long, the link short)."""
+        return bool(self.teaser_end_pattern.search(_key(line)[-TEASER_TAIL:]))
 
     def is_comment_mark(self, line: str) -> bool:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
