@@ -389,12 +389,13 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
                 rules: Rules) -> tuple[tuple[int, int], int | None]:
     """A body found below a hard stop (the comment header, "Tags:") moved up to the lines just
     under a dateline or byline above that stop, from the first of prose to the last, when no
-    long gap of chrome parts them from the dateline or the stop: a short post under its headline
-    and date (short lines, a code block) loses to the longer blurbs of the sidebar or the
-    comment form below it. Returns the span and the stop closing the new one (None when it
-    stays)."""
+    long gap of chrome parts them from the dateline or the stop and one of them is running text
+    (not the header's labels, "Follow", "TOPIC", over a tag list): a short post under its
+    headline and date (short lines, a code block) loses to the longer blurbs of the sidebar or
+    the comment form below it. A stop with running text right below it is a comment link in the
+    article's header. Returns the span and the stop closing the new one (None when it stays)."""
     stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
-             and not _is_sentence_prose(lines[i + 1])]  # a comment link over the article opens it
+             and not _is_sentence_prose(lines[i + 1])]
     if not stops:
         return span, None
     best, best_sum, closing = span, DATED_LEAD, None
@@ -404,7 +405,8 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
         stop = next(i for i in stops if i > head)
         prose = _prose_run_below(scores, head, stop)
         total = sum(scores[i] for i in prose)
-        if prose and prose[0] - head <= HEAD_REACH and stop - prose[-1] <= GAP_LINES and total >= best_sum:
+        if prose and prose[0] - head <= HEAD_REACH and stop - prose[-1] <= GAP_LINES and total >= best_sum \
+                and any(_running_text(lines[i]) for i in prose):
             best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
     return best, closing
 

@@ -127,3 +127,12 @@ def test_a_short_post_above_the_comment_form_is_not_traded_for_the_sidebar():
     assert doc.title == "Plejaden, M45"
     assert paragraphs(doc)[0].startswith("Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen")
     assert not any("Zeitschrift für praktische Astronomie" in p for p in paragraphs(doc))
+
+
+def test_a_tag_list_over_the_article_does_not_move_it_to_the_labels_above():
+    """"TAGS" over two tags sits between the header ("Last updated on 20 Feb, 2020", "Follow",
+    "TOPIC") and the article: a bare "Tags" heading is a hard stop, but no body moves up above it
+    to short labels under the dateline, only to running text."""
+    assert load_rules().is_stop("TAGS") and load_rules().is_stop("Tags: 3D Printing")
+    doc = clean_text(page("tags-above-article"))
+    assert paragraphs(doc)[0].startswith("Michigan Engineering researchers have developed filtered b-spline")
