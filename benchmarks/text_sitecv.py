@@ -43,6 +43,7 @@ ABLATIONS: dict[str, dict] = {
     "no byline_inside": {"byline_inside": False},
     "no records": {"records": False},
     "no dated_lead": {"dated_lead": False},
+    "no quotations": {"quotations": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -171,6 +171,7 @@ class TextSettings:
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
+    quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
 
@@ -762,8 +763,30 @@ def code_runs(read: Lines) -> set[int]:
     return found
 
 
+OPENS_QUOTE = re.compile(r"^[„“”\"«»‚]")  # a quotation opening a line …
+CLOSES_QUOTE = re.compile(r"[“”\"»«‘]$")  # … and closing one this many lines below at most:
+QUOTE_LINES = 8
+
+
+def quoted_runs(lines: list[str], span: range) -> set[int]:
+    """Short lines a quotation spans ("„Azad war mein Vorbild …" down to "… reimt“"): verse or
+    dialogue quoted in the article, kept though each line is short."""
+    found: set[int] = set()
+    for i in span:
+        if not (OPENS_QUOTE.match(lines[i]) and _is_heading_like(lines[i])) or CLOSES_QUOTE.search(lines[i]):
+            continue
+        for j in range(i + 1, min(span.stop, i + QUOTE_LINES)):
+            if not _is_heading_like(lines[j]) and not CLOSES_QUOTE.search(lines[j]):
+                break
+            if CLOSES_QUOTE.search(lines[j]):
+                found.update(range(i, j + 1))
+                break
+    return found
+
+
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
-                 span: range, rules: Rules, code: set[int] = frozenset()) -> list[Block]:
+                 span: range, rules: Rules, code: set[int] = frozenset(),
+                 quoted: set[int] = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -800,7 +823,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
-        elif _is_heading_like(line):
+        elif _is_heading_like(line) and i not in quoted:
             flush_list()
             if following is not None and i + 1 in span and not _is_heading_like(following):
                 blocks.append(Heading(2, line))
@@ -902,7 +925,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     listed |= {i for i in records if i in span}
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
+    quoted = quoted_runs(lines, span) if settings.quotations else set()
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
+                          quoted)
     if header.signature and not byline:
         byline = _signature(lines, end, rules)
     names = byline_names(_byline_name(byline)) if byline else ""

@@ -136,3 +136,13 @@ def test_a_tag_list_over_the_article_does_not_move_it_to_the_labels_above():
     assert load_rules().is_stop("TAGS") and load_rules().is_stop("Tags: 3D Printing")
     doc = clean_text(page("tags-above-article"))
     assert paragraphs(doc)[0].startswith("Michigan Engineering researchers have developed filtered b-spline")
+
+
+def test_the_lines_of_a_quoted_verse_are_kept():
+    """Six short lines of a rap verse quoted between two paragraphs, from "„Azad war mein
+    Vorbild" to "… reimt“": a quotation spanning short lines is the article's, not a run of
+    headings to drop."""
+    doc = clean_text(page("quoted-verse-de"))
+    kept = paragraphs(doc)
+    assert "„Azad war mein Vorbild, doch ist innerlich am Sack" in kept
+    assert "Weil er mit fünfzig Jahren nichts außer Erinnerungen hat" in kept
