@@ -84,6 +84,23 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "opening_wide 7.5": replace(base, opening_wide=7.5),
         "wide_lines 4": replace(base, wide_lines=4),
         "wide_lines 10": replace(base, wide_lines=10),
+        "no written_bylines": replace(base, written_bylines=False),
+        "no name_shape": replace(base, name_shape=False),
+        "no dated_names": replace(base, dated_names=False),
+        "no chrome_words": replace(base, chrome_words=False),
+        "above_title 0": replace(base, above_title=0),
+        "above_title 5": replace(base, above_title=5),
+        "body_lines 0": replace(base, body_lines=0),
+        "body_lines 3": replace(base, body_lines=3),
+        "dated_body 0": replace(base, dated_body=0),
+        "dated_body 4": replace(base, dated_body=4),
+        "no day_first": replace(base, day_first=False),
+        "header_date_words 0": replace(base, header_date_words=0),
+        "header_date_words 20": replace(base, header_date_words=20),
+        "header_date_words 40": replace(base, header_date_words=40),
+        "no published_first": replace(base, published_first=False),
+        "no body_dates": replace(base, body_dates=False),
+        "no meta_top": replace(base, meta_top=False),
     }
 
 

@@ -7,7 +7,7 @@ import re
 import tomllib
 import unicodedata
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from htmldate.extractors import try_date_expr
@@ -39,8 +39,16 @@ def _month_numbers() -> dict[str, int]:
 
 
 MONTH_NUMBERS = _month_numbers()
+
+
+@cache
+def day_words() -> frozenset[str]:
+    """Words a date line holds beside its day that name no person (months.toml: weekdays,
+    clock and time-zone words)."""
+    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["day_words"])
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
-_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"  # a time glued on: "20194:29 AM",
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -51,19 +59,21 @@ WRITTEN_DATES = (
                re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
-    re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/.])"),
+    re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
+               r"(?![\d/.](?![0-3]?\d[/.]))"),  # or the same date again: "17/11/201917/11/2019"
 )
 
 
-def _written_day(match: re.Match[str]) -> str:
-    """The day a WRITTEN_DATES match names ("" when it is no real day in range)."""
+def _written_day(match: re.Match[str], day_first: bool = False) -> str:
+    """The day a WRITTEN_DATES match names ("" when it is no real day in range); ``day_first``:
+    a slashed date that may be either is read day first (03/05/2022 is 3 May)."""
     parts = match.groupdict()
     if "a" in parts:  # 11/19/2019 is month first; 27/09/2018 and 25.09.2018 are day first
         a, b = int(parts["a"]), int(parts["b"])
-        month, day = (b, a) if a > 12 or (parts["sep"] == "." and b <= 12) else (a, b)
+        month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     else:
-        m = parts["m"].casefold()
+        m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
         day, year = int(parts["d"]), int(parts["y"])
     try:
@@ -73,19 +83,31 @@ def _written_day(match: re.Match[str]) -> str:
     return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
 
 
-def written_date(text: str) -> str:
+def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none)."""
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
-    return next((day for m in matches if (day := _written_day(m))), "")
+    return next((day for m in matches if (day := _written_day(m, day_first))), "")
 
 
-def iso_date(text: str, written: bool = True) -> str:
+SLASHED = WRITTEN_DATES[-1]
+
+
+def slashed_days(text: str) -> tuple[int, int, int]:
+    """Of the slashed dates in ``text``: how many can only be day first (27/09/2018), only
+    month first (11/19/2019), and either (03/05/2022)."""
+    found = [(int(m["a"]), int(m["b"])) for m in SLASHED.finditer(text) if m["sep"] == "/"]
+    return (sum(a > 12 >= b for a, b in found), sum(b > 12 >= a for a, b in found),
+            sum(a <= 12 and b <= 12 and a != b for a, b in found))
+
+
+def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     """The calendar day a date line or timestamp names, as YYYY-MM-DD ("" when none): the
-    common wordings first (unless ``written`` is off), then htmldate's own patterns."""
+    common wordings first (unless ``written`` is off), then htmldate's own patterns;
+    ``day_first``: a slashed date that may be either is day first."""
     if not text or not DIGIT.search(text):
         return ""  # every wording of a day has a digit
-    if written and (day := written_date(text)):
+    if written and (day := written_date(text, day_first)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
         # htmldate's own patterns only: its dateparser fallback costs a third of a second a line
@@ -96,7 +118,9 @@ def iso_date(text: str, written: bool = True) -> str:
 
 
 DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", Cleveland.com"
-EMAIL_ON = re.compile(r"\s*\S+@\S.*$")  # "By Megan Rowe meganr@spokesman.com (509) …"
+# An address and all after it ("By Megan Rowe meganr@spokesman.com (509) …"), or a handle glued
+# on ("By Jon Porter@JonPorty Jul 3, 2019"): an address has a dot after its "@", a handle none.
+EMAIL_ON = re.compile(r"\s*(?:[\w.+-]+@[\w-]+\.\w|@).*$")
 JOINED = re.compile(r"\s+(?:and|&)\s+")
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")  # "Meg JamesStaff Writer": a role run onto a name
 GLUED_DAY = re.compile(DAY_WORD, re.IGNORECASE)  # "Jeff FoustMonday, November 18"
@@ -114,6 +138,41 @@ def _date_label() -> re.Pattern[str]:
     """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
     labels = "|".join(map(re.escape, sorted(_byline_words()["date_labels"], key=len, reverse=True)))
     return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
+
+
+@cache
+def _label_on() -> re.Pattern[str]:
+    """A publishing label after a byline's names and all after it ("… Last updated Nov 8")."""
+    labels = "|".join(map(re.escape, sorted(_byline_words()["date_labels"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
+
+
+def date_labelled(line: str) -> bool:
+    """Whether a line opens with a publishing label ("Published …", "Veröffentlicht am …")."""
+    return bool(_date_label().match(line))
+
+
+@cache
+def _updated_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(_byline_words()["updated_labels"], key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
+
+
+def update_labelled(line: str) -> bool:
+    """Whether a line dates a change ("Updated …", "Aktualisiert am …", "Stand: …"), not the article."""
+    return bool(_updated_label().match(line))
+
+
+def bare_date(line: str) -> bool:
+    """Whether a line is a day and nothing else but weekday, clock and label words ("28.
+    November 2022", "Mi, 18. Oktober 2023 um 12:50 Uhr", "Published: 03 December 2019")."""
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or not written_date(line):
+        return False
+    text = line
+    for pattern in WRITTEN_DATES:
+        text = pattern.sub(" ", text)
+    plain = day_words() | _byline_words()["date_labels"]
+    return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
 
 
 def _words(text: str) -> set[str]:
@@ -139,7 +198,8 @@ def byline_names(line: str) -> str:
     line = EMAIL_ON.sub("", " ".join(line.split()))
     if not line or "://" in line or "@" in line or _date_label().match(line):
         return ""
-    name = _without_roles(NAME_END.sub("", BY_PREFIX.sub("", line)).strip(" ,|:;-"))
+    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", line)))
+    name = _without_roles(name.strip(" ,|:;-"))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
@@ -166,10 +226,13 @@ def person_name(line: str) -> str:
 
 
 def _is_name(text: str) -> bool:
-    """Two to four capitalised words, none a label's or an outlet's ("Bruce Y. Lee")."""
+    """Two to four capitalised words, none a label's or an outlet's ("Bruce Y. Lee"), none a
+    sentence's ("Alle Artikel", "Da La Nota" are labels)."""
     lists = _byline_words()
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or _words(text) & lists["not_name_words"]:
+        return False
+    if _sentence_word(words):
         return False
     capitalised = 0
     for word in words:
@@ -180,6 +243,151 @@ def _is_name(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _sentence_word(words: list[str]) -> bool:
+    """Whether a word of a sentence ("Alle", "the", "und") is among ``words``, particles inside
+    a name ("Christoph von Ritter") and initials aside."""
+    lists = _byline_words()
+    return any((key := word.casefold()) in lists["sentence_words"] and len(key.strip(".")) > 1
+               and not (i and key in lists["particles"]) for i, word in enumerate(words))
+
+
+MAX_BYLINE_WORDS = 20  # a longer line is prose, whatever "by" it holds
+MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no longer
+
+
+@cache
+def _by_word() -> re.Pattern[str]:
+    """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
+    words = "|".join(map(re.escape, _byline_words()["by_words"]))
+    return re.compile(rf"(?<![\w@.])(?:{words})(?![\w@])[:\s]*", re.IGNORECASE)
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    """A comma, or a word joining two people ("and", "und", "y", "&")."""
+    words = "|".join(map(re.escape, _byline_words()["joiners"]))
+    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+", re.IGNORECASE)
+
+
+def names_shaped(names: str) -> bool:
+    """Whether a byline's name part looks like people's names, in any language: at most four
+    people of one to four capitalised words each (particles inside a name aside), no word of a
+    sentence among them, and several people never named by one word each ("Von Risiken und
+    Nebenwirkungen" is a subheading, "By the time we left" a sentence). One lower-case word
+    alone is a user's handle ("by admin")."""
+    people = [p.split() for p in _joiner().split(names.strip()) if p.strip()]
+    if not people or len(people) > 4 or (len(people) > 1 and min(map(len, people)) < 2):
+        return False
+    return all(_person_shaped(words, len(people) == 1) for words in people)
+
+
+def _person_shaped(words: list[str], alone: bool) -> bool:
+    lists = _byline_words()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _sentence_word(words):
+        return False
+    for i, word in enumerate(words):
+        if i and word.casefold() in lists["particles"]:
+            continue
+        letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+        if not letters.isalpha() or not (word[0].isupper() or (alone and len(words) == 1)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def written_byline(line: str) -> str:
+    """The people a short line names after its "by" word, anywhere in it, when only a label
+    ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
+    von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
+    if not _by_word().search(line):
+        return ""
+    line = " ".join(line.split())
+    if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
+        return ""
+    for match in _by_word().finditer(line):
+        if _byline_head(line[:match.start()]):
+            return _people_after(line[match.end():])
+    return ""
+
+
+def by_alone(line: str) -> bool:
+    """Whether a line is only a "by" word, perhaps after a label or one word ("By", "Von:",
+    "Ein Beitrag von:", "Kommentar von"): the names are on the next line."""
+    line = " ".join(line.split())
+    match = _by_word().search(line)
+    return bool(match) and match.end() == len(line) and (
+        len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
+
+
+def _byline_head(head: str) -> bool:
+    """What may stand before a byline's "by": nothing, a few label words, or a date."""
+    words = re.findall(r"[^\W\d_]+", head.casefold())
+    labels = _byline_words()["author_labels"]
+    return (len(words) <= 4 and all(w in labels for w in words)) or (len(words) <= 5 and bool(iso_date(head)))
+
+
+END_WORD = re.compile(r"\S*\d")  # a number or a date after the names ("by Kay 24 Comments")
+
+
+def _people_after(text: str) -> str:
+    """The names opening ``text`` (what follows a "by"), up to a separator, an address, a
+    number, another "by" or a word of a sentence ("Camila Méndez en Territorio"); "" when
+    they do not look like names (cut at a sentence's word, one word is no name)."""
+    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", text)))
+    text = text[:found.start()] if (found := END_WORD.search(text)) else text
+    words = text.split()
+    words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]
+    # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.")
+    kept = next((i for i, word in enumerate(words) if i and _ends_names(word.casefold())), len(words))
+    if kept < len(words) and kept < 2:
+        return ""
+    names = byline_names(" ".join(words[:kept]))
+    parts = names.split(",")  # the people, then perhaps a role or an outlet ("…, AMP Project, Google")
+    shaped = next((i for i in range(len(parts), 0, -1) if names_shaped(",".join(parts[:i]))), 0)
+    return ",".join(parts[:shaped]).strip() if shaped else ""
+
+
+def _ends_names(key: str) -> bool:
+    """Whether a word after a byline's first cannot be part of the names: a sentence's, a
+    label's ("… Twitter Account") or another "by" (but a particle or a joiner: "Alexa von
+    Heyden", "Tom and Ann Lee")."""
+    lists = _byline_words()
+    return ((key in lists["sentence_words"] or key in lists["not_name_words"] or key in lists["by_words"])
+            and key not in lists["particles"] and key not in lists["joiners"])
+
+
+DATE_PARTS = re.compile(r"\s*(?:[|/,•·–—:()]|\s-\s|\S*[\d@]\S*)\s*")  # (an address too)
+
+
+@lru_cache(maxsize=4096)
+def dated_name(line: str) -> str:
+    """The person a short date line names beside its day, without a "by" ("Christian Kahle,
+    03.11.2023 15:32 Uhr", "Marie Merlet | lundi 9 décembre 2019 à 09h08", "1. Februar 2022 ,
+    Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
+    weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
+    beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
+            or not written_date(line):
+        return ""
+    text = _label_on().sub("", line)  # "Sara Zinnecker Stand: 05. Februar 2020"
+    for pattern in WRITTEN_DATES:
+        text = pattern.sub(" | ", text)
+    lists = _byline_words()
+    plain = day_words() | lists["sentence_words"] | lists["not_name_words"]
+    names = []
+    for part in DATE_PARTS.split(text):
+        words = part.split()
+        while words and words[0].casefold() in plain:  # "Uhr Christoph Becker", "um", "à"
+            words = words[1:]
+        if not words:
+            continue
+        name = person_name(" ".join(words))
+        if not name or max(map(len, words)) <= 3:  # "PM CST"
+            return ""
+        names.append(name)
+    return names[0] if len(names) == 1 else ""
 
 
 def clean_title(text: str) -> str:

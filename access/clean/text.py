@@ -22,8 +22,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from access.clean.fields import EMAIL_ON, byline_names, clean_title, is_label, iso_date, person_name
-from access.clean.language import prose
+from access.clean.fields import (
+    EMAIL_ON,
+    bare_date,
+    by_alone,
+    byline_names,
+    clean_title,
+    date_labelled,
+    dated_name,
+    is_label,
+    iso_date,
+    names_shaped,
+    person_name,
+    slashed_days,
+    update_labelled,
+    written_byline,
+)
+from access.clean.language import detect_language, prose
 from access.clean.rules import Rules, load_rules
 from access.document import Block, Code, Document, Figure, Heading, ListBlock, Note, Paragraph, runs
 from access.document.model import count_words
@@ -58,7 +73,6 @@ DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
-BY_ONLY = re.compile(r"(?:\w+\s+)?(?:by|von|por|par|door):?", re.IGNORECASE)  # "Kommentar von"
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
@@ -131,6 +145,11 @@ class HeaderSettings:
     name_after_title: int = 45  # … and at most this many lines below the title
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
+    header_date_words: int = 30  # a longer line between the title and the body still dates it
+    published_first: bool = True  # an "Updated …" line yields to another date line
+    body_dates: bool = True  # no date line at the header: a line of only a day in the body
+    meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
@@ -146,6 +165,14 @@ class HeaderSettings:
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
+    written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
+    # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
+    name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
+    dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    above_title: int = 3  # a byline may stand this many lines above the title
+    body_lines: int = 6  # … or among the body's first lines, under a standfirst
+    dated_body: int = 2  # a date line naming its writer may be among the body's first lines
+    chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
 
 
 HEADER = HeaderSettings()
@@ -627,16 +654,48 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
 
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
-    """Title, byline and date from the lines just above the body; returns where the title is."""
+    """Title, byline and date from the lines just above the body (or a byline just above the
+    title, ``above_title``: sites set the writer over the headline); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
-        byline, date = _note_meta(lines[i], byline, date, rules)
-    if header.name_lines and not byline and title_at >= 0:
-        stop = min(start + header.name_lookahead, title_at + 1 + header.name_after_title)
-        byline = next((line for line in lines[title_at + 1: stop]
-                       if not rules.is_residue(line) and person_name(line)), "")
+        byline, date = _note_meta(lines[i], byline, date, rules, header)
+    if not byline and title_at >= 0:
+        byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
+                       if _byline_of(lines[i], rules, header)), "")
     return title, byline, date, title_at
+
+
+def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
+                  header: HeaderSettings = HEADER) -> str:
+    """The byline when no "By …" line is around the title: one among the body's first lines
+    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte"), a date
+    line naming its writer (``dated_names``), a line of only a name below the title
+    (``name_lines``); "" when none."""
+    top = range(body.start, min(body.stop, body.start + header.body_lines))
+    for i in top:
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
+            return lines[i + 1]
+    if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
+        below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
+        above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
+        if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
+                          if dated_name(lines[i])), ""):
+            return found
+    if header.name_lines and title_at >= 0:
+        stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
+        return next((line for line in lines[title_at + 1: stop] if _name_line(line, rules, header)), "")
+    return ""
+
+
+def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line holds only a person's name: no chrome, nor a word that is chrome alone
+    ("Teilen Twittern" is a share bar)."""
+    names = person_name(line)
+    return (bool(names) and not rules.is_residue(line)
+            and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
 
 
 def _is_meta(line: str, rules: Rules) -> bool:
@@ -651,26 +710,54 @@ def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) 
         and iso_date(line, header.written_dates)) for line in lines)
 
 
-def _note_meta(line: str, byline: str, date: str, rules: Rules) -> tuple[str, str]:
+def _note_meta(line: str, byline: str, date: str, rules: Rules,
+               header: HeaderSettings = HEADER) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
-    "Published …" line the byline rules also match is a date."""
-    if rules.is_byline(EMAIL_ON.sub("", line)) and byline_names(_byline_name(line)):
+    "Published …" line the byline rules also match is a date; a date line naming a person
+    beside its day is both (see ``_header``)."""
+    if _byline_of(line, rules, header):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
-        return byline, date or line
+        later = header.published_first and date and update_labelled(date) and not update_labelled(line)
+        return byline, line if later or not date else date
     return byline, date
 
 
+def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people a byline line names ("" when it is none): after a "by" anywhere in it
+    (``written_bylines``), else as the byline rules read it, names shaped like names
+    (``name_shape``)."""
+    if header.written_bylines and (names := written_byline(line)):
+        return names
+    if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
+        return ""
+    names = byline_names(_byline_name(line))
+    return "" if header.name_shape and not names_shaped(names) else names
+
+
+def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people the line taken as the byline names (a byline, a date line naming its
+    writer, a line of a name)."""
+    return (_byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or person_name(line) or byline_names(_byline_name(line)))
+
+
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
-                  header_only: bool = True, inside: bool = True) -> int:
+                  header_only: bool = True, header: HeaderSettings = HEADER, inside: bool = True) -> int:
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
-    closing a short article is its signature, not its header); ``inside``: not when more than
-    a standfirst's words are above it (a header has no more; a post embedded in the article,
-    "Posted by SPÖ on Monday", or a subheading read as a byline, "Von Risiken und …", has)."""
-    body_start = start
+    closing a short article is its signature, not its header; ``name_shape``: a "by" line
+    whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading; ``meta_top``:
+    also any byline and a short date line ending no sentence, "5. November 2021 admin News 0",
+    with no running text above them); ``inside``: not when more than a standfirst's words are
+    above it (a header has no more; a post embedded in the article, "Posted by SPÖ on Monday",
+    has)."""
+    body_start, top = start, header.meta_top
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
-        if not (rules.is_byline(lines[i]) or rules.is_date(lines[i])):
+        top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
+        if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
+                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
+                or (top and _meta_top(lines[i], rules, header))):
             continue
         above = _prose_run(lines, start, i)
         if inside and above > LEAD_WORDS:
@@ -680,17 +767,24 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
     return body_start
 
 
+def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
+    short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+            and bool(iso_date(line, header.written_dates))) or bool(_byline_of(line, rules, header))
+
+
 def _prose_run(lines: list[str], start: int, end: int) -> int:
     return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
 
 
-def _signature(lines: list[str], end: int, rules: Rules) -> str:
+def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
     opinion pages sign at the end; "" when none."""
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
-        if byline := _note_meta(lines[i], "", "", rules)[0]:
-            return byline
-        if BY_ONLY.fullmatch(lines[i].strip()) and i + 1 < len(lines) and person_name(lines[i + 1]):
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
     return ""
 
@@ -897,7 +991,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
-    head_end = (_after_byline(lines, start, end, rules, settings.header_only, settings.byline_inside)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -917,9 +1011,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
-    body_start = _after_byline(lines, start, end, rules, settings.header_only, settings.byline_inside)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
     for line in lines[start:body_start]:
-        byline, date = _note_meta(line, byline, date, rules)
+        byline, date = _note_meta(line, byline, date, rules, header)
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
@@ -928,18 +1022,43 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
                           quoted)
+    if not byline:
+        byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:
-        byline = _signature(lines, end, rules)
-    names = byline_names(_byline_name(byline)) if byline else ""
+        byline = _signature(lines, end, rules, header)
+    names = _names_of(byline, rules, header) if byline else ""
     written = header.written_dates
-    day = (iso_date(date, written) or iso_date(byline, written)
-           or _header_date(lines, max(title_at, 0), body_start, header))
+    day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
+                else _header_date(lines, max(title_at, 0), body_start, header)
+                or (_body_date(lines, body_start, end) if header.body_dates else ""))
+    day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
 
 def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
-    """The first short line naming a day between just above the title and a little into the body."""
-    for line in lines[max(top - DATE_AROUND, 0): body_start + DATE_AROUND]:
-        if word_count(line) <= MAX_DATE_LINE_WORDS and (day := iso_date(line, header.written_dates)):
-            return day
+    """The first short line naming a day between just above the title and a little into the
+    body (the line itself); between the title and the body a longer one (``header_date_words``:
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35")."""
+    for i in range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND)):
+        most = max(header.header_date_words if top < i < body_start else 0, MAX_DATE_LINE_WORDS)
+        if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
+            return lines[i]
     return ""
+
+
+def _body_date(lines: list[str], start: int, end: int) -> str:
+    """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
+    closing a blog post, "28. November 2022" under the lead); "" when none."""
+    return next((line for line in lines[start: end + BYLINE_LOOKAHEAD] if bare_date(line)), "")
+
+
+def _day_first(line: str, lines: list[str], body: range) -> bool:
+    """Whether a slashed date that may be either (03/05/2022) is day first: as the page's
+    other slashed dates show (a 27/09/2018 or a 11/19/2019 among them), else unless the
+    article is in English (the month comes first in the United States only)."""
+    if not slashed_days(line)[2]:
+        return False
+    day, month, _either = slashed_days("\n".join(lines))
+    if day != month:
+        return day > month
+    return detect_language("\n".join(lines[i] for i in body)) != "en"

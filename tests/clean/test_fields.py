@@ -3,7 +3,17 @@
 import lxml.html
 import pytest
 
-from access.clean.fields import byline_names, clean_title, iso_date, person_name, strip_site
+from access.clean.fields import (
+    bare_date,
+    byline_names,
+    clean_title,
+    dated_name,
+    iso_date,
+    person_name,
+    slashed_days,
+    strip_site,
+    written_byline,
+)
 from access.clean.html_meta import pick_title, read_meta
 
 
@@ -177,3 +187,71 @@ def test_the_json_ld_name_is_a_declared_title_when_there_is_no_headline():
                  '{"@type": "BlogPosting", "name": "Harbour ferry returns after ten years"}</script>',
                  "<p>Text.</p>")
     assert read_meta(tree).title == "Harbour ferry returns after ten years"
+
+
+# Real byline and date lines of copied text on sites the rules were never tuned on
+# (trafilatura's evaluation set: motorsport-magazin.com, tofugu.com, ladiaria.com.uy, …).
+@pytest.mark.parametrize(("line", "names"), [
+    ("02.02.2022, 11:30 Uhr von Markus Steinrisser", "Markus Steinrisser"),  # a date before the "von"
+    ("February 4, 2020 • words written by Kanae Nakamine • Art by Koichi", "Kanae Nakamine"),
+    ("Gepostet von Katharina Volkwein | Wohnen", "Katharina Volkwein"),  # label words before it
+    ("geschrieben von Meike Neitz", "Meike Neitz"),
+    ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "Cooper"),
+    ("Eine Analyse von Caspar Schwietering", "Caspar Schwietering"),
+    ("Artikel von Alexa von Heyden", "Alexa von Heyden"),  # the second "von" is a particle
+    ("12/04/2020 by Kay 24 Comments", "Kay"),
+    ("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.", "Lars Sobiraj"),  # a label after the names
+    ("By Alejandro Villamor Last updated Nov 8, 2023", "Alejandro Villamor"),
+    ("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT", "Jon Porter"),  # a handle glued on
+    ("Por Mariano Martín mmartin@ambito.com.ar", "Mariano Martín"),
+    ("Von Fiona Bornhöft und Mariam Hofbeck", "Fiona Bornhöft und Mariam Hofbeck"),
+    ("Von Risiken und Nebenwirkungen", ""),  # a subheading: no names
+    ("By the time we realised what was happening, it was already too late.", ""),
+    ("Photo by ev on Unsplash", ""), ("Theme by Peter Amende", ""),  # no author's label before "by"
+    ("Di Dienstag - 14.30 - 16.00 Uhr", ""),  # "Di" is Tuesday
+])
+def test_a_by_anywhere_in_a_short_line_after_a_label_or_a_date(line, names):
+    assert written_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Christian Kahle,  03.11.2023 15:32 Uhr", "Christian Kahle"),
+    ("Marie Merlet | lundi 9 décembre 2019 à 09h08", "Marie Merlet"),
+    ("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare", "Christoph Becker"),
+    ("Sara Zinnecker Stand: 05. Februar 2020", "Sara Zinnecker"),
+    ("28 kwietnia 2021 Polityka Fundusz Odbudowy, lewica, PiS", ""),  # categories beside the day
+    ("Posted: Nov 8, 2023 / 04:43 PM CST", ""),
+])
+def test_a_date_line_naming_its_writer_without_a_by(line, names):
+    assert dated_name(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Alle Artikel", ""), ("Da La Nota", ""), ("Karlsruhe Zum Job", ""), ("Al Root", "Al Root"),
+    ("Aktuelle Meldung", ""),
+    ("Christoph von Ritter", "Christoph von Ritter"), ("Verónica De Vita", "Verónica De Vita"),
+])
+def test_a_name_line_holds_no_word_of_a_sentence(line, names):
+    assert person_name(line) == names
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"),  # published and updated glued together
+    ("Vie 22 Abr 2022 04:41h", "2022-04-22"), ("01. Dez. 2022 | 14:08 Uhr", "2022-12-01"),
+])
+def test_short_month_forms_and_glued_slashed_dates(line, day):
+    assert iso_date(line) == day
+
+
+def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
+    assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36") == "2022-03-05"
+    assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36", day_first=True) == "2022-05-03"
+    assert slashed_days("12/04/2020 by Kay\n16/04/2020 at 12:35 am") == (1, 0, 1)
+
+
+@pytest.mark.parametrize(("line", "bare"), [
+    ("Veröffentlicht: 22. August 2012", True), ("Mi, 18. Oktober 2023 um 12:50 Uhr", True),
+    ("Termin: Montag, 15. November 2021 um 10.30 Uhr", False),
+])
+def test_a_line_of_only_a_day(line, bare):
+    assert bare_date(line) is bare

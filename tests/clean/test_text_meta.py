@@ -1,0 +1,65 @@
+"""The copied-text byline and date on sites the rules were never tuned on: one real excerpt
+per rule (tests/data/copied, see its README), each checked with its HeaderSettings switch off
+too, so the test fails without the rule."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from access.clean.text import HEADER, clean_text
+from access.document import ListBlock, Paragraph
+
+COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
+
+
+def copied(name: str, **off):
+    text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
+    return clean_text(text, header=replace(HEADER, **off))
+
+
+def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it():
+    """"Von Risiken und Nebenwirkungen" is a subheading: its words are no names."""
+    doc = copied("subheading-von-de")
+    assert (doc.title, doc.byline, doc.date) == ("Warum wir jetzt Demut brauchen", "Christoph von Ritter",
+                                                 "2020-04-24")
+    assert doc.blocks[0].text.startswith("Selbst gesicherte Erkenntnisse")
+    assert copied("subheading-von-de", name_shape=False).byline == "Risiken und Nebenwirkungen"
+
+
+@pytest.mark.parametrize(("name", "off", "byline"), [
+    ("label-byline-de", {"written_bylines": False}, "Katharina Volkwein"),  # "Gepostet von … | Wohnen"
+    ("dated-name-de", {"dated_names": False}, "Christian Kahle"),  # "Christian Kahle,  03.11.2023 15:32 Uhr"
+    ("by-alone-body-de", {"body_lines": 0}, "Patrick Otte"),  # "21.01.2022 11:46 von" over "Patrick Otte"
+    ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
+    ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
+])
+def test_bylines_sites_write_in_their_own_way(name, off, byline):
+    assert copied(name).byline == byline
+    assert copied(name, **off).byline != byline
+
+
+def test_a_share_bar_of_two_capitalised_words_is_no_byline():
+    assert copied("opening-wide-de").byline != "Teilen Twittern"
+    assert copied("opening-wide-de", chrome_words=False).byline == "Teilen Twittern"
+
+
+@pytest.mark.parametrize(("name", "off", "day", "other"), [
+    ("day-first-pt", {"day_first": False}, "2022-05-03", "2022-03-05"),  # "Por … | 03/05/2022"
+    ("long-date-line-pt", {"header_date_words": 0}, "2022-05-04", ""),  # "4 de maio de 2022, 05:34 h …"
+    ("updated-line-en", {"published_first": False}, "2018-01-28", "2019-08-22"),  # "UPDATED: …" nearer
+    ("date-below-de", {"body_dates": False}, "2012-08-22", ""),  # "Veröffentlicht: …" below
+])
+def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
+    assert copied(name).date == day
+    assert copied(name, **off).date == other
+
+
+def test_a_date_line_opening_the_body_is_its_header_not_a_list_item():
+    doc = copied("span-headline-de")  # "5. November 2021 admin News 0" under the headline
+    assert isinstance(doc.blocks[0], Paragraph) and doc.date == "2021-11-05"
+    assert isinstance(copied("span-headline-de", meta_top=False).blocks[0], ListBlock)
+
+
+def test_a_slashed_date_said_twice_glued_together_is_read():
+    assert copied("wordpress-comment-form").date == "2019-11-17"  # "17/11/201917/11/2019 ~ Cem Basman"
