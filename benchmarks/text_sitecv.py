@@ -40,6 +40,10 @@ ABLATIONS: dict[str, dict] = {
     "no comments": {"comments": False},
     "no net_stop": {"net_stop": False},
     "no announced_lists": {"announced_lists": False},
+    "no byline_inside": {"byline_inside": False},
+    "no records": {"records": False},
+    "no dated_lead": {"dated_lead": False},
+    "no quotations": {"quotations": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

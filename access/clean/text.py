@@ -6,11 +6,13 @@ or chrome, takes the densest run of prose as the body (a maximum-sum segment), c
 the first line that ends an article, and checks it against the densest run of running text
 counted without the blank-line signal (the safety net: a body holding under half of that run's
 words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
-lines), lists a line ending in a colon announces, and boxes with more of the article below them
-than above neither break nor end it. A widget's lines filled in once per account are chrome
-however long, and a body found among comments ("… says:", "Reply" again and again) moves to the
-prose above them. It finds the title and byline above the body (or a signature just below it)
-and types each body line: paragraph, subheading, list item, code, caption or attribution.
+lines), lists a line ending in a colon announces, runs of lines of one form (a label and its
+value, a number and its item) and boxes with more of the article below them than above neither
+break nor end it. A widget's lines filled in once per account are chrome however long, a body
+found among comments ("… says:", "Reply" again and again) moves to the prose above them, and
+one found below a comment header to the prose under a dateline above it. It finds the title
+and byline above the body (or a signature just below it) and types each body line: paragraph,
+subheading, list item, code, caption or attribution.
 """
 
 from __future__ import annotations
@@ -69,12 +71,17 @@ MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come b
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
+LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
 BOX_LINES = 8
 MAX_LIST_ITEM_WORDS = 25
+# A record's line: a label and its value ("Ort: Kornhaus Dessau") or a number and its item
+# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant").
+RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S))")
+RECORD_RUN = 4  # this many such lines of one form in a row are a list inside an article
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
@@ -90,6 +97,8 @@ TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
+DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
@@ -187,6 +196,11 @@ class TextSettings:
     comments: bool = True  # a body found among comments moves to the prose above them
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
+    dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
+    records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
+    quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
+    byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
+    # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
 
 
 SETTINGS = TextSettings()
@@ -391,6 +405,49 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
 def _hard_stop(line: str, rules: Rules) -> bool:
     """A comment header, a tag list or a copyright line: no article goes on past it."""
     return rules.is_stop(line) and not rules.is_promo(line)
+
+
+def _is_dateline(line: str, rules: Rules) -> bool:
+    """A short line naming when or by whom: "Posted on 14. Juni 2013 by Gnaur"."""
+    return word_count(line) <= MAX_DATE_LINE_WORDS and (
+        _is_meta(line, rules) or bool(iso_date(line)))
+
+
+def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
+                rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found below a hard stop (the comment header, "Tags:") moved up to the lines just
+    under a dateline or byline above that stop, from the first of prose to the last, when no
+    long gap of chrome parts them from the dateline or the stop and one of them is running text
+    (not the header's labels, "Follow", "TOPIC", over a tag list): a short post under its
+    headline and date (short lines, a code block) loses to the longer blurbs of the sidebar or
+    the comment form below it. A stop with running text right below it is a comment link in the
+    article's header. Returns the span and the stop closing the new one (None when it stays)."""
+    stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
+             and not _is_sentence_prose(lines[i + 1])]
+    if not stops:
+        return span, None
+    best, best_sum, closing = span, DATED_LEAD, None
+    for head in range(stops[-1]):
+        if not _is_dateline(lines[head], rules):
+            continue
+        stop = next(i for i in stops if i > head)
+        prose = _prose_run_below(scores, head, stop)
+        total = sum(scores[i] for i in prose)
+        if prose and prose[0] - head <= HEAD_REACH and stop - prose[-1] <= GAP_LINES and total >= best_sum \
+                and any(_running_text(lines[i]) for i in prose):
+            best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
+    return best, closing
+
+
+def _prose_run_below(scores: list[float], head: int, stop: int) -> list[int]:
+    """The lines scoring as prose below ``head`` and above ``stop``, up to a long gap."""
+    prose: list[int] = []
+    for i in range(head + 1, stop):
+        if scores[i] > 0:
+            prose.append(i)
+        elif i - (prose[-1] if prose else head) > GAP_LINES:
+            break
+    return prose
 
 
 def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
@@ -686,13 +743,15 @@ def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
 
 
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
-                  header_only: bool = True, header: HeaderSettings = HEADER) -> int:
+                  header_only: bool = True, header: HeaderSettings = HEADER, inside: bool = True) -> int:
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
     closing a short article is its signature, not its header; ``name_shape``: a "by" line
     whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading; ``meta_top``:
     also any byline and a short date line ending no sentence, "5. November 2021 admin News 0",
-    with no running text above them)."""
+    with no running text above them); ``inside``: not when more than a standfirst's words are
+    above it (a header has no more; a post embedded in the article, "Posted by SPÖ on Monday",
+    has)."""
     body_start, top = start, header.meta_top
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
         top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
@@ -700,8 +759,10 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
                 not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
                 or (top and _meta_top(lines[i], rules, header))):
             continue
-        above = _prose_run(lines, start, i) if header_only else 0
-        if not above or above < _prose_run(lines, i + 1, end):
+        above = _prose_run(lines, start, i)
+        if inside and above > LEAD_WORDS:
+            break
+        if not header_only or not above or above < _prose_run(lines, i + 1, end):
             body_start = i + 1
     return body_start
 
@@ -755,6 +816,31 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
     return any(caption == line or _near_duplicate(line, caption) for caption in captions)
 
 
+def _record_form(line: str, rules: Rules) -> str:
+    """"label" for a short line "Ort: Kornhaus Dessau", "number" for "3a etapa: 22 de abril", else ""."""
+    match = RECORD.match(line)
+    if not match or word_count(line) > MAX_LIST_ITEM_WORDS or rules.is_chrome(line):
+        return ""
+    return match.lastgroup or ""
+
+
+def record_runs(lines: list[str], rules: Rules) -> set[int]:
+    """Runs of short lines of one form, a label and its value ("Ort: Kornhaus Dessau") or a
+    number and its item ("3a etapa: 22 de abril – Velopark"): a list or a record inside an
+    article (a menu's items have neither)."""
+    forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
+    forms.append("")
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(forms)):
+        if forms[i] and forms[i] == forms[i - 1]:
+            continue
+        if forms[start] and i - start >= RECORD_RUN:
+            found.update(range(start, i))
+        start = i
+    return found
+
+
 def code_runs(read: Lines) -> set[int]:
     """The lines of code blocks and text-drawn tables: runs of lines with no blank line
     between, at least half of them looking like code (a menu is words, not brackets)."""
@@ -771,8 +857,30 @@ def code_runs(read: Lines) -> set[int]:
     return found
 
 
+OPENS_QUOTE = re.compile(r"^[„“”\"«»‚]")  # a quotation opening a line …
+CLOSES_QUOTE = re.compile(r"[“”\"»«‘]$")  # … and closing one this many lines below at most:
+QUOTE_LINES = 8
+
+
+def quoted_runs(lines: list[str], span: range) -> set[int]:
+    """Short lines a quotation spans ("„Azad war mein Vorbild …" down to "… reimt“"): verse or
+    dialogue quoted in the article, kept though each line is short."""
+    found: set[int] = set()
+    for i in span:
+        if not (OPENS_QUOTE.match(lines[i]) and _is_heading_like(lines[i])) or CLOSES_QUOTE.search(lines[i]):
+            continue
+        for j in range(i + 1, min(span.stop, i + QUOTE_LINES)):
+            if not _is_heading_like(lines[j]) and not CLOSES_QUOTE.search(lines[j]):
+                break
+            if CLOSES_QUOTE.search(lines[j]):
+                found.update(range(i, j + 1))
+                break
+    return found
+
+
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
-                 span: range, rules: Rules, code: set[int] = frozenset()) -> list[Block]:
+                 span: range, rules: Rules, code: set[int] = frozenset(),
+                 quoted: set[int] = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -809,7 +917,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
-        elif _is_heading_like(line):
+        elif _is_heading_like(line) and i not in quoted:
             flush_list()
             if following is not None and i + 1 in span and not _is_heading_like(following):
                 blocks.append(Heading(2, line))
@@ -821,9 +929,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
 
 
 def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSettings = SETTINGS,
-                 line_scores: LineScorer | None = None) -> tuple[list[float], set[int]]:
+                 line_scores: LineScorer | None = None) -> tuple[list[float], set[int], set[int]]:
     """Each line's prose score (``line_scores`` replacing the rules'), with code, announced
-    lists and a widget's templated lines scored as what they are; and the lines of code."""
+    lists, records and a widget's templated lines scored as what they are; and the lines of code
+    and of records."""
     lines = read.text
     if line_scores is not None:
         scores = line_scores(read, rules, weights)
@@ -838,10 +947,13 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
                   for j in _announced_list(read, i, rules, True)}
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
+    records = record_runs(lines, rules) if settings.records else set()
+    scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
+              for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does
     if settings.templates:
         widget = templated(lines)
         scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
-    return scores, code
+    return scores, code, records
 
 
 def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
@@ -856,6 +968,9 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     limit = None
     if settings.comments:
         (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
+    if settings.dated_lead:
+        (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
+        limit = below or limit
     start, end = _widen(read, scores, (start, end), rules, weights, settings.promo_boxes,
                         settings.safety_net, settings.gap_most, limit, settings.net_stop)
     return scores, start, end
@@ -874,9 +989,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     weights = weights or WEIGHTS
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
-    scores, code = scored_lines(read, rules, weights, settings, line_scores)
+    scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
-    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -896,14 +1011,17 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
-    body_start = _after_byline(lines, start, end, rules, settings.header_only, header)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules, header)
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code)
+    listed |= {i for i in records if i in span}
+    quoted = quoted_runs(lines, span) if settings.quotations else set()
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
+                          quoted)
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:

@@ -4,7 +4,7 @@ copied text (innerText) of held-out pages, each pinning one kind of failure that
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import clean_text, read_lines, templated
+from access.clean.text import clean_text, read_lines, record_runs, templated
 from access.document import ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -88,3 +88,61 @@ def test_a_breadcrumb_label_announces_no_list_of_the_article():
     doc = clean_text(page("breadcrumb-label"))
     assert doc.title == "Tag des Zweinutzungshuhns am 22. Januar"
     assert not any(b.text.startswith("Sie sind hier") for b in doc.blocks)
+
+
+def test_a_byline_below_two_paragraphs_is_inside_the_article():
+    """Two paragraphs, then a Facebook post embedded in the article ("Posted by SPÖ on Monday,
+    February 7, 2022"): a header has at most a standfirst above its byline, so the body starts at
+    the first paragraph and the headline is the one above it, not the embedded post's text."""
+    doc = clean_text(page("embedded-post-byline"))
+    assert doc.title == "Rendi-Wagner will automatische Mieterhöhung verhindern"
+    assert paragraphs(doc)[0].startswith("Egal ob Strom, Heizen oder Lebensmittel:")
+
+
+def test_a_list_of_dated_lines_is_the_articles():
+    """Three paragraphs, then the school year's dates one a line ("1 de mayo: Día Mundial del
+    Trabajo", fifteen of them), then a related section: lines of one form, a day and what
+    happens on it, are a list inside the article, so the body keeps its opening paragraphs and
+    the dates rather than the related section below them."""
+    doc = clean_text(page("dated-list-es"))
+    assert paragraphs(doc)[0].startswith("Los estudiantes de inicial, primaria y secundaria volvieron")
+    items = ["".join(i.text for i in item)
+             for b in doc.blocks if isinstance(b, ListBlock) for item in b.items]
+    assert "1 de mayo: Día Mundial del Trabajo" in items and "31 de mayo: Día de la Solidaridad" in items
+
+
+def test_record_runs_are_lines_of_one_form():
+    rules = load_rules()
+    assert record_runs(["Menu", "1. Mehl", "2. Zucker", "3. Eier", "4. Milch", "Ort: Halle", "Zeit: 19 Uhr",
+                        "Thema: Rum", "Eintritt: 20 €", "Mehr"], rules) == set(range(1, 9))
+    assert not record_runs(["1. Mehl", "Ort: Halle", "2. Zucker", "Zeit: 19 Uhr"], rules)  # forms alternate
+    assert not record_runs(["News", "Sport", "Kultur", "Wetter", "Reisen"], rules)  # a menu's items
+
+
+def test_a_short_post_above_the_comment_form_is_not_traded_for_the_sidebar():
+    """A photo's description and its details under "September 17, 2019 Helmut Rubik 0", then
+    "Kommentar hinterlassen", the comment form and a sidebar of longer blurbs: the body found
+    below the comment header moves up to the prose under the dateline above it."""
+    doc = clean_text(page("dated-lead-below-stop"))
+    assert doc.title == "Plejaden, M45"
+    assert paragraphs(doc)[0].startswith("Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen")
+    assert not any("Zeitschrift für praktische Astronomie" in p for p in paragraphs(doc))
+
+
+def test_a_tag_list_over_the_article_does_not_move_it_to_the_labels_above():
+    """"TAGS" over two tags sits between the header ("Last updated on 20 Feb, 2020", "Follow",
+    "TOPIC") and the article: a bare "Tags" heading is a hard stop, but no body moves up above it
+    to short labels under the dateline, only to running text."""
+    assert load_rules().is_stop("TAGS") and load_rules().is_stop("Tags: 3D Printing")
+    doc = clean_text(page("tags-above-article"))
+    assert paragraphs(doc)[0].startswith("Michigan Engineering researchers have developed filtered b-spline")
+
+
+def test_the_lines_of_a_quoted_verse_are_kept():
+    """Six short lines of a rap verse quoted between two paragraphs, from "„Azad war mein
+    Vorbild" to "… reimt“": a quotation spanning short lines is the article's, not a run of
+    headings to drop."""
+    doc = clean_text(page("quoted-verse-de"))
+    kept = paragraphs(doc)
+    assert "„Azad war mein Vorbild, doch ist innerlich am Sack" in kept
+    assert "Weil er mit fünfzig Jahren nichts außer Erinnerungen hat" in kept
