@@ -45,6 +45,7 @@ ABLATIONS: dict[str, dict] = {
     "no dated_lead": {"dated_lead": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},
+    "no credits": {"credits": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -104,6 +104,7 @@ HEADED_ABOVE = 6
 LEAD_REACH = 6
 LEAD_PARAGRAPH = 5.0
 SAME_TOPIC = 0.25
+CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -215,6 +216,7 @@ class TextSettings:
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
+    credits: bool = True  # a copyright line with running text right below it is a photo's credit
 
 
 SETTINGS = TextSettings()
@@ -351,8 +353,7 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
-           weights: Weights, promo_boxes: bool = True, net: bool = True,
-           gap_most: bool = True, limit: int | None = None, net_stop: bool = True) -> tuple[int, int]:
+           weights: Weights, settings: TextSettings = SETTINGS, limit: int | None = None) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
     lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
@@ -360,8 +361,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     header: a post of short lines is not the form or sidebar under it), closed the same way,
     the cut was wrong: that run is the body."""
     lines = read.text
-    end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
-    if not net:
+    end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
+    if not settings.safety_net:
         return span[0], end
     words = [_prose_words(line, weights) for line in lines]
     spaced = any(read.paragraph)
@@ -370,11 +371,11 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
-    if net_stop:
+    if settings.net_stop:
         limit = next((i for i in range(end, limit or len(lines))
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
-    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
+    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
@@ -540,16 +541,19 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules, promo_boxes: bool = True, gap_most: bool = True) -> int:
+                   rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
     then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
-    with more of the article below it than above is a box inside it (``gap_most``)."""
+    with more of the article below it than above is a box inside it (``gap_most``). A
+    copyright line the article goes on below is a photo's credit (``credits``)."""
+    promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
                 rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
-                                              or (gap_most and _more_below(scores, i, end, prose)))):
+                                              or (gap_most and _more_below(scores, i, end, prose)))) and not (
+                settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
@@ -564,6 +568,13 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
             gap += 1
         prose += max(scores[i], 0.0)
     return end
+
+
+def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
+    """Whether the stop at ``at`` is a photo's credit ("© Syzygy Plasmonics Inc" under its
+    caption, read as a copyright footer): running text follows within two lines."""
+    return rules.is_caption(lines[at]) and any(
+        _is_sentence_prose(line) for line in lines[at + 1: min(end, at + CREDIT_REACH + 1)])
 
 
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
@@ -1039,8 +1050,7 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
         limit = below or limit
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
-    start, end = _widen(read, scores, (start, end), rules, weights, settings.promo_boxes,
-                        settings.safety_net, settings.gap_most, limit, settings.net_stop)
+    start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     return scores, start, end
 
 

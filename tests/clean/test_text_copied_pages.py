@@ -173,3 +173,14 @@ def test_the_articles_top_above_a_box_of_job_ads_is_kept():
     assert any(p.startswith("Bei dem Experiment gelang es den Forschenden") for p in kept)
     off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False))
     assert not any(p.startswith("Überall auf der Welt forscht man intensiv") for p in paragraphs(off))
+
+
+def test_a_companys_credit_under_a_photo_does_not_end_the_article():
+    """"© Syzygy Plasmonics Inc" under a photo's caption reads as a copyright footer (a "©" and
+    "Inc"), but a subheading and a paragraph follow at once: it is the photo's credit, and the
+    article goes on past it."""
+    assert load_rules().is_stop("© Syzygy Plasmonics Inc")
+    doc = clean_text(page("credit-inside-de"))
+    assert any(p.startswith("Eine günstigere Alternative haben nun Yigao Yuan") for p in paragraphs(doc))
+    off = clean_text(page("credit-inside-de"), settings=replace(SETTINGS, credits=False))
+    assert not any(p.startswith("Eine günstigere Alternative") for p in paragraphs(off))
