@@ -46,6 +46,7 @@ ABLATIONS: dict[str, dict] = {
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},
     "no credits": {"credits": False},
+    "no short_body": {"short_body": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

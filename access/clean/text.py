@@ -217,6 +217,7 @@ class TextSettings:
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
+    short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
 
 
 SETTINGS = TextSettings()
@@ -1098,6 +1099,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     listed |= {i for i in records if i in span}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
+    if settings.short_body and not any(_running_text(lines[i]) for i in span):
+        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
                           quoted)
     if not byline:

@@ -55,6 +55,15 @@ def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_heade
     assert "„Dann sag es nicht“" in text and "Ami-Actionfilms" not in text
 
 
+def test_a_post_of_only_short_lines_keeps_them():
+    """The same post: no line of it is running text, so its short lines are its text, not
+    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines)."""
+    opening = "„Ich weiß ich bin betrunken und sollte das vielleicht nicht sagen…“"
+    assert opening in paragraphs(clean_text(page("short-post-short-lines")))
+    off = clean_text(page("short-post-short-lines"), settings=replace(SETTINGS, short_body=False))
+    assert opening not in " ".join(b.text for b in off.blocks)
+
+
 def test_a_list_a_paragraph_announces_is_the_articles():
     """"Was … am aufwändigsten war:" set apart as a paragraph, then eight short items and the
     closing paragraph: the items cost the body nothing, so it reaches that paragraph, and they
