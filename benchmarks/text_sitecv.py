@@ -44,6 +44,9 @@ ABLATIONS: dict[str, dict] = {
     "no records": {"records": False},
     "no dated_lead": {"dated_lead": False},
     "no quotations": {"quotations": False},
+    "no headed_lead": {"headed_lead": False},
+    "no credits": {"credits": False},
+    "no short_body": {"short_body": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

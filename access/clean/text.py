@@ -9,10 +9,12 @@ words was cut wrong, and the run is taken). Code blocks and text tables (runs of
 lines), lists a line ending in a colon announces, runs of lines of one form (a label and its
 value, a number and its item) and boxes with more of the article below them than above neither
 break nor end it. A widget's lines filled in once per account are chrome however long, a body
-found among comments ("… says:", "Reply" again and again) moves to the prose above them, and
-one found below a comment header to the prose under a dateline above it. It finds the title
-and byline above the body (or a signature just below it) and types each body line: paragraph,
-subheading, list item, code, caption or attribution.
+found among comments ("… says:", "Reply" again and again) moves to the prose above them,
+one found below a comment header to the prose under a dateline above it, and one with no
+dateline or byline over it reaches up to a paragraph under one above it when the two share
+their words (a box parted them) or moves there when not (a teaser rail or a form below a news
+item). It finds the title and byline above the body (or a signature just below it) and types
+each body line: paragraph, subheading, list item, code, caption or attribution.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from access.clean import fields
 from access.clean.fields import (
     EMAIL_ON,
     bare_date,
@@ -31,7 +34,6 @@ from access.clean.fields import (
     date_labelled,
     dated_name,
     is_label,
-    iso_date,
     names_shaped,
     person_name,
     slashed_days,
@@ -98,6 +100,12 @@ COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it 
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
 HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
+HEADED_ABOVE = 6
+LEAD_REACH = 6
+LEAD_PARAGRAPH = 5.0
+SAME_TOPIC = 0.25
+CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
+TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
@@ -106,6 +114,12 @@ REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's lin
 def word_count(line: str) -> int:
     """Words in a line, remembered: every stage asks again."""
     return count_words(line)
+
+
+@lru_cache(maxsize=8192)
+def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
+    """fields.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
+    return fields.iso_date(text, written, day_first)
 
 
 @dataclass(frozen=True)
@@ -201,6 +215,9 @@ class TextSettings:
     quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
+    headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
+    credits: bool = True  # a copyright line with running text right below it is a photo's credit
+    short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
 
 
 SETTINGS = TextSettings()
@@ -337,8 +354,7 @@ def _prose_words(line: str, weights: Weights) -> int:
 
 
 def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
-           weights: Weights, promo_boxes: bool = True, net: bool = True,
-           gap_most: bool = True, limit: int | None = None, net_stop: bool = True) -> tuple[int, int]:
+           weights: Weights, settings: TextSettings = SETTINGS, limit: int | None = None) -> tuple[int, int]:
     """The body [start, end), closed at its stop. The safety net: when it holds a small share
     of the words of the densest run of running text (sentences scored by their words, short
     lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
@@ -346,8 +362,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     header: a post of short lines is not the form or sidebar under it), closed the same way,
     the cut was wrong: that run is the body."""
     lines = read.text
-    end = _close_at_stop(lines, scores, span[0], span[1], rules, promo_boxes, gap_most)
-    if not net:
+    end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
+    if not settings.safety_net:
         return span[0], end
     words = [_prose_words(line, weights) for line in lines]
     spaced = any(read.paragraph)
@@ -356,11 +372,11 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
             for n, score, p in zip(words, scores, read.paragraph, strict=True)]
-    if net_stop:
+    if settings.net_stop:
         limit = next((i for i in range(end, limit or len(lines))
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
-    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, promo_boxes, gap_most)
+    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
@@ -439,12 +455,64 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
     return best, closing
 
 
-def _prose_run_below(scores: list[float], head: int, stop: int) -> list[int]:
-    """The lines scoring as prose below ``head`` and above ``stop``, up to a long gap."""
+def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules) -> bool:
+    """Whether a dateline or byline is just above the body or among its lines above its first
+    paragraph."""
+    first = next((i for i in range(*span) if scores[i] >= LEAD_PARAGRAPH), span[0])
+    return any(_is_dateline(line, rules) for line in lines[max(0, span[0] - HEADED_ABOVE): first])
+
+
+def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
+                 rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body with no dateline or byline over it, and prose holding a paragraph just under one
+    above it, a gap or a stop between: when the body shares the lead's words, a box (related
+    links, job ads) parted the article's top from the rest, and the body extends up to the
+    lead; when not, the body is another block (a teaser rail, an account form: news items are
+    short and their sidebars long) and moves to the lead, which it may not reach past. Returns
+    the span and that limit (None when none)."""
+    if span[0] >= span[1] or _headed(lines, scores, span, rules):
+        return span, None
+    lead, best_sum = None, 0.0
+    for head in range(span[0]):
+        near = scores[head + 1: head + 1 + LEAD_REACH]
+        if not any(x > 0 for x in near) or not _is_dateline(lines[head], rules):
+            continue  # (the cheaper test first: prose near below it)
+        prose = _prose_run_below(scores, head, len(lines), lambda i: _any_stop(lines[i], rules))
+        if not prose or prose[-1] >= span[0] or prose[0] - head > LEAD_REACH:
+            continue  # none, or no gap or stop parts it from the body (the body's own top)
+        total = sum(scores[i] for i in prose)
+        if total > best_sum and any(scores[i] >= LEAD_PARAGRAPH and _running_text(lines[i]) for i in prose):
+            lead, best_sum = (prose[0], prose[-1] + 1), total
+    if lead is None:
+        return span, None
+    if _shared_words(lines[lead[0]:lead[1]], lines[span[0]:span[1]]) >= SAME_TOPIC:
+        return (lead[0], span[1]), None
+    return lead, span[0]
+
+
+def _shared_words(lead: list[str], body: list[str]) -> float:
+    """The share of the lead's long words found again in the body (an article's parts share
+    their names and terms; a sidebar's teasers are about other things)."""
+    words = {w for w in _content_words(" ".join(lead)) if len(w) >= TOPIC_WORD}
+    return len(words & _content_words(" ".join(body))) / len(words) if words else 0.0
+
+
+def _any_stop(line: str, rules: Rules) -> bool:
+    return rules.is_stop(line) or rules.is_soft_stop(line)
+
+
+def _prose_run_below(scores: list[float], head: int, stop: int,
+                     ends: Callable[[int], bool] | None = None) -> list[int]:
+    """The lines scoring as prose below ``head`` and above ``stop``, up to a long gap (or a
+    line that ``ends`` it, once a paragraph's worth of prose is above it)."""
     prose: list[int] = []
+    total = 0.0
     for i in range(head + 1, stop):
+        if ends is not None and total >= HARD_STOP_AFTER_PROSE and ends(i):
+            break
         if scores[i] > 0:
             prose.append(i)
+            total += scores[i]
         elif i - (prose[-1] if prose else head) > GAP_LINES:
             break
     return prose
@@ -474,16 +542,19 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
 
 
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
-                   rules: Rules, promo_boxes: bool = True, gap_most: bool = True) -> int:
+                   rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
     then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
-    with more of the article below it than above is a box inside it (``gap_most``)."""
+    with more of the article below it than above is a box inside it (``gap_most``). A
+    copyright line the article goes on below is a photo's credit (``credits``)."""
+    promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
     for i in range(start, end):
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
                 rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
-                                              or (gap_most and _more_below(scores, i, end, prose)))):
+                                              or (gap_most and _more_below(scores, i, end, prose)))) and not (
+                settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
@@ -498,6 +569,13 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
             gap += 1
         prose += max(scores[i], 0.0)
     return end
+
+
+def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
+    """Whether the stop at ``at`` is a photo's credit ("© Syzygy Plasmonics Inc" under its
+    caption, read as a copyright footer): running text follows within two lines."""
+    return rules.is_caption(lines[at]) and any(
+        _is_sentence_prose(line) for line in lines[at + 1: min(end, at + CREDIT_REACH + 1)])
 
 
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
@@ -971,8 +1049,9 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.dated_lead:
         (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
         limit = below or limit
-    start, end = _widen(read, scores, (start, end), rules, weights, settings.promo_boxes,
-                        settings.safety_net, settings.gap_most, limit, settings.net_stop)
+    if settings.headed_lead and limit is None:
+        (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
+    start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     return scores, start, end
 
 
@@ -1020,6 +1099,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     listed |= {i for i in records if i in span}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
+    if settings.short_body and not any(_running_text(lines[i]) for i in span):
+        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
                           quoted)
     if not byline:

@@ -1,10 +1,11 @@
 """The copied-text cleaner on real pages of sites it was never tuned on: short excerpts of the
 copied text (innerText) of held-out pages, each pinning one kind of failure that was fixed."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
 from access.document import ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -54,6 +55,15 @@ def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_heade
     assert "„Dann sag es nicht“" in text and "Ami-Actionfilms" not in text
 
 
+def test_a_post_of_only_short_lines_keeps_them():
+    """The same post: no line of it is running text, so its short lines are its text, not
+    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines)."""
+    opening = "„Ich weiß ich bin betrunken und sollte das vielleicht nicht sagen…“"
+    assert opening in paragraphs(clean_text(page("short-post-short-lines")))
+    off = clean_text(page("short-post-short-lines"), settings=replace(SETTINGS, short_body=False))
+    assert opening not in " ".join(b.text for b in off.blocks)
+
+
 def test_a_list_a_paragraph_announces_is_the_articles():
     """"Was … am aufwändigsten war:" set apart as a paragraph, then eight short items and the
     closing paragraph: the items cost the body nothing, so it reaches that paragraph, and they
@@ -71,6 +81,7 @@ def test_a_related_box_in_german_ends_the_article():
     text = " ".join(b.text for b in doc.blocks)
     assert "Nutzer von DATEV Anwalt können die neue Schnittstelle" in text
     assert "Anwaltskanzlei im Homeoffice" not in text
+    assert load_rules().is_soft_stop("Weitere Artikel")  # "More articles" over a teaser rail
 
 
 def test_a_photographers_credit_is_no_copyright_footer():
@@ -146,3 +157,39 @@ def test_the_lines_of_a_quoted_verse_are_kept():
     kept = paragraphs(doc)
     assert "„Azad war mein Vorbild, doch ist innerlich am Sack" in kept
     assert "Weil er mit fünfzig Jahren nichts außer Erinnerungen hat" in kept
+
+
+def test_a_news_item_under_its_byline_is_not_traded_for_the_account_form_below():
+    """A video's one-paragraph text under "von Andreas Kürten", then the footer and the site's
+    account form, dozens of short sentences ("Das Passwort muss mindestens 8 Zeichen lang sein."):
+    the form has no byline or date over it and shares no words with the lead, so the body is the
+    lead under the byline."""
+    doc = clean_text(page("lead-above-form-de"))
+    assert doc.title == "US-Sport in Zeiten von Corona"
+    kept = paragraphs(doc)
+    assert len(kept) == 1 and kept[0].startswith("New York ist das Epizentrum der Corona-Pandemie")
+    off = clean_text(page("lead-above-form-de"), settings=replace(SETTINGS, headed_lead=False))
+    assert any("Passwort" in p for p in paragraphs(off))
+
+
+def test_the_articles_top_above_a_box_of_job_ads_is_kept():
+    """The standfirst and two paragraphs under "Energie 12.12.2022, 08:30 Uhr", then a slider
+    of forty job ads, then the rest of the article: the part below shares the lead's words
+    (Kernfusion, Magnetfeld, Experiment), so the body extends up to the lead."""
+    doc = clean_text(page("box-parts-lead-de"))
+    kept = paragraphs(doc)
+    assert any(p.startswith("Überall auf der Welt forscht man intensiv") for p in kept)
+    assert any(p.startswith("Bei dem Experiment gelang es den Forschenden") for p in kept)
+    off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False))
+    assert not any(p.startswith("Überall auf der Welt forscht man intensiv") for p in paragraphs(off))
+
+
+def test_a_companys_credit_under_a_photo_does_not_end_the_article():
+    """"© Syzygy Plasmonics Inc" under a photo's caption reads as a copyright footer (a "©" and
+    "Inc"), but a subheading and a paragraph follow at once: it is the photo's credit, and the
+    article goes on past it."""
+    assert load_rules().is_stop("© Syzygy Plasmonics Inc")
+    doc = clean_text(page("credit-inside-de"))
+    assert any(p.startswith("Eine günstigere Alternative haben nun Yigao Yuan") for p in paragraphs(doc))
+    off = clean_text(page("credit-inside-de"), settings=replace(SETTINGS, credits=False))
+    assert not any(p.startswith("Eine günstigere Alternative") for p in paragraphs(off))

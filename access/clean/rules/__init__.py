@@ -12,6 +12,9 @@ RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
 # is longer, and searching a long paragraph from every position is most of the cleaner's time.
 LINE_END_CHARS = 200
+# A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
+# end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
+TEASER_END_CHARS = 64
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -85,7 +88,7 @@ class Rules:
 
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
-        return bool(self.teaser_end_pattern.search(_key(line[-LINE_END_CHARS:])))
+        return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
 
     def is_comment_mark(self, line: str) -> bool:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
