@@ -41,6 +41,9 @@ from access.clean.html_trafilatura import is_fast_precise, precise_extraction
 from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
+# soft hyphens and zero-width marks inside words: readability keeps them, trafilatura drops
+# them (as every non-printable character), so the two texts are compared without them
+INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 SHINGLE = 4
 SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
@@ -67,7 +70,7 @@ class PickSettings:
 
 
 def _tokens(text: str) -> list[str]:
-    return WORD.findall(text.casefold())
+    return WORD.findall(text.casefold().translate(INVISIBLE))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:

@@ -4,7 +4,14 @@ import pytest
 from lxml import etree
 
 from access.clean.html import clean_html
-from access.clean.html_pick import PickSettings, node_text, pick, prefers_readability, trim_edges
+from access.clean.html_pick import (
+    PickSettings,
+    node_text,
+    pick,
+    prefers_readability,
+    shingles,
+    trim_edges,
+)
 from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
@@ -145,3 +152,16 @@ def test_trafilaturas_fallback_test_takes_readability_only_when_its_own_is_a_scr
     assert prefers_readability(own, scrap, article)
     assert not prefers_readability(own, article, scrap)
     assert not prefers_readability(own, scrap, scrap + " And one line more.")
+
+
+def test_soft_hyphens_readability_keeps_do_not_make_the_candidates_disagree():
+    # geschichtedergegenwart.ch (held-out): readability keeps the page's soft hyphens,
+    # trafilatura drops them; the same paragraph must count as shared
+    clean = ("Foucault hatte das Konzept „Biopolitik“ 1976 in seinem Buch Der Wille zum Wissen "
+             "eingeführt, um das Auftauchen neuer politischer Ziele und Strategien zu beschreiben.")
+    hyphenated = ("Foucault hatte das Konzept „Biopo\xadlitik“ 1976 in seinem Buch Der Wille zum "
+                  "Wissen einge\xadführt, um das Auftau\xadchen neuer poli\xadti\xadscher Ziele "
+                  "und Stra\xadte\xadgien zu beschreiben.")
+    assert shingles(clean) == shingles(hyphenated)
+    first = main(TEASERS[0], clean, *PROSE)
+    assert texts(pick(first, main(hyphenated, *PROSE), PickSettings())) == [clean, *PROSE]
