@@ -51,6 +51,11 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),
         "edge passes pictures, headings": replace(base, pick=replace(
             pick, edge_passes=("graphic", "head"))),
+        "no edge_run": replace(base, pick=replace(pick, edge_run=0)),
+        "edge_run 3": replace(base, pick=replace(pick, edge_run=3)),
+        "no edge_other": replace(base, pick=replace(pick, edge_other=0.0)),
+        "edge_other .1": replace(base, pick=replace(pick, edge_other=0.1)),
+        "edge_other .5": replace(base, pick=replace(pick, edge_other=0.5)),
         "no repeats": replace(base, pick=replace(pick, repeats=False)),
         "no fallback": replace(base, pick=replace(pick, fallback=False)),
         "caption_beside 40": replace(base, caption_beside=40),

@@ -8,9 +8,13 @@ counts them) and how long each is. trafilatura's article is the base; what it ke
 the first and after the last passage readability also kept is cut (a lead-in of teasers, a
 tail of related stories), except running prose right beside that part, past a picture, a
 subheading or a short question between (readability often keeps only one container of an
-article set in several); when the two found different texts, trafilatura's wins unless it is
-a scrap beside readability's (choosing the denser one lost on sites never seen: a login
-form's messages are denser than a short news item). Paragraphs readability repeats
+article set in several), and from the farthest run of two prose paragraphs in a row (an
+introduction set apart by a table of contents; one paragraph alone may be a dek, which the
+dev truth leaves out). No edge is trimmed when readability's article is under a quarter of
+trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
+little to tell where the article starts. When the two found different texts, trafilatura's
+wins unless it is a scrap beside readability's (choosing the denser one lost on sites never
+seen: a login form's messages are denser than a short news item). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done. Before all this,
@@ -65,6 +69,8 @@ class PickSettings:
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
+    edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
+    edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
 
@@ -191,6 +197,17 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     return i if step < 0 and lone_picture else at
 
 
+def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int) -> tuple[int, int]:
+    """``first`` and ``last`` moved out to the farthest run of ``run`` prose paragraphs in a
+    row beyond them: teasers and link lists are headlines and short lines, one paragraph
+    above the article may be its dek, but paragraphs of running text in a row are article
+    (an introduction set apart from the body by a table of contents, a video carousel)."""
+    prose = [is_prose(block) for block in blocks]
+    starts = [i for i in range(first - run + 1) if all(prose[i:i + run])]
+    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(prose[i:i + run])]
+    return (starts[0] if starts else first), (ends[-1] if ends else last)
+
+
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: set[tuple[str, ...]] | None = None,
                base_words: int | None = None) -> etree._Element:
@@ -208,10 +225,12 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if settings.edge_prose:
         first = _prose_reach(blocks, first, -1, settings.edge_passes)
         last = _prose_reach(blocks, last, 1, settings.edge_passes)
-    kept = blocks[first:last + 1]
     base_words = _words(base) if base_words is None else base_words
     if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
         return base
+    if settings.edge_run:
+        first, last = _prose_runs(blocks, first, last, settings.edge_run)
+    kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
@@ -242,7 +261,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
         return first if a_words >= settings.scrap * b_words else second
-    if settings.mode == "edges":
+    if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     return restore_repeats(first, second) if settings.repeats else first
 

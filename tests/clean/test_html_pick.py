@@ -165,3 +165,79 @@ def test_soft_hyphens_readability_keeps_do_not_make_the_candidates_disagree():
     assert shingles(clean) == shingles(hyphenated)
     first = main(TEASERS[0], clean, *PROSE)
     assert texts(pick(first, main(hyphenated, *PROSE), PickSettings())) == [clean, *PROSE]
+
+
+def blocks(*spec: tuple[str, str]) -> etree._Element:
+    root = etree.Element("main")
+    for tag, text in spec:
+        etree.SubElement(root, tag).text = text
+    return root
+
+
+# thebalance.com (held-out): an introduction of running prose, then a table of contents of
+# headings, pictures and pro/con lists, then the body that readability kept
+INTRO = [
+    "Coinbase and Coinbase Pro are two of the most popular cryptocurrency exchanges, with "
+    "hundreds of billions of dollars traded through both platforms annually.",
+    "Coinbase Global, Inc. owns both Coinbase and Coinbase Pro, but they offer very different "
+    "platforms for trading cryptocurrency.",
+]
+CONTENTS = [("head", "Coinbase vs. Coinbase Pro: How do they compare?"), ("head", "Coinbase"),
+            ("graphic", ""), ("p", "Coinbase"),
+            ("list", "Beginner friendly Buy/sell with debit cards Cryptocurrency watchlist"),
+            ("list", "Higher fees than most exchanges No control over private keys"),
+            ("head", "Coinbase Pro"), ("graphic", ""),
+            ("list", "Too complicated for beginners High fees compared to competing platforms")]
+BODY = [
+    "Coinbase is designed with beginners in mind, offering a simple interface for buying and "
+    "selling cryptocurrency.",
+    "Coinbase makes it easy to get started with a simple signup form and verification process.",
+    "While Coinbase is an extremely intuitive platform to use, Coinbase Pro might seem "
+    "intimidating to beginner investors when they first log in.",
+    "Since your account login information for both Coinbase and Coinbase Pro are connected, "
+    "they both offer the same security features.",
+    "An industry best practice, Coinbase and Coinbase Pro offer two-factor authentication via "
+    "SMS or the Google Authenticator app. This makes logging into your account more secure.",
+    "Coinbase and Coinbase Pro store 98% of crypto assets offline in secure cold storage (not on "
+    "the internet) and away from the prying eyes of online hackers.",
+]
+
+
+@pytest.mark.parametrize("run", [2, 0])
+def test_an_edge_trim_keeps_an_introduction_of_prose_paragraphs_in_a_row(run):
+    first = blocks(*(("p", t) for t in INTRO), *CONTENTS, *(("p", t) for t in BODY))
+    kept = texts(trim_edges(first, main(*BODY), PickSettings(edge_run=run)))
+    assert (kept[:2] == INTRO) == bool(run)
+    assert kept[-len(BODY):] == BODY
+
+
+def test_one_paragraph_above_the_article_is_still_trimmed_as_a_dek():
+    dek = "The two exchanges compared on fees, security and ease of use for new investors."
+    first = blocks(("p", dek), *CONTENTS, *(("p", t) for t in BODY))
+    assert texts(trim_edges(first, main(*BODY), PickSettings())) == BODY
+
+
+# motor.at (held-out): readability's article is the newsletter notice under trafilatura's
+# test drive, which it shares; it is too short to judge where the article starts
+ROLLER = [
+    ("p", "Dass es unter den Autoherstellern solche gibt, die auch einspurige Gefährte "
+          "produzieren, ist soweit nicht neu. Suzuki oder Honda haben eine entsprechend lange "
+          "Tradition. Jetzt kommt auch Seat dazu und verfolgt als Neueinsteiger einen anderen "
+          "Ansatz."),
+    ("graphic", ""), ("head", "Reichweite"),
+    ("p", "Mit der Kraft des E-Motors beschleunigt der 155 Kilo Roller ziemlich flott. Noch "
+          "dynamischer wird es, wenn man den Sport-Modus anwählt, aber im City-Modus ist man "
+          "gut aufgehoben."),
+    ("p", "Der Seat Mo 125 kostet 6.699 Euro. Davon kann man noch die Förderung für E-Mopdes "
+          "(L3e) in der Höhe von 700 Euro abziehen. Womit man auf 5.999 Euro kommt."),
+]
+NEWSLETTER = ("Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider haben Sie uns "
+              "hierfür keine Zustimmung gegeben. Wenn Sie diesen anzeigen wollen, stimmen sie "
+              "bitte Piano Software Inc. zu.")
+
+
+@pytest.mark.parametrize("other", [0.25, 0.0])
+def test_a_candidate_far_shorter_than_trafilaturas_does_not_trim_its_edges(other):
+    first = blocks(*ROLLER, ("p", NEWSLETTER))
+    kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other)))
+    assert (kept[0] == ROLLER[0][1]) == bool(other)
