@@ -13,15 +13,18 @@ introduction set apart by a table of contents; one paragraph alone may be a dek,
 dev truth leaves out). No edge is trimmed when readability's article is under a quarter of
 trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
 little to tell where the article starts. When the two found different texts, trafilatura's
-wins unless it is a scrap beside readability's (choosing the denser one lost on sites never
-seen: a login form's messages are denser than a short news item). Paragraphs readability repeats
+wins unless it is a scrap beside readability's, under a seventh of its length (choosing the
+denser one lost on sites never seen: a login form's messages are denser than a short news
+item; a text a few times longer is as often another part of the page, the answers below a
+question, a form, as the article). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done. Before all this,
 trafilatura's own fallback test (readability's text when over twice as long, or when
 trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
 candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
-scrap of the article (benchmarks/heldout.py).
+scrap of the article (benchmarks/heldout.py). Between two different texts it decides only
+when trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ class PickSettings:
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
-    scrap: float = 0.5  # a chosen text this much shorter than the other is a scrap of the page
+    scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
@@ -73,6 +76,7 @@ class PickSettings:
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
+    fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
 
 
 def _tokens(text: str) -> list[str]:
@@ -246,15 +250,17 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     a_text = node_text(first) if first is not None else ""
     if not a_text:
         return second
-    if settings.fallback and prefers_readability(first, a_text, b_text):
-        first, a_text = second, b_text
-    if settings.mode == "readability":
-        return second
     a_shingles, b_shingles = shingles(a_text), shingles(b_text)
     common = len(a_shingles & b_shingles)
     a_in_b = common / len(a_shingles) if a_shingles else 0.0
     b_in_a = common / len(b_shingles) if b_shingles else 0.0
-    if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
+    apart = bool(settings.disagree) and max(a_in_b, b_in_a) < settings.disagree
+    if settings.fallback and prefers_readability(first, a_text, b_text) and (
+            settings.fallback_apart or not apart or not has_prose(first)):
+        return second
+    if settings.mode == "readability":
+        return second
+    if apart:
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column)
         a_words, b_words = len(a_text.split()), len(b_text.split())
@@ -264,6 +270,14 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     return restore_repeats(first, second) if settings.repeats else first
+
+
+def has_prose(main: etree._Element) -> bool:
+    """Running prose, and no more tables than paragraphs: neither a column of teaser lines
+    nor the structurally deficient extraction that trafilatura's fallback replaces at any
+    length."""
+    return any(is_prose(block) for block in main.iter("p")) and len(
+        main.findall(".//table")) <= len(main.findall(".//p"))
 
 
 def prefers_readability(first: etree._Element, a_text: str, b_text: str) -> bool:

@@ -241,3 +241,39 @@ def test_a_candidate_far_shorter_than_trafilaturas_does_not_trim_its_edges(other
     first = blocks(*ROLLER, ("p", NEWSLETTER))
     kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other)))
     assert (kept[0] == ROLLER[0][1]) == bool(other)
+
+
+# zdf.de (held-out): trafilatura's short news item, readability's login form messages: two
+# different texts, the form's three times as long, so trafilatura's own fallback test would
+# take it; only a scrap (under 15% of the other's words) loses to a different text
+ITEM = [("head", "US-Sport in Zeiten von Corona"),
+        ("p", "New York ist das Epizentrum der Corona-Pandemie in den USA. Auch der Sport ist "
+              "zum Stillstand gekommen. Die Anteilnahme in den Top-Ligen ist groß. Wie es "
+              "sportlich weitergeht, ist unklar.")]
+FORM = ["Zu dieser E-Mail-Adresse ist kein ZDF-Konto vorhanden oder das angegebene Passwort ist "
+        "falsch.", "Bitte trage eine E-Mail-Adresse ein.",
+        "Diese Email-Adresse ist bereits bei uns registriert. Bist vielleicht bereits bei Mein "
+        "ZDF angemeldet?",
+        "Mailadresse bereits bekannt, bitte mit bestehendem Account einloggen und Kinderprofil "
+        "anlegen",
+        "Diese E-Mail-Adresse scheint nicht korrekt zu sein – sie muss ein @ beinhalten und eine "
+        "existierende Domain (z.B. zdf.de) haben.",
+        "Das Passwort muss mindestens 8 Zeichen lang sein.",
+        "Das Passwort muss mindestens einen Großbuchstaben enthalten.",
+        "Das Passwort muss mindestens 8 Zeichen lang sein und mindestens eine Zahl enthalten.",
+        "Bitte stimme unseren Nutzungsbedingungen zu.",
+        "Bitte stimme unserer Datenschutzerklärung zu.",
+        "Leider hat die Registrierung nicht funktioniert. Bitte überprüfe deine Angaben."]
+
+
+@pytest.mark.parametrize("apart", [False, True])
+def test_trafilaturas_fallback_does_not_trade_a_short_article_for_a_longer_different_text(apart):
+    first, second = blocks(*ITEM), main(*FORM)
+    assert prefers_readability(first, node_text(first), node_text(second))
+    chosen = texts(pick(first, second, PickSettings(fallback_apart=apart)))
+    assert (chosen == texts(first)) != apart
+
+
+def test_a_scrap_beside_a_different_text_many_times_longer_still_loses():
+    chosen = pick(blocks(*ITEM), main(*FORM * 3), PickSettings())
+    assert texts(chosen) == FORM * 3
