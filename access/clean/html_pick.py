@@ -8,16 +8,23 @@ counts them) and how long each is. trafilatura's article is the base; what it ke
 the first and after the last passage readability also kept is cut (a lead-in of teasers, a
 tail of related stories), except running prose right beside that part, past a picture, a
 subheading or a short question between (readability often keeps only one container of an
-article set in several); when the two found different texts, trafilatura's wins unless it is
-a scrap beside readability's (choosing the denser one lost on sites never seen: a login
-form's messages are denser than a short news item). Paragraphs readability repeats
+article set in several), and from the farthest run of two prose paragraphs in a row (an
+introduction set apart by a table of contents; one paragraph alone may be a dek, which the
+dev truth leaves out). No edge is trimmed when readability's article is under a quarter of
+trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
+little to tell where the article starts. When the two found different texts, trafilatura's
+wins unless it is a scrap beside readability's, under a seventh of its length (choosing the
+denser one lost on sites never seen: a login form's messages are denser than a short news
+item; a text a few times longer is as often another part of the page, the answers below a
+question, a form, as the article). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done. Before all this,
 trafilatura's own fallback test (readability's text when over twice as long, or when
 trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
 candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
-scrap of the article (benchmarks/heldout.py).
+scrap of the article (benchmarks/heldout.py). Between two different texts it decides only
+when trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ from access.clean.html_trafilatura import is_fast_precise, precise_extraction
 from access.document.model import count_words
 
 WORD = re.compile(r"\w+")
+# soft hyphens and zero-width marks inside words: readability keeps them, trafilatura drops
+# them (as every non-printable character), so the two texts are compared without them
+INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 SHINGLE = 4
 SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
@@ -56,18 +66,21 @@ class PickSettings:
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     disagree: float = 0.5  # candidates sharing less than this are two different texts
-    scrap: float = 0.5  # a chosen text this much shorter than the other is a scrap of the page
+    scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
+    edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
+    edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
+    fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
 
 
 def _tokens(text: str) -> list[str]:
-    return WORD.findall(text.casefold())
+    return WORD.findall(text.casefold().translate(INVISIBLE))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -188,6 +201,17 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     return i if step < 0 and lone_picture else at
 
 
+def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int) -> tuple[int, int]:
+    """``first`` and ``last`` moved out to the farthest run of ``run`` prose paragraphs in a
+    row beyond them: teasers and link lists are headlines and short lines, one paragraph
+    above the article may be its dek, but paragraphs of running text in a row are article
+    (an introduction set apart from the body by a table of contents, a video carousel)."""
+    prose = [is_prose(block) for block in blocks]
+    starts = [i for i in range(first - run + 1) if all(prose[i:i + run])]
+    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(prose[i:i + run])]
+    return (starts[0] if starts else first), (ends[-1] if ends else last)
+
+
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: set[tuple[str, ...]] | None = None,
                base_words: int | None = None) -> etree._Element:
@@ -205,10 +229,12 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if settings.edge_prose:
         first = _prose_reach(blocks, first, -1, settings.edge_passes)
         last = _prose_reach(blocks, last, 1, settings.edge_passes)
-    kept = blocks[first:last + 1]
     base_words = _words(base) if base_words is None else base_words
     if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
         return base
+    if settings.edge_run:
+        first, last = _prose_runs(blocks, first, last, settings.edge_run)
+    kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
@@ -224,24 +250,34 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     a_text = node_text(first) if first is not None else ""
     if not a_text:
         return second
-    if settings.fallback and prefers_readability(first, a_text, b_text):
-        first, a_text = second, b_text
-    if settings.mode == "readability":
-        return second
     a_shingles, b_shingles = shingles(a_text), shingles(b_text)
     common = len(a_shingles & b_shingles)
     a_in_b = common / len(a_shingles) if a_shingles else 0.0
     b_in_a = common / len(b_shingles) if b_shingles else 0.0
-    if settings.disagree and max(a_in_b, b_in_a) < settings.disagree:
+    apart = bool(settings.disagree) and max(a_in_b, b_in_a) < settings.disagree
+    if settings.fallback and prefers_readability(first, a_text, b_text) and (
+            settings.fallback_apart or not apart or not has_prose(first)):
+        return second
+    if settings.mode == "readability":
+        return second
+    if apart:
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column)
         a_words, b_words = len(a_text.split()), len(b_text.split())
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
         return first if a_words >= settings.scrap * b_words else second
-    if settings.mode == "edges":
+    if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     return restore_repeats(first, second) if settings.repeats else first
+
+
+def has_prose(main: etree._Element) -> bool:
+    """Running prose, and no more tables than paragraphs: neither a column of teaser lines
+    nor the structurally deficient extraction that trafilatura's fallback replaces at any
+    length."""
+    return any(is_prose(block) for block in main.iter("p")) and len(
+        main.findall(".//table")) <= len(main.findall(".//p"))
 
 
 def prefers_readability(first: etree._Element, a_text: str, b_text: str) -> bool:
