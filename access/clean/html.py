@@ -8,6 +8,7 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from access.clean.html_links import Linker, page_links, prose_links, safe_url
 from access.clean.html_meta import PageMeta, read_meta
 from access.clean.html_pick import (
     PickSettings,
+    from_shared,
     node_text,
     pick,
     readability_main,
@@ -58,6 +60,11 @@ CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
+ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
+ESCALATION_SHARE = 0.2  # ... and holding less than this share of the page's words
+ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
+ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
+UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
@@ -77,6 +84,7 @@ class HtmlSettings:
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
+    escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 
 SETTINGS = HtmlSettings()
@@ -92,10 +100,55 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
         retry = trafilatura_main(tree, url, "recall")
         if retry is not None and _words(retry) > _words(first):
             first = retry
+    spare = escalation_tree(tree, first) if settings.escalate else None
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    return pick(first, second, settings.pick)
+    chosen = pick(first, second, settings.pick)
+    if spare is not None:
+        chosen = escalate(chosen, spare, url, settings.pick.shared)
+    return chosen
+
+
+def escalation_tree(tree: lxml.html.HtmlElement,
+                    first: etree._Element | None) -> lxml.html.HtmlElement | None:
+    """A copy of the page, kept when trafilatura's article is short: the readability candidate
+    prunes the page, and a later retry needs it whole."""
+    if first is not None and len(node_text(first)) >= ESCALATION_MAX_CHARS:
+        return None
+    return copy.copy(tree)
+
+
+def page_words(tree: lxml.html.HtmlElement) -> int:
+    """Words of the page's text outside scripts, styles, asides and footers (what trafilatura's
+    html2txt counts, five times faster)."""
+    body = tree.find("body")
+    body = tree if body is None else body
+    words = sum(len(text.split()) for text in body.itertext())
+    for element in body.iter(*UNREAD_TAGS):
+        if next(element.iterancestors(*UNREAD_TAGS), None) is None:  # counted once
+            words -= sum(len(text.split()) for text in element.itertext())
+    return words
+
+
+def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: str,
+             shared: float) -> etree._Element | None:
+    """trafilatura's own escalation: an article that is short and covers little of the page
+    was under-extracted (a page laid out as no article is: a product page, a forum thread, an
+    FAQ); trafilatura's full cascade (balanced focus, compared with readability and jusText on
+    the whole page) is taken when clearly longer and holding the article found, from the first
+    block they share (what the retry adds above it is a dek or a lead-in the precise
+    extraction left out)."""
+    text = node_text(chosen) if chosen is not None else ""
+    if len(text) >= ESCALATION_MAX_CHARS or len(text.split()) >= ESCALATION_SHARE * page_words(tree):
+        return chosen
+    retry = trafilatura_main(tree, url, "balanced", fast=False)
+    if retry is None or len(node_text(retry)) <= ESCALATION_ACCEPT * len(text):
+        return chosen
+    own = shingles(text)
+    if len(own & shingles(node_text(retry))) < ESCALATION_KEEPS * len(own):
+        return chosen
+    return from_shared(retry, own, shared) if own else retry
 
 
 class _Converter:

@@ -96,7 +96,7 @@ def node_text(node: etree._Element) -> str:
 
 @lru_cache(maxsize=8)
 def _extractor(focus: str, fast: bool) -> Extractor:
-    return Extractor(fast=fast, **EXTRACT_OPTIONS, **{focus: True})
+    return Extractor(fast=fast, **EXTRACT_OPTIONS, **({} if focus == "balanced" else {focus: True}))
 
 
 def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
@@ -111,7 +111,8 @@ def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
 
 def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
                      fast: bool = True) -> etree._Element | None:
-    """trafilatura's article as its XML ``main`` element (``focus``: precision or recall)."""
+    """trafilatura's article as its XML ``main`` element (``focus``: precision, balanced or
+    recall)."""
     options = extractor(url, focus, fast)
     if is_fast_precise(options):
         found = precise_extraction(tree, options)  # the same, with less work
@@ -237,6 +238,19 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
+        trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
+    return trimmed
+
+
+def from_shared(base: etree._Element, other: set[tuple[str, ...]],
+                share: float) -> etree._Element:
+    """``base`` from its first block that ``other`` (shingles) also holds; all of it when none
+    does: what only ``base`` has above the shared part is a dek or a lead-in."""
+    blocks = leaf_blocks(base)
+    first = next((i for i, block in enumerate(blocks)
+                  if _shared(node_text(block), other, share)), 0)
+    trimmed = etree.Element("main")
+    for block in blocks[first:]:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
     return trimmed
 
