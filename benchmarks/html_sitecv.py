@@ -54,6 +54,9 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),
         "edge passes pictures, headings": replace(base, pick=replace(
             pick, edge_passes=("graphic", "head"))),
+        "no edge_picture": replace(base, pick=replace(pick, edge_picture=False)),
+        "no lead_heads": replace(base, pick=replace(pick, lead_heads=0)),
+        "lead_heads 20": replace(base, pick=replace(pick, lead_heads=20)),
         "no edge_run": replace(base, pick=replace(pick, edge_run=0)),
         "edge_run 3": replace(base, pick=replace(pick, edge_run=3)),
         "no edge_other": replace(base, pick=replace(pick, edge_other=0.0)),

@@ -7,8 +7,10 @@ never seen: how much of one candidate the other keeps (4-word shingles, as the b
 counts them) and how long each is. trafilatura's article is the base; what it kept before
 the first and after the last passage readability also kept is cut (a lead-in of teasers, a
 tail of related stories), except running prose right beside that part, past a picture, a
-subheading or a short question between (readability often keeps only one container of an
-article set in several), and from the farthest run of two prose paragraphs in a row (an
+subheading or a short question between, or a picture with its caption or credit (readability
+often keeps only one container of an article set in several; above the article a heading as
+long as a paragraph and ending like one is its lead, set in a heading's type), and from the
+farthest run of two prose paragraphs in a row (an
 introduction set apart by a table of contents; one paragraph alone may be a dek, which the
 dev truth leaves out). No edge is trimmed when readability's article is under a quarter of
 trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
@@ -53,6 +55,7 @@ WORD = re.compile(r"\w+")
 INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 SHINGLE = 4
 SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
+PICTURE_LINE = 15  # a line this short beside a picture is its caption or credit
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
@@ -72,6 +75,8 @@ class PickSettings:
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
+    edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
+    lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
@@ -175,25 +180,46 @@ def _shared(text: str, other: set[tuple[str, ...]], share: float) -> bool:
     return bool(own) and len(own & other) >= share * len(own)
 
 
-def is_prose(block: etree._Element) -> bool:
-    """A paragraph of running text: a few words ending like a sentence."""
+def is_prose(block: etree._Element, lead_words: int = 0) -> bool:
+    """A paragraph of running text: a few words ending like a sentence; with ``lead_words``,
+    also a heading at least that long ending like one (a lead set in a heading's type)."""
     text = node_text(block)
+    if block.tag == "head":
+        return 0 < lead_words <= count_words(text) and bool(SENTENCE_END.search(text))
     return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
 
 
+def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
+    """Whether ``blocks[i]`` and the next one in direction ``step`` are a picture with its
+    caption or credit, or two pictures, with a block beyond them."""
+    if not 0 <= i + 2 * step < len(blocks):
+        return False
+    pair = (blocks[i], blocks[i + step])
+    return any(b.tag == "graphic" for b in pair) and all(
+        b.tag == "graphic" or (b.tag == "p" and not is_prose(b)
+                               and len(node_text(b).split()) <= PICTURE_LINE)
+        for b in pair)
+
+
 def _prose_reach(blocks: list[etree._Element], at: int, step: int,
-                 passed: tuple[str, ...] = ("graphic",)) -> int:
+                 passed: tuple[str, ...] = ("graphic",), picture: bool = False,
+                 lead_words: int = 0) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
     are headings and short lines. One block in ``passed`` (a picture, a subheading, a question
-    in an interview, a pull quote) is passed when prose goes on beyond it; a lone picture
-    just above the article is its lead picture (a run of them is a gallery)."""
+    in an interview, a pull quote) is passed when prose goes on beyond it, and with
+    ``picture`` a picture with its caption or credit; a lone picture just above the article
+    is its lead picture (a run of them is a gallery). Above the article a heading of
+    ``lead_words`` ending like a sentence is its lead (below it, a newsletter's blurb)."""
+    lead = lead_words if step < 0 else 0
     i = at + step
     while 0 <= i < len(blocks):
-        if blocks[i].tag in passed and 0 <= i + step < len(blocks) and is_prose(blocks[i + step]):
+        if blocks[i].tag in passed and 0 <= i + step < len(blocks) and is_prose(blocks[i + step], lead):
             i += step
-        if not is_prose(blocks[i]):
+        elif picture and _picture_run(blocks, i, step) and is_prose(blocks[i + 2 * step], lead):
+            i += 2 * step
+        if not is_prose(blocks[i], lead):
             break
         at = i
         i += step
@@ -202,14 +228,16 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     return i if step < 0 and lone_picture else at
 
 
-def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int) -> tuple[int, int]:
+def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
+                lead_words: int = 0) -> tuple[int, int]:
     """``first`` and ``last`` moved out to the farthest run of ``run`` prose paragraphs in a
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
     (an introduction set apart from the body by a table of contents, a video carousel)."""
-    prose = [is_prose(block) for block in blocks]
-    starts = [i for i in range(first - run + 1) if all(prose[i:i + run])]
-    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(prose[i:i + run])]
+    above = [is_prose(block, lead_words) for block in blocks[:first]]
+    below = [is_prose(block) for block in blocks]
+    starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
+    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
 
@@ -228,13 +256,14 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     first = marks.index(True)
     last = len(marks) - 1 - marks[::-1].index(True)
     if settings.edge_prose:
-        first = _prose_reach(blocks, first, -1, settings.edge_passes)
-        last = _prose_reach(blocks, last, 1, settings.edge_passes)
+        first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
+                             settings.lead_heads)
+        last = _prose_reach(blocks, last, 1, settings.edge_passes, settings.edge_picture)
     base_words = _words(base) if base_words is None else base_words
     if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
-        first, last = _prose_runs(blocks, first, last, settings.edge_run)
+        first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:

@@ -277,3 +277,60 @@ def test_trafilaturas_fallback_does_not_trade_a_short_article_for_a_longer_diffe
 def test_a_scrap_beside_a_different_text_many_times_longer_still_loses():
     chosen = pick(blocks(*ITEM), main(*FORM * 3), PickSettings())
     assert texts(chosen) == FORM * 3
+
+
+# djz.de (held-out): the lead is set in a heading's type above the lead picture, whose caption
+# is a heading too; readability kept the paragraphs below them only
+DJZ_LEAD = ("Mit Entsetzen und Trauer hat das Forum Waffenrecht (FWR), die Vertretung der legalen "
+            "Waffenbesitzer in Deutschland, auf den gestrigen Amoklauf in Heidelberg reagiert, so "
+            "der Deutsche Jagdverband (DJV) in einer Meldung von heute.")
+DJZ_CAPTION = ("Das FWR reagiert mit Entsetzen auf den Amoklauf und fordert eine schnelle "
+               "Aufklärung. (Symbolbild: Alex T./AdobeStock)")
+DJZ_BODY = [
+    "„Unsere Gedanken sind bei den Angehörigen und Hinterbliebenen. Wir sind tief erschüttert, "
+    "die Tat lässt uns fassungslos zurück“, sagte der FWR-Vorsitzende Friedrich Gepperth. Weder "
+    "Täter noch Verwandte hätten laut Medienberichten eine Erlaubnis gehabt, Waffen zu besitzen.",
+    "Das FWR fordere eine schnelle und umfassende Aufklärung des Falls. Angeblich gebe es "
+    "Kaufbelege für die Tatwaffen aus dem Ausland. Die zur Tat verwendeten Waffen hätten "
+    "demnach niemals anonym erworben werden dürfen.",
+    "Das Forum Waffenrecht fordert die Bundesregierung auf, mögliche Vollzugsdefizite geltender "
+    "europäischer und deutscher Gesetze umfassend zu untersuchen. Reflexartige Rufe nach "
+    "Verschärfung des Waffenrechts seien hingegen nicht angebracht.",
+]
+
+
+@pytest.mark.parametrize("lead_heads", [12, 0])
+def test_a_lead_set_as_a_heading_above_the_picture_is_kept(lead_heads):
+    first = blocks(("head", DJZ_LEAD), ("graphic", ""), ("head", DJZ_CAPTION),
+                   *(("p", t) for t in DJZ_BODY))
+    kept = texts(trim_edges(first, main(*DJZ_BODY), PickSettings(lead_heads=lead_heads)))
+    assert (kept[0] == DJZ_LEAD) == bool(lead_heads)
+    assert kept[-3:] == DJZ_BODY
+
+
+def test_a_long_heading_below_the_article_is_still_trimmed():
+    # cbssports.com (dev): a newsletter's blurb, as long as a lead, under the article
+    blurb = "Get the day's big stories + fun stuff you love like mock drafts, picks and power rankings."
+    first = blocks(*(("p", t) for t in DJZ_BODY), ("head", "Pick Six Newsletter"), ("head", blurb))
+    assert texts(trim_edges(first, main(*DJZ_BODY), PickSettings())) == DJZ_BODY
+
+
+# dtb-tennis.de (held-out): the lead paragraph above the lead picture and its credit line
+DTB_LEAD = ("Teamchef Michael Kohlmann hat die Mannschaft für die Davis Cup-Qualifiers gegen "
+            "Brasilien (4. und 5. März 2022 in Rio de Janeiro) bekanntgegeben. Neben Jan-Lennard "
+            "Struff, Kevin Krawietz und Tim Pütz setzt Kohlmann auf zwei Neulinge.")
+DTB_BODY = [
+    "Jan-Lennard Struff, Oscar Otte, Daniel Altmaier, Kevin Krawietz und Tim Pütz bilden das "
+    "Team für die Davis Cup-Qualifikationsrunde gegen Brasilien.",
+    "Neu dabei sind Oscar Otte und Daniel Altmaier. „Als junger, aufstrebender Spieler hat sich "
+    "Daniel Altmaier in das Team gespielt“, begründet Kohlmann seine Entscheidung.",
+]
+
+
+@pytest.mark.parametrize("picture", [True, False])
+def test_a_lead_above_a_picture_and_its_credit_is_kept(picture):
+    first = blocks(("head", "Davis Cup-Qualifiers: Kohlmann nominiert zwei Neulinge"),
+                   ("p", DTB_LEAD), ("graphic", ""), ("p", "© DTB"), *(("p", t) for t in DTB_BODY))
+    kept = texts(trim_edges(first, main(*DTB_BODY), PickSettings(edge_picture=picture)))
+    assert (kept[0] == DTB_LEAD) == picture
+    assert kept[-2:] == DTB_BODY
