@@ -66,6 +66,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no fallback": replace(base, pick=replace(pick, fallback=False)),
         "caption_beside 40": replace(base, caption_beside=40),
         "caption_share .6": replace(base, caption_share=0.6),
+        "no caption_below": replace(base, caption_below=False),
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),

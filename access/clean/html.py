@@ -2,7 +2,8 @@
 
 trafilatura finds the article (it is measured best on our dev pages); this module turns its
 structured XML into the document model, restores what trafilatura drops (figure captions,
-credits, alt text from ``aria-label``), keeps only safe links and images, and re-levels the
+credits, alt text from ``aria-label``; a caption set as a line under its picture, in italics
+or ending in a credit), keeps only safe links and images, and re-levels the
 headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 """
 
@@ -84,6 +85,7 @@ class HtmlSettings:
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
+    caption_below: bool = True  # a short line under a captionless picture is its caption
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 
@@ -156,7 +158,8 @@ class _Converter:
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
                  linker: Linker, rules: Rules, caption_share: float = 0.8,
-                 inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS) -> None:
+                 inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
+                 caption_below: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -166,6 +169,7 @@ class _Converter:
         self.caption_share = caption_share
         self.inline_images = inline_images
         self.caption_beside = caption_beside
+        self.caption_below = caption_below
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -194,6 +198,16 @@ class _Converter:
             return False
         own = shingles(text)
         return len(own & self.image_shingles) >= self.caption_share * len(own)
+
+    def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
+        """A short line right under a picture that has no caption, not ending like a sentence
+        or ending in a credit ('… / (C) Kab Niang'), is its caption set as a paragraph."""
+        before = node.getprevious()
+        if before is None or before.tag != "graphic" or not out or not isinstance(out[-1], Figure):
+            return False
+        if out[-1].caption or not text or count_words(text) > self.caption_beside:
+            return False
+        return self.rules.is_caption(text) or _set_in_italics(node)
 
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -258,6 +272,10 @@ class _Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if self.caption_below and self.is_caption_below(node, text, out):
+                    out[-1].caption = text
+                    self.seen_captions.add(text)
+                    continue
                 if text:
                     out.append(Paragraph(inlines))
                 out += [f for g in graphics if (f := self.figure(g))]
@@ -349,6 +367,13 @@ def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
     return bool(WORD_CHAR.search(before) and WORD_CHAR.search(after))
 
 
+def _set_in_italics(node: etree._Element) -> bool:
+    """Whether all of a paragraph's text is in italics (as captions are often set)."""
+    runs = [child for child in node if child.tag == "hi"]
+    return (not (node.text or "").strip() and len(runs) == 1 and len(node) == 1
+            and runs[0].get("rend") in ("#i", "#em") and not (runs[0].tail or "").strip())
+
+
 def _text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
 
@@ -423,7 +448,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
     converter = _Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
-                           settings.caption_beside)
+                           settings.caption_beside, settings.caption_below)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -2,11 +2,12 @@
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from access.clean.html import clean_html
+from access.clean.html import SETTINGS, clean_html
 from access.document import Figure, Heading, ListBlock, Paragraph, Quote, Table, to_json
 
 from ..conftest import dev_page
@@ -128,3 +129,38 @@ def test_text_loose_between_blocks_is_a_paragraph_but_a_dateline_or_credit_is_no
     text = to_json(doc)
     assert "the timetable would follow in the spring" in text
     assert "Getty" not in text and "janeiro" not in text
+
+
+@pytest.mark.parametrize("below", [True, False])
+def test_an_italic_line_under_a_captionless_picture_is_its_caption(below):
+    # macrumors.com (dev): the picture's caption is a paragraph in italics right under it
+    doc = clean_html(dev_page("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf",
+                              "html"), settings=replace(SETTINGS, caption_below=below))
+    caption = "16-inch MacBook Pro's new scissor switch keyboard via iFixit"
+    figures = [b.caption for b in doc.blocks if isinstance(b, Figure)]
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert (caption in figures) == below
+    assert (caption in paragraphs) != below
+
+
+CREDITED = """<html><body><article><h1>Der Sitz im Trab</h1>
+<p>Was hilft, ist üben, üben und nochmals üben. Kann man den Sitz im Trab vielleicht auch ohne
+Pferd verbessern? Die gute Nachricht lautet: Ja, man kann! Wie, zeigt Dr. Josef Kastner mit den
+folgenden vier Übungen, die jede Reiterin zu Hause machen kann.</p>
+<img src="https://example.org/becken.jpg">
+<p>Große Beckenkreise stabilisieren, kleine Beckenkreise mobilisieren. © Pferderevue</p>
+<p>Das Becken nimmt beim Reiten eine Schlüsselposition ein. Es soll beweglich sein und flexibel
+genug, um die Bewegungen des Pferdes aufzunehmen, und zugleich stabil genug für den Oberkörper.</p>
+<p>Eine Sitzung dauert zehn Minuten. Wer die Übungen täglich macht, spürt nach zwei Wochen, wie
+viel ruhiger der Sitz im Trab geworden ist, und das Pferd spürt es auch.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("below", [True, False])
+def test_a_credited_line_under_a_picture_is_its_caption(below):
+    # pferderevue.at (held-out): a caption ending in its credit, set as a paragraph
+    doc = clean_html(CREDITED, settings=replace(SETTINGS, caption_below=below))
+    figure = next(b for b in doc.blocks if isinstance(b, Figure))
+    assert figure.caption.startswith("Große Beckenkreise") == below
+    assert any(b.text.startswith("Große Beckenkreise") for b in doc.blocks
+               if isinstance(b, Paragraph)) != below
