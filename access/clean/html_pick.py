@@ -10,9 +10,10 @@ tail of related stories), except running prose right beside that part, past a pi
 subheading or a short question between, or a picture with its caption or credit (readability
 often keeps only one container of an article set in several; above the article a heading as
 long as a paragraph and ending like one is its lead, set in a heading's type), and from the
-farthest run of two prose paragraphs in a row (an
-introduction set apart by a table of contents; one paragraph alone may be a dek, which the
-dev truth leaves out). No edge is trimmed when readability's article is under a quarter of
+farthest run of two prose paragraphs in a row (an introduction set apart by a table of
+contents; one paragraph alone may be a dek, which the dev truth leaves out). A block too short
+for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
+block of its own. No edge is trimmed when readability's article is under a quarter of
 trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
 little to tell where the article starts. When the two found different texts, trafilatura's
 wins unless it is a scrap beside readability's, under a seventh of its length (choosing the
@@ -79,6 +80,7 @@ class PickSettings:
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
+    short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
@@ -241,6 +243,17 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
 
+def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
+    """The words of each block shorter than a shingle ('x Franzi', 'Viel Glück!'): such a block
+    has no shingle of its own, so it is compared whole."""
+    found = set()
+    for block in leaf_blocks(main):
+        words = tuple(_tokens(node_text(block)))
+        if 0 < len(words) < SHINGLE:
+            found.add(words)
+    return found
+
+
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: set[tuple[str, ...]] | None = None,
                base_words: int | None = None) -> etree._Element:
@@ -251,6 +264,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
     marks = [_shared(text, theirs, settings.shared) for text in texts]
+    if settings.short_shared:
+        lines = short_blocks(other)
+        marks = [mark or tuple(_tokens(text)) in lines for mark, text in zip(marks, texts, strict=True)]
     if not any(marks):
         return base
     first = marks.index(True)

@@ -334,3 +334,26 @@ def test_a_lead_above_a_picture_and_its_credit_is_kept(picture):
     kept = texts(trim_edges(first, main(*DTB_BODY), PickSettings(edge_picture=picture)))
     assert (kept[0] == DTB_LEAD) == picture
     assert kept[-2:] == DTB_BODY
+
+
+# monsterdealz.de (held-out): the post ends in two lines too short for a shingle, which both
+# candidates kept as blocks of their own
+DEAL = ["So beschreibt Leibniz ihr neues Produkt „Keks´n Cream“.",
+        "Beim Rewe Produkttest der nächsten Woche könnt ihr mit etwas Glück diese leckere Sünde "
+        "GRATIS in eurem REWE Markt abholen!",
+        "Einfach ab Montag bewerben und wenn ihr einer von 10000 Gewinner seid, bekommt ihr am "
+        "übernächsten Montag den Coupon für die Gratis-Packung.",
+        "Viel Glück!", "Euer HansEhrlich"]
+
+
+@pytest.mark.parametrize("short", [True, False])
+def test_short_closing_lines_both_candidates_kept_are_shared(short):
+    first = main(TEASERS[0], *DEAL, TEASERS[1])
+    kept = texts(trim_edges(first, main(*DEAL), PickSettings(short_shared=short)))
+    assert kept == (DEAL if short else DEAL[:3])
+
+
+def test_a_short_line_only_inside_the_others_prose_is_not_shared():
+    first = main(*PROSE, "Sport: City win")
+    assert texts(trim_edges(first, main(*PROSE[:2], PROSE[2] + " Sport: City win"),
+                            PickSettings())) == PROSE
