@@ -16,7 +16,8 @@ for a shingle (a signature, 'Viel Glück!') is shared when the other candidate h
 block of its own. No edge is trimmed when readability's article is under a quarter of
 trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
 little to tell where the article starts. When the two found different texts, trafilatura's
-wins unless it is a scrap beside readability's, under a seventh of its length (choosing the
+wins unless it is a scrap beside readability's, under a seventh of its length, or holds no
+running prose at all beside readability's prose that is not a scrap itself (a menu) (choosing the
 denser one lost on sites never seen: a login form's messages are denser than a short news
 item; a text a few times longer is as often another part of the page, the answers below a
 question, a form, as the article). Paragraphs readability repeats
@@ -84,6 +85,7 @@ class PickSettings:
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
+    prose_apart: bool = True  # of two different texts, running prose wins over none (not a scrap)
 
 
 def _tokens(text: str) -> list[str]:
@@ -325,10 +327,17 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         a_words, b_words = len(a_text.split()), len(b_text.split())
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
+        if settings.prose_apart and b_words >= settings.scrap * a_words and _runs_prose(
+                second) and not _runs_prose(first):
+            return second  # trafilatura kept a menu or a column of teasers, readability prose
         return first if a_words >= settings.scrap * b_words else second
     if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     return restore_repeats(first, second) if settings.repeats else first
+
+
+def _runs_prose(main: etree._Element) -> bool:
+    return any(is_prose(block) for block in main.iter("p"))
 
 
 def has_prose(main: etree._Element) -> bool:

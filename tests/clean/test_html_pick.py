@@ -357,3 +357,25 @@ def test_a_short_line_only_inside_the_others_prose_is_not_shared():
     first = main(*PROSE, "Sport: City win")
     assert texts(trim_edges(first, main(*PROSE[:2], PROSE[2] + " Sport: City win"),
                             PickSettings())) == PROSE
+
+
+# rnz.de (held-out): trafilatura's candidate is the site's menu, one block of 430 words with no
+# sentence in it; readability's is the dpa news item, 83 words
+MENU = ("E-Paper Online-Service-Center ABO Anzeigen Kontakt Wir suchen Startseite Regionalticker "
+        "Heidelberg Bluttest-Skandal Uniklinik Heidelberg 20 Jahre RNZ Online "
+        "Trinkwasser-Verunreinigung Lieblingscafés in Heidelberg Verkehrsinfarkt Neuenheimer Feld "
+        "Polizeibericht Heidelberg Campus Heidelberg Fotogalerien Die Karikatur lokal Medizin am "
+        "Abend Stadthallen-Umbau Konferenzzentrum Bahnstadt Großsporthalle Heidelberg Klosterhof "
+        "Stift Neuburg Heidelberger Biergarten-Test Region Wahl Dossenheim Bammental ")
+ITEM_RNZ = ("Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik hat Frank Witzel "
+            "den Deutschen Buchpreis 2015 erhalten. Das Buch wurde in Frankfurt als beste "
+            "literarische Neuerscheinung des Jahres im deutschsprachigen Raum ausgezeichnet. Der "
+            "Deutsche Buchpreis, 2005 erstmals vergeben, gilt als wichtigste Auszeichnung der Branche.")
+
+
+@pytest.mark.parametrize("prose", [True, False])
+def test_between_two_different_texts_running_prose_beats_a_menu(prose):
+    chosen = pick(main(MENU * 4), main(ITEM_RNZ), PickSettings(prose_apart=prose))
+    assert (texts(chosen) == [ITEM_RNZ]) == prose
+    # a scrap of prose still loses to a long text (the scrap rule, not this one)
+    assert texts(pick(main(MENU * 40), main(ITEM_RNZ), PickSettings(prose_apart=prose))) == [MENU * 40]
