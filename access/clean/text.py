@@ -187,6 +187,8 @@ class HeaderSettings:
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
+    body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
+    short_dates: bool = True  # no line of only a day in the body: a short date line there
 
 
 HEADER = HeaderSettings()
@@ -848,8 +850,13 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
 def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
     short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
+    return _date_line(line, header) or bool(_byline_of(line, rules, header))
+
+
+def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
     return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
-            and bool(iso_date(line, header.written_dates))) or bool(_byline_of(line, rules, header))
+            and bool(iso_date(line, header.written_dates)))
 
 
 def _prose_run(lines: list[str], start: int, end: int) -> int:
@@ -865,6 +872,15 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
         if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
     return ""
+
+
+def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A "By …" line inside the body with a date line at most two lines from it: a byline
+    block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
+    2023" under a chart's caption); "" when none. A "by" alone inside an article is as often
+    a book's or a quoted post's author."""
+    return next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
+        _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), "")
 
 
 def _byline_name(line: str) -> str:
@@ -1107,11 +1123,13 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
+    if header.body_byline and not byline:
+        byline = _body_byline(lines, span, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
-                or (_body_date(lines, body_start, end) if header.body_dates else ""))
+                or (_body_date(lines, body_start, end, header) if header.body_dates else ""))
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
@@ -1127,10 +1145,15 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
-def _body_date(lines: list[str], start: int, end: int) -> str:
+def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
     """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
-    closing a blog post, "28. November 2022" under the lead); "" when none."""
-    return next((line for line in lines[start: end + BYLINE_LOOKAHEAD] if bare_date(line)), "")
+    closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
+    line naming a day that ends no sentence, a post's meta line ("Malte Welding | 29.07.2006
+    um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
+    near = lines[start: end + BYLINE_LOOKAHEAD]
+    return next((line for line in near if bare_date(line)), "") or (
+        next((line for line in near if fields.written_date(line) and _date_line(line, header)), "")
+        if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
 
 
 def _day_first(line: str, lines: list[str], body: range) -> bool:
