@@ -189,6 +189,7 @@ class HeaderSettings:
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
     short_dates: bool = True  # no line of only a day in the body: a short date line there
+    asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
 
 
 HEADER = HeaderSettings()
@@ -633,6 +634,12 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _asks(line: str) -> bool:
+    """A headline asking or exclaiming: a few words closed by "?" or "!" ("How does the brain
+    turn unconscious information into conscious thought?")."""
+    return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(("?", "!"))
 
 
 def _post_link(line: str) -> bool:
@@ -1096,7 +1103,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
                       if not _is_meta(lines[i], rules)), start)
-        if _is_heading_like(lines[first]):
+        if _is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first])):
             title, start = lines[first], max(start, first + 1)
             below_title = first + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
