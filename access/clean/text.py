@@ -1159,7 +1159,8 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
     um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
     near = lines[start: end + BYLINE_LOOKAHEAD]
     return next((line for line in near if bare_date(line)), "") or (
-        next((line for line in near if fields.written_date(line) and _date_line(line, header)), "")
+        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+              and fields.DIGIT.search(line) and fields.written_date(line)), "")
         if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
 
 
