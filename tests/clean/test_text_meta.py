@@ -65,3 +65,8 @@ def test_a_date_line_opening_the_body_is_its_header_not_a_list_item():
 
 def test_a_slashed_date_said_twice_glued_together_is_read():
     assert copied("wordpress-comment-form").date == "2019-11-17"  # "17/11/201917/11/2019 ~ Cem Basman"
+
+
+def test_escribe_brings_the_writer_as_by_does():
+    """Uruguayan and Argentine papers sign 'Escribe Camila Méndez en Territorio' (writes …)."""
+    assert copied("escribe-byline-es").byline == "Camila Méndez"
