@@ -91,6 +91,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no body_byline": replace(base, body_byline=False),
         "no short_dates": replace(base, short_dates=False),
         "no asking_title": replace(base, asking_title=False),
+        "no below_first": replace(base, below_first=False),
         "above_title 0": replace(base, above_title=0),
         "above_title 5": replace(base, above_title=5),
         "body_lines 0": replace(base, body_lines=0),

@@ -190,6 +190,7 @@ class HeaderSettings:
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
+    below_first: bool = True  # a date line under the title before one above it
 
 
 HEADER = HeaderSettings()
@@ -1144,8 +1145,13 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
 def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The first short line naming a day between just above the title and a little into the
     body (the line itself); between the title and the body a longer one (``header_date_words``:
-    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35")."""
-    for i in range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND)):
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35"). ``below_first``: those
+    under the title first, then those above it, nearest first (a sidebar's or a teaser's dates
+    stand above a headline: "Release: 11.02.2005", "23.01.2020 20:00 Stammtisch")."""
+    below = range(top + 1, min(len(lines), body_start + DATE_AROUND))
+    above = range(min(top, len(lines) - 1), max(top - DATE_AROUND, 0) - 1, -1)
+    order = [*below, *above] if header.below_first else range(max(top - DATE_AROUND, 0), below.stop)
+    for i in order:
         most = max(header.header_date_words if top < i < body_start else 0, MAX_DATE_LINE_WORDS)
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]

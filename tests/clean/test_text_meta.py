@@ -51,6 +51,7 @@ def test_a_share_bar_of_two_capitalised_words_is_no_byline():
     ("updated-line-en", {"published_first": False}, "2018-01-28", "2019-08-22"),  # "UPDATED: …" nearer
     ("date-below-de", {"body_dates": False}, "2012-08-22", ""),  # "Veröffentlicht: …" below
     ("meta-line-body-de", {"short_dates": False}, "2006-07-29", ""),  # "Malte Welding | 29.07.2006 um 14:26"
+    ("sidebar-dates-above-de", {"below_first": False}, "2019-09-21", "2020-02-06"),  # a sidebar above
 ])
 def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
     assert copied(name).date == day
