@@ -191,6 +191,8 @@ class HeaderSettings:
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     below_first: bool = True  # a date line under the title before one above it
+    dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
+    # longer headline may name one ("Tagung: … Revolutionen … (26. und 27. 2. 2015, Eichstätt)")
 
 
 HEADER = HeaderSettings()
@@ -624,7 +626,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line)):
         return None
-    if iso_date(line) or BREADCRUMB.search(line):
+    if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
         return None  # "Sign up now", "Latest News"
@@ -1152,7 +1154,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     above = range(min(top, len(lines) - 1), max(top - DATE_AROUND, 0) - 1, -1)
     order = [*below, *above] if header.below_first else range(max(top - DATE_AROUND, 0), below.stop)
     for i in order:
-        most = max(header.header_date_words if top < i < body_start else 0, MAX_DATE_LINE_WORDS)
+        most = max(header.header_date_words if top <= i < body_start else 0, MAX_DATE_LINE_WORDS)
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]
     return ""

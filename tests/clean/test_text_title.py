@@ -93,3 +93,12 @@ def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
     assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
     assert doc.blocks[0].text.startswith("Wow! Als ich mich")
     assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
+
+
+def test_a_long_headline_naming_a_day_is_no_dateline():
+    """"Tagung: … (26. und 27. 2. 2015, Eichstätt)": 23 words are a headline, not a date line;
+    the article's day is still the one under it."""
+    text = (COPIED / "dated-headline-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title.startswith("Tagung: Institutionen revolutionärer Macht") and doc.date == "2015-01-28"
+    assert clean_text(text, header=replace(HEADER, dateline_words=999)).title.startswith("Artikel")
