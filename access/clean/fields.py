@@ -49,18 +49,22 @@ def day_words() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["day_words"])
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"  # a time glued on: "20194:29 AM",
+# A year ("2019", "’20"), perhaps with a time glued on ("20194:29 AM"),
+_YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
-    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?" + _YEAR,
-               re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019
+    re.compile(r"(?<![\d.])" + _DAY + r"(?:\.?\s+(?:de\s+)?|\s*/\s*)" + _MONTH
+               + r"(?:,?\s+(?:de\s+|del\s+)?|\s*/\s*)" + _YEAR,
+               re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 29 / Dez / 2022
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
-               r"(?![\d/.](?![0-3]?\d[/.]))"),  # or the same date again: "17/11/201917/11/2019"
+               r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
+    # "17/11/201917/11/2019", or a time glued on: "19.2.202016:20"
 )
 
 
@@ -75,7 +79,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     else:
         m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
-        day, year = int(parts["d"]), int(parts["y"])
+        day, year = int(parts["d"]), int(parts["y"].lstrip("’'")) + (2000 if parts["y"][0] in "’'" else 0)
     try:
         found = datetime(year, month, day)
     except ValueError:

@@ -187,6 +187,12 @@ class HeaderSettings:
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
+    body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
+    short_dates: bool = True  # no line of only a day in the body: a short date line there
+    asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
+    below_first: bool = True  # a date line under the title before one above it
+    dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
+    # longer headline may name one ("Tagung: … Revolutionen … (26. und 27. 2. 2015, Eichstätt)")
 
 
 HEADER = HeaderSettings()
@@ -620,7 +626,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line)):
         return None
-    if iso_date(line) or BREADCRUMB.search(line):
+    if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
         return None  # "Sign up now", "Latest News"
@@ -631,6 +637,12 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _asks(line: str) -> bool:
+    """A headline asking or exclaiming: a few words closed by "?" or "!" ("How does the brain
+    turn unconscious information into conscious thought?")."""
+    return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(("?", "!"))
 
 
 def _post_link(line: str) -> bool:
@@ -848,8 +860,13 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
 def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
     short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
+    return _date_line(line, header) or bool(_byline_of(line, rules, header))
+
+
+def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
     return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
-            and bool(iso_date(line, header.written_dates))) or bool(_byline_of(line, rules, header))
+            and bool(iso_date(line, header.written_dates)))
 
 
 def _prose_run(lines: list[str], start: int, end: int) -> int:
@@ -865,6 +882,15 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
         if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
     return ""
+
+
+def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A "By …" line inside the body with a date line at most two lines from it: a byline
+    block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
+    2023" under a chart's caption); "" when none. A "by" alone inside an article is as often
+    a book's or a quoted post's author."""
+    return next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
+        _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), "")
 
 
 def _byline_name(line: str) -> str:
@@ -1080,7 +1106,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
                       if not _is_meta(lines[i], rules)), start)
-        if _is_heading_like(lines[first]):
+        if _is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first])):
             title, start = lines[first], max(start, first + 1)
             below_title = first + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.
@@ -1107,11 +1133,13 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
+    if header.body_byline and not byline:
+        byline = _body_byline(lines, span, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
-                or (_body_date(lines, body_start, end) if header.body_dates else ""))
+                or (_body_date(lines, body_start, end, header) if header.body_dates else ""))
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
 
@@ -1119,18 +1147,29 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
 def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The first short line naming a day between just above the title and a little into the
     body (the line itself); between the title and the body a longer one (``header_date_words``:
-    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35")."""
-    for i in range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND)):
-        most = max(header.header_date_words if top < i < body_start else 0, MAX_DATE_LINE_WORDS)
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35"). ``below_first``: those
+    under the title first, then those above it, nearest first (a sidebar's or a teaser's dates
+    stand above a headline: "Release: 11.02.2005", "23.01.2020 20:00 Stammtisch")."""
+    below = range(top + 1, min(len(lines), body_start + DATE_AROUND))
+    above = range(min(top, len(lines) - 1), max(top - DATE_AROUND, 0) - 1, -1)
+    order = [*below, *above] if header.below_first else range(max(top - DATE_AROUND, 0), below.stop)
+    for i in order:
+        most = max(header.header_date_words if top <= i < body_start else 0, MAX_DATE_LINE_WORDS)
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]
     return ""
 
 
-def _body_date(lines: list[str], start: int, end: int) -> str:
+def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
     """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
-    closing a blog post, "28. November 2022" under the lead); "" when none."""
-    return next((line for line in lines[start: end + BYLINE_LOOKAHEAD] if bare_date(line)), "")
+    closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
+    line naming a day that ends no sentence, a post's meta line ("Malte Welding | 29.07.2006
+    um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
+    near = lines[start: end + BYLINE_LOOKAHEAD]
+    return next((line for line in near if bare_date(line)), "") or (
+        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+              and fields.DIGIT.search(line) and fields.written_date(line)), "")
+        if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
 
 
 def _day_first(line: str, lines: list[str], body: range) -> bool:

@@ -243,6 +243,16 @@ def test_short_month_forms_and_glued_slashed_dates(line, day):
     assert iso_date(line) == day
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("13. 1. 2020", "2020-01-13"),  # taz.de, spaced
+    ("19.2.202016:20päivitetty 19.2.202016:20", "2020-02-19"),  # uusisuomi.fi, a time glued on
+    ("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media", "2020-02-14"),  # doschu.com
+    ("29 / Dezember / 2022", "2022-12-29"),  # fogsmagazin.com
+])
+def test_more_wordings_of_a_day_sites_write(line, day):
+    assert iso_date(line) == day
+
+
 def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
     assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36") == "2022-03-05"
     assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36", day_first=True) == "2022-05-03"

@@ -33,6 +33,7 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-alone-body-de", {"body_lines": 0}, "Patrick Otte"),  # "21.01.2022 11:46 von" over "Patrick Otte"
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
+    ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -49,6 +50,8 @@ def test_a_share_bar_of_two_capitalised_words_is_no_byline():
     ("long-date-line-pt", {"header_date_words": 0}, "2022-05-04", ""),  # "4 de maio de 2022, 05:34 h …"
     ("updated-line-en", {"published_first": False}, "2018-01-28", "2019-08-22"),  # "UPDATED: …" nearer
     ("date-below-de", {"body_dates": False}, "2012-08-22", ""),  # "Veröffentlicht: …" below
+    ("meta-line-body-de", {"short_dates": False}, "2006-07-29", ""),  # "Malte Welding | 29.07.2006 um 14:26"
+    ("sidebar-dates-above-de", {"below_first": False}, "2019-09-21", "2020-02-06"),  # a sidebar above
 ])
 def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
     assert copied(name).date == day
@@ -63,3 +66,8 @@ def test_a_date_line_opening_the_body_is_its_header_not_a_list_item():
 
 def test_a_slashed_date_said_twice_glued_together_is_read():
     assert copied("wordpress-comment-form").date == "2019-11-17"  # "17/11/201917/11/2019 ~ Cem Basman"
+
+
+def test_escribe_brings_the_writer_as_by_does():
+    """Uruguayan and Argentine papers sign 'Escribe Camila Méndez en Territorio' (writes …)."""
+    assert copied("escribe-byline-es").byline == "Camila Méndez"

@@ -1,6 +1,7 @@
 """The copied-text headline on sites the rules were never tuned on: one real excerpt per rule
 (tests/data/copied, see its README)."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,22 @@ def test_a_long_exclaimed_sentence_opening_the_body_is_no_headline_there():
     found = title_candidates(lines, 3, load_rules(), HEADER, HEADER.span_lines)
     assert [lines[c.at] for c in found if c.at >= 3] == []
     assert max(found, key=lambda c: c.score).at == 0
+
+
+def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
+    """"Sunday Thoughts: Ein wenig lost, aber immer noch da!" under the menu: the title, and the
+    article starts below it."""
+    text = (COPIED / "asking-title-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
+    assert doc.blocks[0].text.startswith("Wow! Als ich mich")
+    assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
+
+
+def test_a_long_headline_naming_a_day_is_no_dateline():
+    """"Tagung: … (26. und 27. 2. 2015, Eichstätt)": 23 words are a headline, not a date line;
+    the article's day is still the one under it."""
+    text = (COPIED / "dated-headline-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title.startswith("Tagung: Institutionen revolutionärer Macht") and doc.date == "2015-01-28"
+    assert clean_text(text, header=replace(HEADER, dateline_words=999)).title.startswith("Artikel")
