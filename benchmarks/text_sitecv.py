@@ -47,6 +47,7 @@ ABLATIONS: dict[str, dict] = {
     "no headed_lead": {"headed_lead": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
+    "no numbers": {"numbers": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

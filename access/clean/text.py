@@ -65,6 +65,9 @@ CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this 
 MIN_CODE_LINES = 3
 CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+# A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
+# markers), so it is the author's text ("1. Choose the Right Pot") and stays.
+SIGN = re.compile(r"^[•●▪◦·*–-]\s+")
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 MAX_HEADING_WORDS = 14
 MIN_TITLE_WORDS = 2
@@ -218,6 +221,7 @@ class TextSettings:
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
+    numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
 SETTINGS = TextSettings()
@@ -958,7 +962,7 @@ def quoted_runs(lines: list[str], span: range) -> set[int]:
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset()) -> list[Block]:
+                 quoted: set[int] = frozenset(), numbers: bool = True) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -990,20 +994,34 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
+        elif numbers and _numbered_heading(lines, i, span, listed):
+            flush_list()
+            blocks.append(Heading(2, line))
         elif BULLET.match(line) or i in listed:
-            items.append(BULLET.sub("", line))
+            items.append((SIGN if numbers else BULLET).sub("", line))
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
         elif _is_heading_like(line) and i not in quoted:
             flush_list()
-            if following is not None and i + 1 in span and not _is_heading_like(following):
-                blocks.append(Heading(2, line))
+            if following is not None and i + 1 in span and (not _is_heading_like(following) or (
+                    numbers and _numbered_heading(lines, i + 1, span, listed))):
+                blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
         else:
             flush_list()
             blocks.append(Paragraph(runs(line)))
     flush_list()
     return blocks
+
+
+def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` is a numbered subheading ("2. Use Your Garden" over its paragraph): a
+    short numbered line with no item beside it and running text below, not a list of one."""
+    if not (lines[i][0].isdigit() and BULLET.match(lines[i]) and _is_heading_like(lines[i])) or i in listed:
+        return False
+    beside = [j for j in (i - 1, i + 1) if j in span]
+    return i + 1 in span and not _is_heading_like(lines[i + 1]) and not any(
+        BULLET.match(lines[j]) or j in listed for j in beside)
 
 
 def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSettings = SETTINGS,
@@ -1102,7 +1120,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
-                          quoted)
+                          quoted, settings.numbers)
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:

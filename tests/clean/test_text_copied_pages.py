@@ -6,7 +6,7 @@ from pathlib import Path
 
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
-from access.document import ListBlock, Paragraph
+from access.document import Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -193,3 +193,15 @@ def test_a_companys_credit_under_a_photo_does_not_end_the_article():
     assert any(p.startswith("Eine günstigere Alternative haben nun Yigao Yuan") for p in paragraphs(doc))
     off = clean_text(page("credit-inside-de"), settings=replace(SETTINGS, credits=False))
     assert not any(p.startswith("Eine günstigere Alternative") for p in paragraphs(off))
+
+
+def test_typed_item_numbers_are_kept_and_numbered_parts_are_headings():
+    """A how-to's parts numbered by hand ("1. Examine the Blooms" over its paragraph): the
+    number is the author's text (innerText gives no list markers), and a numbered line alone
+    over running text is a subheading, as is the section heading over the first of them."""
+    doc = clean_text(page("numbered-heads-en"))
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[:3] == ["How to Care for Hydrangeas in Vases", "1. Examine the Blooms", "2. Use Your Garden"]
+    assert "1. Choose the Right Pot" in heads and "Potted Hydrangea Care" in heads
+    off = clean_text(page("numbered-heads-en"), settings=replace(SETTINGS, numbers=False))
+    assert not any(b.text.startswith("1. ") for b in off.blocks)
