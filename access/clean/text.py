@@ -102,6 +102,7 @@ TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+HEAD_CHROME = 12  # lines between a headline and its body's start searched for its lead
 HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
 HEADED_ABOVE = 6
 LEAD_REACH = 6
@@ -221,6 +222,7 @@ class TextSettings:
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
+    lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
@@ -533,6 +535,22 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
                 break
         else:
             return start
+    return start
+
+
+def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
+                      rules: Rules) -> int:
+    """The body's start moved up to a paragraph between the headline and it that only chrome
+    parts from it (a share bar, "Advertisement"): what stands under a headline, its byline and
+    date, and over its article is the article's lead (a standfirst stands above the byline)."""
+    if not 0 < start - below_title <= HEAD_CHROME:
+        return start
+    for i in range(start - 1, below_title - 1, -1):
+        line = lines[i]
+        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not rules.is_caption(line):
+            return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
+        if scores[i] > 0 or _is_dateline(lines[i], rules):
+            return start  # other prose between (a teaser), or the header's (a standfirst is above it)
     return start
 
 
@@ -1106,6 +1124,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
+    if settings.lead_under_title and title_at >= 0:
+        start = _lead_under_title(lines, scores, start, below_title, rules)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
     body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)

@@ -205,3 +205,14 @@ def test_typed_item_numbers_are_kept_and_numbered_parts_are_headings():
     assert "1. Choose the Right Pot" in heads and "Potted Hydrangea Care" in heads
     off = clean_text(page("numbered-heads-en"), settings=replace(SETTINGS, numbers=False))
     assert not any(b.text.startswith("1. ") for b in off.blocks)
+
+
+def test_a_lead_under_the_headline_parted_from_the_body_by_a_share_bar_is_kept():
+    """Headline, dateline, the lead paragraph, then six share buttons and the rest: the lead is
+    the article's first paragraph, not a line of the header."""
+    lead = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall"
+    doc = clean_text(page("lead-under-share-bar-de"))
+    assert doc.title == "Junge Lenker schrotten Corvette und Audi in einer Nacht"
+    assert paragraphs(doc)[0].startswith(lead) and doc.date == "2019-10-19"
+    off = clean_text(page("lead-under-share-bar-de"), settings=replace(SETTINGS, lead_under_title=False))
+    assert not paragraphs(off)[0].startswith(lead)
