@@ -216,3 +216,19 @@ def test_a_lead_under_the_headline_parted_from_the_body_by_a_share_bar_is_kept()
     assert paragraphs(doc)[0].startswith(lead) and doc.date == "2019-10-19"
     off = clean_text(page("lead-under-share-bar-de"), settings=replace(SETTINGS, lead_under_title=False))
     assert not paragraphs(off)[0].startswith(lead)
+
+
+def test_a_link_to_another_story_between_the_paragraphs_is_dropped():
+    """"PUEDES VER: ¿Cómo sacar mi certificado …?" set between two paragraphs: a prompt, a colon
+    and another story's headline are the site's, not the article's (as "Read more: …" is)."""
+    prompt = "PUEDES VER: ¿Cómo sacar mi certificado de estudios del Minedu de manera online y sencilla?"
+    assert load_rules().is_residue(prompt)
+    text = " ".join(b.text for b in clean_text(page("related-prompt-es")).blocks)
+    assert "Queremos garantizar el 100% de la presencialidad" in text
+    assert "De acuerdo con el calendario" in text
+    assert "PUEDES VER" not in text
+    for line in ("Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense",
+                 "LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York"):
+        assert load_rules().is_residue(line)
+    sentence = "Mira: el presidente dijo que la economía crecerá este año, según el informe."
+    assert not load_rules().is_residue(sentence)  # a sentence ends in a full stop
