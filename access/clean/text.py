@@ -251,11 +251,15 @@ def _continues(line: str, following: str) -> bool:
 
 def join_wrapped(raw: list[str]) -> list[str]:
     """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
-    list's number or bullet alone on its line ("1.") joined to its item."""
+    list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word."""
     joined: list[str] = []
     for line in raw:
-        if line and joined and joined[-1] and (_continues(joined[-1], line)
-                                               or BARE_MARKER.match(joined[-1])):
+        cap = len(joined) - 1 - (joined[-1:] == [""])  # a drop cap's line, a blank line below it or not
+        if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() and line[:1].islower() and (
+                word_count(line) >= WRAP_WORDS):
+            joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
+        elif line and joined and joined[-1] and (_continues(joined[-1], line)
+                                                 or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)

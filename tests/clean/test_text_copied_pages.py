@@ -232,3 +232,12 @@ def test_a_link_to_another_story_between_the_paragraphs_is_dropped():
         assert load_rules().is_residue(line)
     sentence = "Mira: el presidente dijo que la economía crecerá este año, según el informe."
     assert not load_rules().is_residue(sentence)  # a sentence ends in a full stop
+
+
+def test_a_drop_cap_copied_on_its_own_line_is_joined_to_its_word():
+    """The first letter set large ("T") comes alone over the rest of its word ("urkey, Poland
+    and …"): the article opens on "Turkey", not on a heading "T" and a paragraph "urkey"."""
+    doc = clean_text(page("drop-cap-en"))
+    assert paragraphs(doc)[0].startswith("Turkey, Poland and the Caribbean islands of Bonaire")
+    assert clean_text(page("drop-cap-en"), settings=replace(SETTINGS, wrapped=False)).blocks[0].text != \
+        paragraphs(doc)[0]
