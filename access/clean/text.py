@@ -48,8 +48,8 @@ from access.document.model import count_words
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
 TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
-    r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
-)
+    r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]"  # a word of four or more glued to the next:
+)  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
 # A link to the previous or next post: an arrow opening or closing the line, none facing it
 # ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.

@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, TEASER, clean_text, read_lines, record_runs, templated
 from access.document import Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -241,3 +241,13 @@ def test_a_drop_cap_copied_on_its_own_line_is_joined_to_its_word():
     assert paragraphs(doc)[0].startswith("Turkey, Poland and the Caribbean islands of Bonaire")
     assert clean_text(page("drop-cap-en"), settings=replace(SETTINGS, wrapped=False)).blocks[0].text != \
         paragraphs(doc)[0]
+
+
+def test_a_brand_with_an_inner_capital_is_no_teaser_glued_to_its_summary():
+    """"Das Marktforschungsunternehmen YouGov hatte …": a name's inner capital ("YouGov",
+    "MacBook") is no headline run into its summary ("… in DetroitHoodline crunched …"), so the
+    paragraph closing the article is kept."""
+    text = " ".join(paragraphs(clean_text(page("brand-capital-de"))))
+    assert "Das Marktforschungsunternehmen YouGov hatte im Auftrag von naturstrom" in text
+    assert TEASER.match("The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find")
+    assert not TEASER.match("Following the 16-inch MacBook Pro, Apple plans to release a new model")
