@@ -251,3 +251,14 @@ def test_a_brand_with_an_inner_capital_is_no_teaser_glued_to_its_summary():
     assert "Das Marktforschungsunternehmen YouGov hatte im Auftrag von naturstrom" in text
     assert TEASER.match("The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find")
     assert not TEASER.match("Following the 16-inch MacBook Pro, Apple plans to release a new model")
+
+
+def test_a_newsletter_pitch_inside_the_article_is_dropped_and_the_article_goes_on():
+    """"Sign up for the CorkBeo newsletter" over "Never miss the latest news by signing up to our
+    newsletter today!" between two paragraphs: a promotion, dropped, with the article below kept."""
+    pitch = "Never miss the latest news by signing up to our newsletter today!"
+    assert load_rules().is_promo(pitch)
+    text = " ".join(paragraphs(clean_text(page("newsletter-box-en"))))
+    assert pitch not in text
+    assert "Tonight at midnight Cork will be moved into Level 3" in text
+    assert "Cinemas, galleries, and museums will shut." in text
