@@ -249,14 +249,18 @@ def _continues(line: str, following: str) -> bool:
             and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
 
 
+def _drop_cap(joined: list[str]) -> int:
+    """Where a drop cap copied alone on its line is, at the end or over a blank line; -1 if none."""
+    cap = len(joined) - 1 - (joined[-1:] == [""])
+    return cap if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() else -1
+
+
 def join_wrapped(raw: list[str]) -> list[str]:
     """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
     list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word."""
     joined: list[str] = []
     for line in raw:
-        cap = len(joined) - 1 - (joined[-1:] == [""])  # a drop cap's line, a blank line below it or not
-        if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() and line[:1].islower() and (
-                word_count(line) >= WRAP_WORDS):
+        if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
         elif line and joined and joined[-1] and (_continues(joined[-1], line)
                                                  or BARE_MARKER.match(joined[-1])):
