@@ -47,6 +47,8 @@ ABLATIONS: dict[str, dict] = {
     "no headed_lead": {"headed_lead": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
+    "no numbers": {"numbers": False},
+    "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

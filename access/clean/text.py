@@ -48,8 +48,8 @@ from access.document.model import count_words
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
 TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
-    r"[A-Z0-9][\w'’-]*?[a-z0-9?!’'][A-Z][a-z]"
-)
+    r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]"  # a word of four or more glued to the next:
+)  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
 # A link to the previous or next post: an arrow opening or closing the line, none facing it
 # ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.
@@ -65,6 +65,9 @@ CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this 
 MIN_CODE_LINES = 3
 CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+# A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
+# markers), so it is the author's text ("1. Choose the Right Pot") and stays.
+SIGN = re.compile(r"^[•●▪◦·*–-]\s+")
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 MAX_HEADING_WORDS = 14
 MIN_TITLE_WORDS = 2
@@ -99,6 +102,7 @@ TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+HEAD_CHROME = 12  # lines between a headline and its body's start searched for its lead
 HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
 HEADED_ABOVE = 6
 LEAD_REACH = 6
@@ -224,6 +228,8 @@ class TextSettings:
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
+    lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
+    numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
 SETTINGS = TextSettings()
@@ -249,13 +255,21 @@ def _continues(line: str, following: str) -> bool:
             and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
 
 
+def _drop_cap(joined: list[str]) -> int:
+    """Where a drop cap copied alone on its line is, at the end or over a blank line; -1 if none."""
+    cap = len(joined) - 1 - (joined[-1:] == [""])
+    return cap if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() else -1
+
+
 def join_wrapped(raw: list[str]) -> list[str]:
     """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
-    list's number or bullet alone on its line ("1.") joined to its item."""
+    list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word."""
     joined: list[str] = []
     for line in raw:
-        if line and joined and joined[-1] and (_continues(joined[-1], line)
-                                               or BARE_MARKER.match(joined[-1])):
+        if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
+            joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
+        elif line and joined and joined[-1] and (_continues(joined[-1], line)
+                                                 or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -535,6 +549,22 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
                 break
         else:
             return start
+    return start
+
+
+def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
+                      rules: Rules) -> int:
+    """The body's start moved up to a paragraph between the headline and it that only chrome
+    parts from it (a share bar, "Advertisement"): what stands under a headline, its byline and
+    date, and over its article is the article's lead (a standfirst stands above the byline)."""
+    if not 0 < start - below_title <= HEAD_CHROME:
+        return start
+    for i in range(start - 1, below_title - 1, -1):
+        line = lines[i]
+        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not rules.is_caption(line):
+            return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
+        if scores[i] > 0 or _is_dateline(lines[i], rules):
+            return start  # other prose between (a teaser), or the header's (a standfirst is above it)
     return start
 
 
@@ -984,7 +1014,7 @@ def quoted_runs(lines: list[str], span: range) -> set[int]:
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset()) -> list[Block]:
+                 quoted: set[int] = frozenset(), numbers: bool = True) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -1016,20 +1046,34 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
+        elif numbers and _numbered_heading(lines, i, span, listed):
+            flush_list()
+            blocks.append(Heading(2, line))
         elif BULLET.match(line) or i in listed:
-            items.append(BULLET.sub("", line))
+            items.append((SIGN if numbers else BULLET).sub("", line))
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
         elif _is_heading_like(line) and i not in quoted:
             flush_list()
-            if following is not None and i + 1 in span and not _is_heading_like(following):
-                blocks.append(Heading(2, line))
+            if following is not None and i + 1 in span and (not _is_heading_like(following) or (
+                    numbers and _numbered_heading(lines, i + 1, span, listed))):
+                blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
         else:
             flush_list()
             blocks.append(Paragraph(runs(line)))
     flush_list()
     return blocks
+
+
+def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` is a numbered subheading ("2. Use Your Garden" over its paragraph): a
+    short numbered line with no item beside it and running text below, not a list of one."""
+    if not (lines[i][0].isdigit() and BULLET.match(lines[i]) and _is_heading_like(lines[i])) or i in listed:
+        return False
+    beside = [j for j in (i - 1, i + 1) if j in span]
+    return i + 1 in span and not _is_heading_like(lines[i + 1]) and not any(
+        BULLET.match(lines[j]) or j in listed for j in beside)
 
 
 def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSettings = SETTINGS,
@@ -1114,6 +1158,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
+    if settings.lead_under_title and title_at >= 0:
+        start = _lead_under_title(lines, scores, start, below_title, rules)
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
     body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
@@ -1128,7 +1174,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
-                          quoted)
+                          quoted, settings.numbers)
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:

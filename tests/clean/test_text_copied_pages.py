@@ -5,8 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
-from access.document import ListBlock, Paragraph
+from access.clean.text import SETTINGS, TEASER, clean_text, read_lines, record_runs, templated
+from access.document import Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -193,3 +193,72 @@ def test_a_companys_credit_under_a_photo_does_not_end_the_article():
     assert any(p.startswith("Eine günstigere Alternative haben nun Yigao Yuan") for p in paragraphs(doc))
     off = clean_text(page("credit-inside-de"), settings=replace(SETTINGS, credits=False))
     assert not any(p.startswith("Eine günstigere Alternative") for p in paragraphs(off))
+
+
+def test_typed_item_numbers_are_kept_and_numbered_parts_are_headings():
+    """A how-to's parts numbered by hand ("1. Examine the Blooms" over its paragraph): the
+    number is the author's text (innerText gives no list markers), and a numbered line alone
+    over running text is a subheading, as is the section heading over the first of them."""
+    doc = clean_text(page("numbered-heads-en"))
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[:3] == ["How to Care for Hydrangeas in Vases", "1. Examine the Blooms", "2. Use Your Garden"]
+    assert "1. Choose the Right Pot" in heads and "Potted Hydrangea Care" in heads
+    off = clean_text(page("numbered-heads-en"), settings=replace(SETTINGS, numbers=False))
+    assert not any(b.text.startswith("1. ") for b in off.blocks)
+
+
+def test_a_lead_under_the_headline_parted_from_the_body_by_a_share_bar_is_kept():
+    """Headline, dateline, the lead paragraph, then six share buttons and the rest: the lead is
+    the article's first paragraph, not a line of the header."""
+    lead = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall"
+    doc = clean_text(page("lead-under-share-bar-de"))
+    assert doc.title == "Junge Lenker schrotten Corvette und Audi in einer Nacht"
+    assert paragraphs(doc)[0].startswith(lead) and doc.date == "2019-10-19"
+    off = clean_text(page("lead-under-share-bar-de"), settings=replace(SETTINGS, lead_under_title=False))
+    assert not paragraphs(off)[0].startswith(lead)
+
+
+def test_a_link_to_another_story_between_the_paragraphs_is_dropped():
+    """"PUEDES VER: ¿Cómo sacar mi certificado …?" set between two paragraphs: a prompt, a colon
+    and another story's headline are the site's, not the article's (as "Read more: …" is)."""
+    prompt = "PUEDES VER: ¿Cómo sacar mi certificado de estudios del Minedu de manera online y sencilla?"
+    assert load_rules().is_residue(prompt)
+    text = " ".join(b.text for b in clean_text(page("related-prompt-es")).blocks)
+    assert "Queremos garantizar el 100% de la presencialidad" in text
+    assert "De acuerdo con el calendario" in text
+    assert "PUEDES VER" not in text
+    for line in ("Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense",
+                 "LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York"):
+        assert load_rules().is_residue(line)
+    sentence = "Mira: el presidente dijo que la economía crecerá este año, según el informe."
+    assert not load_rules().is_residue(sentence)  # a sentence ends in a full stop
+
+
+def test_a_drop_cap_copied_on_its_own_line_is_joined_to_its_word():
+    """The first letter set large ("T") comes alone over the rest of its word ("urkey, Poland
+    and …"): the article opens on "Turkey", not on a heading "T" and a paragraph "urkey"."""
+    doc = clean_text(page("drop-cap-en"))
+    assert paragraphs(doc)[0].startswith("Turkey, Poland and the Caribbean islands of Bonaire")
+    assert clean_text(page("drop-cap-en"), settings=replace(SETTINGS, wrapped=False)).blocks[0].text != \
+        paragraphs(doc)[0]
+
+
+def test_a_brand_with_an_inner_capital_is_no_teaser_glued_to_its_summary():
+    """"Das Marktforschungsunternehmen YouGov hatte …": a name's inner capital ("YouGov",
+    "MacBook") is no headline run into its summary ("… in DetroitHoodline crunched …"), so the
+    paragraph closing the article is kept."""
+    text = " ".join(paragraphs(clean_text(page("brand-capital-de"))))
+    assert "Das Marktforschungsunternehmen YouGov hatte im Auftrag von naturstrom" in text
+    assert TEASER.match("The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find")
+    assert not TEASER.match("Following the 16-inch MacBook Pro, Apple plans to release a new model")
+
+
+def test_a_newsletter_pitch_inside_the_article_is_dropped_and_the_article_goes_on():
+    """"Sign up for the CorkBeo newsletter" over "Never miss the latest news by signing up to our
+    newsletter today!" between two paragraphs: a promotion, dropped, with the article below kept."""
+    pitch = "Never miss the latest news by signing up to our newsletter today!"
+    assert load_rules().is_promo(pitch)
+    text = " ".join(paragraphs(clean_text(page("newsletter-box-en"))))
+    assert pitch not in text
+    assert "Tonight at midnight Cork will be moved into Level 3" in text
+    assert "Cinemas, galleries, and museums will shut." in text

@@ -100,7 +100,8 @@ def test_cookie_dialog_below_the_article_is_chrome():
 
 
 def test_numbered_steps_with_the_number_on_its_own_line_are_one_list():
-    """A recipe's steps copied as "1." on one line and the step on the next: one list, kept."""
+    """A recipe's steps copied as "1." on one line and the step on the next: one list, kept
+    with the numbers typed (innerText gives no list markers)."""
     steps = ["Put the dry ingredients in a large bowl and sift them twice.",
              "Mix quickly and add the egg and the soft butter to the bowl.",
              "Knead with a firm spoon or your fingertips until the dough is smooth.",
@@ -114,7 +115,7 @@ def test_numbered_steps_with_the_number_on_its_own_line_are_one_list():
                         "Method\n" + numbered, "You may also like"])
     doc = clean_text(text)
     lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
-    assert [item[0].text for item in lists[-1].items] == steps
+    assert [item[0].text for item in lists[-1].items] == [f"{n}. {step}" for n, step in enumerate(steps, 1)]
 
 
 def test_two_word_headline_is_the_title():
