@@ -2,7 +2,7 @@
 
     python -m benchmarks.text_sitecv
 
-The weights (access/clean/text.py ``Weights``) are the only fitted numbers in the text cleaner.
+The weights (access/clean/text/settings.py ``Weights``) are the only fitted numbers in the text cleaner.
 For each site (the domain of a page's ground-truth url) the best point of a small grid is chosen
 on the other sites' pages and used for that site's pages; the figures are score.py's (mean
 precision and recall over pages, F1 of the two), so they compare with the dev figure.

@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter
 
-import access.clean.text as text_cleaner
+import access.clean.text.header as text_cleaner
 from access.clean.fields import clean_title
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, Candidate, clean_text, title_candidates

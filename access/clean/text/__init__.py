@@ -1,0 +1,150 @@
+"""Clean text copied from a browser window into a Document.
+
+The page's visible text is a column of lines: navigation and widgets, then the title, byline
+and body, then share bars, related links and comments. The cleaner scores each line as prose
+or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
+the first line that ends an article, and checks it against the densest run of running text
+counted without the blank-line signal (the safety net: a body holding under half of that run's
+words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
+lines), lists a line ending in a colon announces, runs of lines of one form (a label and its
+value, a number and its item) and boxes with more of the article below them than above neither
+break nor end it. A widget's lines filled in once per account are chrome however long, a body
+found among comments ("… says:", "Reply" again and again) moves to the prose above them,
+one found below a comment header to the prose under a dateline above it, and one with no
+dateline or byline over it reaches up to a paragraph under one above it when the two share
+their words (a box parted them) or moves there when not (a teaser rail or a form below a news
+item). It finds the title and byline above the body (or a signature just below it) and types
+each body line: paragraph, subheading, list item, code, caption or attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from access.clean.fields import clean_title
+from access.clean.rules import Rules, load_rules
+from access.clean.text.blocks import _body_blocks
+from access.clean.text.body import _boxes, _lead_above, _lead_under_title, find_body
+from access.clean.text.header import (
+    Candidate,
+    _after_byline,
+    _asks,
+    _body_byline,
+    _body_date,
+    _day_first,
+    _header,
+    _header_date,
+    _is_meta,
+    _names_of,
+    _note_meta,
+    _other_byline,
+    _pick_title,
+    _signature,
+    title_candidates,
+)
+from access.clean.text.lines import Lines, iso_date, read_lines
+from access.clean.text.score import (
+    _announced_list,
+    _is_heading_like,
+    _running_text,
+    prose_score,
+    quoted_runs,
+    record_runs,
+    scored_lines,
+    templated,
+)
+from access.clean.text.settings import (
+    HEADER,
+    SETTINGS,
+    WEIGHTS,
+    HeaderSettings,
+    LineScorer,
+    TextSettings,
+    Weights,
+)
+from access.document import Document
+
+__all__ = [
+    "HEADER",
+    "SETTINGS",
+    "WEIGHTS",
+    "Candidate",
+    "HeaderSettings",
+    "LineScorer",
+    "Lines",
+    "TextSettings",
+    "Weights",
+    "clean_text",
+    "prose_score",
+    "read_lines",
+    "record_runs",
+    "templated",
+    "title_candidates",
+]
+
+UNSPACED_PACKED_FACTOR = 1.0
+
+
+def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
+               line_scores: LineScorer | None = None, header: HeaderSettings = HEADER,
+               settings: TextSettings = SETTINGS) -> Document:
+    """Turn copied page text into a Document: title, byline, date and the body's blocks.
+    ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
+    model through it; under site CV the rules score better, so they ship)."""
+    rules = rules or load_rules()
+    read = read_lines(text, settings.wrapped)
+    lines, captions = read.text, read.repeated
+    # Text pasted without blank lines carries no paragraph signal: score every line alike.
+    weights = weights or WEIGHTS
+    if not any(read.paragraph):
+        weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
+    scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
+    scores, start, end = find_body(read, scores, rules, weights, settings)
+    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
+                if header.title_in_span else start)
+    title, byline, date, title_at = _header(lines, head_end, rules, header)
+    if title_at >= start:  # the span opened on the header's short lines: the body is below it
+        start = title_at + 1
+    below_title = title_at + 1  # where the body may start at the earliest
+    if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
+        # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
+        first = next((i for i in range(start, min(end, head_end + 1))
+                      if not _is_meta(lines[i], rules)), start)
+        if _is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first])):
+            title, start = lines[first], max(start, first + 1)
+            below_title = first + 1
+    # Attribution lines often sit just after the last paragraph, below the body's end.
+    while end < len(lines) and rules.is_attribution(lines[end]):
+        end += 1
+    if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
+        end = max(end, _announced_list(read, end - 1, rules).stop)
+    if settings.lead_under_title and title_at >= 0:
+        start = _lead_under_title(lines, scores, start, below_title, rules)
+    if settings.lead_above:  # below the headline, whichever line it is
+        start = max(_lead_above(lines, scores, start, weights), below_title)
+    body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
+    for line in lines[start:body_start]:
+        byline, date = _note_meta(line, byline, date, rules, header)
+    if body_start > start and title_at < start - header.lookback:
+        title = _pick_title(lines, body_start, rules, header)[0] or title
+    span = range(body_start, end)
+    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
+    listed |= {i for i in records if i in span}
+    quoted = quoted_runs(lines, span) if settings.quotations else set()
+    if settings.short_body and not any(_running_text(lines[i]) for i in span):
+        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
+                          quoted, settings.numbers)
+    if not byline:
+        byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
+    if header.signature and not byline:
+        byline = _signature(lines, end, rules, header)
+    if header.body_byline and not byline:
+        byline = _body_byline(lines, span, rules, header)
+    names = _names_of(byline, rules, header) if byline else ""
+    written = header.written_dates
+    day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
+                else _header_date(lines, max(title_at, 0), body_start, header)
+                or (_body_date(lines, body_start, end, header) if header.body_dates else ""))
+    day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
+    return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")

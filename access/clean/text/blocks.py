@@ -1,0 +1,83 @@
+"""The body's lines typed as blocks: paragraphs, subheadings, lists, code, captions, notes."""
+
+from __future__ import annotations
+
+import re
+
+from access.clean.rules import Rules
+from access.clean.text.lines import _near_duplicate
+from access.clean.text.score import _is_heading_like
+from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, runs
+
+BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+# A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
+# markers), so it is the author's text ("1. Choose the Right Pot") and stays.
+SIGN = re.compile(r"^[•●▪◦·*–-]\s+")
+
+
+def _repeats_caption(line: str, captions: list[str]) -> bool:
+    return any(caption == line or _near_duplicate(line, caption) for caption in captions)
+
+
+def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
+                 span: range, rules: Rules, code: set[int] = frozenset(),
+                 quoted: set[int] = frozenset(), numbers: bool = True) -> list[Block]:
+    blocks: list[Block] = []
+    items: list[str] = []
+    shown: list[str] = []  # the captions kept so far
+    program: list[str] = []
+
+    def flush_list() -> None:
+        if items:
+            blocks.append(ListBlock(False, [runs(item) for item in items]))
+            items.clear()
+        if program:
+            blocks.append(Code("\n".join(program)))
+            program.clear()
+
+    for i in span:
+        line = lines[i]
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if i in code:
+            if items:
+                flush_list()
+            program.append(line)
+            continue
+        if program:
+            flush_list()
+        if i in skipped or _repeats_caption(line, shown):
+            continue  # a gallery shows a caption again further down: keep it once
+        if i in captions or rules.is_caption(line):
+            flush_list()
+            blocks.append(Figure(src=None, caption=line))
+            shown.append(line)
+        elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
+            continue
+        elif numbers and _numbered_heading(lines, i, span, listed):
+            flush_list()
+            blocks.append(Heading(2, line))
+        elif BULLET.match(line) or i in listed:
+            items.append((SIGN if numbers else BULLET).sub("", line))
+        elif rules.is_attribution(line):
+            flush_list()
+            blocks.append(Note(line))
+        elif _is_heading_like(line) and i not in quoted:
+            flush_list()
+            if following is not None and i + 1 in span and (not _is_heading_like(following) or (
+                    numbers and _numbered_heading(lines, i + 1, span, listed))):
+                blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
+        else:
+            flush_list()
+            blocks.append(Paragraph(runs(line)))
+    flush_list()
+    return blocks
+
+
+def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` is a numbered subheading ("2. Use Your Garden" over its paragraph): a
+    short numbered line with no item beside it and running text below, not a list of one."""
+    if not (lines[i][0].isdigit() and BULLET.match(lines[i]) and _is_heading_like(lines[i])) or i in listed:
+        return False
+    beside = [j for j in (i - 1, i + 1) if j in span]
+    return i + 1 in span and not _is_heading_like(lines[i + 1]) and not any(
+        BULLET.match(lines[j]) or j in listed for j in beside)

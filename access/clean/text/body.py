@@ -1,0 +1,324 @@
+"""The article's span among the scored lines: the densest prose run, widened and closed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from access.clean.language import prose
+from access.clean.rules import Rules
+from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
+from access.clean.text.lines import TERMINAL, Lines, iso_date, word_count
+from access.clean.text.score import _is_sentence_prose, _prose_words, _running_text
+from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
+
+STOP_AFTER_PROSE = 16.0  # about two paragraphs
+HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
+GAP_LINES = 10  # this many chrome lines in a row end the article
+BOX_LINES = 8
+SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
+NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
+NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
+NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
+COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
+COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
+COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
+HEAD_CHROME = 12  # lines between a headline and its body's start searched for its lead
+HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
+HEADED_ABOVE = 6
+LEAD_REACH = 6
+LEAD_PARAGRAPH = 5.0
+SAME_TOPIC = 0.25
+CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
+TOPIC_WORD = 6
+DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
+REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
+
+
+def body_span(scores: list[float]) -> tuple[int, int]:
+    """The maximum-sum run of line scores, as [start, end)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules,
+           weights: Weights, settings: TextSettings = SETTINGS, limit: int | None = None) -> tuple[int, int]:
+    """The body [start, end), closed at its stop. The safety net: when it holds a small share
+    of the words of the densest run of running text (sentences scored by their words, short
+    lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
+    comments begin) and, with ``net_stop``, above the hard stop below the body (a comment
+    header: a post of short lines is not the form or sidebar under it), closed the same way,
+    the cut was wrong: that run is the body."""
+    lines = read.text
+    end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
+    if not settings.safety_net:
+        return span[0], end
+    words = [_prose_words(line, weights) for line in lines]
+    spaced = any(read.paragraph)
+    soft = [weights.residue if score <= weights.residue
+            else NET_SHORT if not n or score <= weights.short  # a short line or a teaser card
+            else weights.sentence if n < weights.long_words
+            else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
+            for n, score, p in zip(words, scores, read.paragraph, strict=True)]
+    if settings.net_stop:
+        limit = next((i for i in range(end, limit or len(lines))
+                      if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
+    start, soft_end = body_span(soft[:limit])
+    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
+    if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
+        return span[0], end
+    return start, soft_end
+
+
+def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
+    """The lines of [start, end) that open a comment (its author's "… says:" line, a date
+    just below) or close one (a reply link)."""
+    found = []
+    for i in range(start, end):
+        says = lines[i].endswith(":")
+        if (says or len(lines[i]) <= REPLY_CHARS) and rules.is_comment_mark(lines[i]) and (
+                not says or any(word_count(line) <= MAX_DATE_LINE_WORDS and any(c.isdigit() for c in line)
+                                for line in lines[i + 1: i + 3])):
+            found.append(i)
+    return found
+
+
+def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int],
+                    rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found among comments ("Harm Otten says:", a date, the comment, "Reply",
+    again and again) moved to the densest prose above the first of them, when there is some:
+    a short post under its headline loses to a long discussion below it. A body starting
+    above them ends where they begin. Returns the span
+    and the line where the comments begin (None when none were found)."""
+    if len(_comment_marks(lines, span[0], span[1], rules)) < COMMENT_MARKS:
+        return span, None
+    marks = _comment_marks(lines, 0, span[1], rules)
+    first = next(i for i in marks if i >= span[0])
+    for i in reversed([i for i in marks if i < first]):  # the comments above the body's
+        if first - i > COMMENT_GAP:
+            break
+        first = i
+    if first > span[0]:  # the body starts above the comments: they close it
+        return (span[0], first), first
+    above = body_span(scores[:first])
+    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
+        return span, None
+    return above, first
+
+
+def _hard_stop(line: str, rules: Rules) -> bool:
+    """A comment header, a tag list or a copyright line: no article goes on past it."""
+    return rules.is_stop(line) and not rules.is_promo(line)
+
+
+def _is_dateline(line: str, rules: Rules) -> bool:
+    """A short line naming when or by whom: "Posted on 14. Juni 2013 by Gnaur"."""
+    return word_count(line) <= MAX_DATE_LINE_WORDS and (
+        _is_meta(line, rules) or bool(iso_date(line)))
+
+
+def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
+                rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found below a hard stop (the comment header, "Tags:") moved up to the lines just
+    under a dateline or byline above that stop, from the first of prose to the last, when no
+    long gap of chrome parts them from the dateline or the stop and one of them is running text
+    (not the header's labels, "Follow", "TOPIC", over a tag list): a short post under its
+    headline and date (short lines, a code block) loses to the longer blurbs of the sidebar or
+    the comment form below it. A stop with running text right below it is a comment link in the
+    article's header. Returns the span and the stop closing the new one (None when it stays)."""
+    stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
+             and not _is_sentence_prose(lines[i + 1])]
+    if not stops:
+        return span, None
+    best, best_sum, closing = span, DATED_LEAD, None
+    for head in range(stops[-1]):
+        if not _is_dateline(lines[head], rules):
+            continue
+        stop = next(i for i in stops if i > head)
+        prose = _prose_run_below(scores, head, stop)
+        total = sum(scores[i] for i in prose)
+        if prose and prose[0] - head <= HEAD_REACH and stop - prose[-1] <= GAP_LINES and total >= best_sum \
+                and any(_running_text(lines[i]) for i in prose):
+            best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
+    return best, closing
+
+
+def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules) -> bool:
+    """Whether a dateline or byline is just above the body or among its lines above its first
+    paragraph."""
+    first = next((i for i in range(*span) if scores[i] >= LEAD_PARAGRAPH), span[0])
+    return any(_is_dateline(line, rules) for line in lines[max(0, span[0] - HEADED_ABOVE): first])
+
+
+def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
+                 rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body with no dateline or byline over it, and prose holding a paragraph just under one
+    above it, a gap or a stop between: when the body shares the lead's words, a box (related
+    links, job ads) parted the article's top from the rest, and the body extends up to the
+    lead; when not, the body is another block (a teaser rail, an account form: news items are
+    short and their sidebars long) and moves to the lead, which it may not reach past. Returns
+    the span and that limit (None when none)."""
+    if span[0] >= span[1] or _headed(lines, scores, span, rules):
+        return span, None
+    lead, best_sum = None, 0.0
+    for head in range(span[0]):
+        near = scores[head + 1: head + 1 + LEAD_REACH]
+        if not any(x > 0 for x in near) or not _is_dateline(lines[head], rules):
+            continue  # (the cheaper test first: prose near below it)
+        prose = _prose_run_below(scores, head, len(lines), lambda i: _any_stop(lines[i], rules))
+        if not prose or prose[-1] >= span[0] or prose[0] - head > LEAD_REACH:
+            continue  # none, or no gap or stop parts it from the body (the body's own top)
+        total = sum(scores[i] for i in prose)
+        if total > best_sum and any(scores[i] >= LEAD_PARAGRAPH and _running_text(lines[i]) for i in prose):
+            lead, best_sum = (prose[0], prose[-1] + 1), total
+    if lead is None:
+        return span, None
+    if _shared_words(lines[lead[0]:lead[1]], lines[span[0]:span[1]]) >= SAME_TOPIC:
+        return (lead[0], span[1]), None
+    return lead, span[0]
+
+
+def _shared_words(lead: list[str], body: list[str]) -> float:
+    """The share of the lead's long words found again in the body (an article's parts share
+    their names and terms; a sidebar's teasers are about other things)."""
+    words = {w for w in _content_words(" ".join(lead)) if len(w) >= TOPIC_WORD}
+    return len(words & _content_words(" ".join(body))) / len(words) if words else 0.0
+
+
+def _any_stop(line: str, rules: Rules) -> bool:
+    return rules.is_stop(line) or rules.is_soft_stop(line)
+
+
+def _prose_run_below(scores: list[float], head: int, stop: int,
+                     ends: Callable[[int], bool] | None = None) -> list[int]:
+    """The lines scoring as prose below ``head`` and above ``stop``, up to a long gap (or a
+    line that ``ends`` it, once a paragraph's worth of prose is above it)."""
+    prose: list[int] = []
+    total = 0.0
+    for i in range(head + 1, stop):
+        if ends is not None and total >= HARD_STOP_AFTER_PROSE and ends(i):
+            break
+        if scores[i] > 0:
+            prose.append(i)
+            total += scores[i]
+        elif i - (prose[-1] if prose else head) > GAP_LINES:
+            break
+    return prose
+
+
+def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
+    """The body's start moved up over a paragraph of running text just above it, or one a
+    short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
+    while start > 0:
+        for above in (start - 1, start - 2):
+            if (above >= 0 and scores[above] > weights.residue and _is_sentence_prose(lines[above])
+                    and all(scores[i] > weights.residue for i in range(above, start))):
+                start = above
+                break
+        else:
+            return start
+    return start
+
+
+def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
+                      rules: Rules) -> int:
+    """The body's start moved up to a paragraph between the headline and it that only chrome
+    parts from it (a share bar, "Advertisement"): what stands under a headline, its byline and
+    date, and over its article is the article's lead (a standfirst stands above the byline)."""
+    if not 0 < start - below_title <= HEAD_CHROME:
+        return start
+    for i in range(start - 1, below_title - 1, -1):
+        line = lines[i]
+        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not rules.is_caption(line):
+            return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
+        if scores[i] > 0 or _is_dateline(lines[i], rules):
+            return start  # other prose between (a teaser), or the header's (a standfirst is above it)
+    return start
+
+
+def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
+    return any(_is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
+
+
+def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
+                   rules: Rules, settings: TextSettings = SETTINGS) -> int:
+    """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
+    chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
+    then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
+    with more of the article below it than above is a box inside it (``gap_most``). A
+    copyright line the article goes on below is a photo's credit (``credits``)."""
+    promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
+    prose, gap_start, gap = 0.0, None, 0
+    for i in range(start, end):
+        if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
+                rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
+                                              or (gap_most and _more_below(scores, i, end, prose)))) and not (
+                settings.credits and _credit_inside(lines, i, end, rules)):
+            return i  # a promotion early on, or with most of the article below, is inside it
+        if prose >= STOP_AFTER_PROSE:
+            if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
+                return i
+            if gap_start is not None and gap >= GAP_LINES and not (
+                    gap_most and _more_below(scores, i, end, prose)):
+                return gap_start  # unless more of the article is below the gap (a contents box)
+        if scores[i] > 0:
+            gap_start, gap = None, 0
+        elif scores[i] > WEIGHTS.residue:  # known widget labels neither open nor lengthen a gap
+            gap_start = i if gap_start is None else gap_start
+            gap += 1
+        prose += max(scores[i], 0.0)
+    return end
+
+
+def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
+    """Whether the stop at ``at`` is a photo's credit ("© Syzygy Plasmonics Inc" under its
+    caption, read as a copyright footer): running text follows within two lines."""
+    return rules.is_caption(lines[at]) and any(
+        _is_sentence_prose(line) for line in lines[at + 1: min(end, at + CREDIT_REACH + 1)])
+
+
+def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
+    """Whether more prose scores lie from ``at`` to ``end`` than the ``above`` before it."""
+    return sum(max(x, 0.0) for x in scores[at:end]) > above
+
+
+def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
+    """Related/"more" boxes inside the body: a marker followed by short link lines."""
+    inside: set[int] = set()
+    for i in span:
+        if not rules.is_soft_stop(lines[i]) or i + 1 not in span:
+            continue
+        if _is_sentence_prose(lines[i + 1]):
+            continue  # prose follows at once: a subheading, not a box
+        j = i
+        while j in span and (j == i or not _is_sentence_prose(lines[j])):
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int]:
+    """The body [start, end) before its header is placed, and the scores it was found with
+    (every sentence scored as prose when no line is a paragraph)."""
+    start, end = body_span(scores)
+    if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
+        scores = [SENTENCE_FALLBACK if prose(line) else score
+                  for line, score in zip(read.text, scores, strict=True)]
+        start, end = body_span(scores)
+    limit = None
+    if settings.comments:
+        (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
+    if settings.dated_lead:
+        (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
+        limit = below or limit
+    if settings.headed_lead and limit is None:
+        (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
+    start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
+    return scores, start, end

@@ -1,0 +1,364 @@
+"""The headline, byline and date around the body's start."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from access.clean import fields
+from access.clean.fields import (
+    EMAIL_ON,
+    bare_date,
+    by_alone,
+    byline_names,
+    date_labelled,
+    dated_name,
+    is_label,
+    names_shaped,
+    person_name,
+    slashed_days,
+    update_labelled,
+    written_byline,
+)
+from access.clean.language import detect_language
+from access.clean.rules import Rules
+from access.clean.text.lines import TERMINAL, iso_date, word_count
+from access.clean.text.score import MAX_HEADING_WORDS, _prose_words, _running_text
+from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
+
+TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
+# A link to the previous or next post: an arrow opening or closing the line, none facing it
+# ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.
+BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
+BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
+BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
+MIN_TITLE_WORDS = 2
+TITLE_CASE_SHARE = 0.7
+MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
+TITLE_MAX_DIGITS = 0.2  # share of characters
+DATE_AROUND = 4  # lines around the header searched for a date line
+MAX_DATE_LINE_WORDS = 14
+LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
+BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
+Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
+
+
+def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
+                 header: HeaderSettings = HEADER) -> float | None:
+    """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
+    A headline's words come back in the article's opening: each shared word counts."""
+    words = word_count(line)
+    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
+            line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
+        return None
+    if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
+        return None
+    if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
+        return None  # dates, times, table rows
+    if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
+            or rules.is_caption(line)):
+        return None
+    if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
+        return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
+    if header.labels and is_label(line):
+        return None  # "Sign up now", "Latest News"
+    if header.post_links and _post_link(line):
+        return None
+    if header.colon_end and line.endswith(":"):
+        return None  # "So geht der Sazerac:", "Tour dates:"
+    own = _content_words(line)
+    return (min(words, header.full_words) - header.distance_cost * distance
+            + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _asks(line: str) -> bool:
+    """A headline asking or exclaiming: a few words closed by "?" or "!" ("How does the brain
+    turn unconscious information into conscious thought?")."""
+    return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(("?", "!"))
+
+
+def _post_link(line: str) -> bool:
+    """A link to the previous or next post: an arrow opens or closes it and none faces it."""
+    return bool((BACK_LINK.search(line) and not ON_ARROW.search(line))
+                or (ON_LINK.search(line) and not BACK_ARROW.search(line)))
+
+
+def _title_cased(line: str) -> bool:
+    """Most words capitalised, as a headline is ("Why You Shouldn’t Worry.")."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be the headline, and what the rules make of it."""
+
+    at: int
+    score: float
+
+
+def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
+    """The content words of the article's opening: its first line from ``at`` long enough to
+    be prose (past a "Watch live" line), and of its first ``wide_lines`` lines from there."""
+    first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
+                  if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
+    near = _content_words(" ".join(lines[first:first + header.opening_lines]))
+    wide = _content_words(" ".join(lines[first:first + header.wide_lines])) if header.opening_wide else near
+    return near, wide
+
+
+def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER,
+                     span_lines: int = 0) -> list[Candidate]:
+    """The lines that may be the headline of a body starting at ``at``, nearest first: those
+    above it, then its own first ``span_lines`` before its running text begins that a byline
+    or date line follows (the body's start is a guess: a headline set apart like a paragraph,
+    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
+    found, above = [], _opening(lines, at, header)
+    inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
+                  min(len(lines), at + span_lines))
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
+        opening = above if i < at else _opening(lines, i + 1, header)
+        score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
+        below = score is not None and _meta_line(lines[i + 1: i + 3], rules, header)
+        if score is not None and (i < at or below):
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
+    if header.trail_end:
+        ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
+        found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
+    return found
+
+
+TRAIL_KEY = 8  # the characters a line's end is looked up by
+
+
+def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> set[int]:
+    """Of the lines at ``ats`` at least ``min_words`` long, those that end a longer line above
+    ``at``: the last step of a breadcrumb trail ("Home » News » headline", "Start Chronik
+    headline") or a sticky header. A page names its headline twice; a menu's short items end
+    longer lines too, a headline is longer. (The same line said twice is no sign: menus,
+    related links and section labels repeat as often as headlines do.)"""
+    wanted: dict[str, list[int]] = {}
+    for i in ats:
+        if word_count(lines[i]) >= min_words:
+            wanted.setdefault(lines[i][-TRAIL_KEY:], []).append(i)
+    return {i for line in lines[:at] for i in wanted.get(line[-TRAIL_KEY:], ())
+            if line != lines[i] and line.endswith(lines[i])}
+
+
+def _pick_title(lines: list[str], at: int, rules: Rules,
+                header: HeaderSettings = HEADER) -> tuple[str, int]:
+    """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
+    candidates = title_candidates(lines, at, rules, header, header.span_lines)
+    if not candidates:
+        return "", -1
+    best = max(candidates, key=lambda c: c.score)
+    best_at = best.at
+    if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
+        best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
+                        and header.dek_headline_words <= word_count(lines[c.at])
+                        < word_count(lines[best.at])), best_at)
+    if header.repeat_by_byline:  # the same headline again, where its byline is
+        best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
+                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
+                       best_at)
+    return lines[best_at], best_at
+
+
+def _header(lines: list[str], start: int, rules: Rules,
+            header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
+    """Title, byline and date from the lines just above the body (or a byline just above the
+    title, ``above_title``: sites set the writer over the headline); returns where the title is."""
+    title, title_at = _pick_title(lines, start, rules, header)
+    byline, date = "", ""
+    for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
+        byline, date = _note_meta(lines[i], byline, date, rules, header)
+    if not byline and title_at >= 0:
+        byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
+                       if _byline_of(lines[i], rules, header)), "")
+    return title, byline, date, title_at
+
+
+def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
+                  header: HeaderSettings = HEADER) -> str:
+    """The byline when no "By …" line is around the title: one among the body's first lines
+    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte"), a date
+    line naming its writer (``dated_names``), a line of only a name below the title
+    (``name_lines``); "" when none."""
+    top = range(body.start, min(body.stop, body.start + header.body_lines))
+    for i in top:
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
+            return lines[i + 1]
+    if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
+        below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
+        above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
+        if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
+                          if dated_name(lines[i])), ""):
+            return found
+    if header.name_lines and title_at >= 0:
+        stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
+        return next((line for line in lines[title_at + 1: stop] if _name_line(line, rules, header)), "")
+    return ""
+
+
+def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line holds only a person's name: no chrome, nor a word that is chrome alone
+    ("Teilen Twittern" is a share bar)."""
+    names = person_name(line)
+    return (bool(names) and not rules.is_residue(line)
+            and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
+
+
+def _is_meta(line: str, rules: Rules) -> bool:
+    return rules.is_byline(line) or rules.is_date(line)
+
+
+def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether one of ``lines`` is a byline, a date line or a line of only a name (or, with
+    ``dated_meta``, a short line naming a day: "5. November 2021 admin News 0")."""
+    return any(_is_meta(line, rules) or person_name(line) or (
+        header.dated_meta and word_count(line) <= MAX_DATE_LINE_WORDS
+        and iso_date(line, header.written_dates)) for line in lines)
+
+
+def _note_meta(line: str, byline: str, date: str, rules: Rules,
+               header: HeaderSettings = HEADER) -> tuple[str, str]:
+    """``line`` taken as the byline or the date when it is one and none is known yet; a
+    "Published …" line the byline rules also match is a date; a date line naming a person
+    beside its day is both (see ``_header``)."""
+    if _byline_of(line, rules, header):
+        return byline or line, date
+    if rules.is_byline(line) or rules.is_date(line):
+        later = header.published_first and date and update_labelled(date) and not update_labelled(line)
+        return byline, line if later or not date else date
+    return byline, date
+
+
+def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people a byline line names ("" when it is none): after a "by" anywhere in it
+    (``written_bylines``), else as the byline rules read it, names shaped like names
+    (``name_shape``)."""
+    if header.written_bylines and (names := written_byline(line)):
+        return names
+    if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
+        return ""
+    names = byline_names(_byline_name(line))
+    return "" if header.name_shape and not names_shaped(names) else names
+
+
+def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The people the line taken as the byline names (a byline, a date line naming its
+    writer, a line of a name)."""
+    return (_byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or person_name(line) or byline_names(_byline_name(line)))
+
+
+def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
+                  header_only: bool = True, header: HeaderSettings = HEADER, inside: bool = True) -> int:
+    """The body starts after a byline or dateline found among its first lines, when more of
+    the body's running text is below it than above (``header_only``: a "posted by" line
+    closing a short article is its signature, not its header; ``name_shape``: a "by" line
+    whose words are no names, "Von Risiken und Nebenwirkungen", is a subheading; ``meta_top``:
+    also any byline and a short date line ending no sentence, "5. November 2021 admin News 0",
+    with no running text above them); ``inside``: not when more than a standfirst's words are
+    above it (a header has no more; a post embedded in the article, "Posted by SPÖ on Monday",
+    has)."""
+    body_start, top = start, header.meta_top
+    for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
+        top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
+        if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
+                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
+                or (top and _meta_top(lines[i], rules, header))):
+            continue
+        above = _prose_run(lines, start, i)
+        if inside and above > LEAD_WORDS:
+            break
+        if not header_only or not above or above < _prose_run(lines, i + 1, end):
+            body_start = i + 1
+    return body_start
+
+
+def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
+    short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
+    return _date_line(line, header) or bool(_byline_of(line, rules, header))
+
+
+def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+            and bool(iso_date(line, header.written_dates)))
+
+
+def _prose_run(lines: list[str], start: int, end: int) -> int:
+    return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
+
+
+def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
+    opinion pages sign at the end; "" when none."""
+    for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
+        if _byline_of(lines[i], rules, header):
+            return lines[i]
+        if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
+            return lines[i + 1]
+    return ""
+
+
+def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A "By …" line inside the body with a date line at most two lines from it: a byline
+    block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
+    2023" under a chart's caption); "" when none. A "by" alone inside an article is as often
+    a book's or a quoted post's author."""
+    return next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
+        _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), "")
+
+
+def _byline_name(line: str) -> str:
+    match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
+    return match.group(1).strip(" ,|") if match else line
+
+
+def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The first short line naming a day between just above the title and a little into the
+    body (the line itself); between the title and the body a longer one (``header_date_words``:
+    "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35"). ``below_first``: those
+    under the title first, then those above it, nearest first (a sidebar's or a teaser's dates
+    stand above a headline: "Release: 11.02.2005", "23.01.2020 20:00 Stammtisch")."""
+    below = range(top + 1, min(len(lines), body_start + DATE_AROUND))
+    above = range(min(top, len(lines) - 1), max(top - DATE_AROUND, 0) - 1, -1)
+    order = [*below, *above] if header.below_first else range(max(top - DATE_AROUND, 0), below.stop)
+    for i in order:
+        most = max(header.header_date_words if top <= i < body_start else 0, MAX_DATE_LINE_WORDS)
+        if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
+            return lines[i]
+    return ""
+
+
+def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
+    """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
+    closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
+    line naming a day that ends no sentence, a post's meta line ("Malte Welding | 29.07.2006
+    um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
+    near = lines[start: end + BYLINE_LOOKAHEAD]
+    return next((line for line in near if bare_date(line)), "") or (
+        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+              and fields.DIGIT.search(line) and fields.written_date(line)), "")
+        if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
+
+
+def _day_first(line: str, lines: list[str], body: range) -> bool:
+    """Whether a slashed date that may be either (03/05/2022) is day first: as the page's
+    other slashed dates show (a 27/09/2018 or a 11/19/2019 among them), else unless the
+    article is in English (the month comes first in the United States only)."""
+    if not slashed_days(line)[2]:
+        return False
+    day, month, _either = slashed_days("\n".join(lines))
+    if day != month:
+        return day > month
+    return detect_language("\n".join(lines[i] for i in body)) != "en"

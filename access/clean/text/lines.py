@@ -1,0 +1,101 @@
+"""The copied page as lines: wrapped sentences joined, paragraphs and repeats marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from access.clean import fields
+from access.document.model import count_words
+
+TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
+BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
+REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repeated on purpose, not
+# a caption pasted twice (the dev set's longest such caption has 41 words)
+WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
+
+
+@lru_cache(maxsize=8192)
+def word_count(line: str) -> int:
+    """Words in a line, remembered: every stage asks again."""
+    return count_words(line)
+
+
+@lru_cache(maxsize=8192)
+def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
+    """fields.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
+    return fields.iso_date(text, written, day_first)
+
+
+@dataclass
+class Lines:
+    """The page's non-empty lines; ``paragraph`` marks those set apart by blank lines, which
+    is how a browser copies <p> elements (menus and lists come one line after another)."""
+
+    text: list[str]
+    paragraph: list[bool]
+    repeated: set[int]
+    blank_before: list[bool]
+
+
+def _continues(line: str, following: str) -> bool:
+    """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
+    (a page set with <br>, preformatted text), not the next line of a menu or a list."""
+    return (following[0].islower() and not TERMINAL.search(line) and word_count(line) >= WRAP_WORDS
+            and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
+
+
+def _drop_cap(joined: list[str]) -> int:
+    """Where a drop cap copied alone on its line is, at the end or over a blank line; -1 if none."""
+    cap = len(joined) - 1 - (joined[-1:] == [""])
+    return cap if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() else -1
+
+
+def join_wrapped(raw: list[str]) -> list[str]:
+    """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
+    list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word."""
+    joined: list[str] = []
+    for line in raw:
+        if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
+            joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
+        elif line and joined and joined[-1] and (_continues(joined[-1], line)
+                                                 or BARE_MARKER.match(joined[-1])):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def read_lines(text: str, wrapped: bool = True) -> Lines:
+    """Non-empty lines with blank-line separation noted, a line repeated at once dropped
+    (unless paragraph-long);
+    ``wrapped``: lines broken inside a sentence joined first."""
+    raw = [" ".join(line.split()) for line in text.splitlines()]
+    if wrapped:
+        raw = join_wrapped(raw)
+    kept: list[str] = []
+    paragraph: list[bool] = []
+    repeated: set[int] = set()
+    blank_before: list[bool] = []
+    for i, line in enumerate(raw):
+        if not line:
+            continue
+        if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])) and (
+                word_count(line) < REPEATED_PARAGRAPH_WORDS):
+            repeated.add(len(kept) - 1)
+            continue
+        before = i == 0 or not raw[i - 1]
+        after = i + 1 >= len(raw) or not raw[i + 1]
+        kept.append(line)
+        paragraph.append(before and after)
+        blank_before.append(before)
+    return Lines(kept, paragraph, repeated, blank_before)
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """The same caption pasted twice, once with a credit or trailing words added."""
+    if min(len(a), len(b)) < 30:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short[: max(30, int(len(short) * 0.9))])

@@ -1,0 +1,206 @@
+"""Each line scored as prose or chrome, and the runs inside an article (code, records, quotes, widgets)."""
+
+from __future__ import annotations
+
+import re
+
+from access.clean.rules import Rules
+from access.clean.text.lines import TERMINAL, Lines, word_count
+from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
+
+# A teaser card copied as one line: a Title-Cased headline run straight into its summary.
+TEASER = re.compile(
+    r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
+    r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]"  # a word of four or more glued to the next:
+)  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
+# A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
+# a call, or a line closing on a bracket, brace, semicolon or comma.
+CODE_LINE = re.compile(r"[│┃┼─━═┌┐└┘├┤]|[;{}(,]\s*$|^\s*[)}\]]|[A-Za-z_]\w*\("
+                       r"|\s(?:==|!=|<=|>=|=>|->|\+=|:=|=)\s")
+CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this share looks so
+MIN_CODE_LINES = 3
+CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
+MAX_HEADING_WORDS = 14
+MAX_LIST_ITEM_WORDS = 25
+# A record's line: a label and its value ("Ort: Kornhaus Dessau") or a number and its item
+# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant").
+RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S))")
+RECORD_RUN = 4  # this many such lines of one form in a row are a list inside an article
+MIN_LIST_ITEMS = 2
+RESUME_WORDS = 12  # a related box inside an article is at most this long
+TEMPLATE_RUN = 3  # this many neighbouring lines the same but for a word or two are one widget's
+TEMPLATE_WORDS = 4  # … each at least this long (shorter ones score as chrome anyway)
+TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
+
+
+def prose_score(line: str, rules: Rules, weights: Weights | None = None,
+                paragraph: bool = False, consent: bool = True) -> float:
+    """Positive for article prose, negative for chrome (``consent``: a cookie dialog's lines too)."""
+    weights = weights or WEIGHTS
+    if rules.is_chrome(line) or (consent and rules.is_consent(line)):
+        return weights.residue
+    if TEASER.match(line) or rules.is_teaser(line):
+        return weights.short
+    words = word_count(line)
+    if words >= weights.long_words:
+        score = min(words * weights.per_word, weights.cap)
+        return score if paragraph else score * weights.packed_factor
+    if words >= weights.sentence_words and TERMINAL.search(line):
+        return weights.sentence
+    return weights.short_paragraph if paragraph else weights.short
+
+
+def _same_but_a_word(a: list[str], b: list[str]) -> bool:
+    """Two lines alike but for one or two words in place, none a number: a template filled
+    twice (rows of a table differ in their figures)."""
+    if not len(a) == len(b) >= TEMPLATE_WORDS:
+        return False
+    changed = [x + y for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) <= min(TEMPLATE_CHANGED, len(a) // 2) and not any(
+        c.isdigit() for word in changed for c in word)
+
+
+def templated(lines: list[str]) -> set[int]:
+    """Lines of a widget filled in several times ("You are commenting using your Google
+    account.", the same for Twitter and Facebook): runs of neighbouring lines alike but for a
+    word or two. However long, they are chrome: an article does not repeat itself so."""
+    words = [line.split() for line in lines]
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and _same_but_a_word(words[i - 1], words[i]):
+            continue
+        if i - start >= TEMPLATE_RUN:
+            found.update(range(start, i))
+        start = i
+    return found
+
+
+def _prose_words(line: str, weights: Weights) -> int:
+    """The words of a line of running text (a paragraph or a sentence), else 0."""
+    words = word_count(line)
+    return words if words >= weights.long_words or (
+        words >= weights.sentence_words and TERMINAL.search(line)) else 0
+
+
+def _is_sentence_prose(line: str) -> bool:
+    """A line of running text, not a headline: long enough and ending like a sentence."""
+    return word_count(line) >= RESUME_WORDS and bool(TERMINAL.search(line))
+
+
+def _is_heading_like(line: str) -> bool:
+    return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph, not a headline: long, or a long sentence closed by a full stop or "!"."""
+    words = word_count(line)
+    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
+
+
+def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False) -> range:
+    """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
+    blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
+    list may begin after a blank line (a paragraph announcing it)."""
+    lines = read.text
+    if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
+        return range(at + 1, at + 1)
+    end = at + 1
+    while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
+           and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)):
+        end += 1
+    return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
+
+
+def _is_chrome(line: str, rules: Rules) -> bool:
+    return rules.is_chrome(line) or rules.is_byline(line)
+
+
+def _record_form(line: str, rules: Rules) -> str:
+    """"label" for a short line "Ort: Kornhaus Dessau", "number" for "3a etapa: 22 de abril", else ""."""
+    match = RECORD.match(line)
+    if not match or word_count(line) > MAX_LIST_ITEM_WORDS or rules.is_chrome(line):
+        return ""
+    return match.lastgroup or ""
+
+
+def record_runs(lines: list[str], rules: Rules) -> set[int]:
+    """Runs of short lines of one form, a label and its value ("Ort: Kornhaus Dessau") or a
+    number and its item ("3a etapa: 22 de abril – Velopark"): a list or a record inside an
+    article (a menu's items have neither)."""
+    forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
+    forms.append("")
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(forms)):
+        if forms[i] and forms[i] == forms[i - 1]:
+            continue
+        if forms[start] and i - start >= RECORD_RUN:
+            found.update(range(start, i))
+        start = i
+    return found
+
+
+def code_runs(read: Lines) -> set[int]:
+    """The lines of code blocks and text-drawn tables: runs of lines with no blank line
+    between, at least half of them looking like code (a menu is words, not brackets)."""
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(read.text) + 1):
+        if i < len(read.text) and not read.blank_before[i]:
+            continue
+        run = range(start, i)
+        if len(run) >= MIN_CODE_LINES and sum(
+                bool(CODE_LINE.search(read.text[j])) for j in run) >= CODE_SHARE * len(run):
+            found.update(run)
+        start = i
+    return found
+
+
+OPENS_QUOTE = re.compile(r"^[„“”\"«»‚]")  # a quotation opening a line …
+CLOSES_QUOTE = re.compile(r"[“”\"»«‘]$")  # … and closing one this many lines below at most:
+QUOTE_LINES = 8
+
+
+def quoted_runs(lines: list[str], span: range) -> set[int]:
+    """Short lines a quotation spans ("„Azad war mein Vorbild …" down to "… reimt“"): verse or
+    dialogue quoted in the article, kept though each line is short."""
+    found: set[int] = set()
+    for i in span:
+        if not (OPENS_QUOTE.match(lines[i]) and _is_heading_like(lines[i])) or CLOSES_QUOTE.search(lines[i]):
+            continue
+        for j in range(i + 1, min(span.stop, i + QUOTE_LINES)):
+            if not _is_heading_like(lines[j]) and not CLOSES_QUOTE.search(lines[j]):
+                break
+            if CLOSES_QUOTE.search(lines[j]):
+                found.update(range(i, j + 1))
+                break
+    return found
+
+
+def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSettings = SETTINGS,
+                 line_scores: LineScorer | None = None) -> tuple[list[float], set[int], set[int]]:
+    """Each line's prose score (``line_scores`` replacing the rules'), with code, announced
+    lists, records and a widget's templated lines scored as what they are; and the lines of code
+    and of records."""
+    lines = read.text
+    if line_scores is not None:
+        scores = line_scores(read, rules, weights)
+    else:
+        scores = [prose_score(line, rules, weights, p, settings.consent)
+                  for line, p in zip(lines, read.paragraph, strict=True)]
+    code = code_runs(read) if settings.code_blocks else set()
+    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
+              for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if settings.announced_lists:  # "You will need:" over its items: the list is the article's
+        listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
+                  for j in _announced_list(read, i, rules, True)}
+        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                  for i, score in enumerate(scores)]
+    records = record_runs(lines, rules) if settings.records else set()
+    scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
+              for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does
+    if settings.templates:
+        widget = templated(lines)
+        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
+    return scores, code, records

@@ -1,0 +1,118 @@
+"""The copied-text cleaner's weights and switches, each judged by site cross-validation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from access.clean.rules import Rules
+from access.clean.text.lines import Lines
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much a line counts as prose; tuned on the dev set by site, see benchmarks/text_sitecv.py."""
+
+    long_words: int = 18  # a line this long is a paragraph
+    per_word: float = 0.2
+    cap: float = 8.0
+    sentence_words: int = 7  # a shorter sentence still counts a little
+    sentence: float = 0.5
+    short: float = -1.5
+    short_paragraph: float = 0.6  # a short line set apart like a paragraph
+    packed_factor: float = 0.2  # long lines packed without blank lines (cards, comments)
+    residue: float = -2.5
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class HeaderSettings:
+    """How the title, byline and date are found around the body's start; each choice judged on
+    held-out sites by benchmarks/metadata_sitecv.py."""
+
+    lookback: int = 45  # lines above the body searched for the headline
+    distance_cost: float = 0.5  # per line between a candidate and the body
+    full_words: int = 15  # a longer line is no more a headline for it
+    max_words: int = 30  # a longer line is no headline at all (a standfirst, a paragraph)
+    opening_weight: float = 5.0  # per headline word found again in the article's opening
+    opening_lines: int = 1
+    opening_wide: float = 5.0  # per headline word found again in the opening's first lines …
+    wide_lines: int = 6  # … this many
+    tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
+    name_lines: bool = True  # a line holding only a person's name near the title is the byline
+    name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
+    name_after_title: int = 45  # … and at most this many lines below the title
+    signature: bool = True  # no byline above the body: one just below it (a blog's signature)
+    written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
+    header_date_words: int = 30  # a longer line between the title and the body still dates it
+    published_first: bool = True  # an "Updated …" line yields to another date line
+    body_dates: bool = True  # no date line at the header: a line of only a day in the body
+    meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
+    title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
+    above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
+    title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
+    repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
+    labels: bool = True  # a line of only label words ("Sign up now") is no headline
+    dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
+    dek_headline_words: int = 5  # … of at least this many words (not a section label) …
+    dek_reach: int = 2  # … this many lines above at most
+    trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
+    trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
+    colon_end: bool = True  # a line ending in a colon announces what follows: no headline
+    span_lines: int = 3  # the body's first lines, before its running text, may be the headline
+    # when a byline or date line is just below (the body's start is a guess)
+    dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
+    written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
+    # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
+    name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
+    dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    above_title: int = 3  # a byline may stand this many lines above the title
+    body_lines: int = 6  # … or among the body's first lines, under a standfirst
+    dated_body: int = 2  # a date line naming its writer may be among the body's first lines
+    chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
+    body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
+    short_dates: bool = True  # no line of only a day in the body: a short date line there
+    asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
+    below_first: bool = True  # a date line under the title before one above it
+    dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
+
+
+HEADER = HeaderSettings()
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    """Which rules of the copied-text cleaner run; benchmarks/text_sitecv.py judges each on
+    held-out sites (switched off, each site scored with what the other sites prefer)."""
+
+    wrapped: bool = True  # lines broken inside a sentence joined again
+    promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
+    sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
+    safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    header_only: bool = True  # a "posted by" line closing a short article is its signature
+    consent: bool = True  # a cookie dialog's lines are chrome
+    lead_above: bool = True  # a lead packed without blank lines above the body is its own
+    code_blocks: bool = True  # runs of code-like lines are code, inside the article
+    gap_most: bool = True  # a box with more of the article below it than above is inside it
+    templates: bool = True  # a widget's lines filled in once per account are chrome
+    comments: bool = True  # a body found among comments moves to the prose above them
+    net_stop: bool = True  # the safety net does not look past the hard stop under the body
+    announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
+    dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
+    records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
+    quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
+    byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
+    # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
+    headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
+    credits: bool = True  # a copyright line with running text right below it is a photo's credit
+    short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
+    lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
+    numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
+
+
+SETTINGS = TextSettings()
+LineScorer = Callable[["Lines", Rules, Weights], list[float]]
