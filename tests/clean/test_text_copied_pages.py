@@ -5,7 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, TEASER, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
+from access.clean.text.score import TEASER
 from access.document import Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
