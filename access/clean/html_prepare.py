@@ -51,12 +51,21 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
         get = attributes.get
         classes, style = get("class"), get("style")
         if (get("hidden") is not None or get("aria-hidden") == "true"
-                or (classes and not rules.hidden_classes.isdisjoint(classes.split()))
+                or (classes and _hidden_class(classes.split(), rules))
                 or (style and rules.hidden_style_pattern.search(style))):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _hidden_class(classes: list[str], rules: Rules) -> bool:
+    """A hiding class, unless another shows the element again on a wide screen (the width
+    a saved page was read at): 'hidden lg:flex' is a desktop menu, or the article itself."""
+    if rules.hidden_classes.isdisjoint(classes):
+        return False
+    shown = rules.shown_from_width_pattern.fullmatch
+    return not any(shown(name) for name in classes)
 
 
 def unlazy_images(tree: lxml.html.HtmlElement) -> None:

@@ -58,3 +58,22 @@ def test_words_in_neighbouring_inline_elements_stay_apart():
             "<em>and</em> <b>Google Play</b> now.</p></article></body></html>")
     text = " ".join(b.text for b in clean_html(page).blocks)
     assert "The film is streaming on Netflix and Google Play now." in text
+
+
+# rhein-neckar-loewen.de (held-out): the page's unclosed desktop menu holds the article.
+WIDE_SCREEN_PAGE = """<html lang="de"><head><title>Vorverkauf gestartet</title></head><body>
+<nav class="hidden lg:flex flex-grow items-center navigation navigation--meta"><article>
+<h1>„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet</h1>
+<p>Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die
+Rhein-Neckar Löwen lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die
+SAP Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.</p>
+<p>Für die beiden Liga-Heimspiele im Februar können seit Mittwoch, 2. Februar, 10 Uhr Tickets
+über den Onlineshop auf der Löwen-Website geordert werden.</p>
+<p class="gallery--paragraph-section hidden">Ein verborgener Absatz, den niemand vorlesen soll.</p>
+</article></nav></body></html>"""
+
+
+def test_an_element_shown_again_on_a_wide_screen_is_kept():
+    text = clean_html(WIDE_SCREEN_PAGE).text
+    assert "lediglich 3000 Personen" in text
+    assert "verborgener Absatz" not in text
