@@ -40,6 +40,10 @@ def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
 
 
+ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["links"]["address"],
+                     re.IGNORECASE)  # a web or mail address, as a link's whole text
+
+
 def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.)"""
@@ -92,6 +96,20 @@ def math_as_text(tree: lxml.html.HtmlElement) -> None:
         math.getparent().replace(math, span)
 
 
+def address_paragraphs_as_text(tree: lxml.html.HtmlElement) -> None:
+    """A paragraph that is one link showing its own web or mail address ('Petition:' then
+    the petition's address) as plain text: trafilatura's precise pass drops a paragraph that
+    is a single link, as a teaser; a link named by its address is one the article cites."""
+    for link in tree.iter("a"):
+        paragraph = link.getparent()
+        if paragraph is None or paragraph.tag != "p" or len(paragraph) != 1:
+            continue
+        text = link.text_content().strip()
+        if (ADDRESS.fullmatch(text) and not (paragraph.text or "").strip()
+                and not (link.tail or "").strip()):
+            link.drop_tag()
+
+
 def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
     """Move the space between two inline elements (``<b>Name</b> <i>role</i>``) inside the
     first one: trafilatura drops a tail that is only white space, and glues the words."""
@@ -118,6 +136,7 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
     drop_hidden(tree, rules)
     unlazy_images(tree)
+    address_paragraphs_as_text(tree)
     keep_inline_spaces(tree)
     if math:
         math_as_text(tree)

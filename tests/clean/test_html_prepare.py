@@ -77,3 +77,19 @@ def test_an_element_shown_again_on_a_wide_screen_is_kept():
     text = clean_html(WIDE_SCREEN_PAGE).text
     assert "lediglich 3000 Personen" in text
     assert "verborgener Absatz" not in text
+
+
+# die-partei.net/luebeck (held-out): the petition's address, a link alone in its paragraph.
+PETITION_PAGE = """<html lang="de"><head><title>Das Ministerium für Club-Kultur informiert…</title>
+</head><body><div class="post"><h2 class="newsheading">Das Ministerium für Club-Kultur
+informiert…</h2><div class="newstext"><p>Die GEMA dreht völlig am Zeiger! Durch die geplanten
+Tariferhöhungen 2013 – auch bekannt als moderner Straßenraub – stehen viele Clubbesitzer vor
+dem Aus. Damit DJs ihre Sets demnächst nicht vorlesen müssen, unterschreibt bitte alle diese
+Petition:</p><p><a href="http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass">http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass</a></p>
+</div></div><div class="footer"><p>info@die-partei.net</p></div></body></html>"""
+
+
+def test_an_address_the_article_introduces_is_kept_and_a_footer_address_is_not():
+    text = clean_html(PETITION_PAGE).text
+    assert "openpetition.de/petition/online/gegen-die-tarifreform" in text
+    assert "info@die-partei.net" not in text
