@@ -40,6 +40,7 @@ def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
 
 
+MIN_HIDDEN_SLIDES = 2  # hidden siblings beside a shown one that make a set of slides, not tabs
 ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["links"]["address"],
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
@@ -58,9 +59,39 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
                 or (classes and _hidden_class(classes.split(), rules))
                 or (style and rules.hidden_style_pattern.search(style))):
             doomed.append(element)
+    hidden = set(doomed)
     for element in doomed:
-        if element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if _a_slide(element, hidden, rules):
+            _show(element, rules)
+        else:
             element.drop_tree()
+
+
+def _show(element: lxml.html.HtmlElement, rules: Rules) -> None:
+    """The element without its hiding classes and style (the extractors drop them too)."""
+    element.set("class", " ".join(c for c in element.get("class", "").split()
+                                  if c not in rules.hidden_classes))
+    if rules.hidden_style_pattern.search(element.get("style") or ""):
+        del element.attrib["style"]
+
+
+def _a_slide(element: lxml.html.HtmlElement, hidden: set, rules: Rules) -> bool:
+    """A hidden element with a shown sibling and another hidden one of its own tag and classes
+    (hiding ones aside) is a slide of a set shown one at a time (a gallery article): a reader
+    pages through all. (Two such siblings are more often tabs: one shown, one another view.)"""
+    own = set((element.get("class") or "").split()) - rules.hidden_classes
+    if not own or element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return False  # hidden from screen readers too: not a slide to read
+    shown = slides = 0
+    for sibling in element.getparent().iterchildren(element.tag):
+        if set((sibling.get("class") or "").split()) - rules.hidden_classes == own:
+            if sibling in hidden:
+                slides += 1
+            else:
+                shown += 1
+    return shown > 0 and slides >= MIN_HIDDEN_SLIDES
 
 
 def _hidden_class(classes: list[str], rules: Rules) -> bool:

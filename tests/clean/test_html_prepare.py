@@ -93,3 +93,37 @@ def test_an_address_the_article_introduces_is_kept_and_a_footer_address_is_not()
     text = clean_html(PETITION_PAGE).text
     assert "openpetition.de/petition/online/gegen-die-tarifreform" in text
     assert "info@die-partei.net" not in text
+
+
+# ext.theperspective.com (held-out): a gallery article whose script shows one slide at a time.
+GALLERY_PAGE = """<html lang="en"><head><title>Items We Never Knew We Wanted</title></head><body>
+<div class="gallery--paragraph"><h1 class="gallery--page-title">Items We Never Knew We Wanted</h1>
+<div id="section-0" class="gallery--paragraph-section " style="display: block;">
+<p>The dawn of the internet brought about a lot of changes, one of the largest being internet
+shopping. Need some milk? No need to get out of your pajamas!</p>
+<p>But what about products so unique you couldn’t even imagine them if you tried? We compiled a
+list of the coolest products you never knew you wanted.</p></div>
+<div id="section-1" class="gallery--paragraph-section hidden" style="display: none;">
+<h2>30. Bender-Shaped Covers For AI Personal Assistants</h2>
+<p>Personal assistants have changed the way we do anything these days – make a list, play a
+song, set an alarm, or even text and call each other.</p>
+<p>It adds a fun futuristic flair to any kitchen and makes every AI interaction more fun.</p></div>
+<div id="section-2" class="gallery--paragraph-section hidden" style="display: none;">
+<h2>29. Repurposed Baby Grand Piano Bookshelf</h2>
+<p>For the music lovers among us, there’s this absolutely breath-taking bookshelf made of a real
+repurposed Baby Grand piano.</p></div>
+<div class="newsletter hidden"><p>Sign up to hear about the next gallery before anyone else.</p>
+</div></div></body></html>"""
+
+
+def test_the_hidden_slides_of_a_gallery_are_kept_and_other_hidden_boxes_are_not():
+    text = clean_html(GALLERY_PAGE).text
+    assert "futuristic flair" in text and "Baby Grand piano" in text
+    assert "Sign up to hear" not in text
+
+
+def test_a_hidden_tab_beside_a_shown_one_stays_out():
+    page = GALLERY_PAGE.replace('<div id="section-2"', '<div id="section-2" class="other"', 1)
+    page = page.replace('class="other" class="gallery--paragraph-section hidden"', 'class="other hidden"')
+    text = clean_html(page).text
+    assert "futuristic flair" not in text  # one shown, one hidden: two tabs, not slides
