@@ -59,11 +59,11 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
                 or (classes and _hidden_class(classes.split(), rules))
                 or (style and rules.hidden_style_pattern.search(style))):
             doomed.append(element)
-    hidden = set(doomed)
+    hidden, sets = set(doomed), {}
     for element in doomed:
         if element.getparent() is None:
             continue
-        if _a_slide(element, hidden, rules):
+        if _a_slide(element, hidden, rules, sets):
             _show(element, rules)
         else:
             element.drop_tree()
@@ -77,20 +77,24 @@ def _show(element: lxml.html.HtmlElement, rules: Rules) -> None:
         del element.attrib["style"]
 
 
-def _a_slide(element: lxml.html.HtmlElement, hidden: set, rules: Rules) -> bool:
+def _a_slide(element: lxml.html.HtmlElement, hidden: set, rules: Rules,
+             sets: dict) -> bool:
     """A hidden element with a shown sibling and another hidden one of its own tag and classes
     (hiding ones aside) is a slide of a set shown one at a time (a gallery article): a reader
-    pages through all. (Two such siblings are more often tabs: one shown, one another view.)"""
-    own = set((element.get("class") or "").split()) - rules.hidden_classes
+    pages through all. (Two such siblings are more often tabs: one shown, one another view.)
+    ``sets`` holds each parent's counts, read once (a menu may hide thousands of items)."""
+    own = frozenset((element.get("class") or "").split()) - rules.hidden_classes
     if not own or element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return False  # hidden from screen readers too: not a slide to read
-    shown = slides = 0
-    for sibling in element.getparent().iterchildren(element.tag):
-        if set((sibling.get("class") or "").split()) - rules.hidden_classes == own:
-            if sibling in hidden:
-                slides += 1
-            else:
-                shown += 1
+    parent = element.getparent()
+    if parent not in sets:
+        counts: dict = {}
+        for sibling in parent.iterchildren(lxml.etree.Element):
+            key = (sibling.tag, frozenset((sibling.get("class") or "").split()) - rules.hidden_classes)
+            shown, slides = counts.get(key, (0, 0))
+            counts[key] = (shown, slides + 1) if sibling in hidden else (shown + 1, slides)
+        sets[parent] = counts
+    shown, slides = sets[parent].get((element.tag, own), (0, 0))
     return shown > 0 and slides >= MIN_HIDDEN_SLIDES
 
 
