@@ -145,6 +145,25 @@ def address_paragraphs_as_text(tree: lxml.html.HtmlElement) -> None:
             link.drop_tag()
 
 
+LOOSE_AFTER = ("div", "form", "figure", "table", "ul", "ol", "section", "aside", "blockquote")
+LOOSE_PARENTS = frozenset(("div", "section", "article", "td", "main", "body"))
+LOOSE_ENDS = frozenset((*LOOSE_AFTER, "p", "h1", "h2", "h3", "h4", "br"))  # the box after it
+LOOSE_WORDS = 8  # loose text this long after a box is a paragraph of its own
+
+
+def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """Text standing loose after a box (a player's form, a picture's div), up to the next
+    box, as a paragraph: trafilatura's precise pass drops it where its default keeps it."""
+    for box in list(tree.iter(*LOOSE_AFTER)):
+        tail, parent, after = box.tail, box.getparent(), box.getnext()
+        if (not tail or len(tail.split()) < LOOSE_WORDS or parent is None
+                or parent.tag not in LOOSE_PARENTS or (after is not None and after.tag not in LOOSE_ENDS)):
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text, paragraph.tail, box.tail = tail.strip(), "\n", None
+        box.addnext(paragraph)
+
+
 def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
     """Move the space between two inline elements (``<b>Name</b> <i>role</i>``) inside the
     first one: trafilatura drops a tail that is only white space, and glues the words."""
@@ -172,6 +191,7 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
     drop_hidden(tree, rules)
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
+    loose_text_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:
         math_as_text(tree)

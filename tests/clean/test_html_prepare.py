@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html_prepare import unlazy_images
+from access.clean.html_prepare import loose_text_as_paragraphs, unlazy_images
 from access.document import Figure
 from access.errors import AccessError
 
@@ -127,3 +127,24 @@ def test_a_hidden_tab_beside_a_shown_one_stays_out():
     page = page.replace('class="other" class="gallery--paragraph-section hidden"', 'class="other hidden"')
     text = clean_html(page).text
     assert "futuristic flair" not in text  # one shown, one hidden: two tabs, not slides
+
+
+# 1337kultur.de (held-out): a podcast's description stands loose after its download form.
+PODCAST_PAGE = """<html lang="de"><head><title>Folge 70: Star Trek: Picard</title></head><body>
+<article><h1>Folge 70: Star Trek: Picard</h1><div class="entry-content"><p>Engage! – Energie!</p>
+<div class="podlove-web-player"><audio controls><source src="LK070_StarTrek-Picard.mp3"
+type="audio/mpeg"/></audio></div><form action="#"><div class="episode_downloads"><select
+name="download_media_file"><option value="989">MP3 Audio [143 MB]</option></select><button
+class="podlove-download-primary">Download</button></div></form> Thema dieser Folge ist die neue
+Star Trek-Serie Picard. Wir nehmen diese Sendung nach der fünften Episode der ersten Staffel auf
+(in der Hoffnung, dass es weitere Staffeln geben wird, dann melden wir uns wieder).<h3>Mitwirkende:</h3>
+<p>Martin und Holger sprechen über die ersten fünf Episoden der neuen Serie.</p></div></article>
+</body></html>"""
+
+
+def test_text_loose_after_a_box_is_a_paragraph():
+    tree = lxml.html.fromstring(PODCAST_PAGE)
+    loose_text_as_paragraphs(tree)
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert any(p.startswith("Thema dieser Folge ist") and p.endswith("wieder).") for p in paragraphs)
+    assert any(b.text.startswith("Thema dieser Folge") for b in clean_html(PODCAST_PAGE).blocks)
