@@ -31,7 +31,7 @@ from access.clean.html_pick import (
     shingles,
     trafilatura_main,
 )
-from access.clean.html_prepare import prepare
+from access.clean.html_prepare import ADDRESS, prepare
 from access.clean.html_trim import TrimSettings, like_title, trim
 from access.clean.rules import Rules, load_rules
 from access.document import (
@@ -410,6 +410,13 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
+    """A web or mail address standing alone under a paragraph ending in a colon ('… sign
+    this petition:'): the article gives it, where a footer's address is chrome."""
+    return (len(lines) == 1 and bool(ADDRESS.fullmatch(lines[0].strip())) and bool(kept)
+            and isinstance(kept[-1], Paragraph) and kept[-1].text.rstrip().endswith(":"))
+
+
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                  stop_before_most: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
@@ -430,7 +437,8 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                     stop_before_most and before[-1] - before[index + 1] > before[index]):
                 break
             if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
-                             or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines):
+                             or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines) \
+                    and not _introduced_address(lines, kept):
                 continue
         kept.append(block)
     return kept

@@ -40,6 +40,11 @@ def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
 
 
+MIN_HIDDEN_SLIDES = 2  # hidden siblings beside a shown one that make a set of slides, not tabs
+ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["links"]["address"],
+                     re.IGNORECASE)  # a web or mail address, as a link's whole text
+
+
 def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.)"""
@@ -51,12 +56,55 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
         get = attributes.get
         classes, style = get("class"), get("style")
         if (get("hidden") is not None or get("aria-hidden") == "true"
-                or (classes and not rules.hidden_classes.isdisjoint(classes.split()))
+                or (classes and _hidden_class(classes.split(), rules))
                 or (style and rules.hidden_style_pattern.search(style))):
             doomed.append(element)
+    hidden, sets = set(doomed), {}
     for element in doomed:
-        if element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if _a_slide(element, hidden, rules, sets):
+            _show(element, rules)
+        else:
             element.drop_tree()
+
+
+def _show(element: lxml.html.HtmlElement, rules: Rules) -> None:
+    """The element without its hiding classes and style (the extractors drop them too)."""
+    element.set("class", " ".join(c for c in element.get("class", "").split()
+                                  if c not in rules.hidden_classes))
+    if rules.hidden_style_pattern.search(element.get("style") or ""):
+        del element.attrib["style"]
+
+
+def _a_slide(element: lxml.html.HtmlElement, hidden: set, rules: Rules,
+             sets: dict) -> bool:
+    """A hidden element with a shown sibling and another hidden one of its own tag and classes
+    (hiding ones aside) is a slide of a set shown one at a time (a gallery article): a reader
+    pages through all. (Two such siblings are more often tabs: one shown, one another view.)
+    ``sets`` holds each parent's counts, read once (a menu may hide thousands of items)."""
+    own = frozenset((element.get("class") or "").split()) - rules.hidden_classes
+    if not own or element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return False  # hidden from screen readers too: not a slide to read
+    parent = element.getparent()
+    if parent not in sets:
+        counts: dict = {}
+        for sibling in parent.iterchildren(lxml.etree.Element):
+            key = (sibling.tag, frozenset((sibling.get("class") or "").split()) - rules.hidden_classes)
+            shown, slides = counts.get(key, (0, 0))
+            counts[key] = (shown, slides + 1) if sibling in hidden else (shown + 1, slides)
+        sets[parent] = counts
+    shown, slides = sets[parent].get((element.tag, own), (0, 0))
+    return shown > 0 and slides >= MIN_HIDDEN_SLIDES
+
+
+def _hidden_class(classes: list[str], rules: Rules) -> bool:
+    """A hiding class, unless another shows the element again on a wide screen (the width
+    a saved page was read at): 'hidden lg:flex' is a desktop menu, or the article itself."""
+    if rules.hidden_classes.isdisjoint(classes):
+        return False
+    shown = rules.shown_from_width_pattern.fullmatch
+    return not any(shown(name) for name in classes)
 
 
 def unlazy_images(tree: lxml.html.HtmlElement) -> None:
@@ -81,6 +129,39 @@ def math_as_text(tree: lxml.html.HtmlElement) -> None:
         span = lxml.html.Element("span")
         span.text, span.tail = text.strip(), math.tail
         math.getparent().replace(math, span)
+
+
+def address_paragraphs_as_text(tree: lxml.html.HtmlElement) -> None:
+    """A paragraph that is one link showing its own web or mail address ('Petition:' then
+    the petition's address) as plain text: trafilatura's precise pass drops a paragraph that
+    is a single link, as a teaser; a link named by its address is one the article cites."""
+    for link in tree.iter("a"):
+        paragraph = link.getparent()
+        if paragraph is None or paragraph.tag != "p" or len(paragraph) != 1:
+            continue
+        text = link.text_content().strip()
+        if (ADDRESS.fullmatch(text) and not (paragraph.text or "").strip()
+                and not (link.tail or "").strip()):
+            link.drop_tag()
+
+
+LOOSE_AFTER = ("div", "form", "figure", "table", "ul", "ol", "section", "aside", "blockquote")
+LOOSE_PARENTS = frozenset(("div", "section", "article", "td", "main", "body"))
+LOOSE_ENDS = frozenset((*LOOSE_AFTER, "p", "h1", "h2", "h3", "h4", "br"))  # the box after it
+LOOSE_WORDS = 8  # loose text this long after a box is a paragraph of its own
+
+
+def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """Text standing loose after a box (a player's form, a picture's div), up to the next
+    box, as a paragraph: trafilatura's precise pass drops it where its default keeps it."""
+    for box in list(tree.iter(*LOOSE_AFTER)):
+        tail, parent, after = box.tail, box.getparent(), box.getnext()
+        if (not tail or len(tail.split()) < LOOSE_WORDS or parent is None
+                or parent.tag not in LOOSE_PARENTS or (after is not None and after.tag not in LOOSE_ENDS)):
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text, paragraph.tail, box.tail = tail.strip(), "\n", None
+        box.addnext(paragraph)
 
 
 def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
@@ -109,6 +190,8 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
     drop_hidden(tree, rules)
     unlazy_images(tree)
+    address_paragraphs_as_text(tree)
+    loose_text_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:
         math_as_text(tree)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
+from access.clean.rules import load_rules
 from access.document import Figure, Heading, ListBlock, Paragraph, Quote, Table, to_json
 
 from ..conftest import dev_page
@@ -164,3 +165,34 @@ def test_a_credited_line_under_a_picture_is_its_caption(below):
     assert figure.caption.startswith("Große Beckenkreise") == below
     assert any(b.text.startswith("Große Beckenkreise") for b in doc.blocks
                if isinstance(b, Paragraph)) != below
+
+
+# aerobuzz.de (held-out): a related-posts box under the article, headed by a question.
+RELATED_BOX_PAGE = """<html lang="de"><head><title>CAE bildet künftig Luftwaffen-Piloten in Bremen aus</title>
+</head><body><article><h1>CAE bildet künftig Luftwaffen-Piloten in Bremen aus</h1>
+<h2>CAE baut in Bremen ein Trainingszentrum</h2>
+<p>Im CAE Training Centre wird das Unternehmen Fluglehrer, Dispatcher, Techniker und
+Unterstützungspersonal beschäftigen, um einen reibungslosen Ablauf der Ausbildung zu
+gewährleisten.</p>
+<p>Dan Gelston, der Vorsitzende des Geschäftsbereichs Defence &amp; Security bei CAE, sagte:
+<i>„Dieser Vertrag ist ein großartiges Beispiel dafür, wie CAE sein erstklassiges Know-how in
+der Pilotenausbildung sowohl im Verteidigungsbereich als auch in der zivilen Luftfahrt
+einsetzt, um eine einzigartige Lösung für die Erstflugausbildung anzubieten.“</i></p>
+<p><b>Bob Fischer</b></p>
+<p><strong>Schon gelesen?</strong></p>
+<blockquote class="wp-embedded-content"><p><a
+href="https://aerobuzz.de/militar-news/luftwaffe-laesst-piloten-in-italien-ausbilden/">Luftwaffe
+lässt Piloten in Italien ausbilden</a></p>
+</blockquote></article></body></html>"""
+
+
+def test_a_related_box_headed_by_a_question_ends_the_article():
+    text = clean_html(RELATED_BOX_PAGE).text
+    assert "reibungslosen Ablauf" in text
+    assert "Schon gelesen" not in text
+
+
+@pytest.mark.parametrize("line", ["Schon gelesen?", "Empfohlene Beiträge", "Mehr zum Thema auf UEPO.de",
+                                  "Diese Artikel könnten euch auch interessieren:", "Videos zum Thema"])
+def test_related_box_headings_are_soft_stops(line):
+    assert load_rules().is_soft_stop(line)

@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html_prepare import unlazy_images
+from access.clean.html_prepare import loose_text_as_paragraphs, unlazy_images
 from access.document import Figure
 from access.errors import AccessError
 
@@ -58,3 +58,93 @@ def test_words_in_neighbouring_inline_elements_stay_apart():
             "<em>and</em> <b>Google Play</b> now.</p></article></body></html>")
     text = " ".join(b.text for b in clean_html(page).blocks)
     assert "The film is streaming on Netflix and Google Play now." in text
+
+
+# rhein-neckar-loewen.de (held-out): the page's unclosed desktop menu holds the article.
+WIDE_SCREEN_PAGE = """<html lang="de"><head><title>Vorverkauf gestartet</title></head><body>
+<nav class="hidden lg:flex flex-grow items-center navigation navigation--meta"><article>
+<h1>„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet</h1>
+<p>Aufgrund der aktuellen Corona-Beschränkungen für Groß-Veranstaltungen können die
+Rhein-Neckar Löwen lediglich 3000 Personen zu den Bundesliga-Heimspielen im Februar in die
+SAP Arena lassen. In den freien Vorverkauf geht deshalb nur ein kleines Kartenkontingent.</p>
+<p>Für die beiden Liga-Heimspiele im Februar können seit Mittwoch, 2. Februar, 10 Uhr Tickets
+über den Onlineshop auf der Löwen-Website geordert werden.</p>
+<p class="gallery--paragraph-section hidden">Ein verborgener Absatz, den niemand vorlesen soll.</p>
+</article></nav></body></html>"""
+
+
+def test_an_element_shown_again_on_a_wide_screen_is_kept():
+    text = clean_html(WIDE_SCREEN_PAGE).text
+    assert "lediglich 3000 Personen" in text
+    assert "verborgener Absatz" not in text
+
+
+# die-partei.net/luebeck (held-out): the petition's address, a link alone in its paragraph.
+PETITION_PAGE = """<html lang="de"><head><title>Das Ministerium für Club-Kultur informiert…</title>
+</head><body><div class="post"><h2 class="newsheading">Das Ministerium für Club-Kultur
+informiert…</h2><div class="newstext"><p>Die GEMA dreht völlig am Zeiger! Durch die geplanten
+Tariferhöhungen 2013 – auch bekannt als moderner Straßenraub – stehen viele Clubbesitzer vor
+dem Aus. Damit DJs ihre Sets demnächst nicht vorlesen müssen, unterschreibt bitte alle diese
+Petition:</p><p><a href="http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass">http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass</a></p>
+</div></div><div class="footer"><p>info@die-partei.net</p></div></body></html>"""
+
+
+def test_an_address_the_article_introduces_is_kept_and_a_footer_address_is_not():
+    text = clean_html(PETITION_PAGE).text
+    assert "openpetition.de/petition/online/gegen-die-tarifreform" in text
+    assert "info@die-partei.net" not in text
+
+
+# ext.theperspective.com (held-out): a gallery article whose script shows one slide at a time.
+GALLERY_PAGE = """<html lang="en"><head><title>Items We Never Knew We Wanted</title></head><body>
+<div class="gallery--paragraph"><h1 class="gallery--page-title">Items We Never Knew We Wanted</h1>
+<div id="section-0" class="gallery--paragraph-section " style="display: block;">
+<p>The dawn of the internet brought about a lot of changes, one of the largest being internet
+shopping. Need some milk? No need to get out of your pajamas!</p>
+<p>But what about products so unique you couldn’t even imagine them if you tried? We compiled a
+list of the coolest products you never knew you wanted.</p></div>
+<div id="section-1" class="gallery--paragraph-section hidden" style="display: none;">
+<h2>30. Bender-Shaped Covers For AI Personal Assistants</h2>
+<p>Personal assistants have changed the way we do anything these days – make a list, play a
+song, set an alarm, or even text and call each other.</p>
+<p>It adds a fun futuristic flair to any kitchen and makes every AI interaction more fun.</p></div>
+<div id="section-2" class="gallery--paragraph-section hidden" style="display: none;">
+<h2>29. Repurposed Baby Grand Piano Bookshelf</h2>
+<p>For the music lovers among us, there’s this absolutely breath-taking bookshelf made of a real
+repurposed Baby Grand piano.</p></div>
+<div class="newsletter hidden"><p>Sign up to hear about the next gallery before anyone else.</p>
+</div></div></body></html>"""
+
+
+def test_the_hidden_slides_of_a_gallery_are_kept_and_other_hidden_boxes_are_not():
+    text = clean_html(GALLERY_PAGE).text
+    assert "futuristic flair" in text and "Baby Grand piano" in text
+    assert "Sign up to hear" not in text
+
+
+def test_a_hidden_tab_beside_a_shown_one_stays_out():
+    page = GALLERY_PAGE.replace('<div id="section-2"', '<div id="section-2" class="other"', 1)
+    page = page.replace('class="other" class="gallery--paragraph-section hidden"', 'class="other hidden"')
+    text = clean_html(page).text
+    assert "futuristic flair" not in text  # one shown, one hidden: two tabs, not slides
+
+
+# 1337kultur.de (held-out): a podcast's description stands loose after its download form.
+PODCAST_PAGE = """<html lang="de"><head><title>Folge 70: Star Trek: Picard</title></head><body>
+<article><h1>Folge 70: Star Trek: Picard</h1><div class="entry-content"><p>Engage! – Energie!</p>
+<div class="podlove-web-player"><audio controls><source src="LK070_StarTrek-Picard.mp3"
+type="audio/mpeg"/></audio></div><form action="#"><div class="episode_downloads"><select
+name="download_media_file"><option value="989">MP3 Audio [143 MB]</option></select><button
+class="podlove-download-primary">Download</button></div></form> Thema dieser Folge ist die neue
+Star Trek-Serie Picard. Wir nehmen diese Sendung nach der fünften Episode der ersten Staffel auf
+(in der Hoffnung, dass es weitere Staffeln geben wird, dann melden wir uns wieder).<h3>Mitwirkende:</h3>
+<p>Martin und Holger sprechen über die ersten fünf Episoden der neuen Serie.</p></div></article>
+</body></html>"""
+
+
+def test_text_loose_after_a_box_is_a_paragraph():
+    tree = lxml.html.fromstring(PODCAST_PAGE)
+    loose_text_as_paragraphs(tree)
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert any(p.startswith("Thema dieser Folge ist") and p.endswith("wieder).") for p in paragraphs)
+    assert any(b.text.startswith("Thema dieser Folge") for b in clean_html(PODCAST_PAGE).blocks)

@@ -40,6 +40,7 @@ class Rules:
     inline_residue_pattern: re.Pattern[str]
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
+    shown_from_width_pattern: re.Pattern[str]
     chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
@@ -119,6 +120,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         inline_residue_pattern=_alternation(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
+        shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
         chrome_pattern=_alternation(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                     + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
