@@ -15,7 +15,7 @@ import sys
 
 import lxml.etree
 
-from access.clean.html_prepare import XML_DECLARATION
+from access.clean.html.prepare import XML_DECLARATION
 from benchmarks import heldout
 from benchmarks.metadata_score import FIELDS, page_row, page_truth, predict, summary
 

@@ -3,7 +3,7 @@ ablation, with plain trafilatura and readability-lxml as anchors in the same run
 
     python -m benchmarks.html_sitecv [VARIANT,VARIANT,…]   (default: all variants)
 
-Variants are HtmlSettings (access/clean/html.py) with one choice changed. For each site (the
+Variants are HtmlSettings (access/clean/html/) with one choice changed. For each site (the
 host of a page's ground-truth url) the variant best on the *other* sites' pages is applied to
 that site's pages: the pooled held-out figure is the site-CV F1. Each ablation is also judged
 alone: "folds" is how many held-out sites' training sets prefer the ablation to the shipped

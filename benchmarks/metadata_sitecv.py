@@ -4,7 +4,7 @@ against its change, judged on held-out sites.
     python -m benchmarks.metadata_sitecv [text|html]   (default: both)
 
 Variants are the shipped settings with one choice changed: HeaderSettings
-(access/clean/text/settings.py) for copied text, MetaSettings (access/clean/html_meta.py) for saved
+(access/clean/text/settings.py) for copied text, MetaSettings (access/clean/html/meta.py) for saved
 pages. Truth and figures are benchmarks/metadata_score.py's. For each site (the host of a
 page's ground-truth url) the variant best on the *other* sites' pages (by the sum of title
 F1 on both notions, byline and date accuracy) is applied to that site's pages: the pooled
@@ -22,8 +22,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-from access.clean.html_meta import META, MetaSettings, read_meta, shown_byline
-from access.clean.html_prepare import prepare
+from access.clean.html.meta import META, MetaSettings, read_meta, shown_byline
+from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, HeaderSettings, clean_text
 from benchmarks.devscore import page_ids, page_input

@@ -14,7 +14,7 @@ from access.clean.fields import (
     strip_site,
     written_byline,
 )
-from access.clean.html_meta import pick_title, read_meta
+from access.clean.html.meta import pick_title, read_meta
 
 
 def test_dates_in_any_wording_become_iso_days():

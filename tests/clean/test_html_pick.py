@@ -4,7 +4,7 @@ import pytest
 from lxml import etree
 
 from access.clean.html import clean_html
-from access.clean.html_pick import (
+from access.clean.html.pick import (
     PickSettings,
     node_text,
     pick,

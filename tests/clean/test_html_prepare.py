@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html_prepare import loose_text_as_paragraphs, unlazy_images
+from access.clean.html.prepare import loose_text_as_paragraphs, unlazy_images
 from access.document import Figure
 from access.errors import AccessError
 

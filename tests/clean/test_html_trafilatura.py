@@ -1,4 +1,4 @@
-"""access.clean.html_trafilatura gives bare_extraction's result: on real pages, on pages made to
+"""access.clean.html.precise gives bare_extraction's result: on real pages, on pages made to
 trip each prune, and with the prunes' XPath expressions still those its filters were read from."""
 
 import gzip
@@ -14,14 +14,14 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_XPATH,
 )
 
-from access.clean.html_pick import EXTRACT_OPTIONS, extractor
-from access.clean.html_prepare import prepare
-from access.clean.html_trafilatura import PRUNES, candidates, is_fast_precise, precise_extraction
+from access.clean.html.pick import EXTRACT_OPTIONS, extractor
+from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
+from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
 
 from ..conftest import DATA, DEV, needs_dev
 
-# The expressions html_trafilatura.py's candidates were read from (trafilatura 2.3.1). If
+# The expressions html/precise.py's candidates were read from (trafilatura 2.3.1). If
 # trafilatura changes one, read the new one and update SCOPE and the regular expressions first.
 PINNED = {
     "RAW_TREE_PRUNE_XPATH[0]": ".//*[self::div or self::section or self::aside][ re:test(@id, "

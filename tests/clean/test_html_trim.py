@@ -1,9 +1,9 @@
 """Trims on real dev pages: a sidebar before the headline and teaser cards after the article
-(both gone by the candidates' agreement, access.clean.html_pick), tag lines, repeated captions."""
+(both gone by the candidates' agreement, access.clean.html.pick), tag lines, repeated captions."""
 
 
 from access.clean.html import clean_html
-from access.clean.html_trim import drop_repeated_captions
+from access.clean.html.trim import drop_repeated_captions
 from access.document import Figure, Paragraph, runs
 
 from ..conftest import dev_page

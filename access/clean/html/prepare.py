@@ -14,7 +14,7 @@ import lxml.html
 from access.clean.rules import Rules
 from access.errors import AccessError
 
-RULES_FILE = Path(__file__).parent / "rules" / "page.toml"
+RULES_FILE = Path(__file__).parents[1] / "rules" / "page.toml"
 INLINE_TAGS = ("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
                "span", "strong", "sub", "sup", "time", "u")
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuses it in text

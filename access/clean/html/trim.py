@@ -1,6 +1,6 @@
 """Trim what an extractor kept with the article: a caption line said again under every picture.
 (A lead-in before the headline, tag lines and teaser cards after the article are left to the
-candidates' agreement, access.clean.html_pick: the trims that cut them had no effect on
+candidates' agreement, access.clean.html.pick: the trims that cut them had no effect on
 held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
 
 from __future__ import annotations

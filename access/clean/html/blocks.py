@@ -1,18 +1,9 @@
-"""Clean a saved page or fetched URL into a Document.
-
-trafilatura finds the article (it is measured best on our dev pages); this module turns its
-structured XML into the document model, restores what trafilatura drops (figure captions,
-credits, alt text from ``aria-label``; a caption set as a line under its picture, in italics
-or ending in a credit), keeps only safe links and images, and re-levels the
-headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
-"""
+"""trafilatura XML to Document blocks: paragraphs, headings, lists, figures with captions."""
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import accumulate
 from urllib.parse import urljoin
 
@@ -20,33 +11,13 @@ import lxml.html
 from lxml import etree
 
 from access.clean.fields import iso_date
-from access.clean.html_links import Linker, page_links, prose_links, safe_url
-from access.clean.html_meta import PageMeta, read_meta
-from access.clean.html_pick import (
-    PickSettings,
-    from_shared,
-    node_text,
-    pick,
-    readability_main,
-    shingles,
-    trafilatura_main,
-)
-from access.clean.html_prepare import ADDRESS, prepare
-from access.clean.html_trim import TrimSettings, like_title, trim
-from access.clean.rules import Rules, load_rules
-from access.document import (
-    Block,
-    Code,
-    Document,
-    Figure,
-    Heading,
-    Inline,
-    ListBlock,
-    Paragraph,
-    Quote,
-    Table,
-    plain,
-)
+from access.clean.html.links import Linker, safe_url
+from access.clean.html.pick import shingles
+from access.clean.html.prepare import ADDRESS
+from access.clean.html.settings import MAX_CAPTION_WORDS
+from access.clean.html.trim import like_title
+from access.clean.rules import Rules
+from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, plain
 from access.document.model import count_words
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
@@ -58,102 +29,12 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
 WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
-ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
-ESCALATION_SHARE = 0.2  # ... and holding less than this share of the page's words
-ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
-ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
-UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
-@dataclass(frozen=True)
-class HtmlSettings:
-    """Every choice the saved-page cleaner makes, so benchmarks/html_sitecv.py can judge each
-    one on sites held out (drop one, score the held-out site)."""
-
-    pick: PickSettings = field(default_factory=PickSettings)
-    recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
-    recall_below: int = 60  # words: a precise article shorter than this is thin
-    residue: bool = True  # residue.toml's widget lines and article-ending lines
-    promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
-    stop_before_most: bool = True  # an ending line with more prose after it than before is not one
-    trim: TrimSettings = field(default_factory=TrimSettings)
-    caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
-    inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
-    math: bool = True  # MathML formulas as their text (the extractors drop them)
-    caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
-    caption_below: bool = True  # a short line under a captionless picture is its caption
-    escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
-
-
-SETTINGS = HtmlSettings()
-
-
-def extract_xml(tree: lxml.html.HtmlElement, url: str,
-                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
-    """The article as trafilatura XML, chosen from the two candidates (access.clean.html_pick).
-    trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
-    it runs last, on ``tree`` itself (read what else you need from the page before)."""
-    first = trafilatura_main(tree, url, "precision")
-    if settings.recall_retry and (first is None or _words(first) < settings.recall_below):
-        retry = trafilatura_main(tree, url, "recall")
-        if retry is not None and _words(retry) > _words(first):
-            first = retry
-    spare = escalation_tree(tree, first) if settings.escalate else None
-    second = None
-    if settings.pick.mode != "trafilatura":
-        second = readability_main(tree, url, settings.pick.port)
-    chosen = pick(first, second, settings.pick)
-    if spare is not None:
-        chosen = escalate(chosen, spare, url, settings.pick.shared)
-    return chosen
-
-
-def escalation_tree(tree: lxml.html.HtmlElement,
-                    first: etree._Element | None) -> lxml.html.HtmlElement | None:
-    """A copy of the page, kept when trafilatura's article is short: the readability candidate
-    prunes the page, and a later retry needs it whole."""
-    if first is not None and len(node_text(first)) >= ESCALATION_MAX_CHARS:
-        return None
-    return copy.copy(tree)
-
-
-def page_words(tree: lxml.html.HtmlElement) -> int:
-    """Words of the page's text outside scripts, styles, asides and footers (what trafilatura's
-    html2txt counts, five times faster)."""
-    body = tree.find("body")
-    body = tree if body is None else body
-    words = sum(len(text.split()) for text in body.itertext())
-    for element in body.iter(*UNREAD_TAGS):
-        if next(element.iterancestors(*UNREAD_TAGS), None) is None:  # counted once
-            words -= sum(len(text.split()) for text in element.itertext())
-    return words
-
-
-def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: str,
-             shared: float) -> etree._Element | None:
-    """trafilatura's own escalation: an article that is short and covers little of the page
-    was under-extracted (a page laid out as no article is: a product page, a forum thread, an
-    FAQ); trafilatura's full cascade (balanced focus, compared with readability and jusText on
-    the whole page) is taken when clearly longer and holding the article found, from the first
-    block they share (what the retry adds above it is a dek or a lead-in the precise
-    extraction left out)."""
-    text = node_text(chosen) if chosen is not None else ""
-    if len(text) >= ESCALATION_MAX_CHARS or len(text.split()) >= ESCALATION_SHARE * page_words(tree):
-        return chosen
-    retry = trafilatura_main(tree, url, "balanced", fast=False)
-    if retry is None or len(node_text(retry)) <= ESCALATION_ACCEPT * len(text):
-        return chosen
-    own = shingles(text)
-    if len(own & shingles(node_text(retry))) < ESCALATION_KEEPS * len(own):
-        return chosen
-    return from_shared(retry, own, shared) if own else retry
-
-
-class _Converter:
+class Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
@@ -353,10 +234,6 @@ def relevel(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
-def _words(node: etree._Element | None) -> int:
-    return len(node_text(node).split()) if node is not None else 0
-
-
 def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
     """Whether words stand on both sides of ``graphic`` in its paragraph: a formula or a
     symbol inside a sentence, not a picture with its caption beside it."""
@@ -442,36 +319,3 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                 continue
         kept.append(block)
     return kept
-
-
-def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
-    """Extract the article from a page: metadata, then the article's blocks."""
-    rules = load_rules()
-    tree = prepare(markup, rules, settings.math)
-    meta: PageMeta = read_meta(tree, url)
-    base = meta.url or url
-    captions = figure_captions(tree, base)
-    links = page_links(tree)
-    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
-    article = node_text(main) if main is not None else ""
-    linker = Linker(prose_links(links, base, article))
-    converter = _Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
-                           settings.caption_beside, settings.caption_below)
-    blocks = converter.blocks(main) if main is not None else []
-    title = meta.title
-    if not title:
-        first = next((b for b in blocks if isinstance(b, Heading)), None)
-        title = first.text if first else ""
-    if settings.residue:
-        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
-    return Document(
-        title=title,
-        blocks=relevel(trim(blocks, settings.trim), title),
-        byline=meta.byline,
-        date=meta.date,
-        lang=meta.lang,
-        dir=meta.dir,
-        site=meta.site,
-        source_url=meta.url or url,
-        description=meta.description,
-    )

@@ -47,8 +47,8 @@ from trafilatura.external import _prefer_readability, sanitize_tree
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
-from access.clean.html_prepare import HTML_PARSER
-from access.clean.html_trafilatura import is_fast_precise, precise_extraction
+from access.clean.html.precise import is_fast_precise, precise_extraction
+from access.clean.html.prepare import HTML_PARSER
 from access.document.model import count_words
 
 WORD = re.compile(r"\w+")

@@ -1,0 +1,61 @@
+"""Clean a saved page or fetched URL into a Document.
+
+trafilatura finds the article (it is measured best on our dev pages); this module turns its
+structured XML into the document model, restores what trafilatura drops (figure captions,
+credits, alt text from ``aria-label``; a caption set as a line under its picture, in italics
+or ending in a credit), keeps only safe links and images, and re-levels the
+headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
+"""
+
+from __future__ import annotations
+
+from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
+from access.clean.html.extract import extract_xml, page_words
+from access.clean.html.links import Linker, page_links, prose_links
+from access.clean.html.meta import PageMeta, read_meta
+from access.clean.html.pick import node_text
+from access.clean.html.prepare import prepare
+from access.clean.html.settings import SETTINGS, HtmlSettings
+from access.clean.html.trim import trim
+from access.clean.rules import load_rules
+from access.document import Document, Heading
+
+__all__ = [
+    "SETTINGS",
+    "HtmlSettings",
+    "clean_html",
+    "page_words",
+]
+
+
+def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
+    """Extract the article from a page: metadata, then the article's blocks."""
+    rules = load_rules()
+    tree = prepare(markup, rules, settings.math)
+    meta: PageMeta = read_meta(tree, url)
+    base = meta.url or url
+    captions = figure_captions(tree, base)
+    links = page_links(tree)
+    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
+    article = node_text(main) if main is not None else ""
+    linker = Linker(prose_links(links, base, article))
+    converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
+                          settings.caption_beside, settings.caption_below)
+    blocks = converter.blocks(main) if main is not None else []
+    title = meta.title
+    if not title:
+        first = next((b for b in blocks if isinstance(b, Heading)), None)
+        title = first.text if first else ""
+    if settings.residue:
+        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
+    return Document(
+        title=title,
+        blocks=relevel(trim(blocks, settings.trim), title),
+        byline=meta.byline,
+        date=meta.date,
+        lang=meta.lang,
+        dir=meta.dir,
+        site=meta.site,
+        source_url=meta.url or url,
+        description=meta.description,
+    )

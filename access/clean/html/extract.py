@@ -1,0 +1,82 @@
+"""The article as trafilatura XML: the two candidates, the pick, trafilatura's escalation."""
+
+from __future__ import annotations
+
+import copy
+
+import lxml.html
+from lxml import etree
+
+from access.clean.html.pick import from_shared, node_text, pick, readability_main, shingles, trafilatura_main
+from access.clean.html.settings import SETTINGS, HtmlSettings
+
+ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
+ESCALATION_SHARE = 0.2  # ... and holding less than this share of the page's words
+ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
+ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
+UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
+
+
+def extract_xml(tree: lxml.html.HtmlElement, url: str,
+                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
+    """The article as trafilatura XML, chosen from the two candidates (access.clean.html.pick).
+    trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
+    it runs last, on ``tree`` itself (read what else you need from the page before)."""
+    first = trafilatura_main(tree, url, "precision")
+    if settings.recall_retry and (first is None or _words(first) < settings.recall_below):
+        retry = trafilatura_main(tree, url, "recall")
+        if retry is not None and _words(retry) > _words(first):
+            first = retry
+    spare = escalation_tree(tree, first) if settings.escalate else None
+    second = None
+    if settings.pick.mode != "trafilatura":
+        second = readability_main(tree, url, settings.pick.port)
+    chosen = pick(first, second, settings.pick)
+    if spare is not None:
+        chosen = escalate(chosen, spare, url, settings.pick.shared)
+    return chosen
+
+
+def escalation_tree(tree: lxml.html.HtmlElement,
+                    first: etree._Element | None) -> lxml.html.HtmlElement | None:
+    """A copy of the page, kept when trafilatura's article is short: the readability candidate
+    prunes the page, and a later retry needs it whole."""
+    if first is not None and len(node_text(first)) >= ESCALATION_MAX_CHARS:
+        return None
+    return copy.copy(tree)
+
+
+def page_words(tree: lxml.html.HtmlElement) -> int:
+    """Words of the page's text outside scripts, styles, asides and footers (what trafilatura's
+    html2txt counts, five times faster)."""
+    body = tree.find("body")
+    body = tree if body is None else body
+    words = sum(len(text.split()) for text in body.itertext())
+    for element in body.iter(*UNREAD_TAGS):
+        if next(element.iterancestors(*UNREAD_TAGS), None) is None:  # counted once
+            words -= sum(len(text.split()) for text in element.itertext())
+    return words
+
+
+def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: str,
+             shared: float) -> etree._Element | None:
+    """trafilatura's own escalation: an article that is short and covers little of the page
+    was under-extracted (a page laid out as no article is: a product page, a forum thread, an
+    FAQ); trafilatura's full cascade (balanced focus, compared with readability and jusText on
+    the whole page) is taken when clearly longer and holding the article found, from the first
+    block they share (what the retry adds above it is a dek or a lead-in the precise
+    extraction left out)."""
+    text = node_text(chosen) if chosen is not None else ""
+    if len(text) >= ESCALATION_MAX_CHARS or len(text.split()) >= ESCALATION_SHARE * page_words(tree):
+        return chosen
+    retry = trafilatura_main(tree, url, "balanced", fast=False)
+    if retry is None or len(node_text(retry)) <= ESCALATION_ACCEPT * len(text):
+        return chosen
+    own = shingles(text)
+    if len(own & shingles(node_text(retry))) < ESCALATION_KEEPS * len(own):
+        return chosen
+    return from_shared(retry, own, shared) if own else retry
+
+
+def _words(node: etree._Element | None) -> int:
+    return len(node_text(node).split()) if node is not None else 0

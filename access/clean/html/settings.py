@@ -1,0 +1,33 @@
+"""Every choice the saved-page cleaner makes, each judged on held-out sites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from access.clean.html.pick import PickSettings
+from access.clean.html.trim import TrimSettings
+
+MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
+
+
+@dataclass(frozen=True)
+class HtmlSettings:
+    """Every choice the saved-page cleaner makes, so benchmarks/html_sitecv.py can judge each
+    one on sites held out (drop one, score the held-out site)."""
+
+    pick: PickSettings = field(default_factory=PickSettings)
+    recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
+    recall_below: int = 60  # words: a precise article shorter than this is thin
+    residue: bool = True  # residue.toml's widget lines and article-ending lines
+    promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
+    stop_before_most: bool = True  # an ending line with more prose after it than before is not one
+    trim: TrimSettings = field(default_factory=TrimSettings)
+    caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
+    inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
+    math: bool = True  # MathML formulas as their text (the extractors drop them)
+    caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
+    caption_below: bool = True  # a short line under a captionless picture is its caption
+    escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
+
+
+SETTINGS = HtmlSettings()
