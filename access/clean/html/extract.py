@@ -11,7 +11,7 @@ from access.clean.html.pick import from_shared, node_text, pick, readability_mai
 from access.clean.html.settings import SETTINGS, HtmlSettings
 
 ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
-ESCALATION_SHARE = 0.2  # ... and holding less than this share of the page's words
+ESCALATION_SHARE = 0.125  # ... and holding less than this share of the page's words
 ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
 ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
 UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
