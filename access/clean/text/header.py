@@ -120,10 +120,17 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
+    meta: dict[int, bool] = {}  # neighbouring candidates ask of the same lines
+
+    def meta_at(j: int) -> bool:
+        if j not in meta:
+            meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
+        return meta[j]
+
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
-        below = score is not None and _meta_line(lines[i + 1: i + 3], rules, header)
+        below = score is not None and (meta_at(i + 1) or meta_at(i + 2))
         if score is not None and (i < at or below):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
     if header.trail_end:

@@ -39,15 +39,18 @@ def prose_score(line: str, rules: Rules, weights: Weights | None = None,
     weights = weights or WEIGHTS
     if rules.is_chrome(line) or (consent and rules.is_consent(line)):
         return weights.residue
-    if TEASER.match(line) or rules.is_teaser(line):
-        return weights.short
     words = word_count(line)
     if words >= weights.long_words:
         score = min(words * weights.per_word, weights.cap)
-        return score if paragraph else score * weights.packed_factor
-    if words >= weights.sentence_words and TERMINAL.search(line):
-        return weights.sentence
-    return weights.short_paragraph if paragraph else weights.short
+        score = score if paragraph else score * weights.packed_factor
+    elif words >= weights.sentence_words and TERMINAL.search(line):
+        score = weights.sentence
+    else:
+        score = weights.short_paragraph if paragraph else weights.short
+    # a teaser card scores as a short line: the costly teaser tests only for a line scoring otherwise
+    if score != weights.short and (TEASER.match(line) or rules.is_teaser(line)):
+        return weights.short
+    return score
 
 
 def _same_but_a_word(a: list[str], b: list[str]) -> bool:
