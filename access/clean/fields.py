@@ -137,17 +137,22 @@ def _byline_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
 
 
+def _alternatives(table: str) -> str:
+    """A bylines.toml word list as a regular expression's alternatives, longest first."""
+    return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
+
+
 @cache
 def _date_label() -> re.Pattern[str]:
     """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
-    labels = "|".join(map(re.escape, sorted(_byline_words()["date_labels"], key=len, reverse=True)))
+    labels = _alternatives("date_labels")
     return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
 
 
 @cache
 def _label_on() -> re.Pattern[str]:
     """A publishing label after a byline's names and all after it ("… Last updated Nov 8")."""
-    labels = "|".join(map(re.escape, sorted(_byline_words()["date_labels"], key=len, reverse=True)))
+    labels = _alternatives("date_labels")
     return re.compile(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
 
 
@@ -158,7 +163,7 @@ def date_labelled(line: str) -> bool:
 
 @cache
 def _updated_label() -> re.Pattern[str]:
-    labels = "|".join(map(re.escape, sorted(_byline_words()["updated_labels"], key=len, reverse=True)))
+    labels = _alternatives("updated_labels")
     return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
 
 
