@@ -120,6 +120,8 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no shown": replace(base, shown=False),
         "no document_title": replace(base, document_title=False),
         "no shown_byline": replace(base, shown_byline=False),
+        "no beside": replace(base, beside=False),
+        "no shown_whole": replace(base, shown_whole=False),
     }
 
 

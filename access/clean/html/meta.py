@@ -34,6 +34,8 @@ class MetaSettings:
     shown: bool = True  # a declared title the page shows as its <h1> comes first
     document_title: bool = True  # no declared title: the <title> cut as Readability does
     shown_byline: bool = True  # no declared author's name (none, or an address): the page's byline
+    beside: bool = True  # no declared site: what the <title> holds beside a declared title is the site
+    shown_whole: bool = True  # a declared title the page shows whole is not cut at its separators
 
 
 META = MetaSettings()
@@ -149,9 +151,33 @@ def _iso(value: str) -> str:
     return moment.isoformat() if " " in value else value  # "2019-11-19 10:00" gets its T
 
 
-def _site_of_title(page_title: str) -> str:
+EDGE = " |-–—:·•»«/\\>~"  # what sits between a <title>'s headline and its site name
+
+
+def _beside(page_title: str, headline: str) -> str | None:
+    """What a <title> holds beside the headline it contains as a whole part ("Site: Headline",
+    "Headline | Site"), separators cut: "" when it holds nothing else; None when the headline
+    is not one of its parts."""
+    folded, part = page_title.casefold(), headline.casefold()
+    at = folded.find(part)
+    if not part or at < 0:
+        return None
+    before, after = page_title[:at], page_title[at + len(part):]
+    if (before.strip() and before.rstrip()[-1] not in EDGE) \
+            or (after.strip() and after.lstrip()[0] not in EDGE):
+        return None  # inside a longer wording, not a part of its own
+    return after.strip(EDGE) or before.strip(EDGE)
+
+
+def _site_of_title(page_title: str, headlines: list[str] = ()) -> str:
     """The site name a <title> ends with ("Headline | Site") or, in a trail, starts with
-    ("Site » Section » Headline"), if it has one."""
+    ("Site » Section » Headline"), if it has one; when a title the page declares is the longer
+    part of the <title>, what is beside it ("Site: Headline" as well), or none when the rest is
+    separators ("Headline |")."""
+    for headline in (clean_title(h) for h in headlines):
+        beside = _beside(page_title, headline) if headline.casefold() != page_title.casefold() else None
+        if beside is not None and len(headline.split()) >= len(beside.split()):
+            return beside  # a site's name is the shorter part
     if len(TRAIL.findall(page_title)) >= 2:
         return TRAIL.split(page_title)[0].strip()
     for sep in SITE_SEPARATORS:
@@ -163,7 +189,7 @@ def _site_of_title(page_title: str) -> str:
 MAX_SITE_WORDS = 3  # a longer part of the <title> is a subtitle, not a site's name
 
 
-def site_name(declared: str, page_title: str, title: str) -> str:
+def site_name(declared: str, page_title: str, title: str, headlines: list[str] = ()) -> str:
     """The site's name: the one declared (a bare address becomes its host), else the short
     part of the <title> beside the headline ("Headline - Sputnik International")."""
     declared = clean_title(declared)
@@ -171,7 +197,7 @@ def site_name(declared: str, page_title: str, title: str) -> str:
         declared = (urlparse(declared).hostname or "").removeprefix("www.")
     if declared:
         return declared
-    part = _site_of_title(page_title)
+    part = _site_of_title(page_title, headlines)
     if part and len(part.split()) <= MAX_SITE_WORDS and part.casefold() not in title.casefold():
         return part
     return ""
@@ -232,14 +258,18 @@ def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
 
 def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] | None = None,
                h1s: list[str] | None = None, settings: MetaSettings = META) -> str:
-    """The headline: a declared title the page shows as its <h1>, else the first declared
+    """The headline: a declared title the page shows whole as its <h1> (its " - " and " | "
+    kept), or so once the site name is cut, else the first declared
     title that is not the site's name (and, with ``settings.confirm``, shares a word with what
     the page shows), without the site name it carries; the page's <h1> when it is that
     headline in other words."""
     site_key = site.casefold()
+    shown = {clean_title(h).casefold() for h in h1s or []}
+    whole = [c for t in candidates if (c := clean_title(t)).casefold() in shown]
+    if settings.shown_whole and whole:
+        return whole[0]  # shown so, separators and all: "Ehezoff eskaliert - Jetzt schießt Olli"
     titles = [strip_site(clean_title(t), site) for t in candidates if t and clean_title(t)]
     titles = [t for t in titles if t.casefold() != site_key] or titles
-    shown = {clean_title(h).casefold() for h in h1s or []}
     if settings.shown and (on_page := [t for t in titles if t.casefold() in shown]):
         return on_page[0]
     if settings.confirm and seen:
@@ -323,8 +353,8 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
     fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])
-    title = pick_title(declared + fallback, h1_text, site or _site_of_title(page_title),
-                       [*headings, page_title], h1s, settings)
+    guessed = site or _site_of_title(page_title, declared if settings.beside else [])
+    title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings)
     authors = [byline_names(html.unescape(n)) for n in _names(ld.get("author"))]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
@@ -336,7 +366,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         title=title,
         byline=byline,
         date=_iso(date) if date else "",
-        site=site_name(site, page_title, title),
+        site=site_name(site, page_title, title, declared),
         lang=lang.replace("_", "-").split("-")[0].lower().strip(),
         dir=_declared_dir(tree),
         url=canonical.strip() or _first_meta(metas, "og:url") or url,
