@@ -122,6 +122,8 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no shown_byline": replace(base, shown_byline=False),
         "no beside": replace(base, beside=False),
         "no shown_whole": replace(base, shown_whole=False),
+        "no article_ld": replace(base, article_ld=False),
+        "no people": replace(base, people=False),
     }
 
 

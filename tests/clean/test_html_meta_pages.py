@@ -49,3 +49,47 @@ def test_a_headline_the_page_shows_whole_keeps_its_second_part():
                  "<span class='mc'>Ehezoff</span> der Pochers eskaliert - Jetzt schießt Olli gegen Amira"
                  " und ihren Neuen</h1>")
     assert meta.title == "Ehezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen"
+
+
+def _ld(*objects: str) -> str:
+    return "".join(f'<script type="application/ld+json">{o}</script>' for o in objects)
+
+
+def test_the_authors_and_date_are_the_article_objects_not_the_page_objects_before_it():
+    meta = _meta('<meta name="author" content="Frankfurter Allgemeine Zeitung GmbH"/>' + _ld(
+        '{"@context":"http://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem",'
+        '"position":1,"item":{"@type":"WebPage","@id":"https://www.faz.net/aktuell/","name":"FAZ.NET"}}]}',
+        '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Musik-Stars fordern neues '
+        'Streaming-Modell","author":[{"@type":"Person","name":"Benjamin Fischer"},{"@type":"Person",'
+        '"name":"Marcus Theurer"}],"datePublished":"Tue Jan 28 15:28:56 CET 2020"}'))
+    assert (meta.byline, meta.date) == ("Benjamin Fischer and Marcus Theurer", "2020-01-28")
+
+
+def test_an_organisation_is_no_byline_the_person_the_page_shows_is():
+    meta = _meta(
+        '<meta property="og:site_name" content="National Geographic"/>'
+        '<meta property="article:author" content="@NatGeoUK"/>' + _ld(
+            '{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Ravenous wild goats '
+            'ruled this island for over a century. Now, it\'s being reborn.","datePublished":'
+            '"2020-01-03T09:48:24Z","author":{"@type":"Organization","name":"National Geographic"}}]}',
+            '{"@context":"https://schema.org","@type":"ImageObject","author":"Ed Marshall, Redonda '
+            'Restoration Programme","caption":"The island of Redonda"}')
+        + '<div class="ng-sharekit__contributors--author">By <span class="ng-sharekit--dark">'
+          'Michael Hingston</span></div>')
+    assert (meta.byline, meta.date) == ("Michael Hingston", "2020-01-03T09:48:24Z")
+
+
+def test_the_sites_own_name_as_author_gives_way_to_the_shown_byline():
+    meta = _meta('<meta name="author" content="The Haitian Times" />'
+                 '<meta property="og:site_name" content="The Haitian Times" />'
+                 '<span class="byline"> <span>by</span> <span class="author vcard"><a class="url fn n" '
+                 'href="https://haitiantimes.com/author/j1071415/">J.O. Haselhoef</a></span> </span>')
+    assert meta.byline == "J.O. Haselhoef"
+
+
+def test_a_how_to_is_the_pages_work_when_no_article_object_is():
+    meta = _meta(_ld('{"@context":"http://schema.org/","@type":"HowTo","name":"Wie man eine runde '
+                     'Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":'
+                     '"robert.stitz"},"datePublished":"2022-01-10T22:06:08:684Z"}',
+                     '{"@context":"http://schema.org","@type":"Organization","name":"homify GmbH"}'))
+    assert (meta.byline, meta.date) == ("robert.stitz", "2022-01-10T22:06:08.684000+00:00")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import html
 import json
 import re
@@ -36,6 +37,8 @@ class MetaSettings:
     shown_byline: bool = True  # no declared author's name (none, or an address): the page's byline
     beside: bool = True  # no declared site: what the <title> holds beside a declared title is the site
     shown_whole: bool = True  # a declared title the page shows whole is not cut at its separators
+    article_ld: bool = True  # authors and date from the first JSON-LD article object giving them
+    people: bool = True  # no organisation as byline: typed so in JSON-LD, or the site's own name
 
 
 META = MetaSettings()
@@ -71,14 +74,36 @@ def _ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
                 stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
+MEDIA_TYPES = ("ImageObject", "VideoObject", "AudioObject", "MediaObject", "Comment")  # credits
+
+
+def _kinds(item: dict[str, Any]) -> list[str]:
+    kinds = item.get("@type")
+    return [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+
+
+def _article_like(item: dict[str, Any]) -> bool:
+    return any(k in ARTICLE_TYPES for k in _kinds(item))
+
+
+def _main_work(item: dict[str, Any]) -> bool:
+    """Whether an object may be the page's main work when no article-like one gives a field:
+    a Recipe, HowTo or forum post may; a photo's or a comment's author and date are not the
+    page's."""
+    return not any(k in MEDIA_TYPES for k in _kinds(item))
+
+
 def _json_ld(items: list[dict[str, Any]]) -> dict[str, Any]:
     """The first article-like object among the page's JSON-LD objects."""
-    for item in items:
-        kinds = item.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-            return item
-    return {}
+    return next((item for item in items if _article_like(item)), {})
+
+
+def _ld_field(items: list[dict[str, Any]], key: str) -> Any:
+    """``key`` of the first article-like object giving it (with a WebPage first and the
+    NewsArticle after it, the date is the article's, not the page's), else of the first object
+    giving it: a page's Recipe, HowTo or forum post is its article."""
+    found = next((item[key] for item in items if item.get(key) and _article_like(item)), None)
+    return found or next((item[key] for item in items if item.get(key) and _main_work(item)), None)
 
 
 def _ld_headlines(items: list[dict[str, Any]]) -> list[str]:
@@ -95,6 +120,30 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+ORGANISATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization")
+
+
+def _people(value: Any) -> list[str]:
+    """The author names a JSON-LD value gives, leaving out authors typed as organisations
+    ("DoRzeczy.pl"): a byline names people."""
+    if isinstance(value, dict):
+        return [] if any(k in ORGANISATION_TYPES for k in _kinds(value)) else _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _people(item)]
+    return _names(value)
+
+
+def _ld_authors(items: list[dict[str, Any]], ld: dict[str, Any], settings: MetaSettings) -> list[str]:
+    """The authors of the first article-like JSON-LD object naming any (a WebPage may come
+    first with none, or only an @id)."""
+    names = _people if settings.people else _names
+    if not settings.article_ld:
+        return names(ld.get("author"))
+    named = [found for item in items if _main_work(item) and (found := names(item.get("author")))]
+    articles = [found for item in items if _article_like(item) and (found := names(item.get("author")))]
+    return (articles or named or [[]])[0]
 
 
 META_KEYS = ("property", "name", "itemprop")  # the attributes a <meta> names its field by
@@ -139,16 +188,31 @@ def _declared_dir(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+ISO_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?")
+
+
+def _mail_day(value: str) -> str:
+    """The day of a date written as e-mail and C's asctime write it ("Tue Jan 28 15:28:56 CET
+    2020", "Thu, 08 May 2014 14:04:53 -0400"): the time between day and year hides it from
+    the written wordings."""
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
 def _iso(value: str) -> str:
     """The page's date as ISO 8601: a timestamp it gives so is kept, other wordings become a day."""
     value = value.strip()
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        return iso_date(value)
+        return iso_date(value) or _mail_day(value)
     if len(value) <= len("2019-11-19"):  # "20191119" and "2019-11-19" alike
         return moment.date().isoformat()
-    return moment.isoformat() if " " in value else value  # "2019-11-19 10:00" gets its T
+    if ISO_TIMESTAMP.fullmatch(value):
+        return value
+    return moment.isoformat()  # "2019-11-19 10:00" gets its T, "22:06:08:684Z" its dot
 
 
 EDGE = " |-–—:·•»«/\\>~"  # what sits between a <title>'s headline and its site name
@@ -323,6 +387,12 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+def _the_site(byline: str, sites: list[str]) -> bool:
+    """Whether a byline is the site's declared name (og:site_name, the JSON-LD publisher)."""
+    folded = byline.casefold()
+    return bool(folded) and any(folded == clean_title(s).casefold() for s in sites if s)
+
+
 def _closest(texts: list[str], title: str) -> str:
     """The text sharing most words with ``title`` (the first text when none shares any)."""
     if not texts:
@@ -355,13 +425,16 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
                 else [h1_text, page_title])
     guessed = site or _site_of_title(page_title, declared if settings.beside else [])
     title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings)
-    authors = [byline_names(html.unescape(n)) for n in _names(ld.get("author"))]
+    authors = [byline_names(html.unescape(n)) for n in _ld_authors(ld_items, ld, settings)]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
+    if settings.people and _the_site(byline, [site, *_names(publisher)]):
+        byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
         byline = shown_byline(tree)
-    date = (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "") \
-        or _first_meta(metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
+    published = _ld_field(ld_items, "datePublished") if settings.article_ld else ld.get("datePublished")
+    date = (published if isinstance(published, str) else "") or _first_meta(
+        metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
     return PageMeta(
         title=title,
         byline=byline,
