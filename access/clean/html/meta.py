@@ -129,7 +129,9 @@ def _people(value: Any) -> list[str]:
     """The author names a JSON-LD value gives, leaving out authors typed as organisations
     ("DoRzeczy.pl"): a byline names people."""
     if isinstance(value, dict):
-        return [] if any(k in ORGANISATION_TYPES for k in _kinds(value)) else _names(value.get("name"))
+        kinds = _kinds(value)
+        organisation = "Person" not in kinds and any(k in ORGANISATION_TYPES for k in kinds)
+        return [] if organisation else _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _people(item)]
     return _names(value)
