@@ -124,6 +124,7 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no shown_whole": replace(base, shown_whole=False),
         "no article_ld": replace(base, article_ld=False),
         "no people": replace(base, people=False),
+        "no heading_part": replace(base, heading_part=False),
     }
 
 

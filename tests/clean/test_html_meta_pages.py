@@ -93,3 +93,26 @@ def test_a_how_to_is_the_pages_work_when_no_article_object_is():
                      '"robert.stitz"},"datePublished":"2022-01-10T22:06:08:684Z"}',
                      '{"@context":"http://schema.org","@type":"Organization","name":"homify GmbH"}'))
     assert (meta.byline, meta.date) == ("robert.stitz", "2022-01-10T22:06:08.684000+00:00")
+
+
+@pytest.mark.parametrize(("markup", "title"), [
+    # "Site - Section - Headline", no declared title: the <h1> is the <title>'s last part
+    ('<title>Bundespolizei  -  Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland: '
+     'Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr</title>'
+     '<h1 class="isFirstInSlot"><strong>Illegale Migration aus Belarus über Polen nach Deutschland: '
+     'Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr</strong></h1>',
+     "Illegale Migration aus Belarus über Polen nach Deutschland: Bereits 9.087 Feststellungen durch "
+     "die Bundespolizei im laufenden Jahr"),
+    # "Site | Headline", the headline a heading linked to its own page
+    ("<title>Gregory Szorc's Digital Home\n  | Mercurial's Journey to and Reflections on Python 3\n"
+     '</title><h2 class="blog_post_title"><a href="/blog/2020/01/13/mercurial\'s-journey-to-and-'
+     'reflections-on-python-3" rel="bookmark">Mercurial\'s Journey to and Reflections on Python 3</a></h2>'
+     "<h2>Porting Mercurial to Python 3</h2>",
+     "Mercurial's Journey to and Reflections on Python 3"),
+    # "Headline | Site" and the site's logo as <h1>, a link home: the logo is not the headline
+    ('<title>Tragwerksplanung | RS Ingenieure</title><h1><a href="http://www.rs-ingenieure.de/" '
+     'title="RS Ingenieure Home">RS Ingenieure</a></h1>',
+     "Tragwerksplanung"),
+])
+def test_no_declared_title_the_heading_that_is_a_part_of_the_title_element(markup, title):
+    assert _meta(markup).title == title

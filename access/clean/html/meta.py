@@ -39,6 +39,7 @@ class MetaSettings:
     shown_whole: bool = True  # a declared title the page shows whole is not cut at its separators
     article_ld: bool = True  # authors and date from the first JSON-LD article object giving them
     people: bool = True  # no organisation as byline: typed so in JSON-LD, or the site's own name
+    heading_part: bool = True  # no declared title: a heading that is a whole part of the <title>
 
 
 META = MetaSettings()
@@ -289,6 +290,31 @@ def _is_main_part(h1: str, title: str) -> bool:
     return h1.casefold() in (title.casefold(), longest)
 
 
+def _home_link(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a heading is all one link to the site's home page: the logo, not a headline."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or links[0].text_content().split() != heading.text_content().split():
+        return False
+    return links[0].get("rel") == "home" or urlparse(links[0].get("href") or "").path.rstrip("/") in ("", "/")
+
+
+def _article_headings(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's <h1> and first <h2> texts, the logo's left out."""
+    elements = [*tree.iter("h1"), *list(tree.iter("h2"))[:MAX_HEADINGS]]
+    return [t for h in elements if (t := " ".join(h.text_content().split())) and not _home_link(h)]
+
+
+def _heading_part(page_title: str, headings: list[str]) -> str:
+    """The heading the page shows that is a whole part of its <title>, no shorter than what
+    is beside it ("Zoll online - Fachmeldungen - Verkündung des …" and its <h1>): the headline
+    wherever the site's name and section sit."""
+    for heading in headings:
+        beside = _beside(page_title, heading) if heading.casefold() != page_title.casefold() else None
+        if beside and len(re.findall(r"\w+", heading)) >= len(re.findall(r"\w+", beside)):
+            return heading
+    return ""
+
+
 def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
     """The headline in a page's <title>, cut as Mozilla Readability's _getArticleTitle does:
     the site-name part after the last separator (or before the first, when what is left is too
@@ -423,7 +449,9 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     declared = [headline, _first_meta(metas, "og:title"), _first_meta(metas, "twitter:title"),
                 *_ld_headlines(ld_items), name]
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
-    fallback = ([document_title(page_title, headings, h1s)] if settings.document_title
+    shown = [h for h in _article_headings(tree) if h.casefold() != site.casefold()]
+    shown_part = _heading_part(page_title, shown) if settings.heading_part and not any(declared) else ""
+    fallback = ([shown_part or document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])
     guessed = site or _site_of_title(page_title, declared if settings.beside else [])
     title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings)
