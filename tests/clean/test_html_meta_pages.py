@@ -116,3 +116,10 @@ def test_a_how_to_is_the_pages_work_when_no_article_object_is():
 ])
 def test_no_declared_title_the_heading_that_is_a_part_of_the_title_element(markup, title):
     assert _meta(markup).title == title
+
+
+def test_a_declared_title_the_title_element_repeats_is_confirmed_though_no_heading_shares_a_word():
+    meta = _meta("<title>XUM1541: Dateien zwischen Linux und C64 austauschen</title>"
+                 '<meta name="twitter:title" content="XUM1541: Dateien zwischen Linux und C64 austauschen">'
+                 "<h1>jan-grosser.de</h1>")
+    assert meta.title == "XUM1541: Dateien zwischen Linux und C64 austauschen"
