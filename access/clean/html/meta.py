@@ -353,8 +353,8 @@ def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] |
     """The headline: a declared title the page shows whole as its <h1> (its " - " and " | "
     kept), or so once the site name is cut, else the first declared
     title that is not the site's name (and, with ``settings.confirm``, shares a word with what
-    the page shows), without the site name it carries; the page's <h1> when it is that
-    headline in other words."""
+    the page shows, or is the ``page_title`` a declared title repeats), without the site name
+    it carries; the page's <h1> when it is that headline in other words."""
     site_key = site.casefold()
     shown = {clean_title(h).casefold() for h in h1s or []}
     whole = [c for t in candidates if (c := clean_title(t)).casefold() in shown]
@@ -365,8 +365,8 @@ def pick_title(candidates: list[str], h1_text: str, site: str, seen: list[str] |
     if settings.shown and (on_page := [t for t in titles if t.casefold() in shown]):
         return on_page[0]
     if settings.confirm and seen:
-        agreed = page_title.casefold()  # the <title> saying the same confirms it too
-        titles = [t for t in titles if t.casefold() == agreed or _confirmed(t, seen)] or titles
+        agreed = page_title.casefold()  # a declared title the <title> repeats is confirmed
+        titles = [t for t in titles if (agreed and t.casefold() == agreed) or _confirmed(t, seen)] or titles
     title = titles[0] if titles else ""
     h1_text = clean_title(h1_text)
     inside = bool(h1_text) and h1_text.casefold() != site_key and h1_text.casefold() in title.casefold()
@@ -455,8 +455,9 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     fallback = ([shown_part or document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])
     guessed = site or _site_of_title(page_title, declared if settings.beside else [])
+    repeated = any(clean_title(d).casefold() == page_title.casefold() for d in declared if d)
     title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings,
-                       page_title)
+                       page_title if repeated else "")
     authors = [byline_names(html.unescape(n)) for n in _ld_authors(ld_items, ld, settings)]
     byline = _join_names([a for a in authors if a]) or byline_names(
         _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
