@@ -144,9 +144,11 @@ def _ld_authors(items: list[dict[str, Any]], ld: dict[str, Any], settings: MetaS
     names = _people if settings.people else _names
     if not settings.article_ld:
         return names(ld.get("author"))
-    named = [found for item in items if _main_work(item) and (found := names(item.get("author")))]
-    articles = [found for item in items if _article_like(item) and (found := names(item.get("author")))]
-    return (articles or named or [[]])[0]
+    authored = [item for item in items if item.get("author")]
+    for fits in (_article_like, _main_work):
+        if found := next((found for item in authored if fits(item) and (found := names(item["author"]))), []):
+            return found
+    return []
 
 
 META_KEYS = ("property", "name", "itemprop")  # the attributes a <meta> names its field by
@@ -450,8 +452,10 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     declared = [headline, _first_meta(metas, "og:title"), _first_meta(metas, "twitter:title"),
                 *_ld_headlines(ld_items), name]
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
-    shown = [h for h in _article_headings(tree) if h.casefold() != site.casefold()]
-    shown_part = _heading_part(page_title, shown) if settings.heading_part and not any(declared) else ""
+    shown_part = ""
+    if settings.heading_part and not any(declared):
+        shown = [h for h in _article_headings(tree) if h.casefold() != site.casefold()]
+        shown_part = _heading_part(page_title, shown)
     fallback = ([shown_part or document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])
     guessed = site or _site_of_title(page_title, declared if settings.beside else [])
