@@ -379,3 +379,58 @@ def test_between_two_different_texts_running_prose_beats_a_menu(prose):
     assert (texts(chosen) == [ITEM_RNZ]) == prose
     # a scrap of prose still loses to a long text (the scrap rule, not this one)
     assert texts(pick(main(MENU * 40), main(ITEM_RNZ), PickSettings(prose_apart=prose))) == [MENU * 40]
+
+
+# winfuture.de (held-out): the news item, then a tail only trafilatura kept: a gallery's photo
+# counts and titles, a list of video teasers, a shop widget's price lines and a plea to shop
+# through links
+NASA = [
+    ("head", "Weltraum-Filme satt!"),
+    ("p", "NASA+ startet am kommenden Mittwoch, den 8. November, und bietet dann Zugang zu den "
+          "verschiedenen preisgekrönten Live-Berichten der Behörde, zu Videos über vergangene, "
+          "aktuelle und zukünftige Weltraummissionen sowie zu anderen Inhalten, hieß es. Der "
+          "Dienst wird auf den meisten großen Plattformen über die NASA-App verfügbar sein."),
+    ("p", "Trailer: NASA Explorers - Osiris-Rex"),
+    ("p", "Er kann auch über Streaming-Geräte wie Roku, Apple TV und Fire TV genutzt werden. Das "
+          "bedeutet, dass Nutzer die Videos der NASA jederzeit auf dem Fernseher, Beamer, "
+          "Smartphone, Computer oder Tablet anschauen können. Gebühren werden hierfür nicht fällig."),
+    ("head", "Umfassende Renovierung"),
+    ("p", "Der Start der Plattform ist Bestandteil einer weitgehenden Überarbeitung der digitalen "
+          "Plattformen, die die NASA im Sommer angekündigt hatte. Der Plan umfasste eine "
+          "Aktualisierung der Website, ein Upgrade der NASA-App und die Einführung des "
+          "Streaming-Dienstes."),
+]
+NASA_TAIL = [
+    ("p", "Siehe auch:"), ("p", "Neue NASA-Fotos"),
+    *((tag, text) for count in "65693574" for tag, text in (("p", count), ("graphic", ""))),
+    ("p", "Videos zum Thema"),
+    ("list", "Good Night Oppy: Doku über den Mars Rover Opportunity startet bald NASA gibt "
+             "Meilenstein von 5000 entdeckten Exoplaneten bekannt Sternentod durch schwarzes Loch: "
+             "Kosmische Simulation beeindruckt Dritter Flug des Mars-Helikopters Ingenuity: höher, "
+             "schneller, weiter NASA zeigt hochaufgelöstes Video des ersten Mars-Hubschraubers"),
+    ("p", "Beiträge aus dem Forum"), ("p", "Interessante Links"),
+    ("p", "Bresser National Geographic"), ("p", "Jetzt als Amazon Blitzangebot"),
+    ("p", "Ab 08:10 Uhr"), ("graphic", ""), ("p", "Original Amazon-Preis"), ("p", "30,99 €"),
+    ("p", "Blitzangebot-Preis"), ("p", "24,99 €"), ("p", "Ersparnis zu Amazon 19% oder 6 €"),
+    ("p", "❤ WinFuture unterstützen"),
+    ("p", "Sie wollen online einkaufen? Dann nutzen Sie bitte einen der folgenden Links, um "
+          "WinFuture zu unterstützen: MediaMarkt Saturn Notebooksbilliger Otto-Technik Amazon "
+          "Vielen Dank!"),
+]
+NASA_PHOTOS = [
+    "NASA Imaging X-ray Polarimetry Explorer (IXPE)", "NASA Parker Solar Probe",
+    "NASA CHAPEA Programm: Das Mars-Habitat", "NASA Artemis: Raumanzug von Axiom Space",
+    "ShadowCam-Mission NASA/Arizona State University",
+    "Earth Surface Mineral Dust Source Investigation (EMIT)-Mission der NASA",
+    "NASA-Wettbewerb: Ultraleichter Sternschirm", "Apollo 16: Nasa erklärt vermeintliche UFO-Sichtung",
+]
+
+
+@pytest.mark.parametrize("keep_prose", [True, False])
+def test_a_tail_of_short_lines_does_not_outweigh_the_shared_article(keep_prose):
+    first = blocks(("head", "NASA+ Streaming startet: Ohne Registrierung, Gebühren oder Werbung"),
+                   *NASA, *NASA_TAIL)
+    for graphic, title in zip(first.iter("graphic"), NASA_PHOTOS, strict=False):
+        graphic.tail = title  # set loose beside each photo, as trafilatura leaves it
+    kept = texts(trim_edges(first, blocks(*NASA), PickSettings(keep_prose=keep_prose)))
+    assert (kept == [text for _, text in NASA]) == keep_prose

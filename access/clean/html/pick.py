@@ -6,10 +6,12 @@ Where they agree the article is sure. The choice uses only signals that carry ov
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
 counts them) and how long each is. trafilatura's article is the base; what it kept before
 the first and after the last passage readability also kept is cut (a lead-in of teasers, a
-tail of related stories), except running prose right beside that part, past a picture, a
-subheading or a short question between, or a picture with its caption or credit (readability
-often keeps only one container of an article set in several; above the article a heading as
-long as a paragraph and ending like one is its lead, set in a heading's type), and from the
+tail of related stories; unless what is kept is under half of it and the running text cut,
+short lines not counted: a gallery's or a shop widget's lines weigh nothing), except
+running prose right beside that part, past a picture, a subheading or a short question
+between, or a picture with its caption or credit (readability often keeps only one container
+of an article set in several; above the article a heading as long as a paragraph and ending
+like one is its lead, set in a heading's type), and from the
 farthest run of two prose paragraphs in a row (an introduction set apart by a table of
 contents; one paragraph alone may be a dek, which the dev truth leaves out). A block too short
 for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
@@ -75,6 +77,7 @@ class PickSettings:
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+    keep_prose: bool = True  # ... of the words kept and of the running prose cut (not teaser lines)
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
@@ -277,8 +280,12 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
                              settings.lead_heads)
         last = _prose_reach(blocks, last, 1, settings.edge_passes, settings.edge_picture)
+    kept_words = sum(len(text.split()) for text in texts[first:last + 1])
+    if settings.keep_prose:
+        base_words = kept_words + sum(len(text.split()) for i, text in enumerate(texts)
+                                      if not first <= i <= last and count_words(text) >= PROSE_WORDS)
     base_words = _words(base) if base_words is None else base_words
-    if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
+    if kept_words < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
         first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
