@@ -434,3 +434,36 @@ def test_a_tail_of_short_lines_does_not_outweigh_the_shared_article(keep_prose):
         graphic.tail = title  # set loose beside each photo, as trafilatura leaves it
     kept = texts(trim_edges(first, blocks(*NASA), PickSettings(keep_prose=keep_prose)))
     assert (kept == [text for _, text in NASA]) == keep_prose
+
+
+# github.blog (held-out): an interview whose questions, set as subheadings, trafilatura's
+# precise pass dropped; readability kept them between the answers both candidates kept
+SPICELAND = [
+    ("p", "Every March we recognize the women who have shaped history—and now, we’re taking a "
+          "look forward. Erin Spiceland is a Software Engineer for SpaceX."),
+    ("head", "How would you summarize your career (so far) in a single sentence?"),
+    ("p", "My career has been a winding road through periods of stimulation and health as well "
+          "as periods of personal misery. I’m so proud of myself that I made it this far "
+          "considering where I came from."),
+    ("head", "What was your first job in tech like?"),
+    ("p", "In 2007, I had a three-year-old daughter and I was trying to finish my computer "
+          "science degree one class at a time, all while keeping my house and family running "
+          "smoothly."),
+    ("p", "When faced with the choice between an expensive computer science degree and getting "
+          "paid to do what I loved, I dropped out of college and accepted the job."),
+]
+# tonight.de (held-out): a link to another story set between two paragraphs
+TEASER_LINE = ">> Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen <<"
+
+
+@pytest.mark.parametrize("gaps", [True, False])
+def test_a_question_only_readability_kept_between_shared_answers_is_put_back(gaps):
+    first = blocks(*(block for block in SPICELAND if block[0] == "p"))
+    chosen = pick(first, blocks(*SPICELAND), PickSettings(gaps=gaps))
+    assert texts(chosen) == [text for tag, text in SPICELAND if gaps or tag == "p"]
+
+
+def test_a_short_line_only_readability_kept_between_shared_paragraphs_is_not_put_back():
+    first = blocks(*SPICELAND[4:])
+    other = blocks(SPICELAND[4], ("p", TEASER_LINE), SPICELAND[5])
+    assert texts(pick(first, other, PickSettings())) == [SPICELAND[4][1], SPICELAND[5][1]]

@@ -25,7 +25,11 @@ item; a text a few times longer is as often another part of the page, the answer
 question, a form, as the article). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done. Before all this,
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a subheading, a
+list or a paragraph of running prose that readability has between two blocks trafilatura
+keeps one right after the other is put back there (an interview's questions, a list of the
+questions a section answers: the two agree on both sides; a short line there is a link to
+another story or a comment's stamp, and stays out). Before all this,
 trafilatura's own fallback test (readability's text when over twice as long, or when
 trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
 candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
@@ -85,6 +89,7 @@ class PickSettings:
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
+    gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
@@ -340,7 +345,54 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         return first if a_words >= settings.scrap * b_words else second
     if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
+    if settings.gaps and settings.mode == "edges":
+        first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
+
+
+GAP_TAGS = ("head", "list")  # and paragraphs of running prose (a short line is a link or a stamp)
+GAP_NEW = 0.2  # a block the other candidate holds less than this share of is its own
+
+
+def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
+           share: float) -> int | None:
+    """The block holding most of ``own`` (at least ``share`` of it), if any."""
+    best = max(range(len(blocks)), key=lambda i: len(own & blocks[i]), default=None)
+    if best is None or not own or len(own & blocks[best]) < share * len(own):
+        return None
+    return best
+
+
+def fill_gaps(base: etree._Element, other: etree._Element, text: str,
+              all_ours: set[tuple[str, ...]], share: float) -> etree._Element:
+    """``base`` with each block only ``other`` kept put back where ``other`` has it between two
+    blocks that ``base`` holds one right after the other: a question, a subheading or a list
+    that trafilatura's precise pass dropped inside the article (the two agree on both sides).
+    ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
+    its shingles; ``share``: how much of a block another must hold to be it."""
+    theirs = leaf_blocks(other)
+    their_texts = [node_text(b) for b in theirs]
+    gaps = [i for i in range(1, len(theirs) - 1) if their_texts[i] not in text and (
+        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)]
+    if not gaps:
+        return base
+    ours = leaf_blocks(base)
+    our_shingles = [shingles(node_text(b)) for b in ours]
+    inserts = []
+    for i in gaps:
+        before = _match(shingles(their_texts[i - 1]), our_shingles, share)
+        if before is not None and _match(shingles(their_texts[i + 1]), our_shingles,
+                                         share) == before + 1:
+            inserts.append((ours[before], copy.deepcopy(theirs[i])))
+    for anchor, block in reversed(inserts):
+        block.tail = None
+        anchor.addnext(block)
+    return base
+
+
+def _new(text: str, others: set[tuple[str, ...]]) -> bool:
+    own = shingles(text)
+    return bool(own) and len(own & others) < GAP_NEW * len(own)
 
 
 def _runs_prose(main: etree._Element) -> bool:
