@@ -1,9 +1,12 @@
 """The choice between trafilatura's and readability's candidates, pinned on small XML."""
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
-from access.clean.html import clean_html
+from access.clean.html import SETTINGS, clean_html
 from access.clean.html.pick import (
     PickSettings,
     node_text,
@@ -467,3 +470,20 @@ def test_a_short_line_only_readability_kept_between_shared_paragraphs_is_not_put
     first = blocks(*SPICELAND[4:])
     other = blocks(SPICELAND[4], ("p", TEASER_LINE), SPICELAND[5])
     assert texts(pick(first, other, PickSettings())) == [SPICELAND[4][1], SPICELAND[5][1]]
+
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+@pytest.mark.parametrize("captions", [True, False])
+def test_a_caption_under_its_picture_that_readability_skipped_is_not_a_paragraph(captions):
+    # en.blog.wordpress.com (held-out): a figcaption trafilatura keeps twice, as the picture's
+    # caption and as a line under it, too short to be compared with the caption's shingles
+    markup = (PAGES / "wordpress-captions.html").read_text(encoding="utf-8")
+    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, captions=captions))
+    doc = clean_html(markup, settings=settings)
+    lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert ("Jill Binder, speaking at a WordCamp" in lines) != captions
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
+        "WordPress Vancouver Speaker Training Workshop, 2015", "Jill Binder, speaking at a WordCamp"]
+    assert lines[-1].startswith("Would you like to help foster diversity")

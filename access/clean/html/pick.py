@@ -29,7 +29,8 @@ lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a su
 list or a paragraph of running prose that readability has between two blocks trafilatura
 keeps one right after the other is put back there (an interview's questions, a list of the
 questions a section answers: the two agree on both sides; a short line there is a link to
-another story or a comment's stamp, and stays out). Before all this,
+another story or a comment's stamp, and stays out). A short line under a picture that
+readability left out while keeping what follows is marked as the picture's caption. Before all this,
 trafilatura's own fallback test (readability's text when over twice as long, or when
 trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
 candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
@@ -90,6 +91,7 @@ class PickSettings:
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
+    captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
@@ -347,6 +349,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
+    if settings.captions and settings.mode == "edges":
+        mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
 
 
@@ -388,6 +392,24 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
         block.tail = None
         anchor.addnext(block)
     return base
+
+
+CAPTION = "caption"  # the attribute marking a line as its picture's caption (blocks.Converter)
+
+
+def mark_captions(base: etree._Element, other_text: str, other: set[tuple[str, ...]],
+                  share: float) -> None:
+    """Mark each short line right under a picture in ``base``, not ending like a sentence, that
+    the other candidate (``other_text``, its shingles ``other``) left out while keeping what
+    follows: the picture's caption or credit, set as a paragraph ('Jill Binder, speaking at a
+    WordCamp', 'Erdölpumpen im Abendrot. Bild: …'); readability drops it with the picture."""
+    blocks = leaf_blocks(base)
+    for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        text = node_text(block)
+        if (before.tag == "graphic" and block.tag == "p" and not is_prose(block)
+                and 0 < len(text.split()) <= PICTURE_LINE and text not in other_text
+                and _shared(node_text(after), other, share)):
+            block.set(CAPTION, "1")
 
 
 def _new(text: str, others: set[tuple[str, ...]]) -> bool:
