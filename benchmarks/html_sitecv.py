@@ -51,6 +51,9 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "denser": replace(base, pick=replace(pick, denser=not pick.denser)),
         "edge_keep .3": replace(base, pick=replace(pick, edge_keep=0.3)),
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
+        "no keep_prose": replace(base, pick=replace(pick, keep_prose=False)),
+        "no gaps": replace(base, pick=replace(pick, gaps=False)),
+        "no captions": replace(base, pick=replace(pick, captions=False)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
         "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),
         "edge passes pictures, headings": replace(base, pick=replace(

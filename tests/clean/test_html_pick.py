@@ -1,9 +1,12 @@
 """The choice between trafilatura's and readability's candidates, pinned on small XML."""
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
-from access.clean.html import clean_html
+from access.clean.html import SETTINGS, clean_html
 from access.clean.html.pick import (
     PickSettings,
     node_text,
@@ -379,3 +382,108 @@ def test_between_two_different_texts_running_prose_beats_a_menu(prose):
     assert (texts(chosen) == [ITEM_RNZ]) == prose
     # a scrap of prose still loses to a long text (the scrap rule, not this one)
     assert texts(pick(main(MENU * 40), main(ITEM_RNZ), PickSettings(prose_apart=prose))) == [MENU * 40]
+
+
+# winfuture.de (held-out): the news item, then a tail only trafilatura kept: a gallery's photo
+# counts and titles, a list of video teasers, a shop widget's price lines and a plea to shop
+# through links
+NASA = [
+    ("head", "Weltraum-Filme satt!"),
+    ("p", "NASA+ startet am kommenden Mittwoch, den 8. November, und bietet dann Zugang zu den "
+          "verschiedenen preisgekrönten Live-Berichten der Behörde, zu Videos über vergangene, "
+          "aktuelle und zukünftige Weltraummissionen sowie zu anderen Inhalten, hieß es. Der "
+          "Dienst wird auf den meisten großen Plattformen über die NASA-App verfügbar sein."),
+    ("p", "Trailer: NASA Explorers - Osiris-Rex"),
+    ("p", "Er kann auch über Streaming-Geräte wie Roku, Apple TV und Fire TV genutzt werden. Das "
+          "bedeutet, dass Nutzer die Videos der NASA jederzeit auf dem Fernseher, Beamer, "
+          "Smartphone, Computer oder Tablet anschauen können. Gebühren werden hierfür nicht fällig."),
+    ("head", "Umfassende Renovierung"),
+    ("p", "Der Start der Plattform ist Bestandteil einer weitgehenden Überarbeitung der digitalen "
+          "Plattformen, die die NASA im Sommer angekündigt hatte. Der Plan umfasste eine "
+          "Aktualisierung der Website, ein Upgrade der NASA-App und die Einführung des "
+          "Streaming-Dienstes."),
+]
+NASA_TAIL = [
+    ("p", "Siehe auch:"), ("p", "Neue NASA-Fotos"),
+    *((tag, text) for count in "65693574" for tag, text in (("p", count), ("graphic", ""))),
+    ("p", "Videos zum Thema"),
+    ("list", "Good Night Oppy: Doku über den Mars Rover Opportunity startet bald NASA gibt "
+             "Meilenstein von 5000 entdeckten Exoplaneten bekannt Sternentod durch schwarzes Loch: "
+             "Kosmische Simulation beeindruckt Dritter Flug des Mars-Helikopters Ingenuity: höher, "
+             "schneller, weiter NASA zeigt hochaufgelöstes Video des ersten Mars-Hubschraubers"),
+    ("p", "Beiträge aus dem Forum"), ("p", "Interessante Links"),
+    ("p", "Bresser National Geographic"), ("p", "Jetzt als Amazon Blitzangebot"),
+    ("p", "Ab 08:10 Uhr"), ("graphic", ""), ("p", "Original Amazon-Preis"), ("p", "30,99 €"),
+    ("p", "Blitzangebot-Preis"), ("p", "24,99 €"), ("p", "Ersparnis zu Amazon 19% oder 6 €"),
+    ("p", "❤ WinFuture unterstützen"),
+    ("p", "Sie wollen online einkaufen? Dann nutzen Sie bitte einen der folgenden Links, um "
+          "WinFuture zu unterstützen: MediaMarkt Saturn Notebooksbilliger Otto-Technik Amazon "
+          "Vielen Dank!"),
+]
+NASA_PHOTOS = [
+    "NASA Imaging X-ray Polarimetry Explorer (IXPE)", "NASA Parker Solar Probe",
+    "NASA CHAPEA Programm: Das Mars-Habitat", "NASA Artemis: Raumanzug von Axiom Space",
+    "ShadowCam-Mission NASA/Arizona State University",
+    "Earth Surface Mineral Dust Source Investigation (EMIT)-Mission der NASA",
+    "NASA-Wettbewerb: Ultraleichter Sternschirm", "Apollo 16: Nasa erklärt vermeintliche UFO-Sichtung",
+]
+
+
+@pytest.mark.parametrize("keep_prose", [True, False])
+def test_a_tail_of_short_lines_does_not_outweigh_the_shared_article(keep_prose):
+    first = blocks(("head", "NASA+ Streaming startet: Ohne Registrierung, Gebühren oder Werbung"),
+                   *NASA, *NASA_TAIL)
+    for graphic, title in zip(first.iter("graphic"), NASA_PHOTOS, strict=False):
+        graphic.tail = title  # set loose beside each photo, as trafilatura leaves it
+    kept = texts(trim_edges(first, blocks(*NASA), PickSettings(keep_prose=keep_prose)))
+    assert (kept == [text for _, text in NASA]) == keep_prose
+
+
+# github.blog (held-out): an interview whose questions, set as subheadings, trafilatura's
+# precise pass dropped; readability kept them between the answers both candidates kept
+SPICELAND = [
+    ("p", "Every March we recognize the women who have shaped history—and now, we’re taking a "
+          "look forward. Erin Spiceland is a Software Engineer for SpaceX."),
+    ("head", "How would you summarize your career (so far) in a single sentence?"),
+    ("p", "My career has been a winding road through periods of stimulation and health as well "
+          "as periods of personal misery. I’m so proud of myself that I made it this far "
+          "considering where I came from."),
+    ("head", "What was your first job in tech like?"),
+    ("p", "In 2007, I had a three-year-old daughter and I was trying to finish my computer "
+          "science degree one class at a time, all while keeping my house and family running "
+          "smoothly."),
+    ("p", "When faced with the choice between an expensive computer science degree and getting "
+          "paid to do what I loved, I dropped out of college and accepted the job."),
+]
+# tonight.de (held-out): a link to another story set between two paragraphs
+TEASER_LINE = ">> Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen <<"
+
+
+@pytest.mark.parametrize("gaps", [True, False])
+def test_a_question_only_readability_kept_between_shared_answers_is_put_back(gaps):
+    first = blocks(*(block for block in SPICELAND if block[0] == "p"))
+    chosen = pick(first, blocks(*SPICELAND), PickSettings(gaps=gaps))
+    assert texts(chosen) == [text for tag, text in SPICELAND if gaps or tag == "p"]
+
+
+def test_a_short_line_only_readability_kept_between_shared_paragraphs_is_not_put_back():
+    first = blocks(*SPICELAND[4:])
+    other = blocks(SPICELAND[4], ("p", TEASER_LINE), SPICELAND[5])
+    assert texts(pick(first, other, PickSettings())) == [SPICELAND[4][1], SPICELAND[5][1]]
+
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+@pytest.mark.parametrize("captions", [True, False])
+def test_a_caption_under_its_picture_that_readability_skipped_is_not_a_paragraph(captions):
+    # en.blog.wordpress.com (held-out): a figcaption trafilatura keeps twice, as the picture's
+    # caption and as a line under it, too short to be compared with the caption's shingles
+    markup = (PAGES / "wordpress-captions.html").read_text(encoding="utf-8")
+    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, captions=captions))
+    doc = clean_html(markup, settings=settings)
+    lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert ("Jill Binder, speaking at a WordCamp" in lines) != captions
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
+        "WordPress Vancouver Speaker Training Workshop, 2015", "Jill Binder, speaking at a WordCamp"]
+    assert lines[-1].startswith("Would you like to help foster diversity")

@@ -1,10 +1,12 @@
 """Page preparation: lazy images get their real address; hidden text stays out on every pass."""
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html.prepare import loose_text_as_paragraphs, unlazy_images
+from access.clean.html.prepare import loose_text_as_paragraphs, stray_captions_as_paragraphs, unlazy_images
 from access.document import Figure
 from access.errors import AccessError
 
@@ -148,3 +150,22 @@ def test_text_loose_after_a_box_is_a_paragraph():
     paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
     assert any(p.startswith("Thema dieser Folge ist") and p.endswith("wieder).") for p in paragraphs)
     assert any(b.text.startswith("Thema dieser Folge") for b in clean_html(PODCAST_PAGE).blocks)
+
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+def test_a_slideshows_text_set_in_captions_outside_tables_is_kept():
+    # economictimes.indiatimes.com (held-out): each slide's text is a <caption> inside a <p>
+    doc = clean_html((PAGES / "slideshow-captions.html").read_text(encoding="utf-8"))
+    texts = [block.text for block in doc.blocks]
+    assert any(t.startswith("The latest iPhone from Apple is not what you would expect") for t in texts)
+    assert any(t.startswith("All of this - coupled with better cameras - comes in at Rs 42,900")
+               for t in texts)
+
+
+def test_a_tables_caption_stays_a_caption():
+    tree = lxml.html.fromstring("<div><table><caption>Results</caption><tr><td>1</td></tr></table>"
+                                "<section><caption>A slide's text</caption></section></div>")
+    stray_captions_as_paragraphs(tree)
+    assert [e.tag for e in tree.iter("caption", "p")] == ["caption", "p"]

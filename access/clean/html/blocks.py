@@ -12,7 +12,7 @@ from lxml import etree
 
 from access.clean.fields import iso_date
 from access.clean.html.links import Linker, safe_url
-from access.clean.html.pick import shingles
+from access.clean.html.pick import CAPTION, shingles
 from access.clean.html.prepare import ADDRESS
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
@@ -82,13 +82,21 @@ class Converter:
 
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence
-        or ending in a credit ('… / (C) Kab Niang'), is its caption set as a paragraph."""
+        or ending in a credit ('… / (C) Kab Niang'), or marked as its caption by the
+        candidates' choice (access.clean.html.pick.mark_captions), is its caption set as a
+        paragraph."""
         before = node.getprevious()
         if before is None or before.tag != "graphic" or not out or not isinstance(out[-1], Figure):
             return False
         if out[-1].caption or not text or count_words(text) > self.caption_beside:
             return False
-        return self.rules.is_caption(text) or _set_in_italics(node)
+        return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
+
+    def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
+        """A line marked as a caption (access.clean.html.pick.mark_captions) that the picture
+        above already has as its caption: the page set it twice (too short for is_image_text)."""
+        return bool(node.get(CAPTION) and text and out and isinstance(out[-1], Figure)
+                    and text.casefold() in out[-1].caption.casefold())
 
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -151,7 +159,7 @@ class Converter:
                 if graphics and len(text.split()) <= self.caption_beside:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
-                if self.is_image_text(text):
+                if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
                 if self.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text

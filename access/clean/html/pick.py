@@ -6,10 +6,12 @@ Where they agree the article is sure. The choice uses only signals that carry ov
 never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
 counts them) and how long each is. trafilatura's article is the base; what it kept before
 the first and after the last passage readability also kept is cut (a lead-in of teasers, a
-tail of related stories), except running prose right beside that part, past a picture, a
-subheading or a short question between, or a picture with its caption or credit (readability
-often keeps only one container of an article set in several; above the article a heading as
-long as a paragraph and ending like one is its lead, set in a heading's type), and from the
+tail of related stories; unless what is kept is under half of it and the running text cut,
+short lines not counted: a gallery's or a shop widget's lines weigh nothing), except
+running prose right beside that part, past a picture, a subheading or a short question
+between, or a picture with its caption or credit (readability often keeps only one container
+of an article set in several; above the article a heading as long as a paragraph and ending
+like one is its lead, set in a heading's type), and from the
 farthest run of two prose paragraphs in a row (an introduction set apart by a table of
 contents; one paragraph alone may be a dek, which the dev truth leaves out). A block too short
 for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
@@ -23,7 +25,12 @@ item; a text a few times longer is as often another part of the page, the answer
 question, a form, as the article). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done. Before all this,
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a subheading, a
+list or a paragraph of running prose that readability has between two blocks trafilatura
+keeps one right after the other is put back there (an interview's questions, a list of the
+questions a section answers: the two agree on both sides; a short line there is a link to
+another story or a comment's stamp, and stays out). A short line under a picture that
+readability left out while keeping what follows is marked as the picture's caption. Before all this,
 trafilatura's own fallback test (readability's text when over twice as long, or when
 trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
 candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
@@ -75,6 +82,7 @@ class PickSettings:
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
     shared: float = 0.6  # a block whose shingles the other candidate keeps this much is shared
     edge_keep: float = 0.5  # an edge trim keeps at least this share of the words
+    keep_prose: bool = True  # ... of the words kept and of the running prose cut (not teaser lines)
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
@@ -82,6 +90,8 @@ class PickSettings:
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
+    gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
+    captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
@@ -277,8 +287,12 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
                              settings.lead_heads)
         last = _prose_reach(blocks, last, 1, settings.edge_passes, settings.edge_picture)
+    kept_words = sum(len(text.split()) for text in texts[first:last + 1])
+    if settings.keep_prose:
+        base_words = kept_words + sum(len(text.split()) for i, text in enumerate(texts)
+                                      if not first <= i <= last and count_words(text) >= PROSE_WORDS)
     base_words = _words(base) if base_words is None else base_words
-    if sum(len(text.split()) for text in texts[first:last + 1]) < settings.edge_keep * base_words:
+    if kept_words < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
         first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
@@ -333,7 +347,74 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         return first if a_words >= settings.scrap * b_words else second
     if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
         first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
+    if settings.gaps and settings.mode == "edges":
+        first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
+    if settings.captions and settings.mode == "edges":
+        mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
+
+
+GAP_TAGS = ("head", "list")  # and paragraphs of running prose (a short line is a link or a stamp)
+GAP_NEW = 0.2  # a block the other candidate holds less than this share of is its own
+
+
+def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
+           share: float) -> int | None:
+    """The block holding most of ``own`` (at least ``share`` of it), if any."""
+    best = max(range(len(blocks)), key=lambda i: len(own & blocks[i]), default=None)
+    if best is None or not own or len(own & blocks[best]) < share * len(own):
+        return None
+    return best
+
+
+def fill_gaps(base: etree._Element, other: etree._Element, text: str,
+              all_ours: set[tuple[str, ...]], share: float) -> etree._Element:
+    """``base`` with each block only ``other`` kept put back where ``other`` has it between two
+    blocks that ``base`` holds one right after the other: a question, a subheading or a list
+    that trafilatura's precise pass dropped inside the article (the two agree on both sides).
+    ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
+    its shingles; ``share``: how much of a block another must hold to be it."""
+    theirs = leaf_blocks(other)
+    their_texts = [node_text(b) for b in theirs]
+    gaps = [i for i in range(1, len(theirs) - 1) if their_texts[i] not in text and (
+        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)]
+    if not gaps:
+        return base
+    ours = leaf_blocks(base)
+    our_shingles = [shingles(node_text(b)) for b in ours]
+    inserts = []
+    for i in gaps:
+        before = _match(shingles(their_texts[i - 1]), our_shingles, share)
+        if before is not None and _match(shingles(their_texts[i + 1]), our_shingles,
+                                         share) == before + 1:
+            inserts.append((ours[before], copy.deepcopy(theirs[i])))
+    for anchor, block in reversed(inserts):
+        block.tail = None
+        anchor.addnext(block)
+    return base
+
+
+CAPTION = "caption"  # the attribute marking a line as its picture's caption (blocks.Converter)
+
+
+def mark_captions(base: etree._Element, other_text: str, other: set[tuple[str, ...]],
+                  share: float) -> None:
+    """Mark each short line right under a picture in ``base``, not ending like a sentence, that
+    the other candidate (``other_text``, its shingles ``other``) left out while keeping what
+    follows: the picture's caption or credit, set as a paragraph ('Jill Binder, speaking at a
+    WordCamp', 'Erdölpumpen im Abendrot. Bild: …'); readability drops it with the picture."""
+    blocks = leaf_blocks(base)
+    for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        text = node_text(block)
+        if (before.tag == "graphic" and block.tag == "p" and not is_prose(block)
+                and 0 < len(text.split()) <= PICTURE_LINE and text not in other_text
+                and _shared(node_text(after), other, share)):
+            block.set(CAPTION, "1")
+
+
+def _new(text: str, others: set[tuple[str, ...]]) -> bool:
+    own = shingles(text)
+    return bool(own) and len(own & others) < GAP_NEW * len(own)
 
 
 def _runs_prose(main: etree._Element) -> bool:

@@ -1,5 +1,6 @@
 """Parse a page and ready it for extraction: hidden elements out, lazy images given their
-real address (page.toml's [images] table), formulas as text."""
+real address (page.toml's [images] table), formulas as text, text the extractors would drop
+for its markup (loose after a box, in a caption outside any table) as paragraphs."""
 
 from __future__ import annotations
 
@@ -164,6 +165,14 @@ def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
         box.addnext(paragraph)
 
 
+def stray_captions_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """A ``caption`` outside any table (a slide's text set in one) as a paragraph: the
+    extractors read ``caption`` as a table's and drop it elsewhere, with the slide's text."""
+    for caption in list(tree.iter("caption")):
+        if next(caption.iterancestors("table"), None) is None:
+            caption.tag = "p"
+
+
 def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
     """Move the space between two inline elements (``<b>Name</b> <i>role</i>``) inside the
     first one: trafilatura drops a tail that is only white space, and glues the words."""
@@ -192,6 +201,7 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
     loose_text_as_paragraphs(tree)
+    stray_captions_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:
         math_as_text(tree)
