@@ -7,7 +7,7 @@ from pathlib import Path
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
-from access.document import Heading, ListBlock, Paragraph
+from access.document import Figure, Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -263,3 +263,37 @@ def test_a_newsletter_pitch_inside_the_article_is_dropped_and_the_article_goes_o
     assert pitch not in text
     assert "Tonight at midnight Cork will be moved into Level 3" in text
     assert "Cinemas, galleries, and museums will shut." in text
+
+
+def figure_captions(doc) -> list[str]:
+    return [b.caption for b in doc.blocks if isinstance(b, Figure)]
+
+
+def test_a_credit_in_brackets_or_naming_a_domain_makes_a_caption():
+    """bund.net and simplyscience.ch (held-out): a picture's caption closed by its agency and
+    photographer in brackets, or by a credit naming a picture library's domain, is a caption,
+    not a paragraph of the article."""
+    doc = clean_text(page("credit-in-brackets"))
+    assert figure_captions(doc) == ["Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. "
+                                    "(mlharing / iStock.com)"]
+    assert paragraphs(doc)[0].startswith("Der November ist da")
+    doc = clean_text(page("credit-with-a-domain"))
+    assert figure_captions(doc) == ["Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"]
+    assert not any("Shutterstock" in p for p in paragraphs(doc))
+
+
+def test_a_credit_alike_ending_is_no_caption_in_a_paragraph():
+    """A party in brackets closing a sentence is no credit; nor is a picture's credit run into
+    a long paragraph's last stop (bmjv.de, held-out): the paragraph stays a paragraph."""
+    rules = load_rules()
+    assert not rules.is_caption("Das sagte die Fraktionschefin Katharina Dröge (Bündnis 90/Die Grünen).")
+    assert not rules.is_caption("Dem widersprach der Abgeordnete (CDU/CSU).")
+    glued = ("Gleichwohl gibt es bei der konkreten Ausgestaltung Spielräume, und ob die Preiserhöhungen "
+             "im Einzelfall gerechtfertigt sind, müsste gegebenenfalls gerichtlich geklärt werden. Vor "
+             "einer Klage sollten sich die Kunden informieren, zum Beispiel bei den Verbraucherzentralen. "
+             "Auch die Aufsichtsbehörden nehmen Hinweise zu überhöhten Preisen entgegen: Kommunale "
+             "Unternehmen (80 Prozent der Versorger) unterliegen der Kommunalaufsicht, private Anbieter "
+             "(20 Prozent) unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de")
+    assert not rules.is_caption(glued)
+    assert rules.is_caption("One algorithm used as much energy as 3 nuclear plants produce in an hour."
+                            "Photograph: Getty Images")
