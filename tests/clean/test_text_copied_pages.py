@@ -297,3 +297,11 @@ def test_a_credit_alike_ending_is_no_caption_in_a_paragraph():
     assert not rules.is_caption(glued)
     assert rules.is_caption("One algorithm used as much energy as 3 nuclear plants produce in an hour."
                             "Photograph: Getty Images")
+
+
+def test_a_last_line_closed_by_an_emoji_is_the_articles():
+    """heiko-adams.de (held-out): a blog post's last line ends in a wink, not a stop; an emoji
+    closes a sentence as a full stop does, so the line is kept."""
+    kept = paragraphs(clean_text(page("emoji-last-line")))
+    assert kept[-1] == "Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir 😉"
+    assert not any("Post Views" in p for p in kept)
