@@ -305,3 +305,19 @@ def test_a_last_line_closed_by_an_emoji_is_the_articles():
     kept = paragraphs(clean_text(page("emoji-last-line")))
     assert kept[-1] == "Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir 😉"
     assert not any("Post Views" in p for p in kept)
+
+
+def test_the_writers_bio_under_the_article_is_not_its_text():
+    """chip.de and newrepublic.com (held-out): the writer's box closes the article, a line of
+    their name over a paragraph opening with it, or a paragraph opening with the byline's
+    names; it is no part of the article (``author_box``)."""
+    for name, bio in (("author-box-name-line", "Inga Buller ist Head of Social"),
+                      ("author-bio-byline", "Ganesh Sitaraman is a professor")):
+        kept = paragraphs(clean_text(page(name)))
+        assert not any(p.startswith(bio) for p in kept)
+        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False)))
+        assert any(p.startswith(bio) for p in kept_all)
+    kept = paragraphs(clean_text(page("author-box-name-line")))
+    assert kept[-1].startswith("Wichtiger Kauf-Tipp:") and "Inga Buller" not in kept
+    last = paragraphs(clean_text(page("author-bio-byline")))[-1]
+    assert last.startswith("From the book The Great Democracy")
