@@ -321,3 +321,16 @@ def test_the_writers_bio_under_the_article_is_not_its_text():
     assert kept[-1].startswith("Wichtiger Kauf-Tipp:") and "Inga Buller" not in kept
     last = paragraphs(clean_text(page("author-bio-byline")))[-1]
     assert last.startswith("From the book The Great Democracy")
+
+
+def test_the_writers_signature_near_the_end_closes_the_article():
+    """publishedreporter.com (held-out): a line of only the byline's name under the article,
+    then the site's disclaimer and correction note: the signature closes the article."""
+    doc = clean_text(page("signature-over-disclaimer"))
+    assert doc.byline == "Alejandro Villamor"
+    kept = paragraphs(doc)
+    assert kept[-1].startswith("Despite the natural occurrence of El Niño")
+    assert not any(p.startswith(("Disclaimer", "Corrections")) for p in kept)
+    unsigned = replace(SETTINGS, author_box=False)
+    assert any(p.startswith("Disclaimer") for p in paragraphs(clean_text(page("signature-over-disclaimer"),
+                                                                         settings=unsigned)))

@@ -33,6 +33,7 @@ CREDIT_REACH = 2  # running text this near below a copyright line: it was a phot
 TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
+SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
@@ -308,12 +309,19 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
 
 
 def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
-    """The body's end moved up to a paragraph among its last ``BIO_LINES`` lines of prose that
-    opens with the byline's names, at least two words ("Leah C. Stokes is an assistant
-    professor …"): the writer's bio, below the article (which names its writer nowhere else)."""
+    """The body's end moved up to the writer's signature or bio among its last lines: a line
+    of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
+    Dunkley" over the comment rules), or a paragraph among the last ``BIO_LINES`` lines of
+    prose opening with those names, at least two words ("Leah C. Stokes is an assistant
+    professor …"); the article names its writer nowhere else."""
+    prose = [i for i in range(start, end) if scores[i] > 0]
+    if not prose:
+        return end
+    signed = [i for i in range(prose[0] + 1, end) if person_name(lines[i]) == names]
+    if signed and sum(i > signed[-1] for i in prose) <= SIGNED_LINES:
+        return signed[-1]
     if len(names.split()) < 2:
         return end
-    prose = [i for i in range(start, end) if scores[i] > 0]
     return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
 
 
