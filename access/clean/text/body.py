@@ -317,7 +317,9 @@ def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, nam
     prose = [i for i in range(start, end) if scores[i] > 0]
     if not prose:
         return end
-    signed = [i for i in range(prose[0] + 1, end) if person_name(lines[i]) == names]
+    last = names.split()[-1].lower()  # (the cheap test first: the name's last word in the line)
+    signed = [i for i in range(prose[0] + 1, end)
+              if last in lines[i].lower() and person_name(lines[i]) == names]
     if signed and sum(i > signed[-1] for i in prose) <= SIGNED_LINES:
         return signed[-1]
     if len(names.split()) < 2:
