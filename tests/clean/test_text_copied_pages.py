@@ -334,3 +334,15 @@ def test_the_writers_signature_near_the_end_closes_the_article():
     unsigned = replace(SETTINGS, author_box=False)
     assert any(p.startswith("Disclaimer") for p in paragraphs(clean_text(page("signature-over-disclaimer"),
                                                                          settings=unsigned)))
+
+
+def test_a_rail_of_teasers_under_the_article_is_not_its_text():
+    """futurezone.at (held-out): under a news item, three headlines each over a one-line
+    summary (section labels between them): related stories, not the article's last sections."""
+    doc = clean_text(page("teaser-rail"))
+    assert doc.title == "Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA"
+    assert paragraphs(doc)[-1].startswith("Lyft ist deutlich kleiner als Uber")
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Lyft verliert mehr als man umsetzt",
+                                                                      "Wächst schneller als Uber"]
+    kept = paragraphs(clean_text(page("teaser-rail"), settings=replace(SETTINGS, teaser_rails=False)))
+    assert kept[-1].startswith("Beim Börsendebüt")

@@ -146,7 +146,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
-                          quoted, settings.numbers)
+                          quoted, settings.numbers, settings.teaser_rails)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
