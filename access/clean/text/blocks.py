@@ -30,8 +30,10 @@ def _teaser_rail(blocks: list[Block]) -> int:
            and word_count(blocks[cut - 2].text) >= RAIL_HEADLINE_WORDS
            and word_count(blocks[cut - 1].text) <= RAIL_SUMMARY_WORDS):
         cut, pairs = cut - 2, pairs + 1
+    if pairs < RAIL_PAIRS:
+        return len(blocks)
     words = [word_count(b.text) if isinstance(b, (Heading, Paragraph)) else 0 for b in blocks]
-    return cut if pairs >= RAIL_PAIRS and sum(words[cut:]) < sum(words[:cut]) else len(blocks)
+    return cut if sum(words[cut:]) < sum(words[:cut]) else len(blocks)
 
 
 def _repeats_caption(line: str, captions: list[str]) -> bool:
