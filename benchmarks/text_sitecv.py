@@ -48,6 +48,8 @@ ABLATIONS: dict[str, dict] = {
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
+    "no author_box": {"author_box": False},
+    "no teaser_rails": {"teaser_rails": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

@@ -7,7 +7,7 @@ from pathlib import Path
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
-from access.document import Heading, ListBlock, Paragraph
+from access.document import Figure, Heading, ListBlock, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -263,3 +263,86 @@ def test_a_newsletter_pitch_inside_the_article_is_dropped_and_the_article_goes_o
     assert pitch not in text
     assert "Tonight at midnight Cork will be moved into Level 3" in text
     assert "Cinemas, galleries, and museums will shut." in text
+
+
+def figure_captions(doc) -> list[str]:
+    return [b.caption for b in doc.blocks if isinstance(b, Figure)]
+
+
+def test_a_credit_in_brackets_or_naming_a_domain_makes_a_caption():
+    """bund.net and simplyscience.ch (held-out): a picture's caption closed by its agency and
+    photographer in brackets, or by a credit naming a picture library's domain, is a caption,
+    not a paragraph of the article."""
+    doc = clean_text(page("credit-in-brackets"))
+    assert figure_captions(doc) == ["Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. "
+                                    "(mlharing / iStock.com)"]
+    assert paragraphs(doc)[0].startswith("Der November ist da")
+    doc = clean_text(page("credit-with-a-domain"))
+    assert figure_captions(doc) == ["Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"]
+    assert not any("Shutterstock" in p for p in paragraphs(doc))
+
+
+def test_a_credit_alike_ending_is_no_caption_in_a_paragraph():
+    """A party in brackets closing a sentence is no credit; nor is a picture's credit run into
+    a long paragraph's last stop (bmjv.de, held-out): the paragraph stays a paragraph."""
+    rules = load_rules()
+    assert not rules.is_caption("Das sagte die Fraktionschefin Katharina Dröge (Bündnis 90/Die Grünen).")
+    assert not rules.is_caption("Dem widersprach der Abgeordnete (CDU/CSU).")
+    glued = ("Gleichwohl gibt es bei der konkreten Ausgestaltung Spielräume, und ob die Preiserhöhungen "
+             "im Einzelfall gerechtfertigt sind, müsste gegebenenfalls gerichtlich geklärt werden. Vor "
+             "einer Klage sollten sich die Kunden informieren, zum Beispiel bei den Verbraucherzentralen. "
+             "Auch die Aufsichtsbehörden nehmen Hinweise zu überhöhten Preisen entgegen: Kommunale "
+             "Unternehmen (80 Prozent der Versorger) unterliegen der Kommunalaufsicht, private Anbieter "
+             "(20 Prozent) unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de")
+    assert not rules.is_caption(glued)
+    assert rules.is_caption("One algorithm used as much energy as 3 nuclear plants produce in an hour."
+                            "Photograph: Getty Images")
+
+
+def test_a_last_line_closed_by_an_emoji_is_the_articles():
+    """heiko-adams.de (held-out): a blog post's last line ends in a wink, not a stop; an emoji
+    closes a sentence as a full stop does, so the line is kept."""
+    kept = paragraphs(clean_text(page("emoji-last-line")))
+    assert kept[-1] == "Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir 😉"
+    assert not any("Post Views" in p for p in kept)
+
+
+def test_the_writers_bio_under_the_article_is_not_its_text():
+    """chip.de and newrepublic.com (held-out): the writer's box closes the article, a line of
+    their name over a paragraph opening with it, or a paragraph opening with the byline's
+    names; it is no part of the article (``author_box``)."""
+    for name, bio in (("author-box-name-line", "Inga Buller ist Head of Social"),
+                      ("author-bio-byline", "Ganesh Sitaraman is a professor")):
+        kept = paragraphs(clean_text(page(name)))
+        assert not any(p.startswith(bio) for p in kept)
+        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False)))
+        assert any(p.startswith(bio) for p in kept_all)
+    kept = paragraphs(clean_text(page("author-box-name-line")))
+    assert kept[-1].startswith("Wichtiger Kauf-Tipp:") and "Inga Buller" not in kept
+    last = paragraphs(clean_text(page("author-bio-byline")))[-1]
+    assert last.startswith("From the book The Great Democracy")
+
+
+def test_the_writers_signature_near_the_end_closes_the_article():
+    """publishedreporter.com (held-out): a line of only the byline's name under the article,
+    then the site's disclaimer and correction note: the signature closes the article."""
+    doc = clean_text(page("signature-over-disclaimer"))
+    assert doc.byline == "Alejandro Villamor"
+    kept = paragraphs(doc)
+    assert kept[-1].startswith("Despite the natural occurrence of El Niño")
+    assert not any(p.startswith(("Disclaimer", "Corrections")) for p in kept)
+    unsigned = replace(SETTINGS, author_box=False)
+    assert any(p.startswith("Disclaimer") for p in paragraphs(clean_text(page("signature-over-disclaimer"),
+                                                                         settings=unsigned)))
+
+
+def test_a_rail_of_teasers_under_the_article_is_not_its_text():
+    """futurezone.at (held-out): under a news item, three headlines each over a one-line
+    summary (section labels between them): related stories, not the article's last sections."""
+    doc = clean_text(page("teaser-rail"))
+    assert doc.title == "Uber-Konkurrent Lyft startet mit Waymo-Robotertaxis in USA"
+    assert paragraphs(doc)[-1].startswith("Lyft ist deutlich kleiner als Uber")
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Lyft verliert mehr als man umsetzt",
+                                                                      "Wächst schneller als Uber"]
+    kept = paragraphs(clean_text(page("teaser-rail"), settings=replace(SETTINGS, teaser_rails=False)))
+    assert kept[-1].startswith("Beim Börsendebüt")

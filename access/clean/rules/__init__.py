@@ -12,6 +12,7 @@ RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
 # is longer, and searching a long paragraph from every position is most of the cleaner's time.
 LINE_END_CHARS = 200
+MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
@@ -56,9 +57,16 @@ class Rules:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
 
     def is_caption(self, line: str) -> bool:
+        """A caption's label opens the line, or a credit closes it; a line longer than a
+        caption with the credit glued to its last sentence's stop is a paragraph its picture's
+        credit was run into ("… Kartellbehörden.Foto: photocase.de")."""
         line = line.strip()
-        return bool(self.caption_pattern.match(line)
-                    or self.caption_credit_pattern.search(line[-LINE_END_CHARS:]))
+        if self.caption_pattern.match(line):
+            return True
+        end = line[-LINE_END_CHARS:]
+        credit = self.caption_credit_pattern.search(end)
+        return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
+                                     and len(line.split()) > MAX_CAPTION_WORDS)
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""

@@ -24,7 +24,7 @@ from dataclasses import replace
 from access.clean.fields import clean_title
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
-from access.clean.text.body import _boxes, _lead_above, _lead_under_title, find_body
+from access.clean.text.body import _author_box, _boxes, _byline_bio, _lead_above, _lead_under_title, find_body
 from access.clean.text.header import (
     Candidate,
     _after_byline,
@@ -118,6 +118,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules).stop)
+    if settings.author_box:
+        end = _author_box(lines, scores, start, end)
     if settings.lead_under_title and title_at >= 0:
         start = _lead_under_title(lines, scores, start, below_title, rules)
     if settings.lead_above:  # below the headline, whichever line it is
@@ -128,13 +130,6 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
-    listed |= {i for i in records if i in span}
-    quoted = quoted_runs(lines, span) if settings.quotations else set()
-    if settings.short_body and not any(_running_text(lines[i]) for i in span):
-        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
-                          quoted, settings.numbers)
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:
@@ -142,6 +137,16 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if header.body_byline and not byline:
         byline = _body_byline(lines, span, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
+    if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
+        end = _byline_bio(lines, scores, body_start, end, names)
+        span = range(body_start, end)
+    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
+    listed |= {i for i in records if i in span}
+    quoted = quoted_runs(lines, span) if settings.quotations else set()
+    if settings.short_body and not any(_running_text(lines[i]) for i in span):
+        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
+    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
+                          quoted, settings.numbers, settings.teaser_rails)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

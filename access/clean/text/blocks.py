@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from access.clean.rules import Rules
-from access.clean.text.lines import _near_duplicate
+from access.clean.text.lines import _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like
 from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, runs
 
@@ -15,13 +15,34 @@ BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 SIGN = re.compile(r"^[•●▪◦·*–-]\s+")
 
 
+RAIL_PAIRS = 3  # this many headlines over a one-paragraph summary each closing the body are a teaser rail …
+RAIL_HEADLINE_WORDS = 4  # … each headline this long at least (a subheading or step label is shorter)
+RAIL_SUMMARY_WORDS = 45  # … and each summary this long at most
+
+
+def _teaser_rail(blocks: list[Block]) -> int:
+    """Where a rail of teasers closing the body begins (``len(blocks)`` when none):
+    ``RAIL_PAIRS`` or more headlines each over a one-paragraph summary, holding fewer words than
+    the article above. An article's sections run to more than one short paragraph under headings
+    this long; the related stories under it do not."""
+    cut, pairs = len(blocks), 0
+    while (cut >= 2 and isinstance(blocks[cut - 2], Heading) and isinstance(blocks[cut - 1], Paragraph)
+           and word_count(blocks[cut - 2].text) >= RAIL_HEADLINE_WORDS
+           and word_count(blocks[cut - 1].text) <= RAIL_SUMMARY_WORDS):
+        cut, pairs = cut - 2, pairs + 1
+    if pairs < RAIL_PAIRS:
+        return len(blocks)
+    words = [word_count(b.text) if isinstance(b, (Heading, Paragraph)) else 0 for b in blocks]
+    return cut if sum(words[cut:]) < sum(words[:cut]) else len(blocks)
+
+
 def _repeats_caption(line: str, captions: list[str]) -> bool:
     return any(caption == line or _near_duplicate(line, caption) for caption in captions)
 
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset(), numbers: bool = True) -> list[Block]:
+                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True) -> list[Block]:
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -70,7 +91,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             flush_list()
             blocks.append(Paragraph(runs(line)))
     flush_list()
-    return blocks
+    return blocks[:_teaser_rail(blocks)] if rails else blocks
 
 
 def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:

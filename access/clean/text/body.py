@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from access.clean.fields import person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
@@ -31,6 +32,8 @@ SAME_TOPIC = 0.25
 CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
+BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
+SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
@@ -286,6 +289,42 @@ def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
     """Whether more prose scores lie from ``at`` to ``end`` than the ``above`` before it."""
     return sum(max(x, 0.0) for x in scores[at:end]) > above
+
+
+def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> int:
+    """The body's end moved up to an author's box closing it: a line of only a name, then a
+    paragraph opening with one of its names ("Tanja Karrasch" over "Tanja ist seit 2023
+    Redakteurin …"), at most ``BIO_LINES`` lines of prose to the end and more above, the
+    name new to the article (a photo of a person it is about is captioned with their name)."""
+    prose = [i for i in range(start, end) if scores[i] > 0]
+    for at in prose[-BIO_LINES:]:
+        name = at - 1
+        if name <= start or not prose or prose[0] >= name or not _is_sentence_prose(lines[at]):
+            continue
+        names = person_name(lines[name]).split()
+        if names and lines[at].split()[0].strip(",:") in names and not any(
+                word in line for line in lines[start:name] for word in names):
+            return name
+    return end
+
+
+def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
+    """The body's end moved up to the writer's signature or bio among its last lines: a line
+    of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
+    Dunkley" over the comment rules), or a paragraph among the last ``BIO_LINES`` lines of
+    prose opening with those names, at least two words ("Leah C. Stokes is an assistant
+    professor …"); the article names its writer nowhere else."""
+    prose = [i for i in range(start, end) if scores[i] > 0]
+    if not prose:
+        return end
+    last = names.split()[-1].lower()  # (the cheap test first: the name's last word in the line)
+    signed = [i for i in range(prose[0] + 1, end)
+              if last in lines[i].lower() and person_name(lines[i]) == names]
+    if signed and sum(i > signed[-1] for i in prose) <= SIGNED_LINES:
+        return signed[-1]
+    if len(names.split()) < 2:
+        return end
+    return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
 
 
 def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
