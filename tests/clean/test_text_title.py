@@ -102,3 +102,18 @@ def test_a_long_headline_naming_a_day_is_no_dateline():
     doc = clean_text(text)
     assert doc.title.startswith("Tagung: Institutionen revolutionärer Macht") and doc.date == "2015-01-28"
     assert clean_text(text, header=replace(HEADER, dateline_words=999)).title.startswith("Artikel")
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # "Chalupka: “Verantwortliche in Pfarrgemeinden sollen …”" just below shares more of the opening's words
+    ("standfirst-under-headline-de", "Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich"),
+    # "Von Claudia Riedler 19. Oktober 2019" between the headline and "Komplementärmediziner … im Gespräch …"
+    ("standfirst-under-byline-de", 'Was bringen "alternative" Therapien bei Krebs?'),
+])
+def test_the_headline_over_its_standfirst_wins(name, title):
+    assert copied(name).title == title
+
+
+def test_the_headline_under_a_kicker_wins():
+    """"Martin Rütter Trainingssnack", the menu's last item, stands over the headline."""
+    assert copied("kicker-over-headline-de").title == "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"

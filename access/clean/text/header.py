@@ -32,6 +32,8 @@ TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Lo
 BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
 BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
+NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
+TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
 TITLE_CASE_SHARE = 0.7
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
@@ -168,11 +170,54 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
                         and header.dek_headline_words <= word_count(lines[c.at])
                         < word_count(lines[best.at])), best_at)
+    ats = {c.at for c in candidates}
+    if header.standfirst_words:
+        best_at = _headline_over(lines, best_at, ats, at, rules, header)
+    if header.kicker_words:
+        best_at = _headline_under(lines, best_at, ats, at, header)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     return lines[best_at], best_at
+
+
+def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
+                   header: HeaderSettings = HEADER) -> int:
+    """The headline over a standfirst that outscored it (a longer summary shares more of the
+    opening's words, and stands nearer): a shorter candidate of ``standfirst_words`` or more
+    just above the best (or above a byline or date line just above it), shaped and worded
+    like a headline (``_heads``), and no trail leading to the best."""
+    up = best - 1 if best - 1 in ats else best - 2
+    if up not in ats or (up < best - 1 and not _meta_line([lines[best - 1]], rules, header)):
+        return best
+    line = lines[up]
+    if (not header.standfirst_words <= word_count(line) < word_count(lines[best])
+            or " ".join(lines[best].split()[:TRAIL_HEAD]) in line):
+        return best
+    return up if _heads(line, lines, at, header) else best
+
+
+def _headline_under(lines: list[str], best: int, ats: set[int], at: int,
+                    header: HeaderSettings = HEADER) -> int:
+    """The headline under a kicker that outscored it (a section label or a column's name of
+    up to ``kicker_words`` words over it): the first candidate at most ``kicker_reach`` lines
+    below the best, longer than it and shaped and worded like a headline (``_heads``)."""
+    if word_count(lines[best]) > header.kicker_words:
+        return best
+    below = next((i for i in range(best + 1, best + 1 + header.kicker_reach) if i in ats), -1)
+    if below < 0 or word_count(lines[below]) <= word_count(lines[best]):
+        return best
+    return below if _heads(lines[below], lines, at, header) else best
+
+
+def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line reads as a headline beside a kicker or a standfirst: it shares
+    ``head_shared`` words with the article's opening, is not all upper case (a kicker's
+    shout, "CONTINUA DEPOIS DA PUBLICIDADE") and has no menu's separators ("Kultur | Bücher")."""
+    if line.upper() == line or NAV_MARKS.search(line):
+        return False
+    return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
 
 
 def _header(lines: list[str], start: int, rules: Rules,
