@@ -117,3 +117,23 @@ def test_the_headline_over_its_standfirst_wins(name, title):
 def test_the_headline_under_a_kicker_wins():
     """"Martin Rütter Trainingssnack", the menu's last item, stands over the headline."""
     assert copied("kicker-over-headline-de").title == "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # "… Anders Tegnell. Photo: Jonathan Nackstrand/AFP" under the headline
+    ("photo-credit-caption-en", "Meet the Swede who tattooed a state epidemiologist's face on his arm"),
+    # "… President Obama during a meeting in 2009. (Saul Loeb/AFP/Getty Images)" over it
+    ("agency-credit-caption-en", "The Collapse of Neoliberalism"),
+])
+def test_a_caption_closed_by_its_photo_credit_is_no_headline(name, title):
+    assert copied(name).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Gustav Lloyd Agerblad and the face of state epidemiologist Anders Tegnell."
+    " Photo: Jonathan Nackstrand/AFP",
+    "Paul Volcker, chairman of the Economic Recovery Advisory Board, and President Obama during a meeting"
+    " in 2009. (Saul Loeb/AFP/Getty Images)",
+])
+def test_a_photo_credit_closing_a_line_marks_a_caption(line):
+    assert load_rules().is_caption(line)
