@@ -78,6 +78,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "kicker_words 2": replace(base, kicker_words=2),
         "kicker_words 4": replace(base, kicker_words=4),
         "kicker_reach 1": replace(base, kicker_reach=1),
+        "no one_line_meta": replace(base, one_line_meta=False),
         "no trail_end": replace(base, trail_end=0.0),
         "trail_end 10": replace(base, trail_end=10.0),
         "trail_end 30": replace(base, trail_end=30.0),

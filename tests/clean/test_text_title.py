@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import iso_date
+from access.clean.fields import dated_byline_at, iso_date
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -137,3 +137,23 @@ def test_a_caption_closed_by_its_photo_credit_is_no_headline(name, title):
 ])
 def test_a_photo_credit_closing_a_line_marks_a_caption(line):
     assert load_rules().is_caption(line)
+
+
+def test_a_headline_run_on_into_its_byline_and_day_is_cut_there():
+    """"Brookhaven Village closed due to gas leak" over " by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM…",
+    read as one line."""
+    doc = copied("byline-on-title-line-en")
+    assert (doc.title, doc.byline, doc.date) == (
+        "Brookhaven Village closed due to gas leak", "LOGAN C. RITCHIE", "2023-11-08")
+    kept = clean_text((COPIED / "byline-on-title-line-en.txt").read_text(encoding="utf-8"),
+                      header=replace(HEADER, one_line_meta=False))
+    assert kept.title.startswith("Brookhaven Village closed due to gas leak by")
+
+
+@pytest.mark.parametrize(("line", "at"), [
+    ("Brookhaven Village closed due to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM", 42),
+    ("Hilfsorganisationen fordern von künftiger Bundesregierung Investitionsoffensive", -1),  # no day
+    ("Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Opens", -1),
+])
+def test_a_byline_naming_a_day_closing_a_line(line, at):
+    assert dated_byline_at(line) == at

@@ -40,6 +40,7 @@ from access.clean.text.header import (
     _other_byline,
     _pick_title,
     _signature,
+    split_meta,
     title_candidates,
 )
 from access.clean.text.lines import Lines, iso_date, read_lines
@@ -135,6 +136,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
                           quoted, settings.numbers)
+    title, named = split_meta(title, header)
+    byline = byline or named
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:

@@ -12,6 +12,7 @@ from access.clean.fields import (
     by_alone,
     byline_names,
     date_labelled,
+    dated_byline_at,
     dated_name,
     is_label,
     names_shaped,
@@ -218,6 +219,16 @@ def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER
     if line.upper() == line or NAV_MARKS.search(line):
         return False
     return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
+
+
+def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
+    """A headline copied on one line with its byline and day ("Brookhaven Village closed due
+    to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
+    byline; (line, "") when the line names no day or no such byline closes it."""
+    if not (header.one_line_meta and iso_date(line, header.written_dates)):
+        return line, ""
+    at = dated_byline_at(line)
+    return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 
 def _header(lines: list[str], start: int, rules: Rules,

@@ -64,6 +64,7 @@ class HeaderSettings:
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
     kicker_reach: int = 2  # … this many lines below it at most (0 words: off) …
     head_shared: int = 2  # … when that line shares this many of the opening's words
+    one_line_meta: bool = True  # a headline copied with its byline and day on one line is cut there
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
