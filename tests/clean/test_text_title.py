@@ -157,3 +157,9 @@ def test_a_headline_run_on_into_its_byline_and_day_is_cut_there():
 ])
 def test_a_byline_naming_a_day_closing_a_line(line, at):
     assert dated_byline_at(line) == at
+
+
+def test_a_byline_after_a_label_is_no_headline():
+    """"Eine Kolumne von Nils Pickert" between the dateline and the column."""
+    doc = copied("column-byline-de")
+    assert (doc.title, doc.byline) == ("DAS PATRIARCHAT ALS KULTURTECHNIK", "Nils Pickert")

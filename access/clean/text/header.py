@@ -59,8 +59,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
-            or rules.is_caption(line)):
-        return None
+            or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
+        return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
     if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
