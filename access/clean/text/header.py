@@ -214,9 +214,10 @@ def _headline_under(lines: list[str], best: int, ats: set[int], at: int,
 
 def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
     """Whether a line reads as a headline beside a kicker or a standfirst: it shares
-    ``head_shared`` words with the article's opening, is not all upper case (a kicker's
-    shout, "CONTINUA DEPOIS DA PUBLICIDADE") and has no menu's separators ("Kultur | Bücher")."""
-    if line.upper() == line or NAV_MARKS.search(line):
+    ``head_shared`` words with the article's opening, has a lower-case letter (not a kicker's
+    shout, "CONTINUA DEPOIS DA PUBLICIDADE"; so a line in a script without case never
+    qualifies) and no menu's separators ("Kultur | Bücher")."""
+    if not any(map(str.islower, line)) or NAV_MARKS.search(line):
         return False
     return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
 
