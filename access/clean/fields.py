@@ -321,6 +321,17 @@ def written_byline(line: str) -> str:
     return ""
 
 
+def dated_byline_at(line: str) -> int:
+    """Where a byline naming people and then a day closes a line (its last "by" word such
+    follow), -1 when none: a headline copied with its byline and date on one line ("… gas
+    leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM")."""
+    for match in reversed(list(_by_word().finditer(line))):
+        tail = line[match.end():]
+        if iso_date(tail) and _people_after(tail):
+            return match.start()
+    return -1
+
+
 def by_alone(line: str) -> bool:
     """Whether a line is only a "by" word, perhaps after a label or one word ("By", "Von:",
     "Ein Beitrag von:", "Kommentar von"): the names are on the next line."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import iso_date
+from access.clean.fields import dated_byline_at, iso_date
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -102,3 +102,64 @@ def test_a_long_headline_naming_a_day_is_no_dateline():
     doc = clean_text(text)
     assert doc.title.startswith("Tagung: Institutionen revolutionärer Macht") and doc.date == "2015-01-28"
     assert clean_text(text, header=replace(HEADER, dateline_words=999)).title.startswith("Artikel")
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # "Chalupka: “Verantwortliche in Pfarrgemeinden sollen …”" just below shares more of the opening's words
+    ("standfirst-under-headline-de", "Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich"),
+    # "Von Claudia Riedler 19. Oktober 2019" between the headline and "Komplementärmediziner … im Gespräch …"
+    ("standfirst-under-byline-de", 'Was bringen "alternative" Therapien bei Krebs?'),
+])
+def test_the_headline_over_its_standfirst_wins(name, title):
+    assert copied(name).title == title
+
+
+def test_the_headline_under_a_kicker_wins():
+    """"Martin Rütter Trainingssnack", the menu's last item, stands over the headline."""
+    assert copied("kicker-over-headline-de").title == "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # "… Anders Tegnell. Photo: Jonathan Nackstrand/AFP" under the headline
+    ("photo-credit-caption-en", "Meet the Swede who tattooed a state epidemiologist's face on his arm"),
+    # "… President Obama during a meeting in 2009. (Saul Loeb/AFP/Getty Images)" over it
+    ("agency-credit-caption-en", "The Collapse of Neoliberalism"),
+])
+def test_a_caption_closed_by_its_photo_credit_is_no_headline(name, title):
+    assert copied(name).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Gustav Lloyd Agerblad and the face of state epidemiologist Anders Tegnell."
+    " Photo: Jonathan Nackstrand/AFP",
+    "Paul Volcker, chairman of the Economic Recovery Advisory Board, and President Obama during a meeting"
+    " in 2009. (Saul Loeb/AFP/Getty Images)",
+])
+def test_a_photo_credit_closing_a_line_marks_a_caption(line):
+    assert load_rules().is_caption(line)
+
+
+def test_a_headline_run_on_into_its_byline_and_day_is_cut_there():
+    """"Brookhaven Village closed due to gas leak" over " by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM…",
+    read as one line."""
+    doc = copied("byline-on-title-line-en")
+    assert (doc.title, doc.byline, doc.date) == (
+        "Brookhaven Village closed due to gas leak", "LOGAN C. RITCHIE", "2023-11-08")
+    kept = clean_text((COPIED / "byline-on-title-line-en.txt").read_text(encoding="utf-8"),
+                      header=replace(HEADER, one_line_meta=False))
+    assert kept.title.startswith("Brookhaven Village closed due to gas leak by")
+
+
+@pytest.mark.parametrize(("line", "at"), [
+    ("Brookhaven Village closed due to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM", 42),
+    ("Hilfsorganisationen fordern von künftiger Bundesregierung Investitionsoffensive", -1),  # no day
+    ("Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Opens", -1),
+])
+def test_a_byline_naming_a_day_closing_a_line(line, at):
+    assert dated_byline_at(line) == at
+
+
+def test_a_byline_after_a_label_is_no_headline():
+    """"Eine Kolumne von Nils Pickert" between the dateline and the column."""
+    doc = copied("column-byline-de")
+    assert (doc.title, doc.byline) == ("DAS PATRIARCHAT ALS KULTURTECHNIK", "Nils Pickert")

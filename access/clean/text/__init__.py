@@ -40,6 +40,7 @@ from access.clean.text.header import (
     _other_byline,
     _pick_title,
     _signature,
+    split_meta,
     title_candidates,
 )
 from access.clean.text.lines import Lines, iso_date, read_lines
@@ -130,6 +131,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if body_start > start and title_at < start - header.lookback:
         title = _pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
+    title, named = split_meta(title, header)
+    byline = byline or named
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.signature and not byline:

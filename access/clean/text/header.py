@@ -12,6 +12,7 @@ from access.clean.fields import (
     by_alone,
     byline_names,
     date_labelled,
+    dated_byline_at,
     dated_name,
     is_label,
     names_shaped,
@@ -32,6 +33,8 @@ TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Lo
 BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
 BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
 BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
+NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
+TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
 TITLE_CASE_SHARE = 0.7
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
@@ -56,8 +59,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
-            or rules.is_caption(line)):
-        return None
+            or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
+        return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
     if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
@@ -168,11 +171,65 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
                         and header.dek_headline_words <= word_count(lines[c.at])
                         < word_count(lines[best.at])), best_at)
+    ats = {c.at for c in candidates}
+    if header.standfirst_words:
+        best_at = _headline_over(lines, best_at, ats, at, rules, header)
+    if header.kicker_words:
+        best_at = _headline_under(lines, best_at, ats, at, header)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     return lines[best_at], best_at
+
+
+def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
+                   header: HeaderSettings = HEADER) -> int:
+    """The headline over a standfirst that outscored it (a longer summary shares more of the
+    opening's words, and stands nearer): a shorter candidate of ``standfirst_words`` or more
+    just above the best (or above a byline or date line just above it), shaped and worded
+    like a headline (``_heads``), and no trail leading to the best."""
+    up = best - 1 if best - 1 in ats else best - 2
+    if up not in ats or (up < best - 1 and not _meta_line([lines[best - 1]], rules, header)):
+        return best
+    line = lines[up]
+    if (not header.standfirst_words <= word_count(line) < word_count(lines[best])
+            or " ".join(lines[best].split()[:TRAIL_HEAD]) in line):
+        return best
+    return up if _heads(line, lines, at, header) else best
+
+
+def _headline_under(lines: list[str], best: int, ats: set[int], at: int,
+                    header: HeaderSettings = HEADER) -> int:
+    """The headline under a kicker that outscored it (a section label or a column's name of
+    up to ``kicker_words`` words over it): the first candidate at most ``kicker_reach`` lines
+    below the best, longer than it and shaped and worded like a headline (``_heads``)."""
+    if word_count(lines[best]) > header.kicker_words:
+        return best
+    below = next((i for i in range(best + 1, best + 1 + header.kicker_reach) if i in ats), -1)
+    if below < 0 or word_count(lines[below]) <= word_count(lines[best]):
+        return best
+    return below if _heads(lines[below], lines, at, header) else best
+
+
+def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line reads as a headline beside a kicker or a standfirst: it shares
+    ``head_shared`` words with the article's opening, has a lower-case letter (not a kicker's
+    shout, "CONTINUA DEPOIS DA PUBLICIDADE"; so a line in a script without case never
+    qualifies) and no menu's separators ("Kultur | Bücher")."""
+    if not any(map(str.islower, line)) or NAV_MARKS.search(line):
+        return False
+    return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
+
+
+def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
+    """A headline copied on one line with its byline and day ("Brookhaven Village closed due
+    to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
+    byline; (line, "") when the line names no day or no such byline closes it."""
+    if not (header.one_line_meta and iso_date(line, header.written_dates)):
+        return line, ""
+    at = dated_byline_at(line)
+    return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 
 def _header(lines: list[str], start: int, rules: Rules,
