@@ -332,3 +332,14 @@ def test_the_headline_above_its_standfirst_is_the_title_not_the_standfirst():
     doc = clean_text(page("Transport", "New buses for three districts", standfirst, "By Jane Doe",
                           *PARAGRAPHS))
     assert (doc.title, doc.byline) == ("New buses for three districts", "Jane Doe")
+
+
+@pytest.mark.parametrize("stop", ["Filed under bill clinton , warner bros.", "Comments are closed.",
+                                  "Kommentare sind geschlossen."])
+def test_a_tag_line_without_its_colon_or_closed_comments_end_the_article(stop):
+    """pagesix.com and bewegliche-lettern.de (held-out): "Filed under" typed without a colon,
+    and the note that comments are closed, end the article like a tag list or a comment header."""
+    after = ("Readers who wrote in about the routes were told that the council would publish the "
+             "full timetable, with every stop and every change, before the end of the month.")
+    doc = clean_text(page("City expands bus network", *PARAGRAPHS, stop, after))
+    assert body_texts(doc) == PARAGRAPHS

@@ -346,3 +346,12 @@ def test_a_rail_of_teasers_under_the_article_is_not_its_text():
                                                                       "Wächst schneller als Uber"]
     kept = paragraphs(clean_text(page("teaser-rail"), settings=replace(SETTINGS, teaser_rails=False)))
     assert kept[-1].startswith("Beim Börsendebüt")
+
+
+def test_the_label_of_a_box_under_the_article_ends_it():
+    """angelmagazin.de (held-out): under the article and its rating widget, "Über den Autor" over
+    the writer's greeting ("Hej! 👋 Ich bin Christoph, …"): the label of the writer's or the
+    site's box ends the article, as "About the author" does, once two paragraphs are above it."""
+    kept = paragraphs(clean_text(page("author-box-label-de")))
+    assert any(p.startswith("Daher sollte generell gelten:") for p in kept)
+    assert not any(p.startswith("Hej!") or "Über den Autor" in p for p in kept)
