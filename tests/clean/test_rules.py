@@ -3,7 +3,7 @@ whole alternation says."""
 
 from pathlib import Path
 
-from access.clean.rules import ByFirstChar, _alternation, _key, load_rules
+from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
 from access.clean.text import read_lines
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -29,3 +29,17 @@ def test_the_dispatch_tries_what_may_start_a_match():
              "\nu", "u", "", "zz", "d"]
     assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
     assert [t for t in texts if dispatch.fullmatch(t)] == [t for t in texts if whole.fullmatch(t)] != []
+
+
+def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
+    """A text holding none of the alternatives' literal runs is not searched; any other is,
+    and the match is the whole alternation's (a case-blind run: 'CREDIT', 'ſ' for 's')."""
+    patterns = [r"(?:\b(image )?credits?:\s*\w+)$", r"(?:\(photo/[^()]+\))$", r"(?:©\s*\w*)$", r"(?:sun)$"]
+    search = Prefiltered(patterns)
+    whole = _alternation(patterns)
+    texts = ["A caption. Credit: Reuters", "A caption. CREDIT: Reuters", "A caption (photo/AP)", "© AP",
+             "Image credits: AP", "a paragraph with no credit at its end.", "credit: AP and more", "SUN",
+             "ſun", "Credits: Ap", ""]
+    found = [m and m.span() for m in map(search.search, texts)]
+    assert found == [m and m.span() for m in map(whole.search, texts)]
+    assert sum(map(bool, found)) == 8

@@ -88,6 +88,53 @@ class ByFirstChar:
         return (pattern and pattern.fullmatch(text)) or self.anywhere.fullmatch(text)
 
 
+def _literal_run(items: list) -> list:
+    """The longest run of literal characters (parsed) that every match of ``items`` holds."""
+    best: list = []
+    run: list = []
+    for op, av in items:
+        if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            inner = _literal_run(av[3])  # (a group's own run: runs across its edges are not joined)
+            best, run = (inner if len(inner) > len(best) else best), []
+        elif op is _constants.LITERAL:
+            run.append((op, av))
+            best = list(run) if len(run) > len(best) else best
+        else:
+            run = []
+    return best
+
+
+class Prefiltered:
+    """``_alternation(patterns)`` for ``search``, not run on a text holding none of the
+    alternatives' longest runs of literal characters ("credit", "©", "(", " more"): one scan
+    for those instead of every alternative tried at every position (the text is a line's end,
+    searched for a pattern anchored there)."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns = patterns
+        self.whole = _alternation(patterns, flags)
+        self.prefilter = _runs_pattern(patterns, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.prefilter is not None and not self.prefilter.search(text):
+            return None
+        return self.whole.search(text)
+
+
+def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    """A pattern finding any of the patterns' longest literal runs (None: one has none)."""
+    try:
+        parsed = [_parser.parse(p, flags) for p in patterns]
+        runs = [_literal_run(p.data) for p in parsed]
+        if not parsed or not all(runs):
+            return None
+        state = parsed[0].state
+        branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, run) for run in runs]))]
+        return _compiler.compile(_parser.SubPattern(state, branch), flags)
+    except Exception:  # the parser's internals changed: search always
+        return None
+
+
 def _key(line: str) -> str:
     return line.strip().casefold()
 
@@ -98,7 +145,7 @@ class Rules:
     residue_pattern: re.Pattern[str]
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
-    caption_credit_pattern: re.Pattern[str]
+    caption_credit_pattern: Prefiltered
     stop_pattern: re.Pattern[str]
     promo_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
@@ -111,7 +158,7 @@ class Rules:
     chrome_pattern: ByFirstChar  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
-    teaser_end_pattern: re.Pattern[str]
+    teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
@@ -185,7 +232,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_pattern=_alternation(residue),
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
-        caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
+        caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
@@ -199,6 +246,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
-        teaser_end_pattern=_alternation([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
+        teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
     )
