@@ -1,6 +1,7 @@
 """The rule tables' matching: the first-character dispatch of the chrome pattern says what the
 whole alternation says."""
 
+import pickle
 from pathlib import Path
 
 from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
@@ -43,3 +44,10 @@ def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
     found = [m and m.span() for m in map(search.search, texts)]
     assert found == [m and m.span() for m in map(whole.search, texts)]
     assert sum(map(bool, found)) == 8
+
+
+def test_the_rules_still_pickle():
+    """A worker process may be handed the rules: the parse-tree patterns are rebuilt there."""
+    rules = pickle.loads(pickle.dumps(load_rules()))
+    assert rules.is_chrome("Share") and rules.is_caption("A view of the bay. Photo: Jane Doe")
+    assert not rules.is_chrome("A paragraph of the article, long enough to be one.")

@@ -73,6 +73,9 @@ class ByFirstChar:
         self.by_char: dict[str, re.Pattern[str] | None] = {}  # each compiled when first needed
         self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
+    def __reduce__(self) -> tuple:
+        return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
+
     def _for(self, char: str) -> re.Pattern[str] | None:
         """The alternation of the patterns that start with ``char`` in particular (None: none)."""
         subset = tuple(i for i, test in enumerate(self.tests) if test is not None and test.fullmatch(char))
@@ -111,9 +114,12 @@ class Prefiltered:
     searched for a pattern anchored there)."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        self.patterns = patterns
+        self.patterns, self.flags = patterns, flags
         self.whole = _alternation(patterns, flags)
         self.prefilter = _runs_pattern(patterns, flags)
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.patterns, self.flags)  # (its prefilter is compiled from parse trees)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.prefilter is not None and not self.prefilter.search(text):
