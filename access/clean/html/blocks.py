@@ -321,9 +321,8 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                     for line in lines) and not (
                     stop_before_most and before[-1] - before[index + 1] > before[index]):
                 break
-            if lines and all(rules.is_residue(line) or rules.is_inline_residue(line)
-                             or rules.is_stop(line) or rules.is_soft_stop(line) for line in lines) \
-                    and not _introduced_address(lines, kept):
+            # residue, inline residue, a stop or a soft stop (one match for the four tables)
+            if lines and all(map(rules.is_chrome, lines)) and not _introduced_address(lines, kept):
                 continue
         kept.append(block)
     return kept

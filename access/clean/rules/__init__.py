@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from re import _compiler, _constants, _parser  # the parser's tree: what an alternative may start with
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
@@ -22,6 +23,124 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
+_ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _first_atoms(items: list) -> list | None:
+    """The one-character items (parsed) one of which a match of ``items`` must start with;
+    None when that is not plain (an optional start, a look-around, scoped flags)."""
+    for op, av in items:
+        if op is _constants.AT:  # an anchor takes no character: the next item starts the match
+            continue
+        if op in _ATOMS:
+            return [(op, av)]
+        if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            return _first_atoms(av[3])
+        if op in _REPEATS and av[0] > 0:
+            return _first_atoms(av[2])
+        if op is _constants.BRANCH:
+            found = [_first_atoms(branch) for branch in av[1]]
+            return None if None in found else [atom for atoms in found for atom in atoms]
+        return None
+    return None
+
+
+def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        atoms = _first_atoms(parsed.data)
+        if atoms is None:
+            return None
+        branch = [(_constants.BRANCH, (None, [_parser.SubPattern(parsed.state, [atom]) for atom in atoms]))]
+        return _compiler.compile(_parser.SubPattern(parsed.state, branch), flags)
+    except Exception:  # the parser's internals changed: try this one always
+        return None
+
+
+class ByFirstChar:
+    """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
+    alternatives that may start with its first character (and those that may start with any):
+    a line is tried against a hundred patterns, most opening with a word it does not open
+    with, and re tries each in turn."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns, self.flags = patterns, flags
+        self.tests = [_first_test(p, flags) for p in patterns]
+        anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
+        self.anywhere = _alternation(anywhere, flags)
+        self.by_char: dict[str, re.Pattern[str] | None] = {}  # each compiled when first needed
+        self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
+
+    def _for(self, char: str) -> re.Pattern[str] | None:
+        """The alternation of the patterns that start with ``char`` in particular (None: none)."""
+        subset = tuple(i for i, test in enumerate(self.tests) if test is not None and test.fullmatch(char))
+        if subset not in self.by_subset:
+            self.by_subset[subset] = _alternation([self.patterns[i] for i in subset], self.flags) \
+                if subset else None
+        self.by_char[char] = self.by_subset[subset]
+        return self.by_char[char]
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        char = text[:1]
+        pattern = self.by_char[char] if char in self.by_char else self._for(char)
+        return (pattern and pattern.fullmatch(text)) or self.anywhere.fullmatch(text)
+
+
+def _literal_run(items: list) -> list:
+    """The longest run of literal characters (parsed) that every match of ``items`` holds."""
+    best: list = []
+    run: list = []
+    for op, av in items:
+        if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            inner = _literal_run(av[3])  # (a group's own run: runs across its edges are not joined)
+            best, run = (inner if len(inner) > len(best) else best), []
+        elif op is _constants.LITERAL:
+            run.append((op, av))
+            best = list(run) if len(run) > len(best) else best
+        else:
+            run = []
+    return best
+
+
+class Prefiltered:
+    """``_alternation(patterns)`` for ``search``, not run on a text holding none of the
+    alternatives' longest runs of literal characters ("credit", "©", "(", " more"): one scan
+    for those instead of every alternative tried at every position (the text is a line's end,
+    searched for a pattern anchored there)."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns, self.flags = patterns, flags
+        self.whole = _alternation(patterns, flags)
+        self.prefilter = _runs_pattern(patterns, flags)
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.patterns, self.flags)  # (its prefilter is compiled from parse trees)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.prefilter is not None and not self.prefilter.search(text):
+            return None
+        return self.whole.search(text)
+
+
+def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
+    """A pattern finding any of the patterns' longest literal runs (None: one has none)."""
+    try:
+        parsed = [_parser.parse(p, flags) for p in patterns]
+        runs = [_literal_run(p.data) for p in parsed]
+        if not parsed or not all(runs):
+            return None
+        state = parsed[0].state
+        branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, run) for run in runs]))]
+        return _compiler.compile(_parser.SubPattern(state, branch), flags)
+    except Exception:  # the parser's internals changed: search always
+        return None
+
+
 def _key(line: str) -> str:
     return line.strip().casefold()
 
@@ -32,7 +151,7 @@ class Rules:
     residue_pattern: re.Pattern[str]
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
-    caption_credit_pattern: re.Pattern[str]
+    caption_credit_pattern: Prefiltered
     stop_pattern: re.Pattern[str]
     promo_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
@@ -42,10 +161,10 @@ class Rules:
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
     shown_from_width_pattern: re.Pattern[str]
-    chrome_pattern: re.Pattern[str]  # residue, inline residue, stops and soft stops in one
+    chrome_pattern: ByFirstChar  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
-    teaser_end_pattern: re.Pattern[str]
+    teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
@@ -119,7 +238,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_pattern=_alternation(residue),
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
-        caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
+        caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
@@ -129,10 +248,10 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
         shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
-        chrome_pattern=_alternation(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
-                                    + data["stop"]["promo"] + data["stop"]["soft"]),
+        chrome_pattern=ByFirstChar(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
+                                   + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
-        teaser_end_pattern=_alternation([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
+        teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
     )

@@ -1,0 +1,53 @@
+"""The rule tables' matching: the first-character dispatch of the chrome pattern says what the
+whole alternation says."""
+
+import pickle
+from pathlib import Path
+
+from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
+from access.clean.text import read_lines
+
+COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
+
+
+def test_the_chrome_dispatch_agrees_with_the_whole_alternation_on_real_lines():
+    rules = load_rules()
+    whole = _alternation(rules.chrome_pattern.patterns)
+    keys = [_key(line) for path in sorted(COPIED.glob("*.txt"))
+            for line in read_lines(path.read_text(encoding="utf-8")).text]
+    keys += ["", "share", "Share", "yesterday", "3 comments", "©", "(ap photo)", "read more:", "ſhare"]
+    assert any(whole.fullmatch(key) for key in keys)  # some chrome among them
+    assert [bool(rules.chrome_pattern.fullmatch(k)) for k in keys] == [bool(whole.fullmatch(k)) for k in keys]
+
+
+def test_the_dispatch_tries_what_may_start_a_match():
+    """Optional starts, look-arounds, scoped flags and anchors are tried on every text; a
+    case-blind literal on both cases (and on the characters it folds with: 'ſ' is 's')."""
+    patterns = ["(?:ab|c)d", "x?yz", r"\d+ comments", "(?=q)q.", "(?i:r)s", r"\bfoo", "s+t", "(?s:.)u", ""]
+    dispatch = ByFirstChar(patterns)
+    whole = _alternation(patterns)
+    texts = ["abd", "cd", "Cd", "bd", "yz", "xyz", "12 comments", "qa", "Rs", "foo", "sst", "ſt", "St",
+             "\nu", "u", "", "zz", "d"]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
+    assert [t for t in texts if dispatch.fullmatch(t)] == [t for t in texts if whole.fullmatch(t)] != []
+
+
+def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
+    """A text holding none of the alternatives' literal runs is not searched; any other is,
+    and the match is the whole alternation's (a case-blind run: 'CREDIT', 'ſ' for 's')."""
+    patterns = [r"(?:\b(image )?credits?:\s*\w+)$", r"(?:\(photo/[^()]+\))$", r"(?:©\s*\w*)$", r"(?:sun)$"]
+    search = Prefiltered(patterns)
+    whole = _alternation(patterns)
+    texts = ["A caption. Credit: Reuters", "A caption. CREDIT: Reuters", "A caption (photo/AP)", "© AP",
+             "Image credits: AP", "a paragraph with no credit at its end.", "credit: AP and more", "SUN",
+             "ſun", "Credits: Ap", ""]
+    found = [m and m.span() for m in map(search.search, texts)]
+    assert found == [m and m.span() for m in map(whole.search, texts)]
+    assert sum(map(bool, found)) == 8
+
+
+def test_the_rules_still_pickle():
+    """A worker process may be handed the rules: the parse-tree patterns are rebuilt there."""
+    rules = pickle.loads(pickle.dumps(load_rules()))
+    assert rules.is_chrome("Share") and rules.is_caption("A view of the bay. Photo: Jane Doe")
+    assert not rules.is_chrome("A paragraph of the article, long enough to be one.")
