@@ -7,7 +7,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _compiler, _constants, _parser  # the parser's tree: what an alternative may start with
+
+try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
+    from re import _compiler, _constants, _parser
+except ImportError:  # another Python: every alternative is tried on every line, as plain re does
+    _compiler = _constants = _parser = None
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
@@ -23,8 +27,8 @@ def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
-_ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
-_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+_ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY) if _constants else ()
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) if _constants else ()
 
 
 def _first_atoms(items: list) -> list | None:
