@@ -321,6 +321,26 @@ def written_byline(line: str) -> str:
     return ""
 
 
+MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview is with
+
+
+@cache
+def _with_label() -> re.Pattern[str]:
+    """A few words, a "with" word, then the rest ("Interview mit | Bernhard Mosbacher und …")."""
+    words = "|".join(map(re.escape, _byline_words()["with_words"]))
+    return re.compile(rf"^(?:\S+\s+){{1,{MAX_WITH_LABEL}}}(?:{words})\s+(.+)$", re.IGNORECASE)
+
+
+def with_names(line: str) -> str:
+    """The people a short label line says its piece is with, naming nothing else after its
+    "with" word ("Interview mit Autorin Katrin Kämpf", "Im Gespräch mit Anna Lee und Tom
+    Berg"); "" otherwise."""
+    match = _with_label().match(" ".join(line.split()))
+    if not match or DIGIT.search(line) or len(match.group(1).split()) < 2:
+        return ""  # a person named in full: "Leben mit Diabetes" names a topic
+    return match.group(1) if names_shaped(match.group(1)) else ""
+
+
 def dated_byline_at(line: str) -> int:
     """Where a byline naming people and then a day closes a line (its last "by" word such
     follow), -1 when none: a headline copied with its byline and date on one line ("… gas

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, iso_date
+from access.clean.fields import dated_byline_at, iso_date, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -117,6 +117,33 @@ def test_the_headline_over_its_standfirst_wins(name, title):
 def test_the_headline_under_a_kicker_wins():
     """"Martin Rütter Trainingssnack", the menu's last item, stands over the headline."""
     assert copied("kicker-over-headline-de").title == "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"
+
+
+def test_a_label_naming_whom_an_interview_is_with_is_a_kicker():
+    """"Interview mit Autorin Katrin Kämpf" over the headline, a shorter line, outscores it."""
+    assert copied("interview-kicker-de").title == "Pädophilie als politisches Machtinstrument"
+    text = (COPIED / "interview-kicker-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, kicker_names=False)).title != (
+        "Pädophilie als politisches Machtinstrument")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Interview mit Autorin Katrin Kämpf", "Autorin Katrin Kämpf"),
+    ("Interview mit Bernhard Mosbacher und Franziska Weber", "Bernhard Mosbacher und Franziska Weber"),
+    ("Leben mit Diabetes", ""),  # a topic, no person named in full
+    ("Ein Tag mit den Kindern", ""),
+])
+def test_a_label_names_whom_it_is_with(line, names):
+    assert with_names(line) == names
+
+
+def test_the_headline_over_a_long_standfirst_is_the_nearest_line_above_it():
+    """"Foto von Josh Willink von Pexels" two lines over the standfirst is a picture's credit:
+    the four-word headline between them is the nearer candidate."""
+    title = "Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"
+    assert copied("credit-over-headline-de").title == title
+    text = (COPIED / "credit-over-headline-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, dek_nearest=False)).title != title
 
 
 @pytest.mark.parametrize(("name", "title"), [

@@ -19,6 +19,7 @@ from access.clean.fields import (
     person_name,
     slashed_days,
     update_labelled,
+    with_names,
     written_byline,
 )
 from access.clean.language import detect_language
@@ -168,9 +169,7 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     best = max(candidates, key=lambda c: c.score)
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
-        best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
-                        and header.dek_headline_words <= word_count(lines[c.at])
-                        < word_count(lines[best.at])), best_at)
+        best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
     ats = {c.at for c in candidates}
     if header.standfirst_words:
         best_at = _headline_over(lines, best_at, ats, at, rules, header)
@@ -181,6 +180,18 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     return lines[best_at], best_at
+
+
+def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: HeaderSettings = HEADER) -> int:
+    """The headline over a long standfirst that outscored it: a candidate at most ``dek_reach``
+    lines above it of ``dek_headline_words`` or more, shorter than it. ``dek_nearest``: only
+    the nearest candidate above is asked (one further up, past a shorter headline, is a
+    caption or a kicker: "Foto von Josh Willink von Pexels" over "Alleinerziehende: …")."""
+    above = [i for i in ats if 0 < best - i <= header.dek_reach]
+    if header.dek_nearest:
+        above = sorted(above, reverse=True)[:1]
+    return next((i for i in above if header.dek_headline_words <= word_count(lines[i])
+                 < word_count(lines[best])), best)
 
 
 def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
@@ -203,23 +214,27 @@ def _headline_under(lines: list[str], best: int, ats: set[int], at: int,
                     header: HeaderSettings = HEADER) -> int:
     """The headline under a kicker that outscored it (a section label or a column's name of
     up to ``kicker_words`` words over it): the first candidate at most ``kicker_reach`` lines
-    below the best, longer than it and shaped and worded like a headline (``_heads``)."""
-    if word_count(lines[best]) > header.kicker_words:
+    below the best, longer than it and shaped and worded like a headline (``_heads``).
+    ``kicker_names``: a label naming whom an interview is with ("Interview mit Autorin Katrin
+    Kämpf") is a kicker too, of any length, over a headline of any length."""
+    named = header.kicker_names and header.kicker_words > 0 and bool(with_names(lines[best]))
+    if word_count(lines[best]) > header.kicker_words and not named:
         return best
     below = next((i for i in range(best + 1, best + 1 + header.kicker_reach) if i in ats), -1)
-    if below < 0 or word_count(lines[below]) <= word_count(lines[best]):
+    if below < 0 or (word_count(lines[below]) <= word_count(lines[best]) and not named):
         return best
-    return below if _heads(lines[below], lines, at, header) else best
+    shared = 1 if named else header.head_shared  # (an interview's opening is its first question)
+    return below if _heads(lines[below], lines, at, header, shared) else best
 
 
-def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER, shared: int = 0) -> bool:
     """Whether a line reads as a headline beside a kicker or a standfirst: it shares
     ``head_shared`` words with the article's opening, has a lower-case letter (not a kicker's
     shout, "CONTINUA DEPOIS DA PUBLICIDADE"; so a line in a script without case never
-    qualifies) and no menu's separators ("Kultur | Bücher")."""
+    qualifies) and no menu's separators ("Kultur | Bücher"); ``shared`` words instead when given."""
     if not any(map(str.islower, line)) or NAV_MARKS.search(line):
         return False
-    return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
+    return len(_content_words(line) & _opening(lines, at, header)[1]) >= (shared or header.head_shared)
 
 
 def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
