@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, iso_date, with_names
+from access.clean.fields import dated_byline_at, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -190,3 +190,10 @@ def test_a_byline_after_a_label_is_no_headline():
     """"Eine Kolumne von Nils Pickert" between the dateline and the column."""
     doc = copied("column-byline-de")
     assert (doc.title, doc.byline) == ("DAS PATRIARCHAT ALS KULTURTECHNIK", "Nils Pickert")
+
+
+def test_a_section_label_opening_with_a_question_word_is_no_name():
+    """"Como Fazer" (how to make it) under the ingredients is no writer's name: read as one,
+    the ingredient line above it was taken for a headline over its byline."""
+    assert person_name("Como Fazer") == ""
+    assert copied("recipe-steps-label-pt").title == "Sequilho com Chocolate Amargo"
