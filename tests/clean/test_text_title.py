@@ -197,3 +197,13 @@ def test_a_section_label_opening_with_a_question_word_is_no_name():
     the ingredient line above it was taken for a headline over its byline."""
     assert person_name("Como Fazer") == ""
     assert copied("recipe-steps-label-pt").title == "Sequilho com Chocolate Amargo"
+
+
+def test_a_caption_under_the_dateline_yields_to_the_headline_over_it():
+    """A photo's caption with no credit ("Prime Minister, … greets US Congresswoman Maxine
+    Waters") stands under the day and the section line and shares the opening's names; the
+    headline stands over the day."""
+    title = "PM attends financial access roundtable in Barbados"
+    assert copied("caption-under-dateline-en").title == title
+    text = (COPIED / "caption-under-dateline-en.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, meta_reach=0)).title != title

@@ -171,6 +171,8 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
     ats = {c.at for c in candidates}
+    if header.meta_reach:
+        best_at = _headline_over_meta(lines, best_at, ats, at, rules, header)
     if header.standfirst_words:
         best_at = _headline_over(lines, best_at, ats, at, rules, header)
     if header.kicker_words:
@@ -192,6 +194,27 @@ def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: Head
         above = sorted(above, reverse=True)[:1]
     return next((i for i in above if header.dek_headline_words <= word_count(lines[i])
                  < word_count(lines[best])), best)
+
+
+def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
+                        header: HeaderSettings = HEADER) -> int:
+    """The headline over the header's byline or date line when the best stands below it: a
+    headline comes before its byline and day, and what follows them is a photo's caption
+    ("Prime Minister … greets US Congresswoman Maxine Waters"), a tag cloud, a subheading or
+    a standfirst. The first candidate above a byline or date line (a line of two capitalised
+    words may be a name or a menu's item: "Neue Rechte") at most ``meta_reach`` lines above
+    the best, shaped and worded like a headline (``_heads``), no name alone (a place's in the
+    site's header, "Ciudad de Panamá" over today's date, or a user's) and no trail ending in the best
+    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …")."""
+    crossed = False
+    for i in range(best - 1, max(-1, best - 1 - header.meta_reach), -1):
+        line = lines[i]
+        if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
+            crossed = True
+        elif crossed and i in ats:
+            trail = line.endswith(lines[best])
+            return i if _heads(line, lines, at, header) and not trail and not person_name(line) else best
+    return best
 
 
 def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
