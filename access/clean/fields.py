@@ -273,6 +273,11 @@ def _by_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@.])(?:{words})(?![\w@])[:\s]*", re.IGNORECASE)
 
 
+def joiners() -> frozenset[str]:
+    """The words joining a byline's people ("and", "und", "&"), and a comma."""
+    return _byline_words()["joiners"] | {","}
+
+
 @cache
 def _joiner() -> re.Pattern[str]:
     """A comma, or a word joining two people ("and", "und", "y", "&")."""

@@ -34,6 +34,10 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
     ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
+    # "By" / "David Brand" / "and" / "Ramsey Khalifeh": the people listed over lines
+    ("byline-names-over-lines-en", {"name_runs": False}, "David Brand, Ramsey Khalifeh"),
+    # "LP" / "Luana Patriolino" / "RF" / "Raphael Felice": each name under its avatar's initials
+    ("byline-avatar-initials-pt", {"name_runs": False}, "Luana Patriolino, Raphael Felice"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline

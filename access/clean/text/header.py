@@ -295,7 +295,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
         if _byline_of(lines[i], rules, header):
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
-            return lines[i + 1]
+            return _names_run(lines, i + 1, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
@@ -304,8 +304,25 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return found
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
-        return next((line for line in lines[title_at + 1: stop] if _name_line(line, rules, header)), "")
+        return next((_names_run(lines, i, rules, header) for i in range(title_at + 1, min(stop, len(lines)))
+                     if _name_line(lines[i], rules, header)), "")
     return ""
+
+
+def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The name line at ``at`` and the names listed over the next lines with it (``name_runs``),
+    joined by commas: each after a line of only a joiner ("David Brand" / "and" / "Ramsey
+    Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
+    "Raphael Felice")."""
+    names, i = [lines[at].strip()], at
+    while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
+        gap, name = lines[i + 1].strip(), lines[i + 2]
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if gap.casefold() not in fields.joiners() and gap != initials:
+            break
+        names.append(name.strip())
+        i += 2
+    return ", ".join(names)
 
 
 def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:

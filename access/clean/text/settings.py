@@ -43,6 +43,7 @@ class HeaderSettings:
     tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
+    name_runs: bool = True  # … with the names listed under it ("David Brand" / "and" / "Ramsey Khalifeh")
     name_after_title: int = 45  # … and at most this many lines below the title
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
