@@ -80,6 +80,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "kicker_reach 1": replace(base, kicker_reach=1),
         "no kicker_names": replace(base, kicker_names=False),
         "no name_runs": replace(base, name_runs=False),
+        "no tag_cloud": replace(base, tag_cloud=0),
         "no meta_reach": replace(base, meta_reach=0),
         "meta_reach 3": replace(base, meta_reach=3),
         "meta_reach 9": replace(base, meta_reach=9),

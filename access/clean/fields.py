@@ -254,6 +254,11 @@ def _is_name(text: str) -> bool:
     return capitalised >= 2
 
 
+def sentence_word(line: str) -> bool:
+    """Whether a line holds a word of a sentence ("the", "und", "in"), particles aside."""
+    return _sentence_word(line.split())
+
+
 def _sentence_word(words: list[str]) -> bool:
     """Whether a word of a sentence ("Alle", "the", "und") is among ``words``, particles inside
     a name ("Christoph von Ritter") and initials aside."""

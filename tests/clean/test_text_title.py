@@ -207,3 +207,14 @@ def test_a_caption_under_the_dateline_yields_to_the_headline_over_it():
     assert copied("caption-under-dateline-en").title == title
     text = (COPIED / "caption-under-dateline-en.txt").read_text(encoding="utf-8")
     assert clean_text(text, header=replace(HEADER, meta_reach=0)).title != title
+
+
+def test_a_tag_cloud_under_the_dateline_is_no_headline():
+    """"abu garcia angeln hecht … spinnrute test" under "Schlagworte": lower-case words, none a
+    sentence's; a headline written small has some ("10 things in tech you need to know today")."""
+    title = "Raubfisch-Rute im Test: die Iaconelli Spinning Rod"
+    assert copied("tag-cloud-de").title == title
+    text = (COPIED / "tag-cloud-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, tag_cloud=0)).title != title
+    assert clean_text("10 things in tech you need to know today\n\n" + text.split("Empfohlen")[-1]).title == (
+        "10 things in tech you need to know today")

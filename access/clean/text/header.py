@@ -70,9 +70,18 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
+    if header.tag_cloud and words >= header.tag_cloud and _tags(line):
+        return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _tags(line: str) -> bool:
+    """Whether a line is a tag cloud: lower-case words only (in a script with case), none a
+    sentence's ("10 things in tech you need to know today" is a headline written small)."""
+    return (any(map(str.islower, line)) and not any(map(str.isupper, line))
+            and not fields.sentence_word(line))
 
 
 def _asks(line: str) -> bool:

@@ -72,6 +72,7 @@ class HeaderSettings:
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
+    tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
