@@ -81,6 +81,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no kicker_names": replace(base, kicker_names=False),
         "no name_runs": replace(base, name_runs=False),
         "no tag_cloud": replace(base, tag_cloud=0),
+        "no meta_split_score": replace(base, meta_split_score=False),
         "no meta_reach": replace(base, meta_reach=0),
         "meta_reach 3": replace(base, meta_reach=3),
         "meta_reach 9": replace(base, meta_reach=9),

@@ -379,13 +379,15 @@ def _byline_head(head: str) -> bool:
 
 
 END_WORD = re.compile(r"\S*\d")  # a number or a date after the names ("by Kay 24 Comments")
+# A day glued to the last name ("Nadja Demel13.12.2022"; a handle's digits stay: "freeman1984")
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d[./-][01]?\d[./-]\d\d)")
 
 
 def _people_after(text: str) -> str:
     """The names opening ``text`` (what follows a "by"), up to a separator, an address, a
     number, another "by" or a word of a sentence ("Camila Méndez en Territorio"); "" when
     they do not look like names (cut at a sentence's word, one word is no name)."""
-    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", text)))
+    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
     text = text[:found.start()] if (found := END_WORD.search(text)) else text
     words = text.split()
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from access.clean.fields import written_byline
 from access.clean.text import HEADER, clean_text
 from access.document import Paragraph
 
@@ -76,3 +77,18 @@ def test_a_slashed_date_said_twice_glued_together_is_read():
 def test_escribe_brings_the_writer_as_by_does():
     """Uruguayan and Argentine papers sign 'Escribe Camila Méndez en Territorio' (writes …)."""
     assert copied("escribe-byline-es").byline == "Camila Méndez"
+
+
+def test_a_headline_copied_with_its_byline_and_day_on_one_line_is_scored_without_them():
+    """"L’évaluation et les listes de revues par Florence Audier , le 15 septembre 2009": whole,
+    the line is a dateline (fourteen words naming a day); its headline part is the headline."""
+    doc = copied("headline-byline-date-line-fr")
+    assert (doc.title, doc.byline) == ("L’évaluation et les listes de revues", "Florence Audier")
+    assert copied("headline-byline-date-line-fr", meta_split_score=False).title != doc.title
+
+
+def test_a_day_glued_to_the_last_name_is_cut_off_and_a_handles_digits_stay():
+    """"… liegen von Nadja Demel13.12.2022 - 08:13 Uhr": the name is not cut at its glued day."""
+    assert copied("byline-glued-date-de").byline == "Nadja Demel"
+    assert written_byline("von Nadja Demel13.12.2022 - 08:13 Uhr") == "Nadja Demel"
+    assert written_byline("Dezember 10, 2019 · von freeman1984 · in Uncategorized") != "freeman"

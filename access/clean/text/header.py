@@ -50,7 +50,9 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
-    A headline's words come back in the article's opening: each shared word counts."""
+    A headline's words come back in the article's opening: each shared word counts. A headline
+    copied on one line with its byline and day is scored without them (``split_meta``)."""
+    line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
     if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
@@ -273,9 +275,9 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     """A headline copied on one line with its byline and day ("Brookhaven Village closed due
     to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
     byline; (line, "") when the line names no day or no such byline closes it."""
-    if not (header.one_line_meta and iso_date(line, header.written_dates)):
+    if not header.one_line_meta:
         return line, ""
-    at = dated_byline_at(line)
+    at = dated_byline_at(line)  # (a "by" word first: asking each line for a day costs)
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 

@@ -69,6 +69,7 @@ class HeaderSettings:
     kicker_names: bool = True  # … and so does a label naming whom an interview is with ("Interview mit …")
     head_shared: int = 2  # … when that line shares this many of the opening's words
     one_line_meta: bool = True  # a headline copied with its byline and day on one line is cut there
+    meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
