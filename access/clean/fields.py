@@ -214,6 +214,16 @@ def byline_names(line: str) -> str:
     return name
 
 
+def people_listed(names: str) -> str:
+    """Several people a joiner word names listed by commas ("Fiona Bornhöft und Mariam Hofbeck"
+    → "Fiona Bornhöft, Mariam Hofbeck"): the joiner is the byline's language, not a name. Only
+    when each is named in full ("José Ortega y Gasset" is one man)."""
+    people = [p.strip() for p in _joiner().split(names) if p.strip()]
+    if len(people) < 2 or "," in names or min(len(p.split()) for p in people) < 2 or not names_shaped(names):
+        return names
+    return ", ".join(people)
+
+
 def is_label(line: str) -> bool:
     """Whether every word of a line is a site's label word ("Sign up now", "Latest News")."""
     words = _words(line)

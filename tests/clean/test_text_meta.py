@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import written_byline
+from access.clean.fields import people_listed, written_byline
 from access.clean.text import HEADER, clean_text
 from access.document import Paragraph
 
@@ -92,3 +92,18 @@ def test_a_day_glued_to_the_last_name_is_cut_off_and_a_handles_digits_stay():
     assert copied("byline-glued-date-de").byline == "Nadja Demel"
     assert written_byline("von Nadja Demel13.12.2022 - 08:13 Uhr") == "Nadja Demel"
     assert written_byline("Dezember 10, 2019 · von freeman1984 · in Uncategorized") != "freeman"
+
+
+@pytest.mark.parametrize(("names", "listed"), [
+    ("Fiona Bornhöft und Mariam Hofbeck", "Fiona Bornhöft, Mariam Hofbeck"),
+    ("Glen Owen And Brendan Carlin", "Glen Owen, Brendan Carlin"),
+    ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man: "Gasset" alone is no full name
+    ("Tom and Ann Lee", "Tom and Ann Lee"),
+])
+def test_a_bylines_people_are_listed_by_commas_not_joined_by_a_language(names, listed):
+    assert people_listed(names) == listed
+
+
+def test_a_byline_naming_two_people_lists_them():
+    """"Von Fiona Bornhöft und Mariam Hofbeck": names only, no German "und"."""
+    assert copied("byline-two-people-de").byline == "Fiona Bornhöft, Mariam Hofbeck"
