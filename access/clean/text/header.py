@@ -275,9 +275,9 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     """A headline copied on one line with its byline and day ("Brookhaven Village closed due
     to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
     byline; (line, "") when the line names no day or no such byline closes it."""
-    if not header.one_line_meta:
-        return line, ""
-    at = dated_byline_at(line)  # (a "by" word first: asking each line for a day costs)
+    if not header.one_line_meta or not fields.DIGIT.search(line):
+        return line, ""  # (every wording of a day has a digit: the cheap test first)
+    at = dated_byline_at(line)
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 
