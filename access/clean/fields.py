@@ -214,6 +214,16 @@ def byline_names(line: str) -> str:
     return name
 
 
+def people_listed(names: str) -> str:
+    """Several people a joiner word names listed by commas ("Fiona Bornhöft und Mariam Hofbeck"
+    → "Fiona Bornhöft, Mariam Hofbeck"): the joiner is the byline's language, not a name. Only
+    when each is named in full ("José Ortega y Gasset" is one man)."""
+    people = [p.strip() for p in _joiner().split(names) if p.strip()]
+    if len(people) < 2 or "," in names or min(len(p.split()) for p in people) < 2 or not names_shaped(names):
+        return names
+    return ", ".join(people)
+
+
 def is_label(line: str) -> bool:
     """Whether every word of a line is a site's label word ("Sign up now", "Latest News")."""
     words = _words(line)
@@ -254,6 +264,11 @@ def _is_name(text: str) -> bool:
     return capitalised >= 2
 
 
+def sentence_word(line: str) -> bool:
+    """Whether a line holds a word of a sentence ("the", "und", "in"), particles aside."""
+    return _sentence_word(line.split())
+
+
 def _sentence_word(words: list[str]) -> bool:
     """Whether a word of a sentence ("Alle", "the", "und") is among ``words``, particles inside
     a name ("Christoph von Ritter") and initials aside."""
@@ -271,6 +286,11 @@ def _by_word() -> re.Pattern[str]:
     """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
     words = "|".join(map(re.escape, _byline_words()["by_words"]))
     return re.compile(rf"(?<![\w@.])(?:{words})(?![\w@])[:\s]*", re.IGNORECASE)
+
+
+def joiners() -> frozenset[str]:
+    """The words joining a byline's people ("and", "und", "&"), and a comma."""
+    return _byline_words()["joiners"] | {","}
 
 
 @cache
@@ -321,6 +341,26 @@ def written_byline(line: str) -> str:
     return ""
 
 
+MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview is with
+
+
+@cache
+def _with_label() -> re.Pattern[str]:
+    """A few words, a "with" word, then the rest ("Interview mit | Bernhard Mosbacher und …")."""
+    words = "|".join(map(re.escape, _byline_words()["with_words"]))
+    return re.compile(rf"^(?:\S+\s+){{1,{MAX_WITH_LABEL}}}(?:{words})\s+(.+)$", re.IGNORECASE)
+
+
+def with_names(line: str) -> str:
+    """The people a short label line says its piece is with, naming nothing else after its
+    "with" word ("Interview mit Autorin Katrin Kämpf", "Im Gespräch mit Anna Lee und Tom
+    Berg"); "" otherwise."""
+    match = _with_label().match(" ".join(line.split()))
+    if not match or DIGIT.search(line) or len(match.group(1).split()) < 2:
+        return ""  # a person named in full: "Leben mit Diabetes" names a topic
+    return match.group(1) if names_shaped(match.group(1)) else ""
+
+
 def dated_byline_at(line: str) -> int:
     """Where a byline naming people and then a day closes a line (its last "by" word such
     follow), -1 when none: a headline copied with its byline and date on one line ("… gas
@@ -349,13 +389,15 @@ def _byline_head(head: str) -> bool:
 
 
 END_WORD = re.compile(r"\S*\d")  # a number or a date after the names ("by Kay 24 Comments")
+# A day glued to the last name ("Nadja Demel13.12.2022"; a handle's digits stay: "freeman1984")
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d[./-][01]?\d[./-]\d\d)")
 
 
 def _people_after(text: str) -> str:
     """The names opening ``text`` (what follows a "by"), up to a separator, an address, a
     number, another "by" or a word of a sentence ("Camila Méndez en Territorio"); "" when
     they do not look like names (cut at a sentence's word, one word is no name)."""
-    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", text)))
+    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
     text = text[:found.start()] if (found := END_WORD.search(text)) else text
     words = text.split()
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]

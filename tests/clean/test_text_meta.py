@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from access.clean.fields import people_listed, written_byline
 from access.clean.text import HEADER, clean_text
 from access.document import Paragraph
 
@@ -34,6 +35,10 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
     ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
+    # "By" / "David Brand" / "and" / "Ramsey Khalifeh": the people listed over lines
+    ("byline-names-over-lines-en", {"name_runs": False}, "David Brand, Ramsey Khalifeh"),
+    # "LP" / "Luana Patriolino" / "RF" / "Raphael Felice": each name under its avatar's initials
+    ("byline-avatar-initials-pt", {"name_runs": False}, "Luana Patriolino, Raphael Felice"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -72,3 +77,33 @@ def test_a_slashed_date_said_twice_glued_together_is_read():
 def test_escribe_brings_the_writer_as_by_does():
     """Uruguayan and Argentine papers sign 'Escribe Camila Méndez en Territorio' (writes …)."""
     assert copied("escribe-byline-es").byline == "Camila Méndez"
+
+
+def test_a_headline_copied_with_its_byline_and_day_on_one_line_is_scored_without_them():
+    """"L’évaluation et les listes de revues par Florence Audier , le 15 septembre 2009": whole,
+    the line is a dateline (fourteen words naming a day); its headline part is the headline."""
+    doc = copied("headline-byline-date-line-fr")
+    assert (doc.title, doc.byline) == ("L’évaluation et les listes de revues", "Florence Audier")
+    assert copied("headline-byline-date-line-fr", meta_split_score=False).title != doc.title
+
+
+def test_a_day_glued_to_the_last_name_is_cut_off_and_a_handles_digits_stay():
+    """"… liegen von Nadja Demel13.12.2022 - 08:13 Uhr": the name is not cut at its glued day."""
+    assert copied("byline-glued-date-de").byline == "Nadja Demel"
+    assert written_byline("von Nadja Demel13.12.2022 - 08:13 Uhr") == "Nadja Demel"
+    assert written_byline("Dezember 10, 2019 · von freeman1984 · in Uncategorized") != "freeman"
+
+
+@pytest.mark.parametrize(("names", "listed"), [
+    ("Fiona Bornhöft und Mariam Hofbeck", "Fiona Bornhöft, Mariam Hofbeck"),
+    ("Glen Owen And Brendan Carlin", "Glen Owen, Brendan Carlin"),
+    ("José Ortega y Gasset", "José Ortega y Gasset"),  # one man: "Gasset" alone is no full name
+    ("Tom and Ann Lee", "Tom and Ann Lee"),
+])
+def test_a_bylines_people_are_listed_by_commas_not_joined_by_a_language(names, listed):
+    assert people_listed(names) == listed
+
+
+def test_a_byline_naming_two_people_lists_them():
+    """"Von Fiona Bornhöft und Mariam Hofbeck": names only, no German "und"."""
+    assert copied("byline-two-people-de").byline == "Fiona Bornhöft, Mariam Hofbeck"

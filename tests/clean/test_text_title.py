@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, iso_date
+from access.clean.fields import dated_byline_at, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -119,6 +119,33 @@ def test_the_headline_under_a_kicker_wins():
     assert copied("kicker-over-headline-de").title == "Schneeflöckchen, Weißröckchen… – mit Hund im Winter"
 
 
+def test_a_label_naming_whom_an_interview_is_with_is_a_kicker():
+    """"Interview mit Autorin Katrin Kämpf" over the headline, a shorter line, outscores it."""
+    assert copied("interview-kicker-de").title == "Pädophilie als politisches Machtinstrument"
+    text = (COPIED / "interview-kicker-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, kicker_names=False)).title != (
+        "Pädophilie als politisches Machtinstrument")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Interview mit Autorin Katrin Kämpf", "Autorin Katrin Kämpf"),
+    ("Interview mit Bernhard Mosbacher und Franziska Weber", "Bernhard Mosbacher und Franziska Weber"),
+    ("Leben mit Diabetes", ""),  # a topic, no person named in full
+    ("Ein Tag mit den Kindern", ""),
+])
+def test_a_label_names_whom_it_is_with(line, names):
+    assert with_names(line) == names
+
+
+def test_the_headline_over_a_long_standfirst_is_the_nearest_line_above_it():
+    """"Foto von Josh Willink von Pexels" two lines over the standfirst is a picture's credit:
+    the four-word headline between them is the nearer candidate."""
+    title = "Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"
+    assert copied("credit-over-headline-de").title == title
+    text = (COPIED / "credit-over-headline-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, dek_nearest=False)).title != title
+
+
 @pytest.mark.parametrize(("name", "title"), [
     # "… Anders Tegnell. Photo: Jonathan Nackstrand/AFP" under the headline
     ("photo-credit-caption-en", "Meet the Swede who tattooed a state epidemiologist's face on his arm"),
@@ -163,3 +190,31 @@ def test_a_byline_after_a_label_is_no_headline():
     """"Eine Kolumne von Nils Pickert" between the dateline and the column."""
     doc = copied("column-byline-de")
     assert (doc.title, doc.byline) == ("DAS PATRIARCHAT ALS KULTURTECHNIK", "Nils Pickert")
+
+
+def test_a_section_label_opening_with_a_question_word_is_no_name():
+    """"Como Fazer" (how to make it) under the ingredients is no writer's name: read as one,
+    the ingredient line above it was taken for a headline over its byline."""
+    assert person_name("Como Fazer") == ""
+    assert copied("recipe-steps-label-pt").title == "Sequilho com Chocolate Amargo"
+
+
+def test_a_caption_under_the_dateline_yields_to_the_headline_over_it():
+    """A photo's caption with no credit ("Prime Minister, … greets US Congresswoman Maxine
+    Waters") stands under the day and the section line and shares the opening's names; the
+    headline stands over the day."""
+    title = "PM attends financial access roundtable in Barbados"
+    assert copied("caption-under-dateline-en").title == title
+    text = (COPIED / "caption-under-dateline-en.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, meta_reach=0)).title != title
+
+
+def test_a_tag_cloud_under_the_dateline_is_no_headline():
+    """"abu garcia angeln hecht … spinnrute test" under "Schlagworte": lower-case words, none a
+    sentence's; a headline written small has some ("10 things in tech you need to know today")."""
+    title = "Raubfisch-Rute im Test: die Iaconelli Spinning Rod"
+    assert copied("tag-cloud-de").title == title
+    text = (COPIED / "tag-cloud-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, tag_cloud=0)).title != title
+    assert clean_text("10 things in tech you need to know today\n\n" + text.split("Empfohlen")[-1]).title == (
+        "10 things in tech you need to know today")

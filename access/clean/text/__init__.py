@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from access.clean.fields import clean_title
+from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import _author_box, _boxes, _byline_bio, _lead_above, _lead_under_title, find_body
@@ -155,4 +155,4 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                 else _header_date(lines, max(title_at, 0), body_start, header)
                 or (_body_date(lines, body_start, end, header) if header.body_dates else ""))
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
-    return Document(title=clean_title(title), blocks=blocks, byline=names, date=day, lang="")
+    return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")

@@ -19,6 +19,7 @@ from access.clean.fields import (
     person_name,
     slashed_days,
     update_labelled,
+    with_names,
     written_byline,
 )
 from access.clean.language import detect_language
@@ -49,7 +50,9 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
-    A headline's words come back in the article's opening: each shared word counts."""
+    A headline's words come back in the article's opening: each shared word counts. A headline
+    copied on one line with its byline and day is scored without them (``split_meta``)."""
+    line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
     if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
@@ -69,9 +72,18 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
+    if header.tag_cloud and words >= header.tag_cloud and _tags(line):
+        return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _tags(line: str) -> bool:
+    """Whether a line is a tag cloud: lower-case words only (in a script with case), none a
+    sentence's ("10 things in tech you need to know today" is a headline written small)."""
+    return (any(map(str.islower, line)) and not any(map(str.isupper, line))
+            and not fields.sentence_word(line))
 
 
 def _asks(line: str) -> bool:
@@ -168,10 +180,10 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     best = max(candidates, key=lambda c: c.score)
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
-        best_at = next((c.at for c in candidates if 0 < best.at - c.at <= header.dek_reach
-                        and header.dek_headline_words <= word_count(lines[c.at])
-                        < word_count(lines[best.at])), best_at)
+        best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
     ats = {c.at for c in candidates}
+    if header.meta_reach:
+        best_at = _headline_over_meta(lines, best_at, ats, at, rules, header)
     if header.standfirst_words:
         best_at = _headline_over(lines, best_at, ats, at, rules, header)
     if header.kicker_words:
@@ -181,6 +193,39 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     return lines[best_at], best_at
+
+
+def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: HeaderSettings = HEADER) -> int:
+    """The headline over a long standfirst that outscored it: a candidate at most ``dek_reach``
+    lines above it of ``dek_headline_words`` or more, shorter than it. ``dek_nearest``: only
+    the nearest candidate above is asked (one further up, past a shorter headline, is a
+    caption or a kicker: "Foto von Josh Willink von Pexels" over "Alleinerziehende: …")."""
+    above = [i for i in ats if 0 < best - i <= header.dek_reach]
+    if header.dek_nearest:
+        above = sorted(above, reverse=True)[:1]
+    return next((i for i in above if header.dek_headline_words <= word_count(lines[i])
+                 < word_count(lines[best])), best)
+
+
+def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
+                        header: HeaderSettings = HEADER) -> int:
+    """The headline over the header's byline or date line when the best stands below it: a
+    headline comes before its byline and day, and what follows them is a photo's caption
+    ("Prime Minister … greets US Congresswoman Maxine Waters"), a tag cloud, a subheading or
+    a standfirst. The first candidate above a byline or date line (a line of two capitalised
+    words may be a name or a menu's item: "Neue Rechte") at most ``meta_reach`` lines above
+    the best, shaped and worded like a headline (``_heads``), no name alone (a place's in the
+    site's header, "Ciudad de Panamá" over today's date, or a user's) and no trail ending in the best
+    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …")."""
+    crossed = False
+    for i in range(best - 1, max(-1, best - 1 - header.meta_reach), -1):
+        line = lines[i]
+        if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
+            crossed = True
+        elif crossed and i in ats:
+            trail = line.endswith(lines[best])
+            return i if _heads(line, lines, at, header) and not trail and not person_name(line) else best
+    return best
 
 
 def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
@@ -203,31 +248,35 @@ def _headline_under(lines: list[str], best: int, ats: set[int], at: int,
                     header: HeaderSettings = HEADER) -> int:
     """The headline under a kicker that outscored it (a section label or a column's name of
     up to ``kicker_words`` words over it): the first candidate at most ``kicker_reach`` lines
-    below the best, longer than it and shaped and worded like a headline (``_heads``)."""
-    if word_count(lines[best]) > header.kicker_words:
+    below the best, longer than it and shaped and worded like a headline (``_heads``).
+    ``kicker_names``: a label naming whom an interview is with ("Interview mit Autorin Katrin
+    Kämpf") is a kicker too, of any length, over a headline of any length."""
+    named = header.kicker_names and header.kicker_words > 0 and bool(with_names(lines[best]))
+    if word_count(lines[best]) > header.kicker_words and not named:
         return best
     below = next((i for i in range(best + 1, best + 1 + header.kicker_reach) if i in ats), -1)
-    if below < 0 or word_count(lines[below]) <= word_count(lines[best]):
+    if below < 0 or (word_count(lines[below]) <= word_count(lines[best]) and not named):
         return best
-    return below if _heads(lines[below], lines, at, header) else best
+    shared = 1 if named else header.head_shared  # (an interview's opening is its first question)
+    return below if _heads(lines[below], lines, at, header, shared) else best
 
 
-def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER, shared: int = 0) -> bool:
     """Whether a line reads as a headline beside a kicker or a standfirst: it shares
     ``head_shared`` words with the article's opening, has a lower-case letter (not a kicker's
     shout, "CONTINUA DEPOIS DA PUBLICIDADE"; so a line in a script without case never
-    qualifies) and no menu's separators ("Kultur | Bücher")."""
+    qualifies) and no menu's separators ("Kultur | Bücher"); ``shared`` words instead when given."""
     if not any(map(str.islower, line)) or NAV_MARKS.search(line):
         return False
-    return len(_content_words(line) & _opening(lines, at, header)[1]) >= header.head_shared
+    return len(_content_words(line) & _opening(lines, at, header)[1]) >= (shared or header.head_shared)
 
 
 def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     """A headline copied on one line with its byline and day ("Brookhaven Village closed due
     to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
     byline; (line, "") when the line names no day or no such byline closes it."""
-    if not (header.one_line_meta and iso_date(line, header.written_dates)):
-        return line, ""
+    if not header.one_line_meta or not fields.DIGIT.search(line):
+        return line, ""  # (every wording of a day has a digit: the cheap test first)
     at = dated_byline_at(line)
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
@@ -257,7 +306,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
         if _byline_of(lines[i], rules, header):
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
-            return lines[i + 1]
+            return _names_run(lines, i + 1, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
@@ -266,8 +315,25 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return found
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
-        return next((line for line in lines[title_at + 1: stop] if _name_line(line, rules, header)), "")
+        return next((_names_run(lines, i, rules, header) for i in range(title_at + 1, min(stop, len(lines)))
+                     if _name_line(lines[i], rules, header)), "")
     return ""
+
+
+def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The name line at ``at`` and the names listed over the next lines with it (``name_runs``),
+    joined by commas: each after a line of only a joiner ("David Brand" / "and" / "Ramsey
+    Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
+    "Raphael Felice")."""
+    names, i = [lines[at].strip()], at
+    while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
+        gap, name = lines[i + 1].strip(), lines[i + 2]
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if gap.casefold() not in fields.joiners() and gap != initials:
+            break
+        names.append(name.strip())
+        i += 2
+    return ", ".join(names)
 
 
 def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:

@@ -43,6 +43,7 @@ class HeaderSettings:
     tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
+    name_runs: bool = True  # … with the names listed under it ("David Brand" / "and" / "Ramsey Khalifeh")
     name_after_title: int = 45  # … and at most this many lines below the title
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
@@ -59,15 +60,20 @@ class HeaderSettings:
     dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
     dek_headline_words: int = 5  # … of at least this many words (not a section label) …
     dek_reach: int = 2  # … this many lines above at most
+    dek_nearest: bool = True  # … the nearest candidate above only (not past a shorter headline)
+    meta_reach: int = 6  # the best below a byline or date line yields to a headline above it this near
     standfirst_words: int = 4  # a shorter candidate just above the best, this long at least, is
     # the headline over its standfirst (0: off) …
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
     kicker_reach: int = 2  # … this many lines below it at most (0 words: off) …
+    kicker_names: bool = True  # … and so does a label naming whom an interview is with ("Interview mit …")
     head_shared: int = 2  # … when that line shares this many of the opening's words
     one_line_meta: bool = True  # a headline copied with its byline and day on one line is cut there
+    meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
+    tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
