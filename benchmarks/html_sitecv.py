@@ -72,6 +72,8 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "caption_beside 40": replace(base, caption_beside=40),
         "caption_share .6": replace(base, caption_share=0.6),
         "no caption_below": replace(base, caption_below=False),
+        "no credit_lines": replace(base, credit_lines=False),
+        "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),

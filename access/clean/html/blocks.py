@@ -40,7 +40,7 @@ class Converter:
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
                  linker: Linker, rules: Rules, caption_share: float = 0.8,
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
-                 caption_below: bool = True) -> None:
+                 caption_below: bool = True, credit_lines: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -51,6 +51,7 @@ class Converter:
         self.inline_images = inline_images
         self.caption_beside = caption_beside
         self.caption_below = caption_below
+        self.credit_lines = credit_lines
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -161,6 +162,8 @@ class Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if self.credit_lines and not graphics and self.rules.is_credit(text):
+                    continue  # a picture's credit set as a line of its own
                 if self.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text
                     self.seen_captions.add(text)

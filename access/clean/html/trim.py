@@ -1,14 +1,17 @@
-"""Trim what an extractor kept with the article: a caption line said again under every picture.
+"""Trim what an extractor kept with the article: a caption line said again under every picture,
+headings closing the article with nothing under them.
 (A lead-in before the headline, tag lines and teaser cards after the article are left to the
 candidates' agreement, access.clean.html.pick: the trims that cut them had no effect on
 held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from access.document import Block, Figure, Paragraph
+from access.document import Block, Figure, Heading, Paragraph
 
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
@@ -17,6 +20,7 @@ class TrimSettings:
     """Which trims run; each is judged on held-out sites by benchmarks/html_sitecv.py."""
 
     repeated_captions: bool = True
+    dangling_heading: bool = True
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -42,9 +46,22 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def drop_dangling_headings(blocks: list[Block]) -> list[Block]:
+    """Drop headings closing the article with nothing under them ('Weitere Informationen zum
+    Coronavirus:', 'Mehr lesen', 'External links'): the label of a box of links or teasers the
+    extractor left out. A heading written as a sentence is kept (a last section's one line)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or (
+            isinstance(blocks[end - 1], Heading) and not SENTENCE_END.search(blocks[end - 1].text))):
+        end -= 1
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
 def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:
     """All trims, in reading order."""
     settings = settings or TrimSettings()
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
+    if settings.dangling_heading:
+        blocks = drop_dangling_headings(blocks)
     return blocks

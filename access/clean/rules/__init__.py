@@ -33,6 +33,7 @@ class Rules:
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
     caption_credit_pattern: re.Pattern[str]
+    text_source_pattern: re.Pattern[str]
     stop_pattern: re.Pattern[str]
     promo_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
@@ -67,6 +68,14 @@ class Rules:
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
                                      and len(line.split()) > MAX_CAPTION_WORDS)
+
+    def is_credit(self, line: str) -> bool:
+        """The whole line is a picture's credit ('Titelbild: …', 'Crédits photos : …',
+        '© Oli Scarff/Getty Images'): no prose of the article. The text's own source
+        ('Quelle: kathpress', '© Reuters') is not one: it closes the article."""
+        line = line.strip()
+        return (len(line) <= LINE_END_CHARS and bool(self.caption_credit_pattern.match(line))
+                and not self.text_source_pattern.fullmatch(line))
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
@@ -120,6 +129,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=_alternation([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
+        text_source_pattern=_alternation(data["captions"]["text_sources"]),
         stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
