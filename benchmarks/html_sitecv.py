@@ -74,6 +74,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no caption_below": replace(base, caption_below=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),
+        "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "caption_share 1": replace(base, caption_share=1.0),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),

@@ -1,11 +1,11 @@
 """Trims on real dev pages: a sidebar before the headline and teaser cards after the article
 (both gone by the candidates' agreement, access.clean.html.pick), tag lines, repeated captions,
-a heading closing the article, a picture's credit line."""
+a heading closing the article or an empty section, a picture's credit line."""
 
 from pathlib import Path
 
 from access.clean.html import clean_html
-from access.clean.html.trim import drop_dangling_headings, drop_repeated_captions
+from access.clean.html.trim import drop_dangling_headings, drop_empty_sections, drop_repeated_captions
 from access.document import Figure, Heading, Paragraph, runs
 
 from ..conftest import dev_page
@@ -78,3 +78,20 @@ def test_a_credit_line_is_a_pictures_but_the_texts_source_is_not():
     assert not rules.is_credit("© Reuters")  # a dev article's last line (sciencealert, Reuters)
     assert not rules.is_credit("Quelle: kathpress")
     assert not rules.is_credit("Das Foto: ein Beweis, sagt er.")
+
+
+def test_a_label_heading_over_an_empty_section_is_dropped():
+    body, picture = Paragraph(runs("Body.")), Figure("https://x.org/a.jpg")
+    label, teaser = Heading(3, "Weitere Themen"), Heading(3, "Steuerrevolution für kleine Solaranlagen")
+    section = Heading(2, "Was ist genau bei diesem Experiment passiert?")
+    assert drop_empty_sections([body, label, picture, teaser, body]) == [body, picture, teaser, body]
+    recipe = [body, Heading(2, "Zutaten"), Heading(3, "Für den Teig"), body]
+    assert drop_empty_sections(recipe) == recipe  # a subsection follows: not empty
+    assert drop_empty_sections([body, section, teaser, body])[1] == section
+
+
+def test_real_page_whose_news_list_label_tops_a_teaser_repeating_the_headline():
+    # lbv.de (held-out): "Alle Nachrichten …" over a teaser card of this very article
+    doc = clean_html((PAGES / "empty-section-label.html").read_text(encoding="utf-8"))
+    assert "Alle Nachrichten zum Naturschutz" not in doc.text
+    assert "Erleichterung breitet sich aus" in doc.text

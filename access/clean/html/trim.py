@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
+from access.clean.html.pick import PROSE_WORDS
 from access.document import Block, Figure, Heading, Paragraph
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -21,6 +23,7 @@ class TrimSettings:
 
     repeated_captions: bool = True
     dangling_heading: bool = True
+    empty_sections: bool = True
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -57,11 +60,29 @@ def drop_dangling_headings(blocks: list[Block]) -> list[Block]:
     return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
 
 
+def drop_empty_sections(blocks: list[Block]) -> list[Block]:
+    """Drop a short label heading whose section is empty: the next block (pictures aside) is a
+    heading of the same or a higher rank ('Weitere Themen', 'Más sobre …' over a teaser's
+    headline): a box's label whose links the extractor left out. A heading written as a sentence
+    or longer than a label stays (a headline set twice, a question)."""
+    text = [i for i, b in enumerate(blocks) if not isinstance(b, Figure)]
+    dropped = {i for i, after in pairwise(text)
+               if isinstance(blocks[i], Heading) and isinstance(blocks[after], Heading)
+               and blocks[after].level <= blocks[i].level and _is_label(blocks[i].text)}
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= PROSE_WORDS and not SENTENCE_END.search(text)
+
+
 def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:
     """All trims, in reading order."""
     settings = settings or TrimSettings()
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
+    if settings.empty_sections:
+        blocks = drop_empty_sections(blocks)
     if settings.dangling_heading:
         blocks = drop_dangling_headings(blocks)
     return blocks
