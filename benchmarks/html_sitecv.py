@@ -73,6 +73,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "caption_share .6": replace(base, caption_share=0.6),
         "no caption_below": replace(base, caption_below=False),
         "no credit_lines": replace(base, credit_lines=False),
+        "no teaser_lines": replace(base, teaser_lines=False),
         "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),
         "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "caption_share 1": replace(base, caption_share=1.0),

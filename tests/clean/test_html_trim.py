@@ -95,3 +95,20 @@ def test_real_page_whose_news_list_label_tops_a_teaser_repeating_the_headline():
     doc = clean_html((PAGES / "empty-section-label.html").read_text(encoding="utf-8"))
     assert "Alle Nachrichten zum Naturschutz" not in doc.text
     assert "Erleichterung breitet sich aus" in doc.text
+
+
+def test_a_read_also_line_is_dropped_but_a_linked_phrase_in_prose_stays():
+    from access.clean.html.blocks import is_teaser_line
+    from access.document import Inline
+    label = [Inline("Dowiedz się więcej: "), Inline("Kto jak głosował ws. unijnych funduszy?", "https://x.pl/a")]
+    prose = [Inline("Der Minister sagte: "), Inline("die Reform", "https://x.de/r"), Inline(" kommt bald.")]
+    assert is_teaser_line(label)
+    assert not is_teaser_line(prose)
+    assert not is_teaser_line([Inline("Homepage: "), Inline("www.example.org", "https://example.org")])
+
+
+def test_real_page_with_a_read_also_line_between_paragraphs():
+    # paginasiete.bo (held-out): 'También puede leer:' and another story's linked headline
+    doc = clean_html((PAGES / "read-also-line.html").read_text(encoding="utf-8"))
+    assert "También puede leer" not in doc.text
+    assert "La investigación de un medio de comunicación de Chile" in doc.text
