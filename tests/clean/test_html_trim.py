@@ -112,3 +112,12 @@ def test_real_page_with_a_read_also_line_between_paragraphs():
     doc = clean_html((PAGES / "read-also-line.html").read_text(encoding="utf-8"))
     assert "También puede leer" not in doc.text
     assert "La investigación de un medio de comunicación de Chile" in doc.text
+
+
+def test_heading_trims_leave_a_text_of_mostly_headings_whole():
+    from access.clean.html.trim import trim
+    heads = [Heading(2, "Kapitel eins der Geschichte"), Heading(2, "Kapitel zwei der Geschichte")]
+    blocks = [Paragraph(runs("Kurz.")), *heads]
+    assert trim(blocks) == blocks  # trimming would drop most of its words
+    long = Paragraph(runs("Ein Absatz mit genug Wörtern, um die Überschrift am Ende aufzuwiegen."))
+    assert trim([long, heads[0]]) == [long]

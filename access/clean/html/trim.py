@@ -12,8 +12,11 @@ from itertools import pairwise
 
 from access.clean.html.pick import PROSE_WORDS
 from access.document import Block, Figure, Heading, Paragraph
+from access.document.model import count_words
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+HEADINGS_KEEP = 0.5  # the heading trims keep this share of the words, or none is made: a text
+# that is mostly headings is no article with a box's label left in it
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
@@ -81,8 +84,13 @@ def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Bloc
     settings = settings or TrimSettings()
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
+    before = blocks
     if settings.empty_sections:
         blocks = drop_empty_sections(blocks)
     if settings.dangling_heading:
         blocks = drop_dangling_headings(blocks)
-    return blocks
+    return blocks if _words(blocks) >= HEADINGS_KEEP * _words(before) else before
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(count_words(b.text) for b in blocks)
