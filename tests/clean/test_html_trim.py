@@ -1,12 +1,16 @@
 """Trims on real dev pages: a sidebar before the headline and teaser cards after the article
-(both gone by the candidates' agreement, access.clean.html.pick), tag lines, repeated captions."""
+(both gone by the candidates' agreement, access.clean.html.pick), tag lines, repeated captions,
+a heading closing the article or an empty section, a picture's credit line."""
 
+from pathlib import Path
 
 from access.clean.html import clean_html
-from access.clean.html.trim import drop_repeated_captions
-from access.document import Figure, Paragraph, runs
+from access.clean.html.trim import drop_dangling_headings, drop_empty_sections, drop_repeated_captions
+from access.document import Figure, Heading, Paragraph, runs
 
 from ..conftest import dev_page
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
 def test_caption_line_under_every_picture_is_kept_once_but_other_repeats_stay():
@@ -42,3 +46,78 @@ def test_tag_list_ends_the_article():
                               "html"))
     assert "stock car cascavel" not in doc.text.casefold()
     assert doc.word_count() > 100
+
+
+def test_headings_closing_the_article_are_dropped_but_a_sentence_heading_stays():
+    text, picture = Paragraph(runs("Body.")), Figure("https://x.org/a.jpg")
+    label, sentence = Heading(3, "Mehr lesen:"), Heading(3, "Es stützt seine Version.")
+    assert drop_dangling_headings([text, label, picture]) == [text, picture]
+    assert drop_dangling_headings([text, sentence]) == [text, sentence]
+
+
+def test_real_page_whose_related_box_label_closes_the_article():
+    # mdr.de (held-out): the teaser box's label is the article's last <h3>
+    doc = clean_html((PAGES / "heading-closing-article.html").read_text(encoding="utf-8"))
+    assert "Weitere Informationen zum Coronavirus" not in doc.text
+    assert doc.blocks[-1].text.startswith("Dass die Verordnung von der Landesregierung")
+    assert any(b.text == "Autohersteller sollen Produktionen hochfahren" for b in doc.blocks)
+
+
+def test_real_page_whose_title_picture_credit_is_a_line_of_its_own():
+    # fluter.de (held-out): the cover picture's credit set as the article's last paragraph
+    doc = clean_html((PAGES / "credit-line.html").read_text(encoding="utf-8"))
+    assert "Titelbild" not in doc.text
+    assert "Felix Stalder ist Professor" in doc.text
+
+
+def test_a_credit_line_is_a_pictures_but_the_texts_source_is_not():
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    assert rules.is_credit("Crédits photos : Bestimage")
+    assert rules.is_credit("© Oli Scarff/Getty Images")
+    assert not rules.is_credit("© Reuters")  # a dev article's last line (sciencealert, Reuters)
+    assert not rules.is_credit("Quelle: kathpress")
+    assert not rules.is_credit("Das Foto: ein Beweis, sagt er.")
+
+
+def test_a_label_heading_over_an_empty_section_is_dropped():
+    body, picture = Paragraph(runs("Body.")), Figure("https://x.org/a.jpg")
+    label, teaser = Heading(3, "Weitere Themen"), Heading(3, "Steuerrevolution für kleine Solaranlagen")
+    section = Heading(2, "Was ist genau bei diesem Experiment passiert?")
+    assert drop_empty_sections([body, label, picture, teaser, body]) == [body, picture, teaser, body]
+    recipe = [body, Heading(2, "Zutaten"), Heading(3, "Für den Teig"), body]
+    assert drop_empty_sections(recipe) == recipe  # a subsection follows: not empty
+    assert drop_empty_sections([body, section, teaser, body])[1] == section
+
+
+def test_real_page_whose_news_list_label_tops_a_teaser_repeating_the_headline():
+    # lbv.de (held-out): "Alle Nachrichten …" over a teaser card of this very article
+    doc = clean_html((PAGES / "empty-section-label.html").read_text(encoding="utf-8"))
+    assert "Alle Nachrichten zum Naturschutz" not in doc.text
+    assert "Erleichterung breitet sich aus" in doc.text
+
+
+def test_a_read_also_line_is_dropped_but_a_linked_phrase_in_prose_stays():
+    from access.clean.html.blocks import is_teaser_line
+    from access.document import Inline
+    label = [Inline("Dowiedz się więcej: "), Inline("Kto jak głosował ws. unijnych funduszy?", "https://x.pl/a")]
+    prose = [Inline("Der Minister sagte: "), Inline("die Reform", "https://x.de/r"), Inline(" kommt bald.")]
+    assert is_teaser_line(label)
+    assert not is_teaser_line(prose)
+    assert not is_teaser_line([Inline("Homepage: "), Inline("www.example.org", "https://example.org")])
+
+
+def test_real_page_with_a_read_also_line_between_paragraphs():
+    # paginasiete.bo (held-out): 'También puede leer:' and another story's linked headline
+    doc = clean_html((PAGES / "read-also-line.html").read_text(encoding="utf-8"))
+    assert "También puede leer" not in doc.text
+    assert "La investigación de un medio de comunicación de Chile" in doc.text
+
+
+def test_heading_trims_leave_a_text_of_mostly_headings_whole():
+    from access.clean.html.trim import trim
+    heads = [Heading(2, "Kapitel eins der Geschichte"), Heading(2, "Kapitel zwei der Geschichte")]
+    blocks = [Paragraph(runs("Kurz.")), *heads]
+    assert trim(blocks) == blocks  # trimming would drop most of its words
+    long = Paragraph(runs("Ein Absatz mit genug Wörtern, um die Überschrift am Ende aufzuwiegen."))
+    assert trim([long, heads[0]]) == [long]

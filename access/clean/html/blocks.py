@@ -30,6 +30,8 @@ WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
+TEASER_LABEL = re.compile(r"\s*\(?(?:\w+\s+){0,4}\w+\s*[:»]\s*")  # up to five words and a colon
+TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
@@ -40,7 +42,8 @@ class Converter:
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
                  linker: Linker, rules: Rules, caption_share: float = 0.8,
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
-                 caption_below: bool = True) -> None:
+                 caption_below: bool = True, credit_lines: bool = True,
+                 teaser_lines: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -51,6 +54,8 @@ class Converter:
         self.inline_images = inline_images
         self.caption_beside = caption_beside
         self.caption_below = caption_below
+        self.credit_lines = credit_lines
+        self.teaser_lines = teaser_lines
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -161,6 +166,10 @@ class Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if self.credit_lines and not graphics and self.rules.is_credit(text):
+                    continue  # a picture's credit set as a line of its own
+                if self.teaser_lines and is_teaser_line(inlines):
+                    continue  # 'Lesen Sie auch: <another story's headline, linked>'
                 if self.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text
                     self.seen_captions.add(text)
@@ -198,6 +207,19 @@ class Converter:
                 out += self.blocks(node)
             out += self.loose_text(node.tail)
         return out
+
+
+def is_teaser_line(inlines: list[Inline]) -> bool:
+    """A label and a colon, then another story's headline as one link ('Auch lesen: Diese 3
+    Sternzeichen …', 'Dowiedz się więcej: …'): a link to read on, set between paragraphs."""
+    text = plain(inlines)
+    label = TEASER_LABEL.match(text)
+    if not label:
+        return False
+    rest = " ".join(text[label.end():].split())
+    linked = " ".join("".join(i.text for i in inlines if i.href).split())
+    return (count_words(rest) >= TEASER_WORDS and rest in linked
+            and not ADDRESS.match(rest))
 
 
 def _merge(runs: list[Inline]) -> list[Inline]:

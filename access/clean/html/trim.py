@@ -1,14 +1,22 @@
-"""Trim what an extractor kept with the article: a caption line said again under every picture.
+"""Trim what an extractor kept with the article: a caption line said again under every picture,
+headings closing the article with nothing under them.
 (A lead-in before the headline, tag lines and teaser cards after the article are left to the
 candidates' agreement, access.clean.html.pick: the trims that cut them had no effect on
 held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
-from access.document import Block, Figure, Paragraph
+from access.clean.html.pick import PROSE_WORDS
+from access.document import Block, Figure, Heading, Paragraph
+from access.document.model import count_words
 
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+HEADINGS_KEEP = 0.5  # the heading trims keep this share of the words, or none is made: a text
+# that is mostly headings is no article with a box's label left in it
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
 
 
@@ -17,6 +25,8 @@ class TrimSettings:
     """Which trims run; each is judged on held-out sites by benchmarks/html_sitecv.py."""
 
     repeated_captions: bool = True
+    dangling_heading: bool = True
+    empty_sections: bool = True
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -42,9 +52,45 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def drop_dangling_headings(blocks: list[Block]) -> list[Block]:
+    """Drop headings closing the article with nothing under them ('Weitere Informationen zum
+    Coronavirus:', 'Mehr lesen', 'External links'): the label of a box of links or teasers the
+    extractor left out. A heading written as a sentence is kept (a last section's one line)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or (
+            isinstance(blocks[end - 1], Heading) and not SENTENCE_END.search(blocks[end - 1].text))):
+        end -= 1
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
+def drop_empty_sections(blocks: list[Block]) -> list[Block]:
+    """Drop a short label heading whose section is empty: the next block (pictures aside) is a
+    heading of the same or a higher rank ('Weitere Themen', 'Más sobre …' over a teaser's
+    headline): a box's label whose links the extractor left out. A heading written as a sentence
+    or longer than a label stays (a headline set twice, a question)."""
+    text = [i for i, b in enumerate(blocks) if not isinstance(b, Figure)]
+    dropped = {i for i, after in pairwise(text)
+               if isinstance(blocks[i], Heading) and isinstance(blocks[after], Heading)
+               and blocks[after].level <= blocks[i].level and _is_label(blocks[i].text)}
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= PROSE_WORDS and not SENTENCE_END.search(text)
+
+
 def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:
     """All trims, in reading order."""
     settings = settings or TrimSettings()
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
-    return blocks
+    before = blocks
+    if settings.empty_sections:
+        blocks = drop_empty_sections(blocks)
+    if settings.dangling_heading:
+        blocks = drop_dangling_headings(blocks)
+    return blocks if _words(blocks) >= HEADINGS_KEEP * _words(before) else before
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(count_words(b.text) for b in blocks)

@@ -125,10 +125,14 @@ class Prefiltered:
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its prefilter is compiled from parse trees)
 
+    def _may_hold(self, text: str) -> bool:
+        return self.prefilter is None or bool(self.prefilter.search(text))
+
     def search(self, text: str) -> re.Match[str] | None:
-        if self.prefilter is not None and not self.prefilter.search(text):
-            return None
-        return self.whole.search(text)
+        return self.whole.search(text) if self._may_hold(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.whole.match(text) if self._may_hold(text) else None
 
 
 def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
@@ -156,6 +160,7 @@ class Rules:
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
     caption_credit_pattern: Prefiltered
+    text_source_pattern: re.Pattern[str]
     stop_pattern: re.Pattern[str]
     promo_pattern: re.Pattern[str]
     soft_stop_pattern: re.Pattern[str]
@@ -190,6 +195,14 @@ class Rules:
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
                                      and len(line.split()) > MAX_CAPTION_WORDS)
+
+    def is_credit(self, line: str) -> bool:
+        """The whole line is a picture's credit ('Titelbild: …', 'Crédits photos : …',
+        '© Oli Scarff/Getty Images'): no prose of the article. The text's own source
+        ('Quelle: kathpress', '© Reuters') is not one: it closes the article."""
+        line = line.strip()
+        return (len(line) <= LINE_END_CHARS and bool(self.caption_credit_pattern.match(line))
+                and not self.text_source_pattern.fullmatch(line))
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
@@ -243,6 +256,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
+        text_source_pattern=_alternation(data["captions"]["text_sources"]),
         stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),
