@@ -50,6 +50,12 @@ def _first_atoms(items: list) -> list | None:
     return None
 
 
+def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
+    """A pattern matching any of the parsed ``alternatives`` (each a list of parsed items)."""
+    branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
+    return _compiler.compile(_parser.SubPattern(state, branch), flags)
+
+
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
     try:
@@ -57,8 +63,7 @@ def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
         atoms = _first_atoms(parsed.data)
         if atoms is None:
             return None
-        branch = [(_constants.BRANCH, (None, [_parser.SubPattern(parsed.state, [atom]) for atom in atoms]))]
-        return _compiler.compile(_parser.SubPattern(parsed.state, branch), flags)
+        return _compiled_branch(parsed.state, [[atom] for atom in atoms], flags)
     except Exception:  # the parser's internals changed: try this one always
         return None
 
@@ -142,9 +147,7 @@ def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
         runs = [_literal_run(p.data) for p in parsed]
         if not parsed or not all(runs):
             return None
-        state = parsed[0].state
-        branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, run) for run in runs]))]
-        return _compiler.compile(_parser.SubPattern(state, branch), flags)
+        return _compiled_branch(parsed[0].state, runs, flags)
     except Exception:  # the parser's internals changed: search always
         return None
 
