@@ -355,3 +355,17 @@ def test_the_label_of_a_box_under_the_article_ends_it():
     kept = paragraphs(clean_text(page("author-box-label-de")))
     assert any(p.startswith("Daher sollte generell gelten:") for p in kept)
     assert not any(p.startswith("Hej!") or "Über den Autor" in p for p in kept)
+
+
+def test_a_more_link_alone_on_its_line_is_chrome():
+    """bmel.de (held-out): a news item, then teaser cards and topic links each over "Mehr" set
+    apart like a paragraph: the "more" link is chrome in any language, as "more" is, so the
+    cards do not outscore the item."""
+    doc = clean_text(page("more-links-de"))
+    kept = paragraphs(doc)
+    assert kept[0].startswith("2022 stand das Thema Ehrenamt")
+    assert any(p.startswith("Bundesminister Cem Özdemir hat das Zukunftsforum") for p in kept)
+    assert not any(p == "Mehr" or p.startswith("Die Deutsche Stiftung für Engagement") for p in kept)
+    rules = load_rules()
+    assert all(rules.is_residue(line) for line in ("Mehr", "Mehr erfahren", "En savoir plus", "Saiba mais"))
+    assert not rules.is_residue("Mehr Informationen finden Sie unter:")
