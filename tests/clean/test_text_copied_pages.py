@@ -369,3 +369,15 @@ def test_a_more_link_alone_on_its_line_is_chrome():
     rules = load_rules()
     assert all(rules.is_residue(line) for line in ("Mehr", "Mehr erfahren", "En savoir plus", "Saiba mais"))
     assert not rules.is_residue("Mehr Informationen finden Sie unter:")
+
+
+def test_the_lead_under_the_headline_is_kept_over_a_box_with_a_caption():
+    """selbst.de (held-out): under the headline, its date and a share bar, the lead paragraph;
+    then a picture's label, its caption and credit and a box listing tools; then the article.
+    A caption or a short sentence in the box is no other prose: the lead is the article's."""
+    kept = paragraphs(clean_text(page("lead-over-box-de")))
+    assert kept[0].startswith("Sie wollen Ihren Biomüll kompostieren")
+    assert any(p.startswith("Eine Wurmfarm lässt sich") for p in kept)
+    off = replace(SETTINGS, lead_under_title=False)
+    unmoved = paragraphs(clean_text(page("lead-over-box-de"), settings=off))
+    assert unmoved[0].startswith("Eine Wurmkiste benötigt nicht viel Platz")

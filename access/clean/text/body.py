@@ -232,15 +232,17 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
 def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
                       rules: Rules) -> int:
     """The body's start moved up to a paragraph between the headline and it that only chrome
-    parts from it (a share bar, "Advertisement"): what stands under a headline, its byline and
-    date, and over its article is the article's lead (a standfirst stands above the byline)."""
+    parts from it (a share bar, "Advertisement", a box of short lines whose caption or short
+    sentence scores a little): what stands under a headline, its byline and date, and over its
+    article is the article's lead (a standfirst stands above the byline). Running text between
+    is other prose (a teaser's summary), and then the body stays."""
     if not 0 < start - below_title <= HEAD_CHROME:
         return start
     for i in range(start - 1, below_title - 1, -1):
         line = lines[i]
         if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not rules.is_caption(line):
             return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
-        if scores[i] > 0 or _is_dateline(lines[i], rules):
+        if (scores[i] > 0 and _is_sentence_prose(line)) or _is_dateline(lines[i], rules):
             return start  # other prose between (a teaser), or the header's (a standfirst is above it)
     return start
 
