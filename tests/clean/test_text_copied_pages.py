@@ -381,3 +381,14 @@ def test_the_lead_under_the_headline_is_kept_over_a_box_with_a_caption():
     off = replace(SETTINGS, lead_under_title=False)
     unmoved = paragraphs(clean_text(page("lead-over-box-de"), settings=off))
     assert unmoved[0].startswith("Eine Wurmkiste benötigt nicht viel Platz")
+
+
+def test_the_lead_over_a_paywall_notice_is_kept_and_the_notice_dropped():
+    """ladiaria.com.uy (held-out): under the headline and byline, the lead; then an audio
+    player's and a paywall's lines (13 lines below the headline in all); then the article. The
+    lead is the article's, the lines between it and the rest are chrome."""
+    doc = clean_text(page("lead-over-paywall-es"))
+    kept = [b.text for b in doc.blocks]
+    assert kept[0].startswith("A pesar de que el área protegida entró al SNAP en 2019")
+    assert kept[1].startswith("La escuela rural 27")
+    assert not any(k.startswith(("Este audio", "Escuchá", "Leído por", "Registrate")) for k in kept)

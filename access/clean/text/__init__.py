@@ -121,8 +121,11 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
+    parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
-        start = _lead_under_title(lines, scores, start, below_title, rules)
+        lead = _lead_under_title(lines, scores, start, below_title, rules, captions)
+        parted = set(range(lead + 1, start))
+        start = lead
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title)
     body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
@@ -148,8 +151,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
-    blocks = _body_blocks(lines, captions, _boxes(lines, scores, span, rules), listed, span, rules, code,
-                          quoted, settings.numbers, settings.teaser_rails)
+    skipped = _boxes(lines, scores, span, rules) | parted
+    blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
+                          settings.teaser_rails)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

@@ -23,7 +23,7 @@ NET_PACKED = 0.3  # a long line packed without blank lines counts this share the
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
 COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
-HEAD_CHROME = 12  # lines between a headline and its body's start searched for its lead
+HEAD_CHROME = 18  # lines between a headline and its body's start searched for its lead
 HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
 HEADED_ABOVE = 6
 LEAD_REACH = 6
@@ -230,19 +230,23 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
 
 
 def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
-                      rules: Rules) -> int:
+                      rules: Rules, captions: set[int] = frozenset()) -> int:
     """The body's start moved up to a paragraph between the headline and it that only chrome
     parts from it (a share bar, "Advertisement", a box of short lines whose caption or short
-    sentence scores a little): what stands under a headline, its byline and date, and over its
-    article is the article's lead (a standfirst stands above the byline). Running text between
-    is other prose (a teaser's summary), and then the body stays."""
+    sentence scores a little, a paywall's notice): what stands under a headline, its byline and
+    date, and over its article is the article's lead (a standfirst stands above the byline); the
+    lines between are chrome (the caller drops them). Running text between is other prose (a
+    teaser's summary), and then the body stays, as it does under a dateline or with a line of
+    only the writer's name right over it; a caption pasted twice is no lead."""
     if not 0 < start - below_title <= HEAD_CHROME:
         return start
     for i in range(start - 1, below_title - 1, -1):
         line = lines[i]
-        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not rules.is_caption(line):
+        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not (
+                i in captions or rules.is_caption(line)):
             return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
-        if (scores[i] > 0 and _is_sentence_prose(line)) or _is_dateline(lines[i], rules):
+        if (scores[i] > 0 and _is_sentence_prose(line)) or _is_dateline(line, rules) or (
+                i == start - 1 and person_name(line)):
             return start  # other prose between (a teaser), or the header's (a standfirst is above it)
     return start
 
