@@ -12,6 +12,8 @@ from importlib import resources
 
 from htmldate.extractors import try_date_expr
 
+from access.document.model import UNSPACED
+
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
@@ -25,9 +27,25 @@ NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d
                       r"|\s+(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b).*$",
                       re.IGNORECASE)
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+GLUED_SEPARATORS = ("|", "｜", "_", "-", "－")  # in a script written without spaces: "标题_百度百科"
 
 
 DIGIT = re.compile(r"\d")
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # ٢٠٢٠, ২০২০, २०२०, ２０２０
+
+
+@cache
+def _ascii_digits() -> dict[int, str]:
+    """Every decimal digit of another script (Arabic-Indic, Bengali, Devanagari, Thai,
+    full-width, …) mapped to its ASCII digit, for str.translate."""
+    return {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000)
+            if unicodedata.category(chr(c)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits in ASCII: a date written "২৯ আগস্ট ২০২০" is read as one in
+    "29 আগস্ট 2020" is."""
+    return text.translate(_ascii_digits()) if not text.isascii() and OTHER_DIGIT.search(text) else text
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -89,6 +107,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
 
 def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none)."""
+    text = ascii_digits(text)
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
     return next((day for m in matches if (day := _written_day(m, day_first))), "")
@@ -111,6 +130,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     ``day_first``: a slashed date that may be either is day first."""
     if not text or not DIGIT.search(text):
         return ""  # every wording of a day has a digit
+    text = ascii_digits(text)
     if written and (day := written_date(text, day_first)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
@@ -284,8 +304,11 @@ MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no 
 @cache
 def _by_word() -> re.Pattern[str]:
     """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
-    words = "|".join(map(re.escape, _byline_words()["by_words"]))
-    return re.compile(rf"(?<![\w@.])(?:{words})(?![\w@])[:\s]*", re.IGNORECASE)
+    spaceless = {w for w in _byline_words()["by_words"] if UNSPACED.search(w)}
+    words = "|".join(map(re.escape, _byline_words()["by_words"] - spaceless))
+    glued = "|".join(map(re.escape, spaceless))
+    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*|(?:{glued})[:：/／|｜\s]+)",
+                      re.IGNORECASE)
 
 
 def joiners() -> frozenset[str]:
@@ -320,9 +343,21 @@ def _person_shaped(words: list[str], alone: bool) -> bool:
         if i and word.casefold() in lists["particles"]:
             continue
         letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
-        if not letters.isalpha() or not (word[0].isupper() or (alone and len(words) == 1)):
+        capital = word[0].isupper() or _uncased(word[0])
+        if not _letters(letters) or not (capital or (alone and len(words) == 1)):
             return False
     return True
+
+
+def _letters(word: str) -> bool:
+    """Letters only, with their combining marks (the vowel signs of Devanagari, Bengali, Thai)."""
+    return bool(word) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+
+
+def _uncased(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han): a name there
+    is not told by its case."""
+    return letter.isalpha() and not letter.islower() and not letter.isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -464,7 +499,7 @@ def clean_title(text: str) -> str:
 def strip_site(title: str, site: str) -> str:
     """A <title> or og:title without the " | Site name" at its end (or start)."""
     folded = site.casefold().strip()
-    for sep in SITE_SEPARATORS:
+    for sep in SITE_SEPARATORS + (GLUED_SEPARATORS if UNSPACED.search(title) else ()):
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
