@@ -227,11 +227,20 @@ def byline_names(line: str) -> str:
     line = EMAIL_ON.sub("", " ".join(line.split()))
     if not line or "://" in line or "@" in line or _date_label().match(line):
         return ""
-    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", line)))
+    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
     name = _without_roles(name.strip(" ,|:;-"))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
+
+
+@cache
+def _script_by_prefix() -> re.Pattern[str]:
+    """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
+    "بقلم "): BY_PREFIX has the Latin ones."""
+    words = "|".join(sorted((re.escape(w) for w in _byline_words()["by_words"] if not w.isascii()),
+                            key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
 
 
 def people_listed(names: str) -> str:
@@ -262,6 +271,22 @@ def person_name(line: str) -> str:
     if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & _byline_words()["role_words"]:
         return ""
     return byline_names(line) if len(people) <= 3 and all(map(_is_name, people)) else ""
+
+
+MAX_UNSPACED_NAME = 6  # letters of a name written without spaces ("王晓明", "佐藤花子")
+
+
+def uncased_name(line: str) -> bool:
+    """Whether a byline's names are written in scripts without capitals, shaped as names: two to
+    four words ("ليلى حداد", "प्रिया शर्मा", "佐藤 花子"), or one short word of a script written
+    without spaces ("王晓明"). (Capitals tell a name in other scripts: person_name.)"""
+    words = line.split()
+    if not words or not all(_uncased(w[0]) for w in words) or not names_shaped(line):
+        return False
+    if len(words) == 1:
+        return bool(UNSPACED.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
+    return len(words) <= MAX_NAME_WORDS and all(
+        len(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
 
 
 def _is_name(text: str) -> bool:

@@ -121,3 +121,11 @@ def test_site_name_set_without_spaces_is_cut_from_the_title():
     headline = "子どもへの体罰を禁止する法律ができる"
     assert strip_site(f"NEWS WEB EASY|{headline}", "NEWS WEB EASY") == headline
     assert strip_site("Foo|Bar", "Bar") == "Foo|Bar"  # Latin titles keep their own rule
+
+
+def test_a_saved_pages_byline_drops_its_languages_by_word():
+    page = (BOOKSHOP.replace('"author": {"@type": "Person", "name": "王晓明"}, ', "")
+            .replace('<meta name="author" content="王晓明">', "")
+            .replace('<span class="author">王晓明</span>', '<span class="author">记者：王晓明</span>'))
+    assert "记者：王晓明" in page and "Person" not in page and 'name="author"' not in page
+    assert clean_html(page).byline == "王晓明"

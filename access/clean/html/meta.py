@@ -15,7 +15,15 @@ from urllib.parse import urlparse
 import lxml.etree
 import lxml.html
 
-from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, person_name, strip_site
+from access.clean.fields import (
+    SITE_SEPARATORS,
+    byline_names,
+    clean_title,
+    iso_date,
+    person_name,
+    strip_site,
+    uncased_name,
+)
 from access.document.model import UNSPACED_CHAR, count_words
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s"  # Readability's, and the dashes; in a script
@@ -415,8 +423,8 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
     outside comments and forms, when it names people."""
     for element in sorted(_byline_places(tree), key=_byline_rank):
         text = " ".join(element.text_content().split())
-        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text)) and person_name(name)
-                and not _in_comments(element)):
+        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text))
+                and (person_name(name) or uncased_name(name)) and not _in_comments(element)):
             return name
     return ""
 
