@@ -16,9 +16,9 @@ UNSPACED_CHAR = (r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\
 UNSPACED = re.compile(UNSPACED_CHAR + "+")
 # Marks ending a sentence in other scripts, beside ".!?…": the ideographic full stop and full-width
 # marks (Chinese, Japanese), the danda (Hindi, Bengali, Nepali, …), the Arabic question mark and
-# the Urdu full stop, the Armenian, Ethiopic and Myanmar full stops. (The Greek question mark is
+# the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops. (The Greek question mark is
 # ";" once normalised, as it is in Latin text: not a sentence's end.)
-SCRIPT_STOPS = "。！？｡।॥؟۔։።။"
+SCRIPT_STOPS = "。！？｡।॥؟۔։።။។"
 WORD_STATUS = 100  # ICU's rule status at or above which a segment is a word, not space or punctuation
 
 
