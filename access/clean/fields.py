@@ -67,6 +67,9 @@ def day_words() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["day_words"])
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+# Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
+_THAI_MONTH = r"(?P<m>(?:" + "|".join(n for n in _NAMES.split("|") if "\u0e00" <= n[0] <= "\u0e7f") + r")\.?)"
+BUDDHIST_ERA = 543
 # A year ("2019", "’20"), perhaps with a time glued on ("20194:29 AM"),
 _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
@@ -79,6 +82,7 @@ WRITTEN_DATES = (
                re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 29 / Dez / 2022
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
+    re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
                r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
@@ -98,6 +102,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
         day, year = int(parts["d"]), int(parts["y"].lstrip("’'")) + (2000 if parts["y"][0] in "’'" else 0)
+        year -= BUDDHIST_ERA if year >= 2400 else 0
     try:
         found = datetime(year, month, day)
     except ValueError:
@@ -228,7 +233,7 @@ def byline_names(line: str) -> str:
     if not line or "://" in line or "@" in line or _date_label().match(line):
         return ""
     name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
-    name = _without_roles(name.strip(" ,|:;-"))
+    name = _script_role_after().sub("", _without_roles(name.strip(" ,|:;-")))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
@@ -241,6 +246,25 @@ def _script_by_prefix() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in _byline_words()["by_words"] if not w.isascii()),
                             key=len, reverse=True))
     return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
+
+
+@cache
+def _script_role_after() -> re.Pattern[str]:
+    """A role word of another script closing a byline ("홍길동 기자")."""
+    words = "|".join(re.escape(w) for w in _byline_words()["role_words"] if not w.isascii())
+    return re.compile(rf"\s+(?:{words})$")
+
+
+def suffixed_byline(line: str) -> str:
+    """The people a short line names before a role word of a script that puts it after the
+    name ("홍길동 기자", "홍길동 기자 hong@yna.co.kr"); "" otherwise."""
+    if line.isascii():
+        return ""  # (most lines: no such role word)
+    line = EMAIL_ON.sub("", " ".join(line.split()))
+    if not _script_role_after().search(line) or len(line.split()) > MAX_NAME_WORDS + 1:
+        return ""
+    names = byline_names(line)
+    return names if names and uncased_name(names) else ""
 
 
 def people_listed(names: str) -> str:
@@ -274,17 +298,18 @@ def person_name(line: str) -> str:
 
 
 MAX_UNSPACED_NAME = 6  # letters of a name written without spaces ("王晓明", "佐藤花子")
+ONE_WORD_NAME = re.compile(r"[\uac00-\ud7a3]+|" + UNSPACED.pattern)  # and Korean ("홍길동")
 
 
 def uncased_name(line: str) -> bool:
     """Whether a byline's names are written in scripts without capitals, shaped as names: two to
     four words ("ليلى حداد", "प्रिया शर्मा", "佐藤 花子"), or one short word of a script written
-    without spaces ("王晓明"). (Capitals tell a name in other scripts: person_name.)"""
+    without spaces or of Hangul ("王晓明", "홍길동"). (Capitals tell a name in other scripts: person_name.)"""
     words = line.split()
     if not words or not all(_uncased(w[0]) for w in words) or not names_shaped(line):
         return False
     if len(words) == 1:
-        return bool(UNSPACED.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
+        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
     return len(words) <= MAX_NAME_WORDS and all(
         len(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
 
@@ -391,7 +416,7 @@ def written_byline(line: str) -> str:
     ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
     if not _by_word().search(line):
-        return ""
+        return suffixed_byline(line)
     line = " ".join(line.split())
     if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
         return ""

@@ -129,3 +129,17 @@ def test_a_saved_pages_byline_drops_its_languages_by_word():
             .replace('<span class="author">王晓明</span>', '<span class="author">记者：王晓明</span>'))
     assert "记者：王晓明" in page and "Person" not in page and 'name="author"' not in page
     assert clean_html(page).byline == "王晓明"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("홍길동 기자", "홍길동"), ("김철수 특파원 kim@news.example", "김철수"), ("기자 회견이 열렸다", ""),
+])
+def test_korean_bylines_name_the_reporter_before_the_role(line, names):
+    assert written_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("21 ม.ค.2561 เวลาประมาณ 12.00 น.", "2018-01-21"), ("วันที่ 29 สิงหาคม 2563", "2020-08-29"),
+])
+def test_thai_dates_in_the_buddhist_era(line, day):
+    assert iso_date(line) == day
