@@ -249,16 +249,21 @@ def _script_by_prefix() -> re.Pattern[str]:
 
 
 @cache
+def _script_role() -> re.Pattern[str]:
+    """A role word of another script (one that follows the name: "홍길동 기자")."""
+    return re.compile("|".join(re.escape(w) for w in _byline_words()["role_words"] if not w.isascii()))
+
+
+@cache
 def _script_role_after() -> re.Pattern[str]:
     """A role word of another script closing a byline ("홍길동 기자")."""
-    words = "|".join(re.escape(w) for w in _byline_words()["role_words"] if not w.isascii())
-    return re.compile(rf"\s+(?:{words})$")
+    return re.compile(rf"\s+(?:{_script_role().pattern})$")
 
 
 def suffixed_byline(line: str) -> str:
     """The people a short line names before a role word of a script that puts it after the
     name ("홍길동 기자", "홍길동 기자 hong@yna.co.kr"); "" otherwise."""
-    if line.isascii():
+    if line.isascii() or not _script_role().search(line):
         return ""  # (most lines: no such role word)
     line = EMAIL_ON.sub("", " ".join(line.split()))
     if not _script_role_after().search(line) or len(line.split()) > MAX_NAME_WORDS + 1:
