@@ -8,13 +8,13 @@ from access.clean.language import detect_language, prose
 from access.clean.text import clean_text
 from access.document import Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, count_words
 from access.errors import AccessError
 from access.read import Source
 
 MIN_SENTENCE_WORDS = 6  # prose: at least this many words of sentences in the body
 TITLE_WORDS = 12  # a title derived from the opening sentence keeps at most this many words
-SENTENCE_END = re.compile(r"(?<=[.!?…。！？])\s")
+SENTENCE_END = re.compile(rf"(?<=[.!?…])\s|(?<=[{SCRIPT_STOPS}])\s?")  # no space after 。
 
 
 def has_prose(doc: Document) -> bool:

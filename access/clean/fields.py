@@ -12,6 +12,8 @@ from importlib import resources
 
 from htmldate.extractors import try_date_expr
 
+from access.document.model import UNSPACED
+
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
@@ -25,9 +27,25 @@ NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d
                       r"|\s+(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b).*$",
                       re.IGNORECASE)
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+GLUED_SEPARATORS = ("|", "｜", "_", "-", "－")  # in a script written without spaces: "标题_百度百科"
 
 
 DIGIT = re.compile(r"\d")
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # ٢٠٢٠, ২০২০, २०२०, ２０２０
+
+
+@cache
+def _ascii_digits() -> dict[int, str]:
+    """Every decimal digit of another script (Arabic-Indic, Bengali, Devanagari, Thai,
+    full-width, …) mapped to its ASCII digit, for str.translate."""
+    return {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000)
+            if unicodedata.category(chr(c)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits in ASCII: a date written "২৯ আগস্ট ২০২০" is read as one in
+    "29 আগস্ট 2020" is."""
+    return text.translate(_ascii_digits()) if not text.isascii() and OTHER_DIGIT.search(text) else text
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -49,6 +67,9 @@ def day_words() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["day_words"])
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+# Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
+_THAI_MONTH = r"(?P<m>(?:" + "|".join(n for n in _NAMES.split("|") if "\u0e00" <= n[0] <= "\u0e7f") + r")\.?)"
+BUDDHIST_ERA = 543
 # A year ("2019", "’20"), perhaps with a time glued on ("20194:29 AM"),
 _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
@@ -61,6 +82,7 @@ WRITTEN_DATES = (
                re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 29 / Dez / 2022
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
+    re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
                r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
@@ -80,6 +102,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
         day, year = int(parts["d"]), int(parts["y"].lstrip("’'")) + (2000 if parts["y"][0] in "’'" else 0)
+        year -= BUDDHIST_ERA if year >= 2400 else 0
     try:
         found = datetime(year, month, day)
     except ValueError:
@@ -89,6 +112,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
 
 def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none)."""
+    text = ascii_digits(text)
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
     return next((day for m in matches if (day := _written_day(m, day_first))), "")
@@ -111,6 +135,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     ``day_first``: a slashed date that may be either is day first."""
     if not text or not DIGIT.search(text):
         return ""  # every wording of a day has a digit
+    text = ascii_digits(text)
     if written and (day := written_date(text, day_first)):
         return day
     for part in re.split(r"\s[|;]\s?|;", text):
@@ -207,11 +232,44 @@ def byline_names(line: str) -> str:
     line = EMAIL_ON.sub("", " ".join(line.split()))
     if not line or "://" in line or "@" in line or _date_label().match(line):
         return ""
-    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", line)))
-    name = _without_roles(name.strip(" ,|:;-"))
+    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
+    name = _script_role_after().sub("", _without_roles(name.strip(" ,|:;-")))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
+
+
+@cache
+def _script_by_prefix() -> re.Pattern[str]:
+    """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
+    "بقلم "): BY_PREFIX has the Latin ones."""
+    words = "|".join(sorted((re.escape(w) for w in _byline_words()["by_words"] if not w.isascii()),
+                            key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
+
+
+@cache
+def _script_role() -> re.Pattern[str]:
+    """A role word of another script (one that follows the name: "홍길동 기자")."""
+    return re.compile("|".join(re.escape(w) for w in _byline_words()["role_words"] if not w.isascii()))
+
+
+@cache
+def _script_role_after() -> re.Pattern[str]:
+    """A role word of another script closing a byline ("홍길동 기자")."""
+    return re.compile(rf"\s+(?:{_script_role().pattern})$")
+
+
+def suffixed_byline(line: str) -> str:
+    """The people a short line names before a role word of a script that puts it after the
+    name ("홍길동 기자", "홍길동 기자 hong@yna.co.kr"); "" otherwise."""
+    if line.isascii() or not _script_role().search(line):
+        return ""  # (most lines: no such role word)
+    line = EMAIL_ON.sub("", " ".join(line.split()))
+    if not _script_role_after().search(line) or len(line.split()) > MAX_NAME_WORDS + 1:
+        return ""
+    names = byline_names(line)
+    return names if names and uncased_name(names) else ""
 
 
 def people_listed(names: str) -> str:
@@ -242,6 +300,23 @@ def person_name(line: str) -> str:
     if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & _byline_words()["role_words"]:
         return ""
     return byline_names(line) if len(people) <= 3 and all(map(_is_name, people)) else ""
+
+
+MAX_UNSPACED_NAME = 6  # letters of a name written without spaces ("王晓明", "佐藤花子")
+ONE_WORD_NAME = re.compile(r"[\uac00-\ud7a3]+|" + UNSPACED.pattern)  # and Korean ("홍길동")
+
+
+def uncased_name(line: str) -> bool:
+    """Whether a byline's names are written in scripts without capitals, shaped as names: two to
+    four words ("ليلى حداد", "प्रिया शर्मा", "佐藤 花子"), or one short word of a script written
+    without spaces or of Hangul ("王晓明", "홍길동"). (Capitals tell a name in other scripts: person_name.)"""
+    words = line.split()
+    if not words or not all(_uncased(w[0]) for w in words) or not names_shaped(line):
+        return False
+    if len(words) == 1:
+        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
+    return len(words) <= MAX_NAME_WORDS and all(
+        len(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
 
 
 def _is_name(text: str) -> bool:
@@ -284,8 +359,11 @@ MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no 
 @cache
 def _by_word() -> re.Pattern[str]:
     """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
-    words = "|".join(map(re.escape, _byline_words()["by_words"]))
-    return re.compile(rf"(?<![\w@.])(?:{words})(?![\w@])[:\s]*", re.IGNORECASE)
+    spaceless = {w for w in _byline_words()["by_words"] if UNSPACED.search(w)}
+    words = "|".join(map(re.escape, _byline_words()["by_words"] - spaceless))
+    glued = "|".join(map(re.escape, spaceless))
+    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*|(?:{glued})[:：/／|｜\s]+)",
+                      re.IGNORECASE)
 
 
 def joiners() -> frozenset[str]:
@@ -320,9 +398,21 @@ def _person_shaped(words: list[str], alone: bool) -> bool:
         if i and word.casefold() in lists["particles"]:
             continue
         letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
-        if not letters.isalpha() or not (word[0].isupper() or (alone and len(words) == 1)):
+        capital = word[0].isupper() or _uncased(word[0])
+        if not _letters(letters) or not (capital or (alone and len(words) == 1)):
             return False
     return True
+
+
+def _letters(word: str) -> bool:
+    """Letters only, with their combining marks (the vowel signs of Devanagari, Bengali, Thai)."""
+    return bool(word) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+
+
+def _uncased(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han): a name there
+    is not told by its case."""
+    return letter.isalpha() and not letter.islower() and not letter.isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -331,7 +421,7 @@ def written_byline(line: str) -> str:
     ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
     if not _by_word().search(line):
-        return ""
+        return suffixed_byline(line)
     line = " ".join(line.split())
     if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
         return ""
@@ -464,7 +554,7 @@ def clean_title(text: str) -> str:
 def strip_site(title: str, site: str) -> str:
     """A <title> or og:title without the " | Site name" at its end (or start)."""
     folded = site.casefold().strip()
-    for sep in SITE_SEPARATORS:
+    for sep in SITE_SEPARATORS + (GLUED_SEPARATORS if UNSPACED.search(title) else ()):
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from access.document.model import SCRIPT_STOPS
+
 MIN_CHARS = 200  # below this much prose the declared language (or the default) is trusted
 MIN_WORDS = 4  # a sentence in a script written with spaces
 MIN_SPACELESS = 12  # letters of a sentence in a script written without spaces (CJK, Thai…)
 SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
-SENTENCES = re.compile(r"[^.!?。！？।॥\n]+[.!?。！？।॥]?")
+SENTENCES = re.compile(rf"[^.!?{SCRIPT_STOPS}\n]+[.!?{SCRIPT_STOPS}]?")
 
 
 def _spaceless_letters(sentence: str) -> int:
@@ -20,7 +22,7 @@ def _spaceless_letters(sentence: str) -> int:
 def _is_prose(sentence: str) -> bool:
     """A sentence, not a menu: words ended by a full stop, or a run of a spaceless script
     (menus and link lists are words with no sentence end)."""
-    ended = sentence.rstrip()[-1:] in ".!?。！？।॥"
+    ended = sentence.rstrip()[-1:] in ".!?" + SCRIPT_STOPS
     return (ended and len(sentence.split()) >= MIN_WORDS) or _spaceless_letters(sentence) >= MIN_SPACELESS
 
 

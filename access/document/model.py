@@ -11,8 +11,14 @@ import icu
 SCHEMA_VERSION = 1
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and Han (with
 # CJK punctuation and full-width forms, which ICU tells from words).
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
-                      r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+UNSPACED_CHAR = (r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf"
+                 r"\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+UNSPACED = re.compile(UNSPACED_CHAR + "+")
+# Marks ending a sentence in other scripts, beside ".!?…": the ideographic full stop and full-width
+# marks (Chinese, Japanese), the danda (Hindi, Bengali, Nepali, …), the Arabic question mark and
+# the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops. (The Greek question mark is
+# ";" once normalised, as it is in Latin text: not a sentence's end.)
+SCRIPT_STOPS = "。！？｡।॥؟۔։።။។"
 WORD_STATUS = 100  # ICU's rule status at or above which a segment is a word, not space or punctuation
 
 
@@ -31,6 +37,8 @@ def _dictionary_words(run: str) -> int:
 def count_words(text: str) -> int:
     """Words in ``text``: spaced scripts by their spaces; Chinese, Japanese, Thai and other
     scripts without spaces by ICU's word dictionaries."""
+    if text.isascii():
+        return len(text.split())  # most lines: no unspaced script to look for
     runs = UNSPACED.findall(text)
     spaced = len(UNSPACED.sub(" ", text).split()) if runs else len(text.split())
     return spaced + sum(_dictionary_words(run) for run in runs)

@@ -143,7 +143,7 @@ class Converter:
         the page sets loose beside the picture or under the headline."""
         text = " ".join((text or "").split())
         if not text or self.rules.is_caption(text) or (
-                len(text.split()) <= MAX_DATELINE_WORDS and iso_date(text)):
+                count_words(text) <= MAX_DATELINE_WORDS and iso_date(text)):
             return []
         return [Paragraph(_merge(self.linker([Inline(text)])))]
 
@@ -161,7 +161,7 @@ class Converter:
                     graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                if graphics and len(text.split()) <= self.caption_beside:
+                if graphics and count_words(text) <= self.caption_beside:
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):

@@ -7,8 +7,17 @@ import copy
 import lxml.html
 from lxml import etree
 
-from access.clean.html.pick import from_shared, node_text, pick, readability_main, shingles, trafilatura_main
+from access.clean.html.pick import (
+    from_shared,
+    node_text,
+    node_words,
+    pick,
+    readability_main,
+    shingles,
+    trafilatura_main,
+)
 from access.clean.html.settings import SETTINGS, HtmlSettings
+from access.document.model import count_words
 
 ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
 ESCALATION_SHARE = 0.125  # ... and holding less than this share of the page's words
@@ -23,9 +32,9 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before)."""
     first = trafilatura_main(tree, url, "precision")
-    if settings.recall_retry and (first is None or _words(first) < settings.recall_below):
+    if settings.recall_retry and (first is None or node_words(first) < settings.recall_below):
         retry = trafilatura_main(tree, url, "recall")
-        if retry is not None and _words(retry) > _words(first):
+        if retry is not None and node_words(retry) > node_words(first):
             first = retry
     spare = escalation_tree(tree, first) if settings.escalate else None
     second = None
@@ -51,10 +60,10 @@ def page_words(tree: lxml.html.HtmlElement) -> int:
     html2txt counts, five times faster)."""
     body = tree.find("body")
     body = tree if body is None else body
-    words = sum(len(text.split()) for text in body.itertext())
+    words = count_words(" ".join(body.itertext()))  # one search for unspaced script, not one a node
     for element in body.iter(*UNREAD_TAGS):
         if next(element.iterancestors(*UNREAD_TAGS), None) is None:  # counted once
-            words -= sum(len(text.split()) for text in element.itertext())
+            words -= count_words(" ".join(element.itertext()))
     return words
 
 
@@ -67,7 +76,7 @@ def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: st
     block they share (what the retry adds above it is a dek or a lead-in the precise
     extraction left out)."""
     text = node_text(chosen) if chosen is not None else ""
-    if len(text) >= ESCALATION_MAX_CHARS or len(text.split()) >= ESCALATION_SHARE * page_words(tree):
+    if len(text) >= ESCALATION_MAX_CHARS or count_words(text) >= ESCALATION_SHARE * page_words(tree):
         return chosen
     retry = trafilatura_main(tree, url, "balanced", fast=False)
     if retry is None or len(node_text(retry)) <= ESCALATION_ACCEPT * len(text):
@@ -76,7 +85,3 @@ def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: st
     if len(own & shingles(node_text(retry))) < ESCALATION_KEEPS * len(own):
         return chosen
     return from_shared(retry, own, shared) if own else retry
-
-
-def _words(node: etree._Element | None) -> int:
-    return len(node_text(node).split()) if node is not None else 0

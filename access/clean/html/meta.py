@@ -15,9 +15,20 @@ from urllib.parse import urlparse
 import lxml.etree
 import lxml.html
 
-from access.clean.fields import SITE_SEPARATORS, byline_names, clean_title, iso_date, person_name, strip_site
+from access.clean.fields import (
+    SITE_SEPARATORS,
+    byline_names,
+    clean_title,
+    iso_date,
+    person_name,
+    strip_site,
+    uncased_name,
+)
+from access.document.model import UNSPACED_CHAR, count_words
 
-TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s")  # Readability's, and the dashes
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s"  # Readability's, and the dashes; in a script
+                             # written without spaces, one set without them ("…的城！-新华网")
+                             rf"|(?<={UNSPACED_CHAR})[|_｜\-–—－](?=\S)|(?<=\S)[|_｜\-–—－](?={UNSPACED_CHAR})")
 HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
 TRAIL = re.compile(r"\s[>»›]\s")  # two or more make a trail: "Site » Section » Headline"
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 15, 150  # a <title> outside these leaves it to the one <h1>
@@ -330,9 +341,9 @@ def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
         matches = list(TITLE_SEPARATOR.finditer(original))
         cut = original[:matches[-1].start()].strip()
         last = original[matches[-1].end():].strip()
-        if len(TRAIL.findall(original)) >= 2 and len(last.split()) >= 3:
+        if len(TRAIL.findall(original)) >= 2 and count_words(last) >= 3:
             return last  # a trail, "Site » Section » Headline", ends with the headline
-        title = cut if len(cut.split()) >= 3 else original[matches[0].end():].strip()
+        title = cut if count_words(cut) >= 3 else original[matches[0].end():].strip()
     elif ": " in original:
         if not any(h.strip() == original.strip() for h in headings):
             title = original[original.rfind(":") + 1:].strip()
@@ -343,9 +354,9 @@ def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
     elif (len(original) > MAX_TITLE_CHARS or len(original) < MIN_TITLE_CHARS) and len(h1s) == 1:
         title = h1s[0]
     title = " ".join(title.split())
-    words = len(title.split())
+    words = count_words(title)
     if words <= SHORT_TITLE_WORDS and (
-            not hierarchical or words != len(TITLE_SEPARATOR.sub(" ", original).split()) - 1):
+            not hierarchical or words != count_words(TITLE_SEPARATOR.sub(" ", original)) - 1):
         title = original
     return title
 
@@ -412,8 +423,8 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
     outside comments and forms, when it names people."""
     for element in sorted(_byline_places(tree), key=_byline_rank):
         text = " ".join(element.text_content().split())
-        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text)) and person_name(name)
-                and not _in_comments(element)):
+        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text))
+                and (person_name(name) or uncased_name(name)) and not _in_comments(element)):
             return name
     return ""
 

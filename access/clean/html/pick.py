@@ -56,14 +56,18 @@ from trafilatura.settings import Extractor
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, UNSPACED, UNSPACED_CHAR, count_words
 
 WORD = re.compile(r"\w+")
+# in scripts written without spaces each letter is a token: a shingle is four characters (a word
+# by \w+ is a whole clause there, and two candidates that cut a clause apart differently agree
+# on none of its shingles)
+SPACELESS_TOKEN = re.compile(rf"(?:(?!{UNSPACED_CHAR})\w)+|(?=\w){UNSPACED_CHAR}")
 # soft hyphens and zero-width marks inside words: readability keeps them, trafilatura drops
 # them (as every non-printable character), so the two texts are compared without them
 INVISIBLE = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff]")
 SHINGLE = 4
-SENTENCE_END = re.compile(r"[.!?…。！？»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
+SENTENCE_END = re.compile(rf"[.!?…{SCRIPT_STOPS}»«”“’‘\"'):：]$")  # closing quotes; a colon before a quote
 PICTURE_LINE = 15  # a line this short beside a picture is its caption or credit
 PROSE_WORDS = 6  # a paragraph this long ending like a sentence is running prose
 BLOCK_TAGS = ("p", "head", "list", "quote", "table", "code", "graphic")
@@ -100,9 +104,13 @@ class PickSettings:
 
 def _tokens(text: str) -> list[str]:
     """The words of ``text``, casefolded, invisible marks dropped (an ASCII text has none:
-    str.translate reads a non-ASCII text a character at a time, five times slower)."""
+    str.translate reads a non-ASCII text a character at a time, five times slower); in a
+    script written without spaces, its letters."""
     text = text.casefold()
-    return WORD.findall(text if text.isascii() else INVISIBLE.sub("", text))
+    if text.isascii():
+        return WORD.findall(text)
+    text = INVISIBLE.sub("", text)
+    return (SPACELESS_TOKEN if UNSPACED.search(text) else WORD).findall(text)
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -181,14 +189,16 @@ def leaf_blocks(parent: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _words(node: etree._Element | None) -> int:
-    return len(node_text(node).split()) if node is not None else 0
+def node_words(node: etree._Element | None) -> int:
+    """Words of a candidate's text (in Chinese, Japanese or Thai by ICU's dictionaries: a
+    paragraph there has no spaces)."""
+    return count_words(node_text(node)) if node is not None else 0
 
 
 def density(main: etree._Element) -> float:
     """Words of paragraph text per block: running prose scores high, teaser lists low."""
     blocks = leaf_blocks(main)
-    words = sum(_words(b) for b in blocks if b.tag == "p")
+    words = sum(node_words(b) for b in blocks if b.tag == "p")
     return words / len(blocks) if blocks else 0.0
 
 
@@ -214,7 +224,7 @@ def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
     pair = (blocks[i], blocks[i + step])
     return any(b.tag == "graphic" for b in pair) and all(
         b.tag == "graphic" or (b.tag == "p" and not is_prose(b)
-                               and len(node_text(b).split()) <= PICTURE_LINE)
+                               and count_words(node_text(b)) <= PICTURE_LINE)
         for b in pair)
 
 
@@ -290,11 +300,11 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
                              settings.lead_heads)
         last = _prose_reach(blocks, last, 1, settings.edge_passes, settings.edge_picture)
-    kept_words = sum(len(text.split()) for text in texts[first:last + 1])
+    kept_words = sum(count_words(text) for text in texts[first:last + 1])
     if settings.keep_prose:
-        base_words = kept_words + sum(len(text.split()) for i, text in enumerate(texts)
-                                      if not first <= i <= last and count_words(text) >= PROSE_WORDS)
-    base_words = _words(base) if base_words is None else base_words
+        base_words = kept_words + sum(words for i, text in enumerate(texts) if not first <= i <= last
+                                      and (words := count_words(text)) >= PROSE_WORDS)
+    base_words = node_words(base) if base_words is None else base_words
     if kept_words < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
@@ -341,15 +351,16 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if apart:
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column)
-        a_words, b_words = len(a_text.split()), len(b_text.split())
+        a_words, b_words = count_words(a_text), count_words(b_text)
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
         if settings.prose_apart and b_words >= settings.scrap * a_words and _runs_prose(
                 second) and not _runs_prose(first):
             return second  # trafilatura kept a menu or a column of teasers, readability prose
         return first if a_words >= settings.scrap * b_words else second
-    if settings.mode == "edges" and len(b_text.split()) >= settings.edge_other * len(a_text.split()):
-        first = trim_edges(first, second, settings, b_shingles, len(a_text.split()))
+    a_words = count_words(a_text)
+    if settings.mode == "edges" and count_words(b_text) >= settings.edge_other * a_words:
+        first = trim_edges(first, second, settings, b_shingles, a_words)
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
     if settings.captions and settings.mode == "edges":
@@ -410,7 +421,7 @@ def mark_captions(base: etree._Element, other_text: str, other: set[tuple[str, .
     for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
         text = node_text(block)
         if (before.tag == "graphic" and block.tag == "p" and not is_prose(block)
-                and 0 < len(text.split()) <= PICTURE_LINE and text not in other_text
+                and 0 < count_words(text) <= PICTURE_LINE and text not in other_text
                 and _shared(node_text(after), other, share)):
             block.set(CAPTION, "1")
 

@@ -13,6 +13,7 @@ import lxml.etree
 import lxml.html
 
 from access.clean.rules import Rules
+from access.document.model import count_words
 from access.errors import AccessError
 
 RULES_FILE = Path(__file__).parents[1] / "rules" / "page.toml"
@@ -157,7 +158,7 @@ def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     box, as a paragraph: trafilatura's precise pass drops it where its default keeps it."""
     for box in list(tree.iter(*LOOSE_AFTER)):
         tail, parent, after = box.tail, box.getparent(), box.getnext()
-        if (not tail or len(tail.split()) < LOOSE_WORDS or parent is None
+        if (not tail or count_words(tail) < LOOSE_WORDS or parent is None
                 or parent.tag not in LOOSE_PARENTS or (after is not None and after.tag not in LOOSE_ENDS)):
             continue
         paragraph = lxml.html.Element("p")

@@ -12,9 +12,9 @@ from itertools import pairwise
 
 from access.clean.html.pick import PROSE_WORDS
 from access.document import Block, Figure, Heading, Paragraph
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, count_words
 
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+SENTENCE_END = re.compile(rf"[.!?…{SCRIPT_STOPS}][\"'”’»)」』]*$")
 HEADINGS_KEEP = 0.5  # the heading trims keep this share of the words, or none is made: a text
 # that is mostly headings is no article with a box's label left in it
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
@@ -76,7 +76,7 @@ def drop_empty_sections(blocks: list[Block]) -> list[Block]:
 
 
 def _is_label(text: str) -> bool:
-    return len(text.split()) <= PROSE_WORDS and not SENTENCE_END.search(text)
+    return count_words(text) <= PROSE_WORDS and not SENTENCE_END.search(text)
 
 
 def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from access.clean import fields
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, count_words
 
-TERMINAL = re.compile(r"(?:[.!?…:;\"”’)\]。！？」』）、]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)$")
+TERMINAL = re.compile(rf"(?:[.!?…:;\"”’)\]{SCRIPT_STOPS}」』）、]"
+                      r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)$")
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repeated on purpose, not
 # a caption pasted twice (the dev set's longest such caption has 41 words)

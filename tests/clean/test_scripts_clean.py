@@ -1,0 +1,145 @@
+"""Both cleaners on articles in scripts other than Latin (tests/data/scripts, and lines written
+as real pages write them): a paragraph of Chinese is many words, not one; sentences end in
+。, ।, ؟; dates in other digits and month names; bylines after "记者", "بقلم", "Автор:"; a
+<title>'s site name set without spaces."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from access.clean import derived_title
+from access.clean.fields import iso_date, strip_site, written_byline
+from access.clean.html import clean_html, extract
+from access.clean.html.extract import page_words
+from access.clean.html.meta import document_title
+from access.clean.html.pick import shingles
+from access.clean.html.trim import drop_dangling_headings, drop_empty_sections
+from access.clean.rules import load_rules
+from access.clean.text import clean_text
+from access.clean.text.lines import TERMINAL
+from access.document import Document, Heading, Paragraph, runs
+from tests.conftest import DATA
+
+SCRIPTS = DATA / "scripts"
+BOOKSHOP = (SCRIPTS / "zh.html").read_text(encoding="utf-8")
+STAIRS = "修缮后的书店保留了原有的木质楼梯和彩色玻璃窗"
+
+
+def test_a_chinese_paragraph_beside_a_picture_is_not_its_caption():
+    picture = '<img src="https://news.example/img/zh2.jpg" alt="书店的木质楼梯">'
+    page = BOOKSHOP.replace("<p>修缮后的书店", f"<p>{picture}修缮后的书店")
+    doc = clean_html(page)
+    assert any(isinstance(b, Paragraph) and b.text.startswith(STAIRS) for b in doc.blocks)
+    # (by spaces the paragraph was one word, under the caption's 15: the picture's caption)
+
+
+def test_a_chinese_article_of_six_paragraphs_is_not_thin(monkeypatch):
+    focuses = []
+    real = extract.trafilatura_main
+
+    def spy(tree, url, focus, fast=True):
+        focuses.append(focus)
+        return real(tree, url, focus, fast)
+
+    monkeypatch.setattr(extract, "trafilatura_main", spy)
+    clean_html(BOOKSHOP)
+    assert focuses[0] == "precision" and "recall" not in focuses  # by spaces: 6 words, under 60
+
+
+def test_the_words_of_a_chinese_page_are_counted_as_words():
+    assert page_words(lxml.html.document_fromstring(BOOKSHOP)) > 150  # by spaces: about 30
+
+
+def test_two_cuts_of_one_chinese_sentence_share_their_shingles():
+    one = "店长李华告诉记者，书店今年计划举办五十场读书会和作家见面会。"
+    other = "店长李华告诉记者：书店今年计划举办五十场读书会，和作家见面会"
+    assert len(shingles(one) & shingles(other)) >= 0.8 * len(shingles(one))  # by \w+ clauses: none
+    assert shingles("the same old words") == {("the", "same", "old", "words")}
+
+
+def test_a_heading_written_as_a_chinese_sentence_is_not_a_label():
+    question = Heading(2, "书店为什么要重新开业？")
+    blocks = [Paragraph(runs("第一段。")), question, Heading(2, "下一章"), Paragraph(runs("第二段。"))]
+    assert question in drop_empty_sections(blocks)
+    ending = Heading(2, "这就是结局。")
+    assert drop_dangling_headings([Paragraph(runs("第一段。")), ending])[-1] == ending
+
+
+@pytest.mark.parametrize("line", ["गाँव की लड़कियों ने पुस्तकालय बनाया।", "هل تعمل المكتبة بالطاقة الشمسية؟",
+                                  "یہ کتب خانہ شمسی توانائی سے چلتا ہے۔", "书店重新开业。"])
+def test_sentences_end_in_their_own_scripts_marks(line):
+    assert TERMINAL.search(line)
+
+
+def test_a_chinese_opening_sentence_is_a_title_of_its_own():
+    doc = Document(title="", blocks=[Paragraph(runs("书店重新开业了。市民排队购书，场面十分热闹。"))])
+    assert derived_title(doc) == "书店重新开业了。"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("শনিবার, আগস্ট ২৯, ২০২০", "2020-08-29"),  # Bengali digits and month
+    ("٢٩ أغسطس ٢٠٢٠", "2020-08-29"),  # Arabic-Indic digits
+    ("12 مارس 2024", "2024-03-12"),
+    ("3 تشرين الأول 2019", "2019-10-03"),  # the Levantine month names
+    ("Σάββατο 29 Αυγούστου 2020, 10:00", "2020-08-29"),
+    ("29 באוגוסט 2020", "2020-08-29"),
+    ("२९ अगस्त २०२०", "2020-08-29"),
+    ("29 серпня 2020", "2020-08-29"),
+    ("２０２０年８月２９日", "2020-08-29"),  # full-width digits
+    ("2020년 8월 29일", "2020-08-29"),
+])
+def test_dates_in_other_scripts_and_digits(line, day):
+    assert iso_date(line) == day
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("记者 王晓明", "王晓明"), ("记者：王晓明", "王晓明"), ("文/王晓明", "王晓明"),
+    ("作者：佐藤花子", "佐藤花子"),
+    ("بقلم: ليلى حداد", "ليلى حداد"), ("Автор: Анна Петрова", "Анна Петрова"), ("מאת נועה לוי", "נועה לוי"),
+    ("लेखक: प्रिया शर्मा", "प्रिया शर्मा"), ("Από Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
+    ("文化中心", ""), ("By John Smith", "John Smith"),
+])
+def test_bylines_after_their_own_languages_word(line, names):
+    assert written_byline(line) == names
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), [
+    ("zh", "记者 王晓明", "王晓明"), ("ar", "بقلم: ليلى حداد", "ليلى حداد"),
+    ("he", "מאת נועה לוי", "נועה לוי"),
+])
+def test_copied_article_names_its_writer_after_the_marker(lang, line, names):
+    text = (SCRIPTS / f"{lang}.txt").read_text(encoding="utf-8")
+    assert f"\n{names}\n" in text  # the name alone under the headline: no byline in these scripts
+    doc = clean_text(text.replace(f"\n{names}\n", f"\n{line}\n", 1), load_rules())
+    assert doc.byline == names
+
+
+def test_site_name_set_without_spaces_is_cut_from_the_title():
+    headline = "武汉的声音：有英勇的你，才有英雄的城！"
+    assert document_title(f"{headline}-新华网", [], []) == headline
+    headline = "子どもへの体罰を禁止する法律ができる"
+    assert strip_site(f"NEWS WEB EASY|{headline}", "NEWS WEB EASY") == headline
+    assert strip_site("Foo|Bar", "Bar") == "Foo|Bar"  # Latin titles keep their own rule
+
+
+def test_a_saved_pages_byline_drops_its_languages_by_word():
+    page = (BOOKSHOP.replace('"author": {"@type": "Person", "name": "王晓明"}, ', "")
+            .replace('<meta name="author" content="王晓明">', "")
+            .replace('<span class="author">王晓明</span>', '<span class="author">记者：王晓明</span>'))
+    assert "记者：王晓明" in page and "Person" not in page and 'name="author"' not in page
+    assert clean_html(page).byline == "王晓明"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("홍길동 기자", "홍길동"), ("김철수 특파원 kim@news.example", "김철수"), ("기자 회견이 열렸다", ""),
+])
+def test_korean_bylines_name_the_reporter_before_the_role(line, names):
+    assert written_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("21 ม.ค.2561 เวลาประมาณ 12.00 น.", "2018-01-21"), ("วันที่ 29 สิงหาคม 2563", "2020-08-29"),
+])
+def test_thai_dates_in_the_buddhist_era(line, day):
+    assert iso_date(line) == day
