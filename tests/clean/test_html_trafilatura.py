@@ -2,7 +2,7 @@
 trip each prune, and with the prunes' XPath expressions still those its filters were read from."""
 
 import gzip
-from copy import copy
+from copy import copy, deepcopy
 
 from lxml import etree
 from trafilatura import bare_extraction
@@ -14,7 +14,8 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_XPATH,
 )
 
-from access.clean.html.pick import EXTRACT_OPTIONS, extractor
+from access.clean.html import clean_html
+from access.clean.html.pick import EXTRACT_OPTIONS, extractor, xml_main
 from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
 from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
@@ -109,6 +110,31 @@ def test_the_result_is_bare_extractions_on_every_page():
         if ours != theirs:
             differ.append(name)
     assert differ == []
+
+
+def test_the_xml_is_trafilaturas_but_for_the_indentation():
+    """xml_main makes determine_returnstring's tree without pretty-printing it: the same
+    elements and the same characters but white space, on every page."""
+    rules = load_rules()
+    options = extractor("https://example.org/news/story.html", "precision")
+    differ = []
+    for name, markup in pages():
+        found = precise_extraction(prepare(markup, rules), options)
+        if not found or found.body is None:
+            continue
+        theirs = etree.fromstring(xml(deepcopy(found), options).encode()).find("main")
+        ours = xml_main(found)
+        if [e.tag for e in ours.iter()] != [e.tag for e in theirs.iter()] or "".join(
+                "".join(ours.itertext()).split()) != "".join("".join(theirs.itertext()).split()):
+            differ.append(name)
+    assert differ == []
+
+
+def test_words_set_in_two_inline_elements_stay_one_word():
+    """'nach <strong><em>NDR</em></strong><strong>-Recherchen': trafilatura's pretty-printed XML
+    put a line break between the two elements, read back as a space ('NDR -Recherchen')."""
+    doc = clean_html((DATA / "pages" / "inline-bold-lead.html").read_text(encoding="utf-8"))
+    assert "nach NDR-Recherchen von einem Datenleck" in doc.text
 
 
 @needs_dev

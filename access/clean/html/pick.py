@@ -49,10 +49,20 @@ import lxml.html
 from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
-from trafilatura.core import determine_returnstring
 from trafilatura.external import _prefer_readability, sanitize_tree
+from trafilatura.metadata import Document as TrafilaturaDocument
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
+from trafilatura.utils import normalize_unicode
+from trafilatura.xml import (
+    CONTROL_PARSER,
+    build_xml_output,
+    delete_element,
+    keeps_empty,
+    remove_empty_elements,
+    strip_double_tags,
+)
+from trafilatura.xml import sanitize_tree as sanitize_xml
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
@@ -142,8 +152,21 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
         found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
         return None
-    root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
-    return root.find("main")
+    return xml_main(found)
+
+
+def xml_main(found: TrafilaturaDocument) -> etree._Element:
+    """The ``main`` element of trafilatura's XML output, made as its determine_returnstring
+    makes it but not pretty-printed: the indentation it puts between two inline elements with
+    no text between them ('nach <em>NDR</em>-Recherchen') is read back as a space inside a word
+    ('NDR -Recherchen')."""
+    for element in found.body.iter("*"):
+        if len(element) == 0 and not element.text and not element.tail and not keeps_empty(element):
+            delete_element(element, keep_tail=False)
+    strip_double_tags(found.body)
+    remove_empty_elements(found.body)
+    markup = etree.tostring(sanitize_xml(build_xml_output(found)), encoding="unicode")
+    return etree.fromstring(normalize_unicode(markup).encode("utf-8"), CONTROL_PARSER).find("main")
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
