@@ -45,25 +45,16 @@ import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import lxml.html
 from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
+from trafilatura.core import determine_returnstring
 from trafilatura.external import _prefer_readability, sanitize_tree
-from trafilatura.metadata import Document as TrafilaturaDocument
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
-from trafilatura.utils import normalize_unicode
-from trafilatura.xml import (
-    CONTROL_PARSER,
-    build_xml_output,
-    delete_element,
-    keeps_empty,
-    remove_empty_elements,
-    strip_double_tags,
-)
-from trafilatura.xml import sanitize_tree as sanitize_xml
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
@@ -154,21 +145,26 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
         found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
         return None
-    return xml_main(found)
+    root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+    return unindent_inline(root.find("main"))
 
 
-def xml_main(found: TrafilaturaDocument) -> etree._Element:
-    """The ``main`` element of trafilatura's XML output, made as its determine_returnstring
-    makes it but not pretty-printed: the indentation it puts between two inline elements with
-    no text between them ('nach <em>NDR</em>-Recherchen') is read back as a space inside a word
-    ('NDR -Recherchen')."""
-    for element in found.body.iter("*"):
-        if len(element) == 0 and not element.text and not element.tail and not keeps_empty(element):
-            delete_element(element, keep_tail=False)
-    strip_double_tags(found.body)
-    remove_empty_elements(found.body)
-    markup = etree.tostring(sanitize_xml(build_xml_output(found)), encoding="unicode")
-    return etree.fromstring(normalize_unicode(markup).encode("utf-8"), CONTROL_PARSER).find("main")
+INLINE_XML = ("hi", "ref")  # trafilatura's inline elements: bold, italics, links
+
+
+def unindent_inline(main: etree._Element) -> etree._Element:
+    """``main`` without the indentation trafilatura's pretty-printed XML puts between two inline
+    elements with no text between them ('nach <em>NDR</em>-Recherchen' read back as 'NDR
+    -Recherchen'). lxml indents only an element holding elements and no text; between two
+    blocks there (paragraphs in a table's cell) the line break stays, as the words' separator."""
+    for parent in main.iter():
+        children = list(parent)
+        if not children or (parent.text or "").strip() or any((c.tail or "").strip() for c in children):
+            continue  # text between the children: lxml indented none of them
+        for child, after in pairwise(children):
+            if child.tag in INLINE_XML and after.tag in INLINE_XML:
+                child.tail = None
+    return main
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
