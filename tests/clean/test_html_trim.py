@@ -132,3 +132,11 @@ def test_a_line_under_a_picture_ending_in_a_c_in_brackets_is_its_caption():
     assert not any(isinstance(b, Paragraph) and "Kab Niang" in b.text for b in doc.blocks)
     from access.clean.rules import load_rules
     assert not load_rules().is_caption("Wir haben die Optionen (a), (b) und (c) geprüft.")
+
+
+def test_short_text_beside_pictures_ending_in_a_question_or_exclamation_is_prose():
+    """'Neugierig geworden? Dann lass Dich … in den Bann ziehen!' set after two pictures in one
+    paragraph speaks to the reader: it stays a paragraph, not the pictures' caption."""
+    doc = clean_html((PAGES / "pictures-then-question.html").read_text(encoding="utf-8"))
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Neugierig geworden?") for b in doc.blocks)
+    assert not any(isinstance(b, Figure) and "Neugierig" in b.caption for b in doc.blocks)
