@@ -487,14 +487,3 @@ def test_a_caption_under_its_picture_that_readability_skipped_is_not_a_paragraph
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
         "WordPress Vancouver Speaker Training Workshop, 2015", "Jill Binder, speaking at a WordCamp"]
     assert lines[-1].startswith("Would you like to help foster diversity")
-
-
-def test_nothing_above_the_headline_is_kept():
-    """A teaser's blurb that trafilatura kept above a section label and the article's h1
-    ('… War Volkswagen anfangs vom ...') is not reached by the edge trim's prose."""
-    page = (Path(__file__).resolve().parents[1] / "data" / "pages" / "teaser-above-headline.html")
-    markup = page.read_text(encoding="utf-8")
-    assert "Zusatzbuchstaben GTI" not in clean_html(markup).text
-    assert "Mit dem Yaris Cross will" in clean_html(markup).text
-    without = replace(SETTINGS, pick=replace(SETTINGS.pick, headline_top=False))
-    assert "Zusatzbuchstaben GTI" in clean_html(markup, settings=without).text

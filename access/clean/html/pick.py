@@ -17,14 +17,13 @@ contents; one paragraph alone may be a dek, which the dev truth leaves out). A b
 for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
 block of its own. No edge is trimmed when readability's article is under a quarter of
 trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
-little to tell where the article starts. Nothing above the article's headline (the first h1 at
-or above the shared part) is kept: a page sets teasers and section labels there. When the two
-found different texts, trafilatura's wins unless it is a scrap beside readability's, under a
-seventh of its length, or holds no running prose at all beside readability's prose that is
-not a scrap itself (a menu) (choosing the denser one lost on sites never seen: a login form's
-messages are denser than a short news item; a text a few times longer is as often another
-part of the page, the answers below a question, a form, as the article). Paragraphs readability
-repeats in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
+little to tell where the article starts. When the two found different texts, trafilatura's
+wins unless it is a scrap beside readability's, under a seventh of its length, or holds no
+running prose at all beside readability's prose that is not a scrap itself (a menu) (choosing the
+denser one lost on sites never seen: a login form's messages are denser than a short news
+item; a text a few times longer is as often another part of the page, the answers below a
+question, a form, as the article). Paragraphs readability repeats
+in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a subheading, a
 list or a paragraph of running prose that readability has between two blocks trafilatura
@@ -90,7 +89,6 @@ class PickSettings:
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
-    headline_top: bool = True  # ... keeps nothing above the article's headline (an h1 above the shared part)
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
@@ -279,13 +277,6 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
 
-def _headline(blocks: list[etree._Element], shared: int) -> int:
-    """The first h1 heading at or above the first shared block, or 0: the article's headline,
-    above which a page sets teasers and section labels, not the article."""
-    return next((i for i, block in enumerate(blocks[:shared + 1])
-                 if block.tag == "head" and block.get("rend") == "h1"), 0)
-
-
 def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
     """The words of each block shorter than a shingle ('x Franzi', 'Viel Glück!'): such a block
     has no shingle of its own, so it is compared whole."""
@@ -327,8 +318,6 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         return base
     if settings.edge_run:
         first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
-    if settings.headline_top:
-        first = max(first, _headline(blocks, marks.index(True)))
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
