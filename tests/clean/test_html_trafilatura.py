@@ -14,7 +14,8 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_XPATH,
 )
 
-from access.clean.html.pick import EXTRACT_OPTIONS, extractor
+from access.clean.html import clean_html
+from access.clean.html.pick import EXTRACT_OPTIONS, extractor, unindent_inline
 from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
 from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
@@ -109,6 +110,26 @@ def test_the_result_is_bare_extractions_on_every_page():
         if ours != theirs:
             differ.append(name)
     assert differ == []
+
+
+def test_only_the_indentation_between_inline_elements_is_dropped():
+    """Between two inline elements with no text between them the pretty-printer's line break
+    is dropped; between two paragraphs in a table's cell it stays, the words' only separator."""
+    inline = etree.fromstring("<main><p>\n  <hi>nach </hi>\n  <hi>NDR</hi>\n  <hi>-Recherchen</hi>\n"
+                              "</p></main>")
+    assert "".join(unindent_inline(inline).itertext()).strip() == "nach NDR-Recherchen"
+    cell = etree.fromstring("<main><table><row><cell>\n <p>Windows 10</p>\n <p>und 7</p>\n</cell>"
+                            "</row></table></main>")
+    assert " ".join("".join(unindent_inline(cell).itertext()).split()) == "Windows 10 und 7"
+    mixed = etree.fromstring("<main><p>Folgt <ref>uns</ref>\n<ref>dort</ref></p></main>")
+    assert "".join(unindent_inline(mixed).itertext()) == "Folgt uns\ndort"
+
+
+def test_words_set_in_two_inline_elements_stay_one_word():
+    """'nach <strong><em>NDR</em></strong><strong>-Recherchen': trafilatura's pretty-printed XML
+    put a line break between the two elements, read back as a space ('NDR -Recherchen')."""
+    doc = clean_html((DATA / "pages" / "inline-bold-lead.html").read_text(encoding="utf-8"))
+    assert "nach NDR-Recherchen von einem Datenleck" in doc.text
 
 
 @needs_dev

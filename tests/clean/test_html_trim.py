@@ -121,3 +121,22 @@ def test_heading_trims_leave_a_text_of_mostly_headings_whole():
     assert trim(blocks) == blocks  # trimming would drop most of its words
     long = Paragraph(runs("Ein Absatz mit genug Wörtern, um die Überschrift am Ende aufzuwiegen."))
     assert trim([long, heads[0]]) == [long]
+
+
+def test_a_line_under_a_picture_ending_in_a_c_in_brackets_is_its_caption():
+    """'(C)' is written for '©' ('… / (C) Kab Niang'): the line under the picture is its
+    caption, not a paragraph of the article."""
+    doc = clean_html((PAGES / "c-credit-caption.html").read_text(encoding="utf-8"))
+    figure = next(b for b in doc.blocks if isinstance(b, Figure))
+    assert figure.caption.startswith("Le piquet de grève")
+    assert not any(isinstance(b, Paragraph) and "Kab Niang" in b.text for b in doc.blocks)
+    from access.clean.rules import load_rules
+    assert not load_rules().is_caption("Wir haben die Optionen (a), (b) und (c) geprüft.")
+
+
+def test_short_text_beside_pictures_ending_in_a_question_or_exclamation_is_prose():
+    """'Neugierig geworden? Dann lass Dich … in den Bann ziehen!' set after two pictures in one
+    paragraph speaks to the reader: it stays a paragraph, not the pictures' caption."""
+    doc = clean_html((PAGES / "pictures-then-question.html").read_text(encoding="utf-8"))
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Neugierig geworden?") for b in doc.blocks)
+    assert not any(isinstance(b, Figure) and "Neugierig" in b.caption for b in doc.blocks)

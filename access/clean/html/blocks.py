@@ -33,6 +33,7 @@ BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code"
 TEASER_LABEL = re.compile(r"\s*\(?(?:\w+\s+){0,4}\w+\s*[:»]\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
+SPOKEN_ENDS = ("!", "?")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
@@ -161,7 +162,7 @@ class Converter:
                     graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                if graphics and count_words(text) <= self.caption_beside:
+                if graphics and count_words(text) <= self.caption_beside and not text.endswith(SPOKEN_ENDS):
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):

@@ -44,6 +44,7 @@ import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import lxml.html
 from lxml import etree
@@ -151,7 +152,25 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
     if not found or found.body is None:
         return None
     root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
-    return root.find("main")
+    return unindent_inline(root.find("main"))
+
+
+INLINE_XML = ("hi", "ref")  # trafilatura's inline elements: bold, italics, links
+
+
+def unindent_inline(main: etree._Element) -> etree._Element:
+    """``main`` without the indentation trafilatura's pretty-printed XML puts between two inline
+    elements with no text between them ('nach <em>NDR</em>-Recherchen' read back as 'NDR
+    -Recherchen'). lxml indents only an element holding elements and no text; between two
+    blocks there (paragraphs in a table's cell) the line break stays, as the words' separator."""
+    for parent in main.iter():
+        children = list(parent)
+        if not children or (parent.text or "").strip() or any((c.tail or "").strip() for c in children):
+            continue  # text between the children: lxml indented none of them
+        for child, after in pairwise(children):
+            if child.tag in INLINE_XML and after.tag in INLINE_XML:
+                child.tail = None
+    return main
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
