@@ -33,7 +33,7 @@ BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code"
 TEASER_LABEL = re.compile(r"\s*\(?(?:\w+\s+){0,4}\w+\s*[:»]\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
-SPOKEN_ENDS = ("!", "?")  # text beside a picture ending so speaks to the reader: no caption
+SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 
 
