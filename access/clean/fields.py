@@ -15,8 +15,9 @@ from htmldate.extractors import try_date_expr
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
-                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*",
-                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"
+                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*"
+                       r"|^\s*(?-i:By|Von|Por|Par|Door)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))",
+                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"; glued on: "PorRodolfo Costa"
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
 NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
@@ -53,6 +54,11 @@ _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]
 _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# A day glued to the name before it ("Shana Nys DambrotNovember 6, 2023", "Nadja Demel13. Mai 2022"):
+# a capitalised month name after two lower-case letters, or a day and a month name.
+GLUED_MONTH = re.compile(r"(?<=[a-zß-ÿ]{2})(?=(?=[A-ZÀ-Þ])(?i:" + _NAMES + "|" + "|".join(MONTHS)
+                         + r")[a-z]*\.?\s*[0-3]?\d(?!\d)|[0-3]?\d\.?\s+(?i:" + _NAMES + "|"
+                         + "|".join(MONTHS) + r"))")
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
@@ -430,6 +436,7 @@ def dated_name(line: str) -> str:
     Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
     beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
+    line = GLUED_MONTH.sub(" ", line) if DIGIT.search(line) else line
     if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
         return ""

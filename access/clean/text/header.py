@@ -284,21 +284,26 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
-    title, ``above_title``: sites set the writer over the headline); returns where the title is."""
+    title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
+    of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)
     if not byline and title_at >= 0:
         byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                       if _byline_of(lines[i], rules, header)), "")
+                       if _byline_of(lines[i], rules, header) or (
+                           header.by_over_name and i > 0 and by_alone(lines[i - 1])
+                           and _name_line(lines[i], rules, header))), "")
     return title, byline, date, title_at
 
 
 def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
                   header: HeaderSettings = HEADER) -> str:
     """The byline when no "By …" line is around the title: one among the body's first lines
-    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte"), a date
+    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte", or a line
+    of a name beside a date line there, ``name_by_date``: "Verónica De Vita" over "miércoles,
+    4 de mayo de 2022"), a date
     line naming its writer (``dated_names``), a line of only a name below the title
     (``name_lines``); "" when none."""
     top = range(body.start, min(body.stop, body.start + header.body_lines))
@@ -307,6 +312,9 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
+        if header.name_by_date and _name_line(lines[i], rules, header) and any(
+                _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
+            return _names_run(lines, i, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []

@@ -83,7 +83,10 @@ class HeaderSettings:
     name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     above_title: int = 3  # a byline may stand this many lines above the title
+    by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
+    name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
+    # over "miércoles, 4 de mayo de 2022")
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
