@@ -113,6 +113,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "every dated line no headline": replace(base, dateline_words=999),
         "dateline_words 30": replace(base, dateline_words=30),
         "dateline_words 20": replace(base, dateline_words=20),
+        "no dated_headlines": replace(base, dated_headlines=False),
         "above_title 0": replace(base, above_title=0),
         "above_title 5": replace(base, above_title=5),
         "no by_over_name": replace(base, by_over_name=False),

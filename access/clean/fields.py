@@ -190,6 +190,28 @@ def bare_date(line: str) -> bool:
     return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
 
 
+DATED_HEADLINE_WORDS = 5  # words beside the day, a sentence's among them, that make a headline
+
+
+def dated_headline(line: str) -> bool:
+    """Whether a line naming a day is a headline dated ("23.01.2022 - Dorothea Wierer darf beim
+    Antholz-Abschluss noch jubeln", "Andacht zur Friedensdekade in der …, 11. November 2021"),
+    not a dateline: on one side of its day only (a meta line has words on both: "Aus der Region
+    6. November 2023 15:00 Kommentar schreiben") it has ``DATED_HEADLINE_WORDS`` words or more,
+    no label ("Redaktion: …") and a word of a sentence ("17. Februar 2020 Frau Sabienes
+    Kommentare 4 Kommentare" has none)."""
+    text = line
+    for pattern in WRITTEN_DATES:
+        text = pattern.sub("\0", text)
+    if "\0" not in text:
+        return False
+    sides = [[w for w in re.findall(r"[^\W\d_][\w’'-]*:?", side) if w.casefold() not in day_words()]
+             for side in (text.split("\0")[0], text.split("\0")[-1])]  # (clock words aside: "18 Uhr")
+    words = sides[0] + sides[1]
+    return (len(words) >= DATED_HEADLINE_WORDS and not any(w.endswith(":") for w in words)
+            and not all(sides) and _sentence_word(words))
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 

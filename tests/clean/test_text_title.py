@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, iso_date, person_name, with_names
+from access.clean.fields import dated_byline_at, dated_headline, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.document import Figure
@@ -93,6 +93,20 @@ def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
     assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
     assert doc.blocks[0].text.startswith("Wow! Als ich mich")
     assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
+
+
+def test_a_headline_with_its_day_on_one_side_worded_as_a_sentence_is_no_dateline():
+    """"23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln": ten words, but
+    seven of them a sentence beside the day; meta lines have words on both sides of it, labels,
+    or no sentence's word."""
+    text = (COPIED / "headline-with-day-de.txt").read_text(encoding="utf-8")
+    title = "23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
+    assert clean_text(text).title == title
+    assert clean_text(text, header=replace(HEADER, dated_headlines=False)).title != title
+    assert dated_headline("Andacht zur Friedensdekade in der Gedächtniskirche, 11. November 2021, 18 Uhr")
+    assert not dated_headline("Aus der Region 6. November 2023 15:00 Kommentar schreiben")
+    assert not dated_headline("17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare")
+    assert not dated_headline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher) und Tobias Lang")
 
 
 def test_a_long_headline_naming_a_day_is_no_dateline():

@@ -13,6 +13,7 @@ from access.clean.fields import (
     byline_names,
     date_labelled,
     dated_byline_at,
+    dated_headline,
     dated_name,
     is_label,
     names_shaped,
@@ -64,7 +65,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
-    if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
+    if (iso_date(line) and words <= header.dateline_words
+            and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and is_label(line):
         return None  # "Sign up now", "Latest News"

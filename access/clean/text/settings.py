@@ -93,6 +93,7 @@ class HeaderSettings:
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     below_first: bool = True  # a date line under the title before one above it
+    dated_headlines: bool = True  # … but a headline with its day beside it, worded as a sentence, is none
     dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
 
 
