@@ -9,7 +9,7 @@ import pytest
 from access.clean.fields import dated_byline_at, dated_headline, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import _opens
+from access.clean.text.header import _opens, _title_cased
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -119,6 +119,15 @@ def test_the_line_opening_the_body_is_the_headline_when_no_line_above_is_worded_
     assert clean_text(text, header=replace(HEADER, open_span=False)).title == "Ausbildung & Beruf"
     assert not _opens("Liebe_r Besucher_in,") and not _opens("var onloadCallbackLogin = function() {")
     assert not _opens("엘제이의 리벤지인가, 류화영의 코스프레인가")
+
+
+def test_a_german_sentence_ending_in_a_full_stop_is_not_title_cased():
+    """German capitalises its nouns: a caption's sentence has seven of ten words capitalised,
+    a Title-Cased headline more ("Why You Shouldn’t Worry.")."""
+    caption = "Die Parabolrinnenanlage Nummer Eins Solar hat eine Leistung von 200 MW."
+    headline = "Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai"
+    assert copied("caption-sentence-de").title == headline
+    assert not _title_cased(caption) and _title_cased("Why You Shouldn’t Worry.")
 
 
 def test_a_long_headline_naming_a_day_is_no_dateline():
