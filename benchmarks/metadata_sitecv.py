@@ -62,6 +62,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "above_byline 2.5": replace(base, above_byline=2.5),
         "above_byline 10": replace(base, above_byline=10.0),
         "no title_case_stop": replace(base, title_case_stop=False),
+        "no quoted_stop": replace(base, quoted_stop=False),
         "no repeat_by_byline": replace(base, repeat_by_byline=False),
         "no labels": replace(base, labels=False),
         "no dek": replace(base, dek_words=0),

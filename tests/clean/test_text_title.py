@@ -130,6 +130,14 @@ def test_a_german_sentence_ending_in_a_full_stop_is_not_title_cased():
     assert not _title_cased(caption) and _title_cased("Why You Shouldn’t Worry.")
 
 
+def test_a_sentence_ending_in_a_full_stop_inside_quotes_is_no_headline():
+    """A blog's motto under its name, '"Quäl Dich nicht, mein Liebling, überlass das mir."',
+    is a sentence as a line ending in a full stop is."""
+    text = (COPIED / "quoted-motto-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == "Need for Speed"
+    assert clean_text(text, header=replace(HEADER, quoted_stop=False)).title.startswith('"Quäl Dich')
+
+
 def test_a_long_headline_naming_a_day_is_no_dateline():
     """"Tagung: … (26. und 27. 2. 2015, Eichstätt)": 23 words are a headline, not a date line;
     the article's day is still the one under it."""

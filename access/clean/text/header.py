@@ -38,6 +38,7 @@ BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
 TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
+QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a sentence as well
 TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.7 and more)
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
@@ -58,7 +59,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
+    if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
+            header.title_case_stop and _title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
