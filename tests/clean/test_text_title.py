@@ -9,7 +9,7 @@ import pytest
 from access.clean.fields import dated_byline_at, dated_headline, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import _opens, _title_cased
+from access.clean.text.header import _opens, _post_link, _title_cased
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -136,6 +136,18 @@ def test_a_sentence_ending_in_a_full_stop_inside_quotes_is_no_headline():
     text = (COPIED / "quoted-motto-de.txt").read_text(encoding="utf-8")
     assert clean_text(text).title == "Need for Speed"
     assert clean_text(text, header=replace(HEADER, quoted_stop=False)).title.startswith('"Quäl Dich')
+
+
+def test_previous_and_next_post_links_on_one_line_are_no_headline():
+    """"← Vorherige Nächste →": true arrows at both ends are two links, no «quoted» headline."""
+    assert copied("post-links-line-de").title == "DenkanStoos April 2012"
+    assert _post_link("← Vorherige Nächste →") and not _post_link("«Wir waren fast 40 Tage in Quarantäne»")
+
+
+def test_a_by_word_whose_names_are_on_the_next_line_is_no_headline():
+    """"Tipps von" over "Marie Jaster": a byline's first line, no headline."""
+    doc = copied("by-alone-label-de")
+    assert doc.title != "Tipps von" and doc.byline == "Marie Jaster"
 
 
 def test_a_long_headline_naming_a_day_is_no_dateline():

@@ -70,8 +70,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (iso_date(line) and words <= header.dateline_words
             and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
-    if header.labels and is_label(line):
-        return None  # "Sign up now", "Latest News"
+    if header.labels and (is_label(line) or by_alone(line)):
+        return None  # "Sign up now", "Latest News", a "by" whose names are below ("Tipps von")
     if header.post_links and _post_link(line):
         return None
     if header.colon_end and line.endswith(":"):
@@ -97,9 +97,12 @@ def _asks(line: str) -> bool:
 
 
 def _post_link(line: str) -> bool:
-    """A link to the previous or next post: an arrow opens or closes it and none faces it."""
+    """A link to the previous or next post: an arrow opens or closes it and none faces it, or
+    both links on one line between true arrows ("← Vorherige Nächste →"; «quoted» headlines
+    are between guillemets)."""
     return bool((BACK_LINK.search(line) and not ON_ARROW.search(line))
-                or (ON_LINK.search(line) and not BACK_ARROW.search(line)))
+                or (ON_LINK.search(line) and not BACK_ARROW.search(line))
+                or (line[0] == "←" and line[-1] == "→"))
 
 
 def _title_cased(line: str) -> bool:
