@@ -253,9 +253,11 @@ def people_listed(names: str) -> str:
 
 
 def is_label(line: str) -> bool:
-    """Whether every word of a line is a site's label word ("Sign up now", "Latest News")."""
+    """Whether every word of a line is a site's label word ("Sign up now", "Latest News") or a
+    sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""
     words = _words(line)
-    return bool(words) and words <= _byline_words()["not_name_words"]
+    labels = _byline_words()["not_name_words"]
+    return bool(words & labels) and words <= labels | _byline_words()["sentence_words"]
 
 
 def person_name(line: str) -> str:

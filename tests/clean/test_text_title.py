@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, dated_headline, iso_date, person_name, with_names
+from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.clean.text.header import _opens, _post_link, _title_cased
@@ -148,6 +148,12 @@ def test_a_by_word_whose_names_are_on_the_next_line_is_no_headline():
     """"Tipps von" over "Marie Jaster": a byline's first line, no headline."""
     doc = copied("by-alone-label-de")
     assert doc.title != "Tipps von" and doc.byline == "Marie Jaster"
+
+
+def test_a_label_with_words_of_a_sentence_is_no_headline():
+    """"NOCH KEINE Kommentare" under the byline block: a label word and words of a sentence only."""
+    assert copied("comments-label-de").title == "Skoda: Der lange Weg zum Strom"
+    assert is_label("NOCH KEINE Kommentare") and not is_label("Keine Kommentare zum Strompreis")
 
 
 def test_a_long_headline_naming_a_day_is_no_dateline():
