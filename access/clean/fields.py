@@ -17,8 +17,9 @@ from access.document.model import UNSPACED
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
-                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*",
-                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"
+                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*"
+                       r"|^\s*(?-i:By|Von|Por|Par|Door)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))",
+                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"; glued on: "PorRodolfo Costa"
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
 NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
@@ -74,6 +75,11 @@ BUDDHIST_ERA = 543
 _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# A day glued to the name before it ("Shana Nys DambrotNovember 6, 2023", "Nadja Demel13. Mai 2022"):
+# a capitalised month name after two lower-case letters, or a day and a month name.
+GLUED_MONTH = re.compile(r"(?<=[a-zß-ÿ]{2})(?=(?=[A-ZÀ-Þ])(?i:" + _NAMES + "|" + "|".join(MONTHS)
+                         + r")[a-z]*\.?\s*[0-3]?\d(?!\d)|[0-3]?\d\.?\s+(?i:" + _NAMES + "|"
+                         + "|".join(MONTHS) + r"))")
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
@@ -209,6 +215,28 @@ def bare_date(line: str) -> bool:
     return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
 
 
+DATED_HEADLINE_WORDS = 5  # words beside the day, a sentence's among them, that make a headline
+
+
+def dated_headline(line: str) -> bool:
+    """Whether a line naming a day is a headline dated ("23.01.2022 - Dorothea Wierer darf beim
+    Antholz-Abschluss noch jubeln", "Andacht zur Friedensdekade in der …, 11. November 2021"),
+    not a dateline: on one side of its day only (a meta line has words on both: "Aus der Region
+    6. November 2023 15:00 Kommentar schreiben") it has ``DATED_HEADLINE_WORDS`` words or more,
+    no label ("Redaktion: …") and a word of a sentence ("17. Februar 2020 Frau Sabienes
+    Kommentare 4 Kommentare" has none)."""
+    text = line
+    for pattern in WRITTEN_DATES:
+        text = pattern.sub("\0", text)
+    if "\0" not in text:
+        return False
+    sides = [[w for w in re.findall(r"[^\W\d_][\w’'-]*:?", side) if w.casefold() not in day_words()]
+             for side in (text.split("\0")[0], text.split("\0")[-1])]  # (clock words aside: "18 Uhr")
+    words = sides[0] + sides[1]
+    return (len(words) >= DATED_HEADLINE_WORDS and not any(w.endswith(":") for w in words)
+            and not all(sides) and _sentence_word(words))
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
@@ -283,9 +311,11 @@ def people_listed(names: str) -> str:
 
 
 def is_label(line: str) -> bool:
-    """Whether every word of a line is a site's label word ("Sign up now", "Latest News")."""
+    """Whether every word of a line is a site's label word ("Sign up now", "Latest News") or a
+    sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""
     words = _words(line)
-    return bool(words) and words <= _byline_words()["not_name_words"]
+    labels = _byline_words()["not_name_words"]
+    return bool(words & labels) and words <= labels | _byline_words()["sentence_words"]
 
 
 def person_name(line: str) -> str:
@@ -520,6 +550,7 @@ def dated_name(line: str) -> str:
     Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
     beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
+    line = GLUED_MONTH.sub(" ", line) if DIGIT.search(line) else line
     if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
         return ""

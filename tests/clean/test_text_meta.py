@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import people_listed, written_byline
+from access.clean.fields import byline_names, dated_name, people_listed, written_byline
 from access.clean.text import HEADER, clean_text
 from access.document import Paragraph
 
@@ -39,6 +39,9 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("byline-names-over-lines-en", {"name_runs": False}, "David Brand, Ramsey Khalifeh"),
     # "LP" / "Luana Patriolino" / "RF" / "Raphael Felice": each name under its avatar's initials
     ("byline-avatar-initials-pt", {"name_runs": False}, "Luana Patriolino, Raphael Felice"),
+    ("by-over-name-de", {"by_over_name": False}, "Ernst Lohoff"),  # "Disko Von" / "Ernst Lohoff"
+    # "Verónica De Vita" / "miércoles, 4 de mayo de 202200:00 hs" under the standfirst
+    ("name-by-date-es", {"name_by_date": False}, "Verónica De Vita"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -81,10 +84,12 @@ def test_escribe_brings_the_writer_as_by_does():
 
 def test_a_headline_copied_with_its_byline_and_day_on_one_line_is_scored_without_them():
     """"L’évaluation et les listes de revues par Florence Audier , le 15 septembre 2009": whole,
-    the line is a dateline (fourteen words naming a day); its headline part is the headline."""
+    the line is a dateline (fourteen words naming a day) unless read as a headline with its day
+    (``dated_headlines``, which finds it too); its headline part is the headline."""
     doc = copied("headline-byline-date-line-fr")
     assert (doc.title, doc.byline) == ("L’évaluation et les listes de revues", "Florence Audier")
-    assert copied("headline-byline-date-line-fr", meta_split_score=False).title != doc.title
+    whole = copied("headline-byline-date-line-fr", meta_split_score=False, dated_headlines=False)
+    assert whole.title != doc.title
 
 
 def test_a_day_glued_to_the_last_name_is_cut_off_and_a_handles_digits_stay():
@@ -107,3 +112,22 @@ def test_a_bylines_people_are_listed_by_commas_not_joined_by_a_language(names, l
 def test_a_byline_naming_two_people_lists_them():
     """"Von Fiona Bornhöft und Mariam Hofbeck": names only, no German "und"."""
     assert copied("byline-two-people-de").byline == "Fiona Bornhöft, Mariam Hofbeck"
+
+
+def test_a_by_word_or_a_day_glued_to_the_name_is_cut_off():
+    """innerText glues spans written side by side: "PorRodolfo Costa", "Shana Nys
+    DambrotNovember 6, 2023" (a "by" word glued on only before a capital: "Parker Smith" stays)."""
+    assert copied("glued-by-pt").byline == "Rodolfo Costa"
+    assert copied("glued-month-en").byline == "Shana Nys Dambrot"
+    assert byline_names("PorRodolfo Costa") == "Rodolfo Costa"
+    assert byline_names("Parker Smith") == "Parker Smith"
+    assert dated_name("Shana Nys DambrotNovember 6, 2023") == "Shana Nys Dambrot"
+    assert dated_name("ArchivMarch 3, 2020") == ""
+
+
+def test_a_name_line_under_a_short_articles_lead_is_its_byline_not_its_signature():
+    """"Lebensmittel Praxis" under the lead and its date line, three paragraphs below: the
+    article goes on under it (a signature closes an article, it has no fewer lines above it)."""
+    doc = copied("name-under-lead-de")
+    assert doc.byline == "Lebensmittel Praxis"
+    assert any(block.text.startswith("Die Pariser Hafenbetriebe") for block in doc.blocks)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import dated_byline_at, iso_date, person_name, with_names
+from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
+from access.clean.text.header import _opens, _post_link, _title_cased
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -92,7 +93,67 @@ def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
     doc = clean_text(text)
     assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
     assert doc.blocks[0].text.startswith("Wow! Als ich mich")
-    assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
+    assert clean_text(text, header=replace(HEADER, asking_title=False, open_span=False)).title == ""
+
+
+def test_a_headline_with_its_day_on_one_side_worded_as_a_sentence_is_no_dateline():
+    """"23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln": ten words, but
+    seven of them a sentence beside the day; meta lines have words on both sides of it, labels,
+    or no sentence's word."""
+    text = (COPIED / "headline-with-day-de.txt").read_text(encoding="utf-8")
+    title = "23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
+    assert clean_text(text).title == title
+    assert clean_text(text, header=replace(HEADER, dated_headlines=False)).title != title
+    assert dated_headline("Andacht zur Friedensdekade in der Gedächtniskirche, 11. November 2021, 18 Uhr")
+    assert not dated_headline("Aus der Region 6. November 2023 15:00 Kommentar schreiben")
+    assert not dated_headline("17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare")
+    assert not dated_headline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher) und Tobias Lang")
+
+
+def test_the_line_opening_the_body_is_the_headline_when_no_line_above_is_worded_as_one():
+    """A breaking-news line and the menu ("Ausbildung & Beruf") above the body share no word
+    with its opening; "Frank Witzel erhält Deutschen Buchpreis 2015" over it does. No such
+    line in a clause's or code's ending, nor in a script without case."""
+    text = (COPIED / "body-opening-headline-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == "Frank Witzel erhält Deutschen Buchpreis 2015"
+    assert clean_text(text, header=replace(HEADER, open_span=False)).title == "Ausbildung & Beruf"
+    assert not _opens("Liebe_r Besucher_in,") and not _opens("var onloadCallbackLogin = function() {")
+    assert not _opens("엘제이의 리벤지인가, 류화영의 코스프레인가")
+
+
+def test_a_german_sentence_ending_in_a_full_stop_is_not_title_cased():
+    """German capitalises its nouns: a caption's sentence has seven of ten words capitalised,
+    a Title-Cased headline more ("Why You Shouldn’t Worry.")."""
+    caption = "Die Parabolrinnenanlage Nummer Eins Solar hat eine Leistung von 200 MW."
+    headline = "Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai"
+    assert copied("caption-sentence-de").title == headline
+    assert not _title_cased(caption) and _title_cased("Why You Shouldn’t Worry.")
+
+
+def test_a_sentence_ending_in_a_full_stop_inside_quotes_is_no_headline():
+    """A blog's motto under its name, '"Quäl Dich nicht, mein Liebling, überlass das mir."',
+    is a sentence as a line ending in a full stop is."""
+    text = (COPIED / "quoted-motto-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == "Need for Speed"
+    assert clean_text(text, header=replace(HEADER, quoted_stop=False)).title.startswith('"Quäl Dich')
+
+
+def test_previous_and_next_post_links_on_one_line_are_no_headline():
+    """"← Vorherige Nächste →": true arrows at both ends are two links, no «quoted» headline."""
+    assert copied("post-links-line-de").title == "DenkanStoos April 2012"
+    assert _post_link("← Vorherige Nächste →") and not _post_link("«Wir waren fast 40 Tage in Quarantäne»")
+
+
+def test_a_by_word_whose_names_are_on_the_next_line_is_no_headline():
+    """"Tipps von" over "Marie Jaster": a byline's first line, no headline."""
+    doc = copied("by-alone-label-de")
+    assert doc.title != "Tipps von" and doc.byline == "Marie Jaster"
+
+
+def test_a_label_with_words_of_a_sentence_is_no_headline():
+    """"NOCH KEINE Kommentare" under the byline block: a label word and words of a sentence only."""
+    assert copied("comments-label-de").title == "Skoda: Der lange Weg zum Strom"
+    assert is_label("NOCH KEINE Kommentare") and not is_label("Keine Kommentare zum Strompreis")
 
 
 def test_a_long_headline_naming_a_day_is_no_dateline():

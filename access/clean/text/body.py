@@ -317,16 +317,18 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
 def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
     """The body's end moved up to the writer's signature or bio among its last lines: a line
     of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
-    Dunkley" over the comment rules), or a paragraph among the last ``BIO_LINES`` lines of
-    prose opening with those names, at least two words ("Leah C. Stokes is an assistant
-    professor …"); the article names its writer nowhere else."""
+    Dunkley" over the comment rules) and no fewer above it (under a short article's lead, it
+    is its byline: "Lebensmittel Praxis" over three paragraphs), or a paragraph among the last
+    ``BIO_LINES`` lines of prose opening with those names, at least two words ("Leah C. Stokes
+    is an assistant professor …"); the article names its writer nowhere else."""
     prose = [i for i in range(start, end) if scores[i] > 0]
     if not prose:
         return end
     last = names.split()[-1].lower()  # (the cheap test first: the name's last word in the line)
     signed = [i for i in range(prose[0] + 1, end)
               if last in lines[i].lower() and person_name(lines[i]) == names]
-    if signed and sum(i > signed[-1] for i in prose) <= SIGNED_LINES:
+    below = sum(i > signed[-1] for i in prose) if signed else 0
+    if signed and below <= SIGNED_LINES and sum(i < signed[-1] for i in prose) >= below:
         return signed[-1]
     if len(names.split()) < 2:
         return end

@@ -13,6 +13,7 @@ from access.clean.fields import (
     byline_names,
     date_labelled,
     dated_byline_at,
+    dated_headline,
     dated_name,
     is_label,
     names_shaped,
@@ -37,7 +38,8 @@ BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
 NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
 TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
-TITLE_CASE_SHARE = 0.7
+QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a sentence as well
+TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.7 and more)
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
 DATE_AROUND = 4  # lines around the header searched for a date line
@@ -57,17 +59,19 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if line.endswith(".") and not (header.title_case_stop and _title_cased(line)):
+    if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
+            header.title_case_stop and _title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
-    if (iso_date(line) and words <= header.dateline_words) or BREADCRUMB.search(line):
+    if (iso_date(line) and words <= header.dateline_words
+            and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
-    if header.labels and is_label(line):
-        return None  # "Sign up now", "Latest News"
+    if header.labels and (is_label(line) or by_alone(line)):
+        return None  # "Sign up now", "Latest News", a "by" whose names are below ("Tipps von")
     if header.post_links and _post_link(line):
         return None
     if header.colon_end and line.endswith(":"):
@@ -93,9 +97,12 @@ def _asks(line: str) -> bool:
 
 
 def _post_link(line: str) -> bool:
-    """A link to the previous or next post: an arrow opens or closes it and none faces it."""
+    """A link to the previous or next post: an arrow opens or closes it and none faces it, or
+    both links on one line between true arrows ("← Vorherige Nächste →"; «quoted» headlines
+    are between guillemets)."""
     return bool((BACK_LINK.search(line) and not ON_ARROW.search(line))
-                or (ON_LINK.search(line) and not BACK_ARROW.search(line)))
+                or (ON_LINK.search(line) and not BACK_ARROW.search(line))
+                or (line[0] == "←" and line[-1] == "→"))
 
 
 def _title_cased(line: str) -> bool:
@@ -131,7 +138,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
-    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
+    "Plant Tesla eine zweite Fabrik in China?", opens it), or the last of them when no line
+    above is worded like a headline (``open_span``)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -146,12 +154,28 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         below = score is not None and (meta_at(i + 1) or meta_at(i + 2))
-        if score is not None and (i < at or below):
+        opens = header.open_span and i == inside - 1 and _opens(lines[i])
+        if score is not None and (i < at or below or (opens and not _worded_above(lines, found, above))):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
+
+
+def _opens(line: str) -> bool:
+    """Whether a line opening the body may be its headline though no byline follows it: it has
+    a lower-case letter (in a script without case, the opening's words are too short to be
+    compared) and ends no clause or code ("Liebe_r Besucher_in,", "… = function() {")."""
+    return any(map(str.islower, line)) and line.rstrip()[-1] not in ",;{(="
+
+
+def _worded_above(lines: list[str], found: list[Candidate], opening: Opening) -> bool:
+    """Whether a candidate above the body shares a word with its opening, as a headline does;
+    when none does (a menu's labels, "Besuchen Sie uns bei LinkedIn"), the line opening the
+    body over its running text is the headline ("Frank Witzel erhält Deutschen Buchpreis 2015"
+    under a breaking-news line), a byline or date line below it or not."""
+    return any(_content_words(lines[c.at]) & opening[1] for c in found)
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
@@ -284,21 +308,26 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
-    title, ``above_title``: sites set the writer over the headline); returns where the title is."""
+    title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
+    of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)
     if not byline and title_at >= 0:
         byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                       if _byline_of(lines[i], rules, header)), "")
+                       if _byline_of(lines[i], rules, header) or (
+                           header.by_over_name and i > 0 and by_alone(lines[i - 1])
+                           and _name_line(lines[i], rules, header))), "")
     return title, byline, date, title_at
 
 
 def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
                   header: HeaderSettings = HEADER) -> str:
     """The byline when no "By …" line is around the title: one among the body's first lines
-    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte"), a date
+    (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte", or a line
+    of a name beside a date line there, ``name_by_date``: "Verónica De Vita" over "miércoles,
+    4 de mayo de 2022"), a date
     line naming its writer (``dated_names``), a line of only a name below the title
     (``name_lines``); "" when none."""
     top = range(body.start, min(body.stop, body.start + header.body_lines))
@@ -307,6 +336,9 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
+        if header.name_by_date and _name_line(lines[i], rules, header) and any(
+                _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
+            return _names_run(lines, i, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []

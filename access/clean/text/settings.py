@@ -54,6 +54,7 @@ class HeaderSettings:
     meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
+    quoted_stop: bool = True  # a line ending in a full stop inside quotes ('"… das mir."') is none either
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
     repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
     labels: bool = True  # a line of only label words ("Sign up now") is no headline
@@ -77,19 +78,24 @@ class HeaderSettings:
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
+    open_span: bool = True  # … or the last of them when no line above shares a word with the opening
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
     name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     above_title: int = 3  # a byline may stand this many lines above the title
+    by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
+    name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
+    # over "miércoles, 4 de mayo de 2022")
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     below_first: bool = True  # a date line under the title before one above it
+    dated_headlines: bool = True  # … but a headline with its day beside it, worded as a sentence, is none
     dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
 
 
