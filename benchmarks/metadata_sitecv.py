@@ -97,7 +97,6 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no colon_end": replace(base, colon_end=False),
         "span_lines 0": replace(base, span_lines=0),
         "span_lines 2": replace(base, span_lines=2),
-        "no open_span": replace(base, open_span=False),
         "no dated_meta": replace(base, dated_meta=False),
         "opening_wide 0": replace(base, opening_wide=0.0),
         "opening_wide 2.5": replace(base, opening_wide=2.5),

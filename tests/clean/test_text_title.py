@@ -9,7 +9,7 @@ import pytest
 from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import _opens, _post_link, _title_cased
+from access.clean.text.header import _post_link, _title_cased
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -93,7 +93,7 @@ def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
     doc = clean_text(text)
     assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
     assert doc.blocks[0].text.startswith("Wow! Als ich mich")
-    assert clean_text(text, header=replace(HEADER, asking_title=False, open_span=False)).title == ""
+    assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
 
 
 def test_a_headline_with_its_day_on_one_side_worded_as_a_sentence_is_no_dateline():
@@ -108,17 +108,6 @@ def test_a_headline_with_its_day_on_one_side_worded_as_a_sentence_is_no_dateline
     assert not dated_headline("Aus der Region 6. November 2023 15:00 Kommentar schreiben")
     assert not dated_headline("17. Februar 2020 Frau Sabienes Kommentare 4 Kommentare")
     assert not dated_headline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher) und Tobias Lang")
-
-
-def test_the_line_opening_the_body_is_the_headline_when_no_line_above_is_worded_as_one():
-    """A breaking-news line and the menu ("Ausbildung & Beruf") above the body share no word
-    with its opening; "Frank Witzel erhält Deutschen Buchpreis 2015" over it does. No such
-    line in a clause's or code's ending, nor in a script without case."""
-    text = (COPIED / "body-opening-headline-de.txt").read_text(encoding="utf-8")
-    assert clean_text(text).title == "Frank Witzel erhält Deutschen Buchpreis 2015"
-    assert clean_text(text, header=replace(HEADER, open_span=False)).title == "Ausbildung & Beruf"
-    assert not _opens("Liebe_r Besucher_in,") and not _opens("var onloadCallbackLogin = function() {")
-    assert not _opens("엘제이의 리벤지인가, 류화영의 코스프레인가")
 
 
 def test_a_german_sentence_ending_in_a_full_stop_is_not_title_cased():

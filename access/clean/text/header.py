@@ -138,8 +138,7 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
-    "Plant Tesla eine zweite Fabrik in China?", opens it), or the last of them when no line
-    above is worded like a headline (``open_span``)."""
+    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -154,28 +153,12 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         below = score is not None and (meta_at(i + 1) or meta_at(i + 2))
-        opens = header.open_span and i == inside - 1 and _opens(lines[i])
-        if score is not None and (i < at or below or (opens and not _worded_above(lines, found, above))):
+        if score is not None and (i < at or below):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
-
-
-def _opens(line: str) -> bool:
-    """Whether a line opening the body may be its headline though no byline follows it: it has
-    a lower-case letter (in a script without case, the opening's words are too short to be
-    compared) and ends no clause or code ("Liebe_r Besucher_in,", "… = function() {")."""
-    return any(map(str.islower, line)) and line.rstrip()[-1] not in ",;{(="
-
-
-def _worded_above(lines: list[str], found: list[Candidate], opening: Opening) -> bool:
-    """Whether a candidate above the body shares a word with its opening, as a headline does;
-    when none does (a menu's labels, "Besuchen Sie uns bei LinkedIn"), the line opening the
-    body over its running text is the headline ("Frank Witzel erhält Deutschen Buchpreis 2015"
-    under a breaking-news line), a byline or date line below it or not."""
-    return any(_content_words(lines[c.at]) & opening[1] for c in found)
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by

@@ -78,7 +78,6 @@ class HeaderSettings:
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
-    open_span: bool = True  # … or the last of them when no line above shares a word with the opening
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
