@@ -392,3 +392,13 @@ def test_the_lead_over_a_paywall_notice_is_kept_and_the_notice_dropped():
     assert kept[0].startswith("A pesar de que el área protegida entró al SNAP en 2019")
     assert kept[1].startswith("La escuela rural 27")
     assert not any(k.startswith(("Este audio", "Escuchá", "Leído por", "Registrate")) for k in kept)
+
+
+def test_the_safety_net_does_not_carry_a_complete_article_on_into_a_paywall_and_comments():
+    """dietagespresse.com (held-out): two paragraphs, then a registration form and its FAQ
+    (two paragraphs of prose among short lines), share links, then comments ("Graugans sagt:").
+    The densest run of running text goes on into them and the body holds only half its words,
+    but the run may not carry the body on across a comment's mark: the article stays as it is."""
+    kept = paragraphs(clean_text(page("paywall-under-article-de")))
+    assert len(kept) == 2
+    assert kept[0].startswith("Halloween lockt offenbar") and kept[1].startswith("LINZ")

@@ -74,9 +74,30 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
+    if start < end < soft_end:  # the run carries the body on: not across a line the tables call chrome
+        soft_end = next((i for i in range(end, soft_end)
+                         if _net_barrier(lines, scores, i, rules, weights)), soft_end)
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
+
+
+def _net_barrier(lines: list[str], scores: list[float], at: int, rules: Rules, weights: Weights) -> bool:
+    """A line the safety net does not carry a body on across: a comment's "… says:" line or
+    reply link, or one the stop tables say an article ends at (a comment header, "Related",
+    "Sign up for our daily newsletter"), but no promotion with a paragraph right below it
+    (the next line that is no chrome: the article goes on there). A complete article ends
+    above such a line, and what follows (a paywall's form, comments, a card rail) is what the
+    net would add."""
+    line = lines[at]
+    if rules.is_comment_mark(line):
+        return True
+    if scores[at] > weights.residue or not (rules.is_stop(line) or rules.is_soft_stop(line)):
+        return False
+    if not rules.is_promo(line):
+        return True
+    below = next((score for score in scores[at + 1:] if score > weights.residue), 0.0)
+    return below <= weights.short_paragraph
 
 
 def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
