@@ -402,3 +402,13 @@ def test_the_safety_net_does_not_carry_a_complete_article_on_into_a_paywall_and_
     kept = paragraphs(clean_text(page("paywall-under-article-de")))
     assert len(kept) == 2
     assert kept[0].startswith("Halloween lockt offenbar") and kept[1].startswith("LINZ")
+
+
+def test_the_safety_net_does_not_trade_a_post_of_links_for_a_sidebar_below_its_related_box():
+    """nurmeinstandpunkt.wordpress.com (held-out): a post of links ("… via heise online News
+    https://…"), no line of running text, then share links, "Ähnliche Beiträge", the post
+    navigation and a sidebar with a licence note and a follow form. The net's run of running
+    text lies below the related box: it is not taken across it."""
+    kept = [b.text for b in clean_text(page("link-post-over-related-de")).blocks]
+    assert any(k.startswith("Instant Ink: HP sperrt Druckerpatrone") for k in kept)
+    assert not any(k.startswith(("Dieses Werk ist unter", "Gib deine E-Mail-Adresse")) for k in kept)
