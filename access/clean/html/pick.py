@@ -116,7 +116,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
-    toks = _tokens(text)
+    return token_shingles(_tokens(text))
+
+
+def token_shingles(toks: list[str]) -> set[tuple[str, ...]]:
+    """The shingles of a text's words (``_tokens``), for a caller that needs the words too."""
     if len(toks) < SHINGLE:
         return {tuple(toks)} if toks else set()
     return set(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
@@ -249,7 +253,10 @@ def density(main: etree._Element) -> float:
 
 
 def _shared(text: str, other: set[tuple[str, ...]], share: float) -> bool:
-    own = shingles(text)
+    return _holds(shingles(text), other, share)
+
+
+def _holds(own: set[tuple[str, ...]], other: set[tuple[str, ...]], share: float) -> bool:
     return bool(own) and len(own & other) >= share * len(own)
 
 
@@ -307,8 +314,9 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
     (an introduction set apart from the body by a table of contents, a video carousel)."""
-    above = [is_prose(block, lead_words) for block in blocks[:first]]
     below = [is_prose(block) for block in blocks]
+    above = [is_prose(block, lead_words) if block.tag == "head" else below[i]  # a lead only in a heading
+             for i, block in enumerate(blocks[:first])]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
     ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
@@ -334,10 +342,11 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     blocks = leaf_blocks(base)
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
-    marks = [_shared(text, theirs, settings.shared) for text in texts]
+    words = [_tokens(text) for text in texts]  # once: for the shingles, and the short blocks
+    marks = [_holds(token_shingles(toks), theirs, settings.shared) for toks in words]
     if settings.short_shared:
         lines = short_blocks(other)
-        marks = [mark or tuple(_tokens(text)) in lines for mark, text in zip(marks, texts, strict=True)]
+        marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
     if not any(marks):
         return base
     first = marks.index(True)
