@@ -58,7 +58,7 @@ from trafilatura.settings import Extractor
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
-from access.document.model import SCRIPT_STOPS, UNSPACED, UNSPACED_CHAR, count_words
+from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
 
 WORD = re.compile(r"\w+")
 # in scripts written without spaces each letter is a token: a shingle is four characters (a word
@@ -112,7 +112,7 @@ def _tokens(text: str) -> list[str]:
     if text.isascii():
         return WORD.findall(text)
     text = INVISIBLE.sub("", text)
-    return (SPACELESS_TOKEN if UNSPACED.search(text) else WORD).findall(text)
+    return (SPACELESS_TOKEN if has_unspaced(text) else WORD).findall(text)
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
