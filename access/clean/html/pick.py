@@ -385,12 +385,14 @@ def from_shared(base: etree._Element, other: set[tuple[str, ...]],
 
 
 def pick(first: etree._Element | None, second: etree._Element | None,
-         settings: PickSettings) -> etree._Element | None:
-    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
+         settings: PickSettings, a_text: str | None = None) -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates
+    (``a_text``: ``first``'s text, if the caller has read it)."""
     b_text = node_text(second) if second is not None else ""  # each text taken once
     if settings.mode == "trafilatura" or not b_text:
         return first
-    a_text = node_text(first) if first is not None else ""
+    if a_text is None:
+        a_text = node_text(first) if first is not None else ""
     if not a_text:
         return second
     a_shingles, b_shingles = shingles(a_text), shingles(b_text)
