@@ -19,6 +19,7 @@ from access.clean.rules import load_rules
 from access.clean.text import clean_text
 from access.clean.text.lines import TERMINAL
 from access.document import Document, Heading, Paragraph, runs
+from access.document.model import LONG_TEXT, UNSPACED, has_unspaced
 from tests.conftest import DATA
 
 SCRIPTS = DATA / "scripts"
@@ -49,6 +50,14 @@ def test_a_chinese_article_of_six_paragraphs_is_not_thin(monkeypatch):
 
 def test_the_words_of_a_chinese_page_are_counted_as_words():
     assert page_words(lxml.html.document_fromstring(BOOKSHOP)) > 150  # by spaces: about 30
+
+
+def test_the_lead_byte_test_finds_every_character_of_an_unspaced_script_in_a_long_text():
+    filler = "é" * LONG_TEXT  # long and not ASCII: the byte search runs
+    for code in range(0x80, 0x10000):
+        text = filler + chr(code)
+        assert has_unspaced(text) == bool(UNSPACED.search(text)), hex(code)
+    assert has_unspaced(filler + STAIRS[0]) and has_unspaced(STAIRS[0]) and not has_unspaced(filler)
 
 
 def test_two_cuts_of_one_chinese_sentence_share_their_shingles():

@@ -10,7 +10,6 @@ from lxml import etree
 from access.clean.html.pick import (
     from_shared,
     node_text,
-    node_words,
     pick,
     readability_main,
     shingles,
@@ -32,25 +31,26 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before)."""
     first = trafilatura_main(tree, url, "precision")
-    if settings.recall_retry and (first is None or node_words(first) < settings.recall_below):
+    text = node_text(first) if first is not None else ""  # read once: three steps need it
+    if settings.recall_retry and (first is None or count_words(text) < settings.recall_below):
         retry = trafilatura_main(tree, url, "recall")
-        if retry is not None and node_words(retry) > node_words(first):
-            first = retry
-    spare = escalation_tree(tree, first) if settings.escalate else None
+        retry_text = node_text(retry) if retry is not None else ""
+        if retry is not None and count_words(retry_text) > count_words(text):
+            first, text = retry, retry_text
+    spare = escalation_tree(tree, text) if settings.escalate else None
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    chosen = pick(first, second, settings.pick)
+    chosen = pick(first, second, settings.pick, text)
     if spare is not None:
         chosen = escalate(chosen, spare, url, settings.pick.shared)
     return chosen
 
 
-def escalation_tree(tree: lxml.html.HtmlElement,
-                    first: etree._Element | None) -> lxml.html.HtmlElement | None:
-    """A copy of the page, kept when trafilatura's article is short: the readability candidate
-    prunes the page, and a later retry needs it whole."""
-    if first is not None and len(node_text(first)) >= ESCALATION_MAX_CHARS:
+def escalation_tree(tree: lxml.html.HtmlElement, first: str) -> lxml.html.HtmlElement | None:
+    """A copy of the page, kept when trafilatura's article (its text ``first``) is short: the
+    readability candidate prunes the page, and a later retry needs it whole."""
+    if len(first) >= ESCALATION_MAX_CHARS:
         return None
     return copy.copy(tree)
 

@@ -52,12 +52,13 @@ from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
 from trafilatura.external import _prefer_readability, sanitize_tree
+from trafilatura.readability_lxml import FRAME_TAGS, REGEXES
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
-from access.document.model import SCRIPT_STOPS, UNSPACED, UNSPACED_CHAR, count_words
+from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
 
 WORD = re.compile(r"\w+")
 # in scripts written without spaces each letter is a token: a shingle is four characters (a word
@@ -111,11 +112,15 @@ def _tokens(text: str) -> list[str]:
     if text.isascii():
         return WORD.findall(text)
     text = INVISIBLE.sub("", text)
-    return (SPACELESS_TOKEN if UNSPACED.search(text) else WORD).findall(text)
+    return (SPACELESS_TOKEN if has_unspaced(text) else WORD).findall(text)
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
-    toks = _tokens(text)
+    return token_shingles(_tokens(text))
+
+
+def token_shingles(toks: list[str]) -> set[tuple[str, ...]]:
+    """The shingles of a text's words (``_tokens``), for a caller that needs the words too."""
     if len(toks) < SHINGLE:
         return {tuple(toks)} if toks else set()
     return set(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
@@ -173,6 +178,32 @@ def unindent_inline(main: etree._Element) -> etree._Element:
     return main
 
 
+UNLIKELY, MAYBE = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACandidateRe"].search
+
+
+class Readability(ReadabilityPort):
+    """trafilatura's port of readability with its first pruning step done in one walk: its own
+    lists every element, then drops each whose class and id read as chrome (a quarter of its
+    time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares."""
+
+    __slots__ = ()
+
+    def remove_unlikely_candidates(self) -> None:
+        verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
+        doomed = []
+        for element in self.doc.iterdescendants(etree.Element):
+            key = (element.get("class"), element.get("id"))
+            verdict = verdicts.get(key)
+            if verdict is None:
+                attrs = " ".join(filter(None, key))
+                low = attrs.lower()
+                verdict = verdicts[key] = len(attrs) >= 2 and bool(UNLIKELY(low)) and not MAYBE(low)
+            if verdict and element.tag not in FRAME_TAGS:
+                doomed.append(element)
+        for element in doomed:  # after the walk, which a dropped element would cut short
+            element.drop_tree()
+
+
 def readability_main(tree: lxml.html.HtmlElement, url: str,
                      port: bool = True) -> etree._Element | None:
     """Readability's article, converted to trafilatura's XML by trafilatura's own step.
@@ -180,7 +211,7 @@ def readability_main(tree: lxml.html.HtmlElement, url: str,
     otherwise the readability-lxml package itself."""
     try:
         if port:
-            summary = ReadabilityPort(tree, min_text_length=25).summary()
+            summary = Readability(tree, min_text_length=25).summary()
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)
@@ -222,7 +253,10 @@ def density(main: etree._Element) -> float:
 
 
 def _shared(text: str, other: set[tuple[str, ...]], share: float) -> bool:
-    own = shingles(text)
+    return _holds(shingles(text), other, share)
+
+
+def _holds(own: set[tuple[str, ...]], other: set[tuple[str, ...]], share: float) -> bool:
     return bool(own) and len(own & other) >= share * len(own)
 
 
@@ -280,8 +314,9 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
     (an introduction set apart from the body by a table of contents, a video carousel)."""
-    above = [is_prose(block, lead_words) for block in blocks[:first]]
     below = [is_prose(block) for block in blocks]
+    above = [is_prose(block, lead_words) if block.tag == "head" else below[i]  # a lead only in a heading
+             for i, block in enumerate(blocks[:first])]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
     ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
@@ -307,10 +342,11 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     blocks = leaf_blocks(base)
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
-    marks = [_shared(text, theirs, settings.shared) for text in texts]
+    words = [_tokens(text) for text in texts]  # once: for the shingles, and the short blocks
+    marks = [_holds(token_shingles(toks), theirs, settings.shared) for toks in words]
     if settings.short_shared:
         lines = short_blocks(other)
-        marks = [mark or tuple(_tokens(text)) in lines for mark, text in zip(marks, texts, strict=True)]
+        marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
     if not any(marks):
         return base
     first = marks.index(True)
@@ -349,12 +385,14 @@ def from_shared(base: etree._Element, other: set[tuple[str, ...]],
 
 
 def pick(first: etree._Element | None, second: etree._Element | None,
-         settings: PickSettings) -> etree._Element | None:
-    """The article from trafilatura's (``first``) and readability's (``second``) candidates."""
+         settings: PickSettings, a_text: str | None = None) -> etree._Element | None:
+    """The article from trafilatura's (``first``) and readability's (``second``) candidates
+    (``a_text``: ``first``'s text, if the caller has read it)."""
     b_text = node_text(second) if second is not None else ""  # each text taken once
     if settings.mode == "trafilatura" or not b_text:
         return first
-    a_text = node_text(first) if first is not None else ""
+    if a_text is None:
+        a_text = node_text(first) if first is not None else ""
     if not a_text:
         return second
     a_shingles, b_shingles = shingles(a_text), shingles(b_text)
