@@ -49,7 +49,6 @@ ABLATIONS: dict[str, dict] = {
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
     "no author_box": {"author_box": False},
-    "no newsletter_tail": {"newsletter_tail": False},
     "no teaser_rails": {"teaser_rails": False},
     "no lead_under_title": {"lead_under_title": False},
 }

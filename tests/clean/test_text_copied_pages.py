@@ -392,20 +392,3 @@ def test_the_lead_over_a_paywall_notice_is_kept_and_the_notice_dropped():
     assert kept[0].startswith("A pesar de que el área protegida entró al SNAP en 2019")
     assert kept[1].startswith("La escuela rural 27")
     assert not any(k.startswith(("Este audio", "Escuchá", "Leído por", "Registrate")) for k in kept)
-
-
-def test_a_newsletter_box_under_the_article_closes_it():
-    """rhein-neckar-loewen.de (held-out): under the article's last paragraph, "NEWSLETTER" and
-    its pitch ("… kannst du den Rhein-Neckar Löwen Newsletter hier abonnieren."), then the post
-    navigation. A newsletter's box among the body's last lines, under two paragraphs, ends it."""
-    kept = paragraphs(clean_text(page("newsletter-tail-de")))
-    assert kept[-1].startswith("Am Samstag, 12. Februar, 20.30 Uhr treffen die Löwen")
-    assert not any("Newsletter" in p or p == "NEWSLETTER" for p in kept)
-    rules = load_rules()
-    assert all(rules.is_newsletter(line) for line in (
-        "Blog per E-Mail abonnieren", "Tilaa Ylen uutiskirjeitä!",
-        "An essential round-up of science news, opinion and analysis, delivered to your inbox."))
-    assert not rules.is_newsletter("Netflix gained two million subscribers in the quarter.")
-    off_rule = replace(SETTINGS, newsletter_tail=False)
-    off = paragraphs(clean_text(page("newsletter-tail-de"), settings=off_rule))
-    assert any("Newsletter hier abonnieren" in p for p in off)

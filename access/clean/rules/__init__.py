@@ -178,7 +178,6 @@ class Rules:
     consent_use_pattern: re.Pattern[str]
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
-    newsletter_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -243,10 +242,6 @@ class Rules:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
         return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
 
-    def is_newsletter(self, line: str) -> bool:
-        """A line of a newsletter's box: it names one or an inbox, or a subscription by e-mail."""
-        return bool(self.newsletter_pattern.search(line))
-
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -280,5 +275,4 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
-        newsletter_pattern=_alternation(data["newsletter"]["words"]),
     )

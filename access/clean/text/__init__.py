@@ -24,15 +24,7 @@ from dataclasses import replace
 from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
-from access.clean.text.body import (
-    _author_box,
-    _boxes,
-    _byline_bio,
-    _lead_above,
-    _lead_under_title,
-    _newsletter_tail,
-    find_body,
-)
+from access.clean.text.body import _author_box, _boxes, _byline_bio, _lead_above, _lead_under_title, find_body
 from access.clean.text.header import (
     Candidate,
     _after_byline,
@@ -129,8 +121,6 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
-    if settings.newsletter_tail:
-        end = _newsletter_tail(lines, scores, start, end, rules)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
         lead = _lead_under_title(lines, scores, start, below_title, rules, captions)

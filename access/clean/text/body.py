@@ -34,8 +34,6 @@ TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
-NEWSLETTER_TAIL = 4  # a newsletter's box this near the body's end closes it …
-NEWSLETTER_ABOVE = 16.0  # … under this much prose (two paragraphs)
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 
 
@@ -313,20 +311,6 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
         if names and lines[at].split()[0].strip(",:") in names and not any(
                 word in line for line in lines[start:name] for word in names):
             return name
-    return end
-
-
-def _newsletter_tail(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
-    """The body's end moved up to a newsletter's or subscription's box among its last
-    ``NEWSLETTER_TAIL`` lines ("Blog per E-Mail abonnieren", "Tilaa Ylen uutiskirjeitä!", "…
-    delivered to your inbox every weekday."), under two paragraphs of prose at least: the
-    site's box under the article, and what follows it (its form, its consent line, the
-    writer's box) is chrome too. Higher up, prose goes on under it: a box set inside."""
-    prose = 0.0
-    for i in range(start, end):
-        if i >= end - NEWSLETTER_TAIL and prose >= NEWSLETTER_ABOVE and rules.is_newsletter(lines[i]):
-            return i
-        prose += max(scores[i], 0.0)
     return end
 
 

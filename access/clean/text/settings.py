@@ -130,7 +130,6 @@ class TextSettings:
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
-    newsletter_tail: bool = True  # a newsletter's box among the body's last lines closes it
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
