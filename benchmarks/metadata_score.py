@@ -121,7 +121,7 @@ def page_truth(markup: str) -> dict[str, str]:
     title = " ".join(html.unescape(headline or _meta(tree, "og:title")).split())
     return {"title": title,
             "title_visible": visible_title(tree, title, site),
-            "byline": " and ".join(authors),
+            "byline": html.unescape(" and ".join(authors)),
             "date": "-".join(day.groups()) if day and day.group(1) >= "1990" else ""}
 
 

@@ -392,3 +392,23 @@ def test_the_lead_over_a_paywall_notice_is_kept_and_the_notice_dropped():
     assert kept[0].startswith("A pesar de que el área protegida entró al SNAP en 2019")
     assert kept[1].startswith("La escuela rural 27")
     assert not any(k.startswith(("Este audio", "Escuchá", "Leído por", "Registrate")) for k in kept)
+
+
+def test_the_safety_net_does_not_carry_a_complete_article_on_into_a_paywall_and_comments():
+    """dietagespresse.com (held-out): two paragraphs, then a registration form and its FAQ
+    (two paragraphs of prose among short lines), share links, then comments ("Graugans sagt:").
+    The densest run of running text goes on into them and the body holds only half its words,
+    but the run may not carry the body on across a comment's mark: the article stays as it is."""
+    kept = paragraphs(clean_text(page("paywall-under-article-de")))
+    assert len(kept) == 2
+    assert kept[0].startswith("Halloween lockt offenbar") and kept[1].startswith("LINZ")
+
+
+def test_the_safety_net_does_not_trade_a_post_of_links_for_a_sidebar_below_its_related_box():
+    """nurmeinstandpunkt.wordpress.com (held-out): a post of links ("… via heise online News
+    https://…"), no line of running text, then share links, "Ähnliche Beiträge", the post
+    navigation and a sidebar with a licence note and a follow form. The net's run of running
+    text lies below the related box: it is not taken across it."""
+    kept = [b.text for b in clean_text(page("link-post-over-related-de")).blocks]
+    assert any(k.startswith("Instant Ink: HP sperrt Druckerpatrone") for k in kept)
+    assert not any(k.startswith(("Dieses Werk ist unter", "Gib deine E-Mail-Adresse")) for k in kept)

@@ -57,7 +57,9 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     lines costing little: an article's lists, code and subheadings) above ``limit`` (where the
     comments begin) and, with ``net_stop``, above the hard stop below the body (a comment
     header: a post of short lines is not the form or sidebar under it), closed the same way,
-    the cut was wrong: that run is the body."""
+    the cut was wrong: that run is the body. It does not carry the body on, nor move it down,
+    across a line where an article ends (``_net_barrier``): a complete article is not extended
+    into a paywall's form and the comments, a post of links not traded for a sidebar."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
@@ -74,9 +76,32 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
+    barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
+    if barrier is not None and start < end:  # the run carries the body on: not across the barrier
+        soft_end = barrier
+    elif barrier is not None and barrier < start:  # a run below the body is not taken across it either
+        return span[0], end
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
         return span[0], end
     return start, soft_end
+
+
+def _net_barrier(lines: list[str], scores: list[float], at: int, rules: Rules, weights: Weights) -> bool:
+    """A line the safety net does not carry a body on across: a comment's "… says:" line or
+    reply link, or one the stop tables say an article ends at (a comment header, "Related",
+    "Sign up for our daily newsletter"), but no promotion with a paragraph right below it
+    (the next line that is no chrome: the article goes on there). A complete article ends
+    above such a line, and what follows (a paywall's form, comments, a card rail) is what the
+    net would add."""
+    line = lines[at]
+    if rules.is_comment_mark(line):
+        return True
+    if scores[at] > weights.residue or not (rules.is_stop(line) or rules.is_soft_stop(line)):
+        return False
+    if not rules.is_promo(line):
+        return True
+    below = next((score for score in scores[at + 1:] if score > weights.residue), 0.0)
+    return below <= weights.short_paragraph
 
 
 def _comment_marks(lines: list[str], start: int, end: int, rules: Rules) -> list[int]:
