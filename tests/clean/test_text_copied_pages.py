@@ -412,3 +412,19 @@ def test_the_safety_net_does_not_trade_a_post_of_links_for_a_sidebar_below_its_r
     kept = [b.text for b in clean_text(page("link-post-over-related-de")).blocks]
     assert any(k.startswith("Instant Ink: HP sperrt Druckerpatrone") for k in kept)
     assert not any(k.startswith(("Dieses Werk ist unter", "Gib deine E-Mail-Adresse")) for k in kept)
+
+
+def test_a_related_box_label_naming_what_it_lists_closes_the_article():
+    """hrjournal.de (held-out): under the article's last paragraph, "Lesen Sie auch die folgenden
+    Beiträge:" over three headlines and a share bar. A related box's label that names what it
+    lists is a soft stop as "Lesen Sie auch:" is: the article ends there."""
+    doc = clean_text(page("related-label-de"))
+    kept = [b.text for b in doc.blocks]
+    assert kept[-1].startswith("Diese Situation verschafft großen Unternehmen nur vermeintlich mehr Luft")
+    assert not any("Lesen Sie auch" in k or "Der Jobmarkt bleibt vital" in k for k in kept)
+    rules = load_rules()
+    assert all(rules.is_soft_stop(line) for line in (
+        "Weitere Beiträge aus der Kolumne:", "Das Thema könnte dich auch interessieren:", "Latest on:",
+        "Mehr Themen:", "Zum Weiterlesen:", "Otras Noticias", "Articles les plus lus"))
+    assert not rules.is_soft_stop("Weitere Beiträge folgen in den nächsten Wochen.")
+    assert all(rules.is_residue(line) for line in ("Beitrag teilen:", "Seite teilen", "Partager :"))
