@@ -428,3 +428,18 @@ def test_a_related_box_label_naming_what_it_lists_closes_the_article():
         "Mehr Themen:", "Zum Weiterlesen:", "Otras Noticias", "Articles les plus lus"))
     assert not rules.is_soft_stop("Weitere Beiträge folgen in den nächsten Wochen.")
     assert all(rules.is_residue(line) for line in ("Beitrag teilen:", "Seite teilen", "Partager :"))
+
+
+def test_a_prompt_asking_whether_the_article_pleased_is_chrome():
+    """courage-online.de (held-out): under the article, "Dir hat der Artikel gefallen? Jetzt
+    teilen..." over the share bar's glued labels. A prompt asking whether the article pleased
+    the reader, then to share or support it, is a promotion, not the article's last line."""
+    kept = [b.text for b in clean_text(page("liked-article-share-de")).blocks]
+    assert any(k.startswith("Ann Kiess­ling hat vie­le wich­ti­ge Ent­de­ckun­gen") for k in kept)
+    assert not any("Artikel gefallen" in k for k in kept)
+    rules = load_rules()
+    assert all(rules.is_promo(line) for line in (
+        "Hat dir dieser Artikel gefallen?", "Gefällt Ihnen dieser Artikel?",
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "Vous avez aimé cet article ? Partagez-le !"))
+    assert not rules.is_promo("Der Artikel hat ihr gefallen, sagt sie.")
