@@ -443,3 +443,15 @@ def test_a_prompt_asking_whether_the_article_pleased_is_chrome():
         "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
         "Vous avez aimé cet article ? Partagez-le !"))
     assert not rules.is_promo("Der Artikel hat ihr gefallen, sagt sie.")
+
+
+def test_an_author_box_naming_the_writers_article_count_closes_the_article():
+    """haustiermagazin.com (held-out): under the article, a rating prompt and an ad's label,
+    then a blog theme's author box, "Über Steffi 1009 Artikel" over her bio. The box's label
+    ends the article as "Über den Autor" does; the bio is not kept."""
+    kept = [b.text for b in clean_text(page("author-box-count-de")).blocks]
+    assert any(k.startswith("Eine feste Anzahl an Katzenspielzeug") for k in kept)
+    assert not any("Ich bin Steffi" in k or "1009 Artikel" in k for k in kept)
+    rules = load_rules()
+    assert rules.is_promo("About Jane Doe 57 Articles")
+    assert not rules.is_promo("Über 1.110 Community-Mitglieder folgen diesem Thema.")
