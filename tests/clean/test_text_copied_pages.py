@@ -455,3 +455,15 @@ def test_an_author_box_naming_the_writers_article_count_closes_the_article():
     rules = load_rules()
     assert rules.is_promo("About Jane Doe 57 Articles")
     assert not rules.is_promo("Über 1.110 Community-Mitglieder folgen diesem Thema.")
+
+
+def test_a_comment_sections_rules_end_the_article():
+    """panamaamerica.com.pa (held-out): under the article, a channel's plug, then "Para comentar
+    debes registrarte y completar los datos generales." over the comment form and a most-read
+    list. The comment section's rules are its header: the article is over."""
+    kept = [b.text for b in clean_text(page("comment-rules-es")).blocks]
+    assert any(k.startswith("Otra fuente consultada en Guatemala") for k in kept)
+    assert not any(k.startswith("Para comentar") for k in kept)
+    rules = load_rules()
+    assert rules.is_stop("Please understand that comments are moderated and not all are published.")
+    assert not rules.is_stop("Para comentar el caso, el juez citó a las partes.")
