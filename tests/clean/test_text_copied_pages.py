@@ -412,3 +412,58 @@ def test_the_safety_net_does_not_trade_a_post_of_links_for_a_sidebar_below_its_r
     kept = [b.text for b in clean_text(page("link-post-over-related-de")).blocks]
     assert any(k.startswith("Instant Ink: HP sperrt Druckerpatrone") for k in kept)
     assert not any(k.startswith(("Dieses Werk ist unter", "Gib deine E-Mail-Adresse")) for k in kept)
+
+
+def test_a_related_box_label_naming_what_it_lists_closes_the_article():
+    """hrjournal.de (held-out): under the article's last paragraph, "Lesen Sie auch die folgenden
+    Beiträge:" over three headlines and a share bar. A related box's label that names what it
+    lists is a soft stop as "Lesen Sie auch:" is: the article ends there."""
+    doc = clean_text(page("related-label-de"))
+    kept = [b.text for b in doc.blocks]
+    assert kept[-1].startswith("Diese Situation verschafft großen Unternehmen nur vermeintlich mehr Luft")
+    assert not any("Lesen Sie auch" in k or "Der Jobmarkt bleibt vital" in k for k in kept)
+    rules = load_rules()
+    assert all(rules.is_soft_stop(line) for line in (
+        "Weitere Beiträge aus der Kolumne:", "Das Thema könnte dich auch interessieren:", "Latest on:",
+        "Mehr Themen:", "Zum Weiterlesen:", "Otras Noticias", "Articles les plus lus"))
+    assert not rules.is_soft_stop("Weitere Beiträge folgen in den nächsten Wochen.")
+    assert all(rules.is_residue(line) for line in ("Beitrag teilen:", "Seite teilen", "Partager :"))
+
+
+def test_a_prompt_asking_whether_the_article_pleased_is_chrome():
+    """courage-online.de (held-out): under the article, "Dir hat der Artikel gefallen? Jetzt
+    teilen..." over the share bar's glued labels. A prompt asking whether the article pleased
+    the reader, then to share or support it, is a promotion, not the article's last line."""
+    kept = [b.text for b in clean_text(page("liked-article-share-de")).blocks]
+    assert any(k.startswith("Ann Kiess­ling hat vie­le wich­ti­ge Ent­de­ckun­gen") for k in kept)
+    assert not any("Artikel gefallen" in k for k in kept)
+    rules = load_rules()
+    assert all(rules.is_promo(line) for line in (
+        "Hat dir dieser Artikel gefallen?", "Gefällt Ihnen dieser Artikel?",
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "Vous avez aimé cet article ? Partagez-le !"))
+    assert not rules.is_promo("Der Artikel hat ihr gefallen, sagt sie.")
+
+
+def test_an_author_box_naming_the_writers_article_count_closes_the_article():
+    """haustiermagazin.com (held-out): under the article, a rating prompt and an ad's label,
+    then a blog theme's author box, "Über Steffi 1009 Artikel" over her bio. The box's label
+    ends the article as "Über den Autor" does; the bio is not kept."""
+    kept = [b.text for b in clean_text(page("author-box-count-de")).blocks]
+    assert any(k.startswith("Eine feste Anzahl an Katzenspielzeug") for k in kept)
+    assert not any("Ich bin Steffi" in k or "1009 Artikel" in k for k in kept)
+    rules = load_rules()
+    assert rules.is_promo("About Jane Doe 57 Articles")
+    assert not rules.is_promo("Über 1.110 Community-Mitglieder folgen diesem Thema.")
+
+
+def test_a_comment_sections_rules_end_the_article():
+    """panamaamerica.com.pa (held-out): under the article, a channel's plug, then "Para comentar
+    debes registrarte y completar los datos generales." over the comment form and a most-read
+    list. The comment section's rules are its header: the article is over."""
+    kept = [b.text for b in clean_text(page("comment-rules-es")).blocks]
+    assert any(k.startswith("Otra fuente consultada en Guatemala") for k in kept)
+    assert not any(k.startswith("Para comentar") for k in kept)
+    rules = load_rules()
+    assert rules.is_stop("Please understand that comments are moderated and not all are published.")
+    assert not rules.is_stop("Para comentar el caso, el juez citó a las partes.")
