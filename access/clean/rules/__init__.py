@@ -33,21 +33,43 @@ _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_
 
 def _first_atoms(items: list) -> list | None:
     """The one-character items (parsed) one of which a match of ``items`` must start with;
-    None when that is not plain (an optional start, a look-around, scoped flags)."""
+    None when that is not plain (a look-around, scoped flags, or a match that may be empty)."""
+    atoms, may_be_empty = _starts(items)
+    return None if atoms is None or may_be_empty else atoms
+
+
+def _starts(items: list) -> tuple[list | None, bool]:
+    """The one-character items a match of the sequence ``items`` may start with (None: not
+    plain), and whether it may be empty: an optional start ("(wenn )?dir …", "¿?te …") lets the
+    next item start the match too."""
+    found: list = []
     for op, av in items:
         if op is _constants.AT:  # an anchor takes no character: the next item starts the match
             continue
-        if op in _ATOMS:
-            return [(op, av)]
-        if op is _constants.SUBPATTERN and not (av[1] or av[2]):
-            return _first_atoms(av[3])
-        if op in _REPEATS and av[0] > 0:
-            return _first_atoms(av[2])
-        if op is _constants.BRANCH:
-            found = [_first_atoms(branch) for branch in av[1]]
-            return None if None in found else [atom for atoms in found for atom in atoms]
-        return None
-    return None
+        atoms, may_be_empty = _item_starts(op, av)
+        if atoms is None:
+            return None, False
+        found += atoms
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
+    """``_starts`` for one parsed item."""
+    if op in _ATOMS:
+        return [(op, av)], False
+    if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+        return _starts(av[3])
+    if op in _REPEATS:
+        atoms, may_be_empty = _starts(av[2])
+        return atoms, may_be_empty or av[0] == 0
+    if op is _constants.BRANCH:
+        branches = [_starts(branch) for branch in av[1]]
+        if any(atoms is None for atoms, _ in branches):
+            return None, False
+        return [atom for atoms, _ in branches for atom in atoms], any(empty for _, empty in branches)
+    return None, False
 
 
 def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
@@ -72,32 +94,37 @@ class ByFirstChar:
     """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
     a line is tried against a hundred patterns, most opening with a word it does not open
-    with, and re tries each in turn."""
+    with, and re tries each in turn. Each alternative is compiled once, when a line first
+    needs it (compiling an alternation per first character cost more than the matching)."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
         self.tests = [_first_test(p, flags) for p in patterns]
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
-        self.by_char: dict[str, re.Pattern[str] | None] = {}  # each compiled when first needed
-        self.by_subset: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.compiled: dict[int, re.Pattern[str]] = {}
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
 
-    def _for(self, char: str) -> re.Pattern[str] | None:
-        """The alternation of the patterns that start with ``char`` in particular (None: none)."""
-        subset = tuple(i for i, test in enumerate(self.tests) if test is not None and test.fullmatch(char))
-        if subset not in self.by_subset:
-            self.by_subset[subset] = _alternation([self.patterns[i] for i in subset], self.flags) \
-                if subset else None
-        self.by_char[char] = self.by_subset[subset]
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        if index not in self.compiled:
+            self.compiled[index] = re.compile(self.patterns[index], self.flags)
+        return self.compiled[index]
+
+    def _for(self, char: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that start with ``char`` in particular."""
+        self.by_char[char] = tuple(self._pattern(i) for i, test in enumerate(self.tests)
+                                   if test is not None and test.fullmatch(char))
         return self.by_char[char]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         char = text[:1]
-        pattern = self.by_char[char] if char in self.by_char else self._for(char)
-        return (pattern and pattern.fullmatch(text)) or self.anywhere.fullmatch(text)
+        for pattern in self.by_char[char] if char in self.by_char else self._for(char):
+            if found := pattern.fullmatch(text):
+                return found
+        return self.anywhere.fullmatch(text)
 
 
 def _literal_run(items: list) -> list:
@@ -140,14 +167,29 @@ class Prefiltered:
         return self.whole.match(text) if self._may_hold(text) else None
 
 
+def _literal_runs(items: list) -> list:
+    """Runs of literal characters (parsed) one of which every match of ``items`` holds: its
+    longest run, else each branch's of a group it cannot skip ("(©|\\(c\\))")."""
+    if run := _literal_run(items):
+        return [run]
+    for op, av in items:
+        if op is _constants.SUBPATTERN and not (av[1] or av[2]) and (runs := _literal_runs(av[3])):
+            return runs
+        if op is _constants.BRANCH:
+            branches = [_literal_runs(branch) for branch in av[1]]
+            if all(branches):
+                return [run for runs in branches for run in runs]
+    return []
+
+
 def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
-    """A pattern finding any of the patterns' longest literal runs (None: one has none)."""
+    """A pattern finding any of the patterns' literal runs (None: one has none)."""
     try:
         parsed = [_parser.parse(p, flags) for p in patterns]
-        runs = [_literal_run(p.data) for p in parsed]
+        runs = [_literal_runs(p.data) for p in parsed]
         if not parsed or not all(runs):
             return None
-        return _compiled_branch(parsed[0].state, runs, flags)
+        return _compiled_branch(parsed[0].state, [run for found in runs for run in found], flags)
     except Exception:  # the parser's internals changed: search always
         return None
 
