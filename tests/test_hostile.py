@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import EMAIL_ON, END_WORD, JOINED, NAME_END
+from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.text.score import CODE_LINE
 from access.document.sentences import split_sentences
 
@@ -126,7 +126,9 @@ def seconds(call, *args) -> float:
     (JOINED, "split", " " * 50_000),
     (END_WORD, "search", "a" * 50_000),
     (CODE_LINE, "search", "abcdefghij" * 5000),
-], ids=["name-end-spaces", "email-spaces", "email-digits", "joined-spaces", "end-word", "code-call"])
+    (DATE_PARTS, "split", "a" + " " * 20_000 + "b"),
+], ids=["name-end-spaces", "email-spaces", "email-digits", "joined-spaces", "end-word", "code-call",
+        "date-parts-spaces"])
 def test_a_long_line_takes_time_linear_in_its_length(pattern, use, line):
     """Each took seconds or more (a search tried from each character of a long run)."""
     method = getattr(pattern, use)
