@@ -18,6 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
+from access.clean.text.score import CODE_LINE
+from access.document.sentences import split_sentences
+
 from .conftest import DATA, ROOT, run_cli
 
 MUSEUM = DATA / "pages" / "museum-reopens.html"  # Latin-1, declared in a <meta charset>
@@ -104,6 +108,38 @@ def test_page_of_menus_only_says_no_article_and_never_asks_for_a_voice(tmp_path)
     out = tmp_path / "out"
     err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out)), out)
     assert "no article found" in err and "voice" not in err
+
+
+# --- long lines: time linear in their length --------------------------------------------
+
+
+def seconds(call, *args) -> float:
+    start = time.perf_counter()
+    call(*args)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("pattern, use, line", [
+    (NAME_END, "sub", "a" + " " * 3000 + "b"),  # (in the cube of its length: minutes)
+    (EMAIL_ON, "sub", " " * 20_000),
+    (EMAIL_ON, "sub", "1234567890" * 5000),
+    (JOINED, "split", " " * 50_000),
+    (END_WORD, "search", "a" * 50_000),
+    (CODE_LINE, "search", "abcdefghij" * 5000),
+    (DATE_PARTS, "split", "a" + " " * 20_000 + "b"),
+], ids=["name-end-spaces", "email-spaces", "email-digits", "joined-spaces", "end-word", "code-call",
+        "date-parts-spaces"])
+def test_a_long_line_takes_time_linear_in_its_length(pattern, use, line):
+    """Each took seconds or more (a search tried from each character of a long run)."""
+    method = getattr(pattern, use)
+    assert seconds((lambda: method("", line)) if use == "sub" else (lambda: method(line))) < 0.5
+
+
+def test_a_long_paragraph_splits_into_sentences_in_time_linear_in_its_length():
+    """pysbd took time in the square of a paragraph's length (5 s for this one)."""
+    text = "The council met. " * 1500
+    took = seconds(split_sentences, text, "en")
+    assert took < 2.5 and split_sentences(text, "en") == ["The council met."] * 1500
 
 
 # --- network: real servers on loopback ---------------------------------------------------

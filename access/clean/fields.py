@@ -22,10 +22,12 @@ BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|
                        re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"; glued on: "PorRodolfo Costa"
 # A byline's name part ends at a separator followed by a date, a role or a place.
 DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
-NAME_END = re.compile(r"\s*(?:\||/|／|•|·|\s-\s|\s–\s|\s—\s|,\s*(?=\S*\d)|,\s*(?=" + DAY_WORD + r")"
-                      r"|\s+(?:on|at|am|le|em|el|op)\s+(?=\S*\d|" + DAY_WORD + r")"
-                      r"|\s+(?=" + DAY_WORD + r"\.?\s*\d)"
-                      r"|\s+(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b).*$",
+# (Each way over a run of spaces is taken at its first space only, and the whole run: a line
+# of spaces took time in the cube of its length.)
+NAME_END = re.compile(r"(?<!\s)(?:\s*+(?:\||/|／|•|·|,\s*+(?=\S*\d)|,\s*+(?=" + DAY_WORD + r"))"
+                      r"|\s++(?:[-–—]\s|(?:on|at|am|le|em|el|op)\s++(?=\S*\d|" + DAY_WORD + r")"
+                      r"|(?=" + DAY_WORD + r"\.?\s*\d)"
+                      r"|(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b)).*$",
                       re.IGNORECASE)
 SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
 GLUED_SEPARATORS = ("|", "｜", "_", "-", "－")  # in a script written without spaces: "标题_百度百科"
@@ -155,8 +157,10 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
 DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", Cleveland.com"
 # An address and all after it ("By Megan Rowe meganr@spokesman.com (509) …"), or a handle glued
 # on ("By Jon Porter@JonPorty Jul 3, 2019"): an address has a dot after its "@", a handle none.
-EMAIL_ON = re.compile(r"\s*(?:[\w.+-]+@[\w-]+\.\w|@).*$")
-JOINED = re.compile(r"\s+(?:and|&)\s+")
+# (Both tried only where a run of spaces or of an address's characters begins: from each of
+# its characters, a long run took time in the square of its length.)
+EMAIL_ON = re.compile(r"(?<!\s)\s*+(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|@).*$")
+JOINED = re.compile(r"(?<!\s)\s++(?:and|&)\s+")
 GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")  # "Meg JamesStaff Writer": a role run onto a name
 GLUED_DAY = re.compile(DAY_WORD, re.IGNORECASE)  # "Jeff FoustMonday, November 18"
 MAX_NAME_WORDS = 4
@@ -508,7 +512,7 @@ def _byline_head(head: str) -> bool:
     return (len(words) <= 4 and all(w in labels for w in words)) or (len(words) <= 5 and bool(iso_date(head)))
 
 
-END_WORD = re.compile(r"\S*\d")  # a number or a date after the names ("by Kay 24 Comments")
+END_WORD = re.compile(r"(?<!\S)\S*\d")  # a number or a date after the names ("by Kay 24 Comments")
 # A day glued to the last name ("Nadja Demel13.12.2022"; a handle's digits stay: "freeman1984")
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d[./-][01]?\d[./-]\d\d)")
 
@@ -540,7 +544,9 @@ def _ends_names(key: str) -> bool:
             and key not in lists["particles"] and key not in lists["joiners"])
 
 
-DATE_PARTS = re.compile(r"\s*(?:[|/,•·–—:()]|\s-\s|\S*[\d@]\S*)\s*")  # (an address too)
+# (an address too; never tried from within a run of spaces, each way over it taken once: a
+# long run took time in the square of its length)
+DATE_PARTS = re.compile(r"(?!(?<=\s)\s)(?:\s*+(?:[|/,•·–—:()]|\S*[\d@]\S*)\s*|\s++-\s\s*)")
 
 
 @lru_cache(maxsize=4096)

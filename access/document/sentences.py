@@ -17,6 +17,10 @@ from access.document.direction import base_language
 
 # A space between two Thai characters ends a Thai sentence (or clause).
 THAI_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
+# pysbd's time grows with the square of a text's length (each abbreviation it meets is replaced
+# over the whole text, each sentence searched for from its start): a longer text is given to it
+# in runs of ICU's sentences this long at most (no real paragraph is so long).
+PYSBD_CHARS = 3_000
 
 
 @cache
@@ -36,13 +40,26 @@ def _icu_sentences(text: str, lang: str) -> list[str]:
     return out
 
 
+def _runs(text: str, lang: str) -> list[str]:
+    """``text`` cut between ICU's sentences into runs of at most PYSBD_CHARS characters (a
+    longer sentence is a run of its own)."""
+    if len(text) <= PYSBD_CHARS:
+        return [text]
+    runs = [""]
+    for sentence in _icu_sentences(text, lang):
+        if runs[-1] and len(runs[-1]) + len(sentence) > PYSBD_CHARS:
+            runs.append("")
+        runs[-1] += sentence
+    return runs
+
+
 def split_sentences(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
     lang = base_language(lang) or "en"
     if lang == "th":
         pieces = [p for part in _icu_sentences(text, lang) for p in THAI_BREAK.split(part)]
     elif lang in LANGUAGE_CODES:
-        pieces = _segmenter(lang).segment(text)
+        pieces = [p for run in _runs(text, lang) for p in _segmenter(lang).segment(run)]
     else:
         pieces = _icu_sentences(text, lang)
     return [s.strip() for s in pieces if s.strip()]

@@ -15,7 +15,9 @@ TEASER = re.compile(
 )  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
 # a call, or a line closing on a bracket, brace, semicolon or comma.
-CODE_LINE = re.compile(r"[│┃┼─━═┌┐└┘├┤]|[;{}(,]\s*$|^\s*[)}\]]|[A-Za-z_]\w*\("
+# (A call is looked for from where a run of word characters begins, not from each of them: a
+# long run took time in the square of its length.)
+CODE_LINE = re.compile(r"[│┃┼─━═┌┐└┘├┤]|[;{}(,]\s*$|^\s*[)}\]]|(?<!\w)[^\W_A-Za-z]*+[A-Za-z_]\w*+\("
                        r"|\s(?:==|!=|<=|>=|=>|->|\+=|:=|=)\s")
 CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this share looks so
 MIN_CODE_LINES = 3
