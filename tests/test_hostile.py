@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
+from access.clean.html import clean_html
 from access.clean.text.score import CODE_LINE
 from access.document.sentences import split_sentences
 
@@ -108,6 +109,19 @@ def test_page_of_menus_only_says_no_article_and_never_asks_for_a_voice(tmp_path)
     out = tmp_path / "out"
     err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out)), out)
     assert "no article found" in err and "voice" not in err
+
+
+def test_a_page_nested_deeper_than_the_parser_default_keeps_its_article():
+    """libxml2 stops at 255 levels unless told otherwise: wrapped in 400 <div>s the article
+    was dropped and the page said to hold none."""
+    page = DATA / "pages" / "harbour-article.html"
+    markup = page.read_text(encoding="utf-8")
+    head, _, rest = markup.partition("<body")
+    body_open, _, rest = rest.partition(">")
+    inner, _, tail = rest.rpartition("</body>")
+    deep = f"{head}<body{body_open}>{'<div>' * 400}{inner}{'</div>' * 400}</body>{tail}"
+    flat, nested = clean_html(markup), clean_html(deep)
+    assert nested.title == flat.title and len(nested.blocks) >= len(flat.blocks) - 1 > 0
 
 
 # --- long lines: time linear in their length --------------------------------------------

@@ -26,7 +26,8 @@ def _html_parser() -> lxml.html.HTMLParser:
     """lxml.html's parser with its element classes chosen in C: lxml.html picks them in a
     Python call per element touched, a cost every later step (trafilatura's too) would pay.
     No one here uses the form-field classes it would otherwise pick for <form>, <input>…"""
-    parser = lxml.html.HTMLParser(collect_ids=False)  # no id table: nothing looks ids up
+    parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=True)  # no id table: nothing looks ids up;
+    # huge_tree: a page nested deeper than 255 elements keeps its text (libxml2 drops it by default)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
