@@ -94,8 +94,11 @@ def slug(text: str, fallback: str = "article") -> str:
     device name ("con", "nul", "com1"…)."""
     folded = _fold_accents(text.casefold())
     words = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in folded).split()
-    cut = "-".join(words)[:SLUG_CHARS].encode("utf-8")[:SLUG_BYTES]
-    out = cut.decode("utf-8", errors="ignore").strip("-")
+    joined = "-".join(words)
+    out = joined[:SLUG_CHARS].encode("utf-8")[:SLUG_BYTES].decode("utf-8", errors="ignore")
+    if len(out) < len(joined) and joined[len(out)] != "-" and "-" in out:
+        out = out[:out.rindex("-")]  # a word cut short reads as another word ("কুপিয়" of "কুপিয়ে")
+    out = out.strip("-")
     if out in WINDOWS_RESERVED:
         return f"{out}-{fallback}"
     return out or fallback

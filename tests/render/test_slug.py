@@ -21,3 +21,11 @@ def test_slug_is_a_safe_file_name(title, expected):
 def test_slug_is_short_in_bytes():
     name = slug("東京の天気と大阪の天気 " * 20)
     assert len(name.encode("utf-8")) <= 100 and name and not name.endswith("-")
+
+
+def test_a_long_title_is_cut_between_words():
+    """Cut inside a word, a Bengali word loses its vowel sign and reads as another word."""
+    title = "এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা"
+    assert slug(title) == "এমপির-ভাইকে-নিজ-বাড়ির-সামনেই"
+    assert slug("The council met on Tuesday to discuss the new library hours and the bicycle path") \
+        == "the-council-met-on-tuesday-to-discuss-the-new-library-hours"
