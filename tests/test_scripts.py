@@ -265,6 +265,33 @@ def test_every_translated_word_is_a_known_key_with_the_same_placeholders():
             assert fields(text) == fields(english.get(key, "")), (lang, key)
 
 
+COMPLETE = ("fr", "ko", "th", "bn", "uk", "it", "nl", "pl", "tr", "vi", "id", "ta", "bg", "sr", "sv",
+            "cs", "ro", "hu", "ne", "mr", "te", "ka")
+
+
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_a_complete_table_has_every_word_with_its_placeholders(lang):
+    from string import Formatter
+
+    from access.document.words import _table
+
+    table, complete = _table()[lang], _table()["fr"]
+    assert set(table) == set(complete) >= set(_table()["en"])
+    english = words("en")
+    for key, text in table.items():
+        names = {name for _, name, _, _ in Formatter().parse(text) if name}
+        assert names == {name for _, name, _, _ in Formatter().parse(english.get(key, "")) if name}
+        assert text.strip() == text and "min read" not in text, (lang, key)
+    assert words(f"{lang}-XX")["skip"] == table["skip"]
+
+
+def test_every_table_is_named_as_the_language_detector_names_it():
+    from access.document.language_id import identifier
+    from access.document.words import _table
+
+    assert set(_table()) <= set(identifier().nb_classes)
+
+
 def test_the_legible_font_is_declared_only_for_the_characters_it_has():
     from access.render.html.choices import font_faces
 
