@@ -96,7 +96,7 @@ def _net_barrier(lines: list[str], scores: list[float], at: int, rules: Rules, w
     line = lines[at]
     if rules.is_comment_mark(line):
         return True
-    if scores[at] > weights.residue or not (rules.is_stop(line) or rules.is_soft_stop(line)):
+    if scores[at] > weights.residue or not _any_stop(line, rules):
         return False
     if not rules.is_promo(line):
         return True
