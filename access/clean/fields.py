@@ -82,6 +82,8 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 GLUED_MONTH = re.compile(r"(?<=[a-zß-ÿ]{2})(?=(?=[A-ZÀ-Þ])(?i:" + _NAMES + "|" + "|".join(MONTHS)
                          + r")[a-z]*\.?\s*[0-3]?\d(?!\d)|[0-3]?\d\.?\s+(?i:" + _NAMES + "|"
                          + "|".join(MONTHS) + r"))")
+# A word that may be a month's name in any script (marks and apostrophes within: "ऑगस्ट", "d'agost")
+_WORD = r"[^\s\d.,;:/|()\[\]\"“”«»]+"
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
@@ -92,10 +94,40 @@ WRITTEN_DATES = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
     re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
+    # A month of any other language, as a word looked up in WORLD_MONTHS: "29 ஆகஸ்ட் 2020",
+    # "29 d'agost de 2020", "29 tháng 8, 2020", "2020. augusztus 29.", "2020 m. rugpjūčio 29 d."
+    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?(?P<w>" + _WORD + r"(?:\s(?:" + _WORD
+               + r"|[01]?\d))??)\.?,?\s+(?:de\s+|del\s+|năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<w>" + _WORD + r")\s+" + _DAY + r"(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
                r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
     # "17/11/201917/11/2019", or a time glued on: "19.2.202016:20"
 )
+
+
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+# Characters a name needs: shorter forms ("ag", "kol") are left to months.toml, and so are
+# short ones in plain ASCII, English words among them ("any", "can", "pro": "iPhone 12 pro 2021").
+MIN_WORLD_MONTH, MIN_ASCII_MONTH = 3, 5
+
+
+@cache
+def world_months() -> dict[str, int]:
+    """Month names in the 200-odd languages of dateparser's CLDR data (full, genitive and short
+    forms), casefolded, with their number; a name two languages give to different months
+    ("listopad": November in Czech, October in Croatian) is left out, months.toml's own kept.
+    Loaded on first use (about 50 ms), by a date line no pattern above could read."""
+    from dateparser.languages.loader import default_loader
+
+    numbers: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(MONTH_KEYS, 1):
+            for name in locale.info.get(key, ()):
+                name = name.casefold().rstrip(".")
+                if len(name) >= (MIN_ASCII_MONTH if name.isascii() else MIN_WORLD_MONTH):
+                    numbers.setdefault(name, set()).add(number)
+    return {name: found.pop() for name, found in numbers.items() if len(found) == 1} | MONTH_NUMBERS
 
 
 def _written_day(match: re.Match[str], day_first: bool = False) -> str:
@@ -106,6 +138,9 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         a, b = int(parts["a"]), int(parts["b"])
         month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+    elif "w" in parts:
+        month = world_months().get(parts["w"].casefold().rstrip("."), 0)
+        day, year = int(parts["d"]), int(parts["y"])
     else:
         m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1

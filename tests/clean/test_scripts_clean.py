@@ -102,6 +102,20 @@ def test_dates_in_other_scripts_and_digits(line, day):
     assert iso_date(line) == day
 
 
+@pytest.mark.parametrize(("line", "day"), [  # month names from dateparser's CLDR data
+    ("29 ஆகஸ்ட் 2020", "2020-08-29"), ("29 ఆగస్టు 2020", "2020-08-29"), ("२९ ऑगस्ट २०२०", "2020-08-29"),
+    ("29 აგვისტო 2020", "2020-08-29"), ("۲۹ اوت ۲۰۲۰", "2020-08-29"), ("29 اگست 2020", "2020-08-29"),
+    ("29 август 2020", "2020-08-29"), ("29. kolovoza 2020.", "2020-08-29"),
+    ("29 d'agost de 2020", "2020-08-29"), ("29 tháng 8, 2020", "2020-08-29"),
+    ("2020. augusztus 29.", "2020-08-29"), ("2020 m. rugpjūčio 29 d.", "2020-08-29"),
+    ("29 كانون الثاني 2020", "2020-01-29"), ("29 Ogos 2020", "2020-08-29"),
+    ("iPhone 12 pro 2021", ""), ("Top 10 here 2020", ""),  # short English words name no month
+    ("3 listopada 2019", "2019-11-03"),  # months.toml's Polish, not Croatian's October
+])
+def test_months_of_every_language_dateparser_knows(line, day):
+    assert iso_date(line) == day
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("记者 王晓明", "王晓明"), ("记者：王晓明", "王晓明"), ("文/王晓明", "王晓明"),
     ("作者：佐藤花子", "佐藤花子"),
