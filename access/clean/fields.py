@@ -314,6 +314,13 @@ def people_listed(names: str) -> str:
     return ", ".join(people)
 
 
+def agency(line: str) -> str:
+    """The news agency or newsroom a short line names alone, its place after a comma aside
+    ("Reuters, Washington,", "REDACCIÓN"); "" otherwise."""
+    head = line.split(",")[0].strip()
+    return head if head.casefold() in _byline_words()["agencies"] else ""
+
+
 def is_label(line: str) -> bool:
     """Whether every word of a line is a site's label word ("Sign up now", "Latest News") or a
     sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""
@@ -572,7 +579,7 @@ def dated_name(line: str) -> str:
             words = words[1:]
         if not words:
             continue
-        name = person_name(" ".join(words))
+        name = person_name(" ".join(words)) or agency(" ".join(words))
         if not name or max(map(len, words)) <= 3:  # "PM CST"
             return ""
         names.append(name)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import byline_names, dated_name, people_listed, written_byline
+from access.clean.fields import agency, byline_names, dated_name, people_listed, written_byline
 from access.clean.text import HEADER, clean_text
 from access.document import Paragraph
 
@@ -42,6 +42,7 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-over-name-de", {"by_over_name": False}, "Ernst Lohoff"),  # "Disko Von" / "Ernst Lohoff"
     # "Verónica De Vita" / "miércoles, 4 de mayo de 202200:00 hs" under the standfirst
     ("name-by-date-es", {"name_by_date": False}, "Verónica De Vita"),
+    ("agency-by-date-es", {"beside_date": False}, "Redacción"),  # "Redacción" over "26.04.2022"
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -123,6 +124,15 @@ def test_a_by_word_or_a_day_glued_to_the_name_is_cut_off():
     assert byline_names("Parker Smith") == "Parker Smith"
     assert dated_name("Shana Nys DambrotNovember 6, 2023") == "Shana Nys Dambrot"
     assert dated_name("ArchivMarch 3, 2020") == ""
+
+
+def test_a_news_agency_alone_beside_the_day_is_the_byline_a_section_label_is_not():
+    """A wire agency or a newsroom writes the article when no person is named ("Reuters,
+    Washington," over "Nov 20 2019, 11:06am"); a section's label beside the day is no writer."""
+    assert agency("Reuters, Washington,") == "Reuters"
+    assert agency("REDACCIÓN") == "REDACCIÓN"
+    assert agency("Seguridad") == agency("Business Buzz") == ""
+    assert dated_name("Reuters November 18, 2019 11:03 PM") == "Reuters"
 
 
 def test_a_name_line_under_a_short_articles_lead_is_its_byline_not_its_signature():

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from access.clean import fields
 from access.clean.fields import (
     EMAIL_ON,
+    agency,
     bare_date,
     by_alone,
     byline_names,
@@ -312,7 +313,8 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     of a name beside a date line there, ``name_by_date``: "Verónica De Vita" over "miércoles,
     4 de mayo de 2022"), a date
     line naming its writer (``dated_names``), a line of only a name below the title
-    (``name_lines``); "" when none."""
+    (``name_lines``), a news agency or newsroom beside a date line there (``beside_date``);
+    "" when none."""
     top = range(body.start, min(body.stop, body.start + header.body_lines))
     for i in top:
         if _byline_of(lines[i], rules, header):
@@ -330,9 +332,23 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return found
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
-        return next((_names_run(lines, i, rules, header) for i in range(title_at + 1, min(stop, len(lines)))
-                     if _name_line(lines[i], rules, header)), "")
+        below = range(title_at + 1, min(stop, len(lines)))
+        if found := next((_names_run(lines, i, rules, header) for i in below
+                          if _name_line(lines[i], rules, header)), ""):
+            return found
+    if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
+        return next((named for i in range(title_at + 1, min(len(lines), max(head_end, top.stop)))
+                     if (named := _writer_by_date(lines, i, header))), "")
     return ""
+
+
+def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
+    """The news agency or newsroom a line under the headline names beside a date line, the
+    writer when no person is named ("Reuters, Washington," over "Nov 20 2019, 11:06am",
+    "Redacción" over "26.04.2022"); "" otherwise."""
+    named = agency(lines[at])
+    dated = named and any(_date_line(near, header) for near in lines[max(0, at - 1): at + 2: 2])
+    return named if dated else ""
 
 
 def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:

@@ -89,6 +89,8 @@ class HeaderSettings:
     name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
     # over "miércoles, 4 de mayo de 2022")
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
+    beside_date: bool = True  # … else a news agency or newsroom named alone under the title beside
+    # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
     short_dates: bool = True  # no line of only a day in the body: a short date line there
