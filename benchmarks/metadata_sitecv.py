@@ -51,6 +51,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no tag_prefix": replace(base, tag_prefix=False),
         "opening_lines 3": replace(base, opening_lines=3),
         "no beside_date": replace(base, beside_date=False),
+        "no span_trail": replace(base, span_trail=False),
         "no name_lines": replace(base, name_lines=False),
         "name_lookahead 2": replace(base, name_lookahead=2),
         "name_lookahead 4": replace(base, name_lookahead=4),

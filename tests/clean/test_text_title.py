@@ -25,6 +25,17 @@ def test_the_headline_ending_the_breadcrumb_trail_beats_a_related_link():
         "Wenn man in der Heimat verliert, dann tut´s in Abwesendheit vielleicht ein bisschen weniger weh")
 
 
+def test_the_headline_under_the_trail_naming_it_opens_no_body():
+    """The body's span opens on "Home → Notizie dal mondo vegan → <headline>" and the headline
+    under it: the trail names it, so it is the headline and neither line is the article's."""
+    text = (COPIED / "span-trail-it.txt").read_text(encoding="utf-8")
+    headline = "ll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire"
+    doc = clean_text(text)
+    assert doc.title == headline
+    assert doc.blocks[0].text.startswith("A New York il Metronome")
+    assert clean_text(text, header=replace(HEADER, span_trail=False)).title != headline
+
+
 def test_a_link_to_the_previous_post_is_no_headline():
     assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
 

@@ -139,7 +139,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
-    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
+    "Plant Tesla eine zweite Fabrik in China?", opens it) or a breadcrumb trail ending in it
+    stands over (``span_trail``)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -150,12 +151,17 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
             meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
         return meta[j]
 
-    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
+    trails = {i for i in range(at, min(len(lines), at + span_lines))
+              if header.span_trail and _trail_over(lines, i, header.trail_words)}
+    stop = max([inside, *(i + 1 for i in trails)])  # (a trail's headline may be as long as running text)
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
-        below = score is not None and (meta_at(i + 1) or meta_at(i + 2))
-        if score is not None and (i < at or below):
-            found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
+        below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
+        trail = score is not None and i in trails
+        if score is not None and (i < at or below or trail):
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0)
+                                   + (header.trail_end if trail else 0.0)))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
@@ -163,6 +169,15 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
+
+
+def _trail_over(lines: list[str], at: int, min_words: int) -> bool:
+    """Whether the line just above ``at`` is a longer line ending in it, ``at`` of ``min_words``
+    words at least: a breadcrumb trail's last step over the headline it names ("Home / Buch /
+    Strong & Beautiful - Pamela Reif [Rezension]" over "Strong & Beautiful - Pamela Reif
+    [Rezension]"), though the body's span opens on the trail."""
+    line, over = lines[at], lines[at - 1] if at > 0 else ""
+    return word_count(line) >= min_words and len(over) > len(line) and over.endswith(line)
 
 
 def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> set[int]:

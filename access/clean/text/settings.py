@@ -73,6 +73,7 @@ class HeaderSettings:
     meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    span_trail: bool = True  # … and among the body's first lines, just under that trail, it is a candidate
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
