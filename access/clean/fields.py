@@ -155,6 +155,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
 
 
 DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", Cleveland.com"
+WEB_ADDRESS = re.compile(r"\bwww\.\w", re.IGNORECASE)
 # An address and all after it ("By Megan Rowe meganr@spokesman.com (509) …"), or a handle glued
 # on ("By Jon Porter@JonPorty Jul 3, 2019"): an address has a dot after its "@", a handle none.
 # (Both tried only where a run of spaces or of an address's characters begins: from each of

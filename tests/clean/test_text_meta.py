@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from access.clean.fields import agency, byline_names, dated_name, people_listed, written_byline
+from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text
+from access.clean.text.header import _byline_of
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -124,6 +126,14 @@ def test_a_by_word_or_a_day_glued_to_the_name_is_cut_off():
     assert byline_names("Parker Smith") == "Parker Smith"
     assert dated_name("Shana Nys DambrotNovember 6, 2023") == "Shana Nys Dambrot"
     assert dated_name("ArchivMarch 3, 2020") == ""
+
+
+def test_a_web_address_is_no_byline_a_site_named_by_its_domain_is():
+    """A byline names people, never a web address ("Autor: www.portalspozywczy.pl", a Polish
+    trade site's); a site that signs with its name, a domain ("przepisy.pl"), is its author."""
+    rules = load_rules()
+    assert _byline_of("Autor: www.portalspozywczy.pl", rules) == ""
+    assert _byline_of("Autor: przepisy.pl", rules) == "przepisy.pl"
 
 
 def test_a_news_agency_alone_beside_the_day_is_the_byline_a_section_label_is_not():

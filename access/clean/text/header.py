@@ -418,13 +418,15 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules,
 def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people a byline line names ("" when it is none): after a "by" anywhere in it
     (``written_bylines``), else as the byline rules read it, names shaped like names
-    (``name_shape``)."""
+    (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
+    with its domain, "von przepisy.pl", is its author)."""
     if header.written_bylines and (names := written_byline(line)):
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
     names = byline_names(_byline_name(line))
-    return "" if header.name_shape and not names_shaped(names) else names
+    shaped = names_shaped(names) or not header.name_shape
+    return names if shaped and not fields.WEB_ADDRESS.search(names) else ""
 
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
