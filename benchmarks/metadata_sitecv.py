@@ -52,6 +52,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "opening_lines 3": replace(base, opening_lines=3),
         "no beside_date": replace(base, beside_date=False),
         "no span_trail": replace(base, span_trail=False),
+        "no meta_block": replace(base, meta_block=False),
         "no name_lines": replace(base, name_lines=False),
         "name_lookahead 2": replace(base, name_lookahead=2),
         "name_lookahead 4": replace(base, name_lookahead=4),

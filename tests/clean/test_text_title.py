@@ -36,6 +36,16 @@ def test_the_headline_under_the_trail_naming_it_opens_no_body():
     assert clean_text(text, header=replace(HEADER, span_trail=False)).title != headline
 
 
+def test_the_headline_over_a_byline_block_and_a_share_bar_beats_the_standfirst_under_them():
+    """"By" / "Todd Bates" / "Date" / "February 5, 2020" / eight share buttons between the
+    headline and its standfirst: the bar does not count in the reach, the name is the block's."""
+    text = (COPIED / "byline-block-share-bar-en.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert (doc.title, doc.byline, doc.date) == ("New Robot Does Superior Job Sampling Blood", "Todd Bates",
+                                                 "2020-02-05")
+    assert clean_text(text, header=replace(HEADER, meta_block=False)).title.startswith("First clinical trial")
+
+
 def test_a_link_to_the_previous_post_is_no_headline():
     assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
 

@@ -239,12 +239,22 @@ def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rul
     words may be a name or a menu's item: "Neue Rechte") at most ``meta_reach`` lines above
     the best, shaped and worded like a headline (``_heads``), no name alone (a place's in the
     site's header, "Ciudad de Panamá" over today's date, or a user's) and no trail ending in the best
-    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …")."""
-    crossed = False
-    for i in range(best - 1, max(-1, best - 1 - header.meta_reach), -1):
+    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …").
+    ``meta_block``: a share bar's lines do not count in the reach, and a name over the date line
+    is the byline block's, passed ("By" / "Todd Bates" / "Date" / "February 5, 2020" / "Share" /
+    "Facebook" / … / "Print" between the headline and a standfirst)."""
+    crossed, reach = False, header.meta_reach
+    for i in range(best - 1, -1, -1):
         line = lines[i]
+        if header.meta_block and rules.is_chrome(line):
+            continue  # (a share bar between the byline block and the best: "Share", "Facebook", …)
+        reach -= 1
+        if reach < 0:
+            break
         if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
             crossed = True
+        elif crossed and i in ats and header.meta_block and person_name(line):
+            continue  # the byline block's name ("By" / "Todd Bates" / "Date" / "February 5, 2020")
         elif crossed and i in ats:
             trail = line.endswith(lines[best])
             return i if _heads(line, lines, at, header) and not trail and not person_name(line) else best

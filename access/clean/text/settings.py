@@ -63,6 +63,7 @@ class HeaderSettings:
     dek_reach: int = 2  # … this many lines above at most
     dek_nearest: bool = True  # … the nearest candidate above only (not past a shorter headline)
     meta_reach: int = 6  # the best below a byline or date line yields to a headline above it this near
+    meta_block: bool = True  # … a share bar not counted, the block's name line passed
     standfirst_words: int = 4  # a shorter candidate just above the best, this long at least, is
     # the headline over its standfirst (0: off) …
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
