@@ -33,7 +33,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
 @pytest.mark.parametrize(("name", "off", "byline"), [
     ("label-byline-de", {"written_bylines": False}, "Katharina Volkwein"),  # "Gepostet von … | Wohnen"
     ("dated-name-de", {"dated_names": False}, "Christian Kahle"),  # "Christian Kahle,  03.11.2023 15:32 Uhr"
-    ("by-alone-body-de", {"body_lines": 0}, "Patrick Otte"),  # "21.01.2022 11:46 von" over "Patrick Otte"
+    # "21.01.2022 11:46 von" over "Patrick Otte" (under the standfirst; the box rule reads it too)
+    ("by-alone-body-de", {"body_lines": 0, "by_over_name_body": False}, "Patrick Otte"),
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
     ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
@@ -45,6 +46,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     # "Verónica De Vita" / "miércoles, 4 de mayo de 202200:00 hs" under the standfirst
     ("name-by-date-es", {"name_by_date": False}, "Verónica De Vita"),
     ("agency-by-date-es", {"beside_date": False}, "Redacción"),  # "Redacción" over "26.04.2022"
+    # "Ein Beitrag von:" / "Alexandra Ilina" / her bio: the writer's box the body reaches into
+    ("by-over-name-body-de", {"by_over_name_body": False}, "Alexandra Ilina"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline

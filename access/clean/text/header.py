@@ -501,10 +501,17 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
 def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A "By …" line inside the body with a date line at most two lines from it: a byline
     block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
-    2023" under a chart's caption); "" when none. A "by" alone inside an article is as often
-    a book's or a quoted post's author."""
-    return next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
-        _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), "")
+    2023" under a chart's caption), else (``by_over_name_body``) a line of only a "by" over a
+    line of only a name, the writer's box the body reaches into ("Ein Beitrag von:" over
+    "Alexandra Ilina" over her bio); "" when none. A "by" in a line of prose inside an article
+    is as often a book's or a quoted post's author."""
+    if found := next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
+            _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), ""):
+        return found
+    if header.by_over_name_body:
+        return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
+                     and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header)), "")
+    return ""
 
 
 def _byline_name(line: str) -> str:

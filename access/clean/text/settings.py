@@ -95,6 +95,8 @@ class HeaderSettings:
     # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
+    by_over_name_body: bool = True  # … or a line of only a "by" over a name there ("Ein Beitrag von:"
+    # over "Alexandra Ilina": the writer's box)
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     below_first: bool = True  # a date line under the title before one above it
