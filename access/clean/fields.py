@@ -506,8 +506,11 @@ def dated_byline_at(line: str) -> int:
 
 def by_alone(line: str) -> bool:
     """Whether a line is only a "by" word, perhaps after a label or one word ("By", "Von:",
-    "Ein Beitrag von:", "Kommentar von"): the names are on the next line."""
+    "Ein Beitrag von:", "Kommentar von"), or only a writer's label ("Author:", "Autor*in"):
+    the names are on the next line."""
     line = " ".join(line.split())
+    if line.rstrip(" :").casefold() in _byline_words()["writer_labels"]:
+        return True
     match = _by_word().search(line)
     return bool(match) and match.end() == len(line) and (
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import agency, byline_names, dated_name, people_listed, written_byline
+from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text
 from access.clean.text.header import _byline_of
@@ -129,6 +129,14 @@ def test_a_by_word_or_a_day_glued_to_the_name_is_cut_off():
     assert byline_names("Parker Smith") == "Parker Smith"
     assert dated_name("Shana Nys DambrotNovember 6, 2023") == "Shana Nys Dambrot"
     assert dated_name("ArchivMarch 3, 2020") == ""
+
+
+def test_a_writers_label_alone_names_the_writer_on_the_next_line_as_a_by_does():
+    """"Autor" over "Jon Nitz" under the article (his dated line above names him beside "am");
+    "Author:", "Autor*in", "Auteur" alike; a label word beside others is no writer's label."""
+    assert copied("writer-label-de").byline == "Jon Nitz"
+    assert all(map(by_alone, ("Autor", "Author:", "Autor*in", "AUTOREN", "Auteur :")))
+    assert not by_alone("Autoren und Podcasts")
 
 
 def test_a_web_address_is_no_byline_a_site_named_by_its_domain_is():
