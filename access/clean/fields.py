@@ -537,13 +537,22 @@ def _people_after(text: str) -> str:
     words = text.split()
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]
     # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.")
-    kept = next((i for i, word in enumerate(words) if i and _ends_names(word.casefold())), len(words))
+    kept = next((i for i, word in enumerate(words)
+                 if i and (_ends_names(word.casefold()) or _weekday_on(word))), len(words))
     if kept < len(words) and kept < 2:
         return ""
     names = byline_names(" ".join(words[:kept]))
     parts = names.split(",")  # the people, then perhaps a role or an outlet ("…, AMP Project, Google")
     shaped = next((i for i in range(len(parts), 0, -1) if names_shaped(",".join(parts[:i]))), 0)
     return ",".join(parts[:shaped]).strip() if shaped else ""
+
+
+def _weekday_on(word: str) -> bool:
+    """Whether a word after a byline's names begins its date: a weekday or clock word written
+    small ("Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022"; a capitalised one
+    may be a name's: "Sonntag"), no particle inside a name ("Maria de Souza")."""
+    key = word.rstrip(",.")
+    return key.islower() and key in day_words() and key not in _byline_words()["particles"]
 
 
 def _ends_names(key: str) -> bool:

@@ -139,6 +139,14 @@ def test_a_writers_label_alone_names_the_writer_on_the_next_line_as_a_by_does():
     assert not by_alone("Autoren und Podcasts")
 
 
+def test_a_weekday_written_small_after_the_names_begins_the_date_not_a_name():
+    """"Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022 · 23:57": the names end
+    at the weekday; a capitalised one may be a name ("Von Anna Sonntag, 3. Mai 2022")."""
+    line = "Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022 · 23:57"
+    assert written_byline(line) == "Redacción Diario Pagina Siete"
+    assert written_byline("Von Anna Sonntag, 3. Mai 2022") == "Anna Sonntag"
+
+
 def test_a_web_address_is_no_byline_a_site_named_by_its_domain_is():
     """A byline names people, never a web address ("Autor: www.portalspozywczy.pl", a Polish
     trade site's); a site that signs with its name, a domain ("przepisy.pl"), is its author."""
