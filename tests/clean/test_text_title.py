@@ -46,6 +46,15 @@ def test_the_headline_over_a_byline_block_and_a_share_bar_beats_the_standfirst_u
     assert clean_text(text, header=replace(HEADER, meta_block=False)).title.startswith("First clinical trial")
 
 
+def test_the_headline_said_before_on_the_page_beats_its_longer_standfirst_under_it():
+    """The headline heads the most-read box above too; its standfirst, said once, shares more
+    of the opening's words but yields to it."""
+    text = (COPIED / "headline-said-above-pt.txt").read_text(encoding="utf-8")
+    headline = "Adolescente encontrada morta em vala estava grávida de 3 meses, confirma irmã"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, said_above=False)).title != headline
+
+
 def test_a_link_to_the_previous_post_is_no_headline():
     assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
 

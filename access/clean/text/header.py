@@ -266,11 +266,18 @@ def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: R
     """The headline over a standfirst that outscored it (a longer summary shares more of the
     opening's words, and stands nearer): a shorter candidate of ``standfirst_words`` or more
     just above the best (or above a byline or date line just above it), shaped and worded
-    like a headline (``_heads``), and no trail leading to the best."""
+    like a headline (``_heads``), and no trail leading to the best. ``said_above``: also one
+    of any length just above it that the page said before (a most-read box's first item) and
+    the best never was, sharing a word with the opening ("Adolescente encontrada morta …, confirma
+    irmã" over "Gestação era mantida em segredo pela vítima e a irmã")."""
     up = best - 1 if best - 1 in ats else best - 2
     if up not in ats or (up < best - 1 and not _meta_line([lines[best - 1]], rules, header)):
         return best
     line = lines[up]
+    said = line in lines[:up] and lines[best] not in lines[:best]
+    if (header.said_above and said and up == best - 1 and word_count(line) >= header.standfirst_words
+            and _heads(line, lines, at, header, 1)):
+        return up
     if (not header.standfirst_words <= word_count(line) < word_count(lines[best])
             or " ".join(lines[best].split()[:TRAIL_HEAD]) in line):
         return best
