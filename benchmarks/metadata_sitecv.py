@@ -55,6 +55,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no meta_block": replace(base, meta_block=False),
         "no by_over_name_body": replace(base, by_over_name_body=False),
         "no said_above": replace(base, said_above=False),
+        "no numbered_over_byline": replace(base, numbered_over_byline=False),
         "no name_lines": replace(base, name_lines=False),
         "name_lookahead 2": replace(base, name_lookahead=2),
         "name_lookahead 4": replace(base, name_lookahead=4),

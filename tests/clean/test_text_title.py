@@ -55,6 +55,15 @@ def test_the_headline_said_before_on_the_page_beats_its_longer_standfirst_under_
     assert clean_text(text, header=replace(HEADER, said_above=False)).title != headline
 
 
+def test_a_headline_full_of_numbers_over_its_byline_is_one():
+    """"Where and How to Buy an RTX 3080, 3090 or 3070" over "By Michelle Ehrhardt …": more
+    digits than a headline has, fewer than a table's row or a date line over a byline."""
+    text = (COPIED / "numbered-headline-en.txt").read_text(encoding="utf-8")
+    headline = "Where and How to Buy an RTX 3080, 3090 or 3070"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, numbered_over_byline=False)).title != headline
+
+
 def test_a_link_to_the_previous_post_is_no_headline():
     assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
 

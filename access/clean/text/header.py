@@ -43,6 +43,7 @@ QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a senten
 TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.7 and more)
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
+NUMBERED_DIGITS = 0.35  # … of a line over a byline line (a product's or an episode's number)
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
@@ -51,7 +52,7 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
-                 header: HeaderSettings = HEADER) -> float | None:
+                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
     copied on one line with its byline and day is scored without them (``split_meta``)."""
@@ -63,7 +64,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
-    if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
+    if sum(map(str.isdigit, line)) > digits * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
@@ -157,6 +158,9 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
+        if (score is None and header.numbered_over_byline and i + 1 < len(lines)
+                and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
         trail = score is not None and i in trails
         if score is not None and (i < at or below or trail):
