@@ -190,6 +190,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
 
 
 DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", Cleveland.com"
+WEB_ADDRESS = re.compile(r"\bwww\.\w", re.IGNORECASE)
 # An address and all after it ("By Megan Rowe meganr@spokesman.com (509) …"), or a handle glued
 # on ("By Jon Porter@JonPorty Jul 3, 2019"): an address has a dot after its "@", a handle none.
 # (Both tried only where a run of spaces or of an address's characters begins: from each of
@@ -347,6 +348,13 @@ def people_listed(names: str) -> str:
     if len(people) < 2 or "," in names or min(len(p.split()) for p in people) < 2 or not names_shaped(names):
         return names
     return ", ".join(people)
+
+
+def agency(line: str) -> str:
+    """The news agency or newsroom a short line names alone, its place after a comma aside
+    ("Reuters, Washington,", "REDACCIÓN"); "" otherwise."""
+    head = line.split(",")[0].strip()
+    return head if head.casefold() in _byline_words()["agencies"] else ""
 
 
 def is_label(line: str) -> bool:
@@ -533,8 +541,11 @@ def dated_byline_at(line: str) -> int:
 
 def by_alone(line: str) -> bool:
     """Whether a line is only a "by" word, perhaps after a label or one word ("By", "Von:",
-    "Ein Beitrag von:", "Kommentar von"): the names are on the next line."""
+    "Ein Beitrag von:", "Kommentar von"), or only a writer's label ("Author:", "Autor*in"):
+    the names are on the next line."""
     line = " ".join(line.split())
+    if line.rstrip(" :").casefold() in _byline_words()["writer_labels"]:
+        return True
     match = _by_word().search(line)
     return bool(match) and match.end() == len(line) and (
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
@@ -561,13 +572,22 @@ def _people_after(text: str) -> str:
     words = text.split()
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]
     # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.")
-    kept = next((i for i, word in enumerate(words) if i and _ends_names(word.casefold())), len(words))
+    kept = next((i for i, word in enumerate(words)
+                 if i and (_ends_names(word.casefold()) or _weekday_on(word))), len(words))
     if kept < len(words) and kept < 2:
         return ""
     names = byline_names(" ".join(words[:kept]))
     parts = names.split(",")  # the people, then perhaps a role or an outlet ("…, AMP Project, Google")
     shaped = next((i for i in range(len(parts), 0, -1) if names_shaped(",".join(parts[:i]))), 0)
     return ",".join(parts[:shaped]).strip() if shaped else ""
+
+
+def _weekday_on(word: str) -> bool:
+    """Whether a word after a byline's names begins its date: a weekday or clock word written
+    small ("Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022"; a capitalised one
+    may be a name's: "Sonntag"), no particle inside a name ("Maria de Souza")."""
+    key = word.rstrip(",.")
+    return key.islower() and key in day_words() and key not in _byline_words()["particles"]
 
 
 def _ends_names(key: str) -> bool:
@@ -607,7 +627,7 @@ def dated_name(line: str) -> str:
             words = words[1:]
         if not words:
             continue
-        name = person_name(" ".join(words))
+        name = person_name(" ".join(words)) or agency(" ".join(words))
         if not name or max(map(len, words)) <= 3:  # "PM CST"
             return ""
         names.append(name)

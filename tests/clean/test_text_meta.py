@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import byline_names, dated_name, people_listed, written_byline
+from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
+from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text
+from access.clean.text.header import _byline_of
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -31,7 +33,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
 @pytest.mark.parametrize(("name", "off", "byline"), [
     ("label-byline-de", {"written_bylines": False}, "Katharina Volkwein"),  # "Gepostet von … | Wohnen"
     ("dated-name-de", {"dated_names": False}, "Christian Kahle"),  # "Christian Kahle,  03.11.2023 15:32 Uhr"
-    ("by-alone-body-de", {"body_lines": 0}, "Patrick Otte"),  # "21.01.2022 11:46 von" over "Patrick Otte"
+    # "21.01.2022 11:46 von" over "Patrick Otte" (under the standfirst; the box rule reads it too)
+    ("by-alone-body-de", {"body_lines": 0, "by_over_name_body": False}, "Patrick Otte"),
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
     ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
@@ -42,6 +45,9 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-over-name-de", {"by_over_name": False}, "Ernst Lohoff"),  # "Disko Von" / "Ernst Lohoff"
     # "Verónica De Vita" / "miércoles, 4 de mayo de 202200:00 hs" under the standfirst
     ("name-by-date-es", {"name_by_date": False}, "Verónica De Vita"),
+    ("agency-by-date-es", {"beside_date": False}, "Redacción"),  # "Redacción" over "26.04.2022"
+    # "Ein Beitrag von:" / "Alexandra Ilina" / her bio: the writer's box the body reaches into
+    ("by-over-name-body-de", {"by_over_name_body": False}, "Alexandra Ilina"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -123,6 +129,39 @@ def test_a_by_word_or_a_day_glued_to_the_name_is_cut_off():
     assert byline_names("Parker Smith") == "Parker Smith"
     assert dated_name("Shana Nys DambrotNovember 6, 2023") == "Shana Nys Dambrot"
     assert dated_name("ArchivMarch 3, 2020") == ""
+
+
+def test_a_writers_label_alone_names_the_writer_on_the_next_line_as_a_by_does():
+    """"Autor" over "Jon Nitz" under the article (his dated line above names him beside "am");
+    "Author:", "Autor*in", "Auteur" alike; a label word beside others is no writer's label."""
+    assert copied("writer-label-de").byline == "Jon Nitz"
+    assert all(map(by_alone, ("Autor", "Author:", "Autor*in", "AUTOREN", "Auteur :")))
+    assert not by_alone("Autoren und Podcasts")
+
+
+def test_a_weekday_written_small_after_the_names_begins_the_date_not_a_name():
+    """"Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022 · 23:57": the names end
+    at the weekday; a capitalised one may be a name ("Von Anna Sonntag, 3. Mai 2022")."""
+    line = "Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022 · 23:57"
+    assert written_byline(line) == "Redacción Diario Pagina Siete"
+    assert written_byline("Von Anna Sonntag, 3. Mai 2022") == "Anna Sonntag"
+
+
+def test_a_web_address_is_no_byline_a_site_named_by_its_domain_is():
+    """A byline names people, never a web address ("Autor: www.portalspozywczy.pl", a Polish
+    trade site's); a site that signs with its name, a domain ("przepisy.pl"), is its author."""
+    rules = load_rules()
+    assert _byline_of("Autor: www.portalspozywczy.pl", rules) == ""
+    assert _byline_of("Autor: przepisy.pl", rules) == "przepisy.pl"
+
+
+def test_a_news_agency_alone_beside_the_day_is_the_byline_a_section_label_is_not():
+    """A wire agency or a newsroom writes the article when no person is named ("Reuters,
+    Washington," over "Nov 20 2019, 11:06am"); a section's label beside the day is no writer."""
+    assert agency("Reuters, Washington,") == "Reuters"
+    assert agency("REDACCIÓN") == "REDACCIÓN"
+    assert agency("Seguridad") == agency("Business Buzz") == ""
+    assert dated_name("Reuters November 18, 2019 11:03 PM") == "Reuters"
 
 
 def test_a_name_line_under_a_short_articles_lead_is_its_byline_not_its_signature():

@@ -25,6 +25,45 @@ def test_the_headline_ending_the_breadcrumb_trail_beats_a_related_link():
         "Wenn man in der Heimat verliert, dann tut´s in Abwesendheit vielleicht ein bisschen weniger weh")
 
 
+def test_the_headline_under_the_trail_naming_it_opens_no_body():
+    """The body's span opens on "Home → Notizie dal mondo vegan → <headline>" and the headline
+    under it: the trail names it, so it is the headline and neither line is the article's."""
+    text = (COPIED / "span-trail-it.txt").read_text(encoding="utf-8")
+    headline = "ll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire"
+    doc = clean_text(text)
+    assert doc.title == headline
+    assert doc.blocks[0].text.startswith("A New York il Metronome")
+    assert clean_text(text, header=replace(HEADER, span_trail=False)).title != headline
+
+
+def test_the_headline_over_a_byline_block_and_a_share_bar_beats_the_standfirst_under_them():
+    """"By" / "Todd Bates" / "Date" / "February 5, 2020" / eight share buttons between the
+    headline and its standfirst: the bar does not count in the reach, the name is the block's."""
+    text = (COPIED / "byline-block-share-bar-en.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert (doc.title, doc.byline, doc.date) == ("New Robot Does Superior Job Sampling Blood", "Todd Bates",
+                                                 "2020-02-05")
+    assert clean_text(text, header=replace(HEADER, meta_block=False)).title.startswith("First clinical trial")
+
+
+def test_the_headline_said_before_on_the_page_beats_its_longer_standfirst_under_it():
+    """The headline heads the most-read box above too; its standfirst, said once, shares more
+    of the opening's words but yields to it."""
+    text = (COPIED / "headline-said-above-pt.txt").read_text(encoding="utf-8")
+    headline = "Adolescente encontrada morta em vala estava grávida de 3 meses, confirma irmã"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, said_above=False)).title != headline
+
+
+def test_a_headline_full_of_numbers_over_its_byline_is_one():
+    """"Where and How to Buy an RTX 3080, 3090 or 3070" over "By Michelle Ehrhardt …": more
+    digits than a headline has, fewer than a table's row or a date line over a byline."""
+    text = (COPIED / "numbered-headline-en.txt").read_text(encoding="utf-8")
+    headline = "Where and How to Buy an RTX 3080, 3090 or 3070"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, numbered_over_byline=False)).title != headline
+
+
 def test_a_link_to_the_previous_post_is_no_headline():
     assert copied("post-link-de").title == "3 Jahre legalisierte Genitalverstümmelung"
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from access.clean import fields
 from access.clean.fields import (
     EMAIL_ON,
+    agency,
     bare_date,
     by_alone,
     byline_names,
@@ -42,6 +43,7 @@ QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a senten
 TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.7 and more)
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
+NUMBERED_DIGITS = 0.35  # … of a line over a byline line (a product's or an episode's number)
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
@@ -50,7 +52,7 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
-                 header: HeaderSettings = HEADER) -> float | None:
+                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
     copied on one line with its byline and day is scored without them (``split_meta``)."""
@@ -62,7 +64,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
-    if sum(map(str.isdigit, line)) > TITLE_MAX_DIGITS * len(line):
+    if sum(map(str.isdigit, line)) > digits * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
@@ -138,7 +140,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     """The lines that may be the headline of a body starting at ``at``, nearest first: those
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
-    "Plant Tesla eine zweite Fabrik in China?", opens it)."""
+    "Plant Tesla eine zweite Fabrik in China?", opens it) or a breadcrumb trail ending in it
+    stands over (``span_trail``)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -149,12 +152,20 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
             meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
         return meta[j]
 
-    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, inside)]:
+    trails = {i for i in range(at, min(len(lines), at + span_lines))
+              if header.span_trail and _trail_over(lines, i, header.trail_words)}
+    stop = max([inside, *(i + 1 for i in trails)])  # (a trail's headline may be as long as running text)
+    for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
-        below = score is not None and (meta_at(i + 1) or meta_at(i + 2))
-        if score is not None and (i < at or below):
-            found.append(Candidate(i, score + (header.above_byline if below else 0.0)))
+        if (score is None and header.numbered_over_byline and i + 1 < len(lines)
+                and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
+        below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
+        trail = score is not None and i in trails
+        if score is not None and (i < at or below or trail):
+            found.append(Candidate(i, score + (header.above_byline if below else 0.0)
+                                   + (header.trail_end if trail else 0.0)))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
@@ -162,6 +173,15 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
+
+
+def _trail_over(lines: list[str], at: int, min_words: int) -> bool:
+    """Whether the line just above ``at`` is a longer line ending in it, ``at`` of ``min_words``
+    words at least: a breadcrumb trail's last step over the headline it names ("Home / Buch /
+    Strong & Beautiful - Pamela Reif [Rezension]" over "Strong & Beautiful - Pamela Reif
+    [Rezension]"), though the body's span opens on the trail."""
+    line, over = lines[at], lines[at - 1] if at > 0 else ""
+    return word_count(line) >= min_words and len(over) > len(line) and over.endswith(line)
 
 
 def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> set[int]:
@@ -223,12 +243,22 @@ def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rul
     words may be a name or a menu's item: "Neue Rechte") at most ``meta_reach`` lines above
     the best, shaped and worded like a headline (``_heads``), no name alone (a place's in the
     site's header, "Ciudad de Panamá" over today's date, or a user's) and no trail ending in the best
-    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …")."""
-    crossed = False
-    for i in range(best - 1, max(-1, best - 1 - header.meta_reach), -1):
+    ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …").
+    ``meta_block``: a share bar's lines do not count in the reach, and a name over the date line
+    is the byline block's, passed ("By" / "Todd Bates" / "Date" / "February 5, 2020" / "Share" /
+    "Facebook" / … / "Print" between the headline and a standfirst)."""
+    crossed, reach = False, header.meta_reach
+    for i in range(best - 1, -1, -1):
         line = lines[i]
+        if header.meta_block and rules.is_chrome(line):
+            continue  # (a share bar between the byline block and the best: "Share", "Facebook", …)
+        reach -= 1
+        if reach < 0:
+            break
         if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
             crossed = True
+        elif crossed and i in ats and header.meta_block and person_name(line):
+            continue  # the byline block's name ("By" / "Todd Bates" / "Date" / "February 5, 2020")
         elif crossed and i in ats:
             trail = line.endswith(lines[best])
             return i if _heads(line, lines, at, header) and not trail and not person_name(line) else best
@@ -240,11 +270,18 @@ def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: R
     """The headline over a standfirst that outscored it (a longer summary shares more of the
     opening's words, and stands nearer): a shorter candidate of ``standfirst_words`` or more
     just above the best (or above a byline or date line just above it), shaped and worded
-    like a headline (``_heads``), and no trail leading to the best."""
+    like a headline (``_heads``), and no trail leading to the best. ``said_above``: also one
+    of any length just above it that the page said before (a most-read box's first item) and
+    the best never was, sharing a word with the opening ("Adolescente encontrada morta …, confirma
+    irmã" over "Gestação era mantida em segredo pela vítima e a irmã")."""
     up = best - 1 if best - 1 in ats else best - 2
     if up not in ats or (up < best - 1 and not _meta_line([lines[best - 1]], rules, header)):
         return best
     line = lines[up]
+    said = line in lines[:up] and lines[best] not in lines[:best]
+    if (header.said_above and said and up == best - 1 and word_count(line) >= header.standfirst_words
+            and _heads(line, lines, at, header, 1)):
+        return up
     if (not header.standfirst_words <= word_count(line) < word_count(lines[best])
             or " ".join(lines[best].split()[:TRAIL_HEAD]) in line):
         return best
@@ -312,7 +349,8 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     of a name beside a date line there, ``name_by_date``: "Verónica De Vita" over "miércoles,
     4 de mayo de 2022"), a date
     line naming its writer (``dated_names``), a line of only a name below the title
-    (``name_lines``); "" when none."""
+    (``name_lines``), a news agency or newsroom beside a date line there (``beside_date``);
+    "" when none."""
     top = range(body.start, min(body.stop, body.start + header.body_lines))
     for i in top:
         if _byline_of(lines[i], rules, header):
@@ -330,9 +368,23 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return found
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
-        return next((_names_run(lines, i, rules, header) for i in range(title_at + 1, min(stop, len(lines)))
-                     if _name_line(lines[i], rules, header)), "")
+        below = range(title_at + 1, min(stop, len(lines)))
+        if found := next((_names_run(lines, i, rules, header) for i in below
+                          if _name_line(lines[i], rules, header)), ""):
+            return found
+    if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
+        return next((named for i in range(title_at + 1, min(len(lines), max(head_end, top.stop)))
+                     if (named := _writer_by_date(lines, i, header))), "")
     return ""
+
+
+def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
+    """The news agency or newsroom a line under the headline names beside a date line, the
+    writer when no person is named ("Reuters, Washington," over "Nov 20 2019, 11:06am",
+    "Redacción" over "26.04.2022"); "" otherwise."""
+    named = agency(lines[at])
+    dated = named and any(_date_line(near, header) for near in lines[max(0, at - 1): at + 2: 2])
+    return named if dated else ""
 
 
 def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
@@ -387,13 +439,15 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules,
 def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people a byline line names ("" when it is none): after a "by" anywhere in it
     (``written_bylines``), else as the byline rules read it, names shaped like names
-    (``name_shape``)."""
+    (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
+    with its domain, "von przepisy.pl", is its author)."""
     if header.written_bylines and (names := written_byline(line)):
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
     names = byline_names(_byline_name(line))
-    return "" if header.name_shape and not names_shaped(names) else names
+    shaped = names_shaped(names) or not header.name_shape
+    return names if shaped and not fields.WEB_ADDRESS.search(names) else ""
 
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
@@ -458,10 +512,17 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
 def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A "By …" line inside the body with a date line at most two lines from it: a byline
     block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
-    2023" under a chart's caption); "" when none. A "by" alone inside an article is as often
-    a book's or a quoted post's author."""
-    return next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
-        _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), "")
+    2023" under a chart's caption), else (``by_over_name_body``) a line of only a "by" over a
+    line of only a name, the writer's box the body reaches into ("Ein Beitrag von:" over
+    "Alexandra Ilina" over her bio); "" when none. A "by" in a line of prose inside an article
+    is as often a book's or a quoted post's author."""
+    if found := next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
+            _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), ""):
+        return found
+    if header.by_over_name_body:
+        return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
+                     and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header)), "")
+    return ""
 
 
 def _byline_name(line: str) -> str:

@@ -63,8 +63,10 @@ class HeaderSettings:
     dek_reach: int = 2  # … this many lines above at most
     dek_nearest: bool = True  # … the nearest candidate above only (not past a shorter headline)
     meta_reach: int = 6  # the best below a byline or date line yields to a headline above it this near
+    meta_block: bool = True  # … a share bar not counted, the block's name line passed
     standfirst_words: int = 4  # a shorter candidate just above the best, this long at least, is
     # the headline over its standfirst (0: off) …
+    said_above: bool = True  # … and one of any length just above, said before on the page, the best never
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
     kicker_reach: int = 2  # … this many lines below it at most (0 words: off) …
     kicker_names: bool = True  # … and so does a label naming whom an interview is with ("Interview mit …")
@@ -73,8 +75,11 @@ class HeaderSettings:
     meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    span_trail: bool = True  # … and among the body's first lines, just under that trail, it is a candidate
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
+    numbered_over_byline: bool = True  # a line with more digits than a headline's (NUMBERED_DIGITS at
+    # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
@@ -89,8 +94,12 @@ class HeaderSettings:
     name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
     # over "miércoles, 4 de mayo de 2022")
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
+    beside_date: bool = True  # … else a news agency or newsroom named alone under the title beside
+    # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
     body_byline: bool = True  # none found: a "By …" line inside the body beside a date line
+    by_over_name_body: bool = True  # … or a line of only a "by" over a name there ("Ein Beitrag von:"
+    # over "Alexandra Ilina": the writer's box)
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     below_first: bool = True  # a date line under the title before one above it
