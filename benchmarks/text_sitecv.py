@@ -50,6 +50,7 @@ ABLATIONS: dict[str, dict] = {
     "no numbers": {"numbers": False},
     "no author_box": {"author_box": False},
     "no teaser_rails": {"teaser_rails": False},
+    "no teaser_boxes": {"teaser_boxes": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

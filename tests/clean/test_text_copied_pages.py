@@ -467,3 +467,16 @@ def test_a_comment_sections_rules_end_the_article():
     rules = load_rules()
     assert rules.is_stop("Please understand that comments are moderated and not all are published.")
     assert not rules.is_stop("Para comentar el caso, el juez citó a las partes.")
+
+
+def test_a_related_box_over_teasers_summaries_ends_the_article():
+    """liquimoly-hbl.de (held-out): "Verwandte Themen" under a news item, then a date, a headline
+    and a one-paragraph summary, three times. Prose follows the label, so it read as a box inside
+    the article; but that prose is summaries between headlines, never two paragraphs in a row, and
+    less than half the prose above: the teasers' (``teaser_boxes``)."""
+    kept = paragraphs(clean_text(page("teaser-box-summaries")))
+    assert kept[-1].startswith("Der frühere Nationalspieler ist zuversichtlich")
+    assert not any("Coburg" in p or "Lübeck" in p for p in kept)
+    unboxed = replace(SETTINGS, teaser_boxes=False)
+    kept = paragraphs(clean_text(page("teaser-box-summaries"), settings=unboxed))
+    assert any(p.startswith("Der HSC 2000 Coburg") for p in kept)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from access.clean.fields import person_name
 from access.clean.language import prose
@@ -16,6 +17,8 @@ STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
 BOX_LINES = 8
+BOX_SHARE = 0.5  # a related box followed by less than this share of the prose above it may close
+# the article (an interview's answers between short questions go on as long as its start)
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
@@ -280,12 +283,22 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
     return any(_is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
+def _teasers_below(lines: list[str], scores: list[float], at: int, end: int, above: float) -> bool:
+    """Whether the prose below a related box's label is its teasers' summaries, not the article
+    going on under a box of links: less than ``BOX_SHARE`` of the prose ``above``, and one
+    paragraph at a time between short lines (a summary under its headline), never two in a row."""
+    prose = [i for i in range(at + 1, end) if _is_sentence_prose(lines[i])]
+    return (len(prose) >= 2 and all(b - a > 1 for a, b in pairwise(prose))
+            and not _more_below(scores, at, end, above * BOX_SHARE))
+
+
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
-    then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
-    with more of the article below it than above is a box inside it (``gap_most``). A
+    then too (``promo_boxes``): sites set one under the lead paragraph; a soft stop that prose
+    follows is a box inside the article unless that prose is teasers' summaries (``teaser_boxes``).
+    A gap or a promotion with more of the article below it than above is a box inside it (``gap_most``). A
     copyright line the article goes on below is a photo's credit (``credits``)."""
     promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
@@ -296,7 +309,8 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                 settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
-            if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
+            if rules.is_soft_stop(lines[i]) and not (_prose_resumes(lines, i, end) and not (
+                    settings.teaser_boxes and _teasers_below(lines, scores, i, end, prose))):
                 return i
             if gap_start is not None and gap >= GAP_LINES and not (
                     gap_most and _more_below(scores, i, end, prose)):
