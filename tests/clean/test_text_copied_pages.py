@@ -480,3 +480,18 @@ def test_a_related_box_over_teasers_summaries_ends_the_article():
     unboxed = replace(SETTINGS, teaser_boxes=False)
     kept = paragraphs(clean_text(page("teaser-box-summaries"), settings=unboxed))
     assert any(p.startswith("Der HSC 2000 Coburg") for p in kept)
+
+
+def test_a_newsletter_box_inside_the_article_goes_with_its_pitch():
+    """pcgamer.com (held-out): between two paragraphs, a newsletter box: its label set apart
+    ("PC Gamer Newsletter"), its pitch (a promotion, dropped) and the form's consent lines packed
+    under it. The box goes whole; the paragraphs around it stay (``promo_inside``)."""
+    def texts(settings=SETTINGS) -> list[str]:
+        return [b.text for b in clean_text(page("newsletter-box-inside"), settings=settings).blocks
+                if hasattr(b, "text")]
+
+    kept = texts()
+    assert not any("Newsletter" in t or "email" in t or "By submitting" in t for t in kept)
+    assert any(t.startswith("When I have to choose who to flee with") for t in kept)
+    assert any(t.startswith("Stormcloaks!") for t in kept)
+    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False))

@@ -10,7 +10,7 @@ from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
 from access.clean.text.lines import TERMINAL, Lines, iso_date, word_count
-from access.clean.text.score import _is_sentence_prose, _prose_words, _running_text
+from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
@@ -384,6 +384,25 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
             continue  # prose follows at once: a subheading, not a box
         j = i
         while j in span and (j == i or not _is_sentence_prose(lines[j])):
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
+    """Newsletter or support boxes inside the body: a promotion worded as a sentence ("Sign up
+    to get the best content of the week, …"), the label set apart just above it ("PC Gamer
+    Newsletter") and the lines below it up to the next paragraph of running text set apart (the
+    form's consent lines, packed without blank lines)."""
+    lines = read.text
+    inside: set[int] = set()
+    for i in span:
+        if not (_is_sentence_prose(lines[i]) and rules.is_promo(lines[i])):
+            continue
+        if i - 1 in span and read.paragraph[i - 1] and _is_heading_like(lines[i - 1]):
+            inside.add(i - 1)
+        j = i
+        while j in span and (j == i or not (read.paragraph[j] and _is_sentence_prose(lines[j]))):
             inside.add(j)
             j += 1
     return inside

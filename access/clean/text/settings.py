@@ -108,6 +108,7 @@ class TextSettings:
 
     wrapped: bool = True  # lines broken inside a sentence joined again
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
+    promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
     header_only: bool = True  # a "posted by" line closing a short article is its signature
