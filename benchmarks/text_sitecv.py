@@ -52,6 +52,7 @@ ABLATIONS: dict[str, dict] = {
     "no author_box": {"author_box": False},
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},
+    "no dated_rails": {"dated_rails": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

@@ -477,7 +477,7 @@ def test_a_related_box_over_teasers_summaries_ends_the_article():
     kept = paragraphs(clean_text(page("teaser-box-summaries")))
     assert kept[-1].startswith("Der frühere Nationalspieler ist zuversichtlich")
     assert not any("Coburg" in p or "Lübeck" in p for p in kept)
-    unboxed = replace(SETTINGS, teaser_boxes=False)
+    unboxed = replace(SETTINGS, teaser_boxes=False, dated_rails=False)  # (its days close it too)
     kept = paragraphs(clean_text(page("teaser-box-summaries"), settings=unboxed))
     assert any(p.startswith("Der HSC 2000 Coburg") for p in kept)
 
@@ -495,3 +495,17 @@ def test_a_newsletter_box_inside_the_article_goes_with_its_pitch():
     assert any(t.startswith("When I have to choose who to flee with") for t in kept)
     assert any(t.startswith("Stormcloaks!") for t in kept)
     assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False))
+
+
+def test_a_rail_of_dated_teasers_under_the_article_is_not_its_text():
+    """awo.org (held-out): under a press release, "Aktuell" and four news items, each a line of
+    only its day over a headline and a one-line summary: a day at one spacing, again and again,
+    with less prose below the first than above it, is a rail of teasers (``dated_rails``)."""
+    def texts(settings=SETTINGS) -> list[str]:
+        return [b.text for b in clean_text(page("dated-teaser-rail"), settings=settings).blocks
+                if hasattr(b, "text")]
+
+    kept = texts()
+    assert kept[-1] == "Weitere Ausführungen finden Sie hier im Appell."
+    assert not any("Suchtberatung" in t or "10.11.2021" in t for t in kept)
+    assert any("Suchtberatung" in t for t in texts(replace(SETTINGS, dated_rails=False)))

@@ -28,6 +28,7 @@ from access.clean.text.body import (
     _author_box,
     _boxes,
     _byline_bio,
+    _dated_rail,
     _lead_above,
     _lead_under_title,
     _promo_boxes,
@@ -129,6 +130,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
+    if settings.dated_rails:
+        end = _dated_rail(lines, scores, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
         lead = _lead_under_title(lines, scores, start, below_title, rules, captions)

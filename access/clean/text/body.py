@@ -35,6 +35,9 @@ SAME_TOPIC = 0.25
 CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
+RAIL_DATES = 3  # this many lines of only a day at one spacing close the body: dated teasers …
+RAIL_SPACING = range(2, 5)  # … a day over each teaser's headline and summary
+RAIL_DATE_WORDS = 6
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -350,6 +353,22 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
         if names and lines[at].split()[0].strip(",:") in names and not any(
                 word in line for line in lines[start:name] for word in names):
             return name
+    return end
+
+
+def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> int:
+    """The body's end moved up to a rail of dated teasers closing it: ``RAIL_DATES`` or more
+    short lines of only a day at one spacing of two to four lines ("10.11.2021" over a headline
+    and a summary, again and again), less prose from the first of them to the end than above
+    it. An article dates its events inside its sentences."""
+    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS
+             and any(c.isdigit() for c in lines[i]) and iso_date(lines[i])]
+    for k in range(len(dates) - RAIL_DATES + 1):
+        run = dates[k:k + RAIL_DATES]
+        spacing = {b - a for a, b in pairwise(run)}
+        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
+            above = sum(max(x, 0.0) for x in scores[start:run[0]])
+            return end if _more_below(scores, run[0], end, above) else run[0]
     return end
 
 

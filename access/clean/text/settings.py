@@ -130,6 +130,7 @@ class TextSettings:
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
+    dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
