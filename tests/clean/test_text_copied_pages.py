@@ -509,3 +509,12 @@ def test_a_rail_of_dated_teasers_under_the_article_is_not_its_text():
     assert kept[-1] == "Weitere Ausführungen finden Sie hier im Appell."
     assert not any("Suchtberatung" in t or "10.11.2021" in t for t in kept)
     assert any("Suchtberatung" in t for t in texts(replace(SETTINGS, dated_rails=False)))
+
+
+def test_a_rail_of_teasers_each_closed_by_its_day_goes_from_its_first_headline():
+    """tdg.ch (held-out): under the article and its comment form, "Sur ce thème" and teasers of a
+    headline, a summary and a line of only its day: the rail starts at the first headline, not
+    at the first day (``dated_rails``)."""
+    texts = [b.text for b in clean_text(page("dated-teaser-rail-closing")).blocks if hasattr(b, "text")]
+    assert any(t.startswith("Pour mémoire, l'Office fédéral") for t in texts)
+    assert not any("Le virus de la tomate" in t or "22.02.2020" in t for t in texts)

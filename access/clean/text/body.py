@@ -360,15 +360,20 @@ def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> 
     """The body's end moved up to a rail of dated teasers closing it: ``RAIL_DATES`` or more
     short lines of only a day at one spacing of two to four lines ("10.11.2021" over a headline
     and a summary, again and again), less prose from the first of them to the end than above
-    it. An article dates its events inside its sentences."""
+    it. An article dates its events inside its sentences. When a headline opens the item the
+    first day closes (a summary between them), the rail starts at that headline."""
     dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS
              and any(c.isdigit() for c in lines[i]) and iso_date(lines[i])]
     for k in range(len(dates) - RAIL_DATES + 1):
         run = dates[k:k + RAIL_DATES]
         spacing = {b - a for a, b in pairwise(run)}
         if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
-            above = sum(max(x, 0.0) for x in scores[start:run[0]])
-            return end if _more_below(scores, run[0], end, above) else run[0]
+            first = run[0]
+            item = first - spacing.pop() + 1  # a day under its headline and summary closes the item
+            if item > start and _is_heading_like(lines[item]) and not _is_heading_like(lines[first - 1]):
+                first = item
+            above = sum(max(x, 0.0) for x in scores[start:first])
+            return end if _more_below(scores, first, end, above) else first
     return end
 
 
