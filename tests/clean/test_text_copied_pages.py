@@ -518,3 +518,13 @@ def test_a_rail_of_teasers_each_closed_by_its_day_goes_from_its_first_headline()
     texts = [b.text for b in clean_text(page("dated-teaser-rail-closing")).blocks if hasattr(b, "text")]
     assert any(t.startswith("Pour mémoire, l'Office fédéral") for t in texts)
     assert not any("Le virus de la tomate" in t or "22.02.2020" in t for t in texts)
+
+
+def test_a_finnish_read_also_box_is_a_related_box():
+    """uusisuomi.fi (held-out): "Lue myös:" over one headline inside the article and "Lue
+    seuraavaksi:" over two under it, Finnish for "read also" and "read next": a box inside the
+    article, then its end, as "Lesen Sie auch" is."""
+    texts = [b.text for b in clean_text(page("read-also-box-fi")).blocks if hasattr(b, "text")]
+    assert texts[-1].startswith("”Meidän näkemyksiämme suurimpana nettomaksajana")
+    assert any(t.startswith("Suomi esitti viime syksynä") for t in texts)
+    assert not any(t.startswith(("Lue ", "Tällä listalla", "Saksakin")) for t in texts)
