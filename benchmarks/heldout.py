@@ -1,6 +1,6 @@
 """The cleaner on pages from sites it was never tuned on: trafilatura's public evaluation set.
 
-    python -m benchmarks.heldout [saved|copied|both] [--worst N] [--versus LIBRARY]
+    python -m benchmarks.heldout [saved|copied|both] [--worst N] [--versus LIBRARY] [--leaks]
 
 The set (github.com/adbar/trafilatura, tests/eval and tests/evaldata.json) lives outside the
 repository, at ``$ACCESS_HELDOUT`` (default /work/heldout/trafeval); each page has up to six
@@ -117,7 +117,9 @@ def kept_under_half(row: Counts) -> bool:
     return row[0] * 2 < row[0] + row[2]
 
 
-def run_access(extract: Callable[[dict], str | None], pages: dict[str, dict]) -> dict[str, Counts]:
+def run_access(extract: Callable[[dict], str | None], pages: dict[str, dict],
+               leaked: dict[str, list[str]] | None = None) -> dict[str, Counts]:
+    """Each page's counts; ``leaked`` collects the "without" snippets each page's output keeps."""
     rows = {}
     for url, item in pages.items():
         try:
@@ -125,6 +127,8 @@ def run_access(extract: Callable[[dict], str | None], pages: dict[str, dict]) ->
         except AccessError:
             text = None  # refused: every "with" snippet is lost
         rows[url] = count(item, text)
+        if leaked is not None and rows[url][1]:
+            leaked[f"{url} ({item['file']})"] = [w for w in item["without"] if norm(w) in norm(text or "")]
     return rows
 
 
@@ -170,7 +174,7 @@ def losses(ours: dict[str, Counts], theirs: dict[str, Counts], pages: dict[str, 
     return [f"{shown(ours[u])} vs {shown(theirs[u])} {u} ({pages[u]['file']})" for _, u in lost]
 
 
-def report(mode: str, worst: int, only_access: bool = False, versus: str = "") -> dict:
+def report(mode: str, worst: int, only_access: bool = False, versus: str = "", leaks: bool = False) -> dict:
     pages = items()
     if mode == "copied":
         pages = {u: i for u, i in pages.items() if copied_text(i) is not None}
@@ -178,12 +182,13 @@ def report(mode: str, worst: int, only_access: bool = False, versus: str = "") -
     else:
         extractors = saved_extractors()
     table, ours, theirs = {}, {}, {}
+    leaked: dict[str, list[str]] | None = {} if leaks else None
     for name, extract in extractors.items():
         if only_access and name not in ("access", versus):
             continue
         rows = _anchor_rows(mode, name, pages) if name != "access" else None
         if rows is None:
-            rows = run_access(_guarded(extract), pages)
+            rows = run_access(_guarded(extract), pages, leaked if name == "access" else None)
             if name != "access":
                 _save_anchor_rows(mode, name, rows)
         ours = ours or rows
@@ -196,7 +201,7 @@ def report(mode: str, worst: int, only_access: bool = False, versus: str = "") -
         if name != "access":
             entry["access_under_half_it_keeps"] = sum(
                 1 for u in rows if kept_under_half(ours[u]) and not kept_under_half(rows[u]))
-    out = {"mode": mode, "table": table}
+    out = {"mode": mode, "table": table, **({"leaks": leaked} if leaks else {})}
     if worst:
         lost = sorted((r[0] / max(r[0] + r[2], 1), u) for u, r in ours.items())
         out["worst"] = [f"{share:.2f} {u} ({pages[u]['file']})" for share, u in lost[:worst]]
@@ -246,12 +251,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only-access", action="store_true", help="skip the anchors")
     parser.add_argument("--versus", default="", help="list the pages where access scores below "
                         "this library (e.g. 'trafilatura default')")
+    parser.add_argument("--leaks", action="store_true",
+                        help="per page, the \"without\" snippets access keeps")
     args = parser.parse_args(argv)
     if not (HELDOUT / "evaldata.json").is_file():
         print(f"no held-out set at {HELDOUT} (set ACCESS_HELDOUT)", file=sys.stderr)
         return 2
     for mode in (["saved", "copied"] if args.mode == "both" else [args.mode]):
-        print(json.dumps(report(mode, args.worst, args.only_access, args.versus), indent=1))
+        print(json.dumps(report(mode, args.worst, args.only_access, args.versus, args.leaks), indent=1))
     return 0
 
 

@@ -29,6 +29,7 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no promo_boxes": {"promo_boxes": False},
+    "no promo_inside": {"promo_inside": False},
     "no sentence_fallback": {"sentence_fallback": False},
     "no safety_net": {"safety_net": False},
     "no header_only": {"header_only": False},
@@ -50,6 +51,8 @@ ABLATIONS: dict[str, dict] = {
     "no numbers": {"numbers": False},
     "no author_box": {"author_box": False},
     "no teaser_rails": {"teaser_rails": False},
+    "no teaser_boxes": {"teaser_boxes": False},
+    "no dated_rails": {"dated_rails": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

@@ -467,3 +467,64 @@ def test_a_comment_sections_rules_end_the_article():
     rules = load_rules()
     assert rules.is_stop("Please understand that comments are moderated and not all are published.")
     assert not rules.is_stop("Para comentar el caso, el juez citó a las partes.")
+
+
+def test_a_related_box_over_teasers_summaries_ends_the_article():
+    """liquimoly-hbl.de (held-out): "Verwandte Themen" under a news item, then a date, a headline
+    and a one-paragraph summary, three times. Prose follows the label, so it read as a box inside
+    the article; but that prose is summaries between headlines, never two paragraphs in a row, and
+    less than half the prose above: the teasers' (``teaser_boxes``)."""
+    kept = paragraphs(clean_text(page("teaser-box-summaries")))
+    assert kept[-1].startswith("Der frühere Nationalspieler ist zuversichtlich")
+    assert not any("Coburg" in p or "Lübeck" in p for p in kept)
+    unboxed = replace(SETTINGS, teaser_boxes=False, dated_rails=False)  # (its days close it too)
+    kept = paragraphs(clean_text(page("teaser-box-summaries"), settings=unboxed))
+    assert any(p.startswith("Der HSC 2000 Coburg") for p in kept)
+
+
+def test_a_newsletter_box_inside_the_article_goes_with_its_pitch():
+    """pcgamer.com (held-out): between two paragraphs, a newsletter box: its label set apart
+    ("PC Gamer Newsletter"), its pitch (a promotion, dropped) and the form's consent lines packed
+    under it. The box goes whole; the paragraphs around it stay (``promo_inside``)."""
+    def texts(settings=SETTINGS) -> list[str]:
+        return [b.text for b in clean_text(page("newsletter-box-inside"), settings=settings).blocks
+                if hasattr(b, "text")]
+
+    kept = texts()
+    assert not any("Newsletter" in t or "email" in t or "By submitting" in t for t in kept)
+    assert any(t.startswith("When I have to choose who to flee with") for t in kept)
+    assert any(t.startswith("Stormcloaks!") for t in kept)
+    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False))
+
+
+def test_a_rail_of_dated_teasers_under_the_article_is_not_its_text():
+    """awo.org (held-out): under a press release, "Aktuell" and four news items, each a line of
+    only its day over a headline and a one-line summary: a day at one spacing, again and again,
+    with less prose below the first than above it, is a rail of teasers (``dated_rails``)."""
+    def texts(settings=SETTINGS) -> list[str]:
+        return [b.text for b in clean_text(page("dated-teaser-rail"), settings=settings).blocks
+                if hasattr(b, "text")]
+
+    kept = texts()
+    assert kept[-1] == "Weitere Ausführungen finden Sie hier im Appell."
+    assert not any("Suchtberatung" in t or "10.11.2021" in t for t in kept)
+    assert any("Suchtberatung" in t for t in texts(replace(SETTINGS, dated_rails=False)))
+
+
+def test_a_rail_of_teasers_each_closed_by_its_day_goes_from_its_first_headline():
+    """tdg.ch (held-out): under the article and its comment form, "Sur ce thème" and teasers of a
+    headline, a summary and a line of only its day: the rail starts at the first headline, not
+    at the first day (``dated_rails``)."""
+    texts = [b.text for b in clean_text(page("dated-teaser-rail-closing")).blocks if hasattr(b, "text")]
+    assert any(t.startswith("Pour mémoire, l'Office fédéral") for t in texts)
+    assert not any("Le virus de la tomate" in t or "22.02.2020" in t for t in texts)
+
+
+def test_a_finnish_read_also_box_is_a_related_box():
+    """uusisuomi.fi (held-out): "Lue myös:" over one headline inside the article and "Lue
+    seuraavaksi:" over two under it, Finnish for "read also" and "read next": a box inside the
+    article, then its end, as "Lesen Sie auch" is."""
+    texts = [b.text for b in clean_text(page("read-also-box-fi")).blocks if hasattr(b, "text")]
+    assert texts[-1].startswith("”Meidän näkemyksiämme suurimpana nettomaksajana")
+    assert any(t.startswith("Suomi esitti viime syksynä") for t in texts)
+    assert not any(t.startswith(("Lue ", "Tällä listalla", "Saksakin")) for t in texts)

@@ -24,7 +24,16 @@ from dataclasses import replace
 from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
-from access.clean.text.body import _author_box, _boxes, _byline_bio, _lead_above, _lead_under_title, find_body
+from access.clean.text.body import (
+    _author_box,
+    _boxes,
+    _byline_bio,
+    _dated_rail,
+    _lead_above,
+    _lead_under_title,
+    _promo_boxes,
+    find_body,
+)
 from access.clean.text.header import (
     Candidate,
     _after_byline,
@@ -121,6 +130,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         end = max(end, _announced_list(read, end - 1, rules).stop)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
+    if settings.dated_rails:
+        end = _dated_rail(lines, scores, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
         lead = _lead_under_title(lines, scores, start, below_title, rules, captions)
@@ -152,6 +163,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     skipped = _boxes(lines, scores, span, rules) | parted
+    if settings.promo_inside:
+        skipped |= _promo_boxes(read, span, rules)
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails)
     written = header.written_dates

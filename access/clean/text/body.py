@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from access.clean.fields import person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
 from access.clean.text.lines import TERMINAL, Lines, iso_date, word_count
-from access.clean.text.score import _is_sentence_prose, _prose_words, _running_text
+from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
 BOX_LINES = 8
+BOX_SHARE = 0.5  # a related box followed by less than this share of the prose above it may close
+# the article (an interview's answers between short questions go on as long as its start)
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
@@ -32,6 +35,9 @@ SAME_TOPIC = 0.25
 CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
 DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is an article
+RAIL_DATES = 3  # this many lines of only a day at one spacing close the body: dated teasers …
+RAIL_SPACING = range(2, 5)  # … a day over each teaser's headline and summary
+RAIL_DATE_WORDS = 6
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -280,12 +286,22 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
     return any(_is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
+def _teasers_below(lines: list[str], scores: list[float], at: int, end: int, above: float) -> bool:
+    """Whether the prose below a related box's label is its teasers' summaries, not the article
+    going on under a box of links: less than ``BOX_SHARE`` of the prose ``above``, and one
+    paragraph at a time between short lines (a summary under its headline), never two in a row."""
+    prose = [i for i in range(at + 1, end) if _is_sentence_prose(lines[i])]
+    return (len(prose) >= 2 and all(b - a > 1 for a, b in pairwise(prose))
+            and not _more_below(scores, at, end, above * BOX_SHARE))
+
+
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
-    then too (``promo_boxes``): sites set one under the lead paragraph. A gap or a promotion
-    with more of the article below it than above is a box inside it (``gap_most``). A
+    then too (``promo_boxes``): sites set one under the lead paragraph; a soft stop that prose
+    follows is a box inside the article unless that prose is teasers' summaries (``teaser_boxes``).
+    A gap or a promotion with more of the article below it than above is a box inside it (``gap_most``). A
     copyright line the article goes on below is a photo's credit (``credits``)."""
     promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
@@ -296,7 +312,8 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                 settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
-            if rules.is_soft_stop(lines[i]) and not _prose_resumes(lines, i, end):
+            if rules.is_soft_stop(lines[i]) and not (_prose_resumes(lines, i, end) and not (
+                    settings.teaser_boxes and _teasers_below(lines, scores, i, end, prose))):
                 return i
             if gap_start is not None and gap >= GAP_LINES and not (
                     gap_most and _more_below(scores, i, end, prose)):
@@ -339,6 +356,27 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
     return end
 
 
+def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> int:
+    """The body's end moved up to a rail of dated teasers closing it: ``RAIL_DATES`` or more
+    short lines of only a day at one spacing of two to four lines ("10.11.2021" over a headline
+    and a summary, again and again), less prose from the first of them to the end than above
+    it. An article dates its events inside its sentences. When a headline opens the item the
+    first day closes (a summary between them), the rail starts at that headline."""
+    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS
+             and any(c.isdigit() for c in lines[i]) and iso_date(lines[i])]
+    for k in range(len(dates) - RAIL_DATES + 1):
+        run = dates[k:k + RAIL_DATES]
+        spacing = {b - a for a, b in pairwise(run)}
+        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
+            first = run[0]
+            item = first - spacing.pop() + 1  # a day under its headline and summary closes the item
+            if item > start and _is_heading_like(lines[item]) and not _is_heading_like(lines[first - 1]):
+                first = item
+            above = sum(max(x, 0.0) for x in scores[start:first])
+            return end if _more_below(scores, first, end, above) else first
+    return end
+
+
 def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
     """The body's end moved up to the writer's signature or bio among its last lines: a line
     of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
@@ -370,6 +408,25 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
             continue  # prose follows at once: a subheading, not a box
         j = i
         while j in span and (j == i or not _is_sentence_prose(lines[j])):
+            inside.add(j)
+            j += 1
+    return inside
+
+
+def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
+    """Newsletter or support boxes inside the body: a promotion worded as a sentence ("Sign up
+    to get the best content of the week, …"), the label set apart just above it ("PC Gamer
+    Newsletter") and the lines below it up to the next paragraph of running text set apart (the
+    form's consent lines, packed without blank lines)."""
+    lines = read.text
+    inside: set[int] = set()
+    for i in span:
+        if not (_is_sentence_prose(lines[i]) and rules.is_promo(lines[i])):
+            continue
+        if i - 1 in span and read.paragraph[i - 1] and _is_heading_like(lines[i - 1]):
+            inside.add(i - 1)
+        j = i
+        while j in span and (j == i or not (read.paragraph[j] and _is_sentence_prose(lines[j]))):
             inside.add(j)
             j += 1
     return inside

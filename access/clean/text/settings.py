@@ -117,6 +117,7 @@ class TextSettings:
 
     wrapped: bool = True  # lines broken inside a sentence joined again
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
+    promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
     header_only: bool = True  # a "posted by" line closing a short article is its signature
@@ -138,6 +139,8 @@ class TextSettings:
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
+    dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
+    teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
