@@ -16,10 +16,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.html import clean_html
+from access.clean.html.depth import deeper_than, flattened
+from access.clean.html.pick import fill_gaps, node_text, shingles
 from access.clean.text.score import CODE_LINE
 from access.document.sentences import split_sentences
 
@@ -122,6 +126,77 @@ def test_a_page_nested_deeper_than_the_parser_default_keeps_its_article():
     deep = f"{head}<body{body_open}>{'<div>' * 400}{inner}{'</div>' * 400}</body>{tail}"
     flat, nested = clean_html(markup), clean_html(deep)
     assert nested.title == flat.title and len(nested.blocks) >= len(flat.blocks) - 1 > 0
+
+
+# --- large and deep pages: an article, or one line saying why, within seconds --------------
+
+
+def page_of(body: str, title: str = "Council news") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def test_a_page_too_large_for_an_article_is_refused_at_once(tmp_path):
+    """150,000 paragraphs took nearly five minutes to clean (trafilatura's paragraph search
+    takes time in the square of them); page.toml's limit refuses them in one line."""
+    page = tmp_path / "huge.html"
+    page.write_text(page_of("".join(f"<p>Paragraph {n}: the council met.</p>"
+                                    for n in range(150_000))), encoding="utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out), "-f", "json"), out)
+    assert "huge.html: the page is too large to be an article: 150,0" in err
+    assert time.monotonic() - started < 20
+
+
+def test_a_paragraph_of_twelve_thousand_links_is_read_in_seconds(tmp_path):
+    """One <p> of 12,000 links took minutes; read as a box, the article around it is kept."""
+    links = " ".join(f"<a href='/u/{n}'>user{n}</a>" for n in range(12_000))
+    page = tmp_path / "kudos.html"
+    page.write_text(page_of(PARAGRAPHS + f"<p>Kudos from {links}.</p>"), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("clean", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert time.monotonic() - started < 20
+    assert result.stdout.decode().count("the council met on Tuesday") == 6
+
+
+def test_filling_gaps_takes_time_linear_in_the_paragraphs():
+    """Each of readability's blocks was looked for in the whole of trafilatura's text first:
+    7 s for 20,000 paragraphs; the block's own tests come first now."""
+    def article(n: int, mark: str) -> etree._Element:
+        main = etree.Element("main")
+        for i in range(n):
+            etree.SubElement(main, "p").text = f"Paragraph {i}{mark} the council met on Tuesday."
+        return main
+    base, other = article(20_000, ":"), article(20_000, " -")  # the same words, other text
+    text = node_text(base)
+    assert seconds(fill_gaps, base, other, text, shingles(text), 0.5) < 2
+
+
+@pytest.mark.parametrize("open_tags, close_tags", [
+    ("<div>" * 4000, "</div>" * 4000),  # deeper than libxml2 reads: the rest of the page was lost
+    ("<b>" * 1000, "</b>" * 1000),  # RecursionError in pick.leaf_blocks
+    ("<ul><li>A list item with words." * 1000, "</li></ul>" * 1000),  # in trafilatura's lists
+], ids=["divs-4000", "bold-1000", "lists-1000"])
+def test_a_page_nested_thousands_deep_keeps_its_article(tmp_path, open_tags, close_tags):
+    """Nested deeper than page.toml's limit, the page is rewritten to it, every word kept."""
+    page = tmp_path / "deep.html"
+    page.write_text(page_of(open_tags + PARAGRAPHS + close_tags), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("clean", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert time.monotonic() - started < 20
+    # (a nested list repeats its inner items in each outer one: >= rather than ==)
+    assert result.stdout.decode().count("the council met on Tuesday") >= 6
+
+
+def test_flattening_keeps_every_word_and_bounds_the_depth():
+    markup = page_of("<div>" * 3000 + "<p>Deep <b>words</b> &amp; more</p>" + "</div>" * 3000
+                     + "<span>" * 500 + "x" + "<i>" * 500 + "y")
+    tree = lxml.html.document_fromstring(flattened(markup, 200))
+    assert not deeper_than(tree, 201)
+    assert tree.text_content() == "Council newsCouncil newsDeep words & morexy"
 
 
 # --- long lines: time linear in their length --------------------------------------------
