@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import fcntl
 import http.server
+import io
 import json
 import os
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,7 +31,7 @@ from access.clean.html.pick import fill_gaps, node_text, shingles
 from access.clean.text.score import CODE_LINE
 from access.document.sentences import split_sentences
 
-from .conftest import DATA, ROOT, run_cli
+from .conftest import DATA, ROOT, SAMPLE, run_cli
 
 MUSEUM = DATA / "pages" / "museum-reopens.html"  # Latin-1, declared in a <meta charset>
 MUSEUM_TITLE = "Le musée du port rouvre ses portes"
@@ -126,6 +130,67 @@ def test_a_page_nested_deeper_than_the_parser_default_keeps_its_article():
     deep = f"{head}<body{body_open}>{'<div>' * 400}{inner}{'</div>' * 400}</body>{tail}"
     flat, nested = clean_html(markup), clean_html(deep)
     assert nested.title == flat.title and len(nested.blocks) >= len(flat.blocks) - 1 > 0
+
+
+# --- files that are not articles, and text in odd encodings --------------------------------
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    pixels = zlib.compress(b"".join(b"\x00" + os.urandom(4) for _ in range(4)))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", pixels) + chunk(b"IEND", b""))
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", "The council met on Tuesday. " * 100)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("photo.png", _png(), "(PNG image)"),
+    ("article.html", _png(), "(PNG image)"),  # the name does not matter
+    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 20,
+     "(PDF document)"),
+    ("pages.txt", _zip(), "(ZIP archive or office file)"),  # was 'converted' as text
+    ("noise.html", os.urandom(100_000), ""),
+], ids=["png", "png-named-html", "pdf", "zip", "random-bytes"])
+def test_a_binary_file_is_named_in_one_line(tmp_path, name, data, kind):
+    page = tmp_path / name
+    page.write_bytes(data)
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out)), out)
+    assert f"{name}: this is a binary file {kind}".replace("  ", " ").rstrip() in err
+    assert err.rstrip().endswith("not an article")
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n\n",
+                                  b"\xff\xfe \x00\n\x00"], ids=["empty", "spaces", "bom", "bom-spaces",
+                                                                 "utf16-spaces"])
+def test_an_input_of_nothing_but_spaces_or_a_bom_is_empty(tmp_path, data):
+    """A lone byte-order mark was read as text and said to hold no article."""
+    page = tmp_path / "blank.txt"
+    page.write_bytes(data)
+    out = tmp_path / "out"
+    assert "blank.txt: the input is empty" in assert_one_line_failure(
+        run_cli("convert", str(page), "-o", str(out)), out)
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("utf-16-le"),  # Notepad's "Unicode", without its BOM: was 'binary'
+    lambda text: text.encode("utf-16-be"),
+    lambda text: text.encode().replace(b" ", b" \x00", 60),  # NULs scattered: was 'binary'
+], ids=["utf16-le-no-bom", "utf16-be-no-bom", "nul-bytes"])
+def test_copied_text_in_utf16_without_bom_or_with_nul_bytes_converts(tmp_path, encode):
+    copied = tmp_path / "copied.txt"
+    copied.write_bytes(encode(SAMPLE.read_text(encoding="utf-8")))
+    result = run_cli("clean", str(copied))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().startswith("North Korean forces join Russia's fight against Ukraine")
+    assert "\x00" not in result.stdout.decode()
 
 
 # --- large and deep pages: an article, or one line saying why, within seconds --------------
