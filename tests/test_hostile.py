@@ -296,6 +296,18 @@ def test_a_long_paragraph_splits_into_sentences_in_time_linear_in_its_length():
     assert took < 2.5 and split_sentences(text, "en") == ["The council met."] * 1500
 
 
+def test_a_sentence_of_a_megabyte_splits_in_time_linear_in_its_length():
+    """A 1 MB <title> with no full stop: pysbd took minutes on the one ICU sentence."""
+    text = "Council news " * 80_000
+    assert seconds(split_sentences, text, "en") < 2.5
+
+
+def test_standard_input_closed_is_one_line(tmp_path):
+    result = subprocess.run(f"{sys.executable} -m access clean - <&-", shell=True,
+                            capture_output=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and result.stderr == b"access: error: -: standard input is closed\n"
+
+
 # --- network: real servers on loopback ---------------------------------------------------
 
 

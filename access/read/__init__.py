@@ -19,6 +19,8 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
     if location == "-":
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise AccessError("-: standard input is closed")
         return make_source(sys.stdin.buffer.read(MAX_BYTES + 1)[:MAX_BYTES], "-")
     path = Path(location)
     if not path.exists():
