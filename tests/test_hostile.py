@@ -302,6 +302,14 @@ def test_a_sentence_of_a_megabyte_splits_in_time_linear_in_its_length():
     assert seconds(split_sentences, text, "en") < 2.5
 
 
+def test_standard_input_over_the_size_limit_is_refused_not_cut(tmp_path):
+    """21 MB on standard input was cut to its first 20 MB and converted as if whole."""
+    out = tmp_path / "out"
+    big = PARAGRAPHS.encode() * (21 * 2**20 // len(PARAGRAPHS) + 1)
+    err = assert_one_line_failure(run_cli("convert", "-", "-o", str(out), stdin=big), out)
+    assert "-: larger than 20 MB" in err
+
+
 def test_standard_input_closed_is_one_line(tmp_path):
     result = subprocess.run(f"{sys.executable} -m access clean - <&-", shell=True,
                             capture_output=True, cwd=ROOT, timeout=60)
@@ -322,8 +330,24 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path.startswith("/trickle"):
             self.trickle(head=self.path.startswith("/trickle-head"))
+        elif self.path == "/endless":
+            self.endless()
         else:
             self.send_error(404)
+
+    def endless(self) -> None:
+        """A page that never ends: paragraphs as fast as the client reads, no length given."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>")
+        paragraph = PARAGRAPHS.encode() * 100
+        try:
+            for _ in range(10_000):  # 2 GB at most, should the client never stop
+                self.wfile.write(paragraph)
+        except OSError:
+            pass
+        self.close_connection = True
 
     def trickle(self, head: bool) -> None:
         """One byte a second, for two minutes: headers too when ``head``."""
@@ -365,6 +389,19 @@ def test_redirect_loop_is_one_line(site, tmp_path):
     out = tmp_path / "out"
     err = assert_one_line_failure(run_cli("convert", f"{site}/loop-a", "-o", str(out)), out)
     assert "redirect" in err
+
+
+def test_http_error_is_one_line(site, tmp_path):
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run_cli("convert", f"{site}/missing", "-o", str(out)), out)
+    assert "/missing: the server answered 404 Not Found" in err
+
+
+def test_an_endless_body_is_cut_at_the_size_limit(site, tmp_path):
+    out = tmp_path / "out"
+    started = time.monotonic()
+    err = assert_one_line_failure(run_cli("convert", f"{site}/endless", "-o", str(out)), out)
+    assert "larger than 20 MB" in err and time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize("path", ["/trickle-body", "/trickle-head"])
