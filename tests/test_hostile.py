@@ -5,25 +5,33 @@ from __future__ import annotations
 
 import fcntl
 import http.server
+import io
 import json
 import os
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.html import clean_html
+from access.clean.html.depth import deeper_than, flattened
+from access.clean.html.pick import fill_gaps, node_text, shingles
 from access.clean.text.score import CODE_LINE
 from access.document.sentences import split_sentences
 
-from .conftest import DATA, ROOT, run_cli
+from .conftest import DATA, ROOT, SAMPLE, run_cli
 
 MUSEUM = DATA / "pages" / "museum-reopens.html"  # Latin-1, declared in a <meta charset>
 MUSEUM_TITLE = "Le musée du port rouvre ses portes"
@@ -124,6 +132,138 @@ def test_a_page_nested_deeper_than_the_parser_default_keeps_its_article():
     assert nested.title == flat.title and len(nested.blocks) >= len(flat.blocks) - 1 > 0
 
 
+# --- files that are not articles, and text in odd encodings --------------------------------
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    pixels = zlib.compress(b"".join(b"\x00" + os.urandom(4) for _ in range(4)))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", pixels) + chunk(b"IEND", b""))
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", "The council met on Tuesday. " * 100)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("photo.png", _png(), "(PNG image)"),
+    ("article.html", _png(), "(PNG image)"),  # the name does not matter
+    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 20,
+     "(PDF document)"),
+    ("pages.txt", _zip(), "(ZIP archive or office file)"),  # was 'converted' as text
+    ("noise.html", os.urandom(100_000), ""),
+], ids=["png", "png-named-html", "pdf", "zip", "random-bytes"])
+def test_a_binary_file_is_named_in_one_line(tmp_path, name, data, kind):
+    page = tmp_path / name
+    page.write_bytes(data)
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out)), out)
+    assert f"{name}: this is a binary file {kind}".replace("  ", " ").rstrip() in err
+    assert err.rstrip().endswith("not an article")
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n\n",
+                                  b"\xff\xfe \x00\n\x00"], ids=["empty", "spaces", "bom", "bom-spaces",
+                                                                 "utf16-spaces"])
+def test_an_input_of_nothing_but_spaces_or_a_bom_is_empty(tmp_path, data):
+    """A lone byte-order mark was read as text and said to hold no article."""
+    page = tmp_path / "blank.txt"
+    page.write_bytes(data)
+    out = tmp_path / "out"
+    assert "blank.txt: the input is empty" in assert_one_line_failure(
+        run_cli("convert", str(page), "-o", str(out)), out)
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("utf-16-le"),  # Notepad's "Unicode", without its BOM: was 'binary'
+    lambda text: text.encode("utf-16-be"),
+    lambda text: text.encode().replace(b" ", b" \x00", 60),  # NULs scattered: was 'binary'
+], ids=["utf16-le-no-bom", "utf16-be-no-bom", "nul-bytes"])
+def test_copied_text_in_utf16_without_bom_or_with_nul_bytes_converts(tmp_path, encode):
+    copied = tmp_path / "copied.txt"
+    copied.write_bytes(encode(SAMPLE.read_text(encoding="utf-8")))
+    result = run_cli("clean", str(copied))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().startswith("North Korean forces join Russia's fight against Ukraine")
+    assert "\x00" not in result.stdout.decode()
+
+
+# --- large and deep pages: an article, or one line saying why, within seconds --------------
+
+
+def page_of(body: str, title: str = "Council news") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+            f"</head><body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def test_a_page_too_large_for_an_article_is_refused_at_once(tmp_path):
+    """150,000 paragraphs took nearly five minutes to clean (trafilatura's paragraph search
+    takes time in the square of them); page.toml's limit refuses them in one line."""
+    page = tmp_path / "huge.html"
+    page.write_text(page_of("".join(f"<p>Paragraph {n}: the council met.</p>"
+                                    for n in range(150_000))), encoding="utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    err = assert_one_line_failure(run_cli("convert", str(page), "-o", str(out), "-f", "json"), out)
+    assert "huge.html: the page is too large to be an article: 150,0" in err
+    assert time.monotonic() - started < 20
+
+
+def test_a_paragraph_of_twelve_thousand_links_is_read_in_seconds(tmp_path):
+    """One <p> of 12,000 links took minutes; read as a box, the article around it is kept."""
+    links = " ".join(f"<a href='/u/{n}'>user{n}</a>" for n in range(12_000))
+    page = tmp_path / "kudos.html"
+    page.write_text(page_of(PARAGRAPHS + f"<p>Kudos from {links}.</p>"), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("clean", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert time.monotonic() - started < 20
+    assert result.stdout.decode().count("the council met on Tuesday") == 6
+
+
+def test_filling_gaps_takes_time_linear_in_the_paragraphs():
+    """Each of readability's blocks was looked for in the whole of trafilatura's text first:
+    7 s for 20,000 paragraphs; the block's own tests come first now."""
+    def article(n: int, mark: str) -> etree._Element:
+        main = etree.Element("main")
+        for i in range(n):
+            etree.SubElement(main, "p").text = f"Paragraph {i}{mark} the council met on Tuesday."
+        return main
+    base, other = article(20_000, ":"), article(20_000, " -")  # the same words, other text
+    text = node_text(base)
+    assert seconds(fill_gaps, base, other, text, shingles(text), 0.5) < 2
+
+
+@pytest.mark.parametrize("open_tags, close_tags", [
+    ("<div>" * 4000, "</div>" * 4000),  # deeper than libxml2 reads: the rest of the page was lost
+    ("<b>" * 1000, "</b>" * 1000),  # RecursionError in pick.leaf_blocks
+    ("<ul><li>A list item with words." * 1000, "</li></ul>" * 1000),  # in trafilatura's lists
+], ids=["divs-4000", "bold-1000", "lists-1000"])
+def test_a_page_nested_thousands_deep_keeps_its_article(tmp_path, open_tags, close_tags):
+    """Nested deeper than page.toml's limit, the page is rewritten to it, every word kept."""
+    page = tmp_path / "deep.html"
+    page.write_text(page_of(open_tags + PARAGRAPHS + close_tags), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("clean", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    assert time.monotonic() - started < 20
+    # (a nested list repeats its inner items in each outer one: >= rather than ==)
+    assert result.stdout.decode().count("the council met on Tuesday") >= 6
+
+
+def test_flattening_keeps_every_word_and_bounds_the_depth():
+    markup = page_of("<div>" * 3000 + "<p>Deep <b>words</b> &amp; more</p>" + "</div>" * 3000
+                     + "<span>" * 500 + "x" + "<i>" * 500 + "y")
+    tree = lxml.html.document_fromstring(flattened(markup, 200))
+    assert not deeper_than(tree, 201)
+    assert tree.text_content() == "Council newsCouncil newsDeep words & morexy"
+
+
 # --- long lines: time linear in their length --------------------------------------------
 
 
@@ -156,6 +296,26 @@ def test_a_long_paragraph_splits_into_sentences_in_time_linear_in_its_length():
     assert took < 2.5 and split_sentences(text, "en") == ["The council met."] * 1500
 
 
+def test_a_sentence_of_a_megabyte_splits_in_time_linear_in_its_length():
+    """A 1 MB <title> with no full stop: pysbd took minutes on the one ICU sentence."""
+    text = "Council news " * 80_000
+    assert seconds(split_sentences, text, "en") < 2.5
+
+
+def test_standard_input_over_the_size_limit_is_refused_not_cut(tmp_path):
+    """21 MB on standard input was cut to its first 20 MB and converted as if whole."""
+    out = tmp_path / "out"
+    big = PARAGRAPHS.encode() * (21 * 2**20 // len(PARAGRAPHS) + 1)
+    err = assert_one_line_failure(run_cli("convert", "-", "-o", str(out), stdin=big), out)
+    assert "-: larger than 20 MB" in err
+
+
+def test_standard_input_closed_is_one_line(tmp_path):
+    result = subprocess.run(f"{sys.executable} -m access clean - <&-", shell=True,
+                            capture_output=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1 and result.stderr == b"access: error: -: standard input is closed\n"
+
+
 # --- network: real servers on loopback ---------------------------------------------------
 
 
@@ -170,8 +330,24 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path.startswith("/trickle"):
             self.trickle(head=self.path.startswith("/trickle-head"))
+        elif self.path == "/endless":
+            self.endless()
         else:
             self.send_error(404)
+
+    def endless(self) -> None:
+        """A page that never ends: paragraphs as fast as the client reads, no length given."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>")
+        paragraph = PARAGRAPHS.encode() * 100
+        try:
+            for _ in range(10_000):  # 2 GB at most, should the client never stop
+                self.wfile.write(paragraph)
+        except OSError:
+            pass
+        self.close_connection = True
 
     def trickle(self, head: bool) -> None:
         """One byte a second, for two minutes: headers too when ``head``."""
@@ -213,6 +389,19 @@ def test_redirect_loop_is_one_line(site, tmp_path):
     out = tmp_path / "out"
     err = assert_one_line_failure(run_cli("convert", f"{site}/loop-a", "-o", str(out)), out)
     assert "redirect" in err
+
+
+def test_http_error_is_one_line(site, tmp_path):
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run_cli("convert", f"{site}/missing", "-o", str(out)), out)
+    assert "/missing: the server answered 404 Not Found" in err
+
+
+def test_an_endless_body_is_cut_at_the_size_limit(site, tmp_path):
+    out = tmp_path / "out"
+    started = time.monotonic()
+    err = assert_one_line_failure(run_cli("convert", f"{site}/endless", "-o", str(out)), out)
+    assert "larger than 20 MB" in err and time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize("path", ["/trickle-body", "/trickle-head"])

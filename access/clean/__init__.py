@@ -41,7 +41,10 @@ def clean(source: Source) -> Document:
     if source.kind == "html":
         from access.clean.html import clean_html  # trafilatura: only for pages
 
-        doc = clean_html(source.text, url=source.url)
+        try:
+            doc = clean_html(source.text, url=source.url)
+        except AccessError as error:  # a page too large or unreadable: say which
+            raise AccessError(f"{source.name}: {error}") from error
     else:
         doc = clean_text(source.text)
     if not has_prose(doc):

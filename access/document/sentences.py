@@ -21,6 +21,8 @@ THAI_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
 # over the whole text, each sentence searched for from its start): a longer text is given to it
 # in runs of ICU's sentences this long at most (no real paragraph is so long).
 PYSBD_CHARS = 3_000
+PYSBD_LONGEST = 20 * PYSBD_CHARS  # one ICU sentence longer (a 1 MB title) is kept whole:
+# pysbd takes time in the square of it (minutes)
 
 
 @cache
@@ -59,7 +61,8 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     if lang == "th":
         pieces = [p for part in _icu_sentences(text, lang) for p in THAI_BREAK.split(part)]
     elif lang in LANGUAGE_CODES:
-        pieces = [p for run in _runs(text, lang) for p in _segmenter(lang).segment(run)]
+        pieces = [p for run in _runs(text, lang) for p in (
+            [run] if len(run) > PYSBD_LONGEST else _segmenter(lang).segment(run))]
     else:
         pieces = _icu_sentences(text, lang)
     return [s.strip() for s in pieces if s.strip()]

@@ -19,7 +19,9 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
     if location == "-":
-        return make_source(sys.stdin.buffer.read(MAX_BYTES + 1)[:MAX_BYTES], "-")
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise AccessError("-: standard input is closed")
+        return make_source(_within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location), "-")
     path = Path(location)
     if not path.exists():
         raise AccessError(f"{location}: no such file")
@@ -30,9 +32,15 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
+    return make_source(_within_limit(data, location), path.name)
+
+
+def _within_limit(data: bytes, location: str) -> bytes:
+    """``data``, unless it is over the size limit (read one byte past it): then one line,
+    rather than the first 20 MB of it converted as if whole."""
     if len(data) > MAX_BYTES:
         raise AccessError(f"{location}: larger than {MAX_BYTES // 2**20} MB; is it an article?")
-    return make_source(data, path.name)
+    return data
 
 
 __all__ = ["Source", "make_source", "read_source"]

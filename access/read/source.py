@@ -42,16 +42,60 @@ def sniff_kind(data: bytes, name: str = "") -> Kind:
     return "text"
 
 
+# The first bytes of files people pick by mistake (a picture, a PDF, an archive), and what to
+# call each in the error; a "PK" archive is also what Word, EPUB and OpenDocument files are.
+SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive or office file"),
+    (b"\x1f\x8b", "gzip archive"), (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"), (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office file"), (b"ID3", "MP3 audio"),
+    (b"OggS", "Ogg audio"), (b"fLaC", "FLAC audio"), (b"wOFF", "web font"), (b"wOF2", "web font"),
+    (b"\x7fELF", "program"), (b"SQLite format 3\x00", "SQLite database"),
+)
+RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary file ``data`` is by its first bytes (a PNG image…), or None."""
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data.startswith(b"RIFF") and data[8:12] in RIFF_KINDS:
+        return RIFF_KINDS[data[8:12]]
+    if data[4:8] == b"ftyp":
+        return "MP4 video or audio"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """Binary when NUL bytes or control bytes are common; a stray one is only a bad byte."""
+    """Binary when control bytes are common, or NUL bytes very common; a few NULs in text
+    are bad bytes, dropped with the other control characters."""
     sample = data[:8192]
     if any(sample.startswith(bom) for bom, _ in BOMS):
         return False
     nuls = sample.count(b"\x00")
-    if nuls > 2 and nuls > len(sample) * 0.01:
+    if nuls > 2 and nuls > len(sample) * NUL_SHARE:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = sum(1 for b in sample if 0 < b < 9 or 13 < b < 32)
     return controls > len(sample) * 0.05
+
+
+NUL_SHARE = 0.1  # text with NUL for one byte in ten is past reading
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of text saved without its byte-order mark (Windows tools do): most
+    of its characters are ASCII, so every other byte is NUL and the others hardly ever."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0:2 * pairs:2].count(0), sample[1:2 * pairs:2].count(0)
+    if odd > pairs * 0.4 and even < pairs * 0.02:
+        return "utf-16-le"
+    if even > pairs * 0.4 and odd < pairs * 0.02:
+        return "utf-16-be"
+    return None
 
 
 # Control characters are never words (BEL, ESC, NUL, C1 codes); tab and line ends stay and
@@ -115,10 +159,16 @@ def detect_codec(data: bytes) -> str:
 
 def make_source(data: bytes, name: str, url: str = "", declared: str | None = None) -> Source:
     """Check, decode and classify raw bytes."""
-    if not data.strip():
-        raise AccessError(f"{name}: the input is empty")
-    if looks_binary(data):
-        raise AccessError(f"{name}: this is not text or HTML (it looks like a binary file)")
+    kind_of_file = binary_kind(data)
+    if kind_of_file:
+        raise AccessError(f"{name}: this is a binary file ({kind_of_file}), not an article")
+    codec = bomless_utf16(data)
+    if codec:  # read as UTF-8 from here on: the HTML test looks at bytes
+        data, declared = data.decode(codec, errors="replace").encode("utf-8"), None
+    elif looks_binary(data):
+        raise AccessError(f"{name}: this is a binary file, not an article")
     kind = sniff_kind(data, name)
     text = without_controls(decode(data, declared, is_html=kind == "html"))
+    if not text.strip():  # nothing, white space, or only a byte-order mark
+        raise AccessError(f"{name}: the input is empty")
     return Source(text=text, kind=kind, name=name, url=url)

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from num2words import num2words
@@ -40,6 +40,12 @@ def _roman(numeral: str) -> int:
 
 
 def _alternation(keys) -> str:
+    return _alternation_of(tuple(keys))
+
+
+@lru_cache(maxsize=256)
+def _alternation_of(keys: tuple[str, ...]) -> str:
+    """Longest first, so that "St." is tried before "S"; cached: every sentence asks."""
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
@@ -334,14 +340,20 @@ def _centuries(r: Rules, text: str) -> str:
     return re.sub(pattern, lambda m: r.ordinal(_roman(m[1])) if ROMAN.match(m[1]) else m[0], text)
 
 
+@lru_cache(maxsize=256)
+def _abbreviation_pattern(keys: tuple[str, ...], follow: str) -> re.Pattern:
+    """Any of ``keys``, longest first, before ``follow``; cached: every sentence asks."""
+    alternation = "|".join(re.escape(k) + (r"\b" if k[-1].isalnum() else "")
+                           for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({alternation})(?={follow})")
+
+
 def _abbreviations(r: Rules, text: str) -> str:
     """Titles and abbreviations, some only before a name or a number (St., No.)."""
     def expand(table: dict[str, str], follow: str) -> Callable[[str], str]:
         if not table:
             return lambda s: s
-        keys = "|".join(re.escape(k) + (r"\b" if k[-1].isalnum() else "")
-                        for k in sorted(table, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w.])({keys})(?={follow})")
+        pattern = _abbreviation_pattern(tuple(table), follow)
         def say(m: re.Match) -> str:
             following = m.string[m.end():m.end() + 1]
             return table[m[1]] + (" " if following.isalnum() else "")

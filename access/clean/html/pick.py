@@ -447,8 +447,10 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     its shingles; ``share``: how much of a block another must hold to be it."""
     theirs = leaf_blocks(other)
     their_texts = [node_text(b) for b in theirs]
-    gaps = [i for i in range(1, len(theirs) - 1) if their_texts[i] not in text and (
-        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)]
+    # The substring test last: it reads all of ``text``, the others only the block.
+    gaps = [i for i in range(1, len(theirs) - 1) if (
+        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)
+        and their_texts[i] not in text]
     if not gaps:
         return base
     ours = leaf_blocks(base)

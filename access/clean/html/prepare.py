@@ -1,4 +1,5 @@
-"""Parse a page and ready it for extraction: hidden elements out, lazy images given their
+"""Parse a page and ready it for extraction: nested no deeper than page.toml's [limits] allow,
+refused when larger than they allow, hidden elements out, lazy images given their
 real address (page.toml's [images] table), formulas as text, text the extractors would drop
 for its markup (loose after a box, in a caption outside any table) as paragraphs."""
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
+from access.clean.html.depth import deeper_than, flattened
 from access.clean.rules import Rules
 from access.document.model import count_words
 from access.errors import AccessError
@@ -41,6 +43,54 @@ HTML_PARSER = _html_parser()
 def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
     """The attributes, in order of preference, that hold a lazy image's real address."""
     return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
+
+
+LIMITS = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["limits"]
+COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
+CROWDED_PARAGRAPHS = lxml.etree.XPath("//p[count(descendant::*) > $most]")
+
+
+def _too_large(elements: int) -> AccessError:
+    return AccessError(f"the page is too large to be an article: {elements:,} elements "
+                       f"(at most {LIMITS['elements']:,})")
+
+
+def refuse_too_large(tree: lxml.html.HtmlElement) -> None:
+    """Refuse, in one line, a page too large for any article (page.toml [limits]): the
+    extractors would take minutes on it. A page large enough for a crowded paragraph has
+    that paragraph read as a box."""
+    elements = int(COUNT_ELEMENTS(tree))
+    if elements > LIMITS["elements"]:
+        raise _too_large(elements)
+    if elements > LIMITS["paragraph_elements"]:
+        crowded_paragraphs_as_boxes(tree)
+
+
+def crowded_paragraphs_as_boxes(tree: lxml.html.HtmlElement) -> None:
+    """A paragraph holding more elements than page.toml allows (a thousand names or links
+    in one <p>) as a <div>: no article's paragraph holds that many, and trafilatura's search
+    for paragraphs' text takes time in the square of them (a minute for 12,000 links)."""
+    for paragraph in CROWDED_PARAGRAPHS(tree, most=LIMITS["paragraph_elements"]):
+        paragraph.tag = "div"
+
+
+def parse(markup: str) -> lxml.html.HtmlElement:
+    """The page's tree, rewritten when nested too deep."""
+    tree = _parse(markup)
+    if deeper_than(tree, LIMITS["depth"]):
+        tags = markup.count("<")  # libxml2 read only the first 2,048 levels: count the rest
+        if tags > 2 * LIMITS["elements"]:
+            raise _too_large(tags // 2)
+        tree = _parse(flattened(markup, LIMITS["depth"]))
+    return tree
+
+
+def _parse(markup: str) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1),
+                                             parser=HTML_PARSER)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise AccessError(f"the page cannot be read as HTML ({error})") from error
 
 
 MIN_HIDDEN_SLIDES = 2  # hidden siblings beside a shown one that make a set of slides, not tabs
@@ -194,12 +244,9 @@ def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
 def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, with real image addresses and formulas
     as text (``math``)."""
-    try:
-        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1),
-                                            parser=HTML_PARSER)
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise AccessError(f"the page cannot be read as HTML ({error})") from error
+    tree = parse(markup)
     drop_hidden(tree, rules)
+    refuse_too_large(tree)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
     loose_text_as_paragraphs(tree)
