@@ -53,6 +53,8 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_keep .7": replace(base, pick=replace(pick, edge_keep=0.7)),
         "no keep_prose": replace(base, pick=replace(pick, keep_prose=False)),
         "no gaps": replace(base, pick=replace(pick, gaps=False)),
+        "gap_run 1": replace(base, pick=replace(pick, gap_run=1)),
+        "no gap_pictures": replace(base, pick=replace(pick, gap_pictures=False)),
         "no captions": replace(base, pick=replace(pick, captions=False)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
         "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),

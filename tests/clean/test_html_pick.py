@@ -487,3 +487,22 @@ def test_a_caption_under_its_picture_that_readability_skipped_is_not_a_paragraph
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
         "WordPress Vancouver Speaker Training Workshop, 2015", "Jill Binder, speaking at a WordCamp"]
     assert lines[-1].startswith("Would you like to help foster diversity")
+
+
+@pytest.mark.parametrize("runs", [True, False])
+def test_a_lead_and_a_section_only_readability_kept_beside_a_picture_are_put_back(runs):
+    # comparis.ch (held-out): trafilatura's precise pass dropped the lead (two paragraphs and a
+    # box's label) between the headline and its picture and the next section; readability kept
+    # them where trafilatura has only the picture between the two blocks they share
+    candidates = etree.parse(PAGES / "lead-beside-picture.xml").getroot()
+    first, second = (candidates.find(f"{name}/main") for name in ("trafilatura", "readability"))
+    settings = PickSettings() if runs else PickSettings(gap_run=1, gap_pictures=False)
+    chosen = [node_text(block) for block in pick(first, second, settings)]
+    lead = chosen[chosen.index("Finanzierung Ihres Autos") + 1:chosen.index("Vorteile eines Autokredits")]
+    if not runs:
+        assert lead == [""]  # the picture alone
+        return
+    assert lead[:2] == ["Die günstigste Variante ist zweifellos, ein Auto bar zu bezahlen. Je nach "
+                        "Situation oder Zeitdruck muss die Autofinanzierung aber anders geschehen. "
+                        "Vergleichen Sie Kosten und Merkmale, bevor Sie sich für Ihre bevorzugte "
+                        "Lösung entscheiden.", "Eine häufig gestellte Frage: Leasing oder Autokredit?"]

@@ -25,17 +25,19 @@ item; a text a few times longer is as often another part of the page, the answer
 question, a form, as the article). Paragraphs readability repeats
 in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
 readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a subheading, a
-list or a paragraph of running prose that readability has between two blocks trafilatura
-keeps one right after the other is put back there (an interview's questions, a list of the
-questions a section answers: the two agree on both sides; a short line there is a link to
-another story or a comment's stamp, and stays out). A short line under a picture that
-readability left out while keeping what follows is marked as the picture's caption. Before all this,
-trafilatura's own fallback test (readability's text when over twice as long, or when
-trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
-candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
-scrap of the article (benchmarks/heldout.py). Between two different texts it decides only
-when trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but subheadings,
+lists and paragraphs of running prose (up to four in a row) that readability has between two
+blocks trafilatura keeps one right after the other, or with only pictures between, are put
+back there (an interview's questions, a list of the questions a section answers, a lead
+beside its picture: the two agree on both sides; a short line among them is a link to
+another story, a box's label or a comment's stamp, and all of them stay out). A short line
+under a picture that readability left out while keeping what follows is marked as the
+picture's caption. Before all this, trafilatura's own fallback test (readability's text when
+over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is
+made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
+where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different
+texts it decides only when trafilatura's holds no running prose (a teaser column, tables);
+else the scrap rule does.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class PickSettings:
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
+    gap_run: int = 4  # ... up to this many such blocks in a row
+    gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
     captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
@@ -419,7 +423,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.mode == "edges" and count_words(b_text) >= settings.edge_other * a_words:
         first = trim_edges(first, second, settings, b_shingles, a_words)
     if settings.gaps and settings.mode == "edges":
-        first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
+        first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
+                          settings.gap_pictures)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
@@ -439,30 +444,58 @@ def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
 
 
 def fill_gaps(base: etree._Element, other: etree._Element, text: str,
-              all_ours: set[tuple[str, ...]], share: float) -> etree._Element:
-    """``base`` with each block only ``other`` kept put back where ``other`` has it between two
+              all_ours: set[tuple[str, ...]], share: float, run: int = 1,
+              past_pictures: bool = False) -> etree._Element:
+    """``base`` with the blocks only ``other`` kept put back where ``other`` has them between two
     blocks that ``base`` holds one right after the other: a question, a subheading or a list
     that trafilatura's precise pass dropped inside the article (the two agree on both sides).
     ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
-    its shingles; ``share``: how much of a block another must hold to be it."""
+    its shingles; ``share``: how much of a block another must hold to be it; ``run``: how many
+    such blocks in a row (empty ones aside) are put back; ``past_pictures``: the two blocks of
+    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
     theirs = leaf_blocks(other)
     their_texts = [node_text(b) for b in theirs]
-    gaps = [i for i in range(1, len(theirs) - 1) if their_texts[i] not in text and (
-        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)]
-    if not gaps:
+    new = [0 < i < len(theirs) - 1 and their_texts[i] not in text and _new(their_texts[i], all_ours)
+           for i in range(len(theirs))]
+    runs = _gap_runs(theirs, their_texts, new, run)
+    if not runs:
         return base
     ours = leaf_blocks(base)
     our_shingles = [shingles(node_text(b)) for b in ours]
     inserts = []
-    for i in gaps:
-        before = _match(shingles(their_texts[i - 1]), our_shingles, share)
-        if before is not None and _match(shingles(their_texts[i + 1]), our_shingles,
-                                         share) == before + 1:
-            inserts.append((ours[before], copy.deepcopy(theirs[i])))
+    for left, start, right in runs:
+        before = _match(shingles(their_texts[left]), our_shingles, share)
+        after = _match(shingles(their_texts[right]), our_shingles, share)
+        if before is None or after is None or after <= before:
+            continue
+        between = ours[before + 1:after]
+        if between and not (past_pictures and all(b.tag == "graphic" for b in between)):
+            continue
+        found = [theirs[i] for i in range(start, right) if new[i]]
+        if all(b.tag in GAP_TAGS or is_prose(b) for b in found):  # a short line: a box's
+            inserts += [(ours[before], copy.deepcopy(b)) for b in found]
     for anchor, block in reversed(inserts):
         block.tail = None
         anchor.addnext(block)
     return base
+
+
+def _gap_runs(blocks: list[etree._Element], texts: list[str], new: list[bool],
+              most: int) -> list[tuple[int, int, int]]:
+    """Runs of up to ``most`` blocks only the other candidate kept (``new``), each between two
+    blocks it shares; empty blocks and pictures count neither way: (block before, first of the
+    run, block after)."""
+    runs: list[tuple[int, int, int]] = []
+    anchor, start, count = None, None, 0
+    for i, block in enumerate(blocks):
+        if new[i]:
+            start = i if start is None else start
+            count += 1
+        elif texts[i] and block.tag != "graphic":
+            if anchor is not None and start is not None and count <= most:
+                runs.append((anchor, start, i))
+            anchor, start, count = i, None, 0
+    return runs
 
 
 CAPTION = "caption"  # the attribute marking a line as its picture's caption (blocks.Converter)
