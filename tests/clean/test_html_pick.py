@@ -506,3 +506,18 @@ def test_a_lead_and_a_section_only_readability_kept_beside_a_picture_are_put_bac
                         "Situation oder Zeitdruck muss die Autofinanzierung aber anders geschehen. "
                         "Vergleichen Sie Kosten und Merkmale, bevor Sie sich für Ihre bevorzugte "
                         "Lösung entscheiden.", "Eine häufig gestellte Frage: Leasing oder Autokredit?"]
+
+
+@pytest.mark.parametrize("repeats_unshared", [True, False])
+def test_a_summary_above_the_article_repeating_its_lead_is_not_shared(repeats_unshared):
+    # viconsortium.com (held-out): a summary with its byline above the article says again what
+    # the lead says; readability left it out, but held its words in the lead it kept, so it
+    # read as shared and the edge trim kept it
+    candidates = etree.parse(PAGES / "summary-repeats-lead.xml").getroot()
+    first, second = (candidates.find(f"{name}/main") for name in ("trafilatura", "readability"))
+    chosen = [node_text(block) for block in pick(first, second, PickSettings(
+        repeats_unshared=repeats_unshared))]
+    assert chosen[-2].startswith("AMO agents requested assistance")
+    summary = "AMO found Sunday 475 pounds of cocaine concealed inside a vessel being removed from"
+    assert chosen[0].startswith(summary) != repeats_unshared
+    assert chosen[int(not repeats_unshared)].startswith("U.S. Customs and Border Protection (CBP)")

@@ -1,43 +1,43 @@
 """Two article candidates for a saved page, and the choice between them.
 
 trafilatura (its own extractor, precise) and readability-lxml each find an article; their
-outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
-Where they agree the article is sure. The choice uses only signals that carry over to sites
-never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
-counts them) and how long each is. trafilatura's article is the base; what it kept before
-the first and after the last passage readability also kept is cut (a lead-in of teasers, a
-tail of related stories; unless what is kept is under half of it and the running text cut,
-short lines not counted: a gallery's or a shop widget's lines weigh nothing), except
-running prose right beside that part, past a picture, a subheading or a short question
-between, or a picture with its caption or credit (readability often keeps only one container
-of an article set in several; above the article a heading as long as a paragraph and ending
-like one is its lead, set in a heading's type), and from the
-farthest run of two prose paragraphs in a row (an introduction set apart by a table of
-contents; one paragraph alone may be a dek, which the dev truth leaves out). A block too short
-for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
-block of its own. No edge is trimmed when readability's article is under a quarter of
-trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
-little to tell where the article starts. When the two found different texts, trafilatura's
-wins unless it is a scrap beside readability's, under a seventh of its length, or holds no
-running prose at all beside readability's prose that is not a scrap itself (a menu) (choosing the
-denser one lost on sites never seen: a login form's messages are denser than a short news
-item; a text a few times longer is as often another part of the page, the answers below a
-question, a form, as the article). Paragraphs readability repeats
-in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
-readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but subheadings,
-lists and paragraphs of running prose (up to four in a row) that readability has between two
-blocks trafilatura keeps one right after the other, or with only pictures between, are put
-back there (an interview's questions, a list of the questions a section answers, a lead
-beside its picture: the two agree on both sides; a short line among them is a link to
-another story, a box's label or a comment's stamp, and all of them stay out). A short line
-under a picture that readability left out while keeping what follows is marked as the
-picture's caption. Before all this, trafilatura's own fallback test (readability's text when
-over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is
-made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
+outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). Where
+they agree the article is sure. The choice uses only signals that carry over to sites never
+seen: how much of one candidate the other keeps (4-word shingles, as the benchmark counts them)
+and how long each is. trafilatura's article is the base; what it kept before the first and
+after the last passage readability also kept is cut (a lead-in of teasers, a tail of related
+stories; unless what is kept is under half of it and the running text cut, short lines not
+counted: a gallery's or a shop widget's lines weigh nothing), except running prose right beside
+that part, past a picture, a subheading or a short question between, or a picture with its
+caption or credit (readability often keeps only one container of an article set in several;
+above the article a heading as long as a paragraph and ending like one is its lead, set in a
+heading's type), and from the farthest run of two prose paragraphs in a row (an introduction
+set apart by a table of contents; one paragraph alone may be a dek, which the dev truth leaves
+out). A block too short for a shingle (a signature, 'Viel Glück!') is shared when the other
+candidate has it as a block of its own; the first shared block is not when a later shared block
+holds its words (a summary above the article repeating its lead: the other holds them only in
+that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
+it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
+the article starts. When the two found different texts, trafilatura's wins unless it is a scrap
+beside readability's, under a seventh of its length, or holds no running prose at all beside
+readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
+never seen: a login form's messages are denser than a short news item; a text a few times
+longer is as often another part of the page, the answers below a question, a form, as the
+article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
+again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
+article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so
+neither is done; but subheadings, lists and paragraphs of running prose (up to four in a row)
+that readability has between two blocks trafilatura keeps one right after the other, or with
+only pictures between, are put back there (an interview's questions, a list of the questions a
+section answers, a lead beside its picture: the two agree on both sides; a short line among
+them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
+A short line under a picture that readability left out while keeping what follows is marked as
+the picture's caption. Before all this, trafilatura's own fallback test (readability's text
+when over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips,
+is made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
 where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different
-texts it decides only when trafilatura's holds no running prose (a teaser column, tables);
-else the scrap rule does.
+texts it decides only when trafilatura's holds no running prose (a teaser column, tables); else
+the scrap rule does.
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ class PickSettings:
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
+    repeats_unshared: bool = True  # the first shared block is not, when a later block repeats it
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
     gap_run: int = 4  # ... up to this many such blocks in a row
     gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
@@ -351,6 +352,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if settings.short_shared:
         lines = short_blocks(other)
         marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
+    if settings.repeats_unshared:
+        marks = _unmark_repeats(marks, words, settings.shared)
     if not any(marks):
         return base
     first = marks.index(True)
@@ -373,6 +376,21 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     for block in kept:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
     return trimmed
+
+
+def _unmark_repeats(marks: list[bool], words: list[list[str]], share: float) -> list[bool]:
+    """``marks`` without the first shared block when a later block of the same candidate holds
+    it (a summary above the article repeating its lead): the other candidate holds its words
+    only because it kept that later block."""
+    if True not in marks:
+        return marks
+    first = marks.index(True)
+    own = token_shingles(words[first])
+    if len(words[first]) < SHINGLE or not any(
+            mark and _holds(own, token_shingles(toks), share)
+            for mark, toks in zip(marks[first + 1:], words[first + 1:], strict=True)):
+        return marks
+    return [False if i == first else mark for i, mark in enumerate(marks)]
 
 
 def from_shared(base: etree._Element, other: set[tuple[str, ...]],
