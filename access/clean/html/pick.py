@@ -348,12 +348,13 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
     words = [_tokens(text) for text in texts]  # once: for the shingles, and the short blocks
-    marks = [_holds(token_shingles(toks), theirs, settings.shared) for toks in words]
+    sets = [token_shingles(toks) for toks in words]
+    marks = [_holds(own, theirs, settings.shared) for own in sets]
     if settings.short_shared:
         lines = short_blocks(other)
         marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
     if settings.repeats_unshared:
-        marks = _unmark_repeats(marks, words, settings.shared)
+        marks = _unmark_repeats(marks, words, sets, settings.shared)
     if not any(marks):
         return base
     first = marks.index(True)
@@ -378,17 +379,18 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     return trimmed
 
 
-def _unmark_repeats(marks: list[bool], words: list[list[str]], share: float) -> list[bool]:
-    """``marks`` without the first shared block when a later block of the same candidate holds
-    it (a summary above the article repeating its lead): the other candidate holds its words
-    only because it kept that later block."""
+def _unmark_repeats(marks: list[bool], words: list[list[str]], sets: list[set[tuple[str, ...]]],
+                    share: float) -> list[bool]:
+    """``marks`` without the first shared block when a later shared block of the same candidate
+    holds it (a summary above the article repeating its lead): the other candidate holds its
+    words only because it kept that later block. (``words`` and ``sets``: each block's words and
+    shingles.)"""
     if True not in marks:
         return marks
     first = marks.index(True)
-    own = token_shingles(words[first])
     if len(words[first]) < SHINGLE or not any(
-            mark and _holds(own, token_shingles(toks), share)
-            for mark, toks in zip(marks[first + 1:], words[first + 1:], strict=True)):
+            mark and _holds(sets[first], later, share)
+            for mark, later in zip(marks[first + 1:], sets[first + 1:], strict=True)):
         return marks
     return [False if i == first else mark for i, mark in enumerate(marks)]
 
