@@ -479,11 +479,49 @@ PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 def test_a_caption_under_its_picture_that_readability_skipped_is_not_a_paragraph(captions):
     # en.blog.wordpress.com (held-out): a figcaption trafilatura keeps twice, as the picture's
     # caption and as a line under it, too short to be compared with the caption's shingles
+    # (the pick's mark alone: caption_again would drop the line whatever the pick says)
     markup = (PAGES / "wordpress-captions.html").read_text(encoding="utf-8")
-    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, captions=captions))
+    settings = replace(SETTINGS, caption_again=False,
+                       pick=replace(SETTINGS.pick, captions=captions))
     doc = clean_html(markup, settings=settings)
     lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert ("Jill Binder, speaking at a WordCamp" in lines) != captions
+    assert "Jill Binder, speaking at a WordCamp" not in [
+        b.text for b in clean_html(markup).blocks if isinstance(b, Paragraph)]
     assert [b.caption for b in doc.blocks if isinstance(b, Figure)] == [
         "WordPress Vancouver Speaker Training Workshop, 2015", "Jill Binder, speaking at a WordCamp"]
     assert lines[-1].startswith("Would you like to help foster diversity")
+
+
+@pytest.mark.parametrize("runs", [True, False])
+def test_a_lead_and_a_section_only_readability_kept_beside_a_picture_are_put_back(runs):
+    # comparis.ch (held-out): trafilatura's precise pass dropped the lead (two paragraphs and a
+    # box's label) between the headline and its picture and the next section; readability kept
+    # them where trafilatura has only the picture between the two blocks they share
+    candidates = etree.parse(PAGES / "lead-beside-picture.xml").getroot()
+    first, second = (candidates.find(f"{name}/main") for name in ("trafilatura", "readability"))
+    settings = PickSettings() if runs else PickSettings(gap_run=1, gap_pictures=False)
+    chosen = [node_text(block) for block in pick(first, second, settings)]
+    lead = chosen[chosen.index("Finanzierung Ihres Autos") + 1:chosen.index("Vorteile eines Autokredits")]
+    if not runs:
+        assert lead == [""]  # the picture alone
+        return
+    assert lead[:2] == ["Die günstigste Variante ist zweifellos, ein Auto bar zu bezahlen. Je nach "
+                        "Situation oder Zeitdruck muss die Autofinanzierung aber anders geschehen. "
+                        "Vergleichen Sie Kosten und Merkmale, bevor Sie sich für Ihre bevorzugte "
+                        "Lösung entscheiden.", "Eine häufig gestellte Frage: Leasing oder Autokredit?"]
+
+
+@pytest.mark.parametrize("repeats_unshared", [True, False])
+def test_a_summary_above_the_article_repeating_its_lead_is_not_shared(repeats_unshared):
+    # viconsortium.com (held-out): a summary with its byline above the article says again what
+    # the lead says; readability left it out, but held its words in the lead it kept, so it
+    # read as shared and the edge trim kept it
+    candidates = etree.parse(PAGES / "summary-repeats-lead.xml").getroot()
+    first, second = (candidates.find(f"{name}/main") for name in ("trafilatura", "readability"))
+    chosen = [node_text(block) for block in pick(first, second, PickSettings(
+        repeats_unshared=repeats_unshared))]
+    assert chosen[-2].startswith("AMO agents requested assistance")
+    summary = "AMO found Sunday 475 pounds of cocaine concealed inside a vessel being removed from"
+    assert chosen[0].startswith(summary) != repeats_unshared
+    assert chosen[int(not repeats_unshared)].startswith("U.S. Customs and Border Protection (CBP)")

@@ -2,9 +2,12 @@
 (both gone by the candidates' agreement, access.clean.html.pick), tag lines, repeated captions,
 a heading closing the article or an empty section, a picture's credit line."""
 
+from dataclasses import replace
 from pathlib import Path
 
-from access.clean.html import clean_html
+import pytest
+
+from access.clean.html import SETTINGS, clean_html
 from access.clean.html.trim import drop_dangling_headings, drop_empty_sections, drop_repeated_captions
 from access.document import Figure, Heading, Paragraph, runs
 
@@ -140,3 +143,15 @@ def test_short_text_beside_pictures_ending_in_a_question_or_exclamation_is_prose
     doc = clean_html((PAGES / "pictures-then-question.html").read_text(encoding="utf-8"))
     assert any(isinstance(b, Paragraph) and b.text.startswith("Neugierig geworden?") for b in doc.blocks)
     assert not any(isinstance(b, Figure) and "Neugierig" in b.caption for b in doc.blocks)
+
+
+@pytest.mark.parametrize("again", [True, False])
+def test_lines_under_a_picture_that_its_caption_holds_are_not_read_twice(again):
+    # falstaff.de (held-out): the figcaption's two lines, a caption and its credit, come out
+    # as the picture's caption and again as two short lines under it
+    markup = (PAGES / "caption-said-twice.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, caption_again=again))
+    assert doc.blocks[0].caption == "Rust am Westufer des Neusiedler Sees. © WSNA"
+    lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert (lines[:2] == ["Rust am Westufer des Neusiedler Sees.", "© WSNA"]) != again
+    assert lines[int(not again) * 2].startswith("412 Hektar stehen den Ruster Winzern")

@@ -44,7 +44,7 @@ class Converter:
                  linker: Linker, rules: Rules, caption_share: float = 0.8,
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
                  caption_below: bool = True, credit_lines: bool = True,
-                 teaser_lines: bool = True) -> None:
+                 teaser_lines: bool = True, caption_again: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -57,6 +57,7 @@ class Converter:
         self.caption_below = caption_below
         self.credit_lines = credit_lines
         self.teaser_lines = teaser_lines
+        self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -99,10 +100,16 @@ class Converter:
         return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
 
     def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
-        """A line marked as a caption (access.clean.html.pick.mark_captions) that the picture
-        above already has as its caption: the page set it twice (too short for is_image_text)."""
-        return bool(node.get(CAPTION) and text and out and isinstance(out[-1], Figure)
-                    and text.casefold() in out[-1].caption.casefold())
+        """A line marked as a caption (access.clean.html.pick.mark_captions), or with
+        ``caption_again`` any line right under the picture (or under such lines), that the
+        picture already has in its caption: the page set it twice, as the figure's caption and
+        as lines under it ('Rust am Westufer des Neusiedler Sees.', '© WSNA'; too short for
+        is_image_text)."""
+        if not (text and out and isinstance(out[-1], Figure) and out[-1].caption):
+            return False
+        caption = out[-1].caption.casefold()
+        return text.casefold() in caption and bool(
+            node.get(CAPTION) or (self.caption_again and _under_picture(node, caption)))
 
     def text_runs(self, node: etree._Element) -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -273,6 +280,15 @@ def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
     before, _, after = "".join(paragraph.itertext()).partition("\ue000")
     graphic.tail = tail
     return bool(WORD_CHAR.search(before) and WORD_CHAR.search(after))
+
+
+def _under_picture(node: etree._Element, caption: str) -> bool:
+    """Whether ``node`` stands right under a picture, or under lines that ``caption`` (casefolded)
+    holds that stand right under it."""
+    before = node.getprevious()
+    while before is not None and before.tag == "p" and _text(before).casefold() in caption:
+        before = before.getprevious()
+    return before is not None and before.tag == "graphic"
 
 
 def _set_in_italics(node: etree._Element) -> bool:

@@ -1,41 +1,43 @@
 """Two article candidates for a saved page, and the choice between them.
 
 trafilatura (its own extractor, precise) and readability-lxml each find an article; their
-outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …).
-Where they agree the article is sure. The choice uses only signals that carry over to sites
-never seen: how much of one candidate the other keeps (4-word shingles, as the benchmark
-counts them) and how long each is. trafilatura's article is the base; what it kept before
-the first and after the last passage readability also kept is cut (a lead-in of teasers, a
-tail of related stories; unless what is kept is under half of it and the running text cut,
-short lines not counted: a gallery's or a shop widget's lines weigh nothing), except
-running prose right beside that part, past a picture, a subheading or a short question
-between, or a picture with its caption or credit (readability often keeps only one container
-of an article set in several; above the article a heading as long as a paragraph and ending
-like one is its lead, set in a heading's type), and from the
-farthest run of two prose paragraphs in a row (an introduction set apart by a table of
-contents; one paragraph alone may be a dek, which the dev truth leaves out). A block too short
-for a shingle (a signature, 'Viel Glück!') is shared when the other candidate has it as a
-block of its own. No edge is trimmed when readability's article is under a quarter of
-trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
-little to tell where the article starts. When the two found different texts, trafilatura's
-wins unless it is a scrap beside readability's, under a seventh of its length, or holds no
-running prose at all beside readability's prose that is not a scrap itself (a menu) (choosing the
-denser one lost on sites never seen: a login form's messages are denser than a short news
-item; a text a few times longer is as often another part of the page, the answers below a
-question, a form, as the article). Paragraphs readability repeats
-in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
-readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but a subheading, a
-list or a paragraph of running prose that readability has between two blocks trafilatura
-keeps one right after the other is put back there (an interview's questions, a list of the
-questions a section answers: the two agree on both sides; a short line there is a link to
-another story or a comment's stamp, and stays out). A short line under a picture that
-readability left out while keeping what follows is marked as the picture's caption. Before all this,
-trafilatura's own fallback test (readability's text when over twice as long, or when
-trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
-candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a
-scrap of the article (benchmarks/heldout.py). Between two different texts it decides only
-when trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
+outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). Where
+they agree the article is sure. The choice uses only signals that carry over to sites never
+seen: how much of one candidate the other keeps (4-word shingles, as the benchmark counts them)
+and how long each is. trafilatura's article is the base; what it kept before the first and
+after the last passage readability also kept is cut (a lead-in of teasers, a tail of related
+stories; unless what is kept is under half of it and the running text cut, short lines not
+counted: a gallery's or a shop widget's lines weigh nothing), except running prose right beside
+that part, past a picture, a subheading or a short question between, or a picture with its
+caption or credit (readability often keeps only one container of an article set in several;
+above the article a heading as long as a paragraph and ending like one is its lead, set in a
+heading's type), and from the farthest run of two prose paragraphs in a row (an introduction
+set apart by a table of contents; one paragraph alone may be a dek, which the dev truth leaves
+out). A block too short for a shingle (a signature, 'Viel Glück!') is shared when the other
+candidate has it as a block of its own; the first shared block is not when a later shared block
+holds its words (a summary above the article repeating its lead: the other holds them only in
+that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
+it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
+the article starts. When the two found different texts, trafilatura's wins unless it is a scrap
+beside readability's, under a seventh of its length, or holds no running prose at all beside
+readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
+never seen: a login form's messages are denser than a short news item; a text a few times
+longer is as often another part of the page, the answers below a question, a form, as the
+article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
+again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
+article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so
+neither is done; but subheadings, lists and paragraphs of running prose (up to four in a row)
+that readability has between two blocks trafilatura keeps one right after the other, or with
+only pictures between, are put back there (an interview's questions, a list of the questions a
+section answers, a lead beside its picture: the two agree on both sides; a short line among
+them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
+A short line under a picture that readability left out while keeping what follows is marked as
+the picture's caption. Before all this, trafilatura's own fallback test (readability's text
+when over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips,
+is made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
+where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different
+texts it decides only when trafilatura's holds no running prose (a teaser column, tables); else
+the scrap rule does.
 """
 
 from __future__ import annotations
@@ -96,7 +98,10 @@ class PickSettings:
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
+    repeats_unshared: bool = True  # the first shared block is not, when a later block repeats it
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
+    gap_run: int = 4  # ... up to this many such blocks in a row
+    gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
     captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
@@ -343,10 +348,13 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
     words = [_tokens(text) for text in texts]  # once: for the shingles, and the short blocks
-    marks = [_holds(token_shingles(toks), theirs, settings.shared) for toks in words]
+    sets = [token_shingles(toks) for toks in words]
+    marks = [_holds(own, theirs, settings.shared) for own in sets]
     if settings.short_shared:
         lines = short_blocks(other)
         marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
+    if settings.repeats_unshared:
+        marks = _unmark_repeats(marks, words, sets, settings.shared)
     if not any(marks):
         return base
     first = marks.index(True)
@@ -369,6 +377,22 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     for block in kept:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
     return trimmed
+
+
+def _unmark_repeats(marks: list[bool], words: list[list[str]], sets: list[set[tuple[str, ...]]],
+                    share: float) -> list[bool]:
+    """``marks`` without the first shared block when a later shared block of the same candidate
+    holds it (a summary above the article repeating its lead): the other candidate holds its
+    words only because it kept that later block. (``words`` and ``sets``: each block's words and
+    shingles.)"""
+    if True not in marks:
+        return marks
+    first = marks.index(True)
+    if len(words[first]) < SHINGLE or not any(
+            mark and _holds(sets[first], later, share)
+            for mark, later in zip(marks[first + 1:], sets[first + 1:], strict=True)):
+        return marks
+    return [False if i == first else mark for i, mark in enumerate(marks)]
 
 
 def from_shared(base: etree._Element, other: set[tuple[str, ...]],
@@ -419,7 +443,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.mode == "edges" and count_words(b_text) >= settings.edge_other * a_words:
         first = trim_edges(first, second, settings, b_shingles, a_words)
     if settings.gaps and settings.mode == "edges":
-        first = fill_gaps(first, second, a_text, a_shingles, settings.shared)
+        first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
+                          settings.gap_pictures)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
@@ -439,32 +464,59 @@ def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
 
 
 def fill_gaps(base: etree._Element, other: etree._Element, text: str,
-              all_ours: set[tuple[str, ...]], share: float) -> etree._Element:
-    """``base`` with each block only ``other`` kept put back where ``other`` has it between two
+              all_ours: set[tuple[str, ...]], share: float, run: int = 1,
+              past_pictures: bool = False) -> etree._Element:
+    """``base`` with the blocks only ``other`` kept put back where ``other`` has them between two
     blocks that ``base`` holds one right after the other: a question, a subheading or a list
     that trafilatura's precise pass dropped inside the article (the two agree on both sides).
     ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
-    its shingles; ``share``: how much of a block another must hold to be it."""
+    its shingles; ``share``: how much of a block another must hold to be it; ``run``: how many
+    such blocks in a row (empty ones aside) are put back; ``past_pictures``: the two blocks of
+    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
     theirs = leaf_blocks(other)
     their_texts = [node_text(b) for b in theirs]
     # The substring test last: it reads all of ``text``, the others only the block.
-    gaps = [i for i in range(1, len(theirs) - 1) if (
-        theirs[i].tag in GAP_TAGS or is_prose(theirs[i])) and _new(their_texts[i], all_ours)
-        and their_texts[i] not in text]
-    if not gaps:
+    new = [0 < i < len(theirs) - 1 and _new(their_texts[i], all_ours) and their_texts[i] not in text
+           for i in range(len(theirs))]
+    runs = _gap_runs(theirs, their_texts, new, run)
+    if not runs:
         return base
     ours = leaf_blocks(base)
     our_shingles = [shingles(node_text(b)) for b in ours]
     inserts = []
-    for i in gaps:
-        before = _match(shingles(their_texts[i - 1]), our_shingles, share)
-        if before is not None and _match(shingles(their_texts[i + 1]), our_shingles,
-                                         share) == before + 1:
-            inserts.append((ours[before], copy.deepcopy(theirs[i])))
+    for left, start, right in runs:
+        before = _match(shingles(their_texts[left]), our_shingles, share)
+        after = _match(shingles(their_texts[right]), our_shingles, share)
+        if before is None or after is None or after <= before:
+            continue
+        between = ours[before + 1:after]
+        if between and not (past_pictures and all(b.tag == "graphic" for b in between)):
+            continue
+        found = [theirs[i] for i in range(start, right) if new[i]]
+        if all(b.tag in GAP_TAGS or is_prose(b) for b in found):  # a short line: a box's
+            inserts += [(ours[before], copy.deepcopy(b)) for b in found]
     for anchor, block in reversed(inserts):
         block.tail = None
         anchor.addnext(block)
     return base
+
+
+def _gap_runs(blocks: list[etree._Element], texts: list[str], new: list[bool],
+              most: int) -> list[tuple[int, int, int]]:
+    """Runs of up to ``most`` blocks only the other candidate kept (``new``), each between two
+    blocks it shares; empty blocks and pictures count neither way: (block before, first of the
+    run, block after)."""
+    runs: list[tuple[int, int, int]] = []
+    anchor, start, count = None, None, 0
+    for i, block in enumerate(blocks):
+        if new[i]:
+            start = i if start is None else start
+            count += 1
+        elif texts[i] and block.tag != "graphic":
+            if anchor is not None and start is not None and count <= most:
+                runs.append((anchor, start, i))
+            anchor, start, count = i, None, 0
+    return runs
 
 
 CAPTION = "caption"  # the attribute marking a line as its picture's caption (blocks.Converter)
