@@ -61,19 +61,23 @@ class Converter:
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
-                style: str | None = None) -> list[Inline]:
+                style: str | None = None, skip: str = "") -> list[Inline]:
+        """A node's text as runs; ``skip`` names a tag whose content is left out (its tail
+        kept): a list item's nested lists, which are items of their own."""
         out: list[Inline] = []
         if node.text:
             out.append(Inline(node.text, href, style))
         for child in node:
-            if child.tag == "hi":
-                out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style))
+            if child.tag == skip:
+                out.append(Inline(" ", href, style))
+            elif child.tag == "hi":
+                out += self.inlines(child, href, STYLES.get(child.get("rend", ""), style), skip)
             elif child.tag == "lb":
                 out.append(Inline(" ", href, style))
             elif child.tag == "graphic" and child.get("inline"):
                 out.append(Inline(f" {(child.get('alt') or '').strip()}", href, style))
             else:
-                out += self.inlines(child, href, style)
+                out += self.inlines(child, href, style, skip)
             if child.tail:
                 out.append(Inline(child.tail, href, style))
         return out
@@ -111,9 +115,9 @@ class Converter:
         return text.casefold() in caption and bool(
             node.get(CAPTION) or (self.caption_again and _under_picture(node, caption)))
 
-    def text_runs(self, node: etree._Element) -> list[Inline]:
+    def text_runs(self, node: etree._Element, skip: str = "") -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
-        return _merge(self.linker(_merge(self.inlines(node))))
+        return _merge(self.linker(_merge(self.inlines(node, skip=skip))))
 
     def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
         src = safe_url(node.get("src"), self.base, SAFE_IMAGES)
@@ -190,7 +194,8 @@ class Converter:
                 if text:
                     out.append(Heading(_level(node.get("rend")), text))
             elif tag == "list":
-                items = [self.text_runs(item) for item in node.iter("item")]
+                # each item's own text; a nested list's items follow it (the model is flat)
+                items = [self.text_runs(item, "list") for item in node.iter("item")]
                 items = [item for item in items if plain(item) and not self.is_image_text(plain(item))]
                 if items:
                     out.append(ListBlock(node.get("rend") == "ol", items))
