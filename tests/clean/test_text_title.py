@@ -307,3 +307,11 @@ def test_a_tag_cloud_under_the_dateline_is_no_headline():
     assert clean_text(text, header=replace(HEADER, tag_cloud=0)).title != title
     assert clean_text("10 things in tech you need to know today\n\n" + text.split("Empfohlen")[-1]).title == (
         "10 things in tech you need to know today")
+
+
+def test_a_name_with_a_role_and_its_organisation_under_the_headline_is_the_byline():
+    """aclu.org (held-out): "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program" under
+    the headline: after the role comes where it is held, so the line is a name, not a headline."""
+    doc = copied("role-organisation-byline-en")
+    assert doc.title == "This County Criminalized Students for Bad Grades – Until Now"
+    assert doc.byline == "Sarah Hinger"
