@@ -208,6 +208,19 @@ def _byline_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
 
 
+@cache
+def _reviewer() -> re.Pattern[str]:
+    """A reviewer's label, then a "by" word ("Fact checked by", "Medically reviewed by")."""
+    return re.compile(rf"(?:{_alternatives('reviewer_labels')})\s+(?:{_alternatives('by_words')})\b",
+                      re.IGNORECASE)
+
+
+def reviewer_line(line: str) -> bool:
+    """Whether a line credits who checked the article, not who wrote it ("Fact checked by
+    Fernando Flores", "Medically reviewed by Daniel Murrell, MD")."""
+    return bool(_reviewer().match(line.strip()))
+
+
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
