@@ -210,6 +210,19 @@ def _byline_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
 
 
+@cache
+def _reviewer() -> re.Pattern[str]:
+    """A reviewer's label, then a "by" word ("Fact checked by", "Medically reviewed by")."""
+    return re.compile(rf"(?:{_alternatives('reviewer_labels')})\s+(?:{_alternatives('by_words')})\b",
+                      re.IGNORECASE)
+
+
+def reviewer_line(line: str) -> bool:
+    """Whether a line credits who checked the article, not who wrote it ("Fact checked by
+    Fernando Flores", "Medically reviewed by Daniel Murrell, MD")."""
+    return bool(_reviewer().match(line.strip()))
+
+
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
@@ -285,7 +298,8 @@ def _words(text: str) -> set[str]:
 
 def _without_roles(name: str) -> str:
     """A byline without the role or outlet after the names: ", AP Auto Writer", "Staff Writer"
-    or a day glued on, ", Associated Press", ", Cleveland.com"."""
+    or a day glued on, ", Associated Press", ", Cleveland.com", and anything after a role (the
+    organisation the person holds it in)."""
     roles = _byline_words()["role_words"]
     outlets = roles | _byline_words()["not_name_words"]
     for glue in GLUED.finditer(name):
@@ -293,8 +307,23 @@ def _without_roles(name: str) -> str:
             name = name[:glue.start()]
             break
     parts = name.split(",")
-    kept = parts[:1] + [p for p in parts[1:] if not _words(p) & outlets and not DOMAIN.search(p)]
+    kept, role = parts[:1], False
+    for part in parts[1:]:
+        if role:
+            if not _joiner_opens(part):
+                continue  # what follows a role is where the person holds it (", Staff Attorney, ACLU …")
+            role = False
+        if _words(part) & roles:
+            role = True
+        elif not _words(part) & outlets and not DOMAIN.search(part):
+            kept.append(part)
     return ",".join(kept).strip(" ,")
+
+
+def _joiner_opens(part: str) -> bool:
+    """Whether a comma part opens with a word joining another person ("and John Smith")."""
+    words = part.split()
+    return bool(words) and (words[0].casefold() in _byline_words()["joiners"] or words[0] == "&")
 
 
 def byline_names(line: str) -> str:
@@ -376,6 +405,9 @@ def person_name(line: str) -> str:
         return ""
     people = JOINED.split(head)
     tail = line[len(head):]
+    role = tail.split(",")[1] if tail.startswith(",") else ""
+    if _words(role) & _byline_words()["role_words"]:
+        tail = role  # a role, then where it is held ("Staff Attorney, ACLU Racial Justice Program")
     if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & _byline_words()["role_words"]:
         return ""
     return byline_names(line) if len(people) <= 3 and all(map(_is_name, people)) else ""

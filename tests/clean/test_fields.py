@@ -99,6 +99,7 @@ def test_bylines_lose_roles_outlets_and_addresses(line, names):
 @pytest.mark.parametrize(("line", "names"), [
     ("Natasha Turak", "Natasha Turak"), ("Bruce Y. Lee", "Bruce Y. Lee"),
     ("Tom Krisher, Ap Auto Writer", "Tom Krisher"), ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+    ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", "Sarah Hinger"),
     ("Latest News", ""), ("Associated Press", ""), ("Sign In", ""), ("KEY POINTS", ""),
     ("Astronomy & Space", ""), ("Image 1 of 23", ""), ("@NATASHATURAK", ""),
     ("Ferry returns to the harbour after ten years", ""),

@@ -528,3 +528,18 @@ def test_a_finnish_read_also_box_is_a_related_box():
     assert texts[-1].startswith("”Meidän näkemyksiämme suurimpana nettomaksajana")
     assert any(t.startswith("Suomi esitti viime syksynä") for t in texts)
     assert not any(t.startswith(("Lue ", "Tällä listalla", "Saksakin")) for t in texts)
+
+
+def test_an_author_box_under_a_bare_or_two_gender_label_ends_the_article():
+    """cnet.de and netzpolitik.org (held-out): the writer's box closing the article is headed
+    by a bare label ("AUTOR") or one naming both genders ("Über den Autor/ die Autorin"); the
+    bio under it ("ist Gründungspartner …", "Markus Reuter beschäftigt sich …") is not text."""
+    kept = paragraphs(clean_text(page("author-box-bare-label-de")))
+    assert any(p.startswith("Damit das Urteil nicht in Theorie") for p in kept)
+    assert not any(p.startswith("ist Gründungspartner") or p == "AUTOR" for p in kept)
+    kept = paragraphs(clean_text(page("author-box-both-genders-de")))
+    assert any(p.startswith("Dieser Artikel baut auf einer gemeinsamen Recherche") for p in kept)
+    assert not any("beschäftigt sich mit den Themen" in p or "Autorin" in p for p in kept)
+    rules = load_rules()
+    assert all(rules.is_promo(line) for line in ("AUTOR", "Autor*in", "AUTOR/IN", "Autor:innen",
+                                                 "Über den Autor/ die Autorin", "Zum Autor / zur Autorin"))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from access.clean import fields
 from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
@@ -307,3 +308,22 @@ def test_a_tag_cloud_under_the_dateline_is_no_headline():
     assert clean_text(text, header=replace(HEADER, tag_cloud=0)).title != title
     assert clean_text("10 things in tech you need to know today\n\n" + text.split("Empfohlen")[-1]).title == (
         "10 things in tech you need to know today")
+
+
+def test_a_name_with_a_role_and_its_organisation_under_the_headline_is_the_byline():
+    """aclu.org (held-out): "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program" under
+    the headline: after the role comes where it is held, so the line is a name, not a headline."""
+    doc = copied("role-organisation-byline-en")
+    assert doc.title == "This County Criminalized Students for Bad Grades – Until Now"
+    assert doc.byline == "Sarah Hinger"
+
+
+def test_a_fact_checker_or_reviewer_is_neither_the_headline_nor_the_byline():
+    """thebalance.com (held-out): "Fact checked by" / "Fernando Flores" / "Fact checked by
+    Fernando Flores" under the writer's and the verifier's boxes: who checked the article is
+    not its headline, nor its writer."""
+    doc = copied("fact-checked-by-en")
+    assert "Fact checked" not in doc.title and "Fernando Flores" not in doc.byline
+    assert all(fields.reviewer_line(line) for line in (
+        "Fact checked by Fernando Flores", "Medically reviewed by Daniel Murrell, MD", "Fact checked by"))
+    assert not any(fields.reviewer_line(line) for line in ("By Jane Doe", "Reviewed: the best phones"))

@@ -67,7 +67,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if sum(map(str.isdigit, line)) > digits * len(line):
         return None  # dates, times, table rows
     if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
-            or rules.is_caption(line) or (header.written_bylines and written_byline(line))):
+            or rules.is_caption(line) or (header.written_bylines and written_byline(line))
+            or fields.reviewer_line(line)):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
     if (iso_date(line) and words <= header.dateline_words
             and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
@@ -369,8 +370,9 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
         below = range(title_at + 1, min(stop, len(lines)))
-        if found := next((_names_run(lines, i, rules, header) for i in below
-                          if _name_line(lines[i], rules, header)), ""):
+        if found := next((_names_run(lines, i, rules, header) for i in below  # (not a reviewer's:
+                          if _name_line(lines[i], rules, header)  # "Fact checked by" over a name)
+                          and not fields.reviewer_line(lines[i - 1])), ""):
             return found
     if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
         return next((named for i in range(title_at + 1, min(len(lines), max(head_end, top.stop)))
