@@ -475,13 +475,15 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
     theirs = leaf_blocks(other)
     their_texts = [node_text(b) for b in theirs]
-    # The substring test last: it reads all of ``text``, the others only the block.
-    new = [0 < i < len(theirs) - 1 and _new(their_texts[i], all_ours) and their_texts[i] not in text
-           for i in range(len(theirs))]
+    ours = leaf_blocks(base)
+    # A block both hold as it is is no gap (most are); the substring test last: it reads all
+    # of ``text``, the others only the block.
+    held = {node_text(b) for b in ours}
+    new = [0 < i < len(theirs) - 1 and their_texts[i] not in held and _new(their_texts[i], all_ours)
+           and their_texts[i] not in text for i in range(len(theirs))]
     runs = _gap_runs(theirs, their_texts, new, run)
     if not runs:
         return base
-    ours = leaf_blocks(base)
     our_shingles = [shingles(node_text(b)) for b in ours]
     inserts = []
     for left, start, right in runs:
