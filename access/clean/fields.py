@@ -94,7 +94,7 @@ WRITTEN_DATES = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
     re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
-    # A month of any other language, as a word looked up in WORLD_MONTHS: "29 ஆகஸ்ட் 2020",
+    # A month of any other language, as a word looked up in world_months(): "29 ஆகஸ்ட் 2020",
     # "29 d'agost de 2020", "29 tháng 8, 2020", "2020. augusztus 29.", "2020 m. rugpjūčio 29 d."
     re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?(?P<w>" + _WORD + r"(?:\s(?:" + _WORD
                + r"|[01]?\d))??)\.?,?\s+(?:de\s+|del\s+|năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"),
@@ -122,7 +122,7 @@ def world_months() -> dict[str, int]:
     from dateparser.languages.loader import default_loader
 
     numbers: dict[str, set[int]] = {}
-    for language in language_order:  # each language's own names; regional variants add none that matter
+    for language in language_order:  # each language once: its regional variants name months alike
         locale = default_loader.get_locale(language)
         for number, key in enumerate(MONTH_KEYS, 1):
             for name in locale.info.get(key, ()):
