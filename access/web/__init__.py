@@ -7,6 +7,7 @@ SIGTERM, and its pure-Python HTTP parser (h11) needs nothing compiled."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from pathlib import Path
@@ -30,10 +31,11 @@ def serve(host: str, port: int, out_dir: Path, allow_private_urls: bool = False,
     server = uvicorn.Server(config)
     shown = f"[{host}]" if ":" in host else host
     announce(f"access: serving on http://{shown}:{sock.getsockname()[1]}/ (Ctrl-C to stop)")
-    try:
-        server.run(sockets=[sock])  # after a clean stop uvicorn re-raises the signal that asked
-    except KeyboardInterrupt:
-        announce("access: stopped")
+    # After a clean stop uvicorn re-raises the signal that asked for it, or returns when the
+    # signal came while it was already stopping: stopped either way.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
+    announce("access: stopped")
 
 
 def listen(host: str, port: int) -> socket.socket:
