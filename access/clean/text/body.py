@@ -362,8 +362,7 @@ def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> 
     and a summary, again and again), less prose from the first of them to the end than above
     it. An article dates its events inside its sentences. When a headline opens the item the
     first day closes (a summary between them), the rail starts at that headline."""
-    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS
-             and any(c.isdigit() for c in lines[i]) and iso_date(lines[i])]
+    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
     for k in range(len(dates) - RAIL_DATES + 1):
         run = dates[k:k + RAIL_DATES]
         spacing = {b - a for a, b in pairwise(run)}
