@@ -28,6 +28,16 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
                           capture_output=True, cwd=cwd, timeout=300)
 
 
+def until(page, expression: str, arg=None, seconds: float = 5) -> None:
+    """Poll ``expression`` in ``page`` until it is true (Playwright's wait_for_function
+    compiles it with eval, which the pages' Content Security Policy forbids)."""
+    for _ in range(int(seconds * 20)):
+        if page.evaluate(expression, arg):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"never true: {expression}")
+
+
 def find_dev_file(page_id: str, kind: str = "txt") -> Path | None:
     """A dev page's file (``page_id`` may be a prefix): the copy in tests/data/dev, else the
     shared dev set's, else None."""

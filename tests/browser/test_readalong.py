@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 from tests.browser.test_reading_page import AXE_TAGS, FOCUSED
+from tests.conftest import until
 
 TIMINGS = "JSON.parse(document.getElementById('readalong-timings').textContent)"
 MARKED = "[...document.querySelectorAll('[data-reading]')].map(e => e.dataset.sentence)"
@@ -18,20 +19,11 @@ AUDIO = "document.querySelector('.listen audio')"
 READY = f"{AUDIO}.readyState >= 1"
 
 
-def _until(page, expression: str, arg=None, seconds: float = 5) -> None:
-    """Poll ``expression`` (wait_for_function needs eval, which the page's CSP forbids)."""
-    for _ in range(int(seconds * 20)):
-        if page.evaluate(expression, arg):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"never true: {expression}")
-
-
 def _open(page, pages, name, theme="light", size="MD"):
     page.goto(pages[name].path.as_uri())
     page.evaluate(f"document.documentElement.dataset.theme = '{theme}';"
                   f"document.documentElement.dataset.textSize = '{size}'; {AUDIO}.muted = true")
-    _until(page, READY)
+    until(page, READY)
     return page.evaluate(TIMINGS)
 
 
@@ -43,7 +35,7 @@ def _seek(page, seconds: float) -> None:
 
 def _play(page) -> None:
     page.evaluate(f"{AUDIO}.play()")
-    _until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime > 0")
+    until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime > 0")
 
 
 @pytest.mark.parametrize("name", ["sample", "harbour"])
@@ -73,7 +65,7 @@ def test_keyboard_alone_plays_steps_changes_speed_and_pauses(page, pages):
             break
     assert 'data-action="play"' in focused[-1]["id"], focused
     page.keyboard.press("Enter")
-    _until(page, "document.querySelector('button[data-action=play]').textContent === 'Pause'")
+    until(page, "document.querySelector('button[data-action=play]').textContent === 'Pause'")
     order = [page.evaluate(FOCUSED)]
     for _ in range(5):
         page.keyboard.press("Tab")
@@ -99,8 +91,8 @@ def test_keyboard_alone_plays_steps_changes_speed_and_pauses(page, pages):
     for _ in range(5):
         page.keyboard.press("Shift+Tab")
     page.keyboard.press("Space")
-    _until(page, f"{AUDIO}.paused")
-    _until(page, "document.querySelector('button[data-action=play]').textContent === 'Play'")
+    until(page, f"{AUDIO}.paused")
+    until(page, "document.querySelector('button[data-action=play]').textContent === 'Play'")
 
 
 def test_no_single_key_shortcut_acts(page, pages):
@@ -117,7 +109,7 @@ def test_clicking_a_sentence_plays_from_it(page, pages):
     timings = _open(page, pages, "harbour")
     target = next(t for t in timings[5:] if t["end"] - t["start"] > 2)
     page.click(f"[data-sentence~='{target['id']}']")
-    _until(page, f"!{AUDIO}.paused")
+    until(page, f"!{AUDIO}.paused")
     assert target["start"] <= page.evaluate(f"{AUDIO}.currentTime") < target["end"]
     assert page.evaluate(MARKED) == [target["id"]]
 
@@ -145,11 +137,11 @@ def test_follows_the_voice_into_view_unless_scrolled_away(page, pages):
     timings = _open(page, pages, "harbour", size="XXL")
     _play(page)
     _seek(page, timings[-3]["start"] + 0.05)
-    _until(page, IN_VIEW, timings[-3]["id"], seconds=6)  # the page scrolls smoothly
+    until(page, IN_VIEW, timings[-3]["id"], seconds=6)  # the page scrolls smoothly
     assert _scroll_y(page) > 0
     page.wait_for_timeout(1200)  # past the page's own smooth scroll
     page.mouse.wheel(0, -20000)  # the reader scrolls back to the top
-    _until(page, "window.scrollY === 0")
+    until(page, "window.scrollY === 0")
     _seek(page, timings[-1]["start"] + 0.05)
     page.wait_for_timeout(800)
     assert _scroll_y(page) == 0 and page.evaluate(MARKED) == [timings[-1]["id"]]

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 from tests.browser.test_reading_page import AXE_TAGS, THEMES
+from tests.conftest import until
 from tests.web import conftest
 from tests.web.conftest import SHORT_TEXT, wait_done
 
@@ -93,8 +94,8 @@ def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
         expect(tab.locator(".error-summary")).to_be_visible()
         # axe measures targets on the settled page: loaded, fonts in, focus moved by the script
         tab.wait_for_load_state("load")
-        tab.wait_for_function("document.fonts.status === 'loaded' && document.activeElement"
-                              " && document.activeElement.id === 'error-summary'", timeout=10_000)
+        until(tab, "document.fonts.status === 'loaded' && document.activeElement"
+              " && document.activeElement.id === 'error-summary'", seconds=10)
         result = axe.run(tab, options=AXE_OPTIONS)
         found[("errors", theme)] = [v["id"] for v in result.response["violations"]]
         tab.goto(jobs["reading"])  # the reading page as the app serves it, in its own theme
@@ -112,8 +113,8 @@ def test_errors_are_tied_to_their_fields_and_the_summary_takes_focus(page, serve
     page.fill("#text", "some text")
     page.click("button[type=submit]")
     assert page.title().startswith("Error: ")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'error-summary'",
-                           timeout=10_000)  # the app's script moves focus once it has run
+    until(page, "document.activeElement && document.activeElement.id === 'error-summary'",
+          seconds=10)  # the app's script moves focus once it has run
     url = page.locator("#url")
     assert url.get_attribute("aria-invalid") == "true"
     assert "url-error" in url.get_attribute("aria-describedby")
@@ -179,7 +180,7 @@ def test_keyboard_alone_paste_convert_listen_download(browser, server):
     tab.wait_for_selector("h1:has-text('A quiet morning in the harbour')", timeout=240_000)
     _tab_to(tab, lambda f: f["tag"] == "audio")
     tab.keyboard.press("Space")  # play
-    tab.wait_for_function("() => document.querySelector('audio').currentTime > 0.2", timeout=30_000)
+    until(tab, "document.querySelector('audio').currentTime > 0.2", seconds=30)
     assert not tab.evaluate("document.querySelector('audio').paused")
     _tab_to(tab, lambda f: f["tag"] == "a" and ".mp3" in f["html"])
     with tab.expect_download() as download:
