@@ -38,6 +38,17 @@ def until(page, expression: str, arg=None, seconds: float = 5) -> None:
     raise AssertionError(f"never true: {expression}")
 
 
+def reload_until(page, expression: str, seconds: float = 5) -> None:
+    """Reload ``page`` until ``expression`` holds on load: Chromium hands a localStorage write
+    to its browser process asynchronously, so a reload at once may still read the old value."""
+    for _ in range(int(seconds * 10)):
+        page.reload()
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"never true after a reload: {expression}")
+
+
 def find_dev_file(page_id: str, kind: str = "txt") -> Path | None:
     """A dev page's file (``page_id`` may be a prefix): the copy in tests/data/dev, else the
     shared dev set's, else None."""

@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
+from tests.conftest import reload_until
 
 PAGES = ("sample", "harbour", "structured", "prose", "arabic")  # arabic: right to left
 THEMES = ("light", "dark", "sepia", "contrast", "auto")
@@ -94,7 +95,9 @@ FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
 def test_every_control_reachable_by_tab_with_visible_focus(page, pages, name, theme):
     _open(page, pages, name, theme=theme)
     page.evaluate("localStorage.removeItem('access.settings')")
-    page.reload()  # the theme is remembered; the settings start closed; Tab starts at the top
+    # the theme is remembered; the settings start closed; Tab starts at the top
+    reload_until(page, f"document.documentElement.dataset.theme === '{theme}'"
+                       " && !document.querySelector('details.settings').open")
     controls = page.evaluate("document.querySelectorAll('.toolbar button').length")
     seen = []
     for _ in range(2):
@@ -131,8 +134,7 @@ def test_size_buttons_change_font_size_pressed_state_and_announce(page, pages):
         measured[size] = page.evaluate(size_of)
     assert list(measured.values()) == sorted(set(measured.values()))
     assert measured["XXL"] / measured["MD"] >= 2.0
-    page.reload()
-    assert page.get_attribute("html", "data-text-size") == "XXL"  # remembered
+    reload_until(page, "document.documentElement.dataset.textSize === 'XXL'")  # remembered
 
 
 def test_other_choices_change_font_spacing_and_width(page, pages):
@@ -187,7 +189,7 @@ def test_auto_theme_follows_dark_scheme_and_more_contrast(page, pages):
 def test_forced_colors_keep_focus_and_pressed_state_visible(page, pages):
     page.emulate_media(forced_colors="active")
     _open(page, pages, "sample", size="LG")
-    page.reload()
+    reload_until(page, "document.documentElement.dataset.textSize === 'LG'")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
