@@ -25,6 +25,9 @@ UNSPACED_LEADS = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7",
                   b"\xef")
 LONG_TEXT = 256  # from this length the lead-byte test is faster than the regular expression's scan
 WORD_STATUS = 100  # ICU's rule status at or above which a segment is a word, not space or punctuation
+# Lists nested deeper than this are shown at this depth: no article needs more, and every level
+# is two more elements for the page, the PDF and the EPUB to nest
+MAX_LIST_DEPTH = 8
 
 
 @cache
@@ -109,13 +112,66 @@ class Paragraph(_Block):
 
 @dataclass
 class ListBlock(_Block):
+    """A list, nested lists flattened into ``items`` in reading order so that its text, its
+    sentences and their parts ("item", i) are those of a flat list, and a flat list (or old
+    JSON) needs nothing more. ``levels`` gives each item's depth (0 the outer list, one more per
+    nested list; [] when flat); ``numbered`` whether the list holding each item is ordered (a
+    nested list takes its first item's; [] when every list is of the outer kind)."""
+
     ordered: bool
     items: list[list[Inline]]
+    levels: list[int] = field(default_factory=list)
+    numbered: list[bool] = field(default_factory=list)
     type: str = field(default="list", init=False)
+
+    def __post_init__(self) -> None:
+        """Levels a renderer can nest: the first item at 0, none more than one deeper than the
+        item before it nor deeper than MAX_LIST_DEPTH; [] for a flat list or one kind."""
+        levels, depth = [], -1
+        for level in self.levels[:len(self.items)]:
+            depth = max(0, min(level, depth + 1, MAX_LIST_DEPTH))
+            levels.append(depth)
+        self.levels = levels + [0] * (len(self.items) - len(levels)) if any(levels) else []
+        numbered = [*self.numbered[:len(self.items)],
+                    *[self.ordered] * (len(self.items) - len(self.numbered))]
+        self.numbered = numbered if self.levels and any(
+            kind != self.ordered for kind in numbered) else []
 
     @property
     def text(self) -> str:
         return "\n".join(plain(item) for item in self.items)
+
+    def outline(self) -> ListOutline:
+        """The list as the nested lists it shows: each item under the item before it that is
+        one level up."""
+        top = ListOutline(self.ordered)
+        stack = [top]
+        for index, item in enumerate(self.items):
+            level = self.levels[index] if self.levels else 0
+            if level == len(stack):  # the first item of a list inside the previous item
+                parent = stack[-1].entries[-1]
+                parent.sublist = ListOutline(self.numbered[index] if self.numbered else self.ordered)
+                stack.append(parent.sublist)
+            del stack[level + 1:]
+            stack[level].entries.append(ListEntry(index, item))
+        return top
+
+
+@dataclass
+class ListEntry:
+    """One item of a ListOutline: its index in ``ListBlock.items``, its runs, the list inside it."""
+
+    index: int
+    inlines: list[Inline]
+    sublist: ListOutline | None = None
+
+
+@dataclass
+class ListOutline:
+    """One list of a nested ListBlock, as renderers show it."""
+
+    ordered: bool
+    entries: list[ListEntry] = field(default_factory=list)
 
 
 @dataclass

@@ -49,6 +49,32 @@ def _inlines_in(data: dict[str, Any]) -> list[Inline]:
     return [Inline(data.get("text", ""))]
 
 
+def _items_out(block: ListBlock) -> list[dict[str, Any]]:
+    """A list's items; a nested item also carries its ``level`` and, where its list is not of
+    the outer list's kind, ``ordered``: a flat list's JSON is what it was before nesting."""
+    out = []
+    for index, item in enumerate(block.items):
+        entry: dict[str, Any] = {"text": plain(item)}
+        if _has_markup(item):
+            entry["inlines"] = _inlines_out(item)
+        if block.levels and block.levels[index]:
+            entry["level"] = block.levels[index]
+        if block.numbered and block.numbered[index] != block.ordered:
+            entry["ordered"] = block.numbered[index]
+        out.append(entry)
+    return out
+
+
+def _list_in(data: dict[str, Any]) -> ListBlock:
+    """A list block; items without ``level`` (all of them in JSON written before nesting) are
+    at the outer level."""
+    ordered = bool(data.get("ordered"))
+    items = data["items"]
+    return ListBlock(ordered, [_inlines_in(i) for i in items],
+                     [int(i.get("level", 0)) for i in items],
+                     [bool(i.get("ordered", ordered)) for i in items])
+
+
 def block_to_dict(block: Block) -> dict[str, Any]:
     """A block as JSON. Lists carry ``items`` and quotes ``blocks`` instead of ``text``, so that
     a reader summing every text (score.py does) counts each word once."""
@@ -60,10 +86,9 @@ def block_to_dict(block: Block) -> dict[str, Any]:
             out["level"] = level
         case Paragraph(inlines=inlines) if _has_markup(inlines):
             out["inlines"] = _inlines_out(inlines)
-        case ListBlock(ordered=ordered, items=items):
+        case ListBlock(ordered=ordered):
             out["ordered"] = ordered
-            out["items"] = [{"text": plain(i), "inlines": _inlines_out(i)} if _has_markup(i)
-                            else {"text": plain(i)} for i in items]
+            out["items"] = _items_out(block)
         case Quote(blocks=blocks, attribution=attribution):
             out["blocks"] = [block_to_dict(b) for b in blocks]
             if attribution:
@@ -90,7 +115,7 @@ def _block_content(data: dict[str, Any]) -> Block:
         case "paragraph":
             return Paragraph(_inlines_in(data))
         case "list":
-            return ListBlock(bool(data.get("ordered")), [_inlines_in(i) for i in data["items"]])
+            return _list_in(data)
         case "quote":
             return Quote([block_from_dict(b) for b in data["blocks"]], data.get("attribution"))
         case "figure":

@@ -1,4 +1,5 @@
-"""Nested lists on saved pages: each item's own text once, the inner items after their parent."""
+"""Nested lists on saved pages: each item's own text once, the inner items after their parent,
+one level deeper."""
 
 from access.clean.html import clean_html
 from access.document import ListBlock, plain
@@ -55,6 +56,7 @@ def test_a_nested_list_says_each_item_once_after_its_parent():
         "home page", "upstream packaged in Debian", "emacs extensions, not in Debian:",
         "helm integration (not in melpa?)", "more direct"]
     assert sum(b.text.count("more direct") for b in doc.blocks) == 1
+    assert lists[0].levels == [0, 0, 0, 1, 1] and lists[0].numbered == []  # all bullets
 
 
 def test_three_levels_keep_three_copies_not_six():
@@ -66,3 +68,27 @@ def test_three_levels_keep_three_copies_not_six():
     items = [plain(item) for item in next(b for b in doc.blocks if isinstance(b, ListBlock)).items]
     assert items[:4] == ["home page", "upstream packaged", "in Debian", "since buster"]
     assert sum(b.text.count("since buster") for b in doc.blocks) == 1
+
+
+def test_each_item_keeps_its_depth_and_its_own_list_kind():
+    """Numbered lists inside a bulleted one: levels 0, 1, 2, back to 0, and each item knows
+    whether the list holding it is ordered."""
+    deep = PAGE.replace("<li>upstream packaged in Debian</li>",
+                        "<li>upstream packaged<ol><li>in Debian<ol><li>since buster</li></ol>"
+                        "</li></ol></li>")
+    doc = clean_html(deep, url="https://anarc.at/blog/2020-10-18-cdpath-replacement/")
+    listing = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    assert not listing.ordered
+    assert listing.levels == [0, 0, 1, 2, 0, 1, 1]
+    assert listing.numbered == [False, False, True, True, False, False, False]
+
+
+def test_an_item_without_text_of_its_own_is_no_level():
+    """An outer item holding only a nested list (a page indenting with lists): its items take
+    its place, rather than hanging under the item before it."""
+    bare = PAGE.replace('<li>emacs extensions, not in Debian:\n', "<li>")
+    doc = clean_html(bare, url="https://anarc.at/blog/2020-10-18-cdpath-replacement/")
+    listing = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    assert [plain(item) for item in listing.items][2:] == [
+        "helm integration (not in melpa?)", "more direct"]
+    assert listing.levels == []

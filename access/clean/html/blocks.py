@@ -149,6 +149,22 @@ class Converter:
             (header if is_head and not rows else rows).append(cells)
         return Table(header=header, rows=rows) if rows or header else None
 
+    def list_block(self, node: etree._Element) -> ListBlock | None:
+        """A list with each item's own text; a nested list's items follow their parent item,
+        one level deeper. An item left out (no text, or a picture's caption) is no level: the
+        items inside it take its place."""
+        found = [(item, self.text_runs(item, "list")) for item in node.iter("item")]
+        kept = {item: runs for item, runs in found
+                if plain(runs) and not self.is_image_text(plain(runs))}
+        if not kept:
+            return None
+        ordered = node.get("rend") == "ol"
+        levels = [sum(1 for above in item.iterancestors("item") if above in kept)
+                  for item in kept]
+        numbered = [item.getparent().get("rend") == "ol" if level else ordered
+                    for item, level in zip(kept, levels, strict=True)]
+        return ListBlock(ordered, list(kept.values()), levels, numbered)
+
     def loose_text(self, text: str | None) -> list[Block]:
         """Text standing loose between a container's blocks, as trafilatura leaves it, read as
         a paragraph of its own; unless it is a picture's credit or the page's dateline, which
@@ -194,11 +210,9 @@ class Converter:
                 if text:
                     out.append(Heading(_level(node.get("rend")), text))
             elif tag == "list":
-                # each item's own text; a nested list's items follow it (the model is flat)
-                items = [self.text_runs(item, "list") for item in node.iter("item")]
-                items = [item for item in items if plain(item) and not self.is_image_text(plain(item))]
-                if items:
-                    out.append(ListBlock(node.get("rend") == "ol", items))
+                listing = self.list_block(node)
+                if listing:
+                    out.append(listing)
             elif tag == "quote":
                 inner = self.blocks(node) or [Paragraph(self.text_runs(node))]
                 inner = [b for b in inner if b.text]

@@ -79,6 +79,38 @@ def _group_figures(root: pikepdf.Dictionary) -> None:
                     child.S = LONE_CAPTION_TAG
 
 
+def _nest_lists(root: pikepdf.Dictionary) -> None:
+    """A list nested in an item goes inside that item's body (L > LI > LBody > L): WeasyPrint
+    makes it the next child of the outer list, beside the items, where a reader would take it
+    for a list of its own."""
+    for element in list(_elements(root)):
+        if element.S != "/L" or not isinstance(element.get("/K"), pikepdf.Array):
+            continue
+        kept: list = []
+        for kid in list(element.K):
+            body = _last_body(kept[-1]) if kept and _is_list(kid) else None
+            if body is None:
+                kept.append(kid)
+                continue
+            if not isinstance(body.get("/K"), pikepdf.Array):
+                body.K = pikepdf.Array([body.K] if "/K" in body else [])
+            body.K.append(kid)
+            kid.P = body
+        element.K = pikepdf.Array(kept)
+
+
+def _is_list(node: object) -> bool:
+    return isinstance(node, pikepdf.Dictionary) and node.get("/S") == "/L"
+
+
+def _last_body(item: object) -> pikepdf.Dictionary | None:
+    """A list item's LBody (its last), or None for anything but a list item."""
+    if not isinstance(item, pikepdf.Dictionary) or item.get("/S") != "/LI":
+        return None
+    bodies = [child for child in _struct_children(item) if child.S == "/LBody"]
+    return bodies[-1] if bodies else None
+
+
 def _same_address(href: str, target: str) -> bool:
     """An href as written (maybe relative, maybe "#anchor") and the annotation's target."""
     written = href.lstrip("#")
@@ -209,6 +241,7 @@ def finish_tagging(pdf_bytes: bytes, link_texts: list[tuple[str, str]] | None = 
         for document in _struct_children(root):
             _join_page_pieces(document)
         _group_figures(root)
+        _nest_lists(root)
         _add_header_scopes(root)
         _link_descriptions(pdf, link_texts or [])
         _margin_boxes_as_artifacts(pdf)
