@@ -83,8 +83,8 @@ def test_a_flat_list_is_written_as_before_and_old_json_loads():
 
 
 def test_levels_are_made_ones_a_renderer_can_nest():
-    """A first item below level 0, a jump of two levels, more levels than items or fewer, as a
-    hand-written JSON might give them."""
+    """A first item deeper than level 0, a jump of two levels, more levels than items or fewer,
+    as a hand-written JSON might give them."""
     items = [[Inline(word)] for word in ("a", "b", "c")]
     assert ListBlock(False, items, levels=[2, 3, 0, 1]).levels == [0, 1, 0]
     assert ListBlock(False, items, levels=[0, 0]).levels == []
