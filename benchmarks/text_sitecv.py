@@ -32,6 +32,7 @@ ABLATIONS: dict[str, dict] = {
     "no promo_inside": {"promo_inside": False},
     "no sentence_fallback": {"sentence_fallback": False},
     "no safety_net": {"safety_net": False},
+    "no net_lead": {"net_lead": False},
     "no header_only": {"header_only": False},
     "no consent": {"consent": False},
     "no lead_above": {"lead_above": False},

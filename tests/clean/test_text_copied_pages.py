@@ -181,7 +181,7 @@ def test_the_articles_top_above_a_box_of_job_ads_is_kept():
     kept = paragraphs(doc)
     assert any(p.startswith("Überall auf der Welt forscht man intensiv") for p in kept)
     assert any(p.startswith("Bei dem Experiment gelang es den Forschenden") for p in kept)
-    off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False))
+    off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False, net_lead=False))
     assert not any(p.startswith("Überall auf der Welt forscht man intensiv") for p in paragraphs(off))
 
 
@@ -543,3 +543,16 @@ def test_an_author_box_under_a_bare_or_two_gender_label_ends_the_article():
     rules = load_rules()
     assert all(rules.is_promo(line) for line in ("AUTOR", "Autor*in", "AUTOR/IN", "Autor:innen",
                                                  "Über den Autor/ die Autorin", "Zum Autor / zur Autorin"))
+
+
+def test_paragraphs_above_a_list_of_short_lines_open_the_article():
+    """A job advert's opening paragraphs, then "Ihre Aufgaben" and "Ihr Profil" over lists of
+    short lines packed without blank lines, then the rest: the lists cost more than the opening
+    scores, but the densest run of running text holds it, and it is set apart as paragraphs
+    are, with no dateline between (``net_lead``)."""
+    text = page("list-parts-lead-de")
+    opening = "“medialepfade.de – Agentur für Medienbildung” ist eine Agentur im Bereich der Medienbildung"
+    assert any(p.startswith(opening) for p in paragraphs(clean_text(text)))
+    without = clean_text(text, settings=replace(SETTINGS, net_lead=False))
+    assert not any(p.startswith(opening) for p in paragraphs(without))
+    assert clean_text(text).title == "MedienpädagogIn in München gesucht"

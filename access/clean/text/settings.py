@@ -120,6 +120,8 @@ class TextSettings:
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    net_lead: bool = True  # … and a paragraph set apart in that run above the body opens it (a list
+    # of short lines between)
     header_only: bool = True  # a "posted by" line closing a short article is its signature
     consent: bool = True  # a cookie dialog's lines are chrome
     lead_above: bool = True  # a lead packed without blank lines above the body is its own
