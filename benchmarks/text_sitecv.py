@@ -50,6 +50,7 @@ ABLATIONS: dict[str, dict] = {
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
+    "no embeds": {"embeds": False},
     "no author_box": {"author_box": False},
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},

@@ -7,7 +7,7 @@ from pathlib import Path
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
-from access.document import Figure, Heading, ListBlock, Paragraph
+from access.document import Figure, Heading, ListBlock, Note, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -556,3 +556,17 @@ def test_paragraphs_above_a_list_of_short_lines_open_the_article():
     without = clean_text(text, settings=replace(SETTINGS, net_lead=False))
     assert not any(p.startswith(opening) for p in paragraphs(without))
     assert clean_text(text).title == "MedienpädagogIn in München gesucht"
+
+
+def test_an_embedded_posts_short_text_over_its_signature_is_kept():
+    """A tweet quoted in the article: its second line is short ("Notice the warping … pic.twitter.com/…")
+    and the line under it is its signature ("— Dave Schukin (@schukin) July 3, 2019"), a short
+    line over a short line, so dropped as chrome; over a signature it is the post's text, and the
+    signature is kept as an attribution (``embeds``)."""
+    text = page("embedded-post-en")
+    tweet = "Notice the warping of the line across both the eyes and nose. pic.twitter.com/U7PMa4oNGN"
+    kept = paragraphs(clean_text(text))
+    assert tweet in kept and any(p.startswith("It’s not clear which devices") for p in kept)
+    assert any(isinstance(b, Note) and b.text == "— Dave Schukin (@schukin) July 3, 2019"
+               for b in clean_text(text).blocks)
+    assert tweet not in paragraphs(clean_text(text, settings=replace(SETTINGS, embeds=False)))

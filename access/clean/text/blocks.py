@@ -42,7 +42,11 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True) -> list[Block]:
+                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
+                 embeds: bool = True) -> list[Block]:
+    """The span's lines as blocks. A short line over a line of text is a subheading; over
+    another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
+    an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019")."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -82,7 +86,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
-        elif _is_heading_like(line) and i not in quoted:
+        elif _is_heading_like(line) and i not in quoted and not (
+                embeds and following is not None and i + 1 in span and rules.is_attribution(following)):
             flush_list()
             if following is not None and i + 1 in span and (not _is_heading_like(following) or (
                     numbers and _numbered_heading(lines, i + 1, span, listed))):

@@ -144,6 +144,7 @@ class TextSettings:
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
+    embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
