@@ -570,3 +570,15 @@ def test_an_embedded_posts_short_text_over_its_signature_is_kept():
     assert any(isinstance(b, Note) and b.text == "— Dave Schukin (@schukin) July 3, 2019"
                for b in clean_text(text).blocks)
     assert tweet not in paragraphs(clean_text(text, settings=replace(SETTINGS, embeds=False)))
+
+
+def test_a_stock_pictures_caption_is_no_paragraph():
+    """"Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild)." under the share
+    bar and the picture's credit reads as the first sentence of the article; "(Symbolbild)"
+    closing it says it captions a stock picture."""
+    doc = clean_text(page("stock-picture-caption-de"))
+    caption = "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild)."
+    assert caption not in paragraphs(doc)
+    assert any(isinstance(b, Figure) and b.caption == caption for b in doc.blocks)
+    assert paragraphs(doc)[-1].startswith("Die Polizei ermittelt nun wegen Nötigung")
+    assert load_rules().is_caption("Paris Haute Couture SS14, Serkan Cura, Bild via")
