@@ -51,6 +51,7 @@ ABLATIONS: dict[str, dict] = {
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
     "no embeds": {"embeds": False},
+    "no placings": {"placings": False},
     "no author_box": {"author_box": False},
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},

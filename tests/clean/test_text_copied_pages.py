@@ -582,3 +582,15 @@ def test_a_stock_pictures_caption_is_no_paragraph():
     assert any(isinstance(b, Figure) and b.caption == caption for b in doc.blocks)
     assert paragraphs(doc)[-1].startswith("Die Polizei ermittelt nun wegen Nötigung")
     assert load_rules().is_caption("Paris Haute Couture SS14, Serkan Cura, Bild via")
+
+
+def test_a_caption_placing_whom_its_picture_shows_is_no_paragraph():
+    """"Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht." between two paragraphs
+    is a sentence, but "(l.)" after a name places a person in a picture: a caption (``placings``)."""
+    text = page("placing-caption-de")
+    caption = "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht."
+    doc = clean_text(text)
+    assert caption not in paragraphs(doc)
+    assert any(p.startswith("Was aber würde Trochowski") for p in paragraphs(doc))
+    assert caption in paragraphs(clean_text(text, settings=replace(SETTINGS, placings=False)))
+    assert not load_rules().places_people("Im Bereich Reichenbacherhof (links der Straße) wird gebaut.")
