@@ -245,7 +245,8 @@ class Rules:
     def places_people(self, line: str) -> bool:
         """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
         after it; at most a caption long."""
-        return len(line.split()) <= MAX_CAPTION_WORDS and bool(self.placing_pattern.search(line))
+        return ("(" in line and len(line.split()) <= MAX_CAPTION_WORDS
+                and bool(self.placing_pattern.search(line)))
 
     def is_credit(self, line: str) -> bool:
         """The whole line is a picture's credit ('Titelbild: …', 'Crédits photos : …',
