@@ -7,7 +7,7 @@ from pathlib import Path
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
-from access.document import Figure, Heading, ListBlock, Paragraph
+from access.document import Figure, Heading, ListBlock, Note, Paragraph
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -181,7 +181,7 @@ def test_the_articles_top_above_a_box_of_job_ads_is_kept():
     kept = paragraphs(doc)
     assert any(p.startswith("Überall auf der Welt forscht man intensiv") for p in kept)
     assert any(p.startswith("Bei dem Experiment gelang es den Forschenden") for p in kept)
-    off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False))
+    off = clean_text(page("box-parts-lead-de"), settings=replace(SETTINGS, headed_lead=False, net_lead=False))
     assert not any(p.startswith("Überall auf der Welt forscht man intensiv") for p in paragraphs(off))
 
 
@@ -543,3 +543,54 @@ def test_an_author_box_under_a_bare_or_two_gender_label_ends_the_article():
     rules = load_rules()
     assert all(rules.is_promo(line) for line in ("AUTOR", "Autor*in", "AUTOR/IN", "Autor:innen",
                                                  "Über den Autor/ die Autorin", "Zum Autor / zur Autorin"))
+
+
+def test_paragraphs_above_a_list_of_short_lines_open_the_article():
+    """A job advert's opening paragraphs, then "Ihre Aufgaben" and "Ihr Profil" over lists of
+    short lines packed without blank lines, then the rest: the lists cost more than the opening
+    scores, but the densest run of running text holds it, and it is set apart as paragraphs
+    are, with no dateline between (``net_lead``)."""
+    text = page("list-parts-lead-de")
+    opening = "“medialepfade.de – Agentur für Medienbildung” ist eine Agentur im Bereich der Medienbildung"
+    assert any(p.startswith(opening) for p in paragraphs(clean_text(text)))
+    without = clean_text(text, settings=replace(SETTINGS, net_lead=False))
+    assert not any(p.startswith(opening) for p in paragraphs(without))
+    assert clean_text(text).title == "MedienpädagogIn in München gesucht"
+
+
+def test_an_embedded_posts_short_text_over_its_signature_is_kept():
+    """A tweet quoted in the article: its second line is short ("Notice the warping … pic.twitter.com/…")
+    and the line under it is its signature ("— Dave Schukin (@schukin) July 3, 2019"), a short
+    line over a short line, so dropped as chrome; over a signature it is the post's text, and the
+    signature is kept as an attribution (``embeds``)."""
+    text = page("embedded-post-en")
+    tweet = "Notice the warping of the line across both the eyes and nose. pic.twitter.com/U7PMa4oNGN"
+    kept = paragraphs(clean_text(text))
+    assert tweet in kept and any(p.startswith("It’s not clear which devices") for p in kept)
+    assert any(isinstance(b, Note) and b.text == "— Dave Schukin (@schukin) July 3, 2019"
+               for b in clean_text(text).blocks)
+    assert tweet not in paragraphs(clean_text(text, settings=replace(SETTINGS, embeds=False)))
+
+
+def test_a_stock_pictures_caption_is_no_paragraph():
+    """"Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild)." under the share
+    bar and the picture's credit reads as the first sentence of the article; "(Symbolbild)"
+    closing it says it captions a stock picture."""
+    doc = clean_text(page("stock-picture-caption-de"))
+    caption = "Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild)."
+    assert caption not in paragraphs(doc)
+    assert any(isinstance(b, Figure) and b.caption == caption for b in doc.blocks)
+    assert paragraphs(doc)[-1].startswith("Die Polizei ermittelt nun wegen Nötigung")
+    assert load_rules().is_caption("Paris Haute Couture SS14, Serkan Cura, Bild via")
+
+
+def test_a_caption_placing_whom_its_picture_shows_is_no_paragraph():
+    """"Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht." between two paragraphs
+    is a sentence, but "(l.)" after a name places a person in a picture: a caption (``placings``)."""
+    text = page("placing-caption-de")
+    caption = "Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht."
+    doc = clean_text(text)
+    assert caption not in paragraphs(doc)
+    assert any(p.startswith("Was aber würde Trochowski") for p in paragraphs(doc))
+    assert caption in paragraphs(clean_text(text, settings=replace(SETTINGS, placings=False)))
+    assert not load_rules().places_people("Im Bereich Reichenbacherhof (links der Straße) wird gebaut.")

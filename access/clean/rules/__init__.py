@@ -205,6 +205,7 @@ class Rules:
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
     caption_credit_pattern: Prefiltered
+    placing_pattern: re.Pattern[str]
     text_source_pattern: re.Pattern[str]
     stop_pattern: re.Pattern[str]
     promo_pattern: re.Pattern[str]
@@ -240,6 +241,12 @@ class Rules:
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
                                      and len(line.split()) > MAX_CAPTION_WORDS)
+
+    def places_people(self, line: str) -> bool:
+        """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
+        after it; at most a caption long."""
+        return ("(" in line and len(line.split()) <= MAX_CAPTION_WORDS
+                and bool(self.placing_pattern.search(line)))
 
     def is_credit(self, line: str) -> bool:
         """The whole line is a picture's credit ('Titelbild: …', 'Crédits photos : …',
@@ -302,6 +309,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         text_source_pattern=_alternation(data["captions"]["text_sources"]),
+        placing_pattern=_alternation(data["captions"]["placings"]),
         stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=_alternation(data["stop"]["promo"]),
         soft_stop_pattern=_alternation(data["stop"]["soft"]),

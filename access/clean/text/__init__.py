@@ -166,7 +166,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails)
+                          settings.teaser_rails, settings.embeds, settings.placings)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

@@ -42,7 +42,12 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True) -> list[Block]:
+                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
+                 embeds: bool = True, placings: bool = True) -> list[Block]:
+    """The span's lines as blocks. A short line over a line of text is a subheading; over
+    another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
+    an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
+    A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -68,7 +73,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             flush_list()
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
-        if i in captions or rules.is_caption(line):
+        if i in captions or rules.is_caption(line) or (placings and rules.places_people(line)):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
             shown.append(line)
@@ -82,7 +87,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
-        elif _is_heading_like(line) and i not in quoted:
+        elif _is_heading_like(line) and i not in quoted and not (
+                embeds and following is not None and i + 1 in span and rules.is_attribution(following)):
             flush_list()
             if following is not None and i + 1 in span and (not _is_heading_like(following) or (
                     numbers and _numbered_heading(lines, i + 1, span, listed))):

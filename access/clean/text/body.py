@@ -88,8 +88,22 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     elif barrier is not None and barrier < start:  # a run below the body is not taken across it either
         return span[0], end
     if sum(words[span[0]:end]) >= NET_SHARE * sum(words[start:soft_end]):
+        if settings.net_lead and start < span[0] and soft_end >= end:
+            return _net_lead(read, scores, start, span[0], rules), end
         return span[0], end
     return start, soft_end
+
+
+def _net_lead(read: Lines, scores: list[float], top: int, start: int, rules: Rules) -> int:
+    """The body's start moved up to the first paragraph of running text set apart in the densest
+    run above it (``top`` to ``start``): an article's list of short lines, packed without blank
+    lines ("Ihre Aufgaben" over its items), parts its opening paragraphs from the rest and costs
+    more than they score. A paragraph set apart is the article's; packed prose and short
+    sentences above it (a notification dialog, a caption) are not, nor is prose above a dateline
+    or byline between (the header of the article: above it are teasers or a standfirst)."""
+    lead = next((i for i in range(top, start) if read.paragraph[i] and scores[i] >= LEAD_PARAGRAPH
+                 and _running_text(read.text[i])), start)
+    return start if any(_is_dateline(line, rules) for line in read.text[lead:start]) else lead
 
 
 def _net_barrier(lines: list[str], scores: list[float], at: int, rules: Rules, weights: Weights) -> bool:

@@ -120,6 +120,8 @@ class TextSettings:
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    net_lead: bool = True  # … and a paragraph set apart in that run above the body opens it (a list
+    # of short lines between)
     header_only: bool = True  # a "posted by" line closing a short article is its signature
     consent: bool = True  # a cookie dialog's lines are chrome
     lead_above: bool = True  # a lead packed without blank lines above the body is its own
@@ -142,6 +144,8 @@ class TextSettings:
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
+    embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
+    placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
