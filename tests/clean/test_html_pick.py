@@ -1,5 +1,6 @@
 """The choice between trafilatura's and readability's candidates, pinned on small XML."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -525,3 +526,39 @@ def test_a_summary_above_the_article_repeating_its_lead_is_not_shared(repeats_un
     summary = "AMO found Sunday 475 pounds of cocaine concealed inside a vessel being removed from"
     assert chosen[0].startswith(summary) != repeats_unshared
     assert chosen[int(not repeats_unshared)].startswith("U.S. Customs and Border Protection (CBP)")
+
+
+# badische-zeitung.de (held-out): the standfirst and the paragraph the paywall leaves sit in two
+# containers; trafilatura kept the one, readability the other, so they share no words, and
+# only the byline, the date and a picture's caption stand between them on the page
+STANDFIRST = ("Die Vorlesungen an der Uni und den Hochschulen starten. Aber nicht alle, die fürs "
+              "Studium nach Freiburg kommen, haben schon ein Zimmer. Manchen bleibt nur die "
+              "Notunterkunft des Studierendenwerks.")
+PREVIEW = ("Gesine aus Tübingen läuft die Zeit davon. Die 18-Jährige hat sich an der Uni Freiburg "
+           "für ein Jurastudium eingeschrieben, seit mehr als einem Monat ist sie auf der Suche "
+           "nach einem WG-Zimmer.")
+BETWEEN = ("Einen Studienplatz, aber keine Wohnung? So geht es momentan einigen Erstis. "
+           "Foto: Ingo Schneider Facebook Whatsapp Twitter E-Mail Verlinken")
+PAGE_TOP = "Semesterstart Viele Studierende sind noch verzweifelt auf Wohnungssuche in Freiburg " \
+    "Von Lisa Petrich Mi, 18. Oktober 2023 um 12:50 Uhr Junges Leben | 3"
+
+
+def page_words(*parts: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", " ".join(parts))]
+
+
+@pytest.mark.parametrize("adjoin", [40, 0])
+def test_two_pieces_of_one_article_next_to_each_other_are_joined(adjoin):
+    page = page_words(PAGE_TOP, STANDFIRST, BETWEEN, PREVIEW)
+    chosen = pick(main(STANDFIRST), main(PREVIEW), PickSettings(adjoin=adjoin), page=lambda: page)
+    assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [STANDFIRST])
+    # in the page's order, whichever candidate holds the upper piece
+    chosen = pick(main(PREVIEW), main(STANDFIRST), PickSettings(adjoin=adjoin), page=lambda: page)
+    assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [PREVIEW])
+
+
+def test_two_different_texts_far_apart_on_the_page_are_not_joined():
+    # a teaser column's paragraph of running text, below a long article: two parts of the page
+    page = page_words(PAGE_TOP, STANDFIRST, *PROSE * 20, PREVIEW)
+    chosen = pick(main(STANDFIRST), main(PREVIEW), PickSettings(), page=lambda: page)
+    assert texts(chosen) == [STANDFIRST]

@@ -10,6 +10,7 @@ from lxml import etree
 from access.clean.html.pick import (
     from_shared,
     node_text,
+    page_tokens,
     pick,
     readability_main,
     shingles,
@@ -41,7 +42,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    chosen = pick(first, second, settings.pick, text)
+    chosen = pick(first, second, settings.pick, text,
+                  None if spare is None else lambda: page_tokens(spare))
     if spare is not None:
         chosen = escalate(chosen, spare, url, settings.pick.shared)
     return chosen
