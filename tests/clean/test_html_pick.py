@@ -562,3 +562,40 @@ def test_two_different_texts_far_apart_on_the_page_are_not_joined():
     page = page_words(PAGE_TOP, STANDFIRST, *PROSE * 20, PREVIEW)
     chosen = pick(main(STANDFIRST), main(PREVIEW), PickSettings(), page=lambda: page)
     assert texts(chosen) == [STANDFIRST]
+
+
+# wind-energie.de (held-out): the article's lead, set apart above its body, which only
+# readability kept; trafilatura's article starts with the body's first paragraph
+WIND_LEAD = ("Innerhalb ihres ersten Jahres hat die Koalition aus SPD, Grünen und FDP mehr erreicht "
+             "als ihre Vorgängerkoalition. Dennoch sind die Ausbauziele in Gefahr. Grund sind die noch "
+             "immer deutlich zu langen Genehmigungsverfahren. Der BWE fordert eine schnelle Umsetzung "
+             "der in Wahlkampf und Koalitionsvertrag angekündigten Maßnahmen zur Beschleunigung.")
+WIND_BODY = [
+    "BWE-Präsident Hermann Albers: „Die durchschnittliche Dauer für Genehmigungsverfahren liegt nach "
+    "den eigenen Angaben der Bundesländer bei rund zwei Jahren, in sieben Bundesländern sogar noch "
+    "darüber. Unsere Betreiber kennen Verfahren, die sich in der Regel über vier bis sechs Jahre "
+    "erstrecken.“",
+    "Laut einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung (DIW) liegt das "
+    "derzeitige Ausbautempo der Windenergie an Land nur bei 27 Prozent dessen, was zum Erreichen der "
+    "2030-Ziele nötig wäre.",
+]
+# alpin.de (held-out): a one-sentence summary above the body, as a standfirst is set
+ALPIN_STANDFIRST = ("Der Quantum Free Asolo Factory 130 von Dalbello ist ein besonders vielseitiger "
+                    "Freetouring-Schuh der Spitzenklasse, der das Beste aus den Freeride- und "
+                    "Touring-Welten vereint: exzellente Passform, souveräne Kontrolle und "
+                    "Kraftübertragung im Downhill-Modus sowie geschmeidiges und komfortables Gehen bergauf.")
+
+
+@pytest.mark.parametrize("run", [2, 0])
+def test_a_lead_only_readability_kept_above_the_shared_start_is_put_back(run):
+    chosen = pick(main(*WIND_BODY), main(WIND_LEAD, *WIND_BODY), PickSettings(lead_run=run))
+    assert texts(chosen) == ([WIND_LEAD] if run else []) + WIND_BODY
+
+
+def test_a_one_sentence_standfirst_only_readability_kept_stays_out():
+    chosen = pick(main(*WIND_BODY), main(ALPIN_STANDFIRST, *WIND_BODY), PickSettings())
+    assert texts(chosen) == WIND_BODY
+    # nor is a lead put back above an article trafilatura starts with prose of its own
+    own = "Ein eigener Absatz, den nur trafilatura oben behält, mit mehr als sechs Wörtern."
+    chosen = pick(main(own, *WIND_BODY), main(WIND_LEAD, *WIND_BODY), PickSettings())
+    assert texts(chosen) == [own, *WIND_BODY]

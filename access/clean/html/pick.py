@@ -35,12 +35,15 @@ only pictures between, are put back there (an interview's questions, a list of t
 section answers, a lead beside its picture: the two agree on both sides; a short line among
 them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
 A short line under a picture that readability left out while keeping what follows is marked as
-the picture's caption. Before all this, trafilatura's own fallback test (readability's text
-when over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips,
-is made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
-where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different
-texts it decides only when trafilatura's holds no running prose (a teaser column, tables); else
-the scrap rule does.
+the picture's caption. Running prose readability has right above the first block both keep,
+where trafilatura's article starts, is put back as the article's lead (a lead set apart in a
+header or a box of its own, which the precise pass drops) when it holds two sentences or more
+(one sentence above the body is a standfirst, which the dev truth leaves out). Before all
+this, trafilatura's own fallback test (readability's text when over twice as long, or when
+trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
+candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
+of the article (benchmarks/heldout.py). Between two different texts it decides only when
+trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ from trafilatura.settings import Extractor
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
 from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
+from access.document.sentences import split_sentences
 
 WORD = re.compile(r"\w+")
 # in scripts written without spaces each letter is a token: a shingle is four characters (a word
@@ -111,6 +115,8 @@ class PickSettings:
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
     prose_apart: bool = True  # of two different texts, running prose wins over none (not a scrap)
+    lead_run: int = 2  # up to this many prose paragraphs only readability has right above the
+    # first block both keep, when trafilatura's article starts there, are its lead (0: never)
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
 
@@ -463,6 +469,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
                           settings.gap_pictures)
+    if settings.lead_run and settings.mode == "edges":
+        first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
@@ -490,6 +498,33 @@ def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: s
         for block in leaf_blocks(piece):
             joined.append(block)  # moved: the candidates are not used again
     return joined
+
+
+LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
+
+
+def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str, ...]],
+               share: float, most: int) -> etree._Element:
+    """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
+    above the first block both keep put back above it, when ``base`` starts with that block:
+    the article's lead, set apart from its body (in a header, a box of its own), which
+    trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)"""
+    theirs, blocks = leaf_blocks(other), leaf_blocks(base)
+    if not theirs or not blocks:
+        return base
+    start = next((i for i, b in enumerate(theirs) if _shared(node_text(b), ours, share)), None)
+    if not start or not _shared(node_text(theirs[start]), shingles(node_text(blocks[0])), share):
+        return base  # none shared, readability starts there too, or trafilatura above it
+    lead = start
+    while lead > 0 and start - lead < most and is_prose(theirs[lead - 1]) and _new(
+            node_text(theirs[lead - 1]), ours):
+        lead -= 1
+    if sum(len(split_sentences(node_text(b))) for b in theirs[lead:start]) < LEAD_SENTENCES:
+        return base  # one sentence: a standfirst, set apart as the article's summary
+    for block in theirs[lead:start]:
+        block.tail = None
+        blocks[0].addprevious(copy.deepcopy(block))
+    return base
 
 
 def _span(words: str, toks: list[str]) -> tuple[int, int] | None:
