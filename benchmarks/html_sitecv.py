@@ -87,6 +87,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),
         "no escalate": replace(base, escalate=False),
+        "no header_lead": replace(base, header_lead=False),
         "no residue": replace(base, residue=False),
         "no promo_ends": replace(base, promo_ends=False),
         "no stop_before_most": replace(base, stop_before_most=False),

@@ -1,4 +1,5 @@
-"""The article as trafilatura XML: the two candidates, the pick, trafilatura's escalation."""
+"""The article as trafilatura XML: the two candidates, the pick, the lead in the article's header,
+trafilatura's escalation."""
 
 from __future__ import annotations
 
@@ -8,7 +9,16 @@ import lxml.html
 from lxml import etree
 
 from access.clean.html.pick import (
+    GAP_NEW,
+    LEAD_SENTENCES,
+    PROSE_WORDS,
+    SENTENCE_END,
+    SHINGLE,
+    _shared,
+    _tokens,
     from_shared,
+    is_prose,
+    leaf_blocks,
     node_text,
     page_tokens,
     pick,
@@ -18,6 +28,7 @@ from access.clean.html.pick import (
 )
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.document.model import count_words
+from access.document.sentences import split_sentences
 
 ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
 ESCALATION_SHARE = 0.125  # ... and holding less than this share of the page's words
@@ -39,14 +50,66 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
         if retry is not None and count_words(retry_text) > count_words(text):
             first, text = retry, retry_text
     spare = escalation_tree(tree, text) if settings.escalate else None
+    lead = header_lead(tree, first) if settings.header_lead and first is not None else None
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
     chosen = pick(first, second, settings.pick, text,
                   None if spare is None else lambda: page_tokens(spare))
+    if lead is not None and chosen is not None:
+        put_lead(chosen, *lead)
     if spare is not None:
         chosen = escalate(chosen, spare, url, settings.pick.shared)
     return chosen
+
+
+def header_lead(tree: lxml.html.HtmlElement,
+                first: etree._Element) -> tuple[etree._Element, list[str]] | None:
+    """The article's lead set in its ``<header>`` (beside the headline and byline), which
+    trafilatura's precise pass drops whole: the header's paragraphs of running prose, of two
+    sentences or more, in a container that also holds the first paragraph of trafilatura's
+    article (``first``) below the header. Returns that paragraph and the lead's texts. (One
+    sentence there is a standfirst, which the dev truth leaves out; a site's header, a child
+    of the body, holds no article's lead.)"""
+    for header in tree.iter("header"):
+        parent = header.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            continue
+        texts = (" ".join(" ".join(p.itertext()).split()) for p in header.iter("p"))
+        lead = [t for t in texts if count_words(t) >= PROSE_WORDS and SENTENCE_END.search(t)]
+        if lead:  # rare: the rest is read only now
+            found = _lead_above(parent, first, lead)
+            if found is not None:
+                return found
+    return None
+
+
+def _lead_above(container: lxml.html.HtmlElement, first: etree._Element,
+                lead: list[str]) -> tuple[etree._Element, list[str]] | None:
+    """``first``'s first paragraph of running prose and the paragraphs of ``lead`` it does
+    not hold, when they hold two sentences or more and ``container`` holds that paragraph."""
+    anchor = next((b for b in leaf_blocks(first) if b.tag == "p" and is_prose(b)), None)
+    if anchor is None:
+        return None
+    ours = shingles(node_text(first))
+    lead = [t for t in lead if not _shared(t, ours, GAP_NEW)]
+    if not lead or sum(len(split_sentences(t)) for t in lead) < LEAD_SENTENCES:
+        return None
+    opening = " ".join(_tokens(node_text(anchor))[:SHINGLE])
+    if opening not in " ".join(_tokens(" ".join(container.itertext()))):
+        return None
+    return anchor, lead
+
+
+def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str]) -> None:
+    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it."""
+    blocks = leaf_blocks(chosen)
+    if not blocks or blocks[0] is not anchor:
+        return
+    for text in lead:
+        paragraph = etree.Element("p")
+        paragraph.text = text
+        anchor.addprevious(paragraph)
 
 
 def escalation_tree(tree: lxml.html.HtmlElement, first: str) -> lxml.html.HtmlElement | None:
