@@ -1,12 +1,11 @@
 """A French page in ISO-8859-1 with relative addresses: every kind of block, kept once and safe."""
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from access.clean.html import SETTINGS, clean_html
+from access.clean.html import clean_html
 from access.document import Code, Figure, Heading, ListBlock, Paragraph, Table, to_json
 
 PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "museum-reopens.html"
@@ -76,18 +75,3 @@ def test_chrome_dropped(museum, chrome):
 def test_no_body_heading_is_level_one(museum):
     assert all(2 <= b.level <= 6 for b in museum.blocks if isinstance(b, Heading))
     assert not re.search(r"<|javascript:", to_json(museum))
-
-
-LEAD_IN_HEADER = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-in-header.html"
-
-
-@pytest.mark.parametrize("header_lead", [True, False])
-def test_a_lead_in_the_articles_header_opens_the_article(header_lead):
-    # propellets.at: '<article><header><h1>…</h1><p class="lead">…</p></header>' above the body
-    lead = "Besonders für Haushalte mit geringem Einkommen stellen steigende Energiekosten ein"
-    doc = clean_html(LEAD_IN_HEADER.read_text(encoding="utf-8"),
-                     settings=replace(SETTINGS, header_lead=header_lead))
-    first = next(b for b in doc.blocks if isinstance(b, Paragraph))
-    assert first.text.startswith(lead) == header_lead
-    body = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
-    assert any(text.startswith("2008 führte die Soziologin") for text in body)
