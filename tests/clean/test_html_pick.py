@@ -599,3 +599,12 @@ def test_a_one_sentence_standfirst_only_readability_kept_stays_out():
     own = "Ein eigener Absatz, den nur trafilatura oben behält, mit mehr als sechs Wörtern."
     chosen = pick(main(own, *WIND_BODY), main(WIND_LEAD, *WIND_BODY), PickSettings())
     assert texts(chosen) == [own, *WIND_BODY]
+
+
+def test_a_lead_is_put_back_under_the_lead_picture_trafilatura_keeps():
+    # solarserver.de (held-out): trafilatura's article opens with its picture, then the body
+    first = main(*WIND_BODY)
+    first.insert(0, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    chosen = pick(first, main(WIND_LEAD, *WIND_BODY), PickSettings())
+    assert [b.tag for b in chosen][:2] == ["graphic", "p"]
+    assert [node_text(b) for b in chosen][1:] == [WIND_LEAD, *WIND_BODY]

@@ -506,14 +506,17 @@ LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences
 def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str, ...]],
                share: float, most: int) -> etree._Element:
     """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
-    above the first block both keep put back above it, when ``base`` starts with that block:
+    above the first block both keep put back above it, when ``base`` starts with that block
+    (its pictures and headings above it aside):
     the article's lead, set apart from its body (in a header, a box of its own), which
     trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)"""
     theirs, blocks = leaf_blocks(other), leaf_blocks(base)
     if not theirs or not blocks:
         return base
+    opening = next((b for b in blocks if b.tag not in ("head", "graphic")), None)
     start = next((i for i, b in enumerate(theirs) if _shared(node_text(b), ours, share)), None)
-    if not start or not _shared(node_text(theirs[start]), shingles(node_text(blocks[0])), share):
+    if not start or opening is None or not _shared(
+            node_text(theirs[start]), shingles(node_text(opening)), share):
         return base  # none shared, readability starts there too, or trafilatura above it
     lead = start
     while lead > 0 and start - lead < most and is_prose(theirs[lead - 1]) and _new(
@@ -523,7 +526,7 @@ def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str,
         return base  # one sentence: a standfirst, set apart as the article's summary
     for block in theirs[lead:start]:
         block.tail = None
-        blocks[0].addprevious(copy.deepcopy(block))
+        opening.addprevious(copy.deepcopy(block))
     return base
 
 
