@@ -1,5 +1,6 @@
 """The choice between trafilatura's and readability's candidates, pinned on small XML."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -525,3 +526,85 @@ def test_a_summary_above_the_article_repeating_its_lead_is_not_shared(repeats_un
     summary = "AMO found Sunday 475 pounds of cocaine concealed inside a vessel being removed from"
     assert chosen[0].startswith(summary) != repeats_unshared
     assert chosen[int(not repeats_unshared)].startswith("U.S. Customs and Border Protection (CBP)")
+
+
+# badische-zeitung.de (held-out): the standfirst and the paragraph the paywall leaves sit in two
+# containers; trafilatura kept the one, readability the other, so they share no words, and
+# only the byline, the date and a picture's caption stand between them on the page
+STANDFIRST = ("Die Vorlesungen an der Uni und den Hochschulen starten. Aber nicht alle, die fürs "
+              "Studium nach Freiburg kommen, haben schon ein Zimmer. Manchen bleibt nur die "
+              "Notunterkunft des Studierendenwerks.")
+PREVIEW = ("Gesine aus Tübingen läuft die Zeit davon. Die 18-Jährige hat sich an der Uni Freiburg "
+           "für ein Jurastudium eingeschrieben, seit mehr als einem Monat ist sie auf der Suche "
+           "nach einem WG-Zimmer.")
+BETWEEN = ("Einen Studienplatz, aber keine Wohnung? So geht es momentan einigen Erstis. "
+           "Foto: Ingo Schneider Facebook Whatsapp Twitter E-Mail Verlinken")
+PAGE_TOP = "Semesterstart Viele Studierende sind noch verzweifelt auf Wohnungssuche in Freiburg " \
+    "Von Lisa Petrich Mi, 18. Oktober 2023 um 12:50 Uhr Junges Leben | 3"
+
+
+def page_words(*parts: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", " ".join(parts))]
+
+
+@pytest.mark.parametrize("adjoin", [40, 0])
+def test_two_pieces_of_one_article_next_to_each_other_are_joined(adjoin):
+    page = page_words(PAGE_TOP, STANDFIRST, BETWEEN, PREVIEW)
+    chosen = pick(main(STANDFIRST), main(PREVIEW), PickSettings(adjoin=adjoin), page=lambda: page)
+    assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [STANDFIRST])
+    # in the page's order, whichever candidate holds the upper piece
+    chosen = pick(main(PREVIEW), main(STANDFIRST), PickSettings(adjoin=adjoin), page=lambda: page)
+    assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [PREVIEW])
+
+
+def test_two_different_texts_far_apart_on_the_page_are_not_joined():
+    # a teaser column's paragraph of running text, below a long article: two parts of the page
+    page = page_words(PAGE_TOP, STANDFIRST, *PROSE * 20, PREVIEW)
+    chosen = pick(main(STANDFIRST), main(PREVIEW), PickSettings(), page=lambda: page)
+    assert texts(chosen) == [STANDFIRST]
+
+
+# wind-energie.de (held-out): the article's lead, set apart above its body, which only
+# readability kept; trafilatura's article starts with the body's first paragraph
+WIND_LEAD = ("Innerhalb ihres ersten Jahres hat die Koalition aus SPD, Grünen und FDP mehr erreicht "
+             "als ihre Vorgängerkoalition. Dennoch sind die Ausbauziele in Gefahr. Grund sind die noch "
+             "immer deutlich zu langen Genehmigungsverfahren. Der BWE fordert eine schnelle Umsetzung "
+             "der in Wahlkampf und Koalitionsvertrag angekündigten Maßnahmen zur Beschleunigung.")
+WIND_BODY = [
+    "BWE-Präsident Hermann Albers: „Die durchschnittliche Dauer für Genehmigungsverfahren liegt nach "
+    "den eigenen Angaben der Bundesländer bei rund zwei Jahren, in sieben Bundesländern sogar noch "
+    "darüber. Unsere Betreiber kennen Verfahren, die sich in der Regel über vier bis sechs Jahre "
+    "erstrecken.“",
+    "Laut einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung (DIW) liegt das "
+    "derzeitige Ausbautempo der Windenergie an Land nur bei 27 Prozent dessen, was zum Erreichen der "
+    "2030-Ziele nötig wäre.",
+]
+# alpin.de (held-out): a one-sentence summary above the body, as a standfirst is set
+ALPIN_STANDFIRST = ("Der Quantum Free Asolo Factory 130 von Dalbello ist ein besonders vielseitiger "
+                    "Freetouring-Schuh der Spitzenklasse, der das Beste aus den Freeride- und "
+                    "Touring-Welten vereint: exzellente Passform, souveräne Kontrolle und "
+                    "Kraftübertragung im Downhill-Modus sowie geschmeidiges und komfortables Gehen bergauf.")
+
+
+@pytest.mark.parametrize("run", [2, 0])
+def test_a_lead_only_readability_kept_above_the_shared_start_is_put_back(run):
+    chosen = pick(main(*WIND_BODY), main(WIND_LEAD, *WIND_BODY), PickSettings(lead_run=run))
+    assert texts(chosen) == ([WIND_LEAD] if run else []) + WIND_BODY
+
+
+def test_a_one_sentence_standfirst_only_readability_kept_stays_out():
+    chosen = pick(main(*WIND_BODY), main(ALPIN_STANDFIRST, *WIND_BODY), PickSettings())
+    assert texts(chosen) == WIND_BODY
+    # nor is a lead put back above an article trafilatura starts with prose of its own
+    own = "Ein eigener Absatz, den nur trafilatura oben behält, mit mehr als sechs Wörtern."
+    chosen = pick(main(own, *WIND_BODY), main(WIND_LEAD, *WIND_BODY), PickSettings())
+    assert texts(chosen) == [own, *WIND_BODY]
+
+
+def test_a_lead_is_put_back_under_the_lead_picture_trafilatura_keeps():
+    # solarserver.de (held-out): trafilatura's article opens with its picture, then the body
+    first = main(*WIND_BODY)
+    first.insert(0, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    chosen = pick(first, main(WIND_LEAD, *WIND_BODY), PickSettings())
+    assert [b.tag for b in chosen][:2] == ["graphic", "p"]
+    assert [node_text(b) for b in chosen][1:] == [WIND_LEAD, *WIND_BODY]

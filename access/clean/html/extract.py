@@ -1,15 +1,26 @@
-"""The article as trafilatura XML: the two candidates, the pick, trafilatura's escalation."""
+"""The article as trafilatura XML: the two candidates, the pick, the lead in the article's header,
+trafilatura's escalation."""
 
 from __future__ import annotations
 
 import copy
+import re
 
 import lxml.html
 from lxml import etree
 
 from access.clean.html.pick import (
+    LEAD_SENTENCES,
+    PROSE_WORDS,
+    SENTENCE_END,
+    SHINGLE,
+    _shared,
+    _tokens,
     from_shared,
+    is_prose,
+    leaf_blocks,
     node_text,
+    page_tokens,
     pick,
     readability_main,
     shingles,
@@ -17,11 +28,14 @@ from access.clean.html.pick import (
 )
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.document.model import count_words
+from access.document.sentences import split_sentences
 
 ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
 ESCALATION_SHARE = 0.125  # ... and holding less than this share of the page's words
 ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
 ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
+LEAD_HELD = 0.5  # a header paragraph trafilatura's article holds this much of is not put back
+INNER_STOP = re.compile(r"[.!?…]\s+\w")  # a sentence ends inside: a lead's last may lack its stop
 UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
 
 
@@ -38,13 +52,70 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
         if retry is not None and count_words(retry_text) > count_words(text):
             first, text = retry, retry_text
     spare = escalation_tree(tree, text) if settings.escalate else None
+    lead = header_lead(tree, first) if settings.header_lead and first is not None else None
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
-    chosen = pick(first, second, settings.pick, text)
+    chosen = pick(first, second, settings.pick, text,
+                  None if spare is None else lambda: page_tokens(spare))
+    if lead is not None and chosen is not None:
+        put_lead(chosen, *lead)
     if spare is not None:
         chosen = escalate(chosen, spare, url, settings.pick.shared)
     return chosen
+
+
+def header_lead(tree: lxml.html.HtmlElement,
+                first: etree._Element) -> tuple[etree._Element, list[str]] | None:
+    """The article's lead set in its ``<header>`` (beside the headline and byline), which
+    trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
+    may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
+    hold, where the header's container holds that article's first paragraph outside it.
+    Returns that paragraph and the lead's texts. (One sentence there is a standfirst, which
+    the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)"""
+    for header in tree.iter("header"):
+        parent = header.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            continue
+        texts = (" ".join(" ".join(p.itertext()).split()) for p in header.iter("p"))
+        lead = [t for t in texts if count_words(t) >= PROSE_WORDS
+                and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+        if lead:  # rare: the rest is read only now
+            found = _lead_above(header, first, lead)
+            if found is not None:
+                return found
+    return None
+
+
+def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
+                lead: list[str]) -> tuple[etree._Element, list[str]] | None:
+    """``first``'s first paragraph of running prose and the paragraphs of ``lead`` (in
+    ``header``) it does not hold, when they hold two sentences or more and the header's
+    container holds that paragraph outside the header."""
+    anchor = next((b for b in leaf_blocks(first) if b.tag == "p" and is_prose(b)), None)
+    if anchor is None:
+        return None
+    ours = shingles(node_text(first))
+    lead = [t for t in lead if not _shared(t, ours, LEAD_HELD)]
+    if not lead or sum(len(split_sentences(t)) for t in lead) < LEAD_SENTENCES:
+        return None
+    opening = " ".join(_tokens(node_text(anchor))[:SHINGLE])
+    if opening in " ".join(_tokens(" ".join(header.itertext()))):
+        return None  # the header holds the article itself
+    if opening not in " ".join(_tokens(" ".join(header.getparent().itertext()))):
+        return None  # the article is elsewhere
+    return anchor, lead
+
+
+def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str]) -> None:
+    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it."""
+    blocks = leaf_blocks(chosen)
+    if not blocks or blocks[0] is not anchor:
+        return
+    for text in lead:
+        paragraph = etree.Element("p")
+        paragraph.text = text
+        anchor.addprevious(paragraph)
 
 
 def escalation_tree(tree: lxml.html.HtmlElement, first: str) -> lxml.html.HtmlElement | None:

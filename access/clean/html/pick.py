@@ -18,7 +18,10 @@ candidate has it as a block of its own; the first shared block is not when a lat
 holds its words (a summary above the article repeating its lead: the other holds them only in
 that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
 it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
-the article starts. When the two found different texts, trafilatura's wins unless it is a scrap
+the article starts. When the two found different texts, both running prose, and on the page
+one ends a few words before the other begins, they are two pieces of one article (an intro and
+the body, a standfirst and what a paywall leaves) and are joined in the page's order. Other
+different texts: trafilatura's wins unless it is a scrap
 beside readability's, under a seventh of its length, or holds no running prose at all beside
 readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
 never seen: a login form's messages are denser than a short news item; a text a few times
@@ -32,18 +35,22 @@ only pictures between, are put back there (an interview's questions, a list of t
 section answers, a lead beside its picture: the two agree on both sides; a short line among
 them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
 A short line under a picture that readability left out while keeping what follows is marked as
-the picture's caption. Before all this, trafilatura's own fallback test (readability's text
-when over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips,
-is made on the readability candidate already at hand: on ~900 unseen sites it rescues pages
-where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different
-texts it decides only when trafilatura's holds no running prose (a teaser column, tables); else
-the scrap rule does.
+the picture's caption. Running prose readability has right above the first block both keep,
+where trafilatura's article starts, is put back as the article's lead (a lead set apart in a
+header or a box of its own, which the precise pass drops) when it holds two sentences or more
+(one sentence above the body is a standfirst, which the dev truth leaves out). Before all
+this, trafilatura's own fallback test (readability's text when over twice as long, or when
+trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
+candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
+of the article (benchmarks/heldout.py). Between two different texts it decides only when
+trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -61,6 +68,7 @@ from trafilatura.settings import Extractor
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
 from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
+from access.document.sentences import split_sentences
 
 WORD = re.compile(r"\w+")
 # in scripts written without spaces each letter is a token: a shingle is four characters (a word
@@ -107,6 +115,10 @@ class PickSettings:
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
     prose_apart: bool = True  # of two different texts, running prose wins over none (not a scrap)
+    lead_run: int = 2  # up to this many prose paragraphs only readability has right above the
+    # first block both keep, when trafilatura's article starts there, are its lead (0: never)
+    adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
+    # on the page: two pieces of one article, joined (0: never)
 
 
 def _tokens(text: str) -> list[str]:
@@ -129,6 +141,12 @@ def token_shingles(toks: list[str]) -> set[tuple[str, ...]]:
     if len(toks) < SHINGLE:
         return {tuple(toks)} if toks else set()
     return set(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
+
+
+def page_tokens(tree: lxml.html.HtmlElement) -> list[str]:
+    """The words of the page's body, as the candidates' are compared."""
+    body = tree.find("body")
+    return _tokens(" ".join((tree if body is None else body).itertext()))
 
 
 def node_text(node: etree._Element) -> str:
@@ -409,9 +427,11 @@ def from_shared(base: etree._Element, other: set[tuple[str, ...]],
 
 
 def pick(first: etree._Element | None, second: etree._Element | None,
-         settings: PickSettings, a_text: str | None = None) -> etree._Element | None:
+         settings: PickSettings, a_text: str | None = None,
+         page: Callable[[], list[str]] | None = None) -> etree._Element | None:
     """The article from trafilatura's (``first``) and readability's (``second``) candidates
-    (``a_text``: ``first``'s text, if the caller has read it)."""
+    (``a_text``: ``first``'s text, if the caller has read it; ``page``: the page's words
+    (``_tokens``), when the two may be pieces of one article, asked only then)."""
     b_text = node_text(second) if second is not None else ""  # each text taken once
     if settings.mode == "trafilatura" or not b_text:
         return first
@@ -431,7 +451,11 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         return second
     if apart:
         # two different parts of the page: trafilatura's is the article unless it is a scrap
-        # beside the other (a cookie notice, a teaser column)
+        # beside the other (a cookie notice, a teaser column), or they are its two pieces
+        if settings.adjoin and page is not None and _runs_prose(first) and _runs_prose(second):
+            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin)
+            if joined is not None:
+                return joined
         a_words, b_words = count_words(a_text), count_words(b_text)
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
@@ -445,9 +469,78 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
                           settings.gap_pictures)
+    if settings.lead_run and settings.mode == "edges":
+        first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
+
+
+def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
+           page: list[str], gap: int) -> etree._Element | None:
+    """Both candidates as one article, in the page's order, when on the page (its words
+    ``page``) one ends at most ``gap`` words before the other begins: an article set in two
+    containers, each extractor keeping one (an intro and the body below it, a standfirst and
+    the paragraph a paywall leaves); between them only a byline, a date or a caption. Two
+    different texts far apart are two parts of the page (the article and a teaser column)."""
+    words = " ".join(page)
+    a_span, b_span = _span(words, _tokens(a_text)), _span(words, _tokens(b_text))
+    if a_span is None or b_span is None:
+        return None
+    if 0 <= b_span[0] - a_span[1] <= gap:
+        pieces = (first, second)
+    elif 0 <= a_span[0] - b_span[1] <= gap:
+        pieces = (second, first)
+    else:
+        return None
+    joined = etree.Element("main")
+    for piece in pieces:
+        for block in leaf_blocks(piece):
+            joined.append(block)  # moved: the candidates are not used again
+    return joined
+
+
+LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
+
+
+def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str, ...]],
+               share: float, most: int) -> etree._Element:
+    """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
+    above the first block both keep put back above it, when ``base`` starts with that block
+    (its pictures and headings above it aside):
+    the article's lead, set apart from its body (in a header, a box of its own), which
+    trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)"""
+    theirs, blocks = leaf_blocks(other), leaf_blocks(base)
+    if not theirs or not blocks:
+        return base
+    opening = next((b for b in blocks if b.tag not in ("head", "graphic")), None)
+    start = next((i for i, b in enumerate(theirs) if _shared(node_text(b), ours, share)), None)
+    if not start or opening is None or not _shared(
+            node_text(theirs[start]), shingles(node_text(opening)), share):
+        return base  # none shared, readability starts there too, or trafilatura above it
+    lead = start
+    while lead > 0 and start - lead < most and is_prose(theirs[lead - 1]) and _new(
+            node_text(theirs[lead - 1]), ours):
+        lead -= 1
+    if sum(len(split_sentences(node_text(b))) for b in theirs[lead:start]) < LEAD_SENTENCES:
+        return base  # one sentence: a standfirst, set apart as the article's summary
+    for block in theirs[lead:start]:
+        block.tail = None
+        opening.addprevious(copy.deepcopy(block))
+    return base
+
+
+def _span(words: str, toks: list[str]) -> tuple[int, int] | None:
+    """Where a text (its words ``toks``) lies in a page's words (joined by spaces): the index
+    of its first word and the index after its last, found by its first and last shingles."""
+    if len(toks) < SHINGLE:
+        return None
+    head, tail = " ".join(toks[:SHINGLE]), " ".join(toks[-SHINGLE:])
+    start = f" {words} ".find(f" {head} ")
+    end = -1 if start < 0 else f" {words} ".find(f" {tail} ", start)
+    if end < 0:
+        return None
+    return words[:start].count(" "), words[:end].count(" ") + SHINGLE
 
 
 GAP_TAGS = ("head", "list")  # and paragraphs of running prose (a short line is a link or a stamp)

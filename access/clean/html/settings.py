@@ -30,6 +30,7 @@ class HtmlSettings:
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
+    header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 

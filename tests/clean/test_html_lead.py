@@ -1,0 +1,61 @@
+"""The article's lead set in its <header>, which trafilatura's precise pass drops whole."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from access.clean.html import SETTINGS, clean_html
+from access.clean.html.extract import header_lead
+from access.document import Paragraph
+
+LEAD_IN_HEADER = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-in-header.html"
+
+
+@pytest.mark.parametrize("header_lead", [True, False])
+def test_a_lead_in_the_articles_header_opens_the_article(header_lead):
+    # propellets.at: '<article><header><h1>…</h1><p class="lead">…</p></header>' above the body
+    lead = "Besonders für Haushalte mit geringem Einkommen stellen steigende Energiekosten ein"
+    doc = clean_html(LEAD_IN_HEADER.read_text(encoding="utf-8"),
+                     settings=replace(SETTINGS, header_lead=header_lead))
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph))
+    assert first.text.startswith(lead) == header_lead
+    body = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert any(text.startswith("2008 führte die Soziologin") for text in body)
+
+
+# lastampa.it (held-out): the lead under the headline in the article's header, its last
+# sentence without a stop, and repeating a phrase of the first paragraph ('sopra i 1400 metri')
+LASTAMPA = """<html><body><main><article class="entry">
+<header class="entry__header">
+<h2 class="entry__title">Perturbazione polare al Centro e al Sud. Il Nord, scavalcato, mantiene
+temperature alte</h2>
+<p class="entry__subtitle">Piogge, temporali e nevicate previste per oggi nelle regioni centrali e
+meridionali. Interessate Marche, Abruzzo, Molise, Umbria e Lazio. Neve sull’Appennino sopra i 1400
+metri. Il bel tempo tornerà in poche ore</p>
+</header>
+<div class="entry__content">
+<p>Una perturbazione di origine polare, accompagnata da venti di Maestrale e poi di Tramontana, sta
+per fare il suo ingresso sull’Italia. Scavalcherà letteralmente le Alpi, ignorando completamente il
+Nord, ma colpirà con piogge e temporali e nevicate le regioni centrali e poi il Sud. La neve cadrà
+sull’Appennino sopra i 1400 metri.</p>
+<p>Il maltempo nel corso delle ore si estenderà poi anche a Campania, Puglia, parte della Basilicata
+e sulla Calabria sempre con piogge, locali temporali e nevicate a 1400 metri, ma in calo fino a 1200
+metri. Il sole invece dominerà il resto delle regioni.</p>
+</div></article></main></body></html>"""
+
+
+def test_a_header_lead_whose_last_sentence_has_no_stop_is_read():
+    tree = lxml.html.fromstring(LASTAMPA)
+    first = etree.Element("main")
+    for paragraph in tree.iter("p"):
+        if paragraph.get("class") is None:
+            etree.SubElement(first, "p").text = " ".join(paragraph.text_content().split())
+    anchor, lead = header_lead(tree, first)
+    assert anchor is first[0]
+    assert lead == [" ".join(next(tree.iter("p")).text_content().split())]
+    # a single sentence there is a standfirst: left out
+    tree.find(".//header/p").text = "Piogge, temporali e nevicate previste per oggi nelle regioni"
+    assert header_lead(tree, first) is None
