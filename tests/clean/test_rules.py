@@ -51,3 +51,18 @@ def test_the_rules_still_pickle():
     rules = pickle.loads(pickle.dumps(load_rules()))
     assert rules.is_chrome("Share") and rules.is_caption("A view of the bay. Photo: Jane Doe")
     assert not rules.is_chrome("A paragraph of the article, long enough to be one.")
+
+
+def test_the_dispatch_skips_only_what_cannot_match():
+    """An alternative is skipped on a text longer than its longest match, or lacking a
+    character without case that it needs ("(", "@", "."); tables sharing it agree."""
+    patterns = [r".{2,5}\(\d\)", r"ab{1,3}", r"(a@b|c\.d)\.e", r"a.*z", r"(x|y)+", r"\w+ ago"]
+    dispatch = ByFirstChar(patterns)
+    whole = _alternation(patterns)
+    texts = ["ab (1)", "abcdefg(1)", "abbb", "abbbb", "a@b.e", "c.d.e", "a@b", "c.de", "a" + "b" * 300 + "z",
+             "xyxy" * 100, "Ab", "ABB", "days ago", "ago", ""]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
+    assert sum(bool(whole.fullmatch(t)) for t in texts) == 9
+    subset = ByFirstChar(patterns[:2])
+    assert [bool(subset.fullmatch(t)) for t in texts] == [bool(_alternation(patterns[:2]).fullmatch(t))
+                                                         for t in texts]
