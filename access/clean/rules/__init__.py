@@ -7,7 +7,7 @@ import sys
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -24,6 +24,7 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
+MEMO_LINES = 1024  # lines whose answers a table remembers
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -78,7 +79,7 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
 def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
     """A pattern matching any of the parsed ``alternatives`` (each a list of parsed items)."""
     branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
-    return _compiler.compile(_parser.SubPattern(state, branch), flags)
+    return _compiler.compile(_parser.SubPattern(state, branch), int(flags))
 
 
 @cache
@@ -86,7 +87,7 @@ def _parsed(pattern: str, flags: int) -> object:
     """``pattern``'s parse tree (None: not plain, or re's internals changed), read once for
     its first characters, its width and its code: the tables share many patterns."""
     try:
-        return _parser.parse(pattern, flags)
+        return _parser.parse(pattern, int(flags))  # (re.compile's int: a RegexFlag's & is slow Python)
     except Exception:  # the parser's internals changed: treat it as any pattern
         return None
 
@@ -98,7 +99,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     parsed = _parsed(pattern, flags) if _parser else None
     if parsed is not None:
         try:
-            return _compiler.compile(parsed, flags)
+            return _compiler.compile(parsed, int(flags))
         except Exception:  # the compiler's internals changed: compile the text
             pass
     return re.compile(pattern, flags)
@@ -141,6 +142,8 @@ class ByFirstChar:
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
         self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
+        # a page's stages ask of the same lines (a page has fewer lines than this)
+        self.matches = lru_cache(maxsize=MEMO_LINES)(self._matches)
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
@@ -156,6 +159,9 @@ class ByFirstChar:
         self.by_char[char] = ([most for most, _ in found],
                               tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
         return self.by_char[char]
+
+    def _matches(self, text: str) -> bool:
+        return bool(self.fullmatch(text))
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
@@ -252,7 +258,7 @@ def _literal_runs(items: list) -> list:
 def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
     """A pattern finding any of the patterns' literal runs (None: one has none)."""
     try:
-        parsed = [_parser.parse(p, flags) for p in patterns]
+        parsed = [_parsed(p, flags) for p in patterns]
         runs = [_literal_runs(p.data) for p in parsed]
         if not parsed or not all(runs):
             return None
@@ -291,7 +297,7 @@ class Rules:
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
         key = _key(line)
-        return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
+        return key in self.residue_lines or self.residue_pattern.matches(key)
 
     def is_attribution(self, line: str) -> bool:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
@@ -318,15 +324,15 @@ class Rules:
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return bool(self.stop_pattern.fullmatch(_key(line)))
+        return self.stop_pattern.matches(_key(line))
 
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
-        return bool(self.promo_pattern.fullmatch(_key(line)))
+        return self.promo_pattern.matches(_key(line))
 
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
-        return bool(self.soft_stop_pattern.fullmatch(_key(line)))
+        return self.soft_stop_pattern.matches(_key(line))
 
     def is_byline(self, line: str) -> bool:
         return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
@@ -337,7 +343,7 @@ class Rules:
     def is_chrome(self, line: str) -> bool:
         """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
         key = _key(line)
-        return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
+        return key in self.residue_lines or self.chrome_pattern.matches(key)
 
     def is_consent(self, line: str) -> bool:
         """A line of a cookie-consent or privacy-settings dialog."""
@@ -353,7 +359,7 @@ class Rules:
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
-        return bool(self.inline_residue_pattern.fullmatch(_key(line)))
+        return self.inline_residue_pattern.matches(_key(line))
 
 
 @cache
