@@ -174,8 +174,10 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
 
 
+@lru_cache(maxsize=256)
 def written_date(text: str, day_first: bool = False) -> str:
-    """The first day a line writes out in one of the common wordings ("" when none)."""
+    """The first day a line writes out in one of the common wordings ("" when none);
+    remembered for a page's lines: the header's, the byline's and the date's rules ask of the same."""
     text = ascii_digits(text)
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
@@ -311,8 +313,11 @@ def dated_headline(line: str) -> bool:
             and not all(sides) and _sentence_word(words))
 
 
+WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold()))
+    return set(WORD.findall(text.casefold()))
 
 
 def _without_roles(name: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from access.clean import fields
 from access.clean.fields import (
     EMAIL_ON,
+    WORD,
     agency,
     bare_date,
     by_alone,
@@ -115,7 +116,7 @@ def _title_cased(line: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
+    return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
 
 
 @dataclass(frozen=True)
