@@ -6,6 +6,7 @@ from pathlib import Path
 
 from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
 from access.clean.text import read_lines
+from access.clean.text.lines import TERMINAL, ends_sentence
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -66,3 +67,13 @@ def test_the_dispatch_skips_only_what_cannot_match():
     subset = ByFirstChar(patterns[:2])
     assert [bool(subset.fullmatch(t)) for t in texts] == [bool(_alternation(patterns[:2]).fullmatch(t))
                                                          for t in texts]
+
+
+def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():
+    """ends_sentence looks at a line's last characters only: the same answers on real lines
+    and on the longest endings (an emoji with its variation selector, a newline after a stop)."""
+    lines = [line for path in sorted(COPIED.glob("*.txt"))
+             for line in read_lines(path.read_text(encoding="utf-8")).text]
+    lines += ["Done.", "Done.\n", "Great \u2600\ufe0f", "Great \u2600\ufe0f\n", "No stop", "a", "…", ""]
+    assert [ends_sentence(line) for line in lines] == [bool(TERMINAL.search(line)) for line in lines]
+    assert 0 < sum(map(ends_sentence, lines)) < len(lines)

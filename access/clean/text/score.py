@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from access.clean.rules import Rules
-from access.clean.text.lines import TERMINAL, Lines, word_count
+from access.clean.text.lines import Lines, ends_sentence, word_count
 from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
 
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
@@ -48,7 +48,7 @@ def prose_score(line: str, rules: Rules, weights: Weights | None = None,
     if words >= weights.long_words:
         score = min(words * weights.per_word, weights.cap)
         score = score if paragraph else score * weights.packed_factor
-    elif words >= weights.sentence_words and TERMINAL.search(line):
+    elif words >= weights.sentence_words and ends_sentence(line):
         score = weights.sentence
     else:
         score = weights.short_paragraph if paragraph else weights.short
@@ -88,16 +88,16 @@ def _prose_words(line: str, weights: Weights) -> int:
     """The words of a line of running text (a paragraph or a sentence), else 0."""
     words = word_count(line)
     return words if words >= weights.long_words or (
-        words >= weights.sentence_words and TERMINAL.search(line)) else 0
+        words >= weights.sentence_words and ends_sentence(line)) else 0
 
 
 def _is_sentence_prose(line: str) -> bool:
     """A line of running text, not a headline: long enough and ending like a sentence."""
-    return word_count(line) >= RESUME_WORDS and bool(TERMINAL.search(line))
+    return word_count(line) >= RESUME_WORDS and ends_sentence(line)
 
 
 def _is_heading_like(line: str) -> bool:
-    return word_count(line) <= MAX_HEADING_WORDS and not TERMINAL.search(line)
+    return word_count(line) <= MAX_HEADING_WORDS and not ends_sentence(line)
 
 
 def _running_text(line: str) -> bool:
