@@ -142,8 +142,8 @@ class ByFirstChar:
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
         self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
-        # a page's stages ask of the same lines (a page has fewer lines than this)
-        self.matches = lru_cache(maxsize=MEMO_LINES)(self._matches)
+        # remembered: a page's stages ask of the same lines (most pages have fewer than this)
+        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(self._fullmatch)
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
@@ -160,10 +160,7 @@ class ByFirstChar:
                               tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
         return self.by_char[char]
 
-    def _matches(self, text: str) -> bool:
-        return bool(self.fullmatch(text))
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
+    def _fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
         most, patterns = self.by_char[char] if char in self.by_char else self._for(char)
@@ -297,7 +294,7 @@ class Rules:
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
         key = _key(line)
-        return key in self.residue_lines or self.residue_pattern.matches(key)
+        return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
 
     def is_attribution(self, line: str) -> bool:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
@@ -324,15 +321,15 @@ class Rules:
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return self.stop_pattern.matches(_key(line))
+        return bool(self.stop_pattern.fullmatch(_key(line)))
 
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
-        return self.promo_pattern.matches(_key(line))
+        return bool(self.promo_pattern.fullmatch(_key(line)))
 
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
-        return self.soft_stop_pattern.matches(_key(line))
+        return bool(self.soft_stop_pattern.fullmatch(_key(line)))
 
     def is_byline(self, line: str) -> bool:
         return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
@@ -343,7 +340,7 @@ class Rules:
     def is_chrome(self, line: str) -> bool:
         """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
         key = _key(line)
-        return key in self.residue_lines or self.chrome_pattern.matches(key)
+        return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
 
     def is_consent(self, line: str) -> bool:
         """A line of a cookie-consent or privacy-settings dialog."""
@@ -359,7 +356,7 @@ class Rules:
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
-        return self.inline_residue_pattern.matches(_key(line))
+        return bool(self.inline_residue_pattern.fullmatch(_key(line)))
 
 
 @cache
