@@ -28,7 +28,7 @@ from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.html import clean_html
 from access.clean.html.depth import deeper_than, flattened
 from access.clean.html.pick import fill_gaps, node_text, shingles
-from access.clean.text.score import CODE_LINE
+from access.clean.text.score import CODE_CALL
 from access.document.sentences import split_sentences
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
@@ -280,7 +280,7 @@ def seconds(call, *args) -> float:
     (EMAIL_ON, "sub", "1234567890" * 5000),
     (JOINED, "split", " " * 50_000),
     (END_WORD, "search", "a" * 50_000),
-    (CODE_LINE, "search", "abcdefghij" * 5000),
+    (CODE_CALL, "search", "abcdefghij" * 5000),
     (DATE_PARTS, "split", "a" + " " * 20_000 + "b"),
 ], ids=["name-end-spaces", "email-spaces", "email-digits", "joined-spaces", "end-word", "code-call",
         "date-parts-spaces"])

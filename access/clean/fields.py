@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -84,9 +85,27 @@ GLUED_MONTH = re.compile(r"(?<=[a-zß-ÿ]{2})(?=(?=[A-ZÀ-Þ])(?i:" + _NAMES + "
                          + "|".join(MONTHS) + r"))")
 # A word that may be a month's name in any script (marks and apostrophes within: "ऑगस्ट", "d'agost")
 _WORD = r"[^\s\d.,;:/|()\[\]\"“”«»]+"
+
+
+class Guarded:
+    """A pattern looked for only in a text where ``needed`` finds a part every match of it
+    holds: a month name first is tried at each word of a line (hundreds of names, each in
+    turn), its day and year after it only where a digit is."""
+
+    def __init__(self, pattern: re.Pattern[str], needed: re.Pattern[str]) -> None:
+        self.pattern, self.needed = pattern, needed
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.needed.search(text) else iter(())
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.needed.search(text) else text
+
+
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
-    re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
+    Guarded(re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
+            re.compile(_DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
     re.compile(r"(?<![\d.])" + _DAY + r"(?:\.?\s+(?:de\s+)?|\s*/\s*)" + _MONTH
                + r"(?:,?\s+(?:de\s+|del\s+)?|\s*/\s*)" + _YEAR,
                re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 29 / Dez / 2022
@@ -155,8 +174,10 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
 
 
+@lru_cache(maxsize=256)
 def written_date(text: str, day_first: bool = False) -> str:
-    """The first day a line writes out in one of the common wordings ("" when none)."""
+    """The first day a line writes out in one of the common wordings ("" when none);
+    remembered for a page's lines: the header's, the byline's and the date's rules ask of the same."""
     text = ascii_digits(text)
     matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
                      key=lambda m: m.start())
@@ -292,8 +313,11 @@ def dated_headline(line: str) -> bool:
             and not all(sides) and _sentence_word(words))
 
 
+WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold()))
+    return set(WORD.findall(text.casefold()))
 
 
 def _without_roles(name: str) -> str:

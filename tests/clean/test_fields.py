@@ -4,6 +4,7 @@ import lxml.html
 import pytest
 
 from access.clean.fields import (
+    WRITTEN_DATES,
     bare_date,
     byline_names,
     clean_title,
@@ -266,3 +267,15 @@ def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
 ])
 def test_a_line_of_only_a_day(line, bare):
     assert bare_date(line) is bare
+
+
+def test_a_guarded_date_pattern_finds_what_it_would_alone():
+    """The month-first wording is looked for only where a day and a year follow each other:
+    the same days found, and none where they do not."""
+    guarded = WRITTEN_DATES[0]
+    texts = ["Nov. 19, 2019", "Updated 11:21 pm CST, Tuesday, November 19, 2019", "March 3rd ’20",
+             "November 2019", "19 November 2019", "Published on Jan 5,  2021 at noon", "No date here"]
+    assert [[m.span() for m in guarded.finditer(t)] for t in texts] == [
+        [m.span() for m in guarded.pattern.finditer(t)] for t in texts]
+    assert [guarded.sub("|", t) for t in texts] == [guarded.pattern.sub("|", t) for t in texts]
+    assert sum(bool(list(guarded.finditer(t))) for t in texts) == 4

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
 from access.clean.text import read_lines
+from access.clean.text.lines import TERMINAL, ends_sentence
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -51,3 +52,28 @@ def test_the_rules_still_pickle():
     rules = pickle.loads(pickle.dumps(load_rules()))
     assert rules.is_chrome("Share") and rules.is_caption("A view of the bay. Photo: Jane Doe")
     assert not rules.is_chrome("A paragraph of the article, long enough to be one.")
+
+
+def test_the_dispatch_skips_only_what_cannot_match():
+    """An alternative is skipped on a text longer than its longest match, or lacking a
+    character without case that it needs ("(", "@", "."); tables sharing it agree."""
+    patterns = [r".{2,5}\(\d\)", r"ab{1,3}", r"(a@b|c\.d)\.e", r"a.*z", r"(x|y)+", r"\w+ ago"]
+    dispatch = ByFirstChar(patterns)
+    whole = _alternation(patterns)
+    texts = ["ab (1)", "abcdefg(1)", "abbb", "abbbb", "a@b.e", "c.d.e", "a@b", "c.de", "a" + "b" * 300 + "z",
+             "xyxy" * 100, "Ab", "ABB", "days ago", "ago", ""]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
+    assert sum(bool(whole.fullmatch(t)) for t in texts) == 9
+    subset = ByFirstChar(patterns[:2])
+    assert [bool(subset.fullmatch(t)) for t in texts] == [bool(_alternation(patterns[:2]).fullmatch(t))
+                                                         for t in texts]
+
+
+def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():
+    """ends_sentence looks at a line's last characters only: the same answers on real lines
+    and on the longest endings (an emoji with its variation selector, a newline after a stop)."""
+    lines = [line for path in sorted(COPIED.glob("*.txt"))
+             for line in read_lines(path.read_text(encoding="utf-8")).text]
+    lines += ["Done.", "Done.\n", "Great \u2600\ufe0f", "Great \u2600\ufe0f\n", "No stop", "a", "…", ""]
+    assert [ends_sentence(line) for line in lines] == [bool(TERMINAL.search(line)) for line in lines]
+    assert 0 < sum(map(ends_sentence, lines)) < len(lines)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
+    import _sre
     from re import _compiler, _constants, _parser
 except ImportError:  # another Python: every alternative is tried on every line, as plain re does
-    _compiler = _constants = _parser = None
+    _compiler = _constants = _parser = _sre = None
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
@@ -21,6 +24,7 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
+MEMO_LINES = 1024  # lines whose answers a table remembers
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -75,13 +79,37 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
 def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
     """A pattern matching any of the parsed ``alternatives`` (each a list of parsed items)."""
     branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
-    return _compiler.compile(_parser.SubPattern(state, branch), flags)
+    return _compiler.compile(_parser.SubPattern(state, branch), int(flags))
 
 
+@cache
+def _parsed(pattern: str, flags: int) -> object:
+    """``pattern``'s parse tree (None: not plain, or re's internals changed), read once for
+    its first characters, its width and its code: the tables share many patterns."""
+    try:
+        return _parser.parse(pattern, int(flags))  # (re.compile's int: a RegexFlag's & is slow Python)
+    except Exception:  # the parser's internals changed: treat it as any pattern
+        return None
+
+
+@cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled once for every table holding it, from its parse tree when there
+    is one (parsing is most of compiling)."""
+    parsed = _parsed(pattern, flags) if _parser else None
+    if parsed is not None:
+        try:
+            return _compiler.compile(parsed, int(flags))
+        except Exception:  # the compiler's internals changed: compile the text
+            pass
+    return re.compile(pattern, flags)
+
+
+@cache
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         atoms = _first_atoms(parsed.data)
         if atoms is None:
             return None
@@ -90,41 +118,95 @@ def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
+def _widths(pattern: str, flags: int) -> tuple[int, int]:
+    """The fewest and most characters a match of ``pattern`` takes (a look-around takes
+    none); the most is unbounded (sys.maxsize) when not known."""
+    try:
+        low, high = _parsed(pattern, flags).getwidth()
+        return low, high
+    except Exception:  # the parser's internals changed: any length
+        return 0, sys.maxsize
+
+
 class ByFirstChar:
     """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
-    alternatives that may start with its first character (and those that may start with any):
-    a line is tried against a hundred patterns, most opening with a word it does not open
-    with, and re tries each in turn. Each alternative is compiled once, when a line first
-    needs it (compiling an alternation per first character cost more than the matching)."""
+    alternatives that may start with its first character (and those that may start with any)
+    and may be as long as it is: a line is tried against a hundred patterns, most opening with
+    a word it does not open with or matching only short lines, and re tries each in turn. Each
+    alternative is compiled once, when a line first needs it (compiling an alternation per
+    first character cost more than the matching), and shared by the tables holding it."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
         self.tests = [_first_test(p, flags) for p in patterns]
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
-        self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
-        self.compiled: dict[int, re.Pattern[str]] = {}
+        self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
+        # remembered: a page's stages ask of the same lines (most pages have fewer than this)
+        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(self._fullmatch)
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
 
-    def _pattern(self, index: int) -> re.Pattern[str]:
-        if index not in self.compiled:
-            self.compiled[index] = re.compile(self.patterns[index], self.flags)
-        return self.compiled[index]
-
-    def _for(self, char: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns that start with ``char`` in particular."""
-        self.by_char[char] = tuple(self._pattern(i) for i, test in enumerate(self.tests)
-                                   if test is not None and test.fullmatch(char))
+    def _for(self, char: str) -> tuple[list[int], tuple[tuple[re.Pattern[str], str], ...]]:
+        """The patterns that start with ``char`` in particular, longest matches first, each
+        with a character it needs ("" if none); and the negated longest match of each (for
+        bisect: those that may take a text's length come first)."""
+        found = sorted(((-_widths(p, self.flags)[1], p)
+                        for p, test in zip(self.patterns, self.tests, strict=True)
+                        if test is not None and test.fullmatch(char)), key=lambda item: item[0])
+        flags = self.flags
+        self.by_char[char] = ([most for most, _ in found],
+                              tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
         return self.by_char[char]
 
-    def fullmatch(self, text: str) -> re.Match[str] | None:
+    def _fullmatch(self, text: str) -> re.Match[str] | None:
+        """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
-        for pattern in self.by_char[char] if char in self.by_char else self._for(char):
-            if found := pattern.fullmatch(text):
+        most, patterns = self.by_char[char] if char in self.by_char else self._for(char)
+        for pattern, needed in patterns[:bisect_right(most, -len(text))]:
+            if needed in text and (found := pattern.fullmatch(text)):
                 return found
         return self.anywhere.fullmatch(text)
+
+
+class Remembered:
+    """``_alternation(patterns)`` for ``fullmatch``, its answers remembered for a page's lines:
+    the header's rules ask whether the same line is a byline or a date again and again."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        self.patterns, self.flags = patterns, flags
+        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(_alternation(patterns, flags).fullmatch)
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.patterns, self.flags)
+
+
+def _needed_chars(items: list) -> set[str]:
+    """The characters without case every match of the parsed ``items`` holds ("(", "@", ".")."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL and not _sre.unicode_iscased(av):
+            found.add(chr(av))
+        elif op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            found |= _needed_chars(av[3])
+        elif op in _REPEATS and av[0] > 0:
+            found |= _needed_chars(av[2])
+        elif op is _constants.BRANCH:
+            found |= set.intersection(*(_needed_chars(branch) for branch in av[1]))
+    return found
+
+
+@cache
+def _needed_char(pattern: str, flags: int) -> str:
+    """A character every match of ``pattern`` holds, whatever the case flags ("" if none is
+    known): a text without it is not tried, one `in` instead of a match ("(" for
+    ".{5,140}\\(\\d{1,5}\\)", "." for a web address)."""
+    try:
+        needed = _needed_chars(_parsed(pattern, flags).data)
+    except Exception:  # the parser's internals changed: try it on every text
+        return ""
+    return min(needed, key=lambda c: (c.isspace(), c), default="")
 
 
 def _literal_run(items: list) -> list:
@@ -185,7 +267,7 @@ def _literal_runs(items: list) -> list:
 def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
     """A pattern finding any of the patterns' literal runs (None: one has none)."""
     try:
-        parsed = [_parser.parse(p, flags) for p in patterns]
+        parsed = [_parsed(p, flags) for p in patterns]
         runs = [_literal_runs(p.data) for p in parsed]
         if not parsed or not all(runs):
             return None
@@ -201,18 +283,18 @@ def _key(line: str) -> str:
 @dataclass(frozen=True)
 class Rules:
     residue_lines: frozenset[str]
-    residue_pattern: re.Pattern[str]
+    residue_pattern: ByFirstChar
     attribution_pattern: re.Pattern[str]
     caption_pattern: re.Pattern[str]
     caption_credit_pattern: Prefiltered
     placing_pattern: re.Pattern[str]
     text_source_pattern: re.Pattern[str]
-    stop_pattern: re.Pattern[str]
-    promo_pattern: re.Pattern[str]
-    soft_stop_pattern: re.Pattern[str]
-    byline_pattern: re.Pattern[str]
-    date_pattern: re.Pattern[str]
-    inline_residue_pattern: re.Pattern[str]
+    stop_pattern: ByFirstChar
+    promo_pattern: ByFirstChar
+    soft_stop_pattern: ByFirstChar
+    byline_pattern: Remembered
+    date_pattern: Remembered
+    inline_residue_pattern: ByFirstChar
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
     shown_from_width_pattern: re.Pattern[str]
@@ -304,18 +386,18 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     residue = [p for table in data["patterns"].values() for p in table]
     return Rules(
         residue_lines=lines,
-        residue_pattern=_alternation(residue),
+        residue_pattern=ByFirstChar(residue),
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         text_source_pattern=_alternation(data["captions"]["text_sources"]),
         placing_pattern=_alternation(data["captions"]["placings"]),
-        stop_pattern=_alternation(data["stop"]["hard"] + data["stop"]["promo"]),
-        promo_pattern=_alternation(data["stop"]["promo"]),
-        soft_stop_pattern=_alternation(data["stop"]["soft"]),
-        byline_pattern=_alternation(data["byline"]["patterns"]),
-        date_pattern=_alternation(data["byline"]["dates"]),
-        inline_residue_pattern=_alternation(data["inline_residue"]["patterns"]),
+        stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),
+        promo_pattern=ByFirstChar(data["stop"]["promo"]),
+        soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
+        byline_pattern=Remembered(data["byline"]["patterns"]),
+        date_pattern=Remembered(data["byline"]["dates"]),
+        inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
         shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),

@@ -9,7 +9,7 @@ from access.clean.fields import person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
-from access.clean.text.lines import TERMINAL, Lines, iso_date, word_count
+from access.clean.text.lines import Lines, ends_sentence, iso_date, word_count
 from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
@@ -287,7 +287,7 @@ def _lead_under_title(lines: list[str], scores: list[float], start: int, below_t
         return start
     for i in range(start - 1, below_title - 1, -1):
         line = lines[i]
-        if word_count(line) >= WEIGHTS.long_words and TERMINAL.search(line) and not (
+        if word_count(line) >= WEIGHTS.long_words and ends_sentence(line) and not (
                 i in captions or rules.is_caption(line)):
             return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
         if (scores[i] > 0 and _is_sentence_prose(line)) or _is_dateline(line, rules) or (

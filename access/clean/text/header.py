@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from access.clean import fields
 from access.clean.fields import (
     EMAIL_ON,
+    WORD,
     agency,
     bare_date,
     by_alone,
@@ -26,7 +27,7 @@ from access.clean.fields import (
 )
 from access.clean.language import detect_language
 from access.clean.rules import Rules
-from access.clean.text.lines import TERMINAL, iso_date, word_count
+from access.clean.text.lines import ends_sentence, iso_date, word_count
 from access.clean.text.score import MAX_HEADING_WORDS, _prose_words, _running_text
 from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
 
@@ -115,7 +116,7 @@ def _title_cased(line: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
+    return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
 
 
 @dataclass(frozen=True)
@@ -492,7 +493,7 @@ def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
 
 def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
-    return (word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
             and bool(iso_date(line, header.written_dates)))
 
 
@@ -555,7 +556,7 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
     um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
     near = lines[start: end + BYLINE_LOOKAHEAD]
     return next((line for line in near if bare_date(line)), "") or (
-        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not TERMINAL.search(line)
+        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
               and fields.DIGIT.search(line) and fields.written_date(line)), "")
         if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
 

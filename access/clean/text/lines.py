@@ -11,6 +11,15 @@ from access.document.model import SCRIPT_STOPS, count_words
 
 TERMINAL = re.compile(rf"(?:[.!?…:;\"”’)\]{SCRIPT_STOPS}」』）、]"
                       r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)$")
+TERMINAL_CHARS = 3  # a terminal match takes two characters at most, and "$" may stand before a "\n"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends as a sentence does (``TERMINAL``), looked for in its last
+    characters only: searched from each character, a paragraph took time in its length."""
+    return bool(TERMINAL.search(line[-TERMINAL_CHARS:]))
+
+
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
 REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repeated on purpose, not
 # a caption pasted twice (the dev set's longest such caption has 41 words)
@@ -43,8 +52,8 @@ class Lines:
 def _continues(line: str, following: str) -> bool:
     """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
     (a page set with <br>, preformatted text), not the next line of a menu or a list."""
-    return (following[0].islower() and not TERMINAL.search(line) and word_count(line) >= WRAP_WORDS
-            and (bool(TERMINAL.search(following)) or word_count(following) >= WRAP_WORDS))
+    return (following[0].islower() and not ends_sentence(line) and word_count(line) >= WRAP_WORDS
+            and (ends_sentence(following) or word_count(following) >= WRAP_WORDS))
 
 
 def _drop_cap(joined: list[str]) -> int:
