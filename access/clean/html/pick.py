@@ -331,11 +331,11 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
     (an introduction set apart from the body by a table of contents, a video carousel)."""
-    below = [is_prose(block) for block in blocks]
-    above = [is_prose(block, lead_words) if block.tag == "head" else below[i]  # a lead only in a heading
-             for i, block in enumerate(blocks[:first])]
+    # only the blocks outside first..last are read (the article between is most of them)
+    above = [is_prose(block, lead_words) for block in blocks[:first]]  # a lead only in a heading
+    below = [is_prose(block) for block in blocks[last + 1:]]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
-    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(below[i:i + run])]
+    ends = [last + i + run for i in range(len(below) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
 
