@@ -13,7 +13,7 @@ from access.clean.html.blocks import Converter, drop_residue, figure_captions, r
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
-from access.clean.html.pick import node_text
+from access.clean.html.pick import forget_texts, node_text
 from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import trim
@@ -30,6 +30,7 @@ __all__ = [
 
 def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) -> Document:
     """Extract the article from a page: metadata, then the article's blocks."""
+    forget_texts()
     rules = load_rules()
     tree = prepare(markup, rules, settings.math)
     meta: PageMeta = read_meta(tree, url)

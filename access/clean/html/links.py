@@ -27,7 +27,8 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     parent_chars: dict[lxml.html.HtmlElement, int] = {}  # a paragraph of links is read once
     for anchor in tree.iter("a"):
-        text = " ".join(anchor.text_content().split())
+        # (most links hold only their text: read without text_content's XPath call)
+        text = " ".join((anchor.text_content() if len(anchor) else anchor.text or "").split())
         parent = anchor.getparent()
         if len(text) < MIN_LINK_CHARS or parent is None:
             continue

@@ -121,26 +121,38 @@ class PickSettings:
     # on the page: two pieces of one article, joined (0: never)
 
 
-def _tokens(text: str) -> list[str]:
+Shingles = frozenset[tuple[str, ...]]  # a text's runs of SHINGLE words
+TEXT_CACHE = 4096  # texts whose words and shingles are kept, within one page (forget_texts)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _tokens(text: str) -> tuple[str, ...]:
     """The words of ``text``, casefolded, invisible marks dropped (an ASCII text has none:
     str.translate reads a non-ASCII text a character at a time, five times slower); in a
     script written without spaces, its letters."""
     text = text.casefold()
     if text.isascii():
-        return WORD.findall(text)
+        return tuple(WORD.findall(text))
     text = INVISIBLE.sub("", text)
-    return (SPACELESS_TOKEN if has_unspaced(text) else WORD).findall(text)
+    return tuple((SPACELESS_TOKEN if has_unspaced(text) else WORD).findall(text))
 
 
-def shingles(text: str) -> set[tuple[str, ...]]:
-    return token_shingles(_tokens(text))
-
-
-def token_shingles(toks: list[str]) -> set[tuple[str, ...]]:
-    """The shingles of a text's words (``_tokens``), for a caller that needs the words too."""
+@lru_cache(maxsize=TEXT_CACHE)
+def shingles(text: str) -> Shingles:
+    """The shingles of ``text``: each run of SHINGLE words (``_tokens``), or all of a shorter
+    text. Kept for the next call: trimming the edges, filling the gaps and marking captions
+    ask for the same blocks' shingles."""
+    toks = _tokens(text)
     if len(toks) < SHINGLE:
-        return {tuple(toks)} if toks else set()
-    return set(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
+        return frozenset((toks,)) if toks else frozenset()
+    return frozenset(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
+
+
+def forget_texts() -> None:
+    """Drop the words and shingles kept from the last page: a page's texts are compared
+    within it (and a page's time is its own, not eased by the one before)."""
+    _tokens.cache_clear()
+    shingles.cache_clear()
 
 
 def page_tokens(tree: lxml.html.HtmlElement) -> list[str]:
@@ -275,11 +287,11 @@ def density(main: etree._Element) -> float:
     return words / len(blocks) if blocks else 0.0
 
 
-def _shared(text: str, other: set[tuple[str, ...]], share: float) -> bool:
+def _shared(text: str, other: Shingles, share: float) -> bool:
     return _holds(shingles(text), other, share)
 
 
-def _holds(own: set[tuple[str, ...]], other: set[tuple[str, ...]], share: float) -> bool:
+def _holds(own: Shingles, other: Shingles, share: float) -> bool:
     return bool(own) and len(own & other) >= share * len(own)
 
 
@@ -337,11 +349,11 @@ def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
     (an introduction set apart from the body by a table of contents, a video carousel)."""
-    below = [is_prose(block) for block in blocks]
-    above = [is_prose(block, lead_words) if block.tag == "head" else below[i]  # a lead only in a heading
-             for i, block in enumerate(blocks[:first])]
+    # only the blocks outside first..last are read (the article between is most of them)
+    above = [is_prose(block, lead_words) for block in blocks[:first]]  # a lead only in a heading
+    below = [is_prose(block) for block in blocks[last + 1:]]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
-    ends = [i + run - 1 for i in range(last + 1, len(blocks) - run + 1) if all(below[i:i + run])]
+    ends = [last + i + run for i in range(len(below) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
 
@@ -350,14 +362,14 @@ def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
     has no shingle of its own, so it is compared whole."""
     found = set()
     for block in leaf_blocks(main):
-        words = tuple(_tokens(node_text(block)))
+        words = _tokens(node_text(block))
         if 0 < len(words) < SHINGLE:
             found.add(words)
     return found
 
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
-               theirs: set[tuple[str, ...]] | None = None,
+               theirs: Shingles | None = None,
                base_words: int | None = None) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
     kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
@@ -365,12 +377,12 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     blocks = leaf_blocks(base)
     texts = [node_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
-    words = [_tokens(text) for text in texts]  # once: for the shingles, and the short blocks
-    sets = [token_shingles(toks) for toks in words]
+    words = [_tokens(text) for text in texts]
+    sets = [shingles(text) for text in texts]
     marks = [_holds(own, theirs, settings.shared) for own in sets]
     if settings.short_shared:
         lines = short_blocks(other)
-        marks = [mark or tuple(toks) in lines for mark, toks in zip(marks, words, strict=True)]
+        marks = [mark or toks in lines for mark, toks in zip(marks, words, strict=True)]
     if settings.repeats_unshared:
         marks = _unmark_repeats(marks, words, sets, settings.shared)
     if not any(marks):
@@ -397,7 +409,7 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     return trimmed
 
 
-def _unmark_repeats(marks: list[bool], words: list[list[str]], sets: list[set[tuple[str, ...]]],
+def _unmark_repeats(marks: list[bool], words: list[tuple[str, ...]], sets: list[Shingles],
                     share: float) -> list[bool]:
     """``marks`` without the first shared block when a later shared block of the same candidate
     holds it (a summary above the article repeating its lead): the other candidate holds its
@@ -413,7 +425,7 @@ def _unmark_repeats(marks: list[bool], words: list[list[str]], sets: list[set[tu
     return [False if i == first else mark for i, mark in enumerate(marks)]
 
 
-def from_shared(base: etree._Element, other: set[tuple[str, ...]],
+def from_shared(base: etree._Element, other: Shingles,
                 share: float) -> etree._Element:
     """``base`` from its first block that ``other`` (shingles) also holds; all of it when none
     does: what only ``base`` has above the shared part is a dek or a lead-in."""
@@ -547,7 +559,7 @@ GAP_TAGS = ("head", "list")  # and paragraphs of running prose (a short line is 
 GAP_NEW = 0.2  # a block the other candidate holds less than this share of is its own
 
 
-def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
+def _match(own: Shingles, blocks: list[Shingles],
            share: float) -> int | None:
     """The block holding most of ``own`` (at least ``share`` of it), if any."""
     best = max(range(len(blocks)), key=lambda i: len(own & blocks[i]), default=None)
@@ -557,7 +569,7 @@ def _match(own: set[tuple[str, ...]], blocks: list[set[tuple[str, ...]]],
 
 
 def fill_gaps(base: etree._Element, other: etree._Element, text: str,
-              all_ours: set[tuple[str, ...]], share: float, run: int = 1,
+              all_ours: Shingles, share: float, run: int = 1,
               past_pictures: bool = False) -> etree._Element:
     """``base`` with the blocks only ``other`` kept put back where ``other`` has them between two
     blocks that ``base`` holds one right after the other: a question, a subheading or a list
@@ -617,7 +629,7 @@ def _gap_runs(blocks: list[etree._Element], texts: list[str], new: list[bool],
 CAPTION = "caption"  # the attribute marking a line as its picture's caption (blocks.Converter)
 
 
-def mark_captions(base: etree._Element, other_text: str, other: set[tuple[str, ...]],
+def mark_captions(base: etree._Element, other_text: str, other: Shingles,
                   share: float) -> None:
     """Mark each short line right under a picture in ``base``, not ending like a sentence, that
     the other candidate (``other_text``, its shingles ``other``) left out while keeping what
@@ -632,7 +644,7 @@ def mark_captions(base: etree._Element, other_text: str, other: set[tuple[str, .
             block.set(CAPTION, "1")
 
 
-def _new(text: str, others: set[tuple[str, ...]]) -> bool:
+def _new(text: str, others: Shingles) -> bool:
     own = shingles(text)
     return bool(own) and len(own & others) < GAP_NEW * len(own)
 

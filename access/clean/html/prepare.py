@@ -55,10 +55,13 @@ def _too_large(elements: int) -> AccessError:
                        f"(at most {LIMITS['elements']:,})")
 
 
-def refuse_too_large(tree: lxml.html.HtmlElement) -> None:
+def refuse_too_large(tree: lxml.html.HtmlElement, at_most: int | None = None) -> None:
     """Refuse, in one line, a page too large for any article (page.toml [limits]): the
     extractors would take minutes on it. A page large enough for a crowded paragraph has
-    that paragraph read as a box."""
+    that paragraph read as a box. ``at_most``: the elements the page had before its hidden
+    ones went, if counted (most pages hold too few for either limit: no count then)."""
+    if at_most is not None and at_most <= LIMITS["paragraph_elements"]:
+        return
     elements = int(COUNT_ELEMENTS(tree))
     if elements > LIMITS["elements"]:
         raise _too_large(elements)
@@ -98,11 +101,13 @@ ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["link
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
 
-def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
+def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> int:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
-    (One walk with cheap tests first: it runs on every element of every page.)"""
-    doomed = []
+    (One walk with cheap tests first: it runs on every element of every page.) The number
+    of elements walked, hidden ones too: refuse_too_large's bound."""
+    doomed, walked = [], 0
     for element in tree.iter(lxml.etree.Element):
+        walked += 1
         attributes = element.attrib
         if not attributes:
             continue
@@ -120,6 +125,7 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> None:
             _show(element, rules)
         else:
             element.drop_tree()
+    return walked
 
 
 def _show(element: lxml.html.HtmlElement, rules: Rules) -> None:
@@ -245,8 +251,8 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
     """The page parsed, without hidden elements, with real image addresses and formulas
     as text (``math``)."""
     tree = parse(markup)
-    drop_hidden(tree, rules)
-    refuse_too_large(tree)  # what is left for the extractors
+    walked = drop_hidden(tree, rules)
+    refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
     loose_text_as_paragraphs(tree)
