@@ -155,7 +155,7 @@ def forget_texts() -> None:
     shingles.cache_clear()
 
 
-def page_tokens(tree: lxml.html.HtmlElement) -> list[str]:
+def page_tokens(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     """The words of the page's body, as the candidates' are compared."""
     body = tree.find("body")
     return _tokens(" ".join((tree if body is None else body).itertext()))
