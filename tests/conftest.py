@@ -38,15 +38,12 @@ def until(page, expression: str, arg=None, seconds: float = 5) -> None:
     raise AssertionError(f"never true: {expression}")
 
 
-def reload_until(page, expression: str, seconds: float = 5) -> None:
-    """Reload ``page`` until ``expression`` holds on load: Chromium hands a localStorage write
-    to its browser process asynchronously, so a reload at once may still read the old value."""
-    for _ in range(int(seconds * 10)):
-        page.reload()
-        if page.evaluate(expression):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"never true after a reload: {expression}")
+def reload_after_writes(page, settle_ms: int = 500) -> None:
+    """Reload ``page`` once its localStorage writes have settled: Chromium hands them to its
+    browser process asynchronously, so a reload at once may read the values from before (and
+    the page then writes those back, so reloading again does not help)."""
+    page.wait_for_timeout(settle_ms)
+    page.reload()
 
 
 def find_dev_file(page_id: str, kind: str = "txt") -> Path | None:

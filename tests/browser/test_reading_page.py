@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
-from tests.conftest import reload_until
+from tests.conftest import reload_after_writes
 
 PAGES = ("sample", "harbour", "structured", "prose", "arabic")  # arabic: right to left
 THEMES = ("light", "dark", "sepia", "contrast", "auto")
@@ -95,9 +95,7 @@ FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
 def test_every_control_reachable_by_tab_with_visible_focus(page, pages, name, theme):
     _open(page, pages, name, theme=theme)
     page.evaluate("localStorage.removeItem('access.settings')")
-    # the theme is remembered; the settings start closed; Tab starts at the top
-    reload_until(page, f"document.documentElement.dataset.theme === '{theme}'"
-                       " && !document.querySelector('details.settings').open")
+    reload_after_writes(page)  # the theme is remembered; the settings start closed; Tab starts at the top
     controls = page.evaluate("document.querySelectorAll('.toolbar button').length")
     seen = []
     for _ in range(2):
@@ -134,7 +132,8 @@ def test_size_buttons_change_font_size_pressed_state_and_announce(page, pages):
         measured[size] = page.evaluate(size_of)
     assert list(measured.values()) == sorted(set(measured.values()))
     assert measured["XXL"] / measured["MD"] >= 2.0
-    reload_until(page, "document.documentElement.dataset.textSize === 'XXL'")  # remembered
+    reload_after_writes(page)
+    assert page.get_attribute("html", "data-text-size") == "XXL"  # remembered
 
 
 def test_other_choices_change_font_spacing_and_width(page, pages):
@@ -189,7 +188,7 @@ def test_auto_theme_follows_dark_scheme_and_more_contrast(page, pages):
 def test_forced_colors_keep_focus_and_pressed_state_visible(page, pages):
     page.emulate_media(forced_colors="active")
     _open(page, pages, "sample", size="LG")
-    reload_until(page, "document.documentElement.dataset.textSize === 'LG'")
+    reload_after_writes(page)
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
