@@ -440,7 +440,7 @@ def from_shared(base: etree._Element, other: Shingles,
 
 def pick(first: etree._Element | None, second: etree._Element | None,
          settings: PickSettings, a_text: str | None = None,
-         page: Callable[[], list[str]] | None = None) -> etree._Element | None:
+         page: Callable[[], tuple[str, ...]] | None = None) -> etree._Element | None:
     """The article from trafilatura's (``first``) and readability's (``second``) candidates
     (``a_text``: ``first``'s text, if the caller has read it; ``page``: the page's words
     (``_tokens``), when the two may be pieces of one article, asked only then)."""
@@ -489,7 +489,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
 
 
 def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
-           page: list[str], gap: int) -> etree._Element | None:
+           page: tuple[str, ...], gap: int) -> etree._Element | None:
     """Both candidates as one article, in the page's order, when on the page (its words
     ``page``) one ends at most ``gap`` words before the other begins: an article set in two
     containers, each extractor keeping one (an intro and the body below it, a standfirst and
@@ -515,7 +515,7 @@ def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: s
 LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
 
 
-def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str, ...]],
+def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
                share: float, most: int) -> etree._Element:
     """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
     above the first block both keep put back above it, when ``base`` starts with that block
@@ -542,7 +542,7 @@ def other_lead(base: etree._Element, other: etree._Element, ours: set[tuple[str,
     return base
 
 
-def _span(words: str, toks: list[str]) -> tuple[int, int] | None:
+def _span(words: str, toks: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a text (its words ``toks``) lies in a page's words (joined by spaces): the index
     of its first word and the index after its last, found by its first and last shingles."""
     if len(toks) < SHINGLE:
