@@ -169,3 +169,25 @@ def test_a_tables_caption_stays_a_caption():
                                 "<section><caption>A slide's text</caption></section></div>")
     stray_captions_as_paragraphs(tree)
     assert [e.tag for e in tree.iter("caption", "p")] == ["caption", "p"]
+
+
+FORMULA_PAGE = """<html lang="en"><head><title>t-SNE</title></head><body><article>
+<h1>t-SNE</h1>
+<p>The method was introduced by two researchers and has since become a common way to look at
+data with many dimensions on a flat picture, by keeping near neighbours near.</p>
+<p>Given a set of <span class="math"><span style="display: none;"><math alttext="N"><mi>N</mi>
+</math></span><img src="https://example.org/n.svg" aria-hidden="true" alt="N"></span>
+high-dimensional objects <span class="math"><span style="display: none;"><math alttext="x">
+<mi>x</mi></math></span></span>, the method first computes probabilities that are
+proportional to the similarity of the objects, as follows.</p>
+<p>It then places the points on a map so that their distances there keep those
+probabilities as well as they can, which takes many rounds of small steps.</p>
+</article></body></html>"""
+
+
+def test_text_after_a_formula_hidden_from_sight_is_kept():
+    # the formula's hidden MathML and its picture go out, leaving an empty box: trafilatura's
+    # precise pass would delete the box with the sentence's words after it
+    text = clean_html(FORMULA_PAGE).text
+    assert "high-dimensional objects" in text
+    assert "proportional to the similarity" in text

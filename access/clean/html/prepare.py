@@ -1,6 +1,7 @@
 """Parse a page and ready it for extraction: nested no deeper than page.toml's [limits] allow,
 refused when larger than they allow, hidden elements out, lazy images given their
-real address (page.toml's [images] table), formulas as text, text the extractors would drop
+real address (page.toml's [images] table), formulas as text, empty inline boxes out (their
+text after kept), text the extractors would drop
 for its markup (loose after a box, in a caption outside any table) as paragraphs."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from access.errors import AccessError
 RULES_FILE = Path(__file__).parents[1] / "rules" / "page.toml"
 INLINE_TAGS = ("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
                "span", "strong", "sub", "sup", "time", "u")
+# the inline tags trafilatura's precise pass deletes when empty, with the text after them
+# (trafilatura.settings.CUT_EMPTY_ELEMS; its default pass keeps that text)
+EMPTY_CUT_INLINE = ("b", "em", "i", "q", "span", "strong")
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuses it in text
 
 
@@ -247,6 +251,16 @@ def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
             last.text = (last.text or "") + " "
 
 
+def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
+    """Drop each empty inline element (a hidden formula's or an icon's box, emptied when its
+    hidden content went out) that has text after it, keeping that text: trafilatura's precise
+    pass deletes such an element with the text after it ('Given a set of <span></span>
+    high-dimensional objects' read as 'Given a set of'), its default pass keeps the text."""
+    for element in [e for e in tree.iter(*EMPTY_CUT_INLINE)
+                    if e.text is None and not len(e) and e.tail and e.tail.strip()]:
+        element.drop_tree()  # lxml.html joins the tail to the text before it
+
+
 def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, with real image addresses and formulas
     as text (``math``)."""
@@ -260,4 +274,5 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
     keep_inline_spaces(tree)
     if math:
         math_as_text(tree)
+    empty_inline_out(tree)
     return tree
