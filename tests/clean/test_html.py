@@ -196,3 +196,24 @@ def test_a_related_box_headed_by_a_question_ends_the_article():
                                   "Diese Artikel könnten euch auch interessieren:", "Videos zum Thema"])
 def test_related_box_headings_are_soft_stops(line):
     assert load_rules().is_soft_stop(line)
+
+
+LEAD = ("Try this chocolate frosting for the birthday cake. No powdered sugar is needed, and it is"
+        " lighter and smoother than the classic one.")
+TEASER = "Ten cakes to bake for a birthday party this spring"
+
+
+@pytest.mark.parametrize("alt_prose", [True, False])
+def test_a_lead_that_its_pictures_alt_text_repeats_is_kept_and_a_teasers_headline_is_not(alt_prose):
+    # foxyfolksy.com (held out): the lead paragraph is also the picture's alt text (a pin's
+    # description); a teaser's picture has the teaser's headline as its alt
+    body = " ".join(["The frosting is a milk pudding beaten into soft butter, a little at a time."] * 3)
+    doc = clean_html(f"""<html><head><title>Chocolate frosting</title></head><body><article>
+        <h1>Chocolate frosting</h1><p>{LEAD}</p>
+        <img src="https://example.org/cake.jpg" alt="{LEAD}">
+        <p>{body}</p><p>{body}</p>
+        <p>{TEASER}</p><img src="https://example.org/ten.jpg" alt="{TEASER}">
+        <p>{body}</p></article></body></html>""", settings=replace(SETTINGS, alt_prose=alt_prose))
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert (LEAD in paragraphs) == alt_prose
+    assert TEASER not in paragraphs

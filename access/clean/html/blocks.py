@@ -19,6 +19,7 @@ from access.clean.html.trim import like_title
 from access.clean.rules import Rules
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, plain
 from access.document.model import count_words
+from access.document.sentences import split_sentences
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
@@ -35,6 +36,7 @@ TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
+ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 
 class Converter:
@@ -44,13 +46,15 @@ class Converter:
                  linker: Linker, rules: Rules, caption_share: float = 0.8,
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
                  caption_below: bool = True, credit_lines: bool = True,
-                 teaser_lines: bool = True, caption_again: bool = True) -> None:
+                 teaser_lines: bool = True, caption_again: bool = True,
+                 alt_prose: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.image_shingles = image_shingles(captions)
+        self.caption_shingles = image_shingles(captions, alt=False) if alt_prose else self.image_shingles
         self.caption_share = caption_share
         self.inline_images = inline_images
         self.caption_beside = caption_beside
@@ -82,14 +86,21 @@ class Converter:
                 out.append(Inline(child.tail, href, style))
         return out
 
-    def is_image_text(self, text: str) -> bool:
+    def is_image_text(self, text: str, item: bool = False) -> bool:
         """A caption or alt text that trafilatura set as a paragraph (perhaps twice, with a
         gallery's "more" and "less"): nearly all its shingles are a caption's. A paragraph
-        that only opens like a caption is the article's lead, which captions often repeat."""
+        that only opens like a caption is the article's lead, which captions often repeat.
+        A paragraph (not a list ``item``: a gallery's captions, set as its alt texts too) of
+        two sentences or more that only an alt text holds is the article's (a picture
+        described by the lead it illustrates, a recipe's step under its photo); a teaser's
+        picture has its headline, no sentences, as its alt."""
         if not self.image_shingles or len(text) < IMAGE_KEY_CHARS:
             return False
         own = shingles(text)
-        return len(own & self.image_shingles) >= self.caption_share * len(own)
+        least = self.caption_share * len(own)
+        if len(own & (self.image_shingles if item else self.caption_shingles)) >= least:
+            return True
+        return len(own & self.image_shingles) >= least and len(split_sentences(text)) < ALT_PROSE_SENTENCES
 
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence
@@ -155,7 +166,7 @@ class Converter:
         items inside it take its place."""
         found = [(item, self.text_runs(item, "list")) for item in node.iter("item")]
         kept = {item: runs for item, runs in found
-                if plain(runs) and not self.is_image_text(plain(runs))}
+                if plain(runs) and not self.is_image_text(plain(runs), item=True)}
         if not kept:
             return None
         ordered = node.get("rend") == "ol"
@@ -343,9 +354,10 @@ def figure_captions(tree: lxml.html.HtmlElement,
     return found
 
 
-def image_shingles(captions: dict[str, tuple[str, str, str, str]]) -> set[tuple[str, ...]]:
-    """The 4-word shingles of every long caption, credit and alt text on the page."""
-    return {shingle for entry in captions.values() for text in (entry[0], entry[1], entry[3])
+def image_shingles(captions: dict[str, tuple[str, str, str, str]],
+                   alt: bool = True) -> set[tuple[str, ...]]:
+    """The 4-word shingles of every long caption, credit and (with ``alt``) alt text on the page."""
+    return {shingle for entry in captions.values() for text in (entry[0], entry[1], entry[3] if alt else "")
             if len(text) >= IMAGE_KEY_CHARS for shingle in shingles(text)}
 
 

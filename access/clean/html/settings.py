@@ -23,6 +23,7 @@ class HtmlSettings:
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
+    alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
