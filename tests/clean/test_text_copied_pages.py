@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph
 
@@ -594,3 +594,13 @@ def test_a_caption_placing_whom_its_picture_shows_is_no_paragraph():
     assert any(p.startswith("Was aber würde Trochowski") for p in paragraphs(doc))
     assert caption in paragraphs(clean_text(text, settings=replace(SETTINGS, placings=False)))
     assert not load_rules().places_people("Im Bereich Reichenbacherhof (links der Straße) wird gebaut.")
+
+
+def test_a_one_paragraph_lead_above_a_results_table_is_kept(monkeypatch):
+    """A test report: "23.10.2018" over a lead of one 24-word paragraph, then a box of bullets
+    and a table of forty short rows, then the rest of the report. A lead that short under its
+    dateline still opens the article; held to two paragraphs' worth, it was lost."""
+    lead = "Im aktuellen Test wurden 18 verschiedene Kindersitze in punkto Sicherheit"
+    assert paragraphs(clean_text(page("table-parts-lead-de")))[0].startswith(lead)
+    monkeypatch.setattr(body, "HEADED_PARAGRAPH", body.LEAD_PARAGRAPH)
+    assert not any(p.startswith(lead) for p in paragraphs(clean_text(page("table-parts-lead-de"))))

@@ -31,6 +31,7 @@ HEAD_REACH = 4  # an article starts this near under its dateline or byline (a he
 HEADED_ABOVE = 6
 LEAD_REACH = 6
 LEAD_PARAGRAPH = 5.0
+HEADED_PARAGRAPH = 4.0  # a lead under a dateline holds a paragraph of 20 words at least
 SAME_TOPIC = 0.25
 CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
@@ -206,7 +207,8 @@ def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules:
 
 def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
                  rules: Rules) -> tuple[tuple[int, int], int | None]:
-    """A body with no dateline or byline over it, and prose holding a paragraph just under one
+    """A body with no dateline or byline over it, and prose holding a paragraph (``HEADED_PARAGRAPH``:
+    a lead of one 20-word paragraph, a table or a box of bullets between it and the rest) just under one
     above it, a gap or a stop between: when the body shares the lead's words, a box (related
     links, job ads) parted the article's top from the rest, and the body extends up to the
     lead; when not, the body is another block (a teaser rail, an account form: news items are
@@ -223,7 +225,7 @@ def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
         if not prose or prose[-1] >= span[0] or prose[0] - head > LEAD_REACH:
             continue  # none, or no gap or stop parts it from the body (the body's own top)
         total = sum(scores[i] for i in prose)
-        if total > best_sum and any(scores[i] >= LEAD_PARAGRAPH and _running_text(lines[i]) for i in prose):
+        if total > best_sum and any(scores[i] >= HEADED_PARAGRAPH and _running_text(lines[i]) for i in prose):
             lead, best_sum = (prose[0], prose[-1] + 1), total
     if lead is None:
         return span, None
