@@ -129,6 +129,19 @@ def test_record_runs_are_lines_of_one_form():
                         "Thema: Rum", "Eintritt: 20 €", "Mehr"], rules) == set(range(1, 9))
     assert not record_runs(["1. Mehl", "Ort: Halle", "2. Zucker", "Zeit: 19 Uhr"], rules)  # forms alternate
     assert not record_runs(["News", "Sport", "Kultur", "Wetter", "Reisen"], rules)  # a menu's items
+    archive = ["2010 September", "2010 Oktober", "2010 November", "2011 Januar"]
+    assert not record_runs(archive, rules)  # a blog's archive is no chronology
+
+
+def test_a_chronology_is_a_list_of_the_article():
+    """A building's history one year a line, each set apart ("1979 Schlechter Zustand der
+    Wohngebäude, erheblicher Leerstand", two of the twelve long enough to be paragraphs): lines
+    of one form, a year and what happened then, are kept as a list, not dropped as headings."""
+    items = ["".join(run.text for run in item) for b in clean_text(page("chronology-de")).blocks
+             if isinstance(b, ListBlock) for item in b.items]
+    assert len(items) == 12 and items[0].startswith("1957–1959 Erster Bauabschnitt")
+    assert "2008 Erstellung eines Parkpflegewerks von Uwe Neumann, Garten- und Landschaftsarchitekt, Berlin" \
+        in items
 
 
 def test_a_short_post_above_the_comment_form_is_not_traded_for_the_sidebar():
