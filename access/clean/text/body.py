@@ -22,7 +22,6 @@ BOX_SHARE = 0.5  # a related box followed by less than this share of the prose a
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
 NET_SHORT = -0.25  # a short line's cost in that run: lists, code and subheadings sit inside articles
-NET_TEASER = -0.4  # … a long line scored as short costs more: a teaser card, not a list's item
 NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
@@ -67,7 +66,9 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     header: a post of short lines is not the form or sidebar under it), closed the same way,
     the cut was wrong: that run is the body. It does not carry the body on, nor move it down,
     across a line where an article ends (``_net_barrier``): a complete article is not extended
-    into a paywall's form and the comments, a post of links not traded for a sidebar."""
+    into a paywall's form and the comments, a post of links not traded for a sidebar; nor does
+    the run reach up across a dateline or byline just over the body (its header: the teaser cards
+    and menus above it are no lead)."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
@@ -75,10 +76,10 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     words = [_prose_words(line, weights) for line in lines]
     spaced = any(read.paragraph)
     soft = [weights.residue if score <= weights.residue
-            else _net_short(line, weights) if not n or score <= weights.short  # a short line or a teaser card
+            else NET_SHORT if not n or score <= weights.short  # a short line or a teaser card
             else weights.sentence if n < weights.long_words
             else min(n * weights.per_word, weights.cap) * (1.0 if p or not spaced else NET_PACKED)
-            for line, n, score, p in zip(lines, words, scores, read.paragraph, strict=True)]
+            for n, score, p in zip(words, scores, read.paragraph, strict=True)]
     if settings.net_stop:
         limit = next((i for i in range(end, limit or len(lines))
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
@@ -97,13 +98,6 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
             return _net_lead(read, scores, start, span[0], rules), end
         return span[0], end
     return start, soft_end
-
-
-def _net_short(line: str, weights: Weights) -> float:
-    """A short line's cost in the densest run of running text: a list's item or a subheading
-    (``NET_SHORT``) costs less than a long line scored as short (``NET_TEASER``: a teaser card
-    whose headline runs into its summary, as related stories are copied)."""
-    return NET_TEASER if word_count(line) >= weights.long_words else NET_SHORT
 
 
 def _net_lead(read: Lines, scores: list[float], top: int, start: int, rules: Rules) -> int:
