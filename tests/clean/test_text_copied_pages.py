@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph
 
@@ -129,6 +129,19 @@ def test_record_runs_are_lines_of_one_form():
                         "Thema: Rum", "Eintritt: 20 €", "Mehr"], rules) == set(range(1, 9))
     assert not record_runs(["1. Mehl", "Ort: Halle", "2. Zucker", "Zeit: 19 Uhr"], rules)  # forms alternate
     assert not record_runs(["News", "Sport", "Kultur", "Wetter", "Reisen"], rules)  # a menu's items
+    archive = ["2010 September", "2010 Oktober", "2010 November", "2011 Januar"]
+    assert not record_runs(archive, rules)  # a blog's archive is no chronology
+
+
+def test_a_chronology_is_a_list_of_the_article():
+    """A building's history one year a line, each set apart ("1979 Schlechter Zustand der
+    Wohngebäude, erheblicher Leerstand", two of the twelve long enough to be paragraphs): lines
+    of one form, a year and what happened then, are kept as a list, not dropped as headings."""
+    items = ["".join(run.text for run in item) for b in clean_text(page("chronology-de")).blocks
+             if isinstance(b, ListBlock) for item in b.items]
+    assert len(items) == 12 and items[0].startswith("1957–1959 Erster Bauabschnitt")
+    assert "2008 Erstellung eines Parkpflegewerks von Uwe Neumann, Garten- und Landschaftsarchitekt, Berlin" \
+        in items
 
 
 def test_a_short_post_above_the_comment_form_is_not_traded_for_the_sidebar():
@@ -594,3 +607,26 @@ def test_a_caption_placing_whom_its_picture_shows_is_no_paragraph():
     assert any(p.startswith("Was aber würde Trochowski") for p in paragraphs(doc))
     assert caption in paragraphs(clean_text(text, settings=replace(SETTINGS, placings=False)))
     assert not load_rules().places_people("Im Bereich Reichenbacherhof (links der Straße) wird gebaut.")
+
+
+def test_a_one_paragraph_lead_above_a_results_table_is_kept(monkeypatch):
+    """A test report: "23.10.2018" over a lead of one 24-word paragraph, then a box of bullets
+    and a table of forty short rows, then the rest of the report. A lead that short under its
+    dateline still opens the article; held to two paragraphs' worth, it was lost."""
+    lead = "Im aktuellen Test wurden 18 verschiedene Kindersitze in punkto Sicherheit"
+    assert paragraphs(clean_text(page("table-parts-lead-de")))[0].startswith(lead)
+    monkeypatch.setattr(body, "HEADED_PARAGRAPH", body.LEAD_PARAGRAPH)
+    assert not any(p.startswith(lead) for p in paragraphs(clean_text(page("table-parts-lead-de"))))
+
+
+def test_a_schedule_of_short_lines_does_not_cut_the_article(monkeypatch):
+    """An event's page: paragraphs, a schedule of short lines each set apart ("13:15 – 17:00
+    Uhr" over "Unternehmensbesichtigung / Workshop", eighteen of them), then how to get there.
+    In the densest run of running text a list's short lines cost little, so the part under the
+    schedule is the article's too (at -0.4 a line, it was cut there)."""
+    below = "Der Talent-Apéro findet im Güterhof in Schaffhausen statt"
+    kept = paragraphs(clean_text(page("schedule-splits-article-de")))
+    assert kept[0].startswith("Vom Industrieunternehmen bis hin zum Hightech Betrieb")
+    assert kept[-1].startswith(below)
+    monkeypatch.setattr(body, "NET_SHORT", -0.4)
+    assert not any(p.startswith(below) for p in paragraphs(clean_text(page("schedule-splits-article-de"))))

@@ -21,7 +21,7 @@ BOX_SHARE = 0.5  # a related box followed by less than this share of the prose a
 # the article (an interview's answers between short questions go on as long as its start)
 SENTENCE_FALLBACK = 3.0  # a sentence's score when no line scores as prose: two chrome lines' worth
 NET_SHARE = 0.5  # a body holding less than this share of the densest prose run's words was cut wrong
-NET_SHORT = -0.4  # a short line's cost in that run: lists, code and subheadings sit inside articles
+NET_SHORT = -0.25  # a short line's cost in that run: lists, code and subheadings sit inside articles
 NET_PACKED = 0.3  # a long line packed without blank lines counts this share there (cards, comments)
 COMMENT_MARKS = 2  # this many "… says:" lines or reply links in the body: it is a comment section
 COMMENT_ABOVE = 2.0  # … and prose scoring this much above the first of them is the article
@@ -31,6 +31,7 @@ HEAD_REACH = 4  # an article starts this near under its dateline or byline (a he
 HEADED_ABOVE = 6
 LEAD_REACH = 6
 LEAD_PARAGRAPH = 5.0
+HEADED_PARAGRAPH = 4.0  # a lead under a dateline holds a paragraph of 20 words at least
 SAME_TOPIC = 0.25
 CREDIT_REACH = 2  # running text this near below a copyright line: it was a photo's credit
 TOPIC_WORD = 6
@@ -65,7 +66,9 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     header: a post of short lines is not the form or sidebar under it), closed the same way,
     the cut was wrong: that run is the body. It does not carry the body on, nor move it down,
     across a line where an article ends (``_net_barrier``): a complete article is not extended
-    into a paywall's form and the comments, a post of links not traded for a sidebar."""
+    into a paywall's form and the comments, a post of links not traded for a sidebar; nor does
+    the run reach up across a dateline or byline just over the body (its header: the teaser cards
+    and menus above it are no lead)."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
@@ -81,6 +84,9 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
         limit = next((i for i in range(end, limit or len(lines))
                       if scores[i] <= weights.residue and _hard_stop(lines[i], rules)), limit)
     start, soft_end = body_span(soft[:limit])
+    if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
+        start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
+                      if _is_dateline(lines[i], rules)), start)
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier
@@ -206,7 +212,8 @@ def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules:
 
 def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
                  rules: Rules) -> tuple[tuple[int, int], int | None]:
-    """A body with no dateline or byline over it, and prose holding a paragraph just under one
+    """A body with no dateline or byline over it, and prose holding a paragraph (``HEADED_PARAGRAPH``:
+    a lead of one 20-word paragraph, a table or a box of bullets between it and the rest) just under one
     above it, a gap or a stop between: when the body shares the lead's words, a box (related
     links, job ads) parted the article's top from the rest, and the body extends up to the
     lead; when not, the body is another block (a teaser rail, an account form: news items are
@@ -223,7 +230,7 @@ def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
         if not prose or prose[-1] >= span[0] or prose[0] - head > LEAD_REACH:
             continue  # none, or no gap or stop parts it from the body (the body's own top)
         total = sum(scores[i] for i in prose)
-        if total > best_sum and any(scores[i] >= LEAD_PARAGRAPH and _running_text(lines[i]) for i in prose):
+        if total > best_sum and any(scores[i] >= HEADED_PARAGRAPH and _running_text(lines[i]) for i in prose):
             lead, best_sum = (prose[0], prose[-1] + 1), total
     if lead is None:
         return span, None

@@ -27,9 +27,14 @@ MIN_CODE_LINES = 3
 CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
 MAX_HEADING_WORDS = 14
 MAX_LIST_ITEM_WORDS = 25
-# A record's line: a label and its value ("Ort: Kornhaus Dessau") or a number and its item
+# A record's line: a label and its value ("Ort: Kornhaus Dessau"), a year and what happened then
+# ("1962–1964 Zweiter Bauabschnitt: Gemeinschaftshaus", a chronology) or a number and its item
 # ("3a etapa: 22 de abril – Velopark", "01. Robert Plant").
-RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S))")
+RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)"
+                    r"|(?P<year>(?:1[5-9]|20)\d\d(?:[–/-]\d\d(?:\d\d)?)?\s+[^\W\d])"
+                    r"|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S))")
+YEAR_ITEM_WORDS = 4  # a chronology's line: a year and what happened then ("1989 Abrissbeschluss und
+# Neubauplanung"), however long; an archive's ("2010 Oktober") is shorter
 RECORD_RUN = 4  # this many such lines of one form in a row are a list inside an article
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
@@ -125,17 +130,22 @@ def _is_chrome(line: str, rules: Rules) -> bool:
 
 
 def _record_form(line: str, rules: Rules) -> str:
-    """"label" for a short line "Ort: Kornhaus Dessau", "number" for "3a etapa: 22 de abril", else ""."""
+    """"label" for a short line "Ort: Kornhaus Dessau", "number" for "3a etapa: 22 de abril", "year"
+    for a chronology's line of any length ("1989 Abrissbeschluss und Neubauplanung durch …"), else ""."""
     match = RECORD.match(line)
-    if not match or word_count(line) > MAX_LIST_ITEM_WORDS or rules.is_chrome(line):
+    if not match or rules.is_chrome(line):
+        return ""
+    if match.lastgroup == "year":
+        return "year" if word_count(line) >= YEAR_ITEM_WORDS else ""
+    if word_count(line) > MAX_LIST_ITEM_WORDS:
         return ""
     return match.lastgroup or ""
 
 
 def record_runs(lines: list[str], rules: Rules) -> set[int]:
-    """Runs of short lines of one form, a label and its value ("Ort: Kornhaus Dessau") or a
-    number and its item ("3a etapa: 22 de abril – Velopark"): a list or a record inside an
-    article (a menu's items have neither)."""
+    """Runs of short lines of one form, a label and its value ("Ort: Kornhaus Dessau"), a year
+    and its event or a number and its item ("3a etapa: 22 de abril – Velopark"): a list, a
+    chronology or a record inside an article (a menu's items have none of them)."""
     forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
     forms.append("")
     found: set[int] = set()
