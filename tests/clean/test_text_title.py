@@ -327,3 +327,12 @@ def test_a_fact_checker_or_reviewer_is_neither_the_headline_nor_the_byline():
     assert all(fields.reviewer_line(line) for line in (
         "Fact checked by Fernando Flores", "Medically reviewed by Daniel Murrell, MD", "Fact checked by"))
     assert not any(fields.reviewer_line(line) for line in ("By Jane Doe", "Reviewed: the best phones"))
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_byline_is_one():
+    """"Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage." over "Nike Jane – 14.09.2022 –
+    Kolumne": a sentence's stop, but the byline and day under it make it the headline."""
+    text = (COPIED / "stop-over-byline-de.txt").read_text(encoding="utf-8")
+    headline = "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, stop_over_meta=0)).title != headline

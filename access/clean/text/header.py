@@ -53,7 +53,8 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
-                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS) -> float | None:
+                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS,
+                 stop: bool = False) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
     copied on one line with its byline and day is scored without them (``split_meta``)."""
@@ -62,7 +63,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
+    if not stop and (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > digits * len(line):
@@ -125,6 +126,7 @@ class Candidate:
 
     at: int
     score: float
+    stop: bool = False  # a line ending in a full stop taken for its byline: none the best yields to
 
 
 def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
@@ -163,15 +165,31 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
                 and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
+        stopped = score is None and _stop_over_meta(lines, i, rules, opening, header)
+        if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
         trail = score is not None and i in trails
         if score is not None and (i < at or below or trail):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)
-                                   + (header.trail_end if trail else 0.0)))
+                                   + (header.trail_end if trail else 0.0), stopped))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
     return found
+
+
+def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
+                    header: HeaderSettings = HEADER) -> bool:
+    """Whether a short line ending in a full stop is a headline for the byline or date line
+    just below it ("Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"): when the line above
+    it is no headline (else it is a standfirst or a photo's caption under one)."""
+    line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+    if not header.stop_over_meta or word_count(line) > header.stop_over_meta or not line.endswith("."):
+        return False
+    if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
+        return False
+    return at == 0 or _title_score(lines[at - 1], 0, rules, opening, header) is None
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
@@ -210,7 +228,7 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
-    ats = {c.at for c in candidates}
+    ats = {c.at for c in candidates if not c.stop}
     if header.meta_reach:
         best_at = _headline_over_meta(lines, best_at, ats, at, rules, header)
     if header.standfirst_words:
