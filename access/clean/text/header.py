@@ -185,7 +185,7 @@ def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
     just below it ("Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"): when the line above
     it is no headline (else it is a standfirst or a photo's caption under one)."""
     line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
-    if not header.stop_over_meta or word_count(line) > header.stop_over_meta or not line.endswith("."):
+    if not (header.stop_over_meta and line.endswith(".")) or word_count(line) > header.stop_over_meta:
         return False
     if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
         return False
