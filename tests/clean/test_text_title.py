@@ -336,3 +336,12 @@ def test_a_headline_ending_in_a_full_stop_over_its_byline_is_one():
     headline = "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."
     assert clean_text(text).title == headline
     assert clean_text(text, header=replace(HEADER, stop_over_meta=0)).title != headline
+
+
+def test_the_headline_a_comment_header_quotes_beats_the_standfirst_under_it():
+    """"2 Kommentare zu „Die Überforderung durch Überangebote“" under the article: the page
+    quotes its headline whole; the standfirst under the byline shares more of the opening."""
+    text = (COPIED / "quoted-headline-de.txt").read_text(encoding="utf-8")
+    headline = "Die Überforderung durch Überangebote"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, quoted_repeat=0.0)).title != headline

@@ -176,7 +176,36 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
+    if header.quoted_repeat:
+        quoted = _quoted_whole(lines, [c.at for c in found], header.trail_words)
+        found = [replace(c, score=c.score + header.quoted_repeat) if c.at in quoted else c for c in found]
     return found
+
+
+QUOTE_OPEN, QUOTE_END = "\"„“«‘'", "\"“”»’‘'"
+
+
+def _quoted_whole(lines: list[str], ats: list[int], min_words: int) -> set[int]:
+    """Of the lines at ``ats`` at least ``min_words`` long, those the page quotes whole
+    elsewhere: a blog's comment header names its post ("4 Gedanken zu „<headline>“", "20
+    thoughts on “<headline>”"), as does a citation or a comment form ("Um den Tipp
+    "<headline>" kommentieren zu können …"); a menu's item or a teaser is not quoted."""
+    wanted = [i for i in ats if word_count(lines[i]) >= min_words]
+    if not wanted:
+        return set()
+    page = "\n".join(lines)
+    return {i for i in wanted if _quoted_in(page, lines[i])}
+
+
+def _quoted_in(page: str, line: str) -> bool:
+    """Whether ``line`` stands between quotation marks somewhere in ``page``."""
+    at = page.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if at > 0 and end < len(page) and page[at - 1] in QUOTE_OPEN and page[end] in QUOTE_END:
+            return True
+        at = page.find(line, at + 1)
+    return False
 
 
 def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,

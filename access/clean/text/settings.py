@@ -75,6 +75,8 @@ class HeaderSettings:
     meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    quoted_repeat: float = 20.0  # … and (as much) when the page quotes it whole elsewhere, trail_words
+    # long at least ("4 Gedanken zu „<headline>“", "20 thoughts on “<headline>”": a blog's comments)
     span_trail: bool = True  # … and among the body's first lines, just under that trail, it is a candidate
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
