@@ -58,6 +58,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no numbered_over_byline": replace(base, numbered_over_byline=False),
         "no stop_over_meta": replace(base, stop_over_meta=0),
         "no quoted_repeat": replace(base, quoted_repeat=0.0),
+        "no span_quoted": replace(base, span_quoted=False),
         "stop_over_meta 8": replace(base, stop_over_meta=8),
         "no name_lines": replace(base, name_lines=False),
         "name_lookahead 2": replace(base, name_lookahead=2),

@@ -345,3 +345,12 @@ def test_the_headline_a_comment_header_quotes_beats_the_standfirst_under_it():
     headline = "Die Überforderung durch Überangebote"
     assert clean_text(text).title == headline
     assert clean_text(text, header=replace(HEADER, quoted_repeat=0.0)).title != headline
+
+
+def test_the_headline_opening_the_body_span_that_a_comment_header_quotes_is_one():
+    """The body's span opens on the headline (no byline under it, no trail over it); "2
+    Gedanken zu „<headline>“" below names it, so it is the headline, not a menu's item above."""
+    text = (COPIED / "quoted-span-headline-de.txt").read_text(encoding="utf-8")
+    headline = "ERP-Interview mit *um: digitale Assistenten und künstliche Intelligenz (KI)"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, span_quoted=False)).title != headline

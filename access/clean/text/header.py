@@ -145,7 +145,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
     "Plant Tesla eine zweite Fabrik in China?", opens it) or a breadcrumb trail ending in it
-    stands over (``span_trail``)."""
+    stands over (``span_trail``) or the page quotes whole (``span_quoted``: "2 Gedanken zu
+    „<headline>“" below)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -156,9 +157,11 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
             meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
         return meta[j]
 
-    trails = {i for i in range(at, min(len(lines), at + span_lines))
-              if header.span_trail and _trail_over(lines, i, header.trail_words)}
-    stop = max([inside, *(i + 1 for i in trails)])  # (a trail's headline may be as long as running text)
+    span = range(at, min(len(lines), at + span_lines))
+    named = {i for i in span if header.span_trail and _trail_over(lines, i, header.trail_words)}
+    if header.span_quoted and header.quoted_repeat:  # (the page names it twice either way)
+        named |= _quoted_whole(lines, list(span), header.trail_words)
+    stop = max([inside, *(i + 1 for i in named)])  # (a trail's headline may be as long as running text)
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
@@ -169,7 +172,7 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
-        trail = score is not None and i in trails
+        trail = score is not None and i in named
         if score is not None and (i < at or below or trail):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)
                                    + (header.trail_end if trail else 0.0), stopped))

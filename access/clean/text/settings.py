@@ -78,6 +78,7 @@ class HeaderSettings:
     quoted_repeat: float = 20.0  # … and (as much) when the page quotes it whole elsewhere, trail_words
     # long at least ("4 Gedanken zu „<headline>“", "20 thoughts on “<headline>”": a blog's comments)
     span_trail: bool = True  # … and among the body's first lines, just under that trail, it is a candidate
+    span_quoted: bool = True  # … and among the body's first lines, one the page quotes whole is one
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
     numbered_over_byline: bool = True  # a line with more digits than a headline's (NUMBERED_DIGITS at
