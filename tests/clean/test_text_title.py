@@ -354,3 +354,9 @@ def test_the_headline_opening_the_body_span_that_a_comment_header_quotes_is_one(
     headline = "ERP-Interview mit *um: digitale Assistenten und künstliche Intelligenz (KI)"
     assert clean_text(text).title == headline
     assert clean_text(text, header=replace(HEADER, span_quoted=False)).title != headline
+
+
+def test_one_word_ending_in_a_full_stop_over_its_date_line_is_the_headline():
+    """"Elektro-Zapfsäulen." over "17/11/201917/11/2019 ~ Cem Basman": a word alone, but its
+    stop and the date line under it make it the headline, not the menu's "About me" above."""
+    assert copied("wordpress-comment-form").title == "Elektro-Zapfsäulen."

@@ -57,10 +57,12 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
                  stop: bool = False) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
-    copied on one line with its byline and day is scored without them (``split_meta``)."""
+    copied on one line with its byline and day is scored without them (``split_meta``). One
+    ending in a full stop over its byline (``stop``, see ``_stop_over_meta``) may be a word alone
+    ("Nebelsuppe.")."""
     line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
+    if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
     if not stop and (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
