@@ -327,3 +327,36 @@ def test_a_fact_checker_or_reviewer_is_neither_the_headline_nor_the_byline():
     assert all(fields.reviewer_line(line) for line in (
         "Fact checked by Fernando Flores", "Medically reviewed by Daniel Murrell, MD", "Fact checked by"))
     assert not any(fields.reviewer_line(line) for line in ("By Jane Doe", "Reviewed: the best phones"))
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_byline_is_one():
+    """"Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage." over "Nike Jane – 14.09.2022 –
+    Kolumne": a sentence's stop, but the byline and day under it make it the headline."""
+    text = (COPIED / "stop-over-byline-de.txt").read_text(encoding="utf-8")
+    headline = "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, stop_over_meta=0)).title != headline
+
+
+def test_the_headline_a_comment_header_quotes_beats_the_standfirst_under_it():
+    """"2 Kommentare zu „Die Überforderung durch Überangebote“" under the article: the page
+    quotes its headline whole; the standfirst under the byline shares more of the opening."""
+    text = (COPIED / "quoted-headline-de.txt").read_text(encoding="utf-8")
+    headline = "Die Überforderung durch Überangebote"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, quoted_repeat=0.0)).title != headline
+
+
+def test_the_headline_opening_the_body_span_that_a_comment_header_quotes_is_one():
+    """The body's span opens on the headline (no byline under it, no trail over it); "2
+    Gedanken zu „<headline>“" below names it, so it is the headline, not a menu's item above."""
+    text = (COPIED / "quoted-span-headline-de.txt").read_text(encoding="utf-8")
+    headline = "ERP-Interview mit *um: digitale Assistenten und künstliche Intelligenz (KI)"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, span_quoted=False)).title != headline
+
+
+def test_one_word_ending_in_a_full_stop_over_its_date_line_is_the_headline():
+    """"Elektro-Zapfsäulen." over "17/11/201917/11/2019 ~ Cem Basman": a word alone, but its
+    stop and the date line under it make it the headline, not the menu's "About me" above."""
+    assert copied("wordpress-comment-form").title == "Elektro-Zapfsäulen."

@@ -53,16 +53,19 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
-                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS) -> float | None:
+                 header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS,
+                 stop: bool = False) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
-    copied on one line with its byline and day is scored without them (``split_meta``)."""
+    copied on one line with its byline and day is scored without them (``split_meta``). One
+    ending in a full stop over its byline (``stop``, see ``_stop_over_meta``) may be a word alone
+    ("Nebelsuppe.")."""
     line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
-    if not MIN_TITLE_WORDS <= words <= header.max_words or line[0] == "©" or (
+    if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
+    if not stop and (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > digits * len(line):
@@ -125,6 +128,7 @@ class Candidate:
 
     at: int
     score: float
+    stop: bool = False  # a line ending in a full stop taken for its byline: none the best yields to
 
 
 def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
@@ -143,7 +147,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     above it, then its own first ``span_lines`` before its running text begins that a byline
     or date line follows (the body's start is a guess: a headline set apart like a paragraph,
     "Plant Tesla eine zweite Fabrik in China?", opens it) or a breadcrumb trail ending in it
-    stands over (``span_trail``)."""
+    stands over (``span_trail``) or the page quotes whole (``span_quoted``: "2 Gedanken zu
+    „<headline>“" below)."""
     found, above = [], _opening(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
                   min(len(lines), at + span_lines))
@@ -154,24 +159,71 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
             meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
         return meta[j]
 
-    trails = {i for i in range(at, min(len(lines), at + span_lines))
-              if header.span_trail and _trail_over(lines, i, header.trail_words)}
-    stop = max([inside, *(i + 1 for i in trails)])  # (a trail's headline may be as long as running text)
+    span = range(at, min(len(lines), at + span_lines))
+    named = {i for i in span if header.span_trail and _trail_over(lines, i, header.trail_words)}
+    if header.span_quoted and header.quoted_repeat:  # (the page names it twice either way)
+        named |= _quoted_whole(lines, list(span), header.trail_words)
+    stop = max([inside, *(i + 1 for i in named)])  # (a trail's headline may be as long as running text)
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
                 and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
+        stopped = score is None and _stop_over_meta(lines, i, rules, opening, header)
+        if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
-        trail = score is not None and i in trails
+        trail = score is not None and i in named
         if score is not None and (i < at or below or trail):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)
-                                   + (header.trail_end if trail else 0.0)))
+                                   + (header.trail_end if trail else 0.0), stopped))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
+    if header.quoted_repeat:
+        quoted = _quoted_whole(lines, [c.at for c in found], header.trail_words)
+        found = [replace(c, score=c.score + header.quoted_repeat) if c.at in quoted else c for c in found]
     return found
+
+
+QUOTE_OPEN, QUOTE_END = "\"„“«‘'", "\"“”»’‘'"
+
+
+def _quoted_whole(lines: list[str], ats: list[int], min_words: int) -> set[int]:
+    """Of the lines at ``ats`` at least ``min_words`` long, those the page quotes whole
+    elsewhere: a blog's comment header names its post ("4 Gedanken zu „<headline>“", "20
+    thoughts on “<headline>”"), as does a citation or a comment form ("Um den Tipp
+    "<headline>" kommentieren zu können …"); a menu's item or a teaser is not quoted."""
+    wanted = [i for i in ats if word_count(lines[i]) >= min_words]
+    if not wanted:
+        return set()
+    page = "\n".join(lines)
+    return {i for i in wanted if _quoted_in(page, lines[i])}
+
+
+def _quoted_in(page: str, line: str) -> bool:
+    """Whether ``line`` stands between quotation marks somewhere in ``page``."""
+    at = page.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if at > 0 and end < len(page) and page[at - 1] in QUOTE_OPEN and page[end] in QUOTE_END:
+            return True
+        at = page.find(line, at + 1)
+    return False
+
+
+def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
+                    header: HeaderSettings = HEADER) -> bool:
+    """Whether a short line ending in a full stop is a headline for the byline or date line
+    just below it ("Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"): when the line above
+    it is no headline (else it is a standfirst or a photo's caption under one)."""
+    line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+    if not (header.stop_over_meta and line.endswith(".")) or word_count(line) > header.stop_over_meta:
+        return False
+    if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
+        return False
+    return at == 0 or _title_score(lines[at - 1], 0, rules, opening, header) is None
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by
@@ -210,7 +262,7 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
-    ats = {c.at for c in candidates}
+    ats = {c.at for c in candidates if not c.stop}
     if header.meta_reach:
         best_at = _headline_over_meta(lines, best_at, ats, at, rules, header)
     if header.standfirst_words:

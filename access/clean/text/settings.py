@@ -75,11 +75,16 @@ class HeaderSettings:
     meta_split_score: bool = True  # … and scored as a candidate without them
     trail_end: float = 20.0  # the page names it twice: a candidate ends a longer line above the body
     trail_words: int = 4  # … and has this many words at least ("Home » News » headline")
+    quoted_repeat: float = 20.0  # … and (as much) when the page quotes it whole elsewhere, trail_words
+    # long at least ("4 Gedanken zu „<headline>“", "20 thoughts on “<headline>”": a blog's comments)
     span_trail: bool = True  # … and among the body's first lines, just under that trail, it is a candidate
+    span_quoted: bool = True  # … and among the body's first lines, one the page quotes whole is one
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
     numbered_over_byline: bool = True  # a line with more digits than a headline's (NUMBERED_DIGITS at
     # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
+    stop_over_meta: int = 15  # a line of this many words at most ending in a full stop is a headline
+    # when a byline or date line is just below it ("Nebelsuppe." over "Veröffentlicht am …"; 0: off)
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
