@@ -170,18 +170,6 @@ class ByFirstChar:
         return self.anywhere.fullmatch(text)
 
 
-class Remembered:
-    """``_alternation(patterns)`` for ``fullmatch``, its answers remembered for a page's lines:
-    the header's rules ask whether the same line is a byline or a date again and again."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        self.patterns, self.flags = patterns, flags
-        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(_alternation(patterns, flags).fullmatch)
-
-    def __reduce__(self) -> tuple:
-        return type(self), (self.patterns, self.flags)
-
-
 def _needed_chars(items: list) -> set[str]:
     """The characters without case every match of the parsed ``items`` holds ("(", "@", ".")."""
     found: set[str] = set()
@@ -292,8 +280,8 @@ class Rules:
     stop_pattern: ByFirstChar
     promo_pattern: ByFirstChar
     soft_stop_pattern: ByFirstChar
-    byline_pattern: Remembered
-    date_pattern: Remembered
+    byline_pattern: re.Pattern[str]
+    date_pattern: re.Pattern[str]
     inline_residue_pattern: ByFirstChar
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
@@ -395,8 +383,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
-        byline_pattern=Remembered(data["byline"]["patterns"]),
-        date_pattern=Remembered(data["byline"]["dates"]),
+        byline_pattern=_alternation(data["byline"]["patterns"]),
+        date_pattern=_alternation(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
