@@ -7,7 +7,7 @@ import sys
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -24,7 +24,6 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
-MEMO_LINES = 1024  # lines whose answers a table remembers
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -142,8 +141,6 @@ class ByFirstChar:
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
         self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
-        # remembered: a page's stages ask of the same lines (most pages have fewer than this)
-        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(self._fullmatch)
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
@@ -160,7 +157,7 @@ class ByFirstChar:
                               tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
         return self.by_char[char]
 
-    def _fullmatch(self, text: str) -> re.Match[str] | None:
+    def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
         most, patterns = self.by_char[char] if char in self.by_char else self._for(char)
