@@ -124,31 +124,15 @@ WRITTEN_DATES = (
 )
 
 
-MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")
-# Characters a name needs: shorter forms ("ag", "kol") are left to months.toml, and so are
-# short ones in plain ASCII, English words among them ("any", "can", "pro": "iPhone 12 pro 2021").
-MIN_WORLD_MONTH, MIN_ASCII_MONTH = 3, 5
-
-
 @cache
 def world_months() -> dict[str, int]:
     """Month names in the 200-odd languages of dateparser's CLDR data (full, genitive and short
-    forms), casefolded, with their number; a name two languages give to different months
-    ("listopad": November in Czech, October in Croatian) is left out, months.toml's own kept.
-    Loaded on first use (about 80 ms of CPU), by a date line no pattern above could read."""
-    from dateparser.data.languages_info import language_order
-    from dateparser.languages.loader import default_loader
-
-    numbers: dict[str, set[int]] = {}
-    for language in language_order:  # each language once: its regional variants name months alike
-        locale = default_loader.get_locale(language)
-        for number, key in enumerate(MONTH_KEYS, 1):
-            for name in locale.info.get(key, ()):
-                name = name.casefold().rstrip(".")
-                if len(name) >= (MIN_ASCII_MONTH if name.isascii() else MIN_WORLD_MONTH):
-                    numbers.setdefault(name, set()).add(number)
-    return {name: found.pop() for name, found in numbers.items() if len(found) == 1} | MONTH_NUMBERS
+    forms), casefolded, with their number, months.toml's own kept: world_months.toml, read on
+    first use by a date line no pattern above could read (a few milliseconds; built from
+    dateparser's data it took over a hundred: tests/clean/test_world_months.py builds it)."""
+    text = resources.files("access.clean.rules").joinpath("world_months.toml").read_text(encoding="utf-8")
+    return {name: number for number, names in enumerate(tomllib.loads(text)["names"], 1)
+            for name in names} | MONTH_NUMBERS
 
 
 def _written_day(match: re.Match[str], day_first: bool = False) -> str:

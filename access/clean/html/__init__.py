@@ -37,7 +37,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
-    main = extract_xml(tree, base, settings)  # readability prunes the tree: read it before
+    # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
+    main = extract_xml(tree, base, lambda: prepare(markup, rules, settings.math), settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,

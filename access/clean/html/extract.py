@@ -3,8 +3,9 @@ trafilatura's escalation."""
 
 from __future__ import annotations
 
-import copy
 import re
+from collections.abc import Callable
+from functools import cache
 
 import lxml.html
 from lxml import etree
@@ -16,6 +17,7 @@ from access.clean.html.pick import (
     SHINGLE,
     _shared,
     _tokens,
+    block_text,
     from_shared,
     is_prose,
     leaf_blocks,
@@ -39,11 +41,13 @@ INNER_STOP = re.compile(r"[.!?…]\s+\w")  # a sentence ends inside: a lead's la
 UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
 
 
-def extract_xml(tree: lxml.html.HtmlElement, url: str,
+def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml.html.HtmlElement],
                 settings: HtmlSettings = SETTINGS) -> etree._Element | None:
     """The article as trafilatura XML, chosen from the two candidates (access.clean.html.pick).
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
-    it runs last, on ``tree`` itself (read what else you need from the page before)."""
+    it runs last, on ``tree`` itself (read what else you need from the page before). The few
+    steps after it that need the page whole read ``reread()``, the page prepared again (rare:
+    copying the page for them whenever they might run cost more)."""
     first = trafilatura_main(tree, url, "precision")
     text = node_text(first) if first is not None else ""  # read once: three steps need it
     if settings.recall_retry and (first is None or count_words(text) < settings.recall_below):
@@ -51,17 +55,19 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str,
         retry_text = node_text(retry) if retry is not None else ""
         if retry is not None and count_words(retry_text) > count_words(text):
             first, text = retry, retry_text
-    spare = escalation_tree(tree, text) if settings.escalate else None
+    # trafilatura's escalation, for a short article: the page's words counted while it is whole
+    words = page_words(tree) if settings.escalate and len(text) < ESCALATION_MAX_CHARS else None
+    whole = cache(reread)
     lead = header_lead(tree, first) if settings.header_lead and first is not None else None
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
     chosen = pick(first, second, settings.pick, text,
-                  None if spare is None else lambda: page_tokens(spare))
+                  None if words is None else lambda: page_tokens(whole()))
     if lead is not None and chosen is not None:
         put_lead(chosen, *lead)
-    if spare is not None:
-        chosen = escalate(chosen, spare, url, settings.pick.shared)
+    if words is not None:
+        chosen = escalate(chosen, words, whole, url, settings.pick.shared)
     return chosen
 
 
@@ -99,7 +105,7 @@ def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
     lead = [t for t in lead if not _shared(t, ours, LEAD_HELD)]
     if not lead or sum(len(split_sentences(t)) for t in lead) < LEAD_SENTENCES:
         return None
-    opening = " ".join(_tokens(node_text(anchor))[:SHINGLE])
+    opening = " ".join(_tokens(block_text(anchor))[:SHINGLE])
     if opening in " ".join(_tokens(" ".join(header.itertext()))):
         return None  # the header holds the article itself
     if opening not in " ".join(_tokens(" ".join(header.getparent().itertext()))):
@@ -116,14 +122,6 @@ def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str]) ->
         paragraph = etree.Element("p")
         paragraph.text = text
         anchor.addprevious(paragraph)
-
-
-def escalation_tree(tree: lxml.html.HtmlElement, first: str) -> lxml.html.HtmlElement | None:
-    """A copy of the page, kept when trafilatura's article (its text ``first``) is short: the
-    readability candidate prunes the page, and a later retry needs it whole."""
-    if len(first) >= ESCALATION_MAX_CHARS:
-        return None
-    return copy.copy(tree)
 
 
 RAW_TAGS = ("script", "style")  # of UNREAD_TAGS, those holding only raw text, no elements
@@ -145,18 +143,18 @@ def page_words(tree: lxml.html.HtmlElement) -> int:
     return words
 
 
-def escalate(chosen: etree._Element | None, tree: lxml.html.HtmlElement, url: str,
-             shared: float) -> etree._Element | None:
+def escalate(chosen: etree._Element | None, words: int, whole: Callable[[], lxml.html.HtmlElement],
+             url: str, shared: float) -> etree._Element | None:
     """trafilatura's own escalation: an article that is short and covers little of the page
     was under-extracted (a page laid out as no article is: a product page, a forum thread, an
     FAQ); trafilatura's full cascade (balanced focus, compared with readability and jusText on
     the whole page) is taken when clearly longer and holding the article found, from the first
     block they share (what the retry adds above it is a dek or a lead-in the precise
-    extraction left out)."""
+    extraction left out). ``words``: the page's (page_words); ``whole``: the page, whole."""
     text = node_text(chosen) if chosen is not None else ""
-    if len(text) >= ESCALATION_MAX_CHARS or count_words(text) >= ESCALATION_SHARE * page_words(tree):
+    if len(text) >= ESCALATION_MAX_CHARS or count_words(text) >= ESCALATION_SHARE * words:
         return chosen
-    retry = trafilatura_main(tree, url, "balanced", fast=False)
+    retry = trafilatura_main(whole(), url, "balanced", fast=False)
     if retry is None or len(node_text(retry)) <= ESCALATION_ACCEPT * len(text):
         return chosen
     own = shingles(text)

@@ -32,6 +32,9 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
         parent = anchor.getparent()
         if len(text) < MIN_LINK_CHARS or parent is None:
             continue
+        if (anchor.getprevious() is None and anchor.getnext() is None  # (len(parent) counts them all)
+                and not (parent.text or "").strip() and not (anchor.tail or "").strip()):
+            continue  # the link is all its parent holds (a menu's item): no text read twice
         if parent not in parent_chars:
             parent_chars[parent] = len(" ".join(parent.text_content().split()))
         if parent_chars[parent] < len(text) + PROSE_MARGIN:

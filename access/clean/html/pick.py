@@ -153,6 +153,7 @@ def forget_texts() -> None:
     within it (and a page's time is its own, not eased by the one before)."""
     _tokens.cache_clear()
     shingles.cache_clear()
+    block_text.cache_clear()
 
 
 def page_tokens(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
@@ -163,6 +164,15 @@ def page_tokens(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
 
 def node_text(node: etree._Element) -> str:
     return " ".join(" ".join(node.itertext()).split())
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def block_text(block: etree._Element) -> str:
+    """``node_text`` of one of a candidate's blocks, kept for the page: choosing the article
+    reads each block's text again in every step, and no step edits a block's text (blocks are
+    moved, copied, marked or put beside others; a whole candidate's text changes, so it is
+    read with ``node_text``)."""
+    return node_text(block)
 
 
 @lru_cache(maxsize=8)
@@ -298,10 +308,12 @@ def _holds(own: Shingles, other: Shingles, share: float) -> bool:
 def is_prose(block: etree._Element, lead_words: int = 0) -> bool:
     """A paragraph of running text: a few words ending like a sentence; with ``lead_words``,
     also a heading at least that long ending like one (a lead set in a heading's type)."""
-    text = node_text(block)
+    if block.tag not in ("p", "head"):
+        return False
+    text = block_text(block)
     if block.tag == "head":
         return 0 < lead_words <= count_words(text) and bool(SENTENCE_END.search(text))
-    return block.tag == "p" and bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
+    return bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
 
 
 def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
@@ -312,7 +324,7 @@ def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
     pair = (blocks[i], blocks[i + step])
     return any(b.tag == "graphic" for b in pair) and all(
         b.tag == "graphic" or (b.tag == "p" and not is_prose(b)
-                               and count_words(node_text(b)) <= PICTURE_LINE)
+                               and count_words(block_text(b)) <= PICTURE_LINE)
         for b in pair)
 
 
@@ -362,7 +374,7 @@ def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
     has no shingle of its own, so it is compared whole."""
     found = set()
     for block in leaf_blocks(main):
-        words = _tokens(node_text(block))
+        words = _tokens(block_text(block))
         if 0 < len(words) < SHINGLE:
             found.add(words)
     return found
@@ -375,7 +387,7 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
     (``theirs`` and ``base_words``: ``other``'s shingles and ``base``'s words, if known.)"""
     blocks = leaf_blocks(base)
-    texts = [node_text(b) for b in blocks]
+    texts = [block_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
     words = [_tokens(text) for text in texts]
     sets = [shingles(text) for text in texts]
@@ -431,7 +443,7 @@ def from_shared(base: etree._Element, other: Shingles,
     does: what only ``base`` has above the shared part is a dek or a lead-in."""
     blocks = leaf_blocks(base)
     first = next((i for i, block in enumerate(blocks)
-                  if _shared(node_text(block), other, share)), 0)
+                  if _shared(block_text(block), other, share)), 0)
     trimmed = etree.Element("main")
     for block in blocks[first:]:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
@@ -526,15 +538,15 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
     if not theirs or not blocks:
         return base
     opening = next((b for b in blocks if b.tag not in ("head", "graphic")), None)
-    start = next((i for i, b in enumerate(theirs) if _shared(node_text(b), ours, share)), None)
+    start = next((i for i, b in enumerate(theirs) if _shared(block_text(b), ours, share)), None)
     if not start or opening is None or not _shared(
-            node_text(theirs[start]), shingles(node_text(opening)), share):
+            block_text(theirs[start]), shingles(block_text(opening)), share):
         return base  # none shared, readability starts there too, or trafilatura above it
     lead = start
     while lead > 0 and start - lead < most and is_prose(theirs[lead - 1]) and _new(
-            node_text(theirs[lead - 1]), ours):
+            block_text(theirs[lead - 1]), ours):
         lead -= 1
-    if sum(len(split_sentences(node_text(b))) for b in theirs[lead:start]) < LEAD_SENTENCES:
+    if sum(len(split_sentences(block_text(b))) for b in theirs[lead:start]) < LEAD_SENTENCES:
         return base  # one sentence: a standfirst, set apart as the article's summary
     for block in theirs[lead:start]:
         block.tail = None
@@ -579,17 +591,17 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     such blocks in a row (empty ones aside) are put back; ``past_pictures``: the two blocks of
     ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
     theirs = leaf_blocks(other)
-    their_texts = [node_text(b) for b in theirs]
+    their_texts = [block_text(b) for b in theirs]
     ours = leaf_blocks(base)
     # A block both hold as it is is no gap (most are); the substring test last: it reads all
     # of ``text``, the others only the block.
-    held = {node_text(b) for b in ours}
+    held = {block_text(b) for b in ours}
     new = [0 < i < len(theirs) - 1 and their_texts[i] not in held and _new(their_texts[i], all_ours)
            and their_texts[i] not in text for i in range(len(theirs))]
     runs = _gap_runs(theirs, their_texts, new, run)
     if not runs:
         return base
-    our_shingles = [shingles(node_text(b)) for b in ours]
+    our_shingles = [shingles(block_text(b)) for b in ours]
     inserts = []
     for left, start, right in runs:
         before = _match(shingles(their_texts[left]), our_shingles, share)
@@ -637,10 +649,11 @@ def mark_captions(base: etree._Element, other_text: str, other: Shingles,
     WordCamp', 'Erdölpumpen im Abendrot. Bild: …'); readability drops it with the picture."""
     blocks = leaf_blocks(base)
     for before, block, after in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        text = node_text(block)
-        if (before.tag == "graphic" and block.tag == "p" and not is_prose(block)
-                and 0 < count_words(text) <= PICTURE_LINE and text not in other_text
-                and _shared(node_text(after), other, share)):
+        if before.tag != "graphic" or block.tag != "p":
+            continue
+        text = block_text(block)
+        if (not is_prose(block) and 0 < count_words(text) <= PICTURE_LINE and text not in other_text
+                and _shared(block_text(after), other, share)):
             block.set(CAPTION, "1")
 
 
@@ -674,7 +687,7 @@ def _runs(blocks: list[etree._Element]) -> dict[str, int]:
     found: dict[str, int] = {}
     previous, length = None, 0
     for block in blocks:
-        text = node_text(block) if block.tag == "p" else None
+        text = block_text(block) if block.tag == "p" else None
         length = length + 1 if text == previous else 1
         previous = text
         if length > 1 and text:
@@ -689,7 +702,7 @@ def restore_repeats(base: etree._Element, other: etree._Element) -> etree._Eleme
     if not repeats:
         return base
     blocks = leaf_blocks(base)
-    texts = [node_text(block) for block in blocks]
+    texts = [block_text(block) for block in blocks]
     for index, block in enumerate(blocks):
         alone = texts[index] not in texts[max(index - 1, 0):index] + texts[index + 1:index + 2]
         if block.tag == "p" and alone and repeats.get(texts[index], 1) > 1:

@@ -89,6 +89,8 @@ def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Bloc
         blocks = drop_empty_sections(blocks)
     if settings.dangling_heading:
         blocks = drop_dangling_headings(blocks)
+    if len(blocks) == len(before):
+        return blocks  # none dropped (most articles): no words to count
     return blocks if _words(blocks) >= HEADINGS_KEEP * _words(before) else before
 
 

@@ -7,7 +7,7 @@ import sys
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -24,7 +24,6 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
-MEMO_LINES = 1024  # lines whose answers a table remembers
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -142,8 +141,6 @@ class ByFirstChar:
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
         self.anywhere = _alternation(anywhere, flags)
         self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
-        # remembered: a page's stages ask of the same lines (most pages have fewer than this)
-        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(self._fullmatch)
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
@@ -160,7 +157,7 @@ class ByFirstChar:
                               tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
         return self.by_char[char]
 
-    def _fullmatch(self, text: str) -> re.Match[str] | None:
+    def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
         most, patterns = self.by_char[char] if char in self.by_char else self._for(char)
@@ -168,18 +165,6 @@ class ByFirstChar:
             if needed in text and (found := pattern.fullmatch(text)):
                 return found
         return self.anywhere.fullmatch(text)
-
-
-class Remembered:
-    """``_alternation(patterns)`` for ``fullmatch``, its answers remembered for a page's lines:
-    the header's rules ask whether the same line is a byline or a date again and again."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        self.patterns, self.flags = patterns, flags
-        self.fullmatch = lru_cache(maxsize=MEMO_LINES)(_alternation(patterns, flags).fullmatch)
-
-    def __reduce__(self) -> tuple:
-        return type(self), (self.patterns, self.flags)
 
 
 def _needed_chars(items: list) -> set[str]:
@@ -292,8 +277,8 @@ class Rules:
     stop_pattern: ByFirstChar
     promo_pattern: ByFirstChar
     soft_stop_pattern: ByFirstChar
-    byline_pattern: Remembered
-    date_pattern: Remembered
+    byline_pattern: re.Pattern[str]
+    date_pattern: re.Pattern[str]
     inline_residue_pattern: ByFirstChar
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
@@ -395,8 +380,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
-        byline_pattern=Remembered(data["byline"]["patterns"]),
-        date_pattern=Remembered(data["byline"]["dates"]),
+        byline_pattern=_alternation(data["byline"]["patterns"]),
+        date_pattern=_alternation(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
