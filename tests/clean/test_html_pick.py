@@ -87,18 +87,42 @@ def test_when_they_disagree_trafilaturas_article_wins_over_denser_form_text():
     assert texts(pick(item, form, PickSettings())) == texts(item)
 
 
-def test_an_edge_trim_passes_a_subheading_with_prose_beyond_it():
-    # readability kept only the part between two subheadings: the lead above the first one
-    # and the last section below the second are the article's too
-    lead = "The lead paragraph, above the first subheading of the article, opens the story."
-    end = "The last section, below another subheading, closes the story as articles do."
-    first = main(TEASERS[0], lead, *PROSE, end, TEASERS[1])
+def _with_subheadings(lead: str, *end: str) -> etree._Element:
+    """TEASERS[0], ``lead``, a subheading, PROSE, another subheading, ``end``, TEASERS[1]."""
+    first = main(TEASERS[0], lead, *PROSE, *end, TEASERS[1])
     first.insert(2, etree.Element("head"))
     first[2].text = "What the council decided"
-    first.insert(len(first) - 2, etree.Element("head"))
-    first[-3].text = "What comes next"
-    kept = texts(trim_edges(first, main(*PROSE), PickSettings()))
-    assert kept == [lead, "What the council decided", *PROSE, "What comes next", end]
+    first.insert(3 + len(PROSE), etree.Element("head"))
+    first[3 + len(PROSE)].text = "What comes next"
+    return first
+
+
+def test_an_edge_trim_passes_a_subheading_with_prose_beyond_it_above():
+    # readability kept only the part below the first subheading: the lead above it is the
+    # article's too
+    lead = "The lead paragraph, above the first subheading of the article, opens the story."
+    kept = texts(trim_edges(_with_subheadings(lead), main(*PROSE), PickSettings()))
+    assert kept == [lead, "What the council decided", *PROSE]
+
+
+def test_below_the_shared_part_one_paragraph_under_a_new_subheading_is_cut():
+    # a section only trafilatura kept after the article, a label over one blurb, is a box
+    # ('About us', 'Partners'); with the old pass below (tail_heads) it stays
+    lead = "The lead paragraph, above the first subheading of the article, opens the story."
+    box = "The university brings together eleven schools and three research institutes."
+    kept = texts(trim_edges(_with_subheadings(lead, box), main(*PROSE), PickSettings()))
+    assert kept == [lead, "What the council decided", *PROSE]
+    kept = texts(trim_edges(_with_subheadings(lead, box), main(*PROSE), PickSettings(tail_heads=True)))
+    assert kept == [lead, "What the council decided", *PROSE, "What comes next", box]
+
+
+def test_below_the_shared_part_a_section_of_prose_paragraphs_stays():
+    # two paragraphs of running prose in a row are the article's last section (edge_run)
+    lead = "The lead paragraph, above the first subheading of the article, opens the story."
+    end = ["The last section, below another subheading, closes the story as articles do.",
+           "Its second paragraph says when the council will vote on the routes again."]
+    kept = texts(trim_edges(_with_subheadings(lead, *end), main(*PROSE), PickSettings()))
+    assert kept == [lead, "What the council decided", *PROSE, "What comes next", *end]
 
 
 def test_an_edge_trim_passes_a_short_question_in_an_interview():

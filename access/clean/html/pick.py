@@ -101,6 +101,8 @@ class PickSettings:
     keep_prose: bool = True  # ... of the words kept and of the running prose cut (not teaser lines)
     edge_prose: bool = True  # an edge trim stops at running prose next to the shared part
     edge_passes: tuple[str, ...] = BLOCK_TAGS  # ... past one such block with prose beyond it
+    tail_heads: bool = False  # ... below, past a subheading too (else a new section only the base
+    # kept after the shared part ends it: a box's label over its blurb, 'About us', 'Partners')
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
@@ -404,7 +406,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if settings.edge_prose:
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
                              settings.lead_heads)
-        last = _prose_reach(blocks, last, 1, settings.edge_passes, settings.edge_picture)
+        below = settings.edge_passes if settings.tail_heads else tuple(
+            tag for tag in settings.edge_passes if tag != "head")
+        last = _prose_reach(blocks, last, 1, below, settings.edge_picture)
     kept_words = sum(count_words(text) for text in texts[first:last + 1])
     if settings.keep_prose:
         base_words = kept_words + sum(words for i, text in enumerate(texts) if not first <= i <= last
