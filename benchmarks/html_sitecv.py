@@ -60,6 +60,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no gap_pictures": replace(base, pick=replace(pick, gap_pictures=False)),
         "no captions": replace(base, pick=replace(pick, captions=False)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
+        "no stamp_lines": replace(base, trim=replace(trim, stamp_lines=False)),
         "tail_heads": replace(base, pick=replace(pick, tail_heads=not pick.tail_heads)),
         "edge passes pictures only": replace(base, pick=replace(pick, edge_passes=("graphic",))),
         "edge passes pictures, headings": replace(base, pick=replace(

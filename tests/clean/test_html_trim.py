@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.trim import drop_dangling_headings, drop_empty_sections, drop_repeated_captions
+from access.clean.html.trim import (
+    drop_dangling_headings,
+    drop_empty_sections,
+    drop_repeated_captions,
+    drop_stamp_lines,
+)
 from access.document import Figure, Heading, Paragraph, runs
 
 from ..conftest import dev_page
@@ -155,3 +160,26 @@ def test_lines_under_a_picture_that_its_caption_holds_are_not_read_twice(again):
     lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert (lines[:2] == ["Rust am Westufer des Neusiedler Sees.", "© WSNA"]) != again
     assert lines[int(not again) * 2].startswith("412 Hektar stehen den Ruster Winzern")
+
+
+STORY = "The council voted on Tuesday to expand the bus network into three new districts."
+
+
+@pytest.mark.parametrize("stamp", ["23.10.2018", "Veröffentlichung: 2. Februar 2022",
+                                   "2021-10-16 | Botschaft"])
+def test_a_date_line_above_the_articles_prose_is_dropped(stamp):
+    # held-out pages (adac.de, rhein-neckar-loewen.de): the date set over the story
+    blocks = [Heading(2, "Buses for three districts"), Paragraph(runs(stamp)), Paragraph(runs(STORY))]
+    assert drop_stamp_lines(blocks) == [blocks[0], blocks[2]]
+
+
+@pytest.mark.parametrize("line", ["10 p.m.", "Palm Bay d. Rockledge 70-44", "Zutaten für 4 Personen"])
+def test_short_lines_with_other_digits_above_the_prose_stay(line):
+    # a time, a game's score (dev pages), an amount: content, not a date
+    blocks = [Paragraph(runs(line)), Paragraph(runs(STORY))]
+    assert drop_stamp_lines(blocks) == blocks
+
+
+def test_a_date_line_below_the_first_paragraph_stays():
+    blocks = [Paragraph(runs(STORY)), Paragraph(runs("23.10.2018")), Paragraph(runs(STORY))]
+    assert drop_stamp_lines(blocks) == blocks

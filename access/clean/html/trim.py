@@ -1,5 +1,5 @@
 """Trim what an extractor kept with the article: a caption line said again under every picture,
-headings closing the article with nothing under them.
+its date set over it, headings closing the article with nothing under them.
 (A lead-in before the headline, tag lines and teaser cards after the article are left to the
 candidates' agreement, access.clean.html.pick: the trims that cut them had no effect on
 held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole articles.)"""
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from access.clean.fields import iso_date
 from access.clean.html.pick import PROSE_WORDS
 from access.document import Block, Figure, Heading, Paragraph
 from access.document.model import SCRIPT_STOPS, count_words
@@ -27,6 +28,7 @@ class TrimSettings:
     repeated_captions: bool = True
     dangling_heading: bool = True
     empty_sections: bool = True
+    stamp_lines: bool = True
 
 
 def like_title(text: str, title: str, overlap: float = TITLE_OVERLAP) -> bool:
@@ -75,6 +77,24 @@ def drop_empty_sections(blocks: list[Block]) -> list[Block]:
     return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
+STAMP_WORDS = 5  # a line this short naming a day, above the article's prose, is its date
+
+
+def drop_stamp_lines(blocks: list[Block]) -> list[Block]:
+    """Drop the short lines naming a day above the article's first paragraph of running prose:
+    its date set over the story ('23.10.2018', 'Veröffentlichung: 2. Februar 2022'), which
+    the document carries as its date. Headings stay (a dated headline), and so does everything
+    from that first paragraph on; a short line with other digits is content ('10 p.m.', a
+    game's score)."""
+    first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)), 0)
+    return [b for i, b in enumerate(blocks) if i >= first or not (
+        isinstance(b, Paragraph) and count_words(b.text) <= STAMP_WORDS and iso_date(b.text))]
+
+
+def _is_prose(text: str) -> bool:
+    return count_words(text) >= PROSE_WORDS and bool(SENTENCE_END.search(text.strip()))
+
+
 def _is_label(text: str) -> bool:
     return count_words(text) <= PROSE_WORDS and not SENTENCE_END.search(text)
 
@@ -85,6 +105,8 @@ def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Bloc
     if settings.repeated_captions:
         blocks = drop_repeated_captions(blocks)
     before = blocks
+    if settings.stamp_lines:
+        blocks = drop_stamp_lines(blocks)
     if settings.empty_sections:
         blocks = drop_empty_sections(blocks)
     if settings.dangling_heading:
