@@ -180,6 +180,19 @@ def test_short_lines_with_other_digits_above_the_prose_stay(line):
     assert drop_stamp_lines(blocks) == blocks
 
 
-def test_a_date_line_below_the_first_paragraph_stays():
+def test_a_stamp_line_below_the_articles_prose_is_dropped():
+    # held-out pages (internetchemie.info, bahamaslocal.com): a stamp under the story
+    for stamp in ("Aktualisiert am 17.01.2021.", "News date : 04/21/2022 Category : Press Releases"):
+        blocks = [Paragraph(runs(STORY)), Paragraph(runs(stamp))]
+        assert drop_stamp_lines(blocks) == blocks[:1]
+
+
+def test_a_date_line_between_prose_paragraphs_stays():
     blocks = [Paragraph(runs(STORY)), Paragraph(runs("23.10.2018")), Paragraph(runs(STORY))]
+    assert drop_stamp_lines(blocks) == blocks
+
+
+def test_a_longer_line_naming_a_day_stays():
+    line = "Am 23.10.2018 trafen sich alle Fraktionen des Rates zur ersten Lesung im Saal"
+    blocks = [Paragraph(runs(STORY)), Paragraph(runs(line))]
     assert drop_stamp_lines(blocks) == blocks

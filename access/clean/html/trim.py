@@ -77,17 +77,20 @@ def drop_empty_sections(blocks: list[Block]) -> list[Block]:
     return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
-STAMP_WORDS = 5  # a line this short naming a day, above the article's prose, is its date
+STAMP_WORDS = 10  # a line this short naming a day, outside the article's prose, is a stamp
 
 
 def drop_stamp_lines(blocks: list[Block]) -> list[Block]:
-    """Drop the short lines naming a day above the article's first paragraph of running prose:
-    its date set over the story ('23.10.2018', 'Veröffentlichung: 2. Februar 2022'), which
-    the document carries as its date. Headings stay (a dated headline), and so does everything
-    from that first paragraph on; a short line with other digits is content ('10 p.m.', a
-    game's score)."""
-    first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)), 0)
-    return [b for i, b in enumerate(blocks) if i >= first or not (
+    """Drop the short lines naming a day above the article's first paragraph of running prose
+    or below its last: its date set over the story ('23.10.2018', 'Veröffentlichung: 2.
+    Februar 2022'), which the document carries as its date, or a stamp under it ('Aktualisiert
+    am 17.01.2021.', 'News date : 04/21/2022 Category : Press Releases'). Headings stay (a dated
+    headline), and so does everything between those paragraphs; a short line with other
+    digits is content ('10 p.m.', a game's score)."""
+    prose = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)]
+    if not prose:
+        return blocks
+    return [b for i, b in enumerate(blocks) if prose[0] <= i <= prose[-1] or not (
         isinstance(b, Paragraph) and count_words(b.text) <= STAMP_WORDS and iso_date(b.text))]
 
 
