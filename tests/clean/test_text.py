@@ -284,6 +284,14 @@ def test_a_signature_below_the_article_is_its_byline_when_none_is_above(signatur
     assert doc.byline == "Jane Doe" and body_texts(doc) == PARAGRAPHS
 
 
+def test_a_dash_and_a_name_under_the_articles_last_date_sign_it_a_name_alone_does_not():
+    signed = clean_text(page("City expands bus network to three new districts", *PARAGRAPHS,
+                             "28. November 2022\n- Jane Doe\nTeilen:\nFacebook\nTwitter"))
+    teaser = clean_text(page("City expands bus network to three new districts", *PARAGRAPHS,
+                             "28. November 2022\nWeitere Artikel\nTeilen:\nFacebook\nTwitter"))
+    assert (signed.byline, signed.date, teaser.byline) == ("Jane Doe", "2022-11-28", "")
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

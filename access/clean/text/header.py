@@ -49,6 +49,8 @@ DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
+SIGNED_LINES = 2  # a signature beside its date may close the body itself
+DASHES = "-–— "  # a signature's dash ("— Nadja Podbregar")
 Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
 
 
@@ -555,12 +557,19 @@ def _prose_run(lines: list[str], start: int, end: int) -> int:
 
 def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
-    opinion pages sign at the end; "" when none."""
+    opinion pages sign at the end; else (``signed_by_date``) a dash and a name beside a date
+    line among the body's last lines or below them ("28. November 2022" over "- Nadja
+    Podbregar"): a line of a name alone there is as often a related teaser's heading; "" when none."""
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if _byline_of(lines[i], rules, header):
             return lines[i]
         if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
+    if header.signed_by_date:
+        near = range(max(0, end - SIGNED_LINES), min(len(lines), end + BYLINE_LOOKAHEAD))
+        return next((signed for i in near
+                     if lines[i][0] in DASHES and _name_line(signed := lines[i].lstrip(DASHES), rules, header)
+                     and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
     return ""
 
 
