@@ -292,6 +292,13 @@ def test_a_dash_and_a_name_under_the_articles_last_date_sign_it_a_name_alone_doe
     assert (signed.byline, signed.date, teaser.byline) == ("Jane Doe", "2022-11-28", "")
 
 
+def test_a_date_line_over_a_share_bar_over_the_headline_dates_the_article():
+    doc = clean_text(page("Menu\nJane Doe\n04.05.2022, 05:45:00\nWhatsApp\nLinkedIn\nTelegram\n"
+                          "Messenger\nCopy link\nCity expands bus network to three new districts",
+                          *PARAGRAPHS))
+    assert doc.date == "2022-05-04"
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

@@ -610,6 +610,16 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
+def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER) -> str:
+    """The nearest date line a little further above the title than ``_header_date`` looks
+    (``far_above``): a site's header sets the writer, a share bar and the day over the
+    headline; "" when none or no title."""
+    if title_at < 0:
+        return ""
+    above = range(title_at - DATE_AROUND - 1, max(title_at - header.far_above, 0) - 1, -1)
+    return next((lines[i] for i in above if _date_line(lines[i], header)), "")
+
+
 def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
     """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
     closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
