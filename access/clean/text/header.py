@@ -611,12 +611,13 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
 
 
 def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER) -> str:
-    """The nearest date line a little further above the title than ``_header_date`` looks
-    (``far_above``): a site's header sets the writer, a share bar and the day over the
-    headline; "" when none or no title."""
+    """The nearest date line further above the title than ``_header_date`` looks, as far as
+    the headline was searched for (``lookback``): a site may set the writer, the day, a share
+    bar and related links over the headline; "" when none or no title. Asked last, when
+    neither the header nor the body has a date line."""
     if title_at < 0:
         return ""
-    above = range(title_at - DATE_AROUND - 1, max(title_at - header.far_above, 0) - 1, -1)
+    above = range(title_at - DATE_AROUND - 1, max(title_at - header.lookback, 0) - 1, -1)
     return next((lines[i] for i in above if _date_line(lines[i], header)), "")
 
 
