@@ -299,6 +299,15 @@ def test_a_date_line_over_a_share_bar_over_the_headline_dates_the_article():
     assert doc.date == "2022-05-04"
 
 
+def test_a_name_over_its_bio_is_the_byline_a_name_apart_from_it_is_not():
+    bio = "Jane Doe is a personal finance writer who has covered credit cards and taxes for years."
+    boxed = clean_text(page("Menu\nBy\nJane Doe\nFull Bio\nLinkedIn\n" + bio + "\nLearn more\n"
+                            "City expands bus network to three new districts", *PARAGRAPHS))
+    apart = clean_text(page("Menu\nJane Doe\nSign up for our newsletter to get the news every morning\n"
+                            + bio + "\nCity expands bus network to three new districts", *PARAGRAPHS))
+    assert (boxed.byline, apart.byline) == ("Jane Doe", "")
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

@@ -35,9 +35,11 @@ from access.clean.text.body import (
     find_body,
 )
 from access.clean.text.header import (
+    BYLINE_LOOKAHEAD,
     Candidate,
     _after_byline,
     _asks,
+    _bio_byline,
     _body_byline,
     _body_date,
     _day_first,
@@ -154,6 +156,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         byline = _signature(lines, end, rules, header)
     if header.body_byline and not byline:
         byline = _body_byline(lines, span, rules, header)
+    if not byline:
+        byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
+                                          min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = _byline_bio(lines, scores, body_start, end, names)

@@ -610,6 +610,27 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
+BIO_REACH = 4  # lines below a name line its writer's bio may open within
+BIO_WORDS = 8  # … a line of prose at least this long
+BIO_GAP_WORDS = 3  # … past links this short at most
+
+
+def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A line of a name that a line of prose just below opens with, a verb after the name, the
+    writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
+    Universität Zürich …", past a "Full Bio" or "LinkedIn" link): the first in ``around`` (the
+    header's lines to just below the body); "" when none."""
+    for i in around:
+        if names := _name_line(lines[i], rules, header) and lines[i].strip():
+            for line in lines[i + 1: i + 1 + BIO_REACH]:
+                if line.startswith(names + " ") and line[len(names) + 1: len(names) + 2].islower() \
+                        and word_count(line) >= BIO_WORDS:
+                    return names
+                if word_count(line) > BIO_GAP_WORDS:
+                    break
+    return ""
+
+
 def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER) -> str:
     """The nearest date line further above the title than ``_header_date`` looks, as far as
     the headline was searched for (``lookback``): a site may set the writer, the day, a share
