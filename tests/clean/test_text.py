@@ -308,6 +308,14 @@ def test_a_name_over_its_bio_is_the_byline_a_name_apart_from_it_is_not():
     assert (boxed.byline, apart.byline) == ("Jane Doe", "")
 
 
+def test_names_with_their_roles_on_lines_joined_by_an_ampersand_are_one_byline():
+    doc = clean_text(page("City expands bus network to three new districts\n"
+                          "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program\n"
+                          "& Sylvia Torres-Guillén, Director of Education Equity, ACLU of California\n"
+                          "July 25, 2019 | 11:15 PM", *PARAGRAPHS))
+    assert doc.byline == "Sarah Hinger, Sylvia Torres-Guillén"
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

@@ -448,8 +448,12 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     """The name line at ``at`` and the names listed over the next lines with it (``name_runs``),
     joined by commas: each after a line of only a joiner ("David Brand" / "and" / "Ramsey
     Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
-    "Raphael Felice")."""
+    "Raphael Felice"), or on a line opening with the joiner ("Sarah Hinger, Staff Attorney" /
+    "& Sylvia Torres-Guillén, Director of Education Equity")."""
     names, i = [lines[at].strip()], at
+    while header.name_runs and i + 1 < len(lines) and _joined_name(lines[i + 1], rules, header):
+        names.append(lines[i + 1].strip())
+        i += 1
     while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
         gap, name = lines[i + 1].strip(), lines[i + 2]
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
@@ -458,6 +462,12 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
         names.append(name.strip())
         i += 2
     return ", ".join(names)
+
+
+def _joined_name(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is a joiner and a line of a name ("& Sylvia Torres-Guillén, Director")."""
+    joiner, _, rest = line.strip().partition(" ")
+    return joiner.casefold() in fields.joiners() and _name_line(rest, rules, header)
 
 
 def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
