@@ -316,6 +316,16 @@ def test_names_with_their_roles_on_lines_joined_by_an_ampersand_are_one_byline()
     assert doc.byline == "Sarah Hinger, Sylvia Torres-Guillén"
 
 
+def test_a_labelled_date_far_over_the_headline_beats_a_caption_date_in_the_body():
+    doc = clean_text(page("Erstveröffentlichung: 25. März 2020\nStartseite\nGespräche\nLesezeichen\n"
+                          "English\nArtikel werden geladen\nCity expands bus network to three new districts",
+                          *PARAGRAPHS, "Residents can comment on the new routes at the town hall until the "
+                          "end of the month, the council said in a statement on its website.",
+                          "Quelle: Financial Times, 24.3.2020", "The first new line will connect the "
+                          "station with the hospital and the university campus, officials said."))
+    assert doc.date == "2020-03-25"
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

@@ -176,6 +176,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
+                or _far_date(lines, title_at, header, labelled=True)
                 or (_body_date(lines, body_start, end, header) if header.body_dates else "")
                 or _far_date(lines, title_at, header))
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))

@@ -641,15 +641,18 @@ def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSet
     return ""
 
 
-def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER) -> str:
+def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER,
+              labelled: bool = False) -> str:
     """The nearest date line further above the title than ``_header_date`` looks, as far as
     the headline was searched for (``lookback``): a site may set the writer, the day, a share
     bar and related links over the headline; "" when none or no title. Asked last, when
-    neither the header nor the body has a date line."""
+    neither the header nor the body has a date line; a ``labelled`` one ("Erstveröffentlichung:
+    25. März 2020") before the body's lines (a caption's "Quelle: Financial Times, 24.3.2020")."""
     if title_at < 0:
         return ""
     above = range(title_at - DATE_AROUND - 1, max(title_at - header.lookback, 0) - 1, -1)
-    return next((lines[i] for i in above if _date_line(lines[i], header)), "")
+    return next((lines[i] for i in above if _date_line(lines[i], header)
+                 and (not labelled or date_labelled(lines[i]))), "")
 
 
 def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
