@@ -324,7 +324,7 @@ def _without_roles(name: str) -> str:
         if _words(part) & roles:
             role = True
         elif not _words(part) & outlets and not DOMAIN.search(part):
-            kept.append(part)
+            kept.append(" " + part.split(None, 1)[-1] if _joiner_opens(part) else part)  # ", and John Doe"
     return ",".join(kept).strip(" ,")
 
 

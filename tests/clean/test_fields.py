@@ -92,6 +92,8 @@ def test_visible_date_lines_in_the_common_wordings(line, day):
     ("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"),
     ("By Troy L. Smith, Cleveland.com", "Troy L. Smith"),
     ("By MEG KINNARD and ERRIN HAINES, Associated Press", "MEG KINNARD and ERRIN HAINES"),
+    ("Sarah Hinger, Staff Attorney, ACLU, & Sylvia Torres-Guillén, Director of Education Equity",
+     "Sarah Hinger, Sylvia Torres-Guillén"),  # the joiner opening the next person's part dropped
 ])
 def test_bylines_lose_roles_outlets_and_addresses(line, names):
     assert byline_names(line) == names

@@ -284,6 +284,48 @@ def test_a_signature_below_the_article_is_its_byline_when_none_is_above(signatur
     assert doc.byline == "Jane Doe" and body_texts(doc) == PARAGRAPHS
 
 
+def test_a_dash_and_a_name_under_the_articles_last_date_sign_it_a_name_alone_does_not():
+    signed = clean_text(page("City expands bus network to three new districts", *PARAGRAPHS,
+                             "28. November 2022\n- Jane Doe\nTeilen:\nFacebook\nTwitter"))
+    teaser = clean_text(page("City expands bus network to three new districts", *PARAGRAPHS,
+                             "28. November 2022\nWeitere Artikel\nTeilen:\nFacebook\nTwitter"))
+    assert (signed.byline, signed.date, teaser.byline) == ("Jane Doe", "2022-11-28", "")
+
+
+def test_a_date_line_over_a_share_bar_over_the_headline_dates_the_article():
+    doc = clean_text(page("Menu\nJane Doe\n04.05.2022, 05:45:00\nWhatsApp\nLinkedIn\nTelegram\n"
+                          "Messenger\nCopy link\nCity expands bus network to three new districts",
+                          *PARAGRAPHS))
+    assert doc.date == "2022-05-04"
+
+
+def test_a_name_over_its_bio_is_the_byline_a_name_apart_from_it_is_not():
+    bio = "Jane Doe is a personal finance writer who has covered credit cards and taxes for years."
+    boxed = clean_text(page("Menu\nBy\nJane Doe\nFull Bio\nLinkedIn\n" + bio + "\nLearn more\n"
+                            "City expands bus network to three new districts", *PARAGRAPHS))
+    apart = clean_text(page("Menu\nJane Doe\nSign up for our newsletter to get the news every morning\n"
+                            + bio + "\nCity expands bus network to three new districts", *PARAGRAPHS))
+    assert (boxed.byline, apart.byline) == ("Jane Doe", "")
+
+
+def test_names_with_their_roles_on_lines_joined_by_an_ampersand_are_one_byline():
+    doc = clean_text(page("City expands bus network to three new districts\n"
+                          "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program\n"
+                          "& Sylvia Torres-Guillén, Director of Education Equity, ACLU of California\n"
+                          "July 25, 2019 | 11:15 PM", *PARAGRAPHS))
+    assert doc.byline == "Sarah Hinger, Sylvia Torres-Guillén"
+
+
+def test_a_labelled_date_far_over_the_headline_beats_a_caption_date_in_the_body():
+    doc = clean_text(page("Erstveröffentlichung: 25. März 2020\nStartseite\nGespräche\nLesezeichen\n"
+                          "English\nArtikel werden geladen\nCity expands bus network to three new districts",
+                          *PARAGRAPHS, "Residents can comment on the new routes at the town hall until the "
+                          "end of the month, the council said in a statement on its website.",
+                          "Quelle: Financial Times, 24.3.2020", "The first new line will connect the "
+                          "station with the hospital and the university campus, officials said."))
+    assert doc.date == "2020-03-25"
+
+
 def test_a_name_between_the_headline_and_the_body_past_a_share_bar_is_the_byline():
     doc = clean_text(page("City expands bus network to three new districts\nShare on Facebook\n"
                           "Comments\nSave\nPrint\nJane Doe\nTwitter\n19 FEB 2020 - 18:37 CET", *PARAGRAPHS))

@@ -312,10 +312,11 @@ def test_a_tag_cloud_under_the_dateline_is_no_headline():
 
 def test_a_name_with_a_role_and_its_organisation_under_the_headline_is_the_byline():
     """aclu.org (held-out): "Sarah Hinger, Staff Attorney, ACLU Racial Justice Program" under
-    the headline: after the role comes where it is held, so the line is a name, not a headline."""
+    the headline: after the role comes where it is held, so the line is a name, not a headline;
+    "& Sylvia Torres-Guillén, Director …" below it names the second writer."""
     doc = copied("role-organisation-byline-en")
     assert doc.title == "This County Criminalized Students for Bad Grades – Until Now"
-    assert doc.byline == "Sarah Hinger"
+    assert doc.byline == "Sarah Hinger, Sylvia Torres-Guillén"
 
 
 def test_a_fact_checker_or_reviewer_is_neither_the_headline_nor_the_byline():

@@ -35,12 +35,15 @@ from access.clean.text.body import (
     find_body,
 )
 from access.clean.text.header import (
+    BYLINE_LOOKAHEAD,
     Candidate,
     _after_byline,
     _asks,
+    _bio_byline,
     _body_byline,
     _body_date,
     _day_first,
+    _far_date,
     _header,
     _header_date,
     _is_meta,
@@ -153,6 +156,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         byline = _signature(lines, end, rules, header)
     if header.body_byline and not byline:
         byline = _body_byline(lines, span, rules, header)
+    if not byline:
+        byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
+                                          min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = _byline_bio(lines, scores, body_start, end, names)
@@ -170,6 +176,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
-                or (_body_date(lines, body_start, end, header) if header.body_dates else ""))
+                or _far_date(lines, title_at, header, labelled=True)
+                or (_body_date(lines, body_start, end, header) if header.body_dates else "")
+                or _far_date(lines, title_at, header))
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")

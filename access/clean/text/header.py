@@ -49,6 +49,8 @@ DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
+SIGNED_LINES = 2  # a signature beside its date may close the body itself
+DASHES = "-–— "  # a signature's dash ("— Nadja Podbregar")
 Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
 
 
@@ -446,8 +448,12 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     """The name line at ``at`` and the names listed over the next lines with it (``name_runs``),
     joined by commas: each after a line of only a joiner ("David Brand" / "and" / "Ramsey
     Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
-    "Raphael Felice")."""
+    "Raphael Felice"), or on a line opening with the joiner ("Sarah Hinger, Staff Attorney" /
+    "& Sylvia Torres-Guillén, Director of Education Equity")."""
     names, i = [lines[at].strip()], at
+    while header.name_runs and i + 1 < len(lines) and _joined_name(lines[i + 1], rules, header):
+        names.append(lines[i + 1].strip())
+        i += 1
     while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
         gap, name = lines[i + 1].strip(), lines[i + 2]
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
@@ -456,6 +462,12 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
         names.append(name.strip())
         i += 2
     return ", ".join(names)
+
+
+def _joined_name(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is a joiner and a line of a name ("& Sylvia Torres-Guillén, Director")."""
+    joiner, _, rest = line.strip().partition(" ")
+    return joiner.casefold() in fields.joiners() and _name_line(rest, rules, header)
 
 
 def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
@@ -555,12 +567,19 @@ def _prose_run(lines: list[str], start: int, end: int) -> int:
 
 def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
-    opinion pages sign at the end; "" when none."""
+    opinion pages sign at the end; else (``signed_by_date``) a dash and a name beside a date
+    line among the body's last lines or below them ("28. November 2022" over "- Nadja
+    Podbregar"): a line of a name alone there is as often a related teaser's heading; "" when none."""
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if _byline_of(lines[i], rules, header):
             return lines[i]
         if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
             return lines[i + 1]
+    if header.signed_by_date:
+        near = range(max(0, end - SIGNED_LINES), min(len(lines), end + BYLINE_LOOKAHEAD))
+        return next((signed for i in near
+                     if lines[i][0] in DASHES and _name_line(signed := lines[i].lstrip(DASHES), rules, header)
+                     and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
     return ""
 
 
@@ -599,6 +618,41 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]
     return ""
+
+
+BIO_REACH = 4  # lines below a name line its writer's bio may open within
+BIO_WORDS = 8  # … a line of prose at least this long
+BIO_GAP_WORDS = 3  # … past links this short at most
+
+
+def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A line of a name that a line of prose just below opens with, a verb after the name, the
+    writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
+    Universität Zürich …", past a "Full Bio" or "LinkedIn" link): the first in ``around`` (the
+    header's lines to just below the body); "" when none."""
+    for i in around:
+        if names := _name_line(lines[i], rules, header) and lines[i].strip():
+            for line in lines[i + 1: i + 1 + BIO_REACH]:
+                if line.startswith(names + " ") and line[len(names) + 1: len(names) + 2].islower() \
+                        and word_count(line) >= BIO_WORDS:
+                    return names
+                if word_count(line) > BIO_GAP_WORDS:
+                    break
+    return ""
+
+
+def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER,
+              labelled: bool = False) -> str:
+    """The nearest date line further above the title than ``_header_date`` looks, as far as
+    the headline was searched for (``lookback``): a site may set the writer, the day, a share
+    bar and related links over the headline; "" when none or no title. Asked last, when
+    neither the header nor the body has a date line; a ``labelled`` one ("Erstveröffentlichung:
+    25. März 2020") before the body's lines (a caption's "Quelle: Financial Times, 24.3.2020")."""
+    if title_at < 0:
+        return ""
+    above = range(title_at - DATE_AROUND - 1, max(title_at - header.lookback, 0) - 1, -1)
+    return next((lines[i] for i in above if _date_line(lines[i], header)
+                 and (not labelled or date_labelled(lines[i]))), "")
 
 
 def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
