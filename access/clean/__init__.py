@@ -6,7 +6,7 @@ import re
 
 from access.clean.language import detect_language, prose
 from access.clean.text import clean_text
-from access.document import Document, Heading, ListBlock, Paragraph, Quote, Table
+from access.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
 from access.document.model import SCRIPT_STOPS, count_words
 from access.errors import AccessError
@@ -23,6 +23,12 @@ def has_prose(doc: Document) -> bool:
     menu words with no sentence in it is not)."""
     return sum(count_words(prose(block.text)) for block in doc.blocks
                if isinstance(block, Paragraph | Quote | ListBlock | Table)) >= MIN_SENTENCE_WORDS
+
+
+def is_decoration(block: Block) -> bool:
+    """A paragraph or heading with no letter or digit ("* * *", "------"): a page's separator,
+    which a screen reader or a voice would spell out sign by sign."""
+    return isinstance(block, Paragraph | Heading) and not any(c.isalnum() for c in block.text)
 
 
 def derived_title(doc: Document) -> str:
@@ -47,6 +53,7 @@ def clean(source: Source) -> Document:
             raise AccessError(f"{source.name}: {error}") from error
     else:
         doc = clean_text(source.text)
+    doc.blocks = [block for block in doc.blocks if not is_decoration(block)]
     if not has_prose(doc):
         raise AccessError(f"{source.name}: no article found in it")
     doc.title = doc.title or derived_title(doc)

@@ -2,6 +2,7 @@
 file names as captions, one blurb as every image's alt text."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +158,21 @@ def test_a_paragraph_repeated_on_purpose_is_kept_each_time():
     drill = "Breathe in for four counts, hold for four counts, and breathe out slowly for four counts."
     doc = clean_html(page_with(f"{drill}</p><p>{drill}</p><p>{drill}"))
     assert doc.text.count(drill) == 3
+
+
+def test_separator_lines_are_not_read_as_text():
+    """A line of dashes under the lead of a real event page (together.ch, copied) came out as a
+    subheading, and "* * *" or a dashed heading in a saved page as text: a screen reader would
+    announce them sign by sign. Blocks with no letter or digit go; the article stays."""
+    copied = (Path(__file__).parent.parent / "data" / "copied" / "schedule-splits-article-de.txt").read_text()
+    assert any(set(b.text) == {"-"} for b in clean_text(copied).blocks)  # the cleaner keeps it…
+    doc = clean(source(copied))  # …and the document drops it
+    assert not any(set(b.text) == {"-"} for b in doc.blocks)
+    assert doc.text.startswith("Vom Industrieunternehmen")
+    middle = "<p>* * *</p><h2>-----</h2><p>٣ ٤</p>"
+    page = (f"<html><head><title>Buses</title></head><body><article><h1>City expands bus network</h1>"
+            f"{''.join(f'<p>{p}</p>' for p in PROSE)}{middle}{''.join(f'<p>{p}</p>' for p in PROSE)}"
+            f"</article></body></html>")
+    assert "* * *" in clean_html(page).text
+    texts = [b.text for b in clean(source(page, "html")).blocks]
+    assert "* * *" not in texts and "-----" not in texts and "٣ ٤" in texts  # digits of any script stay
