@@ -631,13 +631,15 @@ def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSet
     Universität Zürich …", past a "Full Bio" or "LinkedIn" link): the first in ``around`` (the
     header's lines to just below the body); "" when none."""
     for i in around:
-        if names := _name_line(lines[i], rules, header) and lines[i].strip():
-            for line in lines[i + 1: i + 1 + BIO_REACH]:
-                if line.startswith(names + " ") and line[len(names) + 1: len(names) + 2].islower() \
-                        and word_count(line) >= BIO_WORDS:
-                    return names
-                if word_count(line) > BIO_GAP_WORDS:
-                    break
+        name = lines[i].strip()
+        if not (name and _name_line(lines[i], rules, header)):
+            continue
+        for line in lines[i + 1: i + 1 + BIO_REACH]:
+            if line.startswith(name + " ") and line[len(name) + 1: len(name) + 2].islower() \
+                    and word_count(line) >= BIO_WORDS:
+                return name
+            if word_count(line) > BIO_GAP_WORDS:
+                break
     return ""
 
 
