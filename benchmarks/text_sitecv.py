@@ -44,6 +44,7 @@ ABLATIONS: dict[str, dict] = {
     "no announced_lists": {"announced_lists": False},
     "no byline_inside": {"byline_inside": False},
     "no records": {"records": False},
+    "no short_records": {"short_records": False},
     "no dated_lead": {"dated_lead": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},

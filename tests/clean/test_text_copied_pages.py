@@ -144,6 +144,20 @@ def test_a_chronology_is_a_list_of_the_article():
         in items
 
 
+def test_three_label_lines_inside_the_body_are_a_list():
+    """A photo's details under its description, "Kategorie: Erste Versuche", "Art der Aufnahme:
+    Digitalfoto", "Optik: Teleobjektiv": three lines of one form inside the body are a list (a
+    record of four or more lifts the scores; three only keep their lines), not two dropped
+    headings and a subheading over "Öffnung in mm:"."""
+    doc = clean_text(page("dated-lead-below-stop"))
+    items = ["".join(run.text for run in item) for b in doc.blocks if isinstance(b, ListBlock)
+             for item in b.items]
+    assert items[:3] == ["Kategorie: Erste Versuche", "Art der Aufnahme: Digitalfoto", "Optik: Teleobjektiv"]
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    off = clean_text(page("dated-lead-below-stop"), settings=replace(SETTINGS, short_records=False))
+    assert any(isinstance(b, Heading) and b.text == "Optik: Teleobjektiv" for b in off.blocks)
+
+
 def test_a_short_post_above_the_comment_form_is_not_traded_for_the_sidebar():
     """A photo's description and its details under "September 17, 2019 Helmut Rubik 0", then
     "Kommentar hinterlassen", the comment form and a sidebar of longer blurbs: the body found

@@ -36,6 +36,7 @@ RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)"
 YEAR_ITEM_WORDS = 4  # a chronology's line: a year and what happened then ("1989 Abrissbeschluss und
 # Neubauplanung"), however long; an archive's ("2010 Oktober") is shorter
 RECORD_RUN = 4  # this many such lines of one form in a row are a list inside an article
+SHORT_RECORD_RUN = 3  # … and this many inside the body are one too ("Rock: Zara", "Optik: Teleobjektiv")
 MIN_LIST_ITEMS = 2
 RESUME_WORDS = 12  # a related box inside an article is at most this long
 TEMPLATE_RUN = 3  # this many neighbouring lines the same but for a word or two are one widget's
@@ -142,10 +143,10 @@ def _record_form(line: str, rules: Rules) -> str:
     return match.lastgroup or ""
 
 
-def record_runs(lines: list[str], rules: Rules) -> set[int]:
-    """Runs of short lines of one form, a label and its value ("Ort: Kornhaus Dessau"), a year
-    and its event or a number and its item ("3a etapa: 22 de abril – Velopark"): a list, a
-    chronology or a record inside an article (a menu's items have none of them)."""
+def record_runs(lines: list[str], rules: Rules, least: int = RECORD_RUN) -> set[int]:
+    """Runs of ``least`` or more short lines of one form, a label and its value ("Ort: Kornhaus
+    Dessau"), a year and its event or a number and its item ("3a etapa: 22 de abril – Velopark"):
+    a list, a chronology or a record inside an article (a menu's items have none of them)."""
     forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
     forms.append("")
     found: set[int] = set()
@@ -153,7 +154,7 @@ def record_runs(lines: list[str], rules: Rules) -> set[int]:
     for i in range(1, len(forms)):
         if forms[i] and forms[i] == forms[i - 1]:
             continue
-        if forms[start] and i - start >= RECORD_RUN:
+        if forms[start] and i - start >= least:
             found.update(range(start, i))
         start = i
     return found
