@@ -3,6 +3,7 @@
 import pytest
 
 from access.clean.text import clean_text
+from access.clean.text.score import _code_like
 from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph
 
 PARAGRAPHS = [
@@ -85,6 +86,18 @@ def test_a_code_block_inside_the_article_is_kept_as_code_and_does_not_cut_it():
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0], program, *PARAGRAPHS[1:]))
     assert body_texts(doc) == PARAGRAPHS
     assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
+
+
+def test_imports_of_dotted_module_paths_are_code():
+    """Python's imports have no bracket, operator or semicolon; their module paths, three names
+    joined by dots, are code's shape (a web address is not: "www.gnu.org", "https://a.b.c/x")."""
+    program = "\n".join(["from django.conf import settings",
+                         "from django.contrib.staticfiles.testing import StaticLiveServerTestCase",
+                         "from django.test.utils import override_settings"])
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0], program, *PARAGRAPHS[1:]))
+    assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
+    links = "\n".join(["www.gnu.org.uk", "https://docs.python.org/3/", "Write to team.news.desk@example.org"])
+    assert not any(map(_code_like, links.splitlines()))
 
 
 def test_a_contents_box_after_the_lead_does_not_end_the_article():

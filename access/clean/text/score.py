@@ -13,14 +13,19 @@ TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
     r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]"  # a word of four or more glued to the next:
 )  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
-# A line of code or of a text-drawn table: box-drawing characters, an operator between spaces,
-# a call, or a line closing on a bracket, brace, semicolon or comma (or opening on a closing one).
+# A line of code or of a text-drawn table: box-drawing characters, an operator between spaces, a
+# call, a dotted name, or a line closing on a bracket, brace, semicolon or comma (or opening on a
+# closing one).
 # (A call is looked for from where a run of word characters begins, not from each of them: a
 # long run took time in the square of its length. Each form is looked for only in a line holding
 # the character it needs: one pattern of the five, tried at each character, cost 3.6 µs a line.)
 CODE_BOX = re.compile(r"[│┃┼─━═┌┐└┘├┤]")
 CODE_CALL = re.compile(r"(?<!\w)[^\W_A-Za-z]*+[A-Za-z_]\w*+\(")
 CODE_OPERATOR = re.compile(r"\s(?:==|!=|<=|>=|=>|->|\+=|:=|=)\s")
+# A module path or attribute chain, three names or more joined by dots ("django.contrib.staticfiles",
+# "os.path.join"): no word of prose has two inner dots, and a web address is left out (after "/",
+# "//", "@", before "/" or "@", from "www.").
+CODE_DOTTED = re.compile(r"(?<![\w./:@-])(?!www\.)[a-z_]\w*+(?:\.[a-z_]\w*+){2,}+(?![\w./@-])")
 CODE_ENDS, CODE_OPENS = (";", "{", "}", "(", ","), (")", "}", "]")
 CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this share looks so
 MIN_CODE_LINES = 3
@@ -164,7 +169,8 @@ def _code_like(line: str) -> bool:
     """A line that looks like code or a text table's row (its forms above)."""
     return bool(("(" in line and CODE_CALL.search(line)) or line.rstrip()[-1:] in CODE_ENDS
                 or line.lstrip()[:1] in CODE_OPENS
-                or (("=" in line or "->" in line) and CODE_OPERATOR.search(line)) or CODE_BOX.search(line))
+                or (("=" in line or "->" in line) and CODE_OPERATOR.search(line)) or CODE_BOX.search(line)
+                or ("." in line and CODE_DOTTED.search(line)))
 
 
 def code_runs(read: Lines) -> set[int]:
