@@ -7,7 +7,7 @@ from pathlib import Path
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.score import TEASER
-from access.document import Figure, Heading, ListBlock, Note, Paragraph
+from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -631,6 +631,18 @@ def test_a_one_paragraph_lead_above_a_results_table_is_kept(monkeypatch):
     assert paragraphs(clean_text(page("table-parts-lead-de")))[0].startswith(lead)
     monkeypatch.setattr(body, "HEADED_PARAGRAPH", body.LEAD_PARAGRAPH)
     assert not any(p.startswith(lead) for p in paragraphs(clean_text(page("table-parts-lead-de"))))
+
+
+def test_lines_copied_with_tabs_between_their_cells_are_a_table():
+    """A child-seat test's results inside the report, one seat a line with a tab between its
+    cells ("Britax Römer Baby-Safe 2 i-Size + i-Size Flex Base", "370 €", "ja", "1,7"): a table,
+    its cells kept apart, not short lines dropped as headings over each other."""
+    seat = "Britax Römer Baby-Safe 2 i-Size + i-Size Flex Base"
+    tables = [b for b in clean_text(page("table-parts-lead-de")).blocks if isinstance(b, Table)]
+    assert tables and tables[0].rows[0] == [seat, "370 €", "ja", "1,7"]
+    off = clean_text(page("table-parts-lead-de"), settings=replace(SETTINGS, tables=False))
+    assert not any(isinstance(b, Table) for b in off.blocks)
+    assert not any(seat in b.text for b in off.blocks)
 
 
 def test_a_schedule_of_short_lines_does_not_cut_the_article(monkeypatch):

@@ -57,7 +57,6 @@ from access.clean.text.header import (
 )
 from access.clean.text.lines import Lines, iso_date, read_lines
 from access.clean.text.score import (
-    SHORT_RECORD_RUN,
     _announced_list,
     _is_heading_like,
     _running_text,
@@ -65,6 +64,7 @@ from access.clean.text.score import (
     quoted_runs,
     record_runs,
     scored_lines,
+    table_runs,
     templated,
 )
 from access.clean.text.settings import (
@@ -166,17 +166,15 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
     listed |= {i for i in records if i in span}
-    if settings.short_records:  # a shorter run inside the body: listed, its score left alone (at the
-        # body's edge a writer's "Author:", "Published:", "Fax:" lines would carry it on)
-        listed |= {i for i in record_runs(lines, rules, SHORT_RECORD_RUN) if i in span}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     skipped = _boxes(lines, scores, span, rules) | parted
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
+    rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings)
+                          settings.teaser_rails, settings.embeds, settings.placings, rows)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

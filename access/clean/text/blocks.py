@@ -7,7 +7,7 @@ import re
 from access.clean.rules import Rules
 from access.clean.text.lines import _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like
-from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, runs
+from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 
 BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
@@ -43,15 +43,19 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
-                 embeds: bool = True, placings: bool = True) -> list[Block]:
+                 embeds: bool = True, placings: bool = True,
+                 rows: dict[int, list[str]] | None = None) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
-    A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``)."""
+    A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``).
+    The lines of ``rows`` are a table's, with their cells."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
     program: list[str] = []
+    table: list[list[str]] = []
+    rows = rows or {}
 
     def flush_list() -> None:
         if items:
@@ -60,10 +64,20 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         if program:
             blocks.append(Code("\n".join(program)))
             program.clear()
+        if table:
+            blocks.append(Table([], table.copy()))
+            table.clear()
 
     for i in span:
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if i in rows:
+            if items or program:
+                flush_list()
+            table.append(rows[i])
+            continue
+        if table:
+            flush_list()
         if i in code:
             if items:
                 flush_list()

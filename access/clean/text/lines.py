@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from access.clean import fields
@@ -47,6 +47,8 @@ class Lines:
     paragraph: list[bool]
     repeated: set[int]
     blank_before: list[bool]
+    cells: dict[int, list[str]] = field(default_factory=dict)  # a table row's cells (a browser
+    # copies a row with a tab between its cells), by line
 
 
 def _continues(line: str, following: str) -> bool:
@@ -82,6 +84,7 @@ def read_lines(text: str, wrapped: bool = True) -> Lines:
     (unless paragraph-long);
     ``wrapped``: lines broken inside a sentence joined first."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
+    rows = _table_rows(text) if "\t" in text else {}
     if wrapped:
         raw = join_wrapped(raw)
     kept: list[str] = []
@@ -100,7 +103,15 @@ def read_lines(text: str, wrapped: bool = True) -> Lines:
         kept.append(line)
         paragraph.append(before and after)
         blank_before.append(before)
-    return Lines(kept, paragraph, repeated, blank_before)
+    cells = {i: rows[line] for i, line in enumerate(kept) if line in rows} if rows else {}
+    return Lines(kept, paragraph, repeated, blank_before, cells)
+
+
+def _table_rows(text: str) -> dict[str, list[str]]:
+    """The cells of each line holding a tab between two of its words (a table's row as a browser
+    copies it), by the line as read."""
+    return {" ".join(line.split()): [" ".join(cell.split()) for cell in line.split("\t")]
+            for line in text.splitlines() if "\t" in line.strip()}
 
 
 def _near_duplicate(a: str, b: str) -> bool:

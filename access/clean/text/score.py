@@ -152,15 +152,20 @@ def record_runs(lines: list[str], rules: Rules, least: int = RECORD_RUN) -> set[
     """Runs of ``least`` or more short lines of one form, a label and its value ("Ort: Kornhaus
     Dessau"), a year and its event or a number and its item ("3a etapa: 22 de abril – Velopark"):
     a list, a chronology or a record inside an article (a menu's items have none of them)."""
+    return {i for run in _record_spans(lines, rules, least) for i in run}
+
+
+def _record_spans(lines: list[str], rules: Rules, least: int) -> list[range]:
+    """record_runs' runs, each as a range."""
     forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
     forms.append("")
-    found: set[int] = set()
+    found: list[range] = []
     start = 0
     for i in range(1, len(forms)):
         if forms[i] and forms[i] == forms[i - 1]:
             continue
         if forms[start] and i - start >= least:
-            found.update(range(start, i))
+            found.append(range(start, i))
         start = i
     return found
 
@@ -185,6 +190,30 @@ def code_runs(read: Lines) -> set[int]:
         if len(run) >= MIN_CODE_LINES and sum(map(_code_like, read.text[start:i])) >= CODE_SHARE * len(run):
             found.update(run)
         start = i
+    return found
+
+
+MIN_TABLE_ROWS = 3  # this many rows in a row, one after another, are a table inside the body …
+MAX_CELL_WORDS = 25  # … each cell this long at most (a page laid out in a table has its article in one)
+
+
+def table_runs(read: Lines) -> set[int]:
+    """The lines of tables: ``MIN_TABLE_ROWS`` or more lines in a row copied with a tab between
+    their cells (``Lines.cells``), no blank line between, no cell of running text. A browser
+    copies a table so (a price comparison, a timetable, a test's results); a menu or a card is
+    copied one item a line. Only typed, not scored: lifted as code is, a table beside the body
+    carried it on into a sidebar's or a form's table on held-out sites."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(read.text) + 1):
+        row = read.cells.get(i)
+        is_row = row is not None and max(map(word_count, row)) <= MAX_CELL_WORDS
+        if run and (not is_row or read.blank_before[i]):
+            if len(run) >= MIN_TABLE_ROWS:
+                found.update(run)
+            run = []
+        if is_row:
+            run.append(i)
     return found
 
 
@@ -213,7 +242,8 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
                  line_scores: LineScorer | None = None) -> tuple[list[float], set[int], set[int]]:
     """Each line's prose score (``line_scores`` replacing the rules'), with code, announced
     lists, records and a widget's templated lines scored as what they are; and the lines of code
-    and of records."""
+    and of records (with ``short_records`` also those of runs too short to score, which the body
+    lists all the same)."""
     lines = read.text
     if line_scores is not None:
         scores = line_scores(read, rules, weights)
@@ -228,9 +258,13 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
                   for j in _announced_list(read, i, rules, True)}
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
-    records = record_runs(lines, rules) if settings.records else set()
+    least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN
+    runs = _record_spans(lines, rules, least) if settings.records else []
+    records = {i for run in runs if len(run) >= RECORD_RUN for i in run}
     scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
               for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does
+    records = {i for run in runs for i in run}  # a shorter run's listed only: at the body's edge a
+    # writer's "Author:", "Published:", "Fax:" lines would carry it on
     if settings.templates:
         widget = templated(lines)
         scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
