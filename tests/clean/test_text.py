@@ -100,6 +100,17 @@ def test_imports_of_dotted_module_paths_are_code():
     assert not any(map(_code_like, links.splitlines()))
 
 
+def test_a_config_file_in_groups_set_apart_is_one_code_block():
+    """A config file copied with blank lines between its groups of one or two settings: the
+    groups beside a block of three that looks like code look like code too, so all are kept
+    (alone, a group under three lines is no code, and its short lines were dropped)."""
+    groups = ["cert = /etc/stunnel/langly.pem", "client = no\npid = /var/run/stunnel.pid",
+              "#debug = 7\n#foreground = yes", "[rsync]\naccept = 273\nconnect = 873"]
+    doc = clean_text(page("City expands bus network", PARAGRAPHS[0], *groups, *PARAGRAPHS[1:]))
+    assert [b.code for b in doc.blocks if isinstance(b, Code)] == ["\n".join(groups)]
+    assert body_texts(doc) == PARAGRAPHS
+
+
 def test_a_contents_box_after_the_lead_does_not_end_the_article():
     contents = "\n".join(["Contents"] + [f"{n} Section {n}" for n in range(1, 10)])
     more = [f"{p} The council has said so before, in many meetings over many years." for p in PARAGRAPHS]

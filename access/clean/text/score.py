@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from access.clean.rules import Rules
 from access.clean.text.lines import Lines, ends_sentence, word_count
@@ -180,17 +181,28 @@ def _code_like(line: str) -> bool:
 
 def code_runs(read: Lines) -> set[int]:
     """The lines of code blocks and text-drawn tables: runs of lines with no blank line
-    between, at least half of them looking like code (a menu is words, not brackets)."""
-    found: set[int] = set()
-    start = 0
-    for i in range(1, len(read.text) + 1):
-        if i < len(read.text) and not read.blank_before[i]:
-            continue
-        run = range(start, i)
-        if len(run) >= MIN_CODE_LINES and sum(map(_code_like, read.text[start:i])) >= CODE_SHARE * len(run):
-            found.update(run)
-        start = i
-    return found
+    between, at least half of them looking like code (a menu is words, not brackets); and the
+    shorter runs that look so just above or below one across blank lines (a config file's groups
+    of one or two settings, "cert = …" over "client = no" / "pid = …" over "[rsync]")."""
+    groups = _blank_groups(read)
+    code = [len(run) >= MIN_CODE_LINES and _looks_coded(read, run) for run in groups]
+    for k in [k for k, found in enumerate(code) if found]:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(groups) and not code[j] and _looks_coded(read, groups[j]):
+                code[j] = True
+                j += step
+    return {i for run, found in zip(groups, code, strict=True) if found for i in run}
+
+
+def _blank_groups(read: Lines) -> list[range]:
+    """The page's lines in runs with no blank line between."""
+    starts = [i for i in range(len(read.text)) if i == 0 or read.blank_before[i]]
+    return [range(a, b) for a, b in pairwise([*starts, len(read.text)])]
+
+
+def _looks_coded(read: Lines, run: range) -> bool:
+    return sum(map(_code_like, read.text[run.start:run.stop])) >= CODE_SHARE * len(run)
 
 
 MIN_TABLE_ROWS = 3  # this many rows in a row, one after another, are a table inside the body …
