@@ -14,7 +14,8 @@ one found below a comment header to the prose under a dateline above it, and one
 dateline or byline over it reaches up to a paragraph under one above it when the two share
 their words (a box parted them) or moves there when not (a teaser rail or a form below a news
 item). It finds the title and byline above the body (or a signature just below it) and types
-each body line: paragraph, subheading, list item, code, caption or attribution.
+each body line: paragraph, subheading, list item, code, table row (copied with tabs between its
+cells), caption or attribution.
 """
 
 from __future__ import annotations
