@@ -598,6 +598,17 @@ def by_alone(line: str) -> bool:
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
 
 
+def role_named(text: str) -> bool:
+    """Whether a word of ``text`` is a label's, an outlet's or a role's ("Editorial Staff")."""
+    lists = _byline_words()
+    return bool(_words(text) & (lists["not_name_words"] | lists["role_words"]))
+
+
+def by_word_alone(line: str) -> bool:
+    """Whether a line is a "by" word and nothing else ("By", "von:", "por"): no label before it."""
+    return len(line) <= BY_ALONE_CHARS and bool(_by_word().fullmatch(line.strip()))
+
+
 def _byline_head(head: str) -> bool:
     """What may stand before a byline's "by": nothing, a few label words, or a date."""
     words = re.findall(r"[^\W\d_]+", head.casefold())

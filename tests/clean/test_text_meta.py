@@ -48,6 +48,10 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("agency-by-date-es", {"beside_date": False}, "Redacción"),  # "Redacción" over "26.04.2022"
     # "Ein Beitrag von:" / "Alexandra Ilina" / her bio: the writer's box the body reaches into
     ("by-over-name-body-de", {"by_over_name_body": False}, "Alexandra Ilina"),
+    # "Kommentar von" / "Ingo Arzt" closing the body, before a related rail's "von Peter Unfried"
+    ("by-over-name-body-before-signature-de", {"by_over_name_body": False}, "Ingo Arzt"),
+    # "by" / "Mobasir hassan": under a "by" alone, a name need not be capitalised throughout
+    ("by-over-small-name-en", {"loose_by_names": False}, "Mobasir hassan"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline

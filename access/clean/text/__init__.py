@@ -152,10 +152,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     byline = byline or named
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
+    if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
+        byline = _body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
-    if header.body_byline and not byline:
-        byline = _body_byline(lines, span, rules, header)
     if not byline:
         byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)

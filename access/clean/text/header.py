@@ -390,11 +390,14 @@ def _header(lines: list[str], start: int, rules: Rules,
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)
+        if (not byline and header.by_over_name and by_alone(lines[i]) and i + 1 < start
+                and _by_name(lines[i], lines[i + 1], rules, header)):
+            byline = _names_run(lines, i + 1, rules, header)  # "by" / "Mobasir hassan" under the headline
     if not byline and title_at >= 0:
         byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
                        if _byline_of(lines[i], rules, header) or (
                            header.by_over_name and i > 0 and by_alone(lines[i - 1])
-                           and _name_line(lines[i], rules, header))), "")
+                           and _by_name(lines[i - 1], lines[i], rules, header))), "")
     return title, byline, date, title_at
 
 
@@ -411,7 +414,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     for i in top:
         if _byline_of(lines[i], rules, header):
             return lines[i]
-        if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
+        if i + 1 < len(lines) and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
         if header.name_by_date and _name_line(lines[i], rules, header) and any(
                 _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
@@ -476,6 +479,27 @@ def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool
     names = person_name(line)
     return (bool(names) and not rules.is_residue(line)
             and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
+
+
+NAMED = re.compile(r"[^\W\d_][\w.'’-]*")  # a word of a name: letters, perhaps an initial's dot or a hyphen
+
+
+def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The name on ``line`` under ``over``, a line of only a "by" or a writer's label: a line of
+    a name (``_name_line``), or (``loose_by_names``) under a "by" word alone ("By", "von:"; a
+    label such as "Autor" is as often a search form's option) two to four words of letters
+    opening with a capital, none chrome: the "by" says a name follows, whatever words it is
+    made of ("Mobasir hassan"); "" when none."""
+    if _name_line(line, rules, header):
+        return person_name(line)
+    words = line.split()
+    if not (header.loose_by_names and 2 <= len(words) <= fields.MAX_NAME_WORDS and line[0].isupper()
+            and fields.by_word_alone(over)):
+        return ""
+    if (not all(NAMED.fullmatch(w) for w in words) or fields.role_named(line)
+            or rules.is_residue(line) or rules.is_chrome(line)):
+        return ""
+    return " ".join(words)
 
 
 def _is_meta(line: str, rules: Rules) -> bool:
@@ -573,7 +597,7 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if _byline_of(lines[i], rules, header):
             return lines[i]
-        if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
+        if by_alone(lines[i]) and i + 1 < len(lines) and _by_name(lines[i], lines[i + 1], rules, header):
             return lines[i + 1]
     if header.signed_by_date:
         near = range(max(0, end - SIGNED_LINES), min(len(lines), end + BYLINE_LOOKAHEAD))
@@ -595,7 +619,7 @@ def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSett
         return found
     if header.by_over_name_body:
         return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
-                     and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header)), "")
+                     and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header)), "")
     return ""
 
 
