@@ -51,6 +51,7 @@ from access.clean.text.header import (
     _note_meta,
     _other_byline,
     _pick_title,
+    _published_over_update,
     _signature,
     split_meta,
     title_candidates,
@@ -179,5 +180,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                 or _far_date(lines, title_at, header, labelled=True)
                 or (_body_date(lines, body_start, end, header) if header.body_dates else "")
                 or _far_date(lines, title_at, header))
+    around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
+    day_line = _published_over_update(day_line, lines, around, header)
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")

@@ -693,6 +693,21 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
         if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
 
 
+def _published_over_update(line: str, lines: list[str], around: range,
+                           header: HeaderSettings = HEADER) -> str:
+    """The day the article was published when the date line found dates a change ("Aktualisiert:
+    11.04.2020" under the headline): the line's own other day ("Last updated 04 Jun 2020,
+    originally created 17 Jun 2019"), else a date line labelled as published among the lines
+    ``around`` (the header to just below the body: "Publiziert: 03.04.2020, 12:35" closing the
+    article); ``line`` when neither (``published_elsewhere``: off)."""
+    if not (header.published_elsewhere and update_labelled(line)):
+        return line
+    if len(days := fields.written_days(line)) > 1:
+        return days[1]
+    return next((lines[i] for i in around if date_labelled(lines[i]) and not update_labelled(lines[i])
+                 and _date_line(lines[i], header)), line)
+
+
 def _day_first(line: str, lines: list[str], body: range) -> bool:
     """Whether a slashed date that may be either (03/05/2022) is day first: as the page's
     other slashed dates show (a 27/09/2018 or a 11/19/2019 among them), else unless the

@@ -50,6 +50,8 @@ class HeaderSettings:
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
     header_date_words: int = 30  # a longer line between the title and the body still dates it
     published_first: bool = True  # an "Updated …" line yields to another date line
+    published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
+    # "Published …" line from the header to just below the body
     body_dates: bool = True  # no date line at the header: a line of only a day in the body
     meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
