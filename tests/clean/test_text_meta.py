@@ -52,6 +52,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-over-name-body-before-signature-de", {"by_over_name_body": False}, "Ingo Arzt"),
     # "by" / "Mobasir hassan": under a "by" alone, a name need not be capitalised throughout
     ("by-over-small-name-en", {"loose_by_names": False}, "Mobasir hassan"),
+    # "Bruno Wendel" over "bruno.cardoso@redebahia.com.br" over the day, above the headline
+    ("name-over-address-pt", {"mailed_names": False}, "Bruno Wendel"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline

@@ -644,6 +644,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
+EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
 BIO_REACH = 4  # lines below a name line its writer's bio may open within
 BIO_WORDS = 8  # … a line of prose at least this long
 BIO_GAP_WORDS = 3  # … past links this short at most
@@ -652,12 +653,15 @@ BIO_GAP_WORDS = 3  # … past links this short at most
 def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A line of a name that a line of prose just below opens with, a verb after the name, the
     writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
-    Universität Zürich …", past a "Full Bio" or "LinkedIn" link): the first in ``around`` (the
-    header's lines to just below the body); "" when none."""
+    Universität Zürich …", past a "Full Bio" or "LinkedIn" link), or (``mailed_names``) a line
+    of only an e-mail address is just below (the writer's address; a press contact has a role
+    between): the first in ``around`` (the header's lines to just below the body); "" when none."""
     for i in around:
         name = lines[i].strip()
         if not (name and _name_line(lines[i], rules, header)):
             continue
+        if header.mailed_names and i + 1 < len(lines) and EMAIL_ALONE.fullmatch(lines[i + 1].strip()):
+            return name  # over the writer's address ("Bruno Wendel" / "bruno.cardoso@redebahia.com.br")
         for line in lines[i + 1: i + 1 + BIO_REACH]:
             if line.startswith(name + " ") and line[len(name) + 1: len(name) + 2].islower() \
                     and word_count(line) >= BIO_WORDS:

@@ -97,6 +97,7 @@ class HeaderSettings:
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
+    mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address
     loose_by_names: bool = True  # … that line any two to four words of letters opening with a capital
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
     name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
