@@ -138,6 +138,12 @@ def world_months() -> dict[str, int]:
             for name in names} | MONTH_NUMBERS
 
 
+def _world_month(words: str) -> int:
+    """The month a word or two name (0 when none): after a weekday too ("31 Donnerstag Okt 2019")."""
+    weekday, _, month = words.partition(" ")
+    return world_months().get(words, 0) or (world_months().get(month, 0) if weekday in day_words() else 0)
+
+
 def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     """The day a WRITTEN_DATES match names ("" when it is no real day in range); ``day_first``:
     a slashed date that may be either is read day first (03/05/2022 is 3 May)."""
@@ -147,7 +153,7 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     elif "w" in parts:
-        month = world_months().get(parts["w"].casefold().rstrip("."), 0)
+        month = _world_month(parts["w"].casefold().rstrip("."))
         day, year = int(parts["d"]), int(parts["y"])
     else:
         m = parts["m"].casefold().rstrip(".")
