@@ -110,6 +110,9 @@ WRITTEN_DATES = (
                + r"(?:,?\s+(?:de\s+|del\s+)?|\s*/\s*)" + _YEAR,
                re.IGNORECASE),  # 19 Nov 2019, 19. November 2019, 19 de noviembre de 2019, 29 / Dez / 2022
     re.compile(r"(?<![\d.])" + r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+    # 03.Mär.19, 03-Mar-2019: a short form (a date table's, a form's)
+    re.compile(r"(?<![\w.])" + _DAY + r"(?P<sep>[.-])" + _MONTH + r"(?:(?<=\.)|(?P=sep))(?P<y>(?:19|20)?\d\d)"
+               r"(?![\d.:])", re.IGNORECASE),
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
     re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
@@ -135,6 +138,12 @@ def world_months() -> dict[str, int]:
             for name in names} | MONTH_NUMBERS
 
 
+def _world_month(words: str) -> int:
+    """The month a word or two name (0 when none): after a weekday too ("31 Donnerstag Okt 2019")."""
+    weekday, _, month = words.partition(" ")
+    return world_months().get(words, 0) or (world_months().get(month, 0) if weekday in day_words() else 0)
+
+
 def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     """The day a WRITTEN_DATES match names ("" when it is no real day in range); ``day_first``:
     a slashed date that may be either is read day first (03/05/2022 is 3 May)."""
@@ -144,12 +153,13 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     elif "w" in parts:
-        month = world_months().get(parts["w"].casefold().rstrip("."), 0)
+        month = _world_month(parts["w"].casefold().rstrip("."))
         day, year = int(parts["d"]), int(parts["y"])
     else:
         m = parts["m"].casefold().rstrip(".")
         month = int(m) if m.isdigit() else MONTH_NUMBERS.get(m) or MONTHS.index(m[:3]) + 1
-        day, year = int(parts["d"]), int(parts["y"].lstrip("’'")) + (2000 if parts["y"][0] in "’'" else 0)
+        year = parts["y"].lstrip("’'")  # "’20", "19": this century's
+        day, year = int(parts["d"]), int(year) + (2000 if len(year) == 2 else 0)
         year -= BUDDHIST_ERA if year >= 2400 else 0
     try:
         found = datetime(year, month, day)
@@ -162,13 +172,22 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
 def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none);
     remembered for a page's lines: the header's, the byline's and the date's rules ask of the same."""
+    return next((day for m in _day_matches(text) if (day := _written_day(m, day_first))), "")
+
+
+def _day_matches(text: str) -> list[re.Match[str]]:
+    """The WRITTEN_DATES wordings found in a line, in their order."""
     text = ascii_digits(text)
-    matches = sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)),
-                     key=lambda m: m.start())
-    return next((day for m in matches if (day := _written_day(m, day_first))), "")
+    return sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)), key=lambda m: m.start())
 
 
 SLASHED = WRITTEN_DATES[-1]
+
+
+def written_days(text: str) -> list[str]:
+    """Every day a line writes out in one of the common wordings, in order ("Last updated 04
+    Jun 2020, originally created 17 Jun 2019": both)."""
+    return [day for m in _day_matches(text) if (day := _written_day(m))]
 
 
 def slashed_days(text: str) -> tuple[int, int, int]:
@@ -596,6 +615,17 @@ def by_alone(line: str) -> bool:
     match = _by_word().search(line)
     return bool(match) and match.end() == len(line) and (
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
+
+
+def role_named(text: str) -> bool:
+    """Whether a word of ``text`` is a label's, an outlet's or a role's ("Editorial Staff")."""
+    lists = _byline_words()
+    return bool(_words(text) & (lists["not_name_words"] | lists["role_words"]))
+
+
+def by_word_alone(line: str) -> bool:
+    """Whether a line is a "by" word and nothing else ("By", "von:", "por"): no label before it."""
+    return len(line) <= BY_ALONE_CHARS and bool(_by_word().fullmatch(line.strip()))
 
 
 def _byline_head(head: str) -> bool:

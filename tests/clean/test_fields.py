@@ -29,6 +29,11 @@ def test_dates_in_any_wording_become_iso_days():
     assert iso_date("3 января 2020 г.") == "2020-01-03"
     assert iso_date("5 août 2017") == "2017-08-05"
     assert iso_date("City expands bus network") == ""
+    assert iso_date("Author: Gàbor Muniér, Datum: 03.Mär.19") == "2019-03-03"  # day, short month, year
+    assert iso_date("03-Mar-2019") == "2019-03-03"
+    assert iso_date("v1.dec.20") == ""  # a version, no day
+    assert iso_date("31 Donnerstag Okt 2019") == "2019-10-31"  # a weekday between the day and the month
+    assert iso_date("3 Jahre Okt 2019") == ""
 
 
 def test_bylines_are_names_without_by_dates_or_addresses():

@@ -10,7 +10,7 @@ import pytest
 from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text
-from access.clean.text.header import _byline_of
+from access.clean.text.header import _byline_of, _published_over_update
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -48,6 +48,12 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("agency-by-date-es", {"beside_date": False}, "Redacción"),  # "Redacción" over "26.04.2022"
     # "Ein Beitrag von:" / "Alexandra Ilina" / her bio: the writer's box the body reaches into
     ("by-over-name-body-de", {"by_over_name_body": False}, "Alexandra Ilina"),
+    # "Kommentar von" / "Ingo Arzt" closing the body, before a related rail's "von Peter Unfried"
+    ("by-over-name-body-before-signature-de", {"by_over_name_body": False}, "Ingo Arzt"),
+    # "by" / "Mobasir hassan": under a "by" alone, a name need not be capitalised throughout
+    ("by-over-small-name-en", {"loose_by_names": False}, "Mobasir hassan"),
+    # "Bruno Wendel" over "bruno.cardoso@redebahia.com.br" over the day, above the headline
+    ("name-over-address-pt", {"mailed_names": False}, "Bruno Wendel"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -66,6 +72,8 @@ def test_a_share_bar_of_two_capitalised_words_is_no_byline():
     ("date-below-de", {"body_dates": False}, "2012-08-22", ""),  # "Veröffentlicht: …" below
     ("meta-line-body-de", {"short_dates": False}, "2006-07-29", ""),  # "Malte Welding | 29.07.2006 um 14:26"
     ("sidebar-dates-above-de", {"below_first": False}, "2019-09-21", "2020-02-06"),  # a sidebar above
+    # "Aktualisiert: 11.04.2020, 10:27" under the headline, "Publiziert: 03.04.2020, 12:35" closing it
+    ("published-below-update-de", {"published_elsewhere": False}, "2020-04-03", "2020-04-11"),
 ])
 def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
     assert copied(name).date == day
@@ -170,3 +178,10 @@ def test_a_name_line_under_a_short_articles_lead_is_its_byline_not_its_signature
     doc = copied("name-under-lead-de")
     assert doc.byline == "Lebensmittel Praxis"
     assert any(block.text.startswith("Die Pariser Hafenbetriebe") for block in doc.blocks)
+
+
+def test_an_updated_line_naming_when_it_was_first_published_gives_that_day():
+    lines = ["Last updated 04 Jun 2020, originally created 17 Jun 2019"]
+    assert _published_over_update(lines[0], lines, range(1)) == "2019-06-17"
+    off = replace(HEADER, published_elsewhere=False)
+    assert _published_over_update(lines[0], lines, range(1), off) == lines[0]

@@ -52,6 +52,7 @@ from access.clean.text.header import (
     _note_meta,
     _other_byline,
     _pick_title,
+    _published_over_update,
     _signature,
     split_meta,
     title_candidates,
@@ -154,10 +155,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     byline = byline or named
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
+    if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
+        byline = _body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
-    if header.body_byline and not byline:
-        byline = _body_byline(lines, span, rules, header)
     if not byline:
         byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
@@ -182,5 +183,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
                 or _far_date(lines, title_at, header, labelled=True)
                 or (_body_date(lines, body_start, end, header) if header.body_dates else "")
                 or _far_date(lines, title_at, header))
+    around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
+    day_line = _published_over_update(day_line, lines, around, header)
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")

@@ -390,11 +390,14 @@ def _header(lines: list[str], start: int, rules: Rules,
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)
+        if (not byline and header.by_over_name and by_alone(lines[i]) and i + 1 < start
+                and _by_name(lines[i], lines[i + 1], rules, header)):
+            byline = _names_run(lines, i + 1, rules, header)  # "by" / "Mobasir hassan" under the headline
     if not byline and title_at >= 0:
         byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
                        if _byline_of(lines[i], rules, header) or (
                            header.by_over_name and i > 0 and by_alone(lines[i - 1])
-                           and _name_line(lines[i], rules, header))), "")
+                           and _by_name(lines[i - 1], lines[i], rules, header))), "")
     return title, byline, date, title_at
 
 
@@ -411,7 +414,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     for i in top:
         if _byline_of(lines[i], rules, header):
             return lines[i]
-        if i + 1 < len(lines) and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header):
+        if i + 1 < len(lines) and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
         if header.name_by_date and _name_line(lines[i], rules, header) and any(
                 _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
@@ -476,6 +479,27 @@ def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool
     names = person_name(line)
     return (bool(names) and not rules.is_residue(line)
             and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
+
+
+NAMED = re.compile(r"[^\W\d_][\w.'’-]*")  # a word of a name: letters, perhaps an initial's dot or a hyphen
+
+
+def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The name on ``line`` under ``over``, a line of only a "by" or a writer's label: a line of
+    a name (``_name_line``), or (``loose_by_names``) under a "by" word alone ("By", "von:"; a
+    label such as "Autor" is as often a search form's option) two to four words of letters
+    opening with a capital, none chrome: the "by" says a name follows, whatever words it is
+    made of ("Mobasir hassan"); "" when none."""
+    if _name_line(line, rules, header):
+        return person_name(line)
+    words = line.split()
+    if not (header.loose_by_names and 2 <= len(words) <= fields.MAX_NAME_WORDS and line[0].isupper()
+            and fields.by_word_alone(over)):
+        return ""
+    if (not all(NAMED.fullmatch(w) for w in words) or fields.role_named(line)
+            or rules.is_residue(line) or rules.is_chrome(line)):
+        return ""
+    return " ".join(words)
 
 
 def _is_meta(line: str, rules: Rules) -> bool:
@@ -573,7 +597,7 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if _byline_of(lines[i], rules, header):
             return lines[i]
-        if by_alone(lines[i]) and i + 1 < len(lines) and person_name(lines[i + 1]):
+        if by_alone(lines[i]) and i + 1 < len(lines) and _by_name(lines[i], lines[i + 1], rules, header):
             return lines[i + 1]
     if header.signed_by_date:
         near = range(max(0, end - SIGNED_LINES), min(len(lines), end + BYLINE_LOOKAHEAD))
@@ -595,7 +619,7 @@ def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSett
         return found
     if header.by_over_name_body:
         return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
-                     and by_alone(lines[i]) and _name_line(lines[i + 1], rules, header)), "")
+                     and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header)), "")
     return ""
 
 
@@ -620,6 +644,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
+EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
 BIO_REACH = 4  # lines below a name line its writer's bio may open within
 BIO_WORDS = 8  # … a line of prose at least this long
 BIO_GAP_WORDS = 3  # … past links this short at most
@@ -628,12 +653,15 @@ BIO_GAP_WORDS = 3  # … past links this short at most
 def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A line of a name that a line of prose just below opens with, a verb after the name, the
     writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
-    Universität Zürich …", past a "Full Bio" or "LinkedIn" link): the first in ``around`` (the
-    header's lines to just below the body); "" when none."""
+    Universität Zürich …", past a "Full Bio" or "LinkedIn" link), or (``mailed_names``) a line
+    of only an e-mail address is just below (the writer's address; a press contact has a role
+    between): the first in ``around`` (the header's lines to just below the body); "" when none."""
     for i in around:
         name = lines[i].strip()
         if not (name and _name_line(lines[i], rules, header)):
             continue
+        if header.mailed_names and i + 1 < len(lines) and EMAIL_ALONE.fullmatch(lines[i + 1].strip()):
+            return name  # over the writer's address ("Bruno Wendel" / "bruno.cardoso@redebahia.com.br")
         for line in lines[i + 1: i + 1 + BIO_REACH]:
             if line.startswith(name + " ") and line[len(name) + 1: len(name) + 2].islower() \
                     and word_count(line) >= BIO_WORDS:
@@ -667,6 +695,21 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
         next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
               and fields.DIGIT.search(line) and fields.written_date(line)), "")
         if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
+
+
+def _published_over_update(line: str, lines: list[str], around: range,
+                           header: HeaderSettings = HEADER) -> str:
+    """The day the article was published when the date line found dates a change ("Aktualisiert:
+    11.04.2020" under the headline): the line's own other day ("Last updated 04 Jun 2020,
+    originally created 17 Jun 2019"), else a date line labelled as published among the lines
+    ``around`` (the header to just below the body: "Publiziert: 03.04.2020, 12:35" closing the
+    article); ``line`` when neither (``published_elsewhere``: off)."""
+    if not (header.published_elsewhere and update_labelled(line)):
+        return line
+    if len(days := fields.written_days(line)) > 1:
+        return days[1]
+    return next((lines[i] for i in around if date_labelled(lines[i]) and not update_labelled(lines[i])
+                 and _date_line(lines[i], header)), line)
 
 
 def _day_first(line: str, lines: list[str], body: range) -> bool:

@@ -50,6 +50,8 @@ class HeaderSettings:
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
     header_date_words: int = 30  # a longer line between the title and the body still dates it
     published_first: bool = True  # an "Updated …" line yields to another date line
+    published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
+    # "Published …" line from the header to just below the body
     body_dates: bool = True  # no date line at the header: a line of only a day in the body
     meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
@@ -95,6 +97,8 @@ class HeaderSettings:
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
+    mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address
+    loose_by_names: bool = True  # … that line any two to four words of letters opening with a capital
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
     name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
     # over "miércoles, 4 de mayo de 2022")
