@@ -67,6 +67,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
             pick, edge_passes=("graphic", "head"))),
         "no edge_picture": replace(base, pick=replace(pick, edge_picture=False)),
         "no lead_heads": replace(base, pick=replace(pick, lead_heads=0)),
+        "no edge_gallery": replace(base, pick=replace(pick, edge_gallery=False)),
         "lead_heads 20": replace(base, pick=replace(pick, lead_heads=20)),
         "no edge_run": replace(base, pick=replace(pick, edge_run=0)),
         "edge_run 3": replace(base, pick=replace(pick, edge_run=3)),

@@ -267,8 +267,11 @@ NEWSLETTER = ("Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider h
 @pytest.mark.parametrize("other", [0.25, 0.0])
 def test_a_candidate_far_shorter_than_trafilaturas_does_not_trim_its_edges(other):
     first = blocks(*ROLLER, ("p", NEWSLETTER))
-    kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other)))
+    # (the lead above the picture and its subheading is kept by edge_gallery too: off here)
+    kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other, edge_gallery=False)))
     assert (kept[0] == ROLLER[0][1]) == bool(other)
+    kept = texts(pick(blocks(*ROLLER, ("p", NEWSLETTER)), main(NEWSLETTER), PickSettings(edge_other=other)))
+    assert kept[0] == ROLLER[0][1]
 
 
 # zdf.de (held-out): trafilatura's short news item, readability's login form messages: two
@@ -632,3 +635,36 @@ def test_a_lead_is_put_back_under_the_lead_picture_trafilatura_keeps():
     chosen = pick(first, main(WIND_LEAD, *WIND_BODY), PickSettings())
     assert [b.tag for b in chosen][:2] == ["graphic", "p"]
     assert [node_text(b) for b in chosen][1:] == [WIND_LEAD, *WIND_BODY]
+
+
+# novalanalove.com (held-out): the post's lead, then a row of photos over the first section's
+# subheading; readability kept only that section, dropping the lead with the photos.
+EAR_LEAD = ("Der Sommer ist da – die kurzen Kleider werden wieder herausgeholt und die Haare "
+            "vermehrt hochgesteckt. Die perfekte Zeit um seine Ohrringe zur Show zu stellen.")
+EAR_SECTION = [
+    "Lui Lu hat ein ganz tolles Konzept entworfen indem ihr jeden Ohrring individualisieren könnt. "
+    "Nämlich gibt es ab jetzt kleine Charms, wie diesen süßen Blitz, zu kaufen.",
+    "Ohrring: Lui Lu",
+    "Wer kein Ohrloch hat und trotzdem nicht auf Ohrringe verzichten möchte, dem können wir einen "
+    "markanten Ear cuff empfehlen. Dieser hier ist von Zeca und ein echter Hingucker.",
+]
+
+
+def _gallery_post() -> etree._Element:
+    root = etree.Element("main")
+    etree.SubElement(root, "head").text = "Ear Candy allert"
+    etree.SubElement(root, "p").text = EAR_LEAD
+    for name in ("a", "b", "c"):
+        etree.SubElement(root, "graphic", src=f"https://example.org/{name}.jpg")
+    etree.SubElement(root, "head").text = "Silver flash, Baby!"
+    for text in EAR_SECTION:
+        etree.SubElement(root, "p").text = text
+    return root
+
+
+def test_an_edge_trim_passes_a_subheading_under_a_row_of_photos_above():
+    kept = [(b.tag, b.text) for b in trim_edges(_gallery_post(), main(*EAR_SECTION), PickSettings())]
+    assert kept[0] == ("p", EAR_LEAD) and kept[-1] == ("p", EAR_SECTION[-1])
+    assert ("head", "Silver flash, Baby!") in kept
+    kept = trim_edges(_gallery_post(), main(*EAR_SECTION), PickSettings(edge_gallery=False))
+    assert [b.text for b in kept] == EAR_SECTION  # the lead went with the photos

@@ -4,47 +4,47 @@ trafilatura (its own extractor, precise) and readability-lxml each find an artic
 outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). Where
 they agree the article is sure. The choice uses only signals that carry over to sites never
 seen: how much of one candidate the other keeps (4-word shingles, as the benchmark counts them)
-and how long each is. trafilatura's article is the base; what it kept before the first and
-after the last passage readability also kept is cut (a lead-in of teasers, a tail of related
-stories; unless what is kept is under half of it and the running text cut, short lines not
-counted: a gallery's or a shop widget's lines weigh nothing), except running prose right beside
-that part, past a picture, a subheading or a short question between, or a picture with its
-caption or credit (readability often keeps only one container of an article set in several;
-above the article a heading as long as a paragraph and ending like one is its lead, set in a
-heading's type), and from the farthest run of two prose paragraphs in a row (an introduction
-set apart by a table of contents; one paragraph alone may be a dek, which the dev truth leaves
-out). A block too short for a shingle (a signature, 'Viel Glück!') is shared when the other
-candidate has it as a block of its own; the first shared block is not when a later shared block
-holds its words (a summary above the article repeating its lead: the other holds them only in
-that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
-it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
-the article starts. When the two found different texts, both running prose, and on the page
-one ends a few words before the other begins, they are two pieces of one article (an intro and
-the body, a standfirst and what a paywall leaves) and are joined in the page's order. Other
-different texts: trafilatura's wins unless it is a scrap
-beside readability's, under a seventh of its length, or holds no running prose at all beside
-readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
-never seen: a login form's messages are denser than a short news item; a text a few times
-longer is as often another part of the page, the answers below a question, a form, as the
-article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
-again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
-article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so
-neither is done; but subheadings, lists and paragraphs of running prose (up to four in a row)
-that readability has between two blocks trafilatura keeps one right after the other, or with
-only pictures between, are put back there (an interview's questions, a list of the questions a
-section answers, a lead beside its picture: the two agree on both sides; a short line among
-them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
-A short line under a picture that readability left out while keeping what follows is marked as
-the picture's caption. Running prose readability has right above the first block both keep,
-where trafilatura's article starts, is put back as the article's lead (a lead set apart in a
-header or a box of its own, which the precise pass drops) when it holds two sentences or more
-(one sentence above the body is a standfirst, which the dev truth leaves out). Before all
-this, trafilatura's own fallback test (readability's text when over twice as long, or when
-trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
-candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
-of the article (benchmarks/heldout.py). Between two different texts it decides only when
-trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
-"""
+and how long each is. trafilatura's article is the base; what it kept before the first and after
+the last passage readability also kept is cut (a lead-in of teasers, a tail of related stories;
+unless what is kept is under half of it and the running text cut, short lines not counted: a
+gallery's or a shop widget's lines weigh nothing), except running prose right beside that part,
+past a picture, a subheading or a short question between, or a picture with its caption or
+credit (readability often keeps only one container of an article set in several; above the
+article a heading as long as a paragraph and ending like one is its lead, set in a heading's
+type, and a subheading with the pictures beside it opens a section of it: a gallery that
+readability dropped with the prose above it), and from the farthest run of two prose paragraphs
+in a row (an introduction set apart by a table of contents; one paragraph alone may be a dek,
+which the dev truth leaves out). A block too short for a shingle (a signature, 'Viel Glück!') is
+shared when the other candidate has it as a block of its own; the first shared block is not when
+a later shared block holds its words (a summary above the article repeating its lead: the other
+holds them only in that lead). No edge is trimmed when readability's article is under a quarter
+of trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
+little to tell where the article starts. When the two found different texts, both running prose,
+and on the page one ends a few words before the other begins, they are two pieces of one article
+(an intro and the body, a standfirst and what a paywall leaves) and are joined in the page's
+order. Other different texts: trafilatura's wins unless it is a scrap beside readability's,
+under a seventh of its length, or holds no running prose at all beside readability's prose that
+is not a scrap itself (a menu) (choosing the denser one lost on sites never seen: a login form's
+messages are denser than a short news item; a text a few times longer is as often another part
+of the page, the answers below a question, a form, as the article). Paragraphs readability
+repeats in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
+readability kept mid-article, or taking readability's whole article when it is a subset, both
+lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but subheadings, lists
+and paragraphs of running prose (up to four in a row) that readability has between two blocks
+trafilatura keeps one right after the other, or with only pictures between, are put back there
+(an interview's questions, a list of the questions a section answers, a lead beside its picture:
+the two agree on both sides; a short line among them is a link to another story, a box's label
+or a comment's stamp, and all of them stay out). A short line under a picture that readability
+left out while keeping what follows is marked as the picture's caption. Running prose
+readability has right above the first block both keep, where trafilatura's article starts, is
+put back as the article's lead (a lead set apart in a header or a box of its own, which the
+precise pass drops) when it holds two sentences or more (one sentence above the body is a
+standfirst, which the dev truth leaves out). Before all this, trafilatura's own fallback test
+(readability's text when over twice as long, or when trafilatura's has no paragraphs), which its
+fast mode skips, is made on the readability candidate already at hand: on ~900 unseen sites it
+rescues pages where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two
+different texts it decides only when trafilatura's holds no running prose (a teaser column,
+tables); else the scrap rule does."""
 
 from __future__ import annotations
 
@@ -105,6 +105,7 @@ class PickSettings:
     # kept after the shared part ends it: a box's label over its blurb, 'About us', 'Partners')
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
+    edge_gallery: bool = True  # ... past a subheading with the pictures under it, above
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
@@ -330,9 +331,21 @@ def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
         for b in pair)
 
 
+def _past_pictures(blocks: list[etree._Element], i: int, step: int) -> int | None:
+    """The block beyond one subheading and the pictures beside it, from ``blocks[i]`` in
+    direction ``step``, when there are both: a section opening with a gallery, which one
+    extractor dropped with the prose beyond it."""
+    j, heads, pictures = i, 0, 0
+    while 0 <= j < len(blocks) and (blocks[j].tag == "graphic" or (blocks[j].tag == "head" and not heads)):
+        heads += blocks[j].tag == "head"
+        pictures += blocks[j].tag == "graphic"
+        j += step
+    return j if pictures and heads and 0 <= j < len(blocks) else None
+
+
 def _prose_reach(blocks: list[etree._Element], at: int, step: int,
                  passed: tuple[str, ...] = ("graphic",), picture: bool = False,
-                 lead_words: int = 0) -> int:
+                 lead_words: int = 0, gallery: bool = False) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
@@ -340,7 +353,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     in an interview, a pull quote) is passed when prose goes on beyond it, and with
     ``picture`` a picture with its caption or credit; a lone picture just above the article
     is its lead picture (a run of them is a gallery). Above the article a heading of
-    ``lead_words`` ending like a sentence is its lead (below it, a newsletter's blurb)."""
+    ``lead_words`` ending like a sentence is its lead (below it, a newsletter's blurb); with
+    ``gallery``, a subheading and the pictures under it are passed there too (a section opening
+    with a gallery, which one extractor dropped with the prose above it)."""
     lead = lead_words if step < 0 else 0
     i = at + step
     while 0 <= i < len(blocks):
@@ -348,6 +363,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
             i += step
         elif picture and _picture_run(blocks, i, step) and is_prose(blocks[i + 2 * step], lead):
             i += 2 * step
+        elif gallery and step < 0 and (beyond := _past_pictures(blocks, i, step)) is not None and is_prose(
+                blocks[beyond], lead):
+            i = beyond
         if not is_prose(blocks[i], lead):
             break
         at = i
@@ -405,7 +423,7 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     last = len(marks) - 1 - marks[::-1].index(True)
     if settings.edge_prose:
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
-                             settings.lead_heads)
+                             settings.lead_heads, settings.edge_gallery)
         below = settings.edge_passes if settings.tail_heads else tuple(
             tag for tag in settings.edge_passes if tag != "head")
         last = _prose_reach(blocks, last, 1, below, settings.edge_picture)
