@@ -58,6 +58,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no gaps": replace(base, pick=replace(pick, gaps=False)),
         "gap_run 1": replace(base, pick=replace(pick, gap_run=1)),
         "no gap_pictures": replace(base, pick=replace(pick, gap_pictures=False)),
+        "no gap_labels": replace(base, pick=replace(pick, gap_labels=False)),
         "no captions": replace(base, pick=replace(pick, captions=False)),
         "no edge_prose": replace(base, pick=replace(pick, edge_prose=False)),
         "no stamp_lines": replace(base, trim=replace(trim, stamp_lines=False)),

@@ -500,6 +500,30 @@ def test_a_short_line_only_readability_kept_between_shared_paragraphs_is_not_put
     assert texts(pick(first, other, PickSettings())) == [SPICELAND[4][1], SPICELAND[5][1]]
 
 
+# chip.de (held-out): a software page's 'Letzte Änderungen' paragraph, which trafilatura's precise
+# pass dropped while keeping the box's label under it; readability kept the paragraph, not the label
+CHANGES = "Letzte Änderungen"
+RELEASE = ("Alle Änderungen und Neuerungen dieser Version 9.x können Sie in den offiziellen "
+           "Release-Notes auf der Homepage des Herstellers nachlesen.")
+LABEL = "Die CHIP Redaktion sagt:"
+REVIEW = ("BestCrypt erstellt virtuelle Laufwerke, deren Inhalt zusätzlich verschlüsselt wird. Das "
+          "Programm integriert sich im System, als wäre es eine zusätzliche Festplatte.")
+
+
+@pytest.mark.parametrize("labels", [True, False])
+def test_prose_only_readability_kept_goes_back_above_a_label_trafilatura_kept_alone(labels):
+    first = blocks(("head", CHANGES), ("p", LABEL), ("p", REVIEW))
+    other = blocks(("head", CHANGES), ("p", RELEASE), ("p", REVIEW))
+    chosen = texts(pick(first, other, PickSettings(gap_labels=labels)))
+    assert chosen == ([CHANGES, RELEASE, LABEL, REVIEW] if labels else [CHANGES, LABEL, REVIEW])
+
+
+def test_prose_only_readability_kept_stays_out_where_trafilatura_has_prose_between():
+    first = blocks(("head", CHANGES), ("p", SPICELAND[4][1]), ("p", REVIEW))
+    other = blocks(("head", CHANGES), ("p", RELEASE), ("p", REVIEW))
+    assert texts(pick(first, other, PickSettings())) == [CHANGES, SPICELAND[4][1], REVIEW]
+
+
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 

@@ -31,20 +31,20 @@ repeats in a row, which trafilatura keeps once, are repeated again. Putting back
 readability kept mid-article, or taking readability's whole article when it is a subset, both
 lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but subheadings, lists
 and paragraphs of running prose (up to four in a row) that readability has between two blocks
-trafilatura keeps one right after the other, or with only pictures between, are put back there
-(an interview's questions, a list of the questions a section answers, a lead beside its picture:
-the two agree on both sides; a short line among them is a link to another story, a box's label
-or a comment's stamp, and all of them stay out). A short line under a picture that readability
-left out while keeping what follows is marked as the picture's caption. Running prose
-readability has right above the first block both keep, where trafilatura's article starts, is
-put back as the article's lead (a lead set apart in a header or a box of its own, which the
-precise pass drops) when it holds two sentences or more (one sentence above the body is a
-standfirst, which the dev truth leaves out). Before all this, trafilatura's own fallback test
-(readability's text when over twice as long, or when trafilatura's has no paragraphs), which its
-fast mode skips, is made on the readability candidate already at hand: on ~900 unseen sites it
-rescues pages where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two
-different texts it decides only when trafilatura's holds no running prose (a teaser column,
-tables); else the scrap rule does."""
+trafilatura keeps one right after the other, or with only pictures or short lines (a label that
+readability left out) between, are put back there, after the first (an interview's questions, a
+list of the questions a section answers, a lead beside its picture: the two agree on both sides;
+a short line among them is a link to another story, a box's label or a comment's stamp, and all
+of them stay out). A short line under a picture that readability left out while keeping what
+follows is marked as the picture's caption. Running prose readability has right above the first
+block both keep, where trafilatura's article starts, is put back as the article's lead (a lead
+set apart in a header or a box of its own, which the precise pass drops) when it holds two
+sentences or more (one sentence above the body is a standfirst, which the dev truth leaves out).
+Before all this, trafilatura's own fallback test (readability's text when over twice as long, or
+when trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
+candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
+of the article (benchmarks/heldout.py). Between two different texts it decides only when
+trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does."""
 
 from __future__ import annotations
 
@@ -113,6 +113,7 @@ class PickSettings:
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
     gap_run: int = 4  # ... up to this many such blocks in a row
     gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
+    gap_labels: bool = True  # ... or short lines that are no sentence (labels), or both
     captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
@@ -514,7 +515,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         first = trim_edges(first, second, settings, b_shingles, a_words)
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
-                          settings.gap_pictures)
+                          settings.gap_pictures, settings.gap_labels)
     if settings.lead_run and settings.mode == "edges":
         first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
     if settings.captions and settings.mode == "edges":
@@ -604,14 +605,17 @@ def _match(own: Shingles, blocks: list[Shingles],
 
 def fill_gaps(base: etree._Element, other: etree._Element, text: str,
               all_ours: Shingles, share: float, run: int = 1,
-              past_pictures: bool = False) -> etree._Element:
+              past_pictures: bool = False, past_labels: bool = False) -> etree._Element:
     """``base`` with the blocks only ``other`` kept put back where ``other`` has them between two
     blocks that ``base`` holds one right after the other: a question, a subheading or a list
     that trafilatura's precise pass dropped inside the article (the two agree on both sides).
     ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
     its shingles; ``share``: how much of a block another must hold to be it; ``run``: how many
     such blocks in a row (empty ones aside) are put back; ``past_pictures``: the two blocks of
-    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
+    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept);
+    ``past_labels``: or short lines that are no sentence, which ``other`` left out (a box's
+    label, 'Die CHIP Redaktion sagt:', under which trafilatura dropped the paragraph above it;
+    the blocks go back right after the first of the two)."""
     theirs = leaf_blocks(other)
     their_texts = [block_text(b) for b in theirs]
     ours = leaf_blocks(base)
@@ -631,7 +635,8 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
         if before is None or after is None or after <= before:
             continue
         between = ours[before + 1:after]
-        if between and not (past_pictures and all(b.tag == "graphic" for b in between)):
+        if between and not all((past_pictures and b.tag == "graphic") or (past_labels and _label(b))
+                               for b in between):
             continue
         found = [theirs[i] for i in range(start, right) if new[i]]
         if all(b.tag in GAP_TAGS or is_prose(b) for b in found):  # a short line: a box's
@@ -640,6 +645,11 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
         block.tail = None
         anchor.addnext(block)
     return base
+
+
+def _label(block: etree._Element) -> bool:
+    """A short line that is no sentence ('Die CHIP Redaktion sagt:', 'Wer ist bei mir falsch?')."""
+    return block.tag == "p" and not is_prose(block) and count_words(block_text(block)) <= PICTURE_LINE
 
 
 def _gap_runs(blocks: list[etree._Element], texts: list[str], new: list[bool],
