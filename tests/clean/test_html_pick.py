@@ -608,6 +608,48 @@ def test_two_pieces_of_one_article_next_to_each_other_are_joined(adjoin):
     assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [PREVIEW])
 
 
+# vinosytapas.de (held-out): a wine region's page; readability kept the prose above the table of
+# ageing rules, trafilatura the table and the shop's delivery notice below it: they share only
+# the table, so they are different texts, but each goes on from it to its own side
+RIOJA = ["Die Region D.O.Ca. Rioja unterteilt sich in die drei Untergebiete Rioja Alta, Rioja Alavesa "
+         "und Rioja Baja. Während Rioja Alta und Rioja Alavesa klimatisch vom Einfluss des Atlantik "
+         "geprägt sind, hat Rioja Baja eher mediterrane Bedingungen.",
+         "Die Bestimmungen der D.O.Ca. Rioja erlauben vier rote und drei weiße Rebsorten anzubauen. "
+         "Der Kenner würde sofort Tempranillo und Garnacha nennen, aber auch die beiden anderen roten "
+         "Rebsorten, Graciano und Mazuelo haben einen wohlklingenden Namen.",
+         "Für die Qualitätsstufen der Weine aus der D.O.Ca. Rioja gibt es folgende Bestimmungen:"]
+AGEING = [["", "Vino de Crianza", "Reserva", "Gran Reserva"],
+          ["Mindestlagerzeit Rotwein", "24 Monate", "36 Monate", "60 Monate"],
+          ["davon mindestens im Fass", "12 Monate", "12 Monate", "24 Monate"]]
+DELIVERY = ("Unsere Lieferungen kommen per UPS oder einem anderen Transportdienstleister zu Ihnen. "
+            "Sofern nicht anders abgesprochen, erfolgt die Lieferung frei Haus Deutschland ab einem "
+            "Warenwert von € 60, unterhalb eines Warenwertes von € 60 berechnen wir Ihnen "
+            "Versandkosten in Höhe von € 8. Wir behalten uns das Recht auf Teillieferungen vor, "
+            "wobei Ihnen keine zusätzlichen Kosten entstehen.")
+
+
+def _ageing_table() -> etree._Element:
+    table = etree.Element("table")
+    for cells in AGEING:
+        row = etree.SubElement(table, "row")
+        for text in cells:
+            etree.SubElement(row, "cell").text = text
+    return table
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_two_texts_overlapping_on_the_page_are_joined_with_their_shared_part_once(overlap):
+    first, second = main(DELIVERY), main(*RIOJA)
+    first.insert(0, _ageing_table())
+    second.append(_ageing_table())
+    page = page_words("Iberische Weine in Berlin Warenkorb", *RIOJA, *(c for r in AGEING for c in r),
+                      DELIVERY, "Impressum Datenschutz")
+    chosen = pick(first, second, PickSettings(overlap=overlap), page=lambda: page)
+    tags = [block.tag for block in chosen]
+    assert tags == (["p", "p", "p", "table", "p"] if overlap else ["table", "p"])
+    assert node_text(chosen).startswith(RIOJA[0] if overlap else "Vino de Crianza")
+
+
 def test_two_different_texts_far_apart_on_the_page_are_not_joined():
     # a teaser column's paragraph of running text, below a long article: two parts of the page
     page = page_words(PAGE_TOP, STANDFIRST, *PROSE * 20, PREVIEW)

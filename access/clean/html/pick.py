@@ -20,31 +20,33 @@ a later shared block holds its words (a summary above the article repeating its 
 holds them only in that lead). No edge is trimmed when readability's article is under a quarter
 of trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
 little to tell where the article starts. When the two found different texts, both running prose,
-and on the page one ends a few words before the other begins, they are two pieces of one article
-(an intro and the body, a standfirst and what a paywall leaves) and are joined in the page's
-order. Other different texts: trafilatura's wins unless it is a scrap beside readability's,
-under a seventh of its length, or holds no running prose at all beside readability's prose that
-is not a scrap itself (a menu) (choosing the denser one lost on sites never seen: a login form's
-messages are denser than a short news item; a text a few times longer is as often another part
-of the page, the answers below a question, a form, as the article). Paragraphs readability
-repeats in a row, which trafilatura keeps once, are repeated again. Putting back paragraphs only
-readability kept mid-article, or taking readability's whole article when it is a subset, both
-lost on held-out sites (benchmarks/html_sitecv.py), so neither is done; but subheadings, lists
-and paragraphs of running prose (up to four in a row) that readability has between two blocks
-trafilatura keeps one right after the other, or with only pictures or short lines (a label that
-readability left out) between, are put back there, after the first (an interview's questions, a
-list of the questions a section answers, a lead beside its picture: the two agree on both sides;
-a short line among them is a link to another story, a box's label or a comment's stamp, and all
-of them stay out). A short line under a picture that readability left out while keeping what
-follows is marked as the picture's caption. Running prose readability has right above the first
-block both keep, where trafilatura's article starts, is put back as the article's lead (a lead
-set apart in a header or a box of its own, which the precise pass drops) when it holds two
-sentences or more (one sentence above the body is a standfirst, which the dev truth leaves out).
-Before all this, trafilatura's own fallback test (readability's text when over twice as long, or
-when trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
-candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
-of the article (benchmarks/heldout.py). Between two different texts it decides only when
-trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does."""
+and on the page one ends a few words before the other begins, or begins inside the other and
+goes on past its end, they are two pieces of one article (an intro and the body, a standfirst
+and what a paywall leaves, the prose above a table and the text below it) and are joined in the
+page's order, what they share once. Other different texts: trafilatura's wins unless it is a
+scrap beside readability's, under a seventh of its length, or holds no running prose at all
+beside readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on
+sites never seen: a login form's messages are denser than a short news item; a text a few times
+longer is as often another part of the page, the answers below a question, a form, as the
+article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
+again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
+article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so neither
+is done; but subheadings, lists and paragraphs of running prose (up to four in a row) that
+readability has between two blocks trafilatura keeps one right after the other, or with only
+pictures or short lines (a label that readability left out) between, are put back there, after
+the first (an interview's questions, a list of the questions a section answers, a lead beside
+its picture: the two agree on both sides; a short line among them is a link to another story, a
+box's label or a comment's stamp, and all of them stay out). A short line under a picture that
+readability left out while keeping what follows is marked as the picture's caption. Running
+prose readability has right above the first block both keep, where trafilatura's article starts,
+is put back as the article's lead (a lead set apart in a header or a box of its own, which the
+precise pass drops) when it holds two sentences or more (one sentence above the body is a
+standfirst, which the dev truth leaves out). Before all this, trafilatura's own fallback test
+(readability's text when over twice as long, or when trafilatura's has no paragraphs), which its
+fast mode skips, is made on the readability candidate already at hand: on ~900 unseen sites it
+rescues pages where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two
+different texts it decides only when trafilatura's holds no running prose (a teaser column,
+tables); else the scrap rule does."""
 
 from __future__ import annotations
 
@@ -123,6 +125,7 @@ class PickSettings:
     # first block both keep, when trafilatura's article starts there, are its lead (0: never)
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
+    overlap: bool = True  # ... or one beginning inside the other and going on past its end
 
 
 Shingles = frozenset[tuple[str, ...]]  # a text's runs of SHINGLE words
@@ -500,7 +503,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column), or they are its two pieces
         if settings.adjoin and page is not None and _runs_prose(first) and _runs_prose(second):
-            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin)
+            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin, settings.overlap)
             if joined is not None:
                 return joined
         a_words, b_words = count_words(a_text), count_words(b_text)
@@ -524,27 +527,37 @@ def pick(first: etree._Element | None, second: etree._Element | None,
 
 
 def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
-           page: tuple[str, ...], gap: int) -> etree._Element | None:
+           page: tuple[str, ...], gap: int, overlap: bool = False) -> etree._Element | None:
     """Both candidates as one article, in the page's order, when on the page (its words
     ``page``) one ends at most ``gap`` words before the other begins: an article set in two
     containers, each extractor keeping one (an intro and the body below it, a standfirst and
-    the paragraph a paywall leaves); between them only a byline, a date or a caption. Two
-    different texts far apart are two parts of the page (the article and a teaser column)."""
+    the paragraph a paywall leaves); between them only a byline, a date or a caption. With
+    ``overlap``, also when one begins inside the other and goes on past its end: each extractor
+    took the part they share (a table, the body's opening) with what lies on its own side of it
+    (the prose above a table and the text below it, a lead and the body); what they share is
+    kept once. Two different texts far apart are two parts of the page (the article and a
+    teaser column)."""
     words = " ".join(page)
     a_span, b_span = _span(words, _tokens(a_text)), _span(words, _tokens(b_text))
     if a_span is None or b_span is None:
         return None
-    if 0 <= b_span[0] - a_span[1] <= gap:
-        pieces = (first, second)
-    elif 0 <= a_span[0] - b_span[1] <= gap:
-        pieces = (second, first)
+    if 0 <= b_span[0] - a_span[1] <= gap or (overlap and a_span[0] < b_span[0] < a_span[1] <= b_span[1]):
+        pieces, texts = (first, second), (a_text, b_text)
+    elif 0 <= a_span[0] - b_span[1] <= gap or (overlap and b_span[0] < a_span[0] < b_span[1] <= a_span[1]):
+        pieces, texts = (second, first), (b_text, a_text)
     else:
         return None
     joined = etree.Element("main")
-    for piece in pieces:
-        for block in leaf_blocks(piece):
-            joined.append(block)  # moved: the candidates are not used again
+    for block in leaf_blocks(pieces[0]):
+        joined.append(block)  # moved: the candidates are not used again
+    held = shingles(texts[0])
+    for block in leaf_blocks(pieces[1]):
+        if not _shared(block_text(block), held, OVERLAP_HELD):  # where the two overlap: once
+            joined.append(block)
     return joined
+
+
+OVERLAP_HELD = 0.6  # a block of the later piece the earlier holds this much of is said once
 
 
 LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
