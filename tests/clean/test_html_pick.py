@@ -524,6 +524,29 @@ def test_prose_only_readability_kept_stays_out_where_trafilatura_has_prose_betwe
     assert texts(pick(first, other, PickSettings())) == [CHANGES, SPICELAND[4][1], REVIEW]
 
 
+# holzwerken.net (held-out): a box of three lines set apart by <br>; trafilatura's precise pass
+# dropped the first line (the box's own text) and kept the two after it, readability the box whole
+SAW = ["Bei dünneren Plattenwerkstoffen funktioniert das Abschätzen meist noch ganz gut, bei "
+       "größeren Materialstärken wird es dagegen schon schwieriger.",
+       "Mit der Schablone gelingt jeder Schnitt ohne abschätzen.",
+       "Ein häufiger Fehler bei Überblattungen an der Kreissäge lautet oft “ohje, ich habe die "
+       "Sägeblattbreite nicht mit einberechnet”. Zukünftig die Schablone einfach an der linken "
+       "Seite des Sägeblattes anlegen und am Riss orientieren."]
+
+
+@pytest.mark.parametrize("fuller", [True, False])
+def test_pieces_of_a_paragraph_readability_has_whole_are_taken_whole(fuller):
+    first, other = main(*PROSE[:2], *SAW[1:], PROSE[2]), main(*PROSE[:2], " ".join(SAW), PROSE[2])
+    chosen = texts(pick(first, other, PickSettings(fuller=fuller)))
+    assert chosen == [*PROSE[:2], *([" ".join(SAW)] if fuller else SAW[1:]), PROSE[2]]
+
+
+def test_a_paragraph_readability_has_whole_is_not_taken_when_its_other_words_are_elsewhere():
+    first = main(SAW[0], *PROSE[:2], *SAW[1:], PROSE[2])  # its first line said above already
+    other = main(*PROSE[:2], " ".join(SAW), PROSE[2])
+    assert texts(pick(first, other, PickSettings())) == [SAW[0], *PROSE[:2], *SAW[1:], PROSE[2]]
+
+
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 

@@ -36,17 +36,20 @@ readability has between two blocks trafilatura keeps one right after the other, 
 pictures or short lines (a label that readability left out) between, are put back there, after
 the first (an interview's questions, a list of the questions a section answers, a lead beside
 its picture: the two agree on both sides; a short line among them is a link to another story, a
-box's label or a comment's stamp, and all of them stay out). A short line under a picture that
-readability left out while keeping what follows is marked as the picture's caption. Running
-prose readability has right above the first block both keep, where trafilatura's article starts,
-is put back as the article's lead (a lead set apart in a header or a box of its own, which the
-precise pass drops) when it holds two sentences or more (one sentence above the body is a
-standfirst, which the dev truth leaves out). Before all this, trafilatura's own fallback test
-(readability's text when over twice as long, or when trafilatura's has no paragraphs), which its
-fast mode skips, is made on the readability candidate already at hand: on ~900 unseen sites it
-rescues pages where trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two
-different texts it decides only when trafilatura's holds no running prose (a teaser column,
-tables); else the scrap rule does."""
+box's label or a comment's stamp, and all of them stay out). A run of trafilatura's paragraphs
+that are pieces of one paragraph readability has, clearly longer, is that paragraph (the precise
+pass cut it at a line break or around a link, and dropped the rest), unless the words it adds
+stand elsewhere in the article. A short line under a picture that readability left out while
+keeping what follows is marked as the picture's caption. Running prose readability has right
+above the first block both keep, where trafilatura's article starts, is put back as the
+article's lead (a lead set apart in a header or a box of its own, which the precise pass drops)
+when it holds two sentences or more (one sentence above the body is a standfirst, which the dev
+truth leaves out). Before all this, trafilatura's own fallback test (readability's text when
+over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is made
+on the readability candidate already at hand: on ~900 unseen sites it rescues pages where
+trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different texts it
+decides only when trafilatura's holds no running prose (a teaser column, tables); else the scrap
+rule does."""
 
 from __future__ import annotations
 
@@ -126,6 +129,7 @@ class PickSettings:
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
     overlap: bool = True  # ... or one beginning inside the other and going on past its end
+    fuller: bool = True  # paragraphs trafilatura cut short, that readability has whole, taken whole
 
 
 Shingles = frozenset[tuple[str, ...]]  # a text's runs of SHINGLE words
@@ -519,6 +523,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
                           settings.gap_pictures, settings.gap_labels)
+    if settings.fuller and settings.mode == "edges":
+        first = fuller_paragraphs(first, second, a_shingles)
     if settings.lead_run and settings.mode == "edges":
         first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
     if settings.captions and settings.mode == "edges":
@@ -657,6 +663,46 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     for anchor, block in reversed(inserts):
         block.tail = None
         anchor.addnext(block)
+    return base
+
+
+FRAGMENT_HELD = 0.9  # a paragraph another holds this much of is a piece of it
+FULLER = 1.25  # ... when that one is this much longer
+
+
+def fuller_paragraphs(base: etree._Element, other: etree._Element, ours: Shingles) -> etree._Element:
+    """``base`` with each run of its paragraphs that are pieces of one paragraph of ``other``,
+    clearly longer, replaced by that paragraph: trafilatura's precise pass cuts a paragraph at
+    an inline element (a link, a name in bold) and drops the words around it. Only where the
+    words ``other`` adds are not elsewhere in ``base`` (``ours``: its shingles)."""
+    theirs = [b for b in leaf_blocks(other) if b.tag == "p"]
+    whole = {block_text(b) for b in theirs}  # most paragraphs: the same in both
+    their_sets = [shingles(block_text(b)) for b in theirs]
+    blocks = leaf_blocks(base)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = block_text(block)
+        j = None
+        if block.tag == "p" and text not in whole and len(_tokens(text)) >= SHINGLE:
+            j = _match(shingles(text), their_sets, FRAGMENT_HELD)
+        if j is None:
+            i += 1
+            continue
+        end = i + 1  # the run of pieces of the same paragraph
+        while end < len(blocks) and blocks[end].tag == "p" and _holds(
+                shingles(block_text(blocks[end])), their_sets[j], FRAGMENT_HELD):
+            end += 1
+        run = frozenset().union(*(shingles(block_text(b)) for b in blocks[i:end]))
+        added = their_sets[j] - run
+        pieces = sum(len(_tokens(block_text(b))) for b in blocks[i:end])
+        if len(_tokens(block_text(theirs[j]))) >= FULLER * pieces and not _holds(added, ours, GAP_NEW):
+            paragraph = copy.deepcopy(theirs[j])
+            paragraph.tail = block.tail
+            block.addprevious(paragraph)
+            for piece in blocks[i:end]:
+                piece.getparent().remove(piece)
+        i = end
     return base
 
 
