@@ -49,6 +49,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no adjoin": replace(base, pick=replace(pick, adjoin=0)),
         "no overlap": replace(base, pick=replace(pick, overlap=False)),
         "no fuller": replace(base, pick=replace(pick, fuller=False)),
+        "no edge_sections": replace(base, pick=replace(pick, edge_sections=False)),
         "no lead_run": replace(base, pick=replace(pick, lead_run=0)),
         "lead_run 1": replace(base, pick=replace(pick, lead_run=1)),
         "fallback_apart": replace(base, pick=replace(pick, fallback_apart=True)),

@@ -547,6 +547,38 @@ def test_a_paragraph_readability_has_whole_is_not_taken_when_its_other_words_are
     assert texts(pick(first, other, PickSettings())) == [SAW[0], *PROSE[:2], *SAW[1:], PROSE[2]]
 
 
+# link.springer.com (held-out): a review's abstract in three parts, each under its subheading,
+# and its figures above the references; readability kept only the references, the part both share
+ABSTRACT = [("head", "Abstract"), ("head", "Purpose of the Review"),
+            ("p", "The purpose of the review is to summarise the various drugs used in rheumatology "
+                  "practice implicated in the causation of DRESS syndrome."),
+            ("head", "Recent Findings"),
+            ("p", "The most commonly reported drugs are allopurinol, sulfasalazine and minocycline, "
+                  "which pose a very high risk for DRESS syndrome development."),
+            ("head", "Summary"),
+            ("p", "DRESS syndrome is a serious reaction to many drugs used in rheumatic diseases, with "
+                  "a potentially fatal outcome."),
+            ("p", "Fig. 1"), ("graphic", ""), ("p", "Fig. 2"), ("head", "References")]
+REFERENCES = [f"{n}. Shear NH, Spielberg SP. Anticonvulsant hypersensitivity syndrome number {n}. "
+              f"In vitro assessment of risk. J Clin Investig. 1988;82(6):{1800 + n}." for n in range(1, 9)]
+
+
+def _with_references(*spec: tuple[str, str]) -> etree._Element:
+    root = blocks(*spec)
+    listing = etree.SubElement(root, "list")
+    for text in REFERENCES:
+        etree.SubElement(listing, "item").text = text
+    return root
+
+
+@pytest.mark.parametrize("sections", [True, False])
+def test_an_edge_trim_keeps_an_abstract_in_parts_above_the_shared_references(sections):
+    chosen = pick(_with_references(*ABSTRACT), _with_references(), PickSettings(edge_sections=sections))
+    kept = [node_text(block) for block in chosen]
+    assert (ABSTRACT[2][1] in kept) == sections and (ABSTRACT[6][1] in kept) == sections
+    assert kept[-1].startswith("1. Shear NH")
+
+
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 

@@ -13,25 +13,26 @@ credit (readability often keeps only one container of an article set in several;
 article a heading as long as a paragraph and ending like one is its lead, set in a heading's
 type, and a subheading with the pictures beside it opens a section of it: a gallery that
 readability dropped with the prose above it), and from the farthest run of two prose paragraphs
-in a row (an introduction set apart by a table of contents; one paragraph alone may be a dek,
-which the dev truth leaves out). A block too short for a shingle (a signature, 'Viel Glück!') is
-shared when the other candidate has it as a block of its own; the first shared block is not when
-a later shared block holds its words (a summary above the article repeating its lead: the other
-holds them only in that lead). No edge is trimmed when readability's article is under a quarter
-of trafilatura's: it found a fragment (a newsletter notice, one paragraph of several), too
-little to tell where the article starts. When the two found different texts, both running prose,
-and on the page one ends a few words before the other begins, or begins inside the other and
-goes on past its end, they are two pieces of one article (an intro and the body, a standfirst
-and what a paywall leaves, the prose above a table and the text below it) and are joined in the
-page's order, what they share once. Other different texts: trafilatura's wins unless it is a
-scrap beside readability's, under a seventh of its length, or holds no running prose at all
-beside readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on
-sites never seen: a login form's messages are denser than a short news item; a text a few times
-longer is as often another part of the page, the answers below a question, a form, as the
-article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
-again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
-article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so neither
-is done; but subheadings, lists and paragraphs of running prose (up to four in a row) that
+in a row (an introduction set apart by a table of contents; above, also each under a subheading
+of its own: an abstract in parts; one paragraph alone may be a dek, which the dev truth leaves
+out). A block too short for a shingle (a signature, 'Viel Glück!') is shared when the other
+candidate has it as a block of its own; the first shared block is not when a later shared block
+holds its words (a summary above the article repeating its lead: the other holds them only in
+that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
+it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
+the article starts. When the two found different texts, both running prose, and on the page one
+ends a few words before the other begins, or begins inside the other and goes on past its end,
+they are two pieces of one article (an intro and the body, a standfirst and what a paywall
+leaves, the prose above a table and the text below it) and are joined in the page's order, what
+they share once. Other different texts: trafilatura's wins unless it is a scrap beside
+readability's, under a seventh of its length, or holds no running prose at all beside
+readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
+never seen: a login form's messages are denser than a short news item; a text a few times longer
+is as often another part of the page, the answers below a question, a form, as the article).
+Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated again.
+Putting back paragraphs only readability kept mid-article, or taking readability's whole article
+when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so neither is
+done; but subheadings, lists and paragraphs of running prose (up to four in a row) that
 readability has between two blocks trafilatura keeps one right after the other, or with only
 pictures or short lines (a label that readability left out) between, are put back there, after
 the first (an interview's questions, a list of the questions a section answers, a lead beside
@@ -112,6 +113,7 @@ class PickSettings:
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
     edge_gallery: bool = True  # ... past a subheading with the pictures under it, above
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
+    edge_sections: bool = True  # ... above, also each under a subheading of its own
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     repeats_unshared: bool = True  # the first shared block is not, when a later block repeats it
@@ -384,15 +386,21 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
 
 
 def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
-                lead_words: int = 0) -> tuple[int, int]:
+                lead_words: int = 0, sections: bool = False) -> tuple[int, int]:
     """``first`` and ``last`` moved out to the farthest run of ``run`` prose paragraphs in a
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
-    (an introduction set apart from the body by a table of contents, a video carousel)."""
+    (an introduction set apart from the body by a table of contents, a video carousel). With
+    ``sections``, above the article such paragraphs each under a subheading of its own are a
+    run too (an abstract in parts, above the body or the references both kept)."""
     # only the blocks outside first..last are read (the article between is most of them)
     above = [is_prose(block, lead_words) for block in blocks[:first]]  # a lead only in a heading
     below = [is_prose(block) for block in blocks[last + 1:]]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
+    if sections:  # the run read past subheadings
+        texts = [i for i in range(first) if blocks[i].tag != "head"]
+        starts = sorted(starts + [texts[k] for k in range(len(texts) - run + 1)
+                                  if all(above[i] for i in texts[k:k + run])])
     ends = [last + i + run for i in range(len(below) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
@@ -443,7 +451,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if kept_words < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
-        first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
+        first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads,
+                                  settings.edge_sections)
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
