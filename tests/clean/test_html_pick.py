@@ -267,8 +267,11 @@ NEWSLETTER = ("Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider h
 @pytest.mark.parametrize("other", [0.25, 0.0])
 def test_a_candidate_far_shorter_than_trafilaturas_does_not_trim_its_edges(other):
     first = blocks(*ROLLER, ("p", NEWSLETTER))
-    kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other)))
+    # (the lead above the picture and its subheading is kept by edge_gallery too: off here)
+    kept = texts(pick(first, main(NEWSLETTER), PickSettings(edge_other=other, edge_gallery=False)))
     assert (kept[0] == ROLLER[0][1]) == bool(other)
+    kept = texts(pick(blocks(*ROLLER, ("p", NEWSLETTER)), main(NEWSLETTER), PickSettings(edge_other=other)))
+    assert kept[0] == ROLLER[0][1]
 
 
 # zdf.de (held-out): trafilatura's short news item, readability's login form messages: two
@@ -497,6 +500,85 @@ def test_a_short_line_only_readability_kept_between_shared_paragraphs_is_not_put
     assert texts(pick(first, other, PickSettings())) == [SPICELAND[4][1], SPICELAND[5][1]]
 
 
+# chip.de (held-out): a software page's 'Letzte Änderungen' paragraph, which trafilatura's precise
+# pass dropped while keeping the box's label under it; readability kept the paragraph, not the label
+CHANGES = "Letzte Änderungen"
+RELEASE = ("Alle Änderungen und Neuerungen dieser Version 9.x können Sie in den offiziellen "
+           "Release-Notes auf der Homepage des Herstellers nachlesen.")
+LABEL = "Die CHIP Redaktion sagt:"
+REVIEW = ("BestCrypt erstellt virtuelle Laufwerke, deren Inhalt zusätzlich verschlüsselt wird. Das "
+          "Programm integriert sich im System, als wäre es eine zusätzliche Festplatte.")
+
+
+@pytest.mark.parametrize("labels", [True, False])
+def test_prose_only_readability_kept_goes_back_above_a_label_trafilatura_kept_alone(labels):
+    first = blocks(("head", CHANGES), ("p", LABEL), ("p", REVIEW))
+    other = blocks(("head", CHANGES), ("p", RELEASE), ("p", REVIEW))
+    chosen = texts(pick(first, other, PickSettings(gap_labels=labels)))
+    assert chosen == ([CHANGES, RELEASE, LABEL, REVIEW] if labels else [CHANGES, LABEL, REVIEW])
+
+
+def test_prose_only_readability_kept_stays_out_where_trafilatura_has_prose_between():
+    first = blocks(("head", CHANGES), ("p", SPICELAND[4][1]), ("p", REVIEW))
+    other = blocks(("head", CHANGES), ("p", RELEASE), ("p", REVIEW))
+    assert texts(pick(first, other, PickSettings())) == [CHANGES, SPICELAND[4][1], REVIEW]
+
+
+# holzwerken.net (held-out): a box of three lines set apart by <br>; trafilatura's precise pass
+# dropped the first line (the box's own text) and kept the two after it, readability the box whole
+SAW = ["Bei dünneren Plattenwerkstoffen funktioniert das Abschätzen meist noch ganz gut, bei "
+       "größeren Materialstärken wird es dagegen schon schwieriger.",
+       "Mit der Schablone gelingt jeder Schnitt ohne abschätzen.",
+       "Ein häufiger Fehler bei Überblattungen an der Kreissäge lautet oft “ohje, ich habe die "
+       "Sägeblattbreite nicht mit einberechnet”. Zukünftig die Schablone einfach an der linken "
+       "Seite des Sägeblattes anlegen und am Riss orientieren."]
+
+
+@pytest.mark.parametrize("fuller", [True, False])
+def test_pieces_of_a_paragraph_readability_has_whole_are_taken_whole(fuller):
+    first, other = main(*PROSE[:2], *SAW[1:], PROSE[2]), main(*PROSE[:2], " ".join(SAW), PROSE[2])
+    chosen = texts(pick(first, other, PickSettings(fuller=fuller)))
+    assert chosen == [*PROSE[:2], *([" ".join(SAW)] if fuller else SAW[1:]), PROSE[2]]
+
+
+def test_a_paragraph_readability_has_whole_is_not_taken_when_its_other_words_are_elsewhere():
+    first = main(SAW[0], *PROSE[:2], *SAW[1:], PROSE[2])  # its first line said above already
+    other = main(*PROSE[:2], " ".join(SAW), PROSE[2])
+    assert texts(pick(first, other, PickSettings())) == [SAW[0], *PROSE[:2], *SAW[1:], PROSE[2]]
+
+
+# link.springer.com (held-out): a review's abstract in three parts, each under its subheading,
+# and its figures above the references; readability kept only the references, the part both share
+ABSTRACT = [("head", "Abstract"), ("head", "Purpose of the Review"),
+            ("p", "The purpose of the review is to summarise the various drugs used in rheumatology "
+                  "practice implicated in the causation of DRESS syndrome."),
+            ("head", "Recent Findings"),
+            ("p", "The most commonly reported drugs are allopurinol, sulfasalazine and minocycline, "
+                  "which pose a very high risk for DRESS syndrome development."),
+            ("head", "Summary"),
+            ("p", "DRESS syndrome is a serious reaction to many drugs used in rheumatic diseases, with "
+                  "a potentially fatal outcome."),
+            ("p", "Fig. 1"), ("graphic", ""), ("p", "Fig. 2"), ("head", "References")]
+REFERENCES = [f"{n}. Shear NH, Spielberg SP. Anticonvulsant hypersensitivity syndrome number {n}. "
+              f"In vitro assessment of risk. J Clin Investig. 1988;82(6):{1800 + n}." for n in range(1, 9)]
+
+
+def _with_references(*spec: tuple[str, str]) -> etree._Element:
+    root = blocks(*spec)
+    listing = etree.SubElement(root, "list")
+    for text in REFERENCES:
+        etree.SubElement(listing, "item").text = text
+    return root
+
+
+@pytest.mark.parametrize("sections", [True, False])
+def test_an_edge_trim_keeps_an_abstract_in_parts_above_the_shared_references(sections):
+    chosen = pick(_with_references(*ABSTRACT), _with_references(), PickSettings(edge_sections=sections))
+    kept = [node_text(block) for block in chosen]
+    assert (ABSTRACT[2][1] in kept) == sections and (ABSTRACT[6][1] in kept) == sections
+    assert kept[-1].startswith("1. Shear NH")
+
+
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
@@ -581,6 +663,48 @@ def test_two_pieces_of_one_article_next_to_each_other_are_joined(adjoin):
     assert texts(chosen) == ([STANDFIRST, PREVIEW] if adjoin else [PREVIEW])
 
 
+# vinosytapas.de (held-out): a wine region's page; readability kept the prose above the table of
+# ageing rules, trafilatura the table and the shop's delivery notice below it: they share only
+# the table, so they are different texts, but each goes on from it to its own side
+RIOJA = ["Die Region D.O.Ca. Rioja unterteilt sich in die drei Untergebiete Rioja Alta, Rioja Alavesa "
+         "und Rioja Baja. Während Rioja Alta und Rioja Alavesa klimatisch vom Einfluss des Atlantik "
+         "geprägt sind, hat Rioja Baja eher mediterrane Bedingungen.",
+         "Die Bestimmungen der D.O.Ca. Rioja erlauben vier rote und drei weiße Rebsorten anzubauen. "
+         "Der Kenner würde sofort Tempranillo und Garnacha nennen, aber auch die beiden anderen roten "
+         "Rebsorten, Graciano und Mazuelo haben einen wohlklingenden Namen.",
+         "Für die Qualitätsstufen der Weine aus der D.O.Ca. Rioja gibt es folgende Bestimmungen:"]
+AGEING = [["", "Vino de Crianza", "Reserva", "Gran Reserva"],
+          ["Mindestlagerzeit Rotwein", "24 Monate", "36 Monate", "60 Monate"],
+          ["davon mindestens im Fass", "12 Monate", "12 Monate", "24 Monate"]]
+DELIVERY = ("Unsere Lieferungen kommen per UPS oder einem anderen Transportdienstleister zu Ihnen. "
+            "Sofern nicht anders abgesprochen, erfolgt die Lieferung frei Haus Deutschland ab einem "
+            "Warenwert von € 60, unterhalb eines Warenwertes von € 60 berechnen wir Ihnen "
+            "Versandkosten in Höhe von € 8. Wir behalten uns das Recht auf Teillieferungen vor, "
+            "wobei Ihnen keine zusätzlichen Kosten entstehen.")
+
+
+def _ageing_table() -> etree._Element:
+    table = etree.Element("table")
+    for cells in AGEING:
+        row = etree.SubElement(table, "row")
+        for text in cells:
+            etree.SubElement(row, "cell").text = text
+    return table
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_two_texts_overlapping_on_the_page_are_joined_with_their_shared_part_once(overlap):
+    first, second = main(DELIVERY), main(*RIOJA)
+    first.insert(0, _ageing_table())
+    second.append(_ageing_table())
+    page = page_words("Iberische Weine in Berlin Warenkorb", *RIOJA, *(c for r in AGEING for c in r),
+                      DELIVERY, "Impressum Datenschutz")
+    chosen = pick(first, second, PickSettings(overlap=overlap), page=lambda: page)
+    tags = [block.tag for block in chosen]
+    assert tags == (["p", "p", "p", "table", "p"] if overlap else ["table", "p"])
+    assert node_text(chosen).startswith(RIOJA[0] if overlap else "Vino de Crianza")
+
+
 def test_two_different_texts_far_apart_on_the_page_are_not_joined():
     # a teaser column's paragraph of running text, below a long article: two parts of the page
     page = page_words(PAGE_TOP, STANDFIRST, *PROSE * 20, PREVIEW)
@@ -632,3 +756,36 @@ def test_a_lead_is_put_back_under_the_lead_picture_trafilatura_keeps():
     chosen = pick(first, main(WIND_LEAD, *WIND_BODY), PickSettings())
     assert [b.tag for b in chosen][:2] == ["graphic", "p"]
     assert [node_text(b) for b in chosen][1:] == [WIND_LEAD, *WIND_BODY]
+
+
+# novalanalove.com (held-out): the post's lead, then a row of photos over the first section's
+# subheading; readability kept only that section, dropping the lead with the photos.
+EAR_LEAD = ("Der Sommer ist da – die kurzen Kleider werden wieder herausgeholt und die Haare "
+            "vermehrt hochgesteckt. Die perfekte Zeit um seine Ohrringe zur Show zu stellen.")
+EAR_SECTION = [
+    "Lui Lu hat ein ganz tolles Konzept entworfen indem ihr jeden Ohrring individualisieren könnt. "
+    "Nämlich gibt es ab jetzt kleine Charms, wie diesen süßen Blitz, zu kaufen.",
+    "Ohrring: Lui Lu",
+    "Wer kein Ohrloch hat und trotzdem nicht auf Ohrringe verzichten möchte, dem können wir einen "
+    "markanten Ear cuff empfehlen. Dieser hier ist von Zeca und ein echter Hingucker.",
+]
+
+
+def _gallery_post() -> etree._Element:
+    root = etree.Element("main")
+    etree.SubElement(root, "head").text = "Ear Candy allert"
+    etree.SubElement(root, "p").text = EAR_LEAD
+    for name in ("a", "b", "c"):
+        etree.SubElement(root, "graphic", src=f"https://example.org/{name}.jpg")
+    etree.SubElement(root, "head").text = "Silver flash, Baby!"
+    for text in EAR_SECTION:
+        etree.SubElement(root, "p").text = text
+    return root
+
+
+def test_an_edge_trim_passes_a_subheading_under_a_row_of_photos_above():
+    kept = [(b.tag, b.text) for b in trim_edges(_gallery_post(), main(*EAR_SECTION), PickSettings())]
+    assert kept[0] == ("p", EAR_LEAD) and kept[-1] == ("p", EAR_SECTION[-1])
+    assert ("head", "Silver flash, Baby!") in kept
+    kept = trim_edges(_gallery_post(), main(*EAR_SECTION), PickSettings(edge_gallery=False))
+    assert [b.text for b in kept] == EAR_SECTION  # the lead went with the photos

@@ -14,7 +14,7 @@ from access.clean.html.trim import (
     drop_repeated_captions,
     drop_stamp_lines,
 )
-from access.document import Figure, Heading, Paragraph, runs
+from access.document import Figure, Heading, ListBlock, Paragraph, runs
 
 from ..conftest import dev_page
 
@@ -185,6 +185,22 @@ def test_a_stamp_line_below_the_articles_prose_is_dropped():
     for stamp in ("Aktualisiert am 17.01.2021.", "News date : 04/21/2022 Category : Press Releases"):
         blocks = [Paragraph(runs(STORY)), Paragraph(runs(stamp))]
         assert drop_stamp_lines(blocks) == blocks[:1]
+
+
+def test_a_date_line_above_a_list_of_prose_stays():
+    # whiskyverkostung.com (held-out): a list of tastings, each a date line over a list whose
+    # items describe it; the article's prose goes on in the lists, below its one paragraph
+    intro = ("Auch im Jahr 2020 wird es wieder Termine für Whisky-, Rum- und Ginverkostungen "
+             "geben. Die ersten Termine stehen bereits fest.")
+    event = ListBlock(False, [runs("Ort: Kornhaus Dessau, Kornhausstr. 146, Dessau"),
+                              runs("Thema: Irish Whiskey Dinner mit 3-Gang Menü Klassische und neue "
+                                   "Abfüllungen der „Grünen Insel“ wird es heute zum Probieren geben."),
+                              runs("Eintritt: 65,00 €/Person")])
+    blocks = [Paragraph(runs(intro)), Heading(2, "Februar 2020"),
+              Paragraph(runs("Termin: 29.02.2020, 19 Uhr")), event]
+    assert drop_stamp_lines(blocks) == blocks
+    names = ListBlock(False, [runs("Ort: Kornhaus Dessau"), runs("Eintritt: 65,00 €/Person")])
+    assert drop_stamp_lines([*blocks[:3], names]) == [blocks[0], blocks[1], names]  # no prose in it
 
 
 def test_a_date_line_between_prose_paragraphs_stays():

@@ -4,47 +4,53 @@ trafilatura (its own extractor, precise) and readability-lxml each find an artic
 outputs are both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). Where
 they agree the article is sure. The choice uses only signals that carry over to sites never
 seen: how much of one candidate the other keeps (4-word shingles, as the benchmark counts them)
-and how long each is. trafilatura's article is the base; what it kept before the first and
-after the last passage readability also kept is cut (a lead-in of teasers, a tail of related
-stories; unless what is kept is under half of it and the running text cut, short lines not
-counted: a gallery's or a shop widget's lines weigh nothing), except running prose right beside
-that part, past a picture, a subheading or a short question between, or a picture with its
-caption or credit (readability often keeps only one container of an article set in several;
-above the article a heading as long as a paragraph and ending like one is its lead, set in a
-heading's type), and from the farthest run of two prose paragraphs in a row (an introduction
-set apart by a table of contents; one paragraph alone may be a dek, which the dev truth leaves
+and how long each is. trafilatura's article is the base; what it kept before the first and after
+the last passage readability also kept is cut (a lead-in of teasers, a tail of related stories;
+unless what is kept is under half of it and the running text cut, short lines not counted: a
+gallery's or a shop widget's lines weigh nothing), except running prose right beside that part,
+past a picture, a subheading or a short question between, or a picture with its caption or
+credit (readability often keeps only one container of an article set in several; above the
+article a heading as long as a paragraph and ending like one is its lead, set in a heading's
+type, and a subheading with the pictures beside it opens a section of it: a gallery that
+readability dropped with the prose above it), and from the farthest run of two prose paragraphs
+in a row (an introduction set apart by a table of contents; above, also each under a subheading
+of its own: an abstract in parts; one paragraph alone may be a dek, which the dev truth leaves
 out). A block too short for a shingle (a signature, 'Viel Glück!') is shared when the other
 candidate has it as a block of its own; the first shared block is not when a later shared block
 holds its words (a summary above the article repeating its lead: the other holds them only in
 that lead). No edge is trimmed when readability's article is under a quarter of trafilatura's:
 it found a fragment (a newsletter notice, one paragraph of several), too little to tell where
-the article starts. When the two found different texts, both running prose, and on the page
-one ends a few words before the other begins, they are two pieces of one article (an intro and
-the body, a standfirst and what a paywall leaves) and are joined in the page's order. Other
-different texts: trafilatura's wins unless it is a scrap
-beside readability's, under a seventh of its length, or holds no running prose at all beside
+the article starts. When the two found different texts, both running prose, and on the page one
+ends a few words before the other begins, or begins inside the other and goes on past its end,
+they are two pieces of one article (an intro and the body, a standfirst and what a paywall
+leaves, the prose above a table and the text below it) and are joined in the page's order, what
+they share once. Other different texts: trafilatura's wins unless it is a scrap beside
+readability's, under a seventh of its length, or holds no running prose at all beside
 readability's prose that is not a scrap itself (a menu) (choosing the denser one lost on sites
-never seen: a login form's messages are denser than a short news item; a text a few times
-longer is as often another part of the page, the answers below a question, a form, as the
-article). Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated
-again. Putting back paragraphs only readability kept mid-article, or taking readability's whole
-article when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so
-neither is done; but subheadings, lists and paragraphs of running prose (up to four in a row)
-that readability has between two blocks trafilatura keeps one right after the other, or with
-only pictures between, are put back there (an interview's questions, a list of the questions a
-section answers, a lead beside its picture: the two agree on both sides; a short line among
-them is a link to another story, a box's label or a comment's stamp, and all of them stay out).
-A short line under a picture that readability left out while keeping what follows is marked as
-the picture's caption. Running prose readability has right above the first block both keep,
-where trafilatura's article starts, is put back as the article's lead (a lead set apart in a
-header or a box of its own, which the precise pass drops) when it holds two sentences or more
-(one sentence above the body is a standfirst, which the dev truth leaves out). Before all
-this, trafilatura's own fallback test (readability's text when over twice as long, or when
-trafilatura's has no paragraphs), which its fast mode skips, is made on the readability
-candidate already at hand: on ~900 unseen sites it rescues pages where trafilatura kept a scrap
-of the article (benchmarks/heldout.py). Between two different texts it decides only when
-trafilatura's holds no running prose (a teaser column, tables); else the scrap rule does.
-"""
+never seen: a login form's messages are denser than a short news item; a text a few times longer
+is as often another part of the page, the answers below a question, a form, as the article).
+Paragraphs readability repeats in a row, which trafilatura keeps once, are repeated again.
+Putting back paragraphs only readability kept mid-article, or taking readability's whole article
+when it is a subset, both lost on held-out sites (benchmarks/html_sitecv.py), so neither is
+done; but subheadings, lists and paragraphs of running prose (up to four in a row) that
+readability has between two blocks trafilatura keeps one right after the other, or with only
+pictures or short lines (a label that readability left out) between, are put back there, after
+the first (an interview's questions, a list of the questions a section answers, a lead beside
+its picture: the two agree on both sides; a short line among them is a link to another story, a
+box's label or a comment's stamp, and all of them stay out). A run of trafilatura's paragraphs
+that are pieces of one paragraph readability has, clearly longer, is that paragraph (the precise
+pass cut it at a line break or around a link, and dropped the rest), unless the words it adds
+stand elsewhere in the article. A short line under a picture that readability left out while
+keeping what follows is marked as the picture's caption. Running prose readability has right
+above the first block both keep, where trafilatura's article starts, is put back as the
+article's lead (a lead set apart in a header or a box of its own, which the precise pass drops)
+when it holds two sentences or more (one sentence above the body is a standfirst, which the dev
+truth leaves out). Before all this, trafilatura's own fallback test (readability's text when
+over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is made
+on the readability candidate already at hand: on ~900 unseen sites it rescues pages where
+trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different texts it
+decides only when trafilatura's holds no running prose (a teaser column, tables); else the scrap
+rule does."""
 
 from __future__ import annotations
 
@@ -105,13 +111,16 @@ class PickSettings:
     # kept after the shared part ends it: a box's label over its blurb, 'About us', 'Partners')
     edge_picture: bool = True  # ... past a picture with its caption or credit, or two pictures
     lead_heads: int = 12  # ... past a heading this long ending like a sentence, above (a lead)
+    edge_gallery: bool = True  # ... past a subheading with the pictures under it, above
     edge_run: int = 2  # an edge trim keeps a run of this many prose paragraphs, and all within
+    edge_sections: bool = True  # ... above, also each under a subheading of its own
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     repeats_unshared: bool = True  # the first shared block is not, when a later block repeats it
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
     gap_run: int = 4  # ... up to this many such blocks in a row
     gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
+    gap_labels: bool = True  # ... or short lines that are no sentence (labels), or both
     captions: bool = True  # a short line under a picture that readability skipped is its caption
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
@@ -121,6 +130,8 @@ class PickSettings:
     # first block both keep, when trafilatura's article starts there, are its lead (0: never)
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
+    overlap: bool = True  # ... or one beginning inside the other and going on past its end
+    fuller: bool = True  # paragraphs trafilatura cut short, that readability has whole, taken whole
 
 
 Shingles = frozenset[tuple[str, ...]]  # a text's runs of SHINGLE words
@@ -330,9 +341,21 @@ def _picture_run(blocks: list[etree._Element], i: int, step: int) -> bool:
         for b in pair)
 
 
+def _past_pictures(blocks: list[etree._Element], i: int, step: int) -> int | None:
+    """The block beyond one subheading and the pictures beside it, from ``blocks[i]`` in
+    direction ``step``, when there are both: a section opening with a gallery, which one
+    extractor dropped with the prose beyond it."""
+    j, heads, pictures = i, 0, 0
+    while 0 <= j < len(blocks) and (blocks[j].tag == "graphic" or (blocks[j].tag == "head" and not heads)):
+        heads += blocks[j].tag == "head"
+        pictures += blocks[j].tag == "graphic"
+        j += step
+    return j if pictures and heads and 0 <= j < len(blocks) else None
+
+
 def _prose_reach(blocks: list[etree._Element], at: int, step: int,
                  passed: tuple[str, ...] = ("graphic",), picture: bool = False,
-                 lead_words: int = 0) -> int:
+                 lead_words: int = 0, gallery: bool = False) -> int:
     """How far from ``at`` (in direction ``step``) the article's running prose goes on: one
     extractor often keeps a single container of an article set in several (a lead above the
     picture, the end after an advert), while teaser cards, newsletter boxes and link lists
@@ -340,7 +363,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
     in an interview, a pull quote) is passed when prose goes on beyond it, and with
     ``picture`` a picture with its caption or credit; a lone picture just above the article
     is its lead picture (a run of them is a gallery). Above the article a heading of
-    ``lead_words`` ending like a sentence is its lead (below it, a newsletter's blurb)."""
+    ``lead_words`` ending like a sentence is its lead (below it, a newsletter's blurb); with
+    ``gallery``, a subheading and the pictures under it are passed there too (a section opening
+    with a gallery, which one extractor dropped with the prose above it)."""
     lead = lead_words if step < 0 else 0
     i = at + step
     while 0 <= i < len(blocks):
@@ -348,6 +373,9 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
             i += step
         elif picture and _picture_run(blocks, i, step) and is_prose(blocks[i + 2 * step], lead):
             i += 2 * step
+        elif gallery and step < 0 and (beyond := _past_pictures(blocks, i, step)) is not None and is_prose(
+                blocks[beyond], lead):
+            i = beyond
         if not is_prose(blocks[i], lead):
             break
         at = i
@@ -358,15 +386,21 @@ def _prose_reach(blocks: list[etree._Element], at: int, step: int,
 
 
 def _prose_runs(blocks: list[etree._Element], first: int, last: int, run: int,
-                lead_words: int = 0) -> tuple[int, int]:
+                lead_words: int = 0, sections: bool = False) -> tuple[int, int]:
     """``first`` and ``last`` moved out to the farthest run of ``run`` prose paragraphs in a
     row beyond them: teasers and link lists are headlines and short lines, one paragraph
     above the article may be its dek, but paragraphs of running text in a row are article
-    (an introduction set apart from the body by a table of contents, a video carousel)."""
+    (an introduction set apart from the body by a table of contents, a video carousel). With
+    ``sections``, above the article such paragraphs each under a subheading of its own are a
+    run too (an abstract in parts, above the body or the references both kept)."""
     # only the blocks outside first..last are read (the article between is most of them)
     above = [is_prose(block, lead_words) for block in blocks[:first]]  # a lead only in a heading
     below = [is_prose(block) for block in blocks[last + 1:]]
     starts = [i for i in range(first - run + 1) if all(above[i:i + run])]
+    if sections:  # the run read past subheadings
+        texts = [i for i in range(first) if blocks[i].tag != "head"]
+        starts = sorted(starts + [texts[k] for k in range(len(texts) - run + 1)
+                                  if all(above[i] for i in texts[k:k + run])])
     ends = [last + i + run for i in range(len(below) - run + 1) if all(below[i:i + run])]
     return (starts[0] if starts else first), (ends[-1] if ends else last)
 
@@ -405,7 +439,7 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     last = len(marks) - 1 - marks[::-1].index(True)
     if settings.edge_prose:
         first = _prose_reach(blocks, first, -1, settings.edge_passes, settings.edge_picture,
-                             settings.lead_heads)
+                             settings.lead_heads, settings.edge_gallery)
         below = settings.edge_passes if settings.tail_heads else tuple(
             tag for tag in settings.edge_passes if tag != "head")
         last = _prose_reach(blocks, last, 1, below, settings.edge_picture)
@@ -417,7 +451,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if kept_words < settings.edge_keep * base_words:
         return base
     if settings.edge_run:
-        first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads)
+        first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads,
+                                  settings.edge_sections)
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
@@ -481,7 +516,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column), or they are its two pieces
         if settings.adjoin and page is not None and _runs_prose(first) and _runs_prose(second):
-            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin)
+            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin, settings.overlap)
             if joined is not None:
                 return joined
         a_words, b_words = count_words(a_text), count_words(b_text)
@@ -496,7 +531,9 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         first = trim_edges(first, second, settings, b_shingles, a_words)
     if settings.gaps and settings.mode == "edges":
         first = fill_gaps(first, second, a_text, a_shingles, settings.shared, settings.gap_run,
-                          settings.gap_pictures)
+                          settings.gap_pictures, settings.gap_labels)
+    if settings.fuller and settings.mode == "edges":
+        first = fuller_paragraphs(first, second, a_shingles)
     if settings.lead_run and settings.mode == "edges":
         first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
     if settings.captions and settings.mode == "edges":
@@ -505,27 +542,37 @@ def pick(first: etree._Element | None, second: etree._Element | None,
 
 
 def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
-           page: tuple[str, ...], gap: int) -> etree._Element | None:
+           page: tuple[str, ...], gap: int, overlap: bool = False) -> etree._Element | None:
     """Both candidates as one article, in the page's order, when on the page (its words
     ``page``) one ends at most ``gap`` words before the other begins: an article set in two
     containers, each extractor keeping one (an intro and the body below it, a standfirst and
-    the paragraph a paywall leaves); between them only a byline, a date or a caption. Two
-    different texts far apart are two parts of the page (the article and a teaser column)."""
+    the paragraph a paywall leaves); between them only a byline, a date or a caption. With
+    ``overlap``, also when one begins inside the other and goes on past its end: each extractor
+    took the part they share (a table, the body's opening) with what lies on its own side of it
+    (the prose above a table and the text below it, a lead and the body); what they share is
+    kept once. Two different texts far apart are two parts of the page (the article and a
+    teaser column)."""
     words = " ".join(page)
     a_span, b_span = _span(words, _tokens(a_text)), _span(words, _tokens(b_text))
     if a_span is None or b_span is None:
         return None
-    if 0 <= b_span[0] - a_span[1] <= gap:
-        pieces = (first, second)
-    elif 0 <= a_span[0] - b_span[1] <= gap:
-        pieces = (second, first)
+    if 0 <= b_span[0] - a_span[1] <= gap or (overlap and a_span[0] < b_span[0] < a_span[1] <= b_span[1]):
+        pieces, texts = (first, second), (a_text, b_text)
+    elif 0 <= a_span[0] - b_span[1] <= gap or (overlap and b_span[0] < a_span[0] < b_span[1] <= a_span[1]):
+        pieces, texts = (second, first), (b_text, a_text)
     else:
         return None
     joined = etree.Element("main")
-    for piece in pieces:
-        for block in leaf_blocks(piece):
-            joined.append(block)  # moved: the candidates are not used again
+    for block in leaf_blocks(pieces[0]):
+        joined.append(block)  # moved: the candidates are not used again
+    held = shingles(texts[0])
+    for block in leaf_blocks(pieces[1]):
+        if not _shared(block_text(block), held, OVERLAP_HELD):  # where the two overlap: once
+            joined.append(block)
     return joined
+
+
+OVERLAP_HELD = 0.6  # a block of the later piece the earlier holds this much of is said once
 
 
 LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
@@ -586,14 +633,17 @@ def _match(own: Shingles, blocks: list[Shingles],
 
 def fill_gaps(base: etree._Element, other: etree._Element, text: str,
               all_ours: Shingles, share: float, run: int = 1,
-              past_pictures: bool = False) -> etree._Element:
+              past_pictures: bool = False, past_labels: bool = False) -> etree._Element:
     """``base`` with the blocks only ``other`` kept put back where ``other`` has them between two
     blocks that ``base`` holds one right after the other: a question, a subheading or a list
     that trafilatura's precise pass dropped inside the article (the two agree on both sides).
     ``text`` and ``all_ours``: the text of all of ``base`` before its edges were trimmed, and
     its shingles; ``share``: how much of a block another must hold to be it; ``run``: how many
     such blocks in a row (empty ones aside) are put back; ``past_pictures``: the two blocks of
-    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept)."""
+    ``base`` may have pictures between them (a gallery whose captions only ``other`` kept);
+    ``past_labels``: or short lines that are no sentence, which ``other`` left out (a box's
+    label, 'Die CHIP Redaktion sagt:', under which trafilatura dropped the paragraph above it;
+    the blocks go back right after the first of the two)."""
     theirs = leaf_blocks(other)
     their_texts = [block_text(b) for b in theirs]
     ours = leaf_blocks(base)
@@ -613,7 +663,8 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
         if before is None or after is None or after <= before:
             continue
         between = ours[before + 1:after]
-        if between and not (past_pictures and all(b.tag == "graphic" for b in between)):
+        if between and not all((past_pictures and b.tag == "graphic") or (past_labels and _label(b))
+                               for b in between):
             continue
         found = [theirs[i] for i in range(start, right) if new[i]]
         if all(b.tag in GAP_TAGS or is_prose(b) for b in found):  # a short line: a box's
@@ -622,6 +673,51 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
         block.tail = None
         anchor.addnext(block)
     return base
+
+
+FRAGMENT_HELD = 0.9  # a paragraph another holds this much of is a piece of it
+FULLER = 1.25  # ... when that one is this much longer
+
+
+def fuller_paragraphs(base: etree._Element, other: etree._Element, ours: Shingles) -> etree._Element:
+    """``base`` with each run of its paragraphs that are pieces of one paragraph of ``other``,
+    clearly longer, replaced by that paragraph: trafilatura's precise pass cuts a paragraph at
+    an inline element (a link, a name in bold) and drops the words around it. Only where the
+    words ``other`` adds are not elsewhere in ``base`` (``ours``: its shingles)."""
+    theirs = [b for b in leaf_blocks(other) if b.tag == "p"]
+    whole = {block_text(b) for b in theirs}  # most paragraphs: the same in both
+    their_sets = [shingles(block_text(b)) for b in theirs]
+    blocks = leaf_blocks(base)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = block_text(block)
+        j = None
+        if block.tag == "p" and text not in whole and len(_tokens(text)) >= SHINGLE:
+            j = _match(shingles(text), their_sets, FRAGMENT_HELD)
+        if j is None:
+            i += 1
+            continue
+        end = i + 1  # the run of pieces of the same paragraph
+        while end < len(blocks) and blocks[end].tag == "p" and _holds(
+                shingles(block_text(blocks[end])), their_sets[j], FRAGMENT_HELD):
+            end += 1
+        run = frozenset().union(*(shingles(block_text(b)) for b in blocks[i:end]))
+        added = their_sets[j] - run
+        pieces = sum(len(_tokens(block_text(b))) for b in blocks[i:end])
+        if len(_tokens(block_text(theirs[j]))) >= FULLER * pieces and not _holds(added, ours, GAP_NEW):
+            paragraph = copy.deepcopy(theirs[j])
+            paragraph.tail = block.tail
+            block.addprevious(paragraph)
+            for piece in blocks[i:end]:
+                piece.getparent().remove(piece)
+        i = end
+    return base
+
+
+def _label(block: etree._Element) -> bool:
+    """A short line that is no sentence ('Die CHIP Redaktion sagt:', 'Wer ist bei mir falsch?')."""
+    return block.tag == "p" and not is_prose(block) and count_words(block_text(block)) <= PICTURE_LINE
 
 
 def _gap_runs(blocks: list[etree._Element], texts: list[str], new: list[bool],

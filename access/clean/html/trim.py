@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from access.clean.fields import iso_date
 from access.clean.html.pick import PROSE_WORDS
-from access.document import Block, Figure, Heading, Paragraph
+from access.document import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from access.document.model import SCRIPT_STOPS, count_words
 
 SENTENCE_END = re.compile(rf"[.!?…{SCRIPT_STOPS}][\"'”’»)」』]*$")
@@ -81,17 +81,26 @@ STAMP_WORDS = 10  # a line this short naming a day, outside the article's prose,
 
 
 def drop_stamp_lines(blocks: list[Block]) -> list[Block]:
-    """Drop the short lines naming a day above the article's first paragraph of running prose
-    or below its last: its date set over the story ('23.10.2018', 'Veröffentlichung: 2.
-    Februar 2022'), which the document carries as its date, or a stamp under it ('Aktualisiert
-    am 17.01.2021.', 'News date : 04/21/2022 Category : Press Releases'). Headings stay (a dated
-    headline), and so does everything between those paragraphs; a short line with other
-    digits is content ('10 p.m.', a game's score)."""
-    prose = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)]
+    """Drop the short lines naming a day above the article's first block of running prose
+    or below its last (a paragraph, or a list or quote holding one: an events list's
+    descriptions): its date set over the story ('23.10.2018', 'Veröffentlichung: 2. Februar
+    2022'), which the document carries as its date, or a stamp under it ('Aktualisiert am
+    17.01.2021.', 'News date : 04/21/2022 Category : Press Releases'). Headings stay (a dated
+    headline), and so does everything between those blocks; a short line with other digits is
+    content ('10 p.m.', a game's score)."""
+    prose = [i for i, b in enumerate(blocks) if _holds_prose(b)]
     if not prose:
         return blocks
     return [b for i, b in enumerate(blocks) if prose[0] <= i <= prose[-1] or not (
         isinstance(b, Paragraph) and count_words(b.text) <= STAMP_WORDS and iso_date(b.text))]
+
+
+def _holds_prose(block: Block) -> bool:
+    """A paragraph of running prose, or a list or quote with an item or line of it (the
+    article's body set as lists)."""
+    if isinstance(block, Paragraph):
+        return _is_prose(block.text)
+    return isinstance(block, ListBlock | Quote) and any(_is_prose(line) for line in block.text.split("\n"))
 
 
 def _is_prose(text: str) -> bool:
