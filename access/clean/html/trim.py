@@ -87,10 +87,12 @@ def drop_stamp_lines(blocks: list[Block]) -> list[Block]:
     am 17.01.2021.', 'News date : 04/21/2022 Category : Press Releases'). Headings stay (a dated
     headline), and so does everything between those paragraphs; a short line with other
     digits is content ('10 p.m.', a game's score)."""
-    prose = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)]
-    if not prose:
+    first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _is_prose(b.text)), None)
+    if first is None:
         return blocks
-    return [b for i, b in enumerate(blocks) if prose[0] <= i <= prose[-1] or not (
+    last = next(i for i in range(len(blocks) - 1, first - 1, -1)  # (the prose between is not read)
+                if isinstance(blocks[i], Paragraph) and _is_prose(blocks[i].text))
+    return [b for i, b in enumerate(blocks) if first <= i <= last or not (
         isinstance(b, Paragraph) and count_words(b.text) <= STAMP_WORDS and iso_date(b.text))]
 
 
