@@ -208,11 +208,10 @@ def address_paragraphs_as_text(tree: lxml.html.HtmlElement) -> None:
     is a single link, as a teaser; a link named by its address is one the article cites."""
     for link in tree.iter("a"):
         paragraph = link.getparent()
-        if paragraph is None or paragraph.tag != "p" or len(paragraph) != 1:
-            continue
-        text = link.text_content().strip()
-        if (ADDRESS.fullmatch(text) and not (paragraph.text or "").strip()
-                and not (link.tail or "").strip()):
+        if (paragraph is None or paragraph.tag != "p" or len(paragraph) != 1
+                or (paragraph.text or "").strip() or (link.tail or "").strip()):
+            continue  # (the link's text read last: most such links are a teaser's)
+        if ADDRESS.fullmatch(link.text_content().strip()):
             link.drop_tag()
 
 
