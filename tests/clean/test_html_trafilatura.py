@@ -4,6 +4,7 @@ trip each prune, and with the prunes' XPath expressions still those its filters 
 import gzip
 from copy import copy
 
+import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
@@ -16,9 +17,9 @@ from trafilatura.xpaths import (
 )
 
 from access.clean.html import clean_html
-from access.clean.html.pick import EXTRACT_OPTIONS, Readability, extractor, unindent_inline
+from access.clean.html.pick import EXTRACT_OPTIONS, Readability, extractor, fragment_in_div, unindent_inline
 from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
-from access.clean.html.prepare import prepare
+from access.clean.html.prepare import HTML_PARSER, prepare
 from access.clean.rules import load_rules
 
 from ..conftest import DATA, DEV, needs_dev
@@ -166,3 +167,25 @@ def test_a_prune_selects_only_its_candidates_and_each_as_its_test_says():
             assert selected == [e for e in found[prune] if test(e)], f"{name}: {prune}"
             matched.update([prune] if selected else [])
     assert matched == set(PRUNES)  # every prune was tried on a page it matches
+
+
+@needs_dev
+def test_the_summary_is_read_as_lxml_html_reads_it_on_every_page():
+    """fragment_in_div (the div made by our parser) gives lxml.html.fragment_fromstring's tree:
+    its leading text, every element, in order."""
+    rules = load_rules()
+    summaries = ["Lead text <p>One</p> between <p>Two</p> tail", "<p>Only</p>", ""]
+    for _name, markup in pages():
+        summary = summary_of(prepare(markup, rules))
+        if summary is not None:
+            summaries.append(summary)
+    for text in summaries:
+        theirs = lxml.html.fragment_fromstring(text, create_parent="div", parser=HTML_PARSER)
+        assert etree.tostring(fragment_in_div(text)) == etree.tostring(theirs)
+
+
+def summary_of(tree: etree._Element) -> str | None:
+    try:
+        return Readability(tree, min_text_length=25).summary()
+    except Exception:  # the port fails on a few odd pages
+        return None

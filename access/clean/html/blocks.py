@@ -53,8 +53,10 @@ class Converter:
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
-        self.image_shingles = image_shingles(captions)
-        self.caption_shingles = image_shingles(captions, alt=False) if alt_prose else self.image_shingles
+        self.caption_shingles = image_shingles(captions, alt=False)
+        self.image_shingles = self.caption_shingles | alt_shingles(captions)
+        if not alt_prose:
+            self.caption_shingles = self.image_shingles
         self.caption_share = caption_share
         self.inline_images = inline_images
         self.caption_beside = caption_beside
@@ -357,8 +359,15 @@ def figure_captions(tree: lxml.html.HtmlElement,
 def image_shingles(captions: dict[str, tuple[str, str, str, str]],
                    alt: bool = True) -> set[tuple[str, ...]]:
     """The 4-word shingles of every long caption, credit and (with ``alt``) alt text on the page."""
-    return {shingle for entry in captions.values() for text in (entry[0], entry[1], entry[3] if alt else "")
-            if len(text) >= IMAGE_KEY_CHARS for shingle in shingles(text)}
+    found = {shingle for entry in captions.values() for text in (entry[0], entry[1])
+             if len(text) >= IMAGE_KEY_CHARS for shingle in shingles(text)}
+    return found | alt_shingles(captions) if alt else found
+
+
+def alt_shingles(captions: dict[str, tuple[str, str, str, str]]) -> set[tuple[str, ...]]:
+    """The 4-word shingles of every long alt text on the page."""
+    return {shingle for entry in captions.values() if len(entry[3]) >= IMAGE_KEY_CHARS
+            for shingle in shingles(entry[3])}
 
 
 def _clean(text: str | None) -> str:
@@ -379,18 +388,22 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
     promotion is dropped alone unless ``promo_ends`` (sites set them inside articles); so is
     an ending line with more prose after it than before (``stop_before_most``): a page's
     footer is never longer than its article, so that line was the article's own."""
-    words = [count_words(b.text) if isinstance(b, Paragraph) and stop_before_most else 0
-             for b in blocks]
-    before = list(accumulate(words, initial=0))  # paragraph words before each block
+    # paragraph words before each block, counted at the first ending line (most pages have none)
+    before: list[int] | None = None
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph | ListBlock | Heading):
             lines = [line for line in block.text.splitlines() if line.strip()]
             if kept and any(isinstance(b, Paragraph) for b in kept) and lines and all(
                     rules.is_stop(line) and (promo_ends or not rules.is_promo(line))
-                    for line in lines) and not (
-                    stop_before_most and before[-1] - before[index + 1] > before[index]):
-                break
+                    for line in lines):
+                if not stop_before_most:
+                    break
+                if before is None:
+                    before = list(accumulate((count_words(b.text) if isinstance(b, Paragraph) else 0
+                                              for b in blocks), initial=0))
+                if before[-1] - before[index + 1] <= before[index]:
+                    break
             # residue, inline residue, a stop or a soft stop (one match for the four tables)
             if lines and all(map(rules.is_chrome, lines)) and not _introduced_address(lines, kept):
                 continue

@@ -70,9 +70,22 @@ class PageMeta:
     description: str = ""
 
 
-def _ld_items(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every object in the page's JSON-LD blocks, outer ones first."""
-    for script in (s for s in tree.iter("script") if s.get("type") == "application/ld+json"):
+READ_TAGS = ("script", "meta", "title", "h1", "h2", "link")  # the elements metadata is read from
+TEXT = lxml.etree.XPath("text()")
+BODY = lxml.etree.XPath("/html/body")
+
+
+def _by_tag(tree: lxml.html.HtmlElement) -> dict[str, list[lxml.html.HtmlElement]]:
+    """The page's READ_TAGS elements by tag, each list in page order: one walk of the page."""
+    found: dict[str, list[lxml.html.HtmlElement]] = {tag: [] for tag in READ_TAGS}
+    for element in tree.iter(*READ_TAGS):
+        found[element.tag].append(element)
+    return found
+
+
+def _ld_items(scripts: list[lxml.html.HtmlElement]) -> Iterator[dict[str, Any]]:
+    """Every object in the page's JSON-LD blocks (of its ``scripts``), outer ones first."""
+    for script in (s for s in scripts if s.get("type") == "application/ld+json"):
         try:
             stack = [json.loads(script.text or "", strict=False)]  # raw newlines in strings are common
         except ValueError:
@@ -165,11 +178,11 @@ def _ld_authors(items: list[dict[str, Any]], ld: dict[str, Any], settings: MetaS
 META_KEYS = ("property", "name", "itemprop")  # the attributes a <meta> names its field by
 
 
-def meta_contents(tree: lxml.html.HtmlElement) -> dict[tuple[str, str], str]:
-    """(attribute, field) → the content of the page's first <meta> naming that field by that
-    attribute and giving a content: every meta tag read in one walk of the page."""
+def meta_contents(metas: list[lxml.html.HtmlElement]) -> dict[tuple[str, str], str]:
+    """(attribute, field) → the content of the first of the page's ``metas`` naming that field
+    by that attribute and giving a content."""
     found: dict[tuple[str, str], str] = {}
-    for element in tree.iter("meta"):
+    for element in metas:
         content = element.get("content")
         if content is None:
             continue
@@ -197,7 +210,7 @@ def _join_names(names: list[str]) -> str:
 
 
 def _declared_dir(tree: lxml.html.HtmlElement) -> str:
-    for element in (tree, *tree.xpath("/html/body")):
+    for element in (tree, *BODY(tree)):
         value = (element.get("dir") or "").strip().casefold()
         if value in ("rtl", "ltr"):
             return value
@@ -311,9 +324,9 @@ def _home_link(heading: lxml.html.HtmlElement) -> bool:
     return links[0].get("rel") == "home" or urlparse(links[0].get("href") or "").path.rstrip("/") in ("", "/")
 
 
-def _article_headings(tree: lxml.html.HtmlElement) -> list[str]:
-    """The page's <h1> and first <h2> texts, the logo's left out."""
-    elements = [*tree.iter("h1"), *list(tree.iter("h2"))[:MAX_HEADINGS]]
+def _article_headings(tagged: dict[str, list[lxml.html.HtmlElement]]) -> list[str]:
+    """The page's <h1> and first <h2> texts (``tagged``: _by_tag), the logo's left out."""
+    elements = [*tagged["h1"], *tagged["h2"][:MAX_HEADINGS]]
     return [t for h in elements if (t := " ".join(h.text_content().split())) and not _home_link(h)]
 
 
@@ -445,15 +458,16 @@ def _closest(texts: list[str], title: str) -> str:
 
 def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
-    ld_items = list(_ld_items(tree))  # the JSON-LD blocks parsed once
+    tagged = _by_tag(tree)
+    ld_items = list(_ld_items(tagged["script"]))  # the JSON-LD blocks parsed once
     ld = _json_ld(ld_items)
-    metas = meta_contents(tree)
-    page_title = clean_title(next((t for title in tree.iter("title") for t in title.xpath("text()")), ""))
-    h1s = [t for h in tree.iter("h1") if (t := " ".join(h.text_content().split()))]
-    headings = h1s + [t for h in list(tree.iter("h2"))[:MAX_HEADINGS]
+    metas = meta_contents(tagged["meta"])
+    page_title = clean_title(next((t for title in tagged["title"] for t in TEXT(title)), ""))
+    h1s = [t for h in tagged["h1"] if (t := " ".join(h.text_content().split()))]
+    headings = h1s + [t for h in tagged["h2"][:MAX_HEADINGS]
                       if (t := " ".join(h.text_content().split()))]
     lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
-    canonical = next((link.get("href") for link in tree.iter("link")
+    canonical = next((link.get("href") for link in tagged["link"]
                       if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
     site = (_first_meta(metas, "og:site_name", "application-name")
@@ -465,7 +479,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     h1_text = _closest(h1s, next((t for t in declared if t), page_title))
     shown_part = ""
     if settings.heading_part and not any(declared):
-        shown = [h for h in _article_headings(tree) if h.casefold() != site.casefold()]
+        shown = [h for h in _article_headings(tagged) if h.casefold() != site.casefold()]
         shown_part = _heading_part(page_title, shown)
     fallback = ([shown_part or document_title(page_title, headings, h1s)] if settings.document_title
                 else [h1_text, page_title])

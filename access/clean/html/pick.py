@@ -273,7 +273,7 @@ def readability_main(tree: lxml.html.HtmlElement, url: str,
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)
-        body = lxml.html.fragment_fromstring(summary, create_parent="div", parser=HTML_PARSER)
+        body = fragment_in_div(summary)
     except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
         return None
     options = extractor(url, "precision", fast=False)
@@ -282,6 +282,21 @@ def readability_main(tree: lxml.html.HtmlElement, url: str,
     for block in leaf_blocks(converted):
         main.append(block)  # moved, not copied: the converted tree is not used again
     return main
+
+
+def fragment_in_div(markup: str) -> lxml.html.HtmlElement:
+    """``lxml.html.fragment_fromstring(markup, create_parent="div", parser=HTML_PARSER)``, the
+    ``div`` made by HTML_PARSER too: lxml.html makes it with its default parser, and the
+    elements moved into it then have their classes chosen in a Python call each time one is
+    touched (trafilatura's conversion touches every one)."""
+    elements = lxml.html.fragments_fromstring(markup, parser=HTML_PARSER, no_leading_text=False)
+    root = HTML_PARSER.makeelement("div")
+    if elements:
+        if isinstance(elements[0], str):
+            root.text = elements[0]
+            del elements[0]
+        root.extend(elements)
+    return root
 
 
 def leaf_blocks(parent: etree._Element) -> list[etree._Element]:

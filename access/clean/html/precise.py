@@ -59,17 +59,24 @@ PRUNES = {  # name → (the prune, its test of one element)
 def candidates(tree: lxml.html.HtmlElement) -> dict[str, list[lxml.html.HtmlElement]]:
     """For each prune, the elements of ``tree`` it could select, in document order."""
     found: dict[str, list[lxml.html.HtmlElement]] = {name: [] for name in PRUNES}
+    scroll, share, with_lists, comments = (found[name] for name in PRUNES)
+    tests: dict[tuple[str, str], tuple[bool, bool, bool]] = {}  # a page repeats its ids and classes
     for element in tree.iter(*SCOPE):
         ids, classes = element.get("id") or "", element.get("class") or ""
         if not (ids or classes):
             continue
-        if SCROLL.search(ids) or SCROLL.search(classes):
-            found["scroll"].append(element)
-        if SHARE in classes:
-            found["share"].append(element)
-        if COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes):
-            found["comments and lists"].append(element)
-            found["comments"].append(element)
+        key = (ids, classes)
+        passed = tests.get(key)
+        if passed is None:
+            passed = tests[key] = (bool(SCROLL.search(ids) or SCROLL.search(classes)), SHARE in classes,
+                                   bool(COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes)))
+        if passed[0]:
+            scroll.append(element)
+        if passed[1]:
+            share.append(element)
+        if passed[2]:
+            with_lists.append(element)
+            comments.append(element)
     return found
 
 

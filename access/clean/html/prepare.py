@@ -110,16 +110,21 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> int:
     (One walk with cheap tests first: it runs on every element of every page.) The number
     of elements walked, hidden ones too: refuse_too_large's bound."""
     doomed, walked = [], 0
+    hiding: dict[str, bool] = {}  # class attribute → whether it hides: a page repeats a few hundred
     for element in tree.iter(lxml.etree.Element):
         walked += 1
-        attributes = element.attrib
-        if not attributes:
-            continue
-        get = attributes.get
-        classes, style = get("class"), get("style")
-        if (get("hidden") is not None or get("aria-hidden") == "true"
-                or (classes and _hidden_class(classes.split(), rules))
-                or (style and rules.hidden_style_pattern.search(style))):
+        get = element.get  # (each attribute read is the walk's cost: the class first, most often there)
+        classes = get("class")
+        if classes:
+            hides = hiding.get(classes)
+            if hides is None:
+                hides = hiding[classes] = _hidden_class(classes.split(), rules)
+            if hides:
+                doomed.append(element)
+                continue
+        style = get("style")
+        if ((style and rules.hidden_style_pattern.search(style))
+                or get("hidden") is not None or get("aria-hidden") == "true"):
             doomed.append(element)
     hidden, sets = set(doomed), {}
     for element in doomed:
@@ -174,7 +179,10 @@ def unlazy_images(tree: lxml.html.HtmlElement) -> None:
     """Give each lazily loaded image the address its loader script would have put in src."""
     attributes = lazy_src_attributes()
     for img in tree.iter("img"):
+        present = img.keys()  # one read of the names: most images have none of these
         for name in attributes:
+            if name not in present:
+                continue
             value = (img.get(name) or "").strip()
             if value and not value.startswith("data:"):
                 img.set("src", value)
@@ -200,11 +208,10 @@ def address_paragraphs_as_text(tree: lxml.html.HtmlElement) -> None:
     is a single link, as a teaser; a link named by its address is one the article cites."""
     for link in tree.iter("a"):
         paragraph = link.getparent()
-        if paragraph is None or paragraph.tag != "p" or len(paragraph) != 1:
-            continue
-        text = link.text_content().strip()
-        if (ADDRESS.fullmatch(text) and not (paragraph.text or "").strip()
-                and not (link.tail or "").strip()):
+        if (paragraph is None or paragraph.tag != "p" or len(paragraph) != 1
+                or (paragraph.text or "").strip() or (link.tail or "").strip()):
+            continue  # (the link's text read last: most such links are a teaser's)
+        if ADDRESS.fullmatch(link.text_content().strip()):
             link.drop_tag()
 
 

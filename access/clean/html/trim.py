@@ -88,10 +88,12 @@ def drop_stamp_lines(blocks: list[Block]) -> list[Block]:
     17.01.2021.', 'News date : 04/21/2022 Category : Press Releases'). Headings stay (a dated
     headline), and so does everything between those blocks; a short line with other digits is
     content ('10 p.m.', a game's score)."""
-    prose = [i for i, b in enumerate(blocks) if _holds_prose(b)]
-    if not prose:
+    first = next((i for i, b in enumerate(blocks) if _holds_prose(b)), None)
+    if first is None:
         return blocks
-    return [b for i, b in enumerate(blocks) if prose[0] <= i <= prose[-1] or not (
+    last = next(i for i in range(len(blocks) - 1, first - 1, -1)  # (the prose between is not read)
+                if _holds_prose(blocks[i]))
+    return [b for i, b in enumerate(blocks) if first <= i <= last or not (
         isinstance(b, Paragraph) and count_words(b.text) <= STAMP_WORDS and iso_date(b.text))]
 
 
