@@ -88,6 +88,8 @@ class HeaderSettings:
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
+    under_meta: bool = True  # … or just above (its first line only, over its running text: the
+    # header's line over the headline, "Swantje Bernsmann 11/08/2020 Feelings")
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
