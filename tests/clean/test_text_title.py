@@ -382,3 +382,13 @@ def test_the_headline_over_the_date_line_beats_the_body_first_line_under_it():
     doc = copied("under-meta-kicker-de")
     assert doc.title == "FINA Weltmeisterschaften VERSCHOBEN"
     assert doc.blocks[0].text.startswith("Was seit Wochen kolportiert wurde")
+
+
+@pytest.mark.parametrize(("name", "headline"), [("chrome-over-meta-en", "VIDEO: Voting on NYCHA’s Future"),
+                                                 ("chrome-over-meta-de", "Scherenschnitt (3)")])
+def test_a_headline_a_chrome_pattern_matches_over_its_byline_is_one(name, headline):
+    """"VIDEO: …" reads as a picture's label, "Scherenschnitt (3)" as a count, but a byline or
+    date line right under either makes it the headline, not a section's name above."""
+    text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, chrome_over_meta=False)).title != headline

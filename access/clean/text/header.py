@@ -56,12 +56,13 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS,
-                 stop: bool = False) -> float | None:
+                 stop: bool = False, chrome: bool = True) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
     copied on one line with its byline and day is scored without them (``split_meta``). One
     ending in a full stop over its byline (``stop``, see ``_stop_over_meta``) may be a word alone
-    ("Nebelsuppe.")."""
+    ("Nebelsuppe."); one over its byline or date line may match a chrome pattern (not ``chrome``,
+    see ``_chrome_over_meta``)."""
     line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
     if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
@@ -72,7 +73,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if sum(map(str.isdigit, line)) > digits * len(line):
         return None  # dates, times, table rows
-    if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
+    if (rules.is_byline(line) or rules.is_date(line) or (chrome and rules.is_chrome(line))
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))
             or fields.reviewer_line(line)):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
@@ -173,6 +174,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
                 and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
+        if score is None and header.chrome_over_meta and _chrome_over_meta(lines, i, rules, header):
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
         stopped = score is None and _stop_over_meta(lines, i, rules, opening, header)
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
@@ -216,6 +219,17 @@ def _quoted_in(page: str, line: str) -> bool:
             return True
         at = page.find(line, at + 1)
     return False
+
+
+def _chrome_over_meta(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line a chrome pattern matches stands right over a byline or date line: a
+    headline the pattern reads as a label or a count ("VIDEO: Voting on NYCHA’s Future" over
+    "By Tatyana Turner.", "Scherenschnitt (3)" over "Veröffentlicht: 05.01.2020 | Autor: …"),
+    scored as one; not a line the residue list names whole (a back link, "Zurück zur
+    Übersicht", over the byline; a label alone, "Share", is too short to be a headline anyway)."""
+    below, line = lines[at + 1] if at + 1 < len(lines) else "", lines[at]
+    return bool(below) and rules.is_chrome(line) and not rules.is_listed(line) and (
+        _is_meta(below, rules) or _date_line(below, header) or bool(_byline_of(below, rules, header)))
 
 
 def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,

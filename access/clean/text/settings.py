@@ -85,6 +85,8 @@ class HeaderSettings:
     # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
     stop_over_meta: int = 15  # a line of this many words at most ending in a full stop is a headline
     # when a byline or date line is just below it ("Nebelsuppe." over "Veröffentlicht am …"; 0: off)
+    chrome_over_meta: bool = True  # a line a chrome pattern matches ("VIDEO: …", "Scherenschnitt (3)")
+    # is a headline when a byline or date line is just below it
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
