@@ -92,6 +92,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no kicker_names": replace(base, kicker_names=False),
         "no under_meta": replace(base, under_meta=False),
         "no chrome_over_meta": replace(base, chrome_over_meta=False),
+        "no stop_under": replace(base, stop_under=False),
         "no name_runs": replace(base, name_runs=False),
         "no tag_cloud": replace(base, tag_cloud=0),
         "no meta_split_score": replace(base, meta_split_score=False),

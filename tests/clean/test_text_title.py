@@ -392,3 +392,15 @@ def test_a_headline_a_chrome_pattern_matches_over_its_byline_is_one(name, headli
     text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
     assert clean_text(text).title == headline
     assert clean_text(text, header=replace(HEADER, chrome_over_meta=False)).title != headline
+
+
+def test_a_headline_ending_in_a_full_stop_under_its_date_line_is_one():
+    """"Veröffentlicht am 10. Februar 2019 … von Heiko" over "Laufen im Winter: Von „bäh!“ zu
+    „yeah!“ in 12 Monaten." over the running text: the line under the header opens the body, its
+    stop a sentence's, but it is the headline, not a menu's item above."""
+    text = (COPIED / "stop-under-meta-de.txt").read_text(encoding="utf-8")
+    headline = "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."
+    doc = clean_text(text)
+    assert doc.title == headline
+    assert doc.blocks[0].text.startswith("Es ist irgendwie schon faszinierend")
+    assert clean_text(text, header=replace(HEADER, stop_under=False)).title != headline

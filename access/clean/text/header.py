@@ -176,13 +176,15 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
         if score is None and header.chrome_over_meta and _chrome_over_meta(lines, i, rules, header):
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
-        stopped = score is None and _stop_over_meta(lines, i, rules, opening, header)
+        heads_text = (header.under_meta and i == at < inside and i > 0 and meta_at(i - 1)
+                      and i + 1 < len(lines) and _running_text(lines[i + 1]))
+        stopped = score is None and (_stop_over_meta(lines, i, rules, opening, header) or (
+            heads_text and header.stop_under and _short_stop(lines[i], header)))
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
         trail = score is not None and i in named
-        under = (header.under_meta and score is not None and i == at < inside and i > 0 and meta_at(i - 1)
-                 and i + 1 < len(lines) and _running_text(lines[i + 1]))
+        under = score is not None and heads_text
         if score is not None and (i < at or below or trail or under):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)
                                    + (header.trail_end if trail else 0.0), stopped, under))
@@ -232,13 +234,18 @@ def _chrome_over_meta(lines: list[str], at: int, rules: Rules, header: HeaderSet
         _is_meta(below, rules) or _date_line(below, header) or bool(_byline_of(below, rules, header)))
 
 
+def _short_stop(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line ends in a full stop and is no longer than ``stop_over_meta`` words."""
+    return line.endswith(".") and word_count(line) <= header.stop_over_meta
+
+
 def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
                     header: HeaderSettings = HEADER) -> bool:
     """Whether a short line ending in a full stop is a headline for the byline or date line
     just below it ("Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"): when the line above
     it is no headline (else it is a standfirst or a photo's caption under one)."""
     line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
-    if not (header.stop_over_meta and line.endswith(".")) or word_count(line) > header.stop_over_meta:
+    if not (header.stop_over_meta and _short_stop(line, header)):
         return False
     if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
         return False

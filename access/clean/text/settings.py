@@ -85,6 +85,8 @@ class HeaderSettings:
     # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
     stop_over_meta: int = 15  # a line of this many words at most ending in a full stop is a headline
     # when a byline or date line is just below it ("Nebelsuppe." over "Veröffentlicht am …"; 0: off)
+    stop_under: bool = True  # … and (``under_meta``) the body's first line under one, over its running
+    # text ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten." under "Veröffentlicht am …")
     chrome_over_meta: bool = True  # a line a chrome pattern matches ("VIDEO: …", "Scherenschnitt (3)")
     # is a headline when a byline or date line is just below it
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
