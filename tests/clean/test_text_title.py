@@ -361,3 +361,46 @@ def test_one_word_ending_in_a_full_stop_over_its_date_line_is_the_headline():
     """"Elektro-Zapfsäulen." over "17/11/201917/11/2019 ~ Cem Basman": a word alone, but its
     stop and the date line under it make it the headline, not the menu's "About me" above."""
     assert copied("wordpress-comment-form").title == "Elektro-Zapfsäulen."
+
+
+def test_the_body_first_line_under_the_date_and_byline_line_is_the_headline():
+    """"Swantje Bernsmann 11/08/2020 Feelings" over "Editor’s Letter: bye OC Baby, hi Bernsi
+    Baby!" over the running text: the header's line over the headline, so the line under it is
+    the headline (nothing above it heads the article: a menu, a picture's credit)."""
+    text = (COPIED / "under-meta-headline-de.txt").read_text(encoding="utf-8")
+    headline = "Editor’s Letter: bye OC Baby, hi Bernsi Baby!"
+    doc = clean_text(text)
+    assert doc.title == headline
+    assert doc.blocks[0].text.startswith("Lange habe ich diesen")
+    assert clean_text(text, header=replace(HEADER, under_meta=False)).title != headline
+
+
+def test_the_headline_over_the_date_line_beats_the_body_first_line_under_it():
+    """"FINA Weltmeisterschaften VERSCHOBEN" over "01.02.2022 Allgemein" over a one-line
+    standfirst: the line under the header yields to the line over it, which the opening names
+    (though shaped like a name), and the kicker rule does not take it back under the header."""
+    doc = copied("under-meta-kicker-de")
+    assert doc.title == "FINA Weltmeisterschaften VERSCHOBEN"
+    assert doc.blocks[0].text.startswith("Was seit Wochen kolportiert wurde")
+
+
+@pytest.mark.parametrize(("name", "headline"), [("chrome-over-meta-en", "VIDEO: Voting on NYCHA’s Future"),
+                                                 ("chrome-over-meta-de", "Scherenschnitt (3)")])
+def test_a_headline_a_chrome_pattern_matches_over_its_byline_is_one(name, headline):
+    """"VIDEO: …" reads as a picture's label, "Scherenschnitt (3)" as a count, but a byline or
+    date line right under either makes it the headline, not a section's name above."""
+    text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, chrome_over_meta=False)).title != headline
+
+
+def test_a_headline_ending_in_a_full_stop_under_its_date_line_is_one():
+    """"Veröffentlicht am 10. Februar 2019 … von Heiko" over "Laufen im Winter: Von „bäh!“ zu
+    „yeah!“ in 12 Monaten." over the running text: the line under the header opens the body, its
+    stop a sentence's, but it is the headline, not a menu's item above."""
+    text = (COPIED / "stop-under-meta-de.txt").read_text(encoding="utf-8")
+    headline = "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."
+    doc = clean_text(text)
+    assert doc.title == headline
+    assert doc.blocks[0].text.startswith("Es ist irgendwie schon faszinierend")
+    assert clean_text(text, header=replace(HEADER, stop_under=False)).title != headline

@@ -294,6 +294,10 @@ class Rules:
         key = _key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
 
+    def is_listed(self, line: str) -> bool:
+        """A line the residue list names whole ("Zurück zur Übersicht"), not one a pattern matches."""
+        return _key(line) in self.residue_lines
+
     def is_attribution(self, line: str) -> bool:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
 

@@ -56,12 +56,13 @@ Opening = tuple[set[str], set[str]]  # an opening's content words: its first lin
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS,
-                 stop: bool = False) -> float | None:
+                 stop: bool = False, chrome: bool = True) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
     A headline's words come back in the article's opening: each shared word counts. A headline
     copied on one line with its byline and day is scored without them (``split_meta``). One
     ending in a full stop over its byline (``stop``, see ``_stop_over_meta``) may be a word alone
-    ("Nebelsuppe.")."""
+    ("Nebelsuppe."); one over its byline or date line may match a chrome pattern (not ``chrome``,
+    see ``_chrome_over_meta``)."""
     line = split_meta(line, header)[0] if header.one_line_meta and header.meta_split_score else line
     words = word_count(line)
     if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
@@ -72,7 +73,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if sum(map(str.isdigit, line)) > digits * len(line):
         return None  # dates, times, table rows
-    if (rules.is_byline(line) or rules.is_date(line) or rules.is_chrome(line)
+    if (rules.is_byline(line) or rules.is_date(line) or (chrome and rules.is_chrome(line))
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))
             or fields.reviewer_line(line)):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
@@ -131,6 +132,7 @@ class Candidate:
     at: int
     score: float
     stop: bool = False  # a line ending in a full stop taken for its byline: none the best yields to
+    under: bool = False  # the body's first line, under the header's byline or date line
 
 
 def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
@@ -172,14 +174,20 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
                 and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
-        stopped = score is None and _stop_over_meta(lines, i, rules, opening, header)
+        if score is None and header.chrome_over_meta and _chrome_over_meta(lines, i, rules, header):
+            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
+        heads_text = (header.under_meta and i == at < inside and i > 0 and meta_at(i - 1)
+                      and i + 1 < len(lines) and _running_text(lines[i + 1]))
+        stopped = score is None and (_stop_over_meta(lines, i, rules, opening, header) or (
+            heads_text and header.stop_under and _short_stop(lines[i], header)))
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
             score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
         trail = score is not None and i in named
-        if score is not None and (i < at or below or trail):
+        under = score is not None and heads_text
+        if score is not None and (i < at or below or trail or under):
             found.append(Candidate(i, score + (header.above_byline if below else 0.0)
-                                   + (header.trail_end if trail else 0.0), stopped))
+                                   + (header.trail_end if trail else 0.0), stopped, under))
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
@@ -215,13 +223,29 @@ def _quoted_in(page: str, line: str) -> bool:
     return False
 
 
+def _chrome_over_meta(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line a chrome pattern matches stands right over a byline or date line: a
+    headline the pattern reads as a label or a count ("VIDEO: Voting on NYCHA’s Future" over
+    "By Tatyana Turner.", "Scherenschnitt (3)" over "Veröffentlicht: 05.01.2020 | Autor: …"),
+    scored as one; not a line the residue list names whole (a back link, "Zurück zur
+    Übersicht", over the byline; a label alone, "Share", is too short to be a headline anyway)."""
+    below, line = lines[at + 1] if at + 1 < len(lines) else "", lines[at]
+    return bool(below) and rules.is_chrome(line) and not rules.is_listed(line) and (
+        _is_meta(below, rules) or _date_line(below, header) or bool(_byline_of(below, rules, header)))
+
+
+def _short_stop(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line ends in a full stop and is no longer than ``stop_over_meta`` words."""
+    return line.endswith(".") and word_count(line) <= header.stop_over_meta
+
+
 def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
                     header: HeaderSettings = HEADER) -> bool:
     """Whether a short line ending in a full stop is a headline for the byline or date line
     just below it ("Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"): when the line above
     it is no headline (else it is a standfirst or a photo's caption under one)."""
     line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
-    if not (header.stop_over_meta and line.endswith(".")) or word_count(line) > header.stop_over_meta:
+    if not (header.stop_over_meta and _short_stop(line, header)):
         return False
     if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
         return False
@@ -265,11 +289,11 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
     ats = {c.at for c in candidates if not c.stop}
-    if header.meta_reach:
-        best_at = _headline_over_meta(lines, best_at, ats, at, rules, header)
+    if header.meta_reach:  # (a headline over the byline the best is under needs one word of the opening)
+        best_at = _headline_over_meta(lines, best_at, ats, at, rules, header, best.under)
     if header.standfirst_words:
         best_at = _headline_over(lines, best_at, ats, at, rules, header)
-    if header.kicker_words:
+    if header.kicker_words and not (best.under and best_at != best.at):  # (not back under the header)
         best_at = _headline_under(lines, best_at, ats, at, header)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
@@ -291,7 +315,7 @@ def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: Head
 
 
 def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
-                        header: HeaderSettings = HEADER) -> int:
+                        header: HeaderSettings = HEADER, under: bool = False) -> int:
     """The headline over the header's byline or date line when the best stands below it: a
     headline comes before its byline and day, and what follows them is a photo's caption
     ("Prime Minister … greets US Congresswoman Maxine Waters"), a tag cloud, a subheading or
@@ -302,8 +326,11 @@ def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rul
     ("Lokales Lübeck So lief die Auktion …" over "18:34 19.10.2019" over "So lief die Auktion …").
     ``meta_block``: a share bar's lines do not count in the reach, and a name over the date line
     is the byline block's, passed ("By" / "Todd Bates" / "Date" / "February 5, 2020" / "Share" /
-    "Facebook" / … / "Print" between the headline and a standfirst)."""
-    crossed, reach = False, header.meta_reach
+    "Facebook" / … / "Print" between the headline and a standfirst). ``under``: the best is the
+    body's first line under the header's byline or date line (``under_meta``): the line over
+    them heads when it shares a word with the opening (or, in a script without case, is no
+    shorter), though shaped like a name (``_named``)."""
+    crossed, reach = under, header.meta_reach
     for i in range(best - 1, -1, -1):
         line = lines[i]
         if header.meta_block and rules.is_chrome(line):
@@ -313,12 +340,30 @@ def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rul
             break
         if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
             crossed = True
-        elif crossed and i in ats and header.meta_block and person_name(line):
-            continue  # the byline block's name ("By" / "Todd Bates" / "Date" / "February 5, 2020")
         elif crossed and i in ats:
+            named = _named(line, lines, at, header) if under else bool(person_name(line))
+            if named and header.meta_block:
+                continue  # the byline block's name ("By" / "Todd Bates" / "Date" / "February 5, 2020")
             trail = line.endswith(lines[best])
-            return i if _heads(line, lines, at, header) and not trail and not person_name(line) else best
+            heads = (_heads(line, lines, at, header, 1 if under else 0)
+                     or (under and _uncased_over(line, lines[best])))
+            return i if heads and not trail and not named else best
     return best
+
+
+def _named(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is a person's name alone that the opening does not name: a writer's
+    (a headline shaped like a name, "FINA Weltmeisterschaften VERSCHOBEN", the opening names)."""
+    return bool(person_name(line)) and not _heads(line, lines, at, header, 1)
+
+
+def _uncased_over(line: str, under: str) -> bool:
+    """Whether a line in a script without case over the header's byline or date line heads the
+    line under it: at least as long as it (its words are too short to be counted among the
+    opening's, and a subtitle is shorter: "엘제이-류화영 진흙탕 싸움, …" over "기사입력 :[ 2018-08-25 ]"
+    over "엘제이의 리벤지인가, …")."""
+    cased = any(map(str.islower, line)) or any(map(str.isupper, line))
+    return not cased and not NAV_MARKS.search(line) and word_count(line) >= word_count(under)
 
 
 def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,

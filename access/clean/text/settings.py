@@ -87,9 +87,15 @@ class HeaderSettings:
     # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
     stop_over_meta: int = 15  # a line of this many words at most ending in a full stop is a headline
     # when a byline or date line is just below it ("Nebelsuppe." over "Veröffentlicht am …"; 0: off)
+    stop_under: bool = True  # … and (``under_meta``) the body's first line under one, over its running
+    # text ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten." under "Veröffentlicht am …")
+    chrome_over_meta: bool = True  # a line a chrome pattern matches ("VIDEO: …", "Scherenschnitt (3)")
+    # is a headline when a byline or date line is just below it
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
+    under_meta: bool = True  # … or just above (its first line only, over its running text: the
+    # header's line over the headline, "Swantje Bernsmann 11/08/2020 Feelings")
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
