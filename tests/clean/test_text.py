@@ -33,7 +33,8 @@ def test_title_and_paragraphs_in_order():
 
 @pytest.mark.parametrize("residue", ["Accessibility links", "Skip to main content", "Breaking News",
                                      "update", "Share", "Print", "Menu", "3 min read",
-                                     "Copy Link URLCopied!", "Zurück zur Übersicht",
+                                     "2 min. read", "7 Min. Lesezeit", "Copy Link URLCopied!",
+                                     "Zurück zur Übersicht",
                                      "These are external links and will open in a new window"])
 def test_chrome_lines_are_dropped(residue):
     doc = clean_text(page(residue, "City expands bus network", PARAGRAPHS[0], residue,
