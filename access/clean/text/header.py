@@ -752,7 +752,7 @@ def _published_over_update(line: str, lines: list[str], around: range,
     if not (header.published_elsewhere and update_labelled(line)):
         return line
     if len(days := fields.written_days(line)) > 1:
-        return days[1]
+        return min(days)  # published on the earliest (ISO days sort as dates)
     return next((lines[i] for i in around if date_labelled(lines[i]) and not update_labelled(lines[i])
                  and _date_line(lines[i], header)), line)
 
