@@ -16,6 +16,9 @@ from urllib.parse import unquote
 import pytest
 from bs4 import BeautifulSoup
 
+from access import __version__
+from access.pipeline import manifest
+
 from .conftest import DATA, SAMPLE, run_cli
 
 PAGES = DATA / "pages"
@@ -133,6 +136,23 @@ def test_a_rerun_skips_what_is_up_to_date_and_redoes_what_changed(inputs, tmp_pa
     assert sorted(f.name for f in article_folders(out)) == sorted(made)  # redone in place
     other = run_cli("convert", str(inputs), "-o", str(out), "-f", "html", "--force")
     assert "5 converted, 0 up to date" in other.stdout.decode()
+
+
+def test_an_edited_package_is_a_new_build(tmp_path):
+    """A checkout whose rules changed converts again: the manifest keys on the package's files."""
+    package = Path(manifest.__file__).resolve().parent.parent
+    copy = tmp_path / "access"
+    shutil.copytree(package, copy)
+    assert manifest.build() == f"{__version__}+{manifest.package_digest(copy)}"
+    assert manifest.package_digest(copy) == manifest.package_digest(package)
+    rules = copy / "clean" / "rules" / "residue.toml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    edited = manifest.package_digest(copy)
+    assert edited != manifest.package_digest(package)
+    compiled = copy / "pipeline" / "__pycache__" / "extra.cpython-311.pyc"
+    compiled.parent.mkdir(exist_ok=True)
+    compiled.write_bytes(b"byte code is not the build")
+    assert manifest.package_digest(copy) == edited
 
 
 def test_sigterm_midway_leaves_only_whole_articles_and_a_rerun_finishes(tmp_path):

@@ -1,15 +1,19 @@
 """Each article folder's manifest.json: what it was made from, so a rerun can skip it.
 
 A folder is up to date when its manifest names the same input (where it was read from and a
-hash of what was read), the same options and the same version of access, and every file it
-lists is there with its size. Two inputs with the same title get distinct folders
+hash of what was read), the same options and the same build of access (its version and a hash
+of the package's own files, so an edited checkout converts again), and every file it lists is
+there with its size. Two inputs with the same title get distinct folders
 (``slug``, ``slug-2``, …): a folder belongs to the input its manifest names."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from access import __version__
@@ -25,7 +29,35 @@ class Key:
     source: str  # where it was read from: an absolute path, a URL, or the Source's name
     input_sha256: str
     options_sha256: str
-    version: str = __version__
+    version: str = field(default_factory=lambda: build())
+
+
+@cache
+def build() -> str:
+    """This build of access: its version and a short hash of every file in the package."""
+    return f"{__version__}+{package_digest(files('access'))}"
+
+
+def package_digest(folder: Traversable) -> str:
+    """A short hash of every file under ``folder``: any edit to code or rules changes it."""
+    digest = hashlib.sha256()
+    for name, data in _package_files(folder):
+        digest.update(f"{name}\n{len(data)}\n".encode())
+        digest.update(data)
+    return digest.hexdigest()[:12]
+
+
+def _package_files(folder: Traversable, prefix: str = "") -> list[tuple[str, bytes]]:
+    """(path, bytes) of each file under ``folder`` in name order, without byte-code caches."""
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                found += _package_files(entry, name + "/")
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            found.append((name, entry.read_bytes()))
+    return found
 
 
 def source_name(location: str | Source) -> str:
