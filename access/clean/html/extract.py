@@ -87,13 +87,15 @@ def prose_span(main: etree._Element, words: int, least: int) -> etree._Element:
     blocks = leaf_blocks(main)
     long = [i for i, b in enumerate(blocks) if (b.tag in RUNNING_TAGS or is_prose(b))
             and count_words(block_text(b)) >= words]
-    if not long or words < 1:
+    if not long:
         return main
     first, last = long[0], long[-1]
     if not mostly_lines(blocks[:first], least):
         first = 0
     if not mostly_lines(blocks[last + 1:], least):
         last = len(blocks) - 1
+    if first == 0 and last == len(blocks) - 1:
+        return main
     trimmed = etree.Element("main")
     for block in blocks[first:last + 1]:
         trimmed.append(block)
