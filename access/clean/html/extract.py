@@ -13,6 +13,7 @@ from lxml import etree
 from access.clean.html.pick import (
     LEAD_SENTENCES,
     PROSE_WORDS,
+    RUNNING_TAGS,
     SENTENCE_END,
     SHINGLE,
     _shared,
@@ -21,6 +22,7 @@ from access.clean.html.pick import (
     from_shared,
     is_prose,
     leaf_blocks,
+    mostly_lines,
     node_text,
     page_tokens,
     pick,
@@ -54,6 +56,9 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
         retry = trafilatura_main(tree, url, "recall")
         retry_text = node_text(retry) if retry is not None else ""
         if retry is not None and count_words(retry_text) > count_words(text):
+            if settings.retry_prose:
+                retry = prose_span(retry, settings.retry_prose, settings.retry_lines)
+                retry_text = node_text(retry)
             first, text = retry, retry_text
     # trafilatura's escalation, for a short article: the page's words counted while it is whole
     words = page_words(tree) if settings.escalate and len(text) < ESCALATION_MAX_CHARS else None
@@ -69,6 +74,32 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     if words is not None:
         chosen = escalate(chosen, words, whole, url, settings.pick.shared)
     return chosen
+
+
+def prose_span(main: etree._Element, words: int, least: int) -> etree._Element:
+    """``main`` without what lies before its first block of running text (a paragraph of
+    prose, a list, a quote or a table at least ``words`` long) and after its last, where that
+    is at least ``least`` lines, mostly short ones (``mostly_lines``): trafilatura's recall
+    pass, taken for a thin precise article, brings the page's menus, rating widgets and teaser
+    lists (a title and a one-line blurb, repeated) around the article. A closing line or two
+    of the article beside a picture is half prose, and a signature with the picture credits
+    and the copyright under the article is a few lines: both stay."""
+    blocks = leaf_blocks(main)
+    long = [i for i, b in enumerate(blocks) if (b.tag in RUNNING_TAGS or is_prose(b))
+            and count_words(block_text(b)) >= words]
+    if not long:
+        return main
+    first, last = long[0], long[-1]
+    if not mostly_lines(blocks[:first], least):
+        first = 0
+    if not mostly_lines(blocks[last + 1:], least):
+        last = len(blocks) - 1
+    if first == 0 and last == len(blocks) - 1:
+        return main
+    trimmed = etree.Element("main")
+    for block in blocks[first:last + 1]:
+        trimmed.append(block)
+    return trimmed
 
 
 def header_lead(tree: lxml.html.HtmlElement,

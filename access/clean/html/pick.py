@@ -50,14 +50,16 @@ over twice as long, or when trafilatura's has no paragraphs), which its fast mod
 on the readability candidate already at hand: on ~900 unseen sites it rescues pages where
 trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different texts it
 decides only when trafilatura's holds no running prose (a teaser column, tables); else the scrap
-rule does."""
+rule does. readability's article taken so is cut to the part both keep, its edges beyond only
+where they are mostly short lines (a related-posts list with its heading, the tags): the prose
+it adds is what the fallback is for."""
 
 from __future__ import annotations
 
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -125,6 +127,8 @@ class PickSettings:
     repeats: bool = True  # a paragraph readability repeats in a row is repeated on purpose
     fallback: bool = True  # first trafilatura's own test for taking readability's text instead
     fallback_apart: bool = False  # ... also between two different texts (else only the scrap rule)
+    fallback_edges: bool = True  # ... readability's article then loses what lies outside the part
+    # both keep when that is mostly short lines (a related-posts list, tags; not its own prose)
     prose_apart: bool = True  # of two different texts, running prose wins over none (not a scrap)
     lead_run: int = 2  # up to this many prose paragraphs only readability has right above the
     # first block both keep, when trafilatura's article starts there, are its lead (0: never)
@@ -433,10 +437,11 @@ def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
 
 def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettings,
                theirs: Shingles | None = None,
-               base_words: int | None = None) -> etree._Element:
+               base_words: int | None = None, lines_only: bool = False) -> etree._Element:
     """``base`` without the blocks before the first and after the last one ``other`` also
     kept: what only one extractor took, at the edges, is a lead-in or a tail of teasers.
-    (``theirs`` and ``base_words``: ``other``'s shingles and ``base``'s words, if known.)"""
+    (``theirs`` and ``base_words``: ``other``'s shingles and ``base``'s words, if known;
+    ``lines_only``: an edge is cut only when it is mostly short lines, ``mostly_lines``.)"""
     blocks = leaf_blocks(base)
     texts = [block_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
@@ -468,11 +473,25 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     if settings.edge_run:
         first, last = _prose_runs(blocks, first, last, settings.edge_run, settings.lead_heads,
                                   settings.edge_sections)
+    if lines_only:
+        first = first if mostly_lines(blocks[:first]) else 0
+        last = last if mostly_lines(blocks[last + 1:]) else len(blocks) - 1
     kept = blocks[first:last + 1]
     trimmed = etree.Element("main")
     for block in kept:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces
     return trimmed
+
+
+RUNNING_TAGS = ("list", "quote", "table")  # blocks of running text, beside prose paragraphs
+
+
+def mostly_lines(blocks: list[etree._Element], least: int = 1) -> bool:
+    """At least ``least`` blocks holding text, under half of them running text (prose, a
+    list, a quote, a table): a menu, a rating widget, a teaser list (a title and a one-line
+    blurb, repeated), not an article's closing lines or its reference lists under their labels."""
+    lines = [b for b in blocks if b.tag != "graphic" and block_text(b)]
+    return len(lines) >= least and 2 * sum(b.tag in RUNNING_TAGS or is_prose(b) for b in lines) < len(lines)
 
 
 def _unmark_repeats(marks: list[bool], words: list[tuple[str, ...]], sets: list[Shingles],
@@ -524,6 +543,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     apart = bool(settings.disagree) and max(a_in_b, b_in_a) < settings.disagree
     if settings.fallback and prefers_readability(first, a_text, b_text) and (
             settings.fallback_apart or not apart or not has_prose(first)):
+        if settings.fallback_edges and settings.mode == "edges" and not apart and has_prose(first):
+            return trim_edges(second, first, replace(settings, edge_keep=0.0), a_shingles, lines_only=True)
         return second
     if settings.mode == "readability":
         return second

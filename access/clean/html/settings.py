@@ -18,6 +18,8 @@ class HtmlSettings:
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     recall_below: int = 60  # words: a precise article shorter than this is thin
+    retry_prose: int = 20  # ... the retry kept from its first block of running text this long to its last
+    retry_lines: int = 5  # ... cutting what lies outside only when it is this many lines, mostly short
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
