@@ -2,7 +2,10 @@
 the chosen value, where the truth's line sits against the title and the body, and the lines
 around the header.
 
-    python -m benchmarks.meta_misses [byline|date] [--show N] [--kind KIND] [--dev] [--saved]
+    python -m benchmarks.meta_misses [byline|date|title] [--show N] [--kind KIND] [--dev] [--saved]
+
+``title`` is benchmarks.title_misses (its kinds, and where the chosen line stands against the
+true headline).
 
 A miss is a page whose byline or date is wrong (benchmarks.metadata_score's byline_right and
 date_right). Its kind: ``absent`` (no line of the copied text names the true people, or the
@@ -133,8 +136,11 @@ def run(field: str, dev: bool = False) -> tuple[int, list[dict]]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["title"]:
+        from benchmarks import title_misses
+        return title_misses.main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("field", choices=("byline", "date"))
+    parser.add_argument("field", choices=("byline", "date", "title"))
     parser.add_argument("--show", type=int, default=0, help="print this many misses in full")
     parser.add_argument("--kind", default="", help="only misses whose kind starts so")
     parser.add_argument("--dev", action="store_true", help="the dev pages")

@@ -10,7 +10,7 @@ from access.clean import fields
 from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import _post_link, _title_cased
+from access.clean.text.header import _heading_over_text, _post_link, _title_cased, _title_score
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -404,3 +404,40 @@ def test_a_headline_ending_in_a_full_stop_under_its_date_line_is_one():
     assert doc.title == headline
     assert doc.blocks[0].text.startswith("Es ist irgendwie schon faszinierend")
     assert clean_text(text, header=replace(HEADER, stop_under=False)).title != headline
+
+
+@pytest.mark.parametrize(("name", "title", "opening"), [
+    ("heading-under-motto-de", "Termine Whisky Tastings Januar – Mai 2020 Halle/Saale und Dessau",
+     "Auch im Jahr 2020"),
+    ("heading-under-day-de", "Tach auch!", "Mein letzter Post"),
+])
+def test_with_no_headline_above_the_body_the_heading_over_its_first_paragraph_is_one(name, title, opening):
+    """No headline above the body, and its first line none (a blog's motto, "Man muss dem Leben
+    immer um mindestens einen Whisky voraus sein (Humphrey Bogart)", or its shouted tagline over
+    the post's day): the first headline-shaped line over a paragraph among its first lines is
+    the headline, and the article starts below it."""
+    text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title == title
+    assert doc.blocks[0].text.startswith(opening)
+    assert clean_text(text, header=replace(HEADER, span_heading=0)).title == ""
+
+
+def test_a_salutation_ending_in_a_comma_is_no_heading_over_the_first_paragraph():
+    """"Liebe_r Besucher_in," opens the letter it is part of (prof-pc.de): no headline."""
+    lines = ["Time to say goodbye.", "Liebe_r Besucher_in,",
+             "vor mittlerweile über sieben Jahren habe ich Professor PC gestartet und seitdem einige "
+             "Artikel und Videos zu verschiedensten technischen Themen veröffentlicht."]
+    assert _heading_over_text(lines, range(0, 3), load_rules()) == -1
+    assert _heading_over_text(["Tach auch!", *lines[2:]], range(0, 2), load_rules()) == 0
+
+
+def test_a_year_is_not_counted_among_a_headlines_digits():
+    """"Fünf HR-Trends 2023" has a fifth of its characters in digits, as a date line has; a
+    year aside, it has none (an archive's "Februar 2020" is a month alone)."""
+    text = (COPIED / "year-headline-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == "Fünf HR-Trends 2023"
+    assert clean_text(text, header=replace(HEADER, year_digits=False)).title == "DIGITAL HR"
+    rules = load_rules()
+    assert _title_score("Februar 2020", 0, rules) is None
+    assert _title_score("Termin: 21.02.2020, 19 Uhr", 0, rules) is None

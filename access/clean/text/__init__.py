@@ -47,6 +47,7 @@ from access.clean.text.header import (
     _far_date,
     _header,
     _header_date,
+    _heading_over_text,
     _is_meta,
     _names_of,
     _note_meta,
@@ -126,7 +127,10 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
                       if not _is_meta(lines[i], rules)), start)
-        if _is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first])):
+        if not (_is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first]))):
+            first = _heading_over_text(lines, range(first, min(end, head_end + header.span_heading)),
+                                       rules, header) if header.span_heading else -1
+        if first >= 0:
             title, start = lines[first], max(start, first + 1)
             below_title = first + 1
     # Attribution lines often sit just after the last paragraph, below the body's end.

@@ -28,7 +28,7 @@ from access.clean.fields import (
 from access.clean.language import detect_language
 from access.clean.rules import Rules
 from access.clean.text.lines import ends_sentence, iso_date, word_count
-from access.clean.text.score import MAX_HEADING_WORDS, _prose_words, _running_text
+from access.clean.text.score import MAX_HEADING_WORDS, _is_heading_like, _prose_words, _running_text
 from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
 
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
@@ -45,6 +45,7 @@ TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
 NUMBERED_DIGITS = 0.35  # … of a line over a byline line (a product's or an episode's number)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year a headline names ("Fünf HR-Trends 2023")
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
@@ -71,8 +72,9 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if not stop and (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
-    if sum(map(str.isdigit, line)) > digits * len(line):
-        return None  # dates, times, table rows
+    if sum(map(str.isdigit, line)) > digits * len(line) and not (
+            header.year_digits and _named_year(line, digits)):
+        return None  # dates, times, table rows (a year aside: "Fünf HR-Trends 2023")
     if (rules.is_byline(line) or rules.is_date(line) or (chrome and rules.is_chrome(line))
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))
             or fields.reviewer_line(line)):
@@ -91,6 +93,14 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
+
+
+def _named_year(line: str, digits: float) -> bool:
+    """Whether a line's digits are a year's and a headline's share besides, its words without
+    the year a headline's ("Fünf HR-Trends 2023"; not "Februar 2020", an archive's month)."""
+    rest = YEAR.sub("", line, count=1)
+    return (len(rest) < len(line) and word_count(rest) >= MIN_TITLE_WORDS
+            and sum(map(str.isdigit, rest)) <= digits * len(line))
 
 
 def _tags(line: str) -> bool:
@@ -276,6 +286,20 @@ def _trail_ends(lines: list[str], at: int, ats: list[int], min_words: int) -> se
             wanted.setdefault(lines[i][-TRAIL_KEY:], []).append(i)
     return {i for line in lines[:at] for i in wanted.get(line[-TRAIL_KEY:], ())
             if line != lines[i] and line.endswith(lines[i])}
+
+
+def _heading_over_text(lines: list[str], span: range, rules: Rules, header: HeaderSettings = HEADER) -> int:
+    """The first line in ``span`` shaped as a headline (short, ending no sentence, or asking)
+    that a paragraph follows and the headline rules take: with no headline found above the
+    body, the headline opening it under a blog's motto or the post's day ("Man muss dem Leben
+    immer um mindestens einen Whisky voraus sein (Humphrey Bogart)" over "Termine Whisky
+    Tastings Januar – Mai 2020 Halle/Saale und Dessau"); not a salutation ending in a comma, which
+    the paragraph goes on from ("Liebe_r Besucher_in,"); -1 when none."""
+    return next((i for i in span if i + 1 < len(lines) and _running_text(lines[i + 1])
+                 and not lines[i].endswith(",")
+                 and (_is_heading_like(lines[i]) or (header.asking_title and _asks(lines[i])))
+                 and not _is_meta(lines[i], rules)
+                 and _title_score(lines[i], 0, rules, header=header) is not None), -1)
 
 
 def _pick_title(lines: list[str], at: int, rules: Rules,

@@ -83,6 +83,7 @@ class HeaderSettings:
     span_quoted: bool = True  # … and among the body's first lines, one the page quotes whole is one
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
+    year_digits: bool = True  # a year ("Fünf HR-Trends 2023") is not counted among a headline's digits
     numbered_over_byline: bool = True  # a line with more digits than a headline's (NUMBERED_DIGITS at
     # most) is one over a byline ("Where and How to Buy an RTX 3080, 3090 or 3070" over "By …")
     stop_over_meta: int = 15  # a line of this many words at most ending in a full stop is a headline
@@ -119,6 +120,8 @@ class HeaderSettings:
     # over "Alexandra Ilina": the writer's box)
     short_dates: bool = True  # no line of only a day in the body: a short date line there
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
+    span_heading: int = 6  # … else the first headline-shaped line over a paragraph, to this many lines
+    # below the header's byline or date line (under a blog's motto or the post's day)
     below_first: bool = True  # a date line under the title before one above it
     dated_headlines: bool = True  # … but a headline with its day beside it, worded as a sentence, is none
     dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
