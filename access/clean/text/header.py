@@ -542,6 +542,7 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
             and fields.by_word_alone(over)):
         return ""
     if (not all(NAMED.fullmatch(w) for w in words) or fields.role_named(line)
+            or not fields.name_shaped_words(words) or fields.sentence_word(line)
             or rules.is_residue(line) or rules.is_chrome(line)):
         return ""
     return " ".join(words)
