@@ -54,6 +54,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-over-small-name-en", {"loose_by_names": False}, "Mobasir hassan"),
     # "Bruno Wendel" over "bruno.cardoso@redebahia.com.br" over the day, above the headline
     ("name-over-address-pt", {"mailed_names": False}, "Bruno Wendel"),
+    # "Bianca Praetorius" over "2. Okt. 2022" over the headline, no byline elsewhere
+    ("name-over-date-above-title-de", {"name_over_title": False}, "Bianca Praetorius"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
