@@ -240,6 +240,12 @@ def _bylines_toml() -> dict[str, list[str] | str]:
 
 
 @cache
+def _ui_words() -> frozenset[str]:
+    """bylines.toml's ui_words as _words reads a line's (casefolded: "schließen" is "schliessen")."""
+    return frozenset(word.casefold() for word in _byline_words()["ui_words"])
+
+
+@cache
 def _adjective() -> re.Pattern[str]:
     """A word that is an adjective inflected before a noun ("Nachhaltige", "OLYMPISCHE")."""
     return re.compile(rf"[^\W\d_]{{3,}}(?:{_bylines_toml()['adjective_ending']})", re.IGNORECASE)
@@ -504,12 +510,12 @@ def name_shaped_words(words: list[str]) -> bool:
     "der" or "den" only after a name's particle ("Ursula von der Leyen"; not "Tag der
     Rückengesundheit")."""
     lists = _byline_words()
-    if _words(" ".join(words)) & lists["ui_words"]:
+    if _words(" ".join(words)) & _ui_words():
         return False
     if any(_adjective().fullmatch(word) for word in words[:-1]):
         return False
     for i, word in enumerate(words):
-        if word in ("der", "den") and not (i and words[i - 1] in lists["particles"]):
+        if word.casefold() in ("der", "den") and not (i and words[i - 1].casefold() in lists["particles"]):
             return False
         if GLUED_WORDS.search(word) or max(map(len, NAME_PARTS.split(word))) > NAME_PART_LETTERS:
             return False

@@ -253,6 +253,8 @@ def test_a_name_line_holds_no_word_of_a_sentence(line, names):
     "Tag der Rückengesundheit", "Jugendstrategie der Europäischen Union",  # an article, no particle
     "Nachhaltige Entwicklung", "OLYMPISCHE WINTERSPIELE", "Effiziente Hybridbatterie",  # adjectives
     "Alternative Medizin",
+    "Liebe Johanna,", "Hallo Zusammen", "Viele Grüße,",  # a comment's or a letter's greeting
+    "ZU DEN FAVORITEN",  # an article in capitals
 ])
 def test_a_label_of_capitalised_words_is_no_name(line):
     assert person_name(line) == ""
