@@ -255,6 +255,7 @@ def test_a_name_line_holds_no_word_of_a_sentence(line, names):
     "Alternative Medizin",
     "Liebe Johanna,", "Hallo Zusammen", "Viele Grüße,",  # a comment's or a letter's greeting
     "ZU DEN FAVORITEN",  # an article in capitals
+    "Erfahrener Benutzer", "Seguir Medellín",  # a forum member's rank, a follow button
 ])
 def test_a_label_of_capitalised_words_is_no_name(line):
     assert person_name(line) == ""
