@@ -230,8 +230,25 @@ MAX_NAME_WORDS = 4
 
 @cache
 def _byline_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in _bylines_toml().items() if isinstance(values, list)}
+
+
+@cache
+def _bylines_toml() -> dict[str, list[str] | str]:
     text = resources.files("access.clean.rules").joinpath("bylines.toml").read_text(encoding="utf-8")
-    return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
+    return tomllib.loads(text)
+
+
+@cache
+def _ui_words() -> frozenset[str]:
+    """bylines.toml's ui_words as _words reads a line's (casefolded: "schließen" is "schliessen")."""
+    return frozenset(word.casefold() for word in _byline_words()["ui_words"])
+
+
+@cache
+def _adjective() -> re.Pattern[str]:
+    """A word that is an adjective inflected before a noun ("Nachhaltige", "OLYMPISCHE")."""
+    return re.compile(rf"[^\W\d_]{{3,}}(?:{_bylines_toml()['adjective_ending']})", re.IGNORECASE)
 
 
 @cache
@@ -474,7 +491,38 @@ def _is_name(text: str) -> bool:
         if not letters.isalpha() or not word[0].isupper():
             return False
         capitalised += 1
-    return capitalised >= 2
+    return capitalised >= 2 and name_shaped_words(words)
+
+
+NAME_PART_LETTERS = 15  # a part of a name is no longer ("Pieczewski-Freimuth"; not "Weltmeisterschaften")
+SHOUTED = 4  # letters of a word in capitals that is an acronym or a shout, not an initial's ("JR", "AJ")
+NAME_PARTS = re.compile(r"[-'’.]")  # what joins a name's parts ("Engels-Krone", "O'Donnell")
+GLUED_WORDS = re.compile(r"[^\W\d_A-ZÀ-Þ]{4}[A-ZÀ-Þ]")  # "Edición ImpresaPDF", "TrumpWhite House"
+
+
+def name_shaped_words(words: list[str]) -> bool:
+    """Whether capitalised words are shaped as a person's name, not a label's or a heading's:
+    no word of a site's interface ("RSS Feed", "Artikel Galerie"), no part longer than a
+    name's ("Weltmeisterschaften"), no words run together ("AbfallSubmenu"), no word in
+    capitals before a word in mixed case ("FINA Weltmeisterschaften", "ADAC Community"; a
+    surname in capitals closes a name: "Samir DRIDI"; a name all in capitals is a byline's:
+    "JANIE HAR"), no adjective before a noun ("Nachhaltige Entwicklung"), and an article's
+    "der" or "den" only after a name's particle ("Ursula von der Leyen"; not "Tag der
+    Rückengesundheit")."""
+    lists = _byline_words()
+    if _words(" ".join(words)) & _ui_words():
+        return False
+    if any(_adjective().fullmatch(word) for word in words[:-1]):
+        return False
+    for i, word in enumerate(words):
+        if word.casefold() in ("der", "den") and not (i and words[i - 1].casefold() in lists["particles"]):
+            return False
+        if GLUED_WORDS.search(word) or max(map(len, NAME_PARTS.split(word))) > NAME_PART_LETTERS:
+            return False
+        if (word.isupper() and len(word.strip(".")) >= SHOUTED
+                and any(not later.islower() and not later.isupper() for later in words[i + 1:])):
+            return False
+    return True
 
 
 def sentence_word(line: str) -> bool:

@@ -244,6 +244,34 @@ def test_a_name_line_holds_no_word_of_a_sentence(line, names):
     assert person_name(line) == names
 
 
+@pytest.mark.parametrize("line", [
+    # real lines of copied pages that capitalised words alone took for a name
+    "Artikel Galerie", "RSS Feed", "Edición Impresa", "Einloggen Registrieren", "Video schließen",
+    "FINA Weltmeisterschaften VERSCHOBEN", "ADAC Community", "PETA Niederlande",  # a shout first
+    "Grenzüberschreitende Abfallstatistik",  # a word longer than a name's part
+    "Edición ImpresaPDF", "Donald TrumpWhite HouseUkraineUSA",  # words run together
+    "Tag der Rückengesundheit", "Jugendstrategie der Europäischen Union",  # an article, no particle
+    "Nachhaltige Entwicklung", "OLYMPISCHE WINTERSPIELE", "Effiziente Hybridbatterie",  # adjectives
+    "Alternative Medizin",
+    "Liebe Johanna,", "Hallo Zusammen", "Viele Grüße,",  # a comment's or a letter's greeting
+    "ZU DEN FAVORITEN",  # an article in capitals
+    "Erfahrener Benutzer", "Seguir Medellín",  # a forum member's rank, a follow button
+])
+def test_a_label_of_capitalised_words_is_no_name(line):
+    assert person_name(line) == ""
+
+
+@pytest.mark.parametrize("line", [
+    # real bylines: a surname in capitals closing a name, a name all in capitals, particles,
+    # capitals inside a surname, hyphens and apostrophes, a surname that is a word
+    "Samir DRIDI", "JANIE HAR", "KATHRIN HOFMEISTER", "Ursula von der Leyen", "Christoph von Eichhorn",
+    "Jessica DeFino", "Lindsey O'Donnell", "Gesine Engels-Krone", "Benjamin-Immanuel Hoff",
+    "David Ehrlich", "Laura Winter", "Bruce Y. Lee",
+])
+def test_a_name_keeps_its_shapes(line):
+    assert person_name(line) == line
+
+
 @pytest.mark.parametrize(("line", "day"), [
     ("17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"),  # published and updated glued together
     ("Vie 22 Abr 2022 04:41h", "2022-04-22"), ("01. Dez. 2022 | 14:08 Uhr", "2022-12-01"),

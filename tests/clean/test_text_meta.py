@@ -10,7 +10,7 @@ import pytest
 from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text
-from access.clean.text.header import _byline_of, _published_over_update
+from access.clean.text.header import _by_name, _byline_of, _published_over_update
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -54,10 +54,18 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-over-small-name-en", {"loose_by_names": False}, "Mobasir hassan"),
     # "Bruno Wendel" over "bruno.cardoso@redebahia.com.br" over the day, above the headline
     ("name-over-address-pt", {"mailed_names": False}, "Bruno Wendel"),
+    # "Bianca Praetorius" over "2. Okt. 2022" over the headline, no byline elsewhere
+    ("name-over-date-above-title-de", {"name_over_title": False}, "Bianca Praetorius"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
     assert copied(name, **off).byline != byline
+
+
+def test_under_a_by_alone_a_loose_name_holds_no_word_of_a_sentence():
+    """"Rezept von" / "Zum Profil von jesusfreak": a link to a profile, no name (chefkoch.de)."""
+    assert _by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""
+    assert _by_name("von", "Mobasir hassan", load_rules()) == "Mobasir hassan"
 
 
 def test_a_share_bar_of_two_capitalised_words_is_no_byline():

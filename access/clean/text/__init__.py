@@ -49,6 +49,7 @@ from access.clean.text.header import (
     _header_date,
     _heading_over_text,
     _is_meta,
+    _name_over_title,
     _names_of,
     _note_meta,
     _other_byline,
@@ -166,6 +167,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     if not byline:
         byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
+    if not byline:
+        byline = _name_over_title(lines, title_at, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = _byline_bio(lines, scores, body_start, end, names)

@@ -507,6 +507,20 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     return ""
 
 
+def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A line of a name at most ``above_title`` lines above the title beside a date line, the
+    writer's block set over the headline ("Bianca Praetorius" over "2. Okt. 2022" over "Das
+    Dating-Dilemma erfolgreicher Frauen"): asked last, when no byline is found elsewhere (a
+    blog's name or a kicker stands there as often; the name test keeps most of them out:
+    "OLYMPISCHE WINTERSPIELE", "Effiziente Hybridbatterie"); "" when none."""
+    if not header.name_over_title or title_at < 0:
+        return ""
+    return next((_names_run(lines, i, rules, header)
+                 for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
+                 if _name_line(lines[i], rules, header)
+                 and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
+
+
 def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
     """The news agency or newsroom a line under the headline names beside a date line, the
     writer when no person is named ("Reuters, Washington," over "Nov 20 2019, 11:06am",
@@ -566,6 +580,7 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
             and fields.by_word_alone(over)):
         return ""
     if (not all(NAMED.fullmatch(w) for w in words) or fields.role_named(line)
+            or not fields.name_shaped_words(words) or fields.sentence_word(line)
             or rules.is_residue(line) or rules.is_chrome(line)):
         return ""
     return " ".join(words)
