@@ -6,6 +6,7 @@ from pathlib import Path
 
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
+from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
 
@@ -58,10 +59,14 @@ def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_heade
 
 def test_a_post_of_only_short_lines_keeps_them():
     """The same post: no line of it is running text, so its short lines are its text, not
-    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines)."""
+    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines).
+    (Its stop inside the closing quote makes that line a sentence too: quoted_stops off, it is
+    a short line again, which short_body keeps.)"""
     opening = "„Ich weiß ich bin betrunken und sollte das vielleicht nicht sagen…“"
     assert opening in paragraphs(clean_text(page("short-post-short-lines")))
-    off = clean_text(page("short-post-short-lines"), settings=replace(SETTINGS, short_body=False))
+    unquoted = replace(SETTINGS, quoted_stops=False)
+    assert opening in paragraphs(clean_text(page("short-post-short-lines"), settings=unquoted))
+    off = clean_text(page("short-post-short-lines"), settings=replace(unquoted, short_body=False))
     assert opening not in " ".join(b.text for b in off.blocks)
 
 
@@ -656,3 +661,17 @@ def test_a_schedule_of_short_lines_does_not_cut_the_article(monkeypatch):
     assert kept[-1].startswith(below)
     monkeypatch.setattr(body, "NET_SHORT", -0.4)
     assert not any(p.startswith(below) for p in paragraphs(clean_text(page("schedule-splits-article-de"))))
+
+
+def test_a_stop_inside_closing_quotes_ends_a_sentence():
+    """A blog post's last lines: "Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer
+    sauber!«" ends as a sentence does, its stop inside the guillemets, so it is the post's, not
+    a short line cutting it off; a quoted title with no stop inside ends none."""
+    doc = clean_text(page("quoted-stop-de"))
+    assert paragraphs(doc)[-1] == "Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer sauber!«"
+    off = clean_text(page("quoted-stop-de"), settings=replace(SETTINGS, quoted_stops=False))
+    assert "Gestalte ein Plakat" not in " ".join(paragraphs(off))
+    assert ends_sentence("PROF. DR. ANJA SENG: „SAMMELE FEEDBACK, REFLEKTIERE DEIN TUN.“")
+    assert ends_sentence("«Seit wir gemeinsam damals in Portland Sazeracs tranken, bin ich Fan.»")
+    assert not ends_sentence("Finalist bei der ORF-Show „Die große Comedy Chance“")
+    assert not ends_sentence("la Tchéquie se dote d’un nouveau « ministre de la pandémie »")

@@ -57,7 +57,7 @@ from access.clean.text.header import (
     split_meta,
     title_candidates,
 )
-from access.clean.text.lines import Lines, iso_date, read_lines
+from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines
 from access.clean.text.score import (
     _announced_list,
     _is_heading_like,
@@ -107,7 +107,13 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
-    rules = rules or load_rules()
+    with quoted_stops(settings.quoted_stops):
+        return _clean_text(text, rules or load_rules(), weights, line_scores, header, settings)
+
+
+def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
+                header: HeaderSettings, settings: TextSettings) -> Document:
+    """clean_text's work, with the line-ending switch set."""
     read = read_lines(text, settings.wrapped)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,12 +15,33 @@ from access.document.model import SCRIPT_STOPS, count_words
 TERMINAL = re.compile(rf"(?:[.!?…:;\"”’)\]{SCRIPT_STOPS}」』）、]"
                       r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)$")
 TERMINAL_CHARS = 3  # a terminal match takes two characters at most, and "$" may stand before a "\n"
+# A closing quotation mark after a stop ends a sentence too, whichever the language's marks:
+# „… dein Tun.“, «… im Haus zu haben.», »… sauber!«, ‚… ja.‘ (”, " and ’ end one alone). Alone
+# they close a quoted title as often („Die große Comedy Chance“, « ministre de la pandémie »).
+QUOTE_CLOSERS = "»«›‹“‘"
+QUOTED_STOP = re.compile(rf"[.!?…][{QUOTE_CLOSERS}]$")
+QUOTED_STOPS: ContextVar[bool] = ContextVar("quoted_stops", default=True)  # TextSettings.quoted_stops
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether ``line`` ends as a sentence does (``TERMINAL``), looked for in its last
-    characters only: searched from each character, a paragraph took time in its length."""
-    return bool(TERMINAL.search(line[-TERMINAL_CHARS:]))
+    """Whether ``line`` ends as a sentence does (``TERMINAL``, or ``QUOTED_STOP`` while
+    ``QUOTED_STOPS`` holds), looked for in its last characters only: searched from each
+    character, a paragraph took time in its length."""
+    tail = line[-TERMINAL_CHARS:]
+    if TERMINAL.search(tail):
+        return True
+    return QUOTED_STOPS.get() and bool(QUOTED_STOP.search(tail))
+
+
+@contextmanager
+def quoted_stops(on: bool) -> Iterator[None]:
+    """``ends_sentence`` counts a stop inside closing quotes (``on``) while the block runs: the
+    switch reaches every stage that asks without being passed down to each."""
+    token = QUOTED_STOPS.set(on)
+    try:
+        yield
+    finally:
+        QUOTED_STOPS.reset(token)
 
 
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
