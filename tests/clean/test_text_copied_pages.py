@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
@@ -675,3 +675,30 @@ def test_a_stop_inside_closing_quotes_ends_a_sentence():
     assert ends_sentence("«Seit wir gemeinsam damals in Portland Sazeracs tranken, bin ich Fan.»")
     assert not ends_sentence("Finalist bei der ORF-Show „Die große Comedy Chance“")
     assert not ends_sentence("la Tchéquie se dote d’un nouveau « ministre de la pandémie »")
+
+
+def test_a_list_of_records_just_above_the_body_opens_it():
+    """A recipe's ingredients ("50 ml Milch", "100 g Butter oder Margarine", …, in runs under
+    "Belag:" and "Füllung:") over its method's step numbers and headings: the body, found at the
+    method's paragraphs, starts at the list; switched off, the ingredients are lost."""
+    kept = " ".join(b.text for b in clean_text(page("recipe-list-above-de")).blocks)
+    assert "100 g\tButter oder Margarine" in kept and "Belag:" in kept
+    assert kept.index("Dr. Oetker Vanillin-Zucker") < kept.index("Mehl mit Hefe in einer Rührschüssel")
+    off = clean_text(page("recipe-list-above-de"), settings=replace(SETTINGS, list_above=False))
+    assert "Vanillin-Zucker" not in " ".join(b.text for b in off.blocks)
+
+
+def test_records_differing_in_their_number_only_open_nothing():
+    """A credit form's choices ("1 Jahr", "2 Jahre", …) over an article are no list of its own."""
+    choices = [f"{n} Jahr{'e' if n > 1 else ''}" for n in range(1, 11)]
+    lines = ["Laufzeit", *choices, "Verwendung", "Umschuldung",
+             "Wer sich den Traum vom Neuwagen erfüllen möchte, hat dafür verschiedene Möglichkeiten, "
+             "denn das Auto kann gekauft, finanziert oder geleast werden."]
+    records, rules = set(range(1, 11)), load_rules()
+    scores = [-1.5] * 11 + [-1.5, -1.5, 8.0]
+    assert body._list_above(lines, scores, records, 13, rules, WEIGHTS) == 13
+    recipe = ["Zutaten", "125 g Mehl", "65 g Zucker", "65 g Margarine oder Butter", "1 Ei(er)",
+              "1 TL Backpulver", "500 ml Milch", "Zubereitung", lines[-1]]
+    recipe_scores = [-1.5] + [0.5] * 6 + [-1.5, 8.0]
+    assert body._list_above(recipe, recipe_scores, set(range(1, 7)), 8, rules, WEIGHTS) == 1
+

@@ -32,6 +32,7 @@ from access.clean.text.body import (
     _dated_rail,
     _lead_above,
     _lead_under_title,
+    _list_above,
     _promo_boxes,
     find_body,
 )
@@ -122,6 +123,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
+    if settings.list_above:
+        start = _list_above(lines, scores, records, start, rules, weights)
     head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
