@@ -702,3 +702,15 @@ def test_records_differing_in_their_number_only_open_nothing():
     recipe_scores = [-1.5] + [0.5] * 6 + [-1.5, 8.0]
     assert body._list_above(recipe, recipe_scores, set(range(1, 7)), 8, rules, WEIGHTS) == 1
 
+
+def test_a_line_of_only_icons_is_blank():
+    """A recipe page copies its icons (the private use area of an icon font: "\ue83a") and zero-width
+    spaces on lines of their own; read as blank, they neither part the ingredients from the method
+    nor become empty paragraphs."""
+    read = read_lines(page("recipe-icons-de"))
+    assert not any(line in ("\ue83a", "\ue838", "\u200b") for line in read.text)
+    assert len(read_lines(page("recipe-icons-de"), glyph_lines=False).text) > len(read.text)
+    kept = " ".join(b.text for b in clean_text(page("recipe-icons-de")).blocks)
+    assert "Für den Mürbeteig:" in kept and "65 g\tMargarine oder Butter" in kept
+    off = clean_text(page("recipe-icons-de"), settings=replace(SETTINGS, glyph_lines=False))
+    assert "Margarine oder Butter" not in " ".join(b.text for b in off.blocks)

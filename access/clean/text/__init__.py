@@ -115,7 +115,7 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
 def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
                 header: HeaderSettings, settings: TextSettings) -> Document:
     """clean_text's work, with the line-ending switch set."""
-    read = read_lines(text, settings.wrapped)
+    read = read_lines(text, settings.wrapped, settings.glyph_lines)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS

@@ -33,6 +33,17 @@ def ends_sentence(line: str) -> bool:
     return QUOTED_STOPS.get() and bool(QUOTED_STOP.search(tail))
 
 
+# A line of only icon-font glyphs (the private use area: a share bar's or a recipe card's icons copy
+# as such characters) or invisible format characters (zero-width space, word joiner, byte-order
+# mark) is blank to a reader.
+GLYPHS = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]+")
+GLYPH_LINE_CHARS = 8  # such a line is no longer (an icon is one character)
+
+
+def _glyphs_only(line: str) -> bool:
+    return 0 < len(line) <= GLYPH_LINE_CHARS and bool(GLYPHS.fullmatch(line))
+
+
 @contextmanager
 def quoted_stops(on: bool) -> Iterator[None]:
     """``ends_sentence`` counts a stop inside closing quotes (``on``) while the block runs: the
@@ -103,11 +114,14 @@ def join_wrapped(raw: list[str]) -> list[str]:
     return joined
 
 
-def read_lines(text: str, wrapped: bool = True) -> Lines:
+def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True) -> Lines:
     """Non-empty lines with blank-line separation noted, a line repeated at once dropped
     (unless paragraph-long);
-    ``wrapped``: lines broken inside a sentence joined first."""
+    ``wrapped``: lines broken inside a sentence joined first; ``glyph_lines``: a line of only
+    icons or invisible characters (``GLYPHS``) is blank."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
+    if glyph_lines:
+        raw = ["" if _glyphs_only(line) else line for line in raw]
     rows = _table_rows(text) if "\t" in text else {}
     if wrapped:
         raw = join_wrapped(raw)

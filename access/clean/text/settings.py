@@ -133,6 +133,7 @@ class TextSettings:
     held-out sites (switched off, each site scored with what the other sites prefer)."""
 
     wrapped: bool = True  # lines broken inside a sentence joined again
+    glyph_lines: bool = True  # a line of only icon glyphs or invisible characters is blank
     quoted_stops: bool = True  # a stop inside closing quotes ends a sentence („… Tun.“, «… haben.»)
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
