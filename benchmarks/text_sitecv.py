@@ -49,6 +49,7 @@ ABLATIONS: dict[str, dict] = {
     "no byline_inside": {"byline_inside": False},
     "no records": {"records": False},
     "no short_records": {"short_records": False},
+    "no notes": {"notes": False},
     "no dated_lead": {"dated_lead": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},

@@ -714,3 +714,16 @@ def test_a_line_of_only_icons_is_blank():
     assert "Für den Mürbeteig:" in kept and "65 g\tMargarine oder Butter" in kept
     off = clean_text(page("recipe-icons-de"), settings=replace(SETTINGS, glyph_lines=False))
     assert "Margarine oder Butter" not in " ".join(b.text for b in off.blocks)
+
+
+def test_the_notes_an_article_cites_are_its_own():
+    """A forum's first post cites "[4]", "[6]", "[7]" and lists them under its last paragraph
+    ("[1] http://www.gnu.org/philosophy/free-sw.de.html", …): a run of numbered notes is a list of
+    records, the article's references; switched off, the post ends above them."""
+    kept = [b.text for b in clean_text(page("numbered-notes-de")).blocks]
+    assert any(text.startswith("[1] http://www.gnu.org/philosophy/free-sw.de.html") for text in kept)
+    off = clean_text(page("numbered-notes-de"), settings=replace(SETTINGS, notes=False))
+    assert not any("[1] http://" in b.text for b in off.blocks)
+    notes = ["[1] http://www.gnu.org/philosophy/free-sw.de.html", "[2] http://www.unesco.org/webworld/portal_freesoft/",
+             "[3] http://fsfeurope.org/documents/eur5greve.html", "[4] http://fsfeurope.org"]
+    assert record_runs(["Zitat", *notes, "Richard Stallman"], load_rules()) == {1, 2, 3, 4}

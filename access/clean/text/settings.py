@@ -154,6 +154,7 @@ class TextSettings:
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
     short_records: bool = True  # … and shorter runs inside the body ("Rock: Zara" / "Schuhe: Nike" / …)
+    notes: bool = True  # … and runs of numbered notes ("[1] http://…", "[2] …": the references it cites)
     quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
