@@ -28,6 +28,9 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
+    "no quoted_stops": {"quoted_stops": False},
+    "no glyph_lines": {"glyph_lines": False},
+    "no list_above": {"list_above": False},
     "no promo_boxes": {"promo_boxes": False},
     "no promo_inside": {"promo_inside": False},
     "no sentence_fallback": {"sentence_fallback": False},
@@ -46,6 +49,7 @@ ABLATIONS: dict[str, dict] = {
     "no byline_inside": {"byline_inside": False},
     "no records": {"records": False},
     "no short_records": {"short_records": False},
+    "no notes": {"notes": False},
     "no dated_lead": {"dated_lead": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
 from access.clean.text import read_lines
-from access.clean.text.lines import TERMINAL, ends_sentence
+from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -74,6 +74,8 @@ def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():
     and on the longest endings (an emoji with its variation selector, a newline after a stop)."""
     lines = [line for path in sorted(COPIED.glob("*.txt"))
              for line in read_lines(path.read_text(encoding="utf-8")).text]
-    lines += ["Done.", "Done.\n", "Great \u2600\ufe0f", "Great \u2600\ufe0f\n", "No stop", "a", "…", ""]
-    assert [ends_sentence(line) for line in lines] == [bool(TERMINAL.search(line)) for line in lines]
+    lines += ["Done.", "Done.\n", "Great \u2600\ufe0f", "Great \u2600\ufe0f\n", "No stop", "a", "…", "",
+              "»Sauber!«", "»Sauber!«\n"]
+    assert [ends_sentence(line) for line in lines] == [bool(TERMINAL.search(line) or QUOTED_STOP.search(line))
+                                                       for line in lines]
     assert 0 < sum(map(ends_sentence, lines)) < len(lines)

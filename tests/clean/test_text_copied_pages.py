@@ -5,7 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from access.clean.rules import load_rules
-from access.clean.text import SETTINGS, body, clean_text, read_lines, record_runs, templated
+from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
+from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
 
@@ -58,10 +59,14 @@ def test_a_post_of_short_lines_is_not_traded_for_a_blurb_below_its_comment_heade
 
 def test_a_post_of_only_short_lines_keeps_them():
     """The same post: no line of it is running text, so its short lines are its text, not
-    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines)."""
+    headings over nothing to drop ("„Ich weiß ich bin betrunken …“" above two more short lines).
+    (Its stop inside the closing quote makes that line a sentence too: quoted_stops off, it is
+    a short line again, which short_body keeps.)"""
     opening = "„Ich weiß ich bin betrunken und sollte das vielleicht nicht sagen…“"
     assert opening in paragraphs(clean_text(page("short-post-short-lines")))
-    off = clean_text(page("short-post-short-lines"), settings=replace(SETTINGS, short_body=False))
+    unquoted = replace(SETTINGS, quoted_stops=False)
+    assert opening in paragraphs(clean_text(page("short-post-short-lines"), settings=unquoted))
+    off = clean_text(page("short-post-short-lines"), settings=replace(unquoted, short_body=False))
     assert opening not in " ".join(b.text for b in off.blocks)
 
 
@@ -656,3 +661,69 @@ def test_a_schedule_of_short_lines_does_not_cut_the_article(monkeypatch):
     assert kept[-1].startswith(below)
     monkeypatch.setattr(body, "NET_SHORT", -0.4)
     assert not any(p.startswith(below) for p in paragraphs(clean_text(page("schedule-splits-article-de"))))
+
+
+def test_a_stop_inside_closing_quotes_ends_a_sentence():
+    """A blog post's last lines: "Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer
+    sauber!«" ends as a sentence does, its stop inside the guillemets, so it is the post's, not
+    a short line cutting it off; a quoted title with no stop inside ends none."""
+    doc = clean_text(page("quoted-stop-de"))
+    assert paragraphs(doc)[-1] == "Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer sauber!«"
+    off = clean_text(page("quoted-stop-de"), settings=replace(SETTINGS, quoted_stops=False))
+    assert "Gestalte ein Plakat" not in " ".join(paragraphs(off))
+    assert ends_sentence("PROF. DR. ANJA SENG: „SAMMELE FEEDBACK, REFLEKTIERE DEIN TUN.“")
+    assert ends_sentence("«Seit wir gemeinsam damals in Portland Sazeracs tranken, bin ich Fan.»")
+    assert not ends_sentence("Finalist bei der ORF-Show „Die große Comedy Chance“")
+    assert not ends_sentence("la Tchéquie se dote d’un nouveau « ministre de la pandémie »")
+
+
+def test_a_list_of_records_just_above_the_body_opens_it():
+    """A recipe's ingredients ("50 ml Milch", "100 g Butter oder Margarine", …, in runs under
+    "Belag:" and "Füllung:") over its method's step numbers and headings: the body, found at the
+    method's paragraphs, starts at the list; switched off, the ingredients are lost."""
+    kept = " ".join(b.text for b in clean_text(page("recipe-list-above-de")).blocks)
+    assert "100 g\tButter oder Margarine" in kept and "Belag:" in kept
+    assert kept.index("Dr. Oetker Vanillin-Zucker") < kept.index("Mehl mit Hefe in einer Rührschüssel")
+    off = clean_text(page("recipe-list-above-de"), settings=replace(SETTINGS, list_above=False))
+    assert "Vanillin-Zucker" not in " ".join(b.text for b in off.blocks)
+
+
+def test_records_differing_in_their_number_only_open_nothing():
+    """A credit form's choices ("1 Jahr", "2 Jahre", …) over an article are no list of its own."""
+    choices = [f"{n} Jahr{'e' if n > 1 else ''}" for n in range(1, 11)]
+    lines = ["Laufzeit", *choices, "Verwendung", "Umschuldung",
+             "Wer sich den Traum vom Neuwagen erfüllen möchte, hat dafür verschiedene Möglichkeiten, "
+             "denn das Auto kann gekauft, finanziert oder geleast werden."]
+    records, rules = set(range(1, 11)), load_rules()
+    scores = [-1.5] * 11 + [-1.5, -1.5, 8.0]
+    assert body._list_above(lines, scores, records, 13, rules, WEIGHTS) == 13
+    recipe = ["Zutaten", "125 g Mehl", "65 g Zucker", "65 g Margarine oder Butter", "1 Ei(er)",
+              "1 TL Backpulver", "500 ml Milch", "Zubereitung", lines[-1]]
+    recipe_scores = [-1.5] + [0.5] * 6 + [-1.5, 8.0]
+    assert body._list_above(recipe, recipe_scores, set(range(1, 7)), 8, rules, WEIGHTS) == 1
+
+
+def test_a_line_of_only_icons_is_blank():
+    """A recipe page copies its icons (the private use area of an icon font: "\ue83a") and zero-width
+    spaces on lines of their own; read as blank, they neither part the ingredients from the method
+    nor become empty paragraphs."""
+    read = read_lines(page("recipe-icons-de"))
+    assert not any(line in ("\ue83a", "\ue838", "\u200b") for line in read.text)
+    assert len(read_lines(page("recipe-icons-de"), glyph_lines=False).text) > len(read.text)
+    kept = " ".join(b.text for b in clean_text(page("recipe-icons-de")).blocks)
+    assert "Für den Mürbeteig:" in kept and "65 g\tMargarine oder Butter" in kept
+    off = clean_text(page("recipe-icons-de"), settings=replace(SETTINGS, glyph_lines=False))
+    assert "Margarine oder Butter" not in " ".join(b.text for b in off.blocks)
+
+
+def test_the_notes_an_article_cites_are_its_own():
+    """A forum's first post cites "[4]", "[6]", "[7]" and lists them under its last paragraph
+    ("[1] http://www.gnu.org/philosophy/free-sw.de.html", …): a run of numbered notes is a list of
+    records, the article's references; switched off, the post ends above them."""
+    kept = [b.text for b in clean_text(page("numbered-notes-de")).blocks]
+    assert any(text.startswith("[1] http://www.gnu.org/philosophy/free-sw.de.html") for text in kept)
+    off = clean_text(page("numbered-notes-de"), settings=replace(SETTINGS, notes=False))
+    assert not any("[1] http://" in b.text for b in off.blocks)
+    notes = ["[1] http://www.gnu.org/philosophy/free-sw.de.html", "[2] http://www.unesco.org/webworld/portal_freesoft/",
+             "[3] http://fsfeurope.org/documents/eur5greve.html", "[4] http://fsfeurope.org"]
+    assert record_runs(["Zitat", *notes, "Richard Stallman"], load_rules()) == {1, 2, 3, 4}

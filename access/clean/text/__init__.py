@@ -32,6 +32,7 @@ from access.clean.text.body import (
     _dated_rail,
     _lead_above,
     _lead_under_title,
+    _list_above,
     _promo_boxes,
     find_body,
 )
@@ -59,7 +60,7 @@ from access.clean.text.header import (
     split_meta,
     title_candidates,
 )
-from access.clean.text.lines import Lines, iso_date, read_lines
+from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines
 from access.clean.text.score import (
     _announced_list,
     _is_heading_like,
@@ -109,8 +110,14 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
-    rules = rules or load_rules()
-    read = read_lines(text, settings.wrapped)
+    with quoted_stops(settings.quoted_stops):
+        return _clean_text(text, rules or load_rules(), weights, line_scores, header, settings)
+
+
+def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
+                header: HeaderSettings, settings: TextSettings) -> Document:
+    """clean_text's work, with the line-ending switch set."""
+    read = read_lines(text, settings.wrapped, settings.glyph_lines)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS
@@ -118,6 +125,8 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
+    if settings.list_above:
+        start = _list_above(lines, scores, records, start, rules, weights)
     head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)

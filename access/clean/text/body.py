@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -42,6 +43,10 @@ RAIL_DATE_WORDS = 6
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
+LIST_REACH = 18  # a list of records ending this near above the body opens it (ingredients, a fact box) …
+LIST_LEAST = 6  # … when it holds this many records at least
+MAX_LABEL_WORDS = 6
+LIST_DISTINCT = 0.8  # … and its items differ in more than their numbers
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -471,3 +476,29 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     return scores, start, end
+
+
+def _list_above(lines: list[str], scores: list[float], records: set[int], start: int,
+                rules: Rules, weights: Weights) -> int:
+    """The body's start moved up to a list of records ending at most ``LIST_REACH`` lines above it
+    ("125 g Mehl", "65 g Zucker", …, its runs parted by their labels, "Belag:"), ``LIST_LEAST``
+    records at least, with its label when that ends in a colon ("Für den Mürbeteig:"): a recipe's
+    ingredients or an article's fact box over its text. Short lines between (step numbers, the
+    method's heading, times) go with it; running text, a line of chrome or a dateline or byline
+    between parts them (the article's header: above it, a sidebar's "Name: comment" lines)."""
+    i = start - 1
+    while i >= 0 and start - i <= LIST_REACH and i not in records:
+        if scores[i] <= weights.residue or _is_sentence_prose(lines[i]) or _is_dateline(lines[i], rules):
+            return start
+        i -= 1
+    if i < 0 or i not in records:
+        return start
+    top, count = i, 0
+    while top >= 0 and (top in records or (lines[top].endswith(":") and top - 1 in records)):
+        count += top in records
+        top -= 1
+    items = [re.sub(r"^[\d\W]+", "", lines[k]) for k in range(top + 1, i + 1) if k in records]
+    if count < LIST_LEAST or len(set(items)) < LIST_DISTINCT * count:
+        return start  # (a form's choices, "1 Jahr", "2 Jahre", …, differ in their number only)
+    labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= MAX_LABEL_WORDS
+    return top if labelled else top + 1

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,12 +15,44 @@ from access.document.model import SCRIPT_STOPS, count_words
 TERMINAL = re.compile(rf"(?:[.!?…:;\"”’)\]{SCRIPT_STOPS}」』）、]"
                       r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)$")
 TERMINAL_CHARS = 3  # a terminal match takes two characters at most, and "$" may stand before a "\n"
+# A closing quotation mark after a stop ends a sentence too, whichever the language's marks:
+# „… dein Tun.“, «… im Haus zu haben.», »… sauber!«, ‚… ja.‘ (”, " and ’ end one alone). Alone
+# they close a quoted title as often („Die große Comedy Chance“, « ministre de la pandémie »).
+QUOTE_CLOSERS = "»«›‹“‘"
+QUOTED_STOP = re.compile(rf"[.!?…][{QUOTE_CLOSERS}]$")
+QUOTED_STOPS: ContextVar[bool] = ContextVar("quoted_stops", default=True)  # TextSettings.quoted_stops
 
 
 def ends_sentence(line: str) -> bool:
-    """Whether ``line`` ends as a sentence does (``TERMINAL``), looked for in its last
-    characters only: searched from each character, a paragraph took time in its length."""
-    return bool(TERMINAL.search(line[-TERMINAL_CHARS:]))
+    """Whether ``line`` ends as a sentence does (``TERMINAL``, or ``QUOTED_STOP`` while
+    ``QUOTED_STOPS`` holds), looked for in its last characters only: searched from each
+    character, a paragraph took time in its length."""
+    tail = line[-TERMINAL_CHARS:]
+    if TERMINAL.search(tail):
+        return True
+    return QUOTED_STOPS.get() and bool(QUOTED_STOP.search(tail))
+
+
+# A line of only icon-font glyphs (the private use area: a share bar's or a recipe card's icons copy
+# as such characters) or invisible format characters (zero-width space, word joiner, byte-order
+# mark) is blank to a reader.
+GLYPHS = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]+")
+GLYPH_LINE_CHARS = 8  # such a line is no longer (an icon is one character)
+
+
+def _glyphs_only(line: str) -> bool:
+    return 0 < len(line) <= GLYPH_LINE_CHARS and bool(GLYPHS.fullmatch(line))
+
+
+@contextmanager
+def quoted_stops(on: bool) -> Iterator[None]:
+    """``ends_sentence`` counts a stop inside closing quotes (``on``) while the block runs: the
+    switch reaches every stage that asks without being passed down to each."""
+    token = QUOTED_STOPS.set(on)
+    try:
+        yield
+    finally:
+        QUOTED_STOPS.reset(token)
 
 
 BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
@@ -79,11 +114,14 @@ def join_wrapped(raw: list[str]) -> list[str]:
     return joined
 
 
-def read_lines(text: str, wrapped: bool = True) -> Lines:
+def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True) -> Lines:
     """Non-empty lines with blank-line separation noted, a line repeated at once dropped
     (unless paragraph-long);
-    ``wrapped``: lines broken inside a sentence joined first."""
+    ``wrapped``: lines broken inside a sentence joined first; ``glyph_lines``: a line of only
+    icons or invisible characters (``GLYPHS``) is blank."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
+    if glyph_lines:
+        raw = ["" if _glyphs_only(line) else line for line in raw]
     rows = _table_rows(text) if "\t" in text else {}
     if wrapped:
         raw = join_wrapped(raw)

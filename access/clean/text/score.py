@@ -34,11 +34,13 @@ CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes on
 MAX_HEADING_WORDS = 14
 MAX_LIST_ITEM_WORDS = 25
 # A record's line: a label and its value ("Ort: Kornhaus Dessau"), a year and what happened then
-# ("1962–1964 Zweiter Bauabschnitt: Gemeinschaftshaus", a chronology) or a number and its item
-# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant").
+# ("1962–1964 Zweiter Bauabschnitt: Gemeinschaftshaus", a chronology), a number and its item
+# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant") or a note's number in brackets and its
+# text ("[1] http://www.gnu.org/philosophy/free-sw.de.html": the references an article cites).
 RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)"
                     r"|(?P<year>(?:1[5-9]|20)\d\d(?:[–/-]\d\d(?:\d\d)?)?\s+[^\W\d])"
-                    r"|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S))")
+                    r"|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S)"
+                    r"|(?P<note>\[\d{1,3}\]\s*\S))")
 YEAR_ITEM_WORDS = 4  # a chronology's line: a year and what happened then ("1989 Abrissbeschluss und
 # Neubauplanung"), however long; an archive's ("2010 Oktober") is shorter
 RECORD_RUN = 4  # this many such lines of one form in a row are a list inside an article
@@ -136,11 +138,12 @@ def _is_chrome(line: str, rules: Rules) -> bool:
     return rules.is_chrome(line) or rules.is_byline(line)
 
 
-def _record_form(line: str, rules: Rules) -> str:
+def _record_form(line: str, rules: Rules, notes: bool = True) -> str:
     """"label" for a short line "Ort: Kornhaus Dessau", "number" for "3a etapa: 22 de abril", "year"
-    for a chronology's line of any length ("1989 Abrissbeschluss und Neubauplanung durch …"), else ""."""
+    for a chronology's line of any length ("1989 Abrissbeschluss und Neubauplanung durch …"), "note"
+    (with ``notes``) for "[1] http://…", else ""."""
     match = RECORD.match(line)
-    if not match or rules.is_chrome(line):
+    if not match or rules.is_chrome(line) or (match.lastgroup == "note" and not notes):
         return ""
     if match.lastgroup == "year":
         return "year" if word_count(line) >= YEAR_ITEM_WORDS else ""
@@ -156,9 +159,10 @@ def record_runs(lines: list[str], rules: Rules, least: int = RECORD_RUN) -> set[
     return {i for run in _record_spans(lines, rules, least) for i in run}
 
 
-def _record_spans(lines: list[str], rules: Rules, least: int) -> list[range]:
-    """record_runs' runs, each as a range."""
-    forms = [_record_form(line, rules) if line[0].isdigit() or ":" in line[:32] else "" for line in lines]
+def _record_spans(lines: list[str], rules: Rules, least: int, notes: bool = True) -> list[range]:
+    """record_runs' runs, each as a range (``notes``: runs of numbered notes too)."""
+    forms = [_record_form(line, rules, notes) if line[0].isdigit() or line[0] == "[" or ":" in line[:32]
+             else "" for line in lines]
     forms.append("")
     found: list[range] = []
     start = 0
@@ -271,7 +275,7 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
     least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN
-    runs = _record_spans(lines, rules, least) if settings.records else []
+    runs = _record_spans(lines, rules, least, settings.notes) if settings.records else []
     records = {i for run in runs if len(run) >= RECORD_RUN for i in run}
     scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
               for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does

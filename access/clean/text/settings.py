@@ -138,6 +138,8 @@ class TextSettings:
     held-out sites (switched off, each site scored with what the other sites prefer)."""
 
     wrapped: bool = True  # lines broken inside a sentence joined again
+    glyph_lines: bool = True  # a line of only icon glyphs or invisible characters is blank
+    quoted_stops: bool = True  # a stop inside closing quotes ends a sentence („… Tun.“, «… haben.»)
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
@@ -157,6 +159,7 @@ class TextSettings:
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
     short_records: bool = True  # … and shorter runs inside the body ("Rock: Zara" / "Schuhe: Nike" / …)
+    notes: bool = True  # … and runs of numbered notes ("[1] http://…", "[2] …": the references it cites)
     quotations: bool = True  # short lines a quotation spans (verse, dialogue) are kept, not dropped
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
@@ -170,6 +173,7 @@ class TextSettings:
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
     embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
     placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
+    list_above: bool = True  # a list of records just above the body opens it (a recipe's ingredients)
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
