@@ -1,12 +1,13 @@
-"""Instructions per saved page (valgrind's cachegrind), a speed figure the shared machine's load
-does not move: compare two versions of the cleaner by it, not by seconds.
+"""Instructions per page (valgrind's cachegrind) for saved pages or copied text, a speed figure
+the shared machine's load does not move: compare two versions of the cleaner by it, not by seconds.
 
-    python -m benchmarks.html_instructions [--passes N]
+    python -m benchmarks.instructions [saved|copied] [--passes N]
 
-A child Python cleans the 116 dev pages once (imports, rule tables, caches) and then N more
-times, under cachegrind; it is run once with no more passes and once with N, and the difference
-over N × 116 pages is one page's instructions. Python's string hashing is seeded (0) so the two
-runs hash alike. Needs valgrind (``apt-get install valgrind``); each run takes a few minutes.
+A child Python cleans the 116 dev pages (their saved HTML, or their copied text) once
+(imports, rule tables, caches) and then N more times, under cachegrind; it is run once with no
+more passes and once with N, and the difference over N × 116 pages is one page's instructions.
+Python's string hashing is seeded (0) so the two runs hash alike. Needs valgrind
+(``apt-get install valgrind``); each run takes a few minutes.
 """
 
 from __future__ import annotations
@@ -18,25 +19,27 @@ import shutil
 import subprocess
 import sys
 
-from benchmarks.devscore_html import page_ids, page_markup
+from benchmarks.devscore import page_ids, page_input
 
 REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def child(passes: int) -> None:
+def child(mode: str, passes: int) -> None:
     """The work measured: a warm-up pass over the dev pages, then ``passes`` more."""
     from access.clean.html import clean_html
+    from access.clean.text import clean_text
 
-    pages = [page_markup(page_id) for page_id in page_ids()]
+    clean = clean_html if mode == "saved" else clean_text
+    pages = [page_input(page_id, "html" if mode == "saved" else "text") for page_id in page_ids()]
     for _ in range(passes + 1):
-        for markup in pages:
-            clean_html(markup)
+        for page in pages:
+            clean(page)
 
 
-def instructions(passes: int) -> int:
+def instructions(mode: str, passes: int) -> int:
     """Instructions the child executes with ``passes`` passes after its warm-up."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-               sys.executable, "-m", "benchmarks.html_instructions", "--child", str(passes)]
+               sys.executable, "-m", "benchmarks.instructions", mode, "--child", str(passes)]
     result = subprocess.run(command, capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": "0"})
     found = REFS.search(result.stderr)
@@ -45,25 +48,26 @@ def instructions(passes: int) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def run(passes: int = 1) -> dict:
-    base, measured = instructions(0), instructions(passes)
+def run(mode: str = "saved", passes: int = 1) -> dict:
+    base, measured = instructions(mode, 0), instructions(mode, passes)
     pages = passes * len(page_ids())
     return {"pages": pages, "instructions_per_page": round((measured - base) / pages)}
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", nargs="?", choices=("saved", "copied"), default="saved")
     parser.add_argument("--passes", type=int, default=1)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
-        child(args.child)
+        child(args.mode, args.child)
         return 0
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 1
-    figures = run(args.passes)
-    print(f"{figures['instructions_per_page'] / 1e6:.1f} M instructions per page "
+    figures = run(args.mode, args.passes)
+    print(f"{figures['instructions_per_page'] / 1e6:.1f} M instructions per {args.mode} page "
           f"({figures['pages']} pages measured)")
     return 0
 
