@@ -22,16 +22,6 @@ from access.read import Source
 MANIFEST = "manifest.json"
 
 
-@dataclass(frozen=True)
-class Key:
-    """What decides whether an article must be made again."""
-
-    source: str  # where it was read from: an absolute path, a URL, or the Source's name
-    input_sha256: str
-    options_sha256: str
-    version: str = field(default_factory=lambda: build())
-
-
 @cache
 def build() -> str:
     """This build of access: its version and a short hash of every file in the package."""
@@ -58,6 +48,16 @@ def _package_files(folder: Traversable, prefix: str = "") -> list[tuple[str, byt
         elif not entry.name.endswith((".pyc", ".pyo")):
             found.append((name, entry.read_bytes()))
     return found
+
+
+@dataclass(frozen=True)
+class Key:
+    """What decides whether an article must be made again."""
+
+    source: str  # where it was read from: an absolute path, a URL, or the Source's name
+    input_sha256: str
+    options_sha256: str
+    version: str = field(default_factory=build)
 
 
 def source_name(location: str | Source) -> str:
