@@ -46,6 +46,7 @@ ABLATIONS: dict[str, dict] = {
     "no comments": {"comments": False},
     "no net_stop": {"net_stop": False},
     "no announced_lists": {"announced_lists": False},
+    "no next_label": {"next_label": False},
     "no byline_inside": {"byline_inside": False},
     "no records": {"records": False},
     "no short_records": {"short_records": False},

@@ -727,3 +727,14 @@ def test_the_notes_an_article_cites_are_its_own():
     notes = ["[1] http://www.gnu.org/philosophy/free-sw.de.html", "[2] http://www.unesco.org/webworld/portal_freesoft/",
              "[3] http://fsfeurope.org/documents/eur5greve.html", "[4] http://fsfeurope.org"]
     assert record_runs(["Zitat", *notes, "Richard Stallman"], load_rules()) == {1, 2, 3, 4}
+
+
+def test_each_label_announces_its_own_list():
+    """A recipe's second label ("Für die Füllung:") under the first one's rows is a label like
+    the first, not the last item of the first one's list; switched off, it is a lone bullet."""
+    def kinds(settings):
+        blocks = clean_text(page("recipe-icons-de"), settings=settings).blocks
+        return [(type(b), getattr(b, "text", "")) for b in blocks]
+
+    assert (Paragraph, "Für die Füllung:") in kinds(SETTINGS)
+    assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False))

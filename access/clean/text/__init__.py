@@ -147,7 +147,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
-        end = max(end, _announced_list(read, end - 1, rules).stop)
+        end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
     if settings.dated_rails:
@@ -182,7 +182,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = _byline_bio(lines, scores, body_start, end, names)
         span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists)}
+    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
+                                                          settings.next_label)}
     listed |= {i for i in records if i in span}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):

@@ -120,18 +120,29 @@ def _running_text(line: str) -> bool:
     return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
 
 
-def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False) -> range:
+def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
+                    next_label: bool = True) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
     blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
-    list may begin after a blank line (a paragraph announcing it)."""
+    list may begin after a blank line (a paragraph announcing it); ``next_label``: it ends at
+    the next short label, which announces its own ("Für den Mürbeteig:" … "Für die Füllung:")."""
     lines = read.text
     if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
         return range(at + 1, at + 1)
     end = at + 1
     while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
-           and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)):
+           and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)
+           and not (next_label and end > at + 1 and _is_label(lines[end]))):
         end += 1
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
+
+
+LABEL_WORDS = 4  # a label announcing a list ("Für die Füllung:") is no longer
+
+
+def _is_label(line: str) -> bool:
+    """Whether a line is a short label announcing what follows ("Für die Füllung:", "Zutaten:")."""
+    return line.endswith(":") and word_count(line) <= LABEL_WORDS
 
 
 def _is_chrome(line: str, rules: Rules) -> bool:
@@ -271,7 +282,7 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
               for i, score in enumerate(scores)]  # code and tables sit inside articles
     if settings.announced_lists:  # "You will need:" over its items: the list is the article's
         listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
-                  for j in _announced_list(read, i, rules, True)}
+                  for j in _announced_list(read, i, rules, True, settings.next_label)}
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
     least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN
