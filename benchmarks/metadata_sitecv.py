@@ -90,6 +90,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "kicker_words 4": replace(base, kicker_words=4),
         "kicker_reach 1": replace(base, kicker_reach=1),
         "no kicker_names": replace(base, kicker_names=False),
+        "no lone_word": replace(base, lone_word=False),
         "no under_meta": replace(base, under_meta=False),
         "no chrome_over_meta": replace(base, chrome_over_meta=False),
         "no stop_under": replace(base, stop_under=False),

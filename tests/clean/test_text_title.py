@@ -441,3 +441,9 @@ def test_a_year_is_not_counted_among_a_headlines_digits():
     rules = load_rules()
     assert _title_score("Februar 2020", 0, rules) is None
     assert _title_score("Termin: 21.02.2020, 19 Uhr", 0, rules) is None
+
+
+def test_a_word_alone_over_the_body_heads_it_when_no_line_reads_as_a_headline():
+    """"Hope!" over its standfirst, under a menu: no candidate shares a word with the opening,
+    so the word alone just over the running text is the headline."""
+    assert copied("lone-word-headline-de").title == "Hope!"

@@ -306,9 +306,12 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     candidates = title_candidates(lines, at, rules, header, header.span_lines)
-    if not candidates:
+    best = max(candidates, key=lambda c: c.score) if candidates else None
+    weak = best is None or best.score < header.opening_weight  # (no line reads as a headline)
+    if header.lone_word and weak and _lone_word(lines, at, rules, header):
+        return lines[at - 1], at - 1
+    if best is None:
         return "", -1
-    best = max(candidates, key=lambda c: c.score)
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
@@ -324,6 +327,18 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     return lines[best_at], best_at
+
+
+def _lone_word(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line just over the body is a headline of one word ("Zeitphilosophie",
+    "Hope!"): a word of letters opening with a capital, ending in no full stop or colon, that
+    the headline rules take, over running text (a label heads a list: "Składniki", "Info").
+    Asked only of a header where no line reads as a headline (none scores what one word of the
+    opening gives): a label over the body yields to any line that does."""
+    line = lines[at - 1] if 0 < at < len(lines) else ""
+    return (word_count(line) == 1 and line[0].isalpha() and line[0].isupper()
+            and not line.endswith((".", ":")) and _running_text(lines[at])
+            and _title_score(line, 0, rules, header=header, stop=True) is not None)
 
 
 def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: HeaderSettings = HEADER) -> int:

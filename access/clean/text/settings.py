@@ -72,6 +72,8 @@ class HeaderSettings:
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
     kicker_reach: int = 2  # … this many lines below it at most (0 words: off) …
     kicker_names: bool = True  # … and so does a label naming whom an interview is with ("Interview mit …")
+    lone_word: bool = True  # no line reads as a headline (none scores ``opening_weight``): a word
+    # alone just over the body is the headline ("Zeitphilosophie", "Hope!")
     head_shared: int = 2  # … when that line shares this many of the opening's words
     one_line_meta: bool = True  # a headline copied with its byline and day on one line is cut there
     meta_split_score: bool = True  # … and scored as a candidate without them
