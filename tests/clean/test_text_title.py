@@ -447,3 +447,11 @@ def test_a_word_alone_over_the_body_heads_it_when_no_line_reads_as_a_headline():
     """"Hope!" over its standfirst, under a menu: no candidate shares a word with the opening,
     so the word alone just over the running text is the headline."""
     assert copied("lone-word-headline-de").title == "Hope!"
+
+
+def test_a_skip_link_in_german_is_residue_and_no_headline():
+    """"Zum Inhalt springen" opens the page: no title, whatever else the header offers."""
+    text = (COPIED / "lone-word-headline-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text, header=replace(HEADER, lone_word=False))
+    assert doc.title != "Zum Inhalt springen"
+    assert all(load_rules().is_residue(line) for line in ("Zum Inhalt springen", "Aller au contenu"))
