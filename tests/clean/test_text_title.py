@@ -10,7 +10,13 @@ from access.clean import fields
 from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import _heading_over_text, _post_link, _title_cased, _title_score
+from access.clean.text.header import (
+    _heading_over_text,
+    _opening_headline,
+    _post_link,
+    _title_cased,
+    _title_score,
+)
 from access.document import Figure
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -133,7 +139,7 @@ def test_a_headline_asking_or_exclaiming_opens_the_body_when_none_is_above_it():
     doc = clean_text(text)
     assert doc.title == "Sunday Thoughts: Ein wenig lost, aber immer noch da!"
     assert doc.blocks[0].text.startswith("Wow! Als ich mich")
-    assert clean_text(text, header=replace(HEADER, asking_title=False)).title == ""
+    assert clean_text(text, header=replace(HEADER, asking_title=False, opening_head=0)).title == ""
 
 
 def test_a_headline_with_its_day_on_one_side_worded_as_a_sentence_is_no_dateline():
@@ -420,7 +426,7 @@ def test_with_no_headline_above_the_body_the_heading_over_its_first_paragraph_is
     doc = clean_text(text)
     assert doc.title == title
     assert doc.blocks[0].text.startswith(opening)
-    assert clean_text(text, header=replace(HEADER, span_heading=0)).title == ""
+    assert clean_text(text, header=replace(HEADER, span_heading=0, opening_head=0)).title == ""
 
 
 def test_a_salutation_ending_in_a_comma_is_no_heading_over_the_first_paragraph():
@@ -455,3 +461,37 @@ def test_a_skip_link_in_german_is_residue_and_no_headline():
     doc = clean_text(text, header=replace(HEADER, lone_word=False))
     assert doc.title != "Zum Inhalt springen"
     assert all(load_rules().is_residue(line) for line in ("Zum Inhalt springen", "Aller au contenu"))
+
+
+@pytest.mark.parametrize(("name", "title", "opening", "above"), [
+    ("ticker-over-headline-de", "Frank Witzel erhält Deutschen Buchpreis 2015", "Frankfurt/Main (dpa)",
+     "Ausbildung & Beruf"),
+    ("breadcrumb-over-headline-en", "How To Grow and Care For Bougainvillea", "Question: I need some help",
+     "Plant Care Today"),
+])
+def test_with_no_header_above_the_body_the_headline_over_its_running_text_is_one(name, title, opening, above):
+    """The body opens on short lines ("Eilmeldung" / a ticker's headline, a breadcrumb trail)
+    and no header stands above it, only a menu or the site's name: the headline-shaped line
+    over its first running text, sharing the lead's words, is the headline, and the article
+    starts below it."""
+    text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title == title
+    assert doc.blocks[0].text.startswith(opening)
+    assert clean_text(text, header=replace(HEADER, opening_head=0)).title == above
+
+
+def test_a_header_above_the_body_keeps_its_headline_over_the_running_texts():
+    """A date line between the best headline and the body is a header's (entermedia, a dev
+    page): the line under it, over the running text, is its subtitle; nor is a salutation
+    the letter goes on from a headline ("Sehr geehrte Damen und Herren,")."""
+    lead = ("[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. "
+            "시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 벌어진 엘제이와 "
+            "류화영 사이의 일이다.")
+    lines = ["엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유", "기사입력 :[ 2018-08-25 15:24 ]",
+             "엘제이의 리벤지인가, 류화영의 코스프레인가", lead]
+    assert _opening_headline(lines, 0, 7.0, 2, load_rules()) == 0
+    letter = ["Mail-Aktion an den Deutschen Bundestag", "--- Zitat ---", "Sehr geehrte Damen und Herren,",
+              "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages von ursprünglich rund "
+              "3000 Euro auf nunmehr 750 Euro pro Person."]
+    assert _opening_headline(letter, -1, None, 1, load_rules()) == -1

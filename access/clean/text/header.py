@@ -311,7 +311,8 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     if header.lone_word and weak and _lone_word(lines, at, rules, header):
         return lines[at - 1], at - 1
     if best is None:
-        return "", -1
+        opening = _opening_headline(lines, -1, None, at, rules, header) if header.opening_head else -1
+        return (lines[opening], opening) if opening >= 0 else ("", -1)
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         best_at = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
@@ -326,6 +327,9 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
                         if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
+    if header.opening_head:
+        score = next((c.score for c in candidates if c.at == best_at), best.score)
+        best_at = _opening_headline(lines, best_at, score, at, rules, header)
     return lines[best_at], best_at
 
 
@@ -339,6 +343,45 @@ def _lone_word(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     return (word_count(line) == 1 and line[0].isalpha() and line[0].isupper()
             and not line.endswith((".", ":")) and _running_text(lines[at])
             and _title_score(line, 0, rules, header=header, stop=True) is not None)
+
+
+def _opening_headline(lines: list[str], best: int, score: float | None, at: int, rules: Rules,
+                      header: HeaderSettings = HEADER) -> int:
+    """The headline among the short lines the body opens on when no header stands above it
+    ("Eilmeldung" / "Britische Regierung bestätigt …" / "Frank Witzel erhält Deutschen Buchpreis
+    2015" over "Frankfurt/Main (dpa) - Für einen Roman …"; a breadcrumb trail, a widget over it):
+    the best above (``best``, scoring ``score``; -1 and None when none) is not just over the
+    body and no byline or date line is between them (a menu's item, the site's name or motto).
+    The last line before the body's first running text, ``opening_head`` lines into it at most,
+    past a share bar's lines, shaped as a headline (or asking), no name, byline or date line and
+    no salutation the text goes on from ("Sehr geehrte Damen und Herren,"), is the headline when
+    it outscores the best on the opening below it by more than a word of the opening counts
+    (``opening_weight``: a photo's caption under a header the rules do not read, "Isabel Caro,
+    Rocío Latorre y José Miguel Wilson" / "Hace 13 horas", shares the lead's words as its
+    headline does); ``best`` otherwise."""
+    if (best >= 0 and best >= at - 1) or any(_header_line(lines[i], rules, header)
+                                             for i in range(max(best + 1, at - header.lookback), at)):
+        return best
+    first = next((i for i in range(at, min(len(lines), at + header.opening_head))
+                  if _running_text(lines[i])), -1)
+    head = first - 1
+    while head >= at and rules.is_chrome(lines[head]):
+        head -= 1
+    if first < 0 or head < at:
+        return best
+    line = lines[head]
+    if (not (_is_heading_like(line) or _asks(line)) or line.endswith(",") or person_name(line)
+            or _header_line(line, rules, header)):
+        return best
+    own = _title_score(line, 0, rules, _opening(lines, head + 1, header), header)
+    return head if own is not None and (score is None or own > score + header.opening_weight) else best
+
+
+def _header_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line is a byline or a short line naming a day (a header's, under its headline:
+    "기사입력 :[ 2018-08-25 15:24 ]"); a line of only a name is not asked (a menu's "Plant Care")."""
+    return (_is_meta(line, rules) or bool(_byline_of(line, rules, header))
+            or (word_count(line) <= MAX_DATE_LINE_WORDS and bool(iso_date(line, header.written_dates))))
 
 
 def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: HeaderSettings = HEADER) -> int:

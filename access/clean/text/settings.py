@@ -126,6 +126,10 @@ class HeaderSettings:
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     span_heading: int = 6  # … else the first headline-shaped line over a paragraph, to this many lines
     # below the header's byline or date line (under a blog's motto or the post's day)
+    opening_head: int = 6  # no header (a headline over its byline or date line, or just over the body)
+    # above the body, which opens on short lines: the last headline-shaped one over its running text,
+    # this many lines into it at most, is the headline when it outscores the best above (a ticker's
+    # item, a breadcrumb or a widget over it; 0: off)
     below_first: bool = True  # a date line under the title before one above it
     dated_headlines: bool = True  # … but a headline with its day beside it, worded as a sentence, is none
     dateline_words: int = 14  # a line naming a day is a dateline, no headline, up to this long; a
