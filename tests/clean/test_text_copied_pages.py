@@ -742,9 +742,11 @@ def test_each_label_announces_its_own_list():
 
 def test_a_recipe_card_below_the_post_closes_the_body():
     """A recipe's card under its post ("INGREDIENTS" over short lines, "INSTRUCTIONS" over steps
-    packed without blank lines, which score as chrome) is the article's: its ingredients a list,
-    its steps kept; switched off (``recipe_cards``), the body ends above the card."""
+    packed without blank lines, which score as chrome) is the article's: its ingredients a list
+    under their label, its steps kept; switched off (``recipe_cards``), the body ends above the card."""
     doc = clean_text(page("recipe-card-below-en"))
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings.index("INGREDIENTS") + 1 == headings.index("INSTRUCTIONS")
     kept = " ".join(b.text for b in doc.blocks if not isinstance(b, ListBlock))
     items = [str(item) for b in doc.blocks if isinstance(b, ListBlock) for item in b.items]
     assert "Combine and sift together the flour, sugar, salt and cocoa powder" in kept

@@ -152,7 +152,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
-        end, ingredients, card_top = _recipe_card(read, start, end, rules)
+        start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
     if settings.dated_rails:
@@ -200,7 +200,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= _promo_boxes(read, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings, rows)
+                          settings.teaser_rails, settings.embeds, settings.placings, rows,
+                          frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ()))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

@@ -505,23 +505,27 @@ def _list_above(lines: list[str], scores: list[float], records: set[int], start:
 
 
 CARD_REACH = 60  # a recipe card's ingredients label stands at most this many lines below the body …
+CARD_ABOVE = 6  # … or this many above it
 CARD_LIST = 60  # … its steps' label at most this many lines below that …
 STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long
 STEP_GAP = 2  # … between which this many other lines at most stand (a step's number, a part's name)
 
 
-def _recipe_card(read: Lines, start: int, end: int, rules: Rules) -> tuple[int, range, range]:
+def _recipe_card(read: Lines, start: int, end: int, rules: Rules,
+                 title_at: int = -1) -> tuple[int, int, range, range]:
     """The body's end moved down over a recipe's card below it: a label over its ingredients
     ("Zutaten", "Ingredients"), then one over its steps ("Zubereitung", "Instructions") and the
     steps (sentences, their numbers and parts' names between), up to a stop. A post's intro
     stands over the card, whose short ingredients and steps packed without blank lines score as
-    chrome. Returns the end, the ingredients' lines (a list: short lines over short lines are
-    chrome otherwise) and the lines between the body and the label (the card's header of ratings,
-    times and buttons, or a box between: dropped); the label may stand just above the body (its
-    ingredients open it)."""
+    chrome. Returns the start, the end, the ingredients' lines (a list: short lines over short
+    lines are chrome otherwise) and the lines between the body and the label (the card's header
+    of ratings, times and buttons, or a box between: dropped). A label at most ``CARD_ABOVE``
+    lines above the body, below the headline and over short lines only, opens it (the body was
+    found at the steps, or the list of records under the label's first lines)."""
     lines = read.text
-    for at in range(max(0, start - 1), min(len(lines), end + CARD_REACH)):
-        if not rules.is_ingredients(lines[at]):
+    for at in range(max(0, start - CARD_ABOVE, title_at + 1), min(len(lines), end + CARD_REACH)):
+        if not rules.is_ingredients(lines[at]) or (
+                at < start and any(_is_sentence_prose(line) for line in lines[at + 1:start])):
             continue
         method = next((i for i in range(at + 1, min(len(lines), at + CARD_LIST))
                        if rules.is_method(lines[i])), None)
@@ -529,8 +533,8 @@ def _recipe_card(read: Lines, start: int, end: int, rules: Rules) -> tuple[int, 
             continue
         steps = _steps_end(read, method, rules)
         if steps > method + 1:
-            return max(end, steps), range(at + 1, method), range(end, at)
-    return end, range(0), range(0)
+            return min(start, at), max(end, steps), range(at + 1, method), range(end, at)
+    return start, end, range(0), range(0)
 
 
 def _is_step(line: str) -> bool:
