@@ -31,6 +31,7 @@ ABLATIONS: dict[str, dict] = {
     "no quoted_stops": {"quoted_stops": False},
     "no glyph_lines": {"glyph_lines": False},
     "no list_above": {"list_above": False},
+    "no recipe_cards": {"recipe_cards": False},
     "no promo_boxes": {"promo_boxes": False},
     "no promo_inside": {"promo_inside": False},
     "no sentence_fallback": {"sentence_fallback": False},

@@ -738,3 +738,20 @@ def test_each_label_announces_its_own_list():
 
     assert (Paragraph, "Für die Füllung:") in kinds(SETTINGS)
     assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False))
+
+
+def test_a_recipe_card_below_the_post_closes_the_body():
+    """A recipe's card under its post ("INGREDIENTS" over short lines, "INSTRUCTIONS" over steps
+    packed without blank lines, which score as chrome) is the article's: its ingredients a list
+    under their label, its steps kept; switched off (``recipe_cards``), the body ends above the card."""
+    doc = clean_text(page("recipe-card-below-en"))
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings.index("INGREDIENTS") + 1 == headings.index("INSTRUCTIONS")
+    kept = " ".join(b.text for b in doc.blocks if not isinstance(b, ListBlock))
+    items = [str(item) for b in doc.blocks if isinstance(b, ListBlock) for item in b.items]
+    assert "Combine and sift together the flour, sugar, salt and cocoa powder" in kept
+    assert "Use immediately or store, covered in the fridge" in kept
+    assert any("1 cup milk" in item for item in items)
+    assert "Send me email weekly" not in kept
+    off = clean_text(page("recipe-card-below-en"), settings=replace(SETTINGS, recipe_cards=False))
+    assert "Combine and sift together" not in " ".join(b.text for b in off.blocks if hasattr(b, "text"))

@@ -288,6 +288,8 @@ class Rules:
     consent_use_pattern: re.Pattern[str]
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
+    ingredients_pattern: re.Pattern[str]
+    method_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -362,6 +364,14 @@ class Rules:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
         return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
 
+    def is_ingredients(self, line: str) -> bool:
+        """A recipe card's label over its ingredients ("Zutaten für 4 Portionen", "Ingredients")."""
+        return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(_key(line)))
+
+    def is_method(self, line: str) -> bool:
+        """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
+        return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -396,4 +406,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
+        ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
+        method_pattern=_alternation(data["recipe"]["method"]),
     )

@@ -13,9 +13,10 @@ found among comments ("… says:", "Reply" again and again) moves to the prose a
 one found below a comment header to the prose under a dateline above it, and one with no
 dateline or byline over it reaches up to a paragraph under one above it when the two share
 their words (a box parted them) or moves there when not (a teaser rail or a form below a news
-item). It finds the title and byline above the body (or a signature just below it) and types
-each body line: paragraph, subheading, list item, code, table row (copied with tabs between its
-cells), caption or attribution.
+item). A recipe's card below a post (a label over its ingredients, one over its steps) closes
+the body, its ingredients a list. It finds the title and byline above the body (or a signature
+just below it) and types each body line: paragraph, subheading, list item, code, table row
+(copied with tabs between its cells), caption or attribution.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from access.clean.text.body import (
     _lead_under_title,
     _list_above,
     _promo_boxes,
+    _recipe_card,
     find_body,
 )
 from access.clean.text.header import (
@@ -60,7 +62,7 @@ from access.clean.text.header import (
     split_meta,
     title_candidates,
 )
-from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines
+from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines, word_count
 from access.clean.text.score import (
     _announced_list,
     _is_heading_like,
@@ -102,6 +104,7 @@ __all__ = [
 ]
 
 UNSPACED_PACKED_FACTOR = 1.0
+MAX_INGREDIENT_WORDS = 16  # a recipe card's ingredient is no longer (a sentence between is a note)
 
 
 def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = None,
@@ -148,6 +151,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end += 1
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+    ingredients = card_top = range(0)
+    if settings.recipe_cards:
+        start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
     if settings.author_box:
         end = _author_box(lines, scores, start, end)
     if settings.dated_rails:
@@ -185,15 +191,18 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label)}
     listed |= {i for i in records if i in span}
+    listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
+               and not rules.is_chrome(lines[i])}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
-    skipped = _boxes(lines, scores, span, rules) | parted
+    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings, rows)
+                          settings.teaser_rails, settings.embeds, settings.placings, rows,
+                          frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ()))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

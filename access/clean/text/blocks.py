@@ -43,13 +43,14 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
-                 embeds: bool = True, placings: bool = True,
-                 rows: dict[int, list[str]] | None = None) -> list[Block]:
+                 embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
+                 labels: frozenset[int] = frozenset()) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
     A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``).
-    The lines of ``rows`` are a table's, with their cells."""
+    The lines of ``rows`` are a table's, with their cells; those of ``labels`` are subheadings
+    whatever follows them (a recipe card's "Ingredients" over its list)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -93,7 +94,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
-        elif numbers and _numbered_heading(lines, i, span, listed):
+        elif i in labels or (numbers and _numbered_heading(lines, i, span, listed)):
             flush_list()
             blocks.append(Heading(2, line))
         elif BULLET.match(line) or i in listed:

@@ -502,3 +502,62 @@ def _list_above(lines: list[str], scores: list[float], records: set[int], start:
         return start  # (a form's choices, "1 Jahr", "2 Jahre", …, differ in their number only)
     labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= MAX_LABEL_WORDS
     return top if labelled else top + 1
+
+
+CARD_REACH = 60  # a recipe card's ingredients label stands at most this many lines below the body …
+CARD_ABOVE = 6  # … or this many above it
+CARD_LIST = 60  # … its steps' label at most this many lines below that …
+STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long
+STEP_GAP = 2  # … between which this many other lines at most stand (a step's number, a part's name)
+
+
+def _recipe_card(read: Lines, start: int, end: int, rules: Rules,
+                 title_at: int = -1) -> tuple[int, int, range, range]:
+    """The body's end moved down over a recipe's card below it: a label over its ingredients
+    ("Zutaten", "Ingredients"), then one over its steps ("Zubereitung", "Instructions") and the
+    steps (sentences, their numbers and parts' names between), up to a stop. A post's intro
+    stands over the card, whose short ingredients and steps packed without blank lines score as
+    chrome. Returns the start, the end, the ingredients' lines (a list: short lines over short
+    lines are chrome otherwise) and the lines between the body and the label (the card's header
+    of ratings, times and buttons, or a box between: dropped). A label at most ``CARD_ABOVE``
+    lines above the body, below the headline and over short lines only, opens it (the body was
+    found at the steps, or the list of records under the label's first lines)."""
+    lines = read.text
+    for at in range(max(0, start - CARD_ABOVE, title_at + 1), min(len(lines), end + CARD_REACH)):
+        if not rules.is_ingredients(lines[at]) or (
+                at < start and any(_is_sentence_prose(line) for line in lines[at + 1:start])):
+            continue
+        method = next((i for i in range(at + 1, min(len(lines), at + CARD_LIST))
+                       if rules.is_method(lines[i])), None)
+        if method is None:
+            continue
+        steps = _steps_end(read, method, rules)
+        if steps > method + 1:
+            return min(start, at), max(end, steps), range(at + 1, method), range(end, at)
+    return start, end, range(0), range(0)
+
+
+def _is_step(line: str) -> bool:
+    words = word_count(line)
+    return words >= STEP_WORDS and (ends_sentence(line) or words >= MAX_LABEL_WORDS * 2)
+
+
+def _steps_end(read: Lines, method: int, rules: Rules) -> int:
+    """The end of the steps under their label at ``method``: the last step before a stop, a
+    comment's mark, more than ``STEP_GAP`` other lines or a step copied unlike the first (set
+    apart under packed ones: the author's box below the card), ``method + 1`` when none."""
+    lines = read.text
+    last, gap, apart = method, 0, None
+    for i in range(method + 1, len(lines)):
+        line = lines[i]
+        if rules.is_stop(line) or rules.is_soft_stop(line) or rules.is_comment_mark(line):
+            break
+        if _is_step(line):
+            if apart is not None and read.paragraph[i] != apart:
+                break
+            last, gap, apart = i, 0, read.paragraph[i]
+        else:
+            gap += 1
+            if gap > STEP_GAP:
+                break
+    return last + 1

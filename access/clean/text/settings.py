@@ -181,6 +181,7 @@ class TextSettings:
     embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
     placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
     list_above: bool = True  # a list of records just above the body opens it (a recipe's ingredients)
+    recipe_cards: bool = True  # a recipe's card below the body (ingredients, then steps) closes it
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
