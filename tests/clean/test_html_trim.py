@@ -5,6 +5,7 @@ a heading closing the article or an empty section, a picture's credit line."""
 from dataclasses import replace
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
@@ -120,6 +121,25 @@ def test_real_page_with_a_read_also_line_between_paragraphs():
     doc = clean_html((PAGES / "read-also-line.html").read_text(encoding="utf-8"))
     assert "También puede leer" not in doc.text
     assert "La investigación de un medio de comunicación de Chile" in doc.text
+
+
+def test_real_page_with_a_read_on_line_whose_link_is_all_it_holds_but_its_label():
+    # express.de (held-out): 'Lesen Sie hier: <a>another story</a>' between two paragraphs;
+    # the link is no prose link (its line holds little more), so the page's labelled links tell
+    doc = clean_html((PAGES / "read-on-label-line.html").read_text(encoding="utf-8"))
+    assert "Lesen Sie hier" not in doc.text
+    assert "Spielabbruch in der Kreisliga" not in doc.text
+    assert "Die Tauben finden hinein" in doc.text
+
+
+def test_labelled_links_are_the_links_closing_a_short_labelled_line():
+    from access.clean.html.links import labelled_links
+    tree = lxml.html.fromstring(
+        '<div><p><strong>Auch lesen: </strong><a href="/a">Diese 3 Sternzeichen verlieben sich</a></p>'
+        '<p>(También puede leer: <a href="/b">Quintero dijo algo sobre Petro</a>)</p>'
+        '<p>Korinna Hennig: <a name="pcr">Die kritischen Stimmen beziehen sich auf den Test.</a></p>'
+        '<p>Der Minister sagte am Montag vor der Presse: <a href="/c">die Reform kommt</a></p></div>')
+    assert labelled_links(tree) == {"Diese 3 Sternzeichen verlieben sich", "Quintero dijo algo sobre Petro"}
 
 
 def test_heading_trims_leave_a_text_of_mostly_headings_whole():

@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 
 from access.clean.fields import iso_date
-from access.clean.html.links import Linker, safe_url
+from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
 from access.clean.html.prepare import ADDRESS
 from access.clean.html.settings import MAX_CAPTION_WORDS
@@ -31,7 +31,7 @@ WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
-TEASER_LABEL = re.compile(r"\s*\(?(?:\w+\s+){0,4}\w+\s*[:»]\s*")  # up to five words and a colon
+TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
@@ -47,7 +47,7 @@ class Converter:
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
-                 alt_prose: bool = True) -> None:
+                 alt_prose: bool = True, labelled: frozenset[str] = frozenset()) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -63,6 +63,7 @@ class Converter:
         self.caption_below = caption_below
         self.credit_lines = credit_lines
         self.teaser_lines = teaser_lines
+        self.labelled = labelled  # links set after a label on a line of their own (labelled_links)
         self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
@@ -209,7 +210,7 @@ class Converter:
                     continue  # a figure's caption or alt text that trafilatura set as text
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
-                if self.teaser_lines and is_teaser_line(inlines):
+                if self.teaser_lines and is_teaser_line(inlines, self.labelled):
                     continue  # 'Lesen Sie auch: <another story's headline, linked>'
                 if self.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text
@@ -249,16 +250,20 @@ class Converter:
         return out
 
 
-def is_teaser_line(inlines: list[Inline]) -> bool:
+def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()) -> bool:
     """A label and a colon, then another story's headline as one link ('Auch lesen: Diese 3
-    Sternzeichen …', 'Dowiedz się więcej: …'): a link to read on, set between paragraphs."""
+    Sternzeichen …', 'Dowiedz się więcej: …', '(También puede leer: …)'): a link to read on,
+    set between paragraphs. ``labelled``: the page's links set so (links.labelled_links),
+    which the article's prose links leave out."""
     text = plain(inlines)
     label = TEASER_LABEL.match(text)
     if not label:
         return False
     rest = " ".join(text[label.end():].split())
+    if text.lstrip().startswith("(") and rest.endswith(")"):
+        rest = rest[:-1].rstrip()  # the label opened a bracket that closes the line
     linked = " ".join("".join(i.text for i in inlines if i.href).split())
-    return (count_words(rest) >= TEASER_WORDS and rest in linked
+    return (count_words(rest) >= TEASER_WORDS and (rest in linked or rest in labelled)
             and not ADDRESS.match(rest))
 
 

@@ -33,6 +33,7 @@ class HtmlSettings:
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
+    teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
