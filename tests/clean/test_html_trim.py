@@ -142,6 +142,25 @@ def test_labelled_links_are_the_links_closing_a_short_labelled_line():
     assert labelled_links(tree) == {"Diese 3 Sternzeichen verlieben sich", "Quintero dijo algo sobre Petro"}
 
 
+def test_real_page_with_affiliate_disclosures_above_and_inside_the_article():
+    # haustiermagazin.com (held-out): 'Dieser Artikel enthält Affiliate-Links …' over the lead and
+    # a shop widget's 'Bei den Verlinkungen handelt es sich um Affiliate Links' inside the article
+    doc = clean_html((PAGES / "affiliate-disclosure.html").read_text(encoding="utf-8"))
+    assert "Affiliate" not in doc.text
+    assert "Ist deine Katze häufig allein?" in doc.text
+    assert "Das richtige Timing" in doc.text
+
+
+def test_a_disclosure_says_links_earn_a_commission_not_only_names_one():
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    assert rules.is_disclosure("We may receive compensation when you click on links to those products.")
+    assert rules.is_disclosure("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.")
+    assert rules.is_disclosure("Anzeige, enthält Affiliate Links")
+    assert not rules.is_disclosure("Ms Truss's 'toothless' commission, a Future British Standards Coalition.")
+    assert not rules.is_disclosure("Die im EEG festgelegte Vergütung für Offshore-Windstrom beträgt 15,4 ct.")
+
+
 def test_heading_trims_leave_a_text_of_mostly_headings_whole():
     from access.clean.html.trim import trim
     heads = [Heading(2, "Kapitel eins der Geschichte"), Heading(2, "Kapitel zwei der Geschichte")]

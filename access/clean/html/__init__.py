@@ -44,7 +44,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     linker = Linker(prose_links(links, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
-                          settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled)
+                          settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
+                          settings.disclosures)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -36,6 +36,7 @@ TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
+DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 
@@ -47,7 +48,8 @@ class Converter:
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
-                 alt_prose: bool = True, labelled: frozenset[str] = frozenset()) -> None:
+                 alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
+                 disclosures: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -64,6 +66,7 @@ class Converter:
         self.credit_lines = credit_lines
         self.teaser_lines = teaser_lines
         self.labelled = labelled  # links set after a label on a line of their own (labelled_links)
+        self.disclosures = disclosures
         self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
@@ -104,6 +107,11 @@ class Converter:
         if len(own & (self.image_shingles if item else self.caption_shingles)) >= least:
             return True
         return len(own & self.image_shingles) >= least and len(split_sentences(text)) < ALT_PROSE_SENTENCES
+
+    def is_disclosure(self, text: str) -> bool:
+        """A short paragraph saying the page's links earn the site a commission: an affiliate
+        disclosure, the site's notice above or inside the article, not the article's."""
+        return count_words(text) <= DISCLOSURE_WORDS and self.rules.is_disclosure(text)
 
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence
@@ -210,6 +218,8 @@ class Converter:
                     continue  # a figure's caption or alt text that trafilatura set as text
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
+                if self.disclosures and self.is_disclosure(text):
+                    continue  # 'This post contains affiliate links …': the site's, not the article's
                 if self.teaser_lines and is_teaser_line(inlines, self.labelled):
                     continue  # 'Lesen Sie auch: <another story's headline, linked>'
                 if self.caption_below and self.is_caption_below(node, text, out):

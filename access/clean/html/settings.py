@@ -34,6 +34,7 @@ class HtmlSettings:
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
+    disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 

@@ -288,6 +288,7 @@ class Rules:
     consent_use_pattern: re.Pattern[str]
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
+    disclosure_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -354,6 +355,10 @@ class Rules:
         """A line of a cookie-consent or privacy-settings dialog."""
         return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
+    def is_disclosure(self, line: str) -> bool:
+        """A line saying the page's links earn the site a commission (an affiliate disclosure)."""
+        return bool(self.disclosure_pattern.search(line))
+
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
         return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
@@ -396,4 +401,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
+        disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
     )
