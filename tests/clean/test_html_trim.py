@@ -251,3 +251,22 @@ def test_a_longer_line_naming_a_day_stays():
     line = "Am 23.10.2018 trafen sich alle Fraktionen des Rates zur ersten Lesung im Saal"
     blocks = [Paragraph(runs(STORY)), Paragraph(runs(line))]
     assert drop_stamp_lines(blocks) == blocks
+
+
+def test_real_page_closing_on_a_pitch_for_the_sites_channel():
+    # guetemala.com (held-out): the article ends on '¿Ya sabías que … tenemos canal de Telegram?
+    # Únete desde tu celular …', set under every article
+    doc = clean_html((PAGES / "closing-pitch.html").read_text(encoding="utf-8"))
+    assert "Telegram" not in doc.text
+    assert "serán de vital importancia" in doc.text
+
+
+def test_a_pitch_is_dropped_only_where_it_closes_the_article():
+    from access.clean.html.blocks import drop_closing_pitch
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    pitch = Paragraph(runs("Abonnieren Sie unseren Newsletter!"))
+    assert drop_closing_pitch([body, pitch], rules) == [body]
+    assert drop_closing_pitch([pitch, body], rules) == [pitch, body]  # mid-article: news, kept
+    assert drop_closing_pitch([pitch], rules) == [pitch]  # nothing else: left whole

@@ -396,6 +396,26 @@ def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
             and isinstance(kept[-1], Paragraph) and kept[-1].text.rstrip().endswith(":"))
 
 
+PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
+
+
+def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
+    """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
+    the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
+    the site's, set under every article. Mid-article such words are news (an app, a channel)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or _is_pitch(blocks[end - 1], rules)):
+        end -= 1
+    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
+        return blocks
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
+def _is_pitch(block: Block, rules: Rules) -> bool:
+    return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
+            and rules.is_pitch(block.text))
+
+
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                  stop_before_most: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending

@@ -289,6 +289,7 @@ class Rules:
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
+    pitch_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -359,6 +360,10 @@ class Rules:
         """A line saying the page's links earn the site a commission (an affiliate disclosure)."""
         return bool(self.disclosure_pattern.search(line))
 
+    def is_pitch(self, line: str) -> bool:
+        """A line pitching the site's newsletter, app, channel or letters page to the reader."""
+        return bool(self.pitch_pattern.search(line))
+
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
         return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
@@ -402,4 +407,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
+        pitch_pattern=_alternation(data["pitch"]["patterns"]),
     )
