@@ -270,3 +270,26 @@ def test_a_pitch_is_dropped_only_where_it_closes_the_article():
     assert drop_closing_pitch([body, pitch], rules) == [body]
     assert drop_closing_pitch([pitch, body], rules) == [pitch, body]  # mid-article: news, kept
     assert drop_closing_pitch([pitch], rules) == [pitch]  # nothing else: left whole
+
+
+def test_real_page_closing_on_a_box_of_other_stories_links():
+    # gofeminin.de (held-out): 'Auch auf gofeminin.de' over a paragraph of other stories' linked
+    # headlines, set one after another, under the article's last section
+    doc = clean_html((PAGES / "closing-links.html").read_text(encoding="utf-8"))
+    assert "20 Kilo abnehmen" not in doc.text
+    assert "Auch auf gofeminin.de" not in doc.text  # its label, dangling once the links are gone
+    assert "Mit sich ins Reine kommen" in doc.text
+
+
+def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_little_else():
+    from access.clean.html.blocks import drop_link_tail
+    from access.document import Inline
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    links = Paragraph([Inline("Erste Meldung", "https://x.de/1"), Inline(" "),
+                       Inline("Zweite Meldung", "https://x.de/2"), Inline(" "), Inline("Dritte Meldung", "https://x.de/3")])
+    cited = Paragraph([Inline("Mehr dazu bei "), Inline("der Kammer", "https://x.de/k"), Inline(" und "),
+                       Inline("dem Land", "https://x.de/l"), Inline(" und "), Inline("dem Bund", "https://x.de/b"),
+                       Inline(", die am Montag ihre Regeln veröffentlicht haben.")])
+    assert drop_link_tail([body, links]) == [body]
+    assert drop_link_tail([body, cited]) == [body, cited]  # a sentence citing three links
+    assert drop_link_tail([links, body]) == [links, body]

@@ -9,7 +9,14 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
-from access.clean.html.blocks import Converter, drop_closing_pitch, drop_residue, figure_captions, relevel
+from access.clean.html.blocks import (
+    Converter,
+    drop_closing_pitch,
+    drop_link_tail,
+    drop_residue,
+    figure_captions,
+    relevel,
+)
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, labelled_links, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
@@ -55,6 +62,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules)
+    if settings.link_tail:
+        blocks = drop_link_tail(blocks)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

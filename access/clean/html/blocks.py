@@ -411,6 +411,31 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
     return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
 
 
+LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
+LINK_TAIL_SHARE = 0.9  # ... (this share of its letters linked) lists other stories
+
+
+def drop_link_tail(blocks: list[Block]) -> list[Block]:
+    """Drop the paragraphs closing the article (pictures aside) that are a run of links and
+    little else: other stories' headlines set one after another (a related box whose links
+    trafilatura read as one paragraph; its label above is then a dangling heading)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or _is_link_run(blocks[end - 1])):
+        end -= 1
+    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
+        return blocks
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
+def _is_link_run(block: Block) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    links = [run for run in block.inlines if run.href]
+    letters = sum(len(WORD_CHAR.findall(run.text)) for run in block.inlines)
+    linked = sum(len(WORD_CHAR.findall(run.text)) for run in links)
+    return len(links) >= LINK_TAIL_LINKS and linked >= LINK_TAIL_SHARE * letters
+
+
 def _is_pitch(block: Block, rules: Rules) -> bool:
     return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
             and rules.is_pitch(block.text))
