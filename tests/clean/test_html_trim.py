@@ -5,6 +5,7 @@ a heading closing the article or an empty section, a picture's credit line."""
 from dataclasses import replace
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
@@ -122,6 +123,44 @@ def test_real_page_with_a_read_also_line_between_paragraphs():
     assert "La investigación de un medio de comunicación de Chile" in doc.text
 
 
+def test_real_page_with_a_read_on_line_whose_link_is_all_it_holds_but_its_label():
+    # express.de (held-out): 'Lesen Sie hier: <a>another story</a>' between two paragraphs;
+    # the link is no prose link (its line holds little more), so the page's labelled links tell
+    doc = clean_html((PAGES / "read-on-label-line.html").read_text(encoding="utf-8"))
+    assert "Lesen Sie hier" not in doc.text
+    assert "Spielabbruch in der Kreisliga" not in doc.text
+    assert "Die Tauben finden hinein" in doc.text
+
+
+def test_labelled_links_are_the_links_closing_a_short_labelled_line():
+    from access.clean.html.links import labelled_links
+    tree = lxml.html.fromstring(
+        '<div><p><strong>Auch lesen: </strong><a href="/a">Diese 3 Sternzeichen verlieben sich</a></p>'
+        '<p>(También puede leer: <a href="/b">Quintero dijo algo sobre Petro</a>)</p>'
+        '<p>Korinna Hennig: <a name="pcr">Die kritischen Stimmen beziehen sich auf den Test.</a></p>'
+        '<p>Der Minister sagte am Montag vor der Presse: <a href="/c">die Reform kommt</a></p></div>')
+    assert labelled_links(tree) == {"Diese 3 Sternzeichen verlieben sich", "Quintero dijo algo sobre Petro"}
+
+
+def test_real_page_with_affiliate_disclosures_above_and_inside_the_article():
+    # haustiermagazin.com (held-out): 'Dieser Artikel enthält Affiliate-Links …' over the lead and
+    # a shop widget's 'Bei den Verlinkungen handelt es sich um Affiliate Links' inside the article
+    doc = clean_html((PAGES / "affiliate-disclosure.html").read_text(encoding="utf-8"))
+    assert "Affiliate" not in doc.text
+    assert "Ist deine Katze häufig allein?" in doc.text
+    assert "Das richtige Timing" in doc.text
+
+
+def test_a_disclosure_says_links_earn_a_commission_not_only_names_one():
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    assert rules.is_disclosure("We may receive compensation when you click on links to those products.")
+    assert rules.is_disclosure("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.")
+    assert rules.is_disclosure("Anzeige, enthält Affiliate Links")
+    assert not rules.is_disclosure("Ms Truss's 'toothless' commission, a Future British Standards Coalition.")
+    assert not rules.is_disclosure("Die im EEG festgelegte Vergütung für Offshore-Windstrom beträgt 15,4 ct.")
+
+
 def test_heading_trims_leave_a_text_of_mostly_headings_whole():
     from access.clean.html.trim import trim
     heads = [Heading(2, "Kapitel eins der Geschichte"), Heading(2, "Kapitel zwei der Geschichte")]
@@ -212,3 +251,45 @@ def test_a_longer_line_naming_a_day_stays():
     line = "Am 23.10.2018 trafen sich alle Fraktionen des Rates zur ersten Lesung im Saal"
     blocks = [Paragraph(runs(STORY)), Paragraph(runs(line))]
     assert drop_stamp_lines(blocks) == blocks
+
+
+def test_real_page_closing_on_a_pitch_for_the_sites_channel():
+    # guetemala.com (held-out): the article ends on '¿Ya sabías que … tenemos canal de Telegram?
+    # Únete desde tu celular …', set under every article
+    doc = clean_html((PAGES / "closing-pitch.html").read_text(encoding="utf-8"))
+    assert "Telegram" not in doc.text
+    assert "serán de vital importancia" in doc.text
+
+
+def test_a_pitch_is_dropped_only_where_it_closes_the_article():
+    from access.clean.html.blocks import drop_closing_pitch
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    pitch = Paragraph(runs("Abonnieren Sie unseren Newsletter!"))
+    assert drop_closing_pitch([body, pitch], rules) == [body]
+    assert drop_closing_pitch([pitch, body], rules) == [pitch, body]  # mid-article: news, kept
+    assert drop_closing_pitch([pitch], rules) == [pitch]  # nothing else: left whole
+
+
+def test_real_page_closing_on_a_box_of_other_stories_links():
+    # gofeminin.de (held-out): 'Auch auf gofeminin.de' over a paragraph of other stories' linked
+    # headlines, set one after another, under the article's last section
+    doc = clean_html((PAGES / "closing-links.html").read_text(encoding="utf-8"))
+    assert "20 Kilo abnehmen" not in doc.text
+    assert "Auch auf gofeminin.de" not in doc.text  # its label, dangling once the links are gone
+    assert "Mit sich ins Reine kommen" in doc.text
+
+
+def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_little_else():
+    from access.clean.html.blocks import drop_link_tail
+    from access.document import Inline
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    links = Paragraph([Inline("Erste Meldung", "https://x.de/1"), Inline(" "),
+                       Inline("Zweite Meldung", "https://x.de/2"), Inline(" "), Inline("Dritte Meldung", "https://x.de/3")])
+    cited = Paragraph([Inline("Mehr dazu bei "), Inline("der Kammer", "https://x.de/k"), Inline(" und "),
+                       Inline("dem Land", "https://x.de/l"), Inline(" und "), Inline("dem Bund", "https://x.de/b"),
+                       Inline(", die am Montag ihre Regeln veröffentlicht haben.")])
+    assert drop_link_tail([body, links]) == [body]
+    assert drop_link_tail([body, cited]) == [body, cited]  # a sentence citing three links
+    assert drop_link_tail([links, body]) == [links, body]

@@ -9,9 +9,16 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
-from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
+from access.clean.html.blocks import (
+    Converter,
+    drop_closing_pitch,
+    drop_link_tail,
+    drop_residue,
+    figure_captions,
+    relevel,
+)
 from access.clean.html.extract import extract_xml, page_words
-from access.clean.html.links import Linker, page_links, prose_links
+from access.clean.html.links import Linker, labelled_links, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
 from access.clean.html.pick import forget_texts, node_text
 from access.clean.html.prepare import prepare
@@ -37,13 +44,15 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
+    labelled = labelled_links(tree) if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
     main = extract_xml(tree, base, lambda: prepare(markup, rules, settings.math), settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
-                          settings.teaser_lines, settings.caption_again, settings.alt_prose)
+                          settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
+                          settings.disclosures)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:
@@ -51,6 +60,10 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         title = first.text if first else ""
     if settings.residue:
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
+    if settings.closing_pitch:
+        blocks = drop_closing_pitch(blocks, rules)
+    if settings.link_tail:
+        blocks = drop_link_tail(blocks)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

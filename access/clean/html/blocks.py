@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 
 from access.clean.fields import iso_date
-from access.clean.html.links import Linker, safe_url
+from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
 from access.clean.html.prepare import ADDRESS
 from access.clean.html.settings import MAX_CAPTION_WORDS
@@ -31,11 +31,12 @@ WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
-TEASER_LABEL = re.compile(r"\s*\(?(?:\w+\s+){0,4}\w+\s*[:»]\s*")  # up to five words and a colon
+TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
+DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 
@@ -47,7 +48,8 @@ class Converter:
                  inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
-                 alt_prose: bool = True) -> None:
+                 alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
+                 disclosures: bool = True) -> None:
         self.base = base
         self.rules = rules
         self.linker = linker
@@ -63,6 +65,8 @@ class Converter:
         self.caption_below = caption_below
         self.credit_lines = credit_lines
         self.teaser_lines = teaser_lines
+        self.labelled = labelled  # links set after a label on a line of their own (labelled_links)
+        self.disclosures = disclosures
         self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
@@ -103,6 +107,11 @@ class Converter:
         if len(own & (self.image_shingles if item else self.caption_shingles)) >= least:
             return True
         return len(own & self.image_shingles) >= least and len(split_sentences(text)) < ALT_PROSE_SENTENCES
+
+    def is_disclosure(self, text: str) -> bool:
+        """A short paragraph saying the page's links earn the site a commission: an affiliate
+        disclosure, the site's notice above or inside the article, not the article's."""
+        return count_words(text) <= DISCLOSURE_WORDS and self.rules.is_disclosure(text)
 
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence
@@ -209,7 +218,9 @@ class Converter:
                     continue  # a figure's caption or alt text that trafilatura set as text
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
-                if self.teaser_lines and is_teaser_line(inlines):
+                if self.disclosures and self.is_disclosure(text):
+                    continue  # 'This post contains affiliate links …': the site's, not the article's
+                if self.teaser_lines and is_teaser_line(inlines, self.labelled):
                     continue  # 'Lesen Sie auch: <another story's headline, linked>'
                 if self.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text
@@ -249,16 +260,20 @@ class Converter:
         return out
 
 
-def is_teaser_line(inlines: list[Inline]) -> bool:
+def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()) -> bool:
     """A label and a colon, then another story's headline as one link ('Auch lesen: Diese 3
-    Sternzeichen …', 'Dowiedz się więcej: …'): a link to read on, set between paragraphs."""
+    Sternzeichen …', 'Dowiedz się więcej: …', '(También puede leer: …)'): a link to read on,
+    set between paragraphs. ``labelled``: the page's links set so (links.labelled_links),
+    which the article's prose links leave out."""
     text = plain(inlines)
     label = TEASER_LABEL.match(text)
     if not label:
         return False
     rest = " ".join(text[label.end():].split())
+    if text.lstrip().startswith("(") and rest.endswith(")"):
+        rest = rest[:-1].rstrip()  # the label opened a bracket that closes the line
     linked = " ".join("".join(i.text for i in inlines if i.href).split())
-    return (count_words(rest) >= TEASER_WORDS and rest in linked
+    return (count_words(rest) >= TEASER_WORDS and (rest in linked or rest in labelled)
             and not ADDRESS.match(rest))
 
 
@@ -379,6 +394,51 @@ def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
     this petition:'): the article gives it, where a footer's address is chrome."""
     return (len(lines) == 1 and bool(ADDRESS.fullmatch(lines[0].strip())) and bool(kept)
             and isinstance(kept[-1], Paragraph) and kept[-1].text.rstrip().endswith(":"))
+
+
+PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
+
+
+def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
+    """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
+    the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
+    the site's, set under every article. Mid-article such words are news (an app, a channel)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or _is_pitch(blocks[end - 1], rules)):
+        end -= 1
+    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
+        return blocks
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
+LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
+LINK_TAIL_SHARE = 0.9  # ... (this share of its letters linked) lists other stories
+
+
+def drop_link_tail(blocks: list[Block]) -> list[Block]:
+    """Drop the paragraphs closing the article (pictures aside) that are a run of links and
+    little else: other stories' headlines set one after another (a related box whose links
+    trafilatura read as one paragraph; its label above is then a dangling heading)."""
+    end = len(blocks)
+    while end and (isinstance(blocks[end - 1], Figure) or _is_link_run(blocks[end - 1])):
+        end -= 1
+    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
+        return blocks
+    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+
+
+def _is_link_run(block: Block) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    links = [run for run in block.inlines if run.href]
+    letters = sum(len(WORD_CHAR.findall(run.text)) for run in block.inlines)
+    linked = sum(len(WORD_CHAR.findall(run.text)) for run in links)
+    return len(links) >= LINK_TAIL_LINKS and linked >= LINK_TAIL_SHARE * letters
+
+
+def _is_pitch(block: Block, rules: Rules) -> bool:
+    return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
+            and rules.is_pitch(block.text))
 
 
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,

@@ -43,6 +43,29 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
     return found
 
 
+LABEL_WORDS = 5  # a teaser's label: up to this many words before a colon or a '»'
+LABEL = re.compile(rf"\(?(?:\w+\s+){{0,{LABEL_WORDS - 1}}}\w+\s*[:»]")
+
+
+def labelled_links(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The texts of the links that follow a short label and a colon in a line of their own
+    ('Auch lesen: <another story's headline>', '(También puede leer: …)'): another story's
+    headline set between the paragraphs. page_links leaves them out (their parent holds little
+    more than the link: no prose), so the teaser-line test reads them from here."""
+    found: set[str] = set()
+    for anchor in tree.iter("a"):
+        parent = anchor.getparent()
+        if parent is None or anchor.getnext() is not None or not anchor.get("href"):
+            continue  # not the line's last element, or no link (an anchor to jump to)
+        text = " ".join(anchor.text_content().split())
+        line = " ".join(parent.text_content().split())
+        end = len(line) - (line.endswith(")") and not text.endswith(")"))
+        label = line[:end - len(text)].strip()
+        if text and line[:end].endswith(text) and LABEL.fullmatch(label):
+            found.add(text)
+    return frozenset(found)
+
+
 def prose_links(links: list[tuple[str, str | None]], base: str, article: str) -> dict[str, str]:
     """Link text → address, for the page's prose links (page_links) found in ``article``."""
     found: dict[str, str] = {}

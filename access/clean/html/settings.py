@@ -33,6 +33,10 @@ class HtmlSettings:
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
+    teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
+    disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
+    closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
+    link_tail: bool = True  # paragraphs closing the article that are a run of links (other stories) go
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 

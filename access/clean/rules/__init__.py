@@ -290,6 +290,8 @@ class Rules:
     comment_pattern: re.Pattern[str]
     ingredients_pattern: re.Pattern[str]
     method_pattern: re.Pattern[str]
+    disclosure_pattern: re.Pattern[str]
+    pitch_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -356,6 +358,14 @@ class Rules:
         """A line of a cookie-consent or privacy-settings dialog."""
         return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
+    def is_disclosure(self, line: str) -> bool:
+        """A line saying the page's links earn the site a commission (an affiliate disclosure)."""
+        return bool(self.disclosure_pattern.search(line))
+
+    def is_pitch(self, line: str) -> bool:
+        """A line pitching the site's newsletter, app, channel or letters page to the reader."""
+        return bool(self.pitch_pattern.search(line))
+
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
         return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
@@ -408,4 +418,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
         method_pattern=_alternation(data["recipe"]["method"]),
+        disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
+        pitch_pattern=_alternation(data["pitch"]["patterns"]),
     )
