@@ -109,6 +109,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "trail_words 6": replace(base, trail_words=6),
         "no post_links": replace(base, post_links=False),
         "no colon_end": replace(base, colon_end=False),
+        "no recipe_labels": replace(base, recipe_labels=False),
         "span_lines 0": replace(base, span_lines=0),
         "span_lines 2": replace(base, span_lines=2),
         "no dated_meta": replace(base, dated_meta=False),

@@ -495,3 +495,11 @@ def test_a_header_above_the_body_keeps_its_headline_over_the_running_texts():
               "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages von ursprünglich rund "
               "3000 Euro auf nunmehr 750 Euro pro Person."]
     assert _opening_headline(letter, -1, None, 1, load_rules()) == -1
+
+
+def test_a_recipe_cards_label_is_no_headline():
+    """"Zutaten für" (its portions field not copied) heads the ingredients, not the recipe."""
+    text = (COPIED / "recipe-icons-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title != "Zutaten für"
+    assert clean_text(text, header=replace(HEADER, recipe_labels=False)).title == "Zutaten für"
+    assert _title_score("Zubereitung", 0, load_rules()) is None

@@ -88,6 +88,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
+    if header.recipe_labels and (rules.is_ingredients(line) or rules.is_method(line)):
+        return None  # a recipe card's label, its colon lost ("Zutaten für", "Zubereitung")
     if header.tag_cloud and words >= header.tag_cloud and _tags(line):
         return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
     own = _content_words(line)

@@ -95,6 +95,7 @@ class HeaderSettings:
     chrome_over_meta: bool = True  # a line a chrome pattern matches ("VIDEO: …", "Scherenschnitt (3)")
     # is a headline when a byline or date line is just below it
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
+    recipe_labels: bool = True  # a recipe card's label ("Zutaten für", "Zubereitung"): no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
     under_meta: bool = True  # … or just above (its first line only, over its running text: the
