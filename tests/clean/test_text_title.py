@@ -502,4 +502,7 @@ def test_a_recipe_cards_label_is_no_headline():
     text = (COPIED / "recipe-icons-de.txt").read_text(encoding="utf-8")
     assert clean_text(text).title != "Zutaten für"
     assert clean_text(text, header=replace(HEADER, recipe_labels=False)).title == "Zutaten für"
-    assert _title_score("Zubereitung", 0, load_rules()) is None
+    off = replace(HEADER, recipe_labels=False)
+    for label in ("Zutaten für 4 Portionen", "How to make it"):
+        assert _title_score(label, 0, load_rules()) is None
+        assert _title_score(label, 0, load_rules(), header=off) is not None
