@@ -133,13 +133,14 @@ def test_real_page_with_a_read_on_line_whose_link_is_all_it_holds_but_its_label(
 
 
 def test_labelled_links_are_the_links_closing_a_short_labelled_line():
-    from access.clean.html.links import labelled_links
+    from access.clean.html.links import page_links
     tree = lxml.html.fromstring(
         '<div><p><strong>Auch lesen: </strong><a href="/a">Diese 3 Sternzeichen verlieben sich</a></p>'
         '<p>(También puede leer: <a href="/b">Quintero dijo algo sobre Petro</a>)</p>'
         '<p>Korinna Hennig: <a name="pcr">Die kritischen Stimmen beziehen sich auf den Test.</a></p>'
         '<p>Der Minister sagte am Montag vor der Presse: <a href="/c">die Reform kommt</a></p></div>')
-    assert labelled_links(tree) == {"Diese 3 Sternzeichen verlieben sich", "Quintero dijo algo sobre Petro"}
+    assert page_links(tree).labelled == {"Diese 3 Sternzeichen verlieben sich",
+                                         "Quintero dijo algo sobre Petro"}
 
 
 def test_real_page_with_affiliate_disclosures_above_and_inside_the_article():

@@ -18,7 +18,7 @@ from access.clean.html.blocks import (
     relevel,
 )
 from access.clean.html.extract import extract_xml, page_words
-from access.clean.html.links import Linker, labelled_links, page_links, prose_links
+from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
 from access.clean.html.pick import forget_texts, node_text
 from access.clean.html.prepare import prepare
@@ -44,11 +44,11 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
-    labelled = labelled_links(tree) if settings.teaser_labels else frozenset()
+    labelled = links.labelled if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
     main = extract_xml(tree, base, lambda: prepare(markup, rules, settings.math), settings)
     article = node_text(main) if main is not None else ""
-    linker = Linker(prose_links(links, base, article))
+    linker = Linker(prose_links(links.prose, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
                           settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,

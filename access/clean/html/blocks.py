@@ -65,7 +65,7 @@ class Converter:
         self.caption_below = caption_below
         self.credit_lines = credit_lines
         self.teaser_lines = teaser_lines
-        self.labelled = labelled  # links set after a label on a line of their own (labelled_links)
+        self.labelled = labelled  # links set after a label on a line of their own (links.page_links)
         self.disclosures = disclosures
         self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
@@ -263,7 +263,7 @@ class Converter:
 def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()) -> bool:
     """A label and a colon, then another story's headline as one link ('Auch lesen: Diese 3
     Sternzeichen …', 'Dowiedz się więcej: …', '(También puede leer: …)'): a link to read on,
-    set between paragraphs. ``labelled``: the page's links set so (links.labelled_links),
+    set between paragraphs. ``labelled``: the page's links set so (links.page_links),
     which the article's prose links leave out."""
     text = plain(inlines)
     label = TEASER_LABEL.match(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 import lxml.html
@@ -22,9 +23,22 @@ def safe_url(url: str | None, base: str, schemes: tuple[str, ...]) -> str | None
     return absolute if absolute.lower().startswith(schemes) else None
 
 
-def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
-    """(link text, href) of the links that sit inside running text, in page order."""
+LABEL_WORDS = 5  # a teaser's label: up to this many words before a colon or a '»'
+LABEL = re.compile(rf"\(?(?:\w+\s+){{0,{LABEL_WORDS - 1}}}\w+\s*[:»]")
+LABEL_CHARS = 80  # ... and no longer than this (a line holding more around its link is prose)
+
+
+class PageLinks(NamedTuple):
+    """A page's links read in one walk: those inside running text, and those set after a label."""
+
+    prose: list[tuple[str, str | None]]  # (link text, href), in page order
+    labelled: frozenset[str]  # texts of links closing a line of a label and them (see _labelled)
+
+
+def page_links(tree: lxml.html.HtmlElement) -> PageLinks:
+    """The links that sit inside running text, in page order, and the labelled links."""
     found: list[tuple[str, str | None]] = []
+    labelled: set[str] = set()
     parent_chars: dict[lxml.html.HtmlElement, int] = {}  # a paragraph of links is read once
     for anchor in tree.iter("a"):
         # (most links hold only their text: read without text_content's XPath call)
@@ -37,33 +51,25 @@ def page_links(tree: lxml.html.HtmlElement) -> list[tuple[str, str | None]]:
             continue  # the link is all its parent holds (a menu's item): no text read twice
         if parent not in parent_chars:
             parent_chars[parent] = len(" ".join(parent.text_content().split()))
+        if (parent_chars[parent] <= len(text) + LABEL_CHARS and anchor.getnext() is None
+                and _labelled(anchor, parent, text)):
+            labelled.add(text)
         if parent_chars[parent] < len(text) + PROSE_MARGIN:
             continue
         found.append((text, anchor.get("href")))
-    return found
+    return PageLinks(found, frozenset(labelled))
 
 
-LABEL_WORDS = 5  # a teaser's label: up to this many words before a colon or a '»'
-LABEL = re.compile(rf"\(?(?:\w+\s+){{0,{LABEL_WORDS - 1}}}\w+\s*[:»]")
-
-
-def labelled_links(tree: lxml.html.HtmlElement) -> frozenset[str]:
-    """The texts of the links that follow a short label and a colon in a line of their own
-    ('Auch lesen: <another story's headline>', '(También puede leer: …)'): another story's
-    headline set between the paragraphs. page_links leaves them out (their parent holds little
-    more than the link: no prose), so the teaser-line test reads them from here."""
-    found: set[str] = set()
-    for anchor in tree.iter("a"):
-        parent = anchor.getparent()
-        if parent is None or anchor.getnext() is not None or not anchor.get("href"):
-            continue  # not the line's last element, or no link (an anchor to jump to)
-        text = " ".join(anchor.text_content().split())
-        line = " ".join(parent.text_content().split())
-        end = len(line) - (line.endswith(")") and not text.endswith(")"))
-        label = line[:end - len(text)].strip()
-        if text and line[:end].endswith(text) and LABEL.fullmatch(label):
-            found.add(text)
-    return frozenset(found)
+def _labelled(anchor: lxml.html.HtmlElement, parent: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether a link closes a line of its own after a short label and a colon ('Auch lesen:
+    <another story's headline>', '(También puede leer: …)'): another story's headline set
+    between the paragraphs. Running text leaves these out (their parent holds little more than
+    the link), so the teaser-line test reads them from here."""
+    if not anchor.get("href"):
+        return False  # no link (an anchor to jump to)
+    line = " ".join(parent.text_content().split())
+    end = len(line) - (line.endswith(")") and not text.endswith(")"))
+    return line[:end].endswith(text) and bool(LABEL.fullmatch(line[:end - len(text)].strip()))
 
 
 def prose_links(links: list[tuple[str, str | None]], base: str, article: str) -> dict[str, str]:
