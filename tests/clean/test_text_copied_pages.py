@@ -755,3 +755,17 @@ def test_a_recipe_card_below_the_post_closes_the_body():
     assert "Send me email weekly" not in kept
     off = clean_text(page("recipe-card-below-en"), settings=replace(SETTINGS, recipe_cards=False))
     assert "Combine and sift together" not in " ".join(b.text for b in off.blocks if hasattr(b, "text"))
+
+
+def test_a_menu_of_items_set_apart_does_not_open_the_body():
+    """A town's menu copied with a blank line between its items ("Startseite", "Notdienste", …,
+    seventy of them, each scoring as a short paragraph) over the news item's headline, its day
+    and its paragraphs: the body starts under the menu, and the headline over the day is the
+    title; switched off, the menu opens the body and its first item is taken as the title."""
+    doc = clean_text(page("menu-over-header-de"))
+    kept = " ".join(b.text for b in doc.blocks)
+    assert doc.title == "Reparaturcafé am 31. Januar"
+    assert "Winterdienst" not in kept and "Jede Menge Spaß" in kept
+    off = clean_text(page("menu-over-header-de"), settings=replace(SETTINGS, menu_top=False))
+    assert "Winterdienst" in " ".join(b.text for b in off.blocks)
+    assert off.title != doc.title

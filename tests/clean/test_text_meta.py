@@ -2,23 +2,27 @@
 per rule (tests/data/copied, see its README), each checked with its HeaderSettings switch off
 too, so the test fails without the rule."""
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
 from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
 from access.clean.rules import load_rules
-from access.clean.text import HEADER, clean_text
+from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
 from access.clean.text.header import _by_name, _byline_of, _published_over_update
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
+TEXT_SWITCHES = {f.name for f in fields(TextSettings)}
 
 
 def copied(name: str, **off):
+    """The excerpt cleaned with the switches ``off`` (HeaderSettings' or TextSettings')."""
     text = (COPIED / f"{name}.txt").read_text(encoding="utf-8")
-    return clean_text(text, header=replace(HEADER, **off))
+    body = {k: v for k, v in off.items() if k in TEXT_SWITCHES}
+    header = {k: v for k, v in off.items() if k not in TEXT_SWITCHES}
+    return clean_text(text, header=replace(HEADER, **header), settings=replace(SETTINGS, **body))
 
 
 def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it():
@@ -37,7 +41,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("by-alone-body-de", {"body_lines": 0, "by_over_name_body": False}, "Patrick Otte"),
     ("dated-line-es", {"dated_body": 0}, "Johnny Castro"),  # "Johnny Castro …@… | Viernes …"
     ("byline-over-title-de", {"above_title": 0}, "Dr. Sebastian Brüggemann"),  # "…, von …" over it
-    ("byline-block-body-de", {"body_byline": False}, "Tim Ehlers"),  # over "Veröffentlicht am …"
+    # over "Veröffentlicht am …" (inside the body when a menu opens it: menu_top off)
+    ("byline-block-body-de", {"body_byline": False, "menu_top": False}, "Tim Ehlers"),
     # "By" / "David Brand" / "and" / "Ramsey Khalifeh": the people listed over lines
     ("byline-names-over-lines-en", {"name_runs": False}, "David Brand, Ramsey Khalifeh"),
     # "LP" / "Luana Patriolino" / "RF" / "Raphael Felice": each name under its avatar's initials

@@ -13,7 +13,9 @@ found among comments ("… says:", "Reply" again and again) moves to the prose a
 one found below a comment header to the prose under a dateline above it, and one with no
 dateline or byline over it reaches up to a paragraph under one above it when the two share
 their words (a box parted them) or moves there when not (a teaser rail or a form below a news
-item). A recipe's card below a post (a label over its ingredients, one over its steps) closes
+item). A body opening on a long run of lines with no running text (a menu copied with its items
+set apart, a feed of teaser headlines) with the article's dateline or byline at its foot starts
+below that run. A recipe's card below a post (a label over its ingredients, one over its steps) closes
 the body, its ingredients a list. It finds the title and byline above the body (or a signature
 just below it) and types each body line: paragraph, subheading, list item, code, table row
 (copied with tabs between its cells), caption or attribution.

@@ -47,6 +47,10 @@ LIST_REACH = 18  # a list of records ending this near above the body opens it (i
 LIST_LEAST = 6  # … when it holds this many records at least
 MAX_LABEL_WORDS = 6
 LIST_DISTINCT = 0.8  # … and its items differ in more than their numbers
+MENU_RUN = 10  # this many lines in a row with no running text opening the body are a menu …
+MENU_FOOT = 8  # … whose last lines (or the lines just below it) hold the article's dateline or byline …
+MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: it closes an article) …
+MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -174,6 +178,11 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
 def _hard_stop(line: str, rules: Rules) -> bool:
     """A comment header, a tag list or a copyright line: no article goes on past it."""
     return rules.is_stop(line) and not rules.is_promo(line)
+
+
+def _dated(lines: list[str], among: range, rules: Rules) -> int:
+    """How many datelines or bylines ``among`` holds."""
+    return sum(_is_dateline(lines[i], rules) for i in among)
 
 
 def _is_dateline(line: str, rules: Rules) -> bool:
@@ -475,7 +484,35 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
+    if settings.menu_top:
+        start = _menu_top(read.text, scores, start, end, rules)
     return scores, start, end
+
+
+def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
+    """The body's start moved below a menu opening it: a run of ``MENU_RUN`` lines or more with
+    no running text (a site's menu copied with each item set apart scores a little per item, a
+    feed of teaser headlines too) with a dateline or byline among its last ``MENU_FOOT`` lines or
+    just below it (the article's header: its headline, day and writer sit at the menu's foot),
+    less running text above the run than a paragraph and than below it (an infinite scroll's next
+    article is under the first one's running text), and fewer than ``MENU_DATED`` datelines in the
+    body below its foot (a forum's posts or a deal's comments, each under its own day). The last
+    such run is taken."""
+    text = [_is_sentence_prose(line) for line in lines[start:end]]
+    prose = [max(score, 0.0) if t else 0.0 for score, t in zip(scores[start:end], text, strict=True)]
+    total, cut, run = sum(prose), start, 0
+    for k in range(len(text) + 1):
+        if k < len(text) and not text[k]:
+            run += 1
+            continue
+        at = start + k  # the run is [at - run, at)
+        above = sum(prose[:k - run])
+        if run >= MENU_RUN and above < min(MENU_ABOVE, total - above) and _dated(
+                lines, range(at - MENU_FOOT, min(end, at + MENU_FOOT)), rules) and _dated(
+                lines, range(at + MENU_FOOT, end), rules) < MENU_DATED:
+            cut = at
+        run = 0
+    return cut
 
 
 def _list_above(lines: list[str], scores: list[float], records: set[int], start: int,

@@ -183,6 +183,8 @@ class TextSettings:
     placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
     list_above: bool = True  # a list of records just above the body opens it (a recipe's ingredients)
     recipe_cards: bool = True  # a recipe's card below the body (ingredients, then steps) closes it
+    menu_top: bool = True  # a long run of lines with no running text opening the body, the article's
+    # dateline or byline at its foot, is a menu (each item set apart) or a teaser feed: the body starts below
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
