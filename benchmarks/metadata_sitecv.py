@@ -110,6 +110,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no post_links": replace(base, post_links=False),
         "no colon_end": replace(base, colon_end=False),
         "no recipe_labels": replace(base, recipe_labels=False),
+        "no symbol_stop": replace(base, symbol_stop=False),
         "span_lines 0": replace(base, span_lines=0),
         "span_lines 2": replace(base, span_lines=2),
         "no dated_meta": replace(base, dated_meta=False),

@@ -506,3 +506,12 @@ def test_a_recipe_cards_label_is_no_headline():
     for label in ("Zutaten für 4 Portionen", "How to make it"):
         assert _title_score(label, 0, load_rules()) is None
         assert _title_score(label, 0, load_rules(), header=off) is not None
+
+
+def test_a_full_stop_an_emoji_follows_still_ends_a_sentence():
+    """A search prompt over the body ("… durchkämmen. 💈") ends in a full stop: no headline;
+    an emoji after an exclamation leaves a headline one ("Endlich Sommer! ☀️")."""
+    prompt = "Du suchst einen bestimmten Artikel? Wir durchkämmen das Archiv. 💈"
+    assert _title_score(prompt, 0, load_rules()) is None
+    assert _title_score(prompt, 0, load_rules(), header=replace(HEADER, symbol_stop=False)) is not None
+    assert _title_score("Endlich Sommer am See! ☀️", 0, load_rules()) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from access.clean import fields
@@ -41,6 +42,18 @@ NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's
 TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
 QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a sentence as well
+
+SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # emoji, their variation selectors and joiners
+
+
+def _bare_end(line: str, header: HeaderSettings = HEADER) -> str:
+    """``line`` without the closing quotes (``quoted_stop``) and the emoji or other symbols
+    (``symbol_stop``) after its last stop: what its sentence ends in ("… durchkämmen. 💈")."""
+    if header.symbol_stop:
+        line = line.rstrip()
+        while line and unicodedata.category(line[-1]) in SYMBOL_CATEGORIES:
+            line = line[:-1].rstrip()
+    return line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line
 TITLE_CASE_SHARE = 0.8  # (German capitalises its nouns: a sentence of it has 0.7 and more)
 MIN_OPENING_WORDS = 5  # the article's opening, that its headline's words come back in, is no shorter
 TITLE_MAX_DIGITS = 0.2  # share of characters
@@ -69,7 +82,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if not stop and (line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line).endswith(".") and not (
+    if not stop and _bare_end(line, header).endswith(".") and not (
             header.title_case_stop and _title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > digits * len(line) and not (

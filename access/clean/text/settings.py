@@ -57,6 +57,7 @@ class HeaderSettings:
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     quoted_stop: bool = True  # a line ending in a full stop inside quotes ('"… das mir."') is none either
+    symbol_stop: bool = True  # ... nor one whose stop an emoji or symbol follows ("… durchkämmen. 💈")
     title_case_stop: bool = True  # a Title-Cased line ending in a full stop may still be a headline
     repeat_by_byline: bool = True  # of the headline's repeats (a gallery's), the one above its byline
     labels: bool = True  # a line of only label words ("Sign up now") is no headline
