@@ -59,3 +59,41 @@ def test_a_header_lead_whose_last_sentence_has_no_stop_is_read():
     # a single sentence there is a standfirst: left out
     tree.find(".//header/p").text = "Piogge, temporali e nevicate previste per oggi nelle regioni"
     assert header_lead(tree, first) is None
+
+
+LEAD_BOX = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-box.html"
+
+
+LEAD_TEXT = ("Stühle, Leuchten und ein Abendmahl aus Gips. Im Kücknitzer Kirchen-Forum wurden "
+             "Dachboden-Schätze der Kirche St. Johannes versteigert. Für die Neugestaltung des "
+             "Gotteshauses kam viel Geld zusammen.")
+
+
+def _body(tree: lxml.html.HtmlElement) -> etree._Element:
+    """trafilatura's article: the body's paragraphs."""
+    first = etree.Element("main")
+    for paragraph in tree.find_class("pdb-article-body")[0].iter("p"):
+        etree.SubElement(first, "p").text = paragraph.text_content()
+    return first
+
+
+@pytest.mark.parametrize("boxes", [True, False])
+def test_a_lead_in_a_box_classed_as_the_articles_teaser_is_found(boxes):
+    # ln-online.de (held-out): '<div class="pdb-article-teaser">…<div class="pdb-article-teaser-intro">'
+    # above the body, in the article's container; neither extractor keeps it on the page
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    first = _body(tree)
+    found = header_lead(tree, first, boxes)
+    assert (found is not None) == boxes
+    if boxes:
+        assert found == (first[0], [LEAD_TEXT])
+    doc = clean_html(LEAD_BOX.read_text(encoding="utf-8"))
+    assert next(b.text for b in doc.blocks if isinstance(b, Paragraph)) == LEAD_TEXT
+
+
+def test_a_box_below_the_articles_opening_is_no_lead():
+    # the same box under the body (where an author's or a newsletter's box stands): no lead
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    article = tree.find_class("pdb-article")[0]
+    article.append(article.find_class("pdb-article-teaser")[0])  # moved below the body
+    assert header_lead(tree, _body(tree), boxes=True) is None
