@@ -54,6 +54,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "lead_run 1": replace(base, pick=replace(pick, lead_run=1)),
         "no lead_past": replace(base, pick=replace(pick, lead_past=0)),
         "no lead_boxes": replace(base, lead_boxes=False),
+        "no lead_under_pictures": replace(base, lead_under_pictures=False),
         "fallback_apart": replace(base, pick=replace(pick, fallback_apart=True)),
         "no fallback_edges": replace(base, pick=replace(pick, fallback_edges=False)),
         "fallback_apart, scrap .5": replace(base, pick=replace(pick, fallback_apart=True, scrap=0.5)),

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.extract import header_lead
+from access.clean.html.extract import header_lead, put_lead
 from access.document import Paragraph
 
 LEAD_IN_HEADER = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-in-header.html"
@@ -97,3 +97,15 @@ def test_a_box_below_the_articles_opening_is_no_lead():
     article = tree.find_class("pdb-article")[0]
     article.append(article.find_class("pdb-article-teaser")[0])  # moved below the body
     assert header_lead(tree, _body(tree), boxes=True) is None
+
+
+@pytest.mark.parametrize("under_pictures", [True, False])
+def test_a_lead_goes_under_the_lead_picture_the_article_opens_with(under_pictures):
+    # t3n.de (held-out): trafilatura's article opens with its picture, then the body
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    first = _body(tree)
+    first.insert(0, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    anchor, lead = header_lead(tree, first, boxes=True)
+    put_lead(first, anchor, lead, under_pictures)
+    assert [b.tag for b in first][:2] == ["graphic", "p"]
+    assert (first[1].text == LEAD_TEXT) == under_pictures

@@ -74,7 +74,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole()))
     if lead is not None and chosen is not None:
-        put_lead(chosen, *lead)
+        put_lead(chosen, *lead, settings.lead_under_pictures)
     if words is not None:
         chosen = escalate(chosen, words, whole, url, settings.pick.shared)
     return chosen
@@ -184,9 +184,14 @@ def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
     return None
 
 
-def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str]) -> None:
-    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it."""
+def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],
+             under_pictures: bool = False) -> None:
+    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it (with
+    ``under_pictures``, its pictures and headings above it aside: the lead picture, a
+    subheading that trafilatura keeps and the lead goes under)."""
     blocks = leaf_blocks(chosen)
+    if under_pictures:
+        blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
     if not blocks or blocks[0] is not anchor:
         return
     for text in lead:

@@ -35,6 +35,7 @@ class HtmlSettings:
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
+    lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 
