@@ -109,3 +109,17 @@ def test_a_lead_goes_under_the_lead_picture_the_article_opens_with(under_picture
     put_lead(first, anchor, lead, under_pictures)
     assert [b.tag for b in first][:2] == ["graphic", "p"]
     assert (first[1].text == LEAD_TEXT) == under_pictures
+
+
+@pytest.mark.parametrize("reach", [3, 1])
+def test_a_header_lead_is_found_when_the_header_sits_in_a_column_of_its_own(reach):
+    # wochenblatt.com (held-out): '<div class="l-container"><header class="m-intro-header">…'
+    # beside the column holding the body; the header's parent does not hold the body
+    tree = lxml.html.fromstring(LASTAMPA.replace('<header class="entry__header">',
+                                                 '<div class="column"><header class="entry__header">')
+                                .replace("</header>", "</header></div>"))
+    first = etree.Element("main")
+    for paragraph in tree.iter("p"):
+        if paragraph.get("class") is None:
+            etree.SubElement(first, "p").text = " ".join(paragraph.text_content().split())
+    assert (header_lead(tree, first, reach=reach) is not None) == (reach > 1)

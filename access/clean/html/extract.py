@@ -67,7 +67,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = None
     if settings.header_lead and first is not None:
-        lead = header_lead(tree, first, settings.lead_boxes)
+        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
@@ -117,41 +117,42 @@ def _lead_box(element: lxml.html.HtmlElement) -> bool:
     return any((name := element.get(key)) and LEAD_CLASS.search(name) for key in ("class", "id"))
 
 
-def _lead_holders(tree: lxml.html.HtmlElement,
-                  boxes: bool) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
-    """Each ``<header>`` (its container: its parent) and, with ``boxes``, each box classed as
-    a lead (its container: one of its nearest BOX_REACH ancestors)."""
+def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
+                  reach: int = 1) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
+    """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
+    ``boxes``, each box classed as a lead (its container: one of its nearest BOX_REACH)."""
     for element in tree.iter("header", *(BOX_TAGS if boxes else ())):
         if element.tag == "header":
-            yield element, 1
+            yield element, reach
         elif _lead_box(element):
             yield element, BOX_REACH
 
 
-def header_lead(tree: lxml.html.HtmlElement,
-                first: etree._Element, boxes: bool = False) -> tuple[etree._Element, list[str]] | None:
+def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
+                reach: int = 1) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
-    hold, where the header's container holds that article's first paragraph outside it.
+    hold, where the header's container (one of its nearest ``reach`` ancestors: a header set
+    in a column of its own) holds that article's first paragraph outside it, below the lead.
     Returns that paragraph and the lead's texts. (One sentence there is a standfirst, which
     the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)
     With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors."""
     seen: set[str] = set()
-    for header, reach in _lead_holders(tree, boxes):
+    for header, levels in _lead_holders(tree, boxes, reach):
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
             continue
-        if reach > 1 and next(header.iterancestors("header"), None) is not None:
-            continue  # a box in a header: read with it
+        if levels > 1 and next(header.iterancestors("header"), None) is not None:
+            continue  # in a header: read with it
         texts = (" ".join(" ".join(p.itertext()).split()) for p in header.iter("p"))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
-        if reach > 1:  # a box in a box: its paragraphs read once
+        if levels > 1:  # a box in a box: its paragraphs read once
             lead = [t for t in lead if t not in seen]
             seen.update(lead)
         if lead:  # rare: the rest is read only now
-            found = _lead_above(header, first, lead, reach)
+            found = _lead_above(header, first, lead, levels)
             if found is not None:
                 return found
     return None

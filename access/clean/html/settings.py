@@ -34,6 +34,7 @@ class HtmlSettings:
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
+    header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
