@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.extract import header_lead
+from access.clean.html.extract import header_lead, put_lead
 from access.document import Paragraph
 
 LEAD_IN_HEADER = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-in-header.html"
@@ -59,3 +59,67 @@ def test_a_header_lead_whose_last_sentence_has_no_stop_is_read():
     # a single sentence there is a standfirst: left out
     tree.find(".//header/p").text = "Piogge, temporali e nevicate previste per oggi nelle regioni"
     assert header_lead(tree, first) is None
+
+
+LEAD_BOX = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-box.html"
+
+
+LEAD_TEXT = ("Stühle, Leuchten und ein Abendmahl aus Gips. Im Kücknitzer Kirchen-Forum wurden "
+             "Dachboden-Schätze der Kirche St. Johannes versteigert. Für die Neugestaltung des "
+             "Gotteshauses kam viel Geld zusammen.")
+
+
+def _body(tree: lxml.html.HtmlElement) -> etree._Element:
+    """trafilatura's article: the body's paragraphs."""
+    first = etree.Element("main")
+    for paragraph in tree.find_class("pdb-article-body")[0].iter("p"):
+        etree.SubElement(first, "p").text = paragraph.text_content()
+    return first
+
+
+@pytest.mark.parametrize("boxes", [True, False])
+def test_a_lead_in_a_box_classed_as_the_articles_teaser_is_found(boxes):
+    # ln-online.de (held-out): '<div class="pdb-article-teaser">…<div class="pdb-article-teaser-intro">'
+    # above the body, in the article's container; neither extractor keeps it on the page
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    first = _body(tree)
+    found = header_lead(tree, first, boxes)
+    assert (found is not None) == boxes
+    if boxes:
+        assert found == (first[0], [LEAD_TEXT])
+    doc = clean_html(LEAD_BOX.read_text(encoding="utf-8"))
+    assert next(b.text for b in doc.blocks if isinstance(b, Paragraph)) == LEAD_TEXT
+
+
+def test_a_box_below_the_articles_opening_is_no_lead():
+    # the same box under the body (where an author's or a newsletter's box stands): no lead
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    article = tree.find_class("pdb-article")[0]
+    article.append(article.find_class("pdb-article-teaser")[0])  # moved below the body
+    assert header_lead(tree, _body(tree), boxes=True) is None
+
+
+@pytest.mark.parametrize("under_pictures", [True, False])
+def test_a_lead_goes_under_the_lead_picture_the_article_opens_with(under_pictures):
+    # t3n.de (held-out): trafilatura's article opens with its picture, then the body
+    tree = lxml.html.fromstring(LEAD_BOX.read_text(encoding="utf-8"))
+    first = _body(tree)
+    first.insert(0, etree.Element("graphic", src="https://example.org/lead.jpg"))
+    anchor, lead = header_lead(tree, first, boxes=True)
+    put_lead(first, anchor, lead, under_pictures)
+    assert [b.tag for b in first][:2] == ["graphic", "p"]
+    assert (first[1].text == LEAD_TEXT) == under_pictures
+
+
+@pytest.mark.parametrize("reach", [3, 1])
+def test_a_header_lead_is_found_when_the_header_sits_in_a_column_of_its_own(reach):
+    # wochenblatt.com (held-out): '<div class="l-container"><header class="m-intro-header">…'
+    # beside the column holding the body; the header's parent does not hold the body
+    tree = lxml.html.fromstring(LASTAMPA.replace('<header class="entry__header">',
+                                                 '<div class="column"><header class="entry__header">')
+                                .replace("</header>", "</header></div>"))
+    first = etree.Element("main")
+    for paragraph in tree.iter("p"):
+        if paragraph.get("class") is None:
+            etree.SubElement(first, "p").text = " ".join(paragraph.text_content().split())
+    assert (header_lead(tree, first, reach=reach) is not None) == (reach > 1)

@@ -789,3 +789,24 @@ def test_an_edge_trim_passes_a_subheading_under_a_row_of_photos_above():
     assert ("head", "Silver flash, Baby!") in kept
     kept = trim_edges(_gallery_post(), main(*EAR_SECTION), PickSettings(edge_gallery=False))
     assert [b.text for b in kept] == EAR_SECTION  # the lead went with the photos
+
+
+# elespectador.com (held-out): the lead above the lead picture's credit, which readability keeps
+# with it; trafilatura's article starts with the body under the picture
+ORION_LEAD = ("La Operación Orión en Medellín, las tomas guerrilleras de pueblos y los crímenes contra "
+              "la naturaleza serán parte de las investigaciones que abrirá pronto la Sala de "
+              "Reconocimiento de la Verdad. En cada macrocaso habrá un componente de violencia sexual.")
+# heise.de (held-out): a box's blurb announcing its links, above the article
+HEFT_BLURB = ("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab "
+              "20.06.2019 im Handel sowie direkt im heise shop erhältlich. Highlights aus dem Heft:")
+
+
+@pytest.mark.parametrize("past", [2, 0])
+def test_a_lead_is_put_back_past_the_credit_between_it_and_the_body(past):
+    chosen = pick(main(*WIND_BODY), main(ORION_LEAD, "Foto: JEP", *WIND_BODY), PickSettings(lead_past=past))
+    assert texts(chosen) == ([ORION_LEAD] if past else []) + WIND_BODY
+
+
+def test_a_blurb_announcing_the_lines_under_it_is_no_lead():
+    chosen = pick(main(*WIND_BODY), main(HEFT_BLURB, "mehr anzeigen", *WIND_BODY), PickSettings())
+    assert texts(chosen) == WIND_BODY

@@ -1,10 +1,11 @@
-"""The article as trafilatura XML: the two candidates, the pick, the lead in the article's header,
-trafilatura's escalation."""
+"""The article as trafilatura XML: the two candidates, the pick, the lead in the article's header (or in a
+box classed as its lead), trafilatura's escalation."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import tomllib
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import lxml.html
@@ -30,6 +31,7 @@ from access.clean.html.pick import (
     shingles,
     trafilatura_main,
 )
+from access.clean.html.prepare import RULES_FILE
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.document.model import count_words
 from access.document.sentences import split_sentences
@@ -63,14 +65,16 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     # trafilatura's escalation, for a short article: the page's words counted while it is whole
     words = page_words(tree) if settings.escalate and len(text) < ESCALATION_MAX_CHARS else None
     whole = cache(reread)
-    lead = header_lead(tree, first) if settings.header_lead and first is not None else None
+    lead = None
+    if settings.header_lead and first is not None:
+        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole()))
     if lead is not None and chosen is not None:
-        put_lead(chosen, *lead)
+        put_lead(chosen, *lead, settings.lead_under_pictures)
     if words is not None:
         chosen = escalate(chosen, words, whole, url, settings.pick.shared)
     return chosen
@@ -102,33 +106,63 @@ def prose_span(main: etree._Element, words: int, least: int) -> etree._Element:
     return trimmed
 
 
-def header_lead(tree: lxml.html.HtmlElement,
-                first: etree._Element) -> tuple[etree._Element, list[str]] | None:
+LEAD_WORDS = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["leads"]["classes"]
+LEAD_CLASS = re.compile(rf"(?:^|[\s_-])(?:{'|'.join(LEAD_WORDS)})(?:$|\s)", re.IGNORECASE)  # 'entry-excerpt'
+BOX_REACH = 3  # a lead's box: its container is one of its nearest this many ancestors
+BOX_TAGS = ("div", "p", "section")  # the tags a lead's box is set in (a walk of all costs 3% of a page)
+
+
+def _lead_box(element: lxml.html.HtmlElement) -> bool:
+    """An element whose class or id names it as the article's lead (page.toml [leads])."""
+    return any((name := element.get(key)) and LEAD_CLASS.search(name) for key in ("class", "id"))
+
+
+def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
+                  reach: int = 1) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
+    """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
+    ``boxes``, each box classed as a lead (its container: one of its nearest BOX_REACH)."""
+    for element in tree.iter("header", *(BOX_TAGS if boxes else ())):
+        if element.tag == "header":
+            yield element, reach
+        elif _lead_box(element):
+            yield element, BOX_REACH
+
+
+def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
+                reach: int = 1) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
-    hold, where the header's container holds that article's first paragraph outside it.
+    hold, where the header's container (one of its nearest ``reach`` ancestors: a header set
+    in a column of its own) holds that article's first paragraph outside it, below the lead.
     Returns that paragraph and the lead's texts. (One sentence there is a standfirst, which
-    the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)"""
-    for header in tree.iter("header"):
+    the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)
+    With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors."""
+    seen: set[str] = set()
+    for header, levels in _lead_holders(tree, boxes, reach):
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
             continue
+        if levels > 1 and next(header.iterancestors("header"), None) is not None:
+            continue  # in a header: read with it
         texts = (" ".join(" ".join(p.itertext()).split()) for p in header.iter("p"))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+        if levels > 1:  # a box in a box: its paragraphs read once
+            lead = [t for t in lead if t not in seen]
+            seen.update(lead)
         if lead:  # rare: the rest is read only now
-            found = _lead_above(header, first, lead)
+            found = _lead_above(header, first, lead, levels)
             if found is not None:
                 return found
     return None
 
 
 def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
-                lead: list[str]) -> tuple[etree._Element, list[str]] | None:
+                lead: list[str], reach: int = 1) -> tuple[etree._Element, list[str]] | None:
     """``first``'s first paragraph of running prose and the paragraphs of ``lead`` (in
     ``header``) it does not hold, when they hold two sentences or more and the header's
-    container holds that paragraph outside the header."""
+    container (one of its nearest ``reach`` ancestors) holds that paragraph outside the header."""
     anchor = next((b for b in leaf_blocks(first) if b.tag == "p" and is_prose(b)), None)
     if anchor is None:
         return None
@@ -139,14 +173,26 @@ def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
     opening = " ".join(_tokens(block_text(anchor))[:SHINGLE])
     if opening in " ".join(_tokens(" ".join(header.itertext()))):
         return None  # the header holds the article itself
-    if opening not in " ".join(_tokens(" ".join(header.getparent().itertext()))):
-        return None  # the article is elsewhere
-    return anchor, lead
+    for level, container in enumerate(header.iterancestors()):
+        if level >= reach or container.tag in ("body", "html"):
+            return None  # the article is elsewhere
+        words = " ".join(_tokens(" ".join(container.itertext())))
+        if opening in words:
+            above = words.find(" ".join(_tokens(lead[0])[:SHINGLE]))
+            if reach > 1 and not 0 <= above < words.find(opening):
+                return None  # a box below the article's opening: an author's, a newsletter's
+            return anchor, lead
+    return None
 
 
-def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str]) -> None:
-    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it."""
+def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],
+             under_pictures: bool = False) -> None:
+    """The lead's paragraphs above ``anchor``, if the chosen article still opens with it (with
+    ``under_pictures``, its pictures and headings above it aside: the lead picture, a
+    subheading that trafilatura keeps and the lead goes under)."""
     blocks = leaf_blocks(chosen)
+    if under_pictures:
+        blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
     if not blocks or blocks[0] is not anchor:
         return
     for text in lead:

@@ -43,7 +43,8 @@ pass cut it at a line break or around a link, and dropped the rest), unless the 
 stand elsewhere in the article. A short line under a picture that readability left out while
 keeping what follows is marked as the picture's caption. Running prose readability has right
 above the first block both keep, where trafilatura's article starts, is put back as the
-article's lead (a lead set apart in a header or a box of its own, which the precise pass drops)
+article's lead (a lead set apart in a header or a box of its own, which the precise pass drops;
+past a picture or a short line between, its credit or the story's time stamp, which stay out)
 when it holds two sentences or more (one sentence above the body is a standfirst, which the dev
 truth leaves out). Before all this, trafilatura's own fallback test (readability's text when
 over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is made
@@ -132,6 +133,7 @@ class PickSettings:
     prose_apart: bool = True  # of two different texts, running prose wins over none (not a scrap)
     lead_run: int = 2  # up to this many prose paragraphs only readability has right above the
     # first block both keep, when trafilatura's article starts there, are its lead (0: never)
+    lead_past: int = 2  # ... past up to this many pictures and short lines between (a credit, a stamp)
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
     overlap: bool = True  # ... or one beginning inside the other and going on past its end
@@ -571,7 +573,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if settings.fuller and settings.mode == "edges":
         first = fuller_paragraphs(first, second, a_shingles)
     if settings.lead_run and settings.mode == "edges":
-        first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run)
+        first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run,
+                           settings.lead_past)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
@@ -615,12 +618,15 @@ LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences
 
 
 def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
-               share: float, most: int) -> etree._Element:
+               share: float, most: int, past: int = 0) -> etree._Element:
     """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
     above the first block both keep put back above it, when ``base`` starts with that block
     (its pictures and headings above it aside):
     the article's lead, set apart from its body (in a header, a box of its own), which
-    trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)"""
+    trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)
+    Up to ``past`` pictures and short lines between the lead and that block are passed (the
+    lead picture and its credit, the story's time stamp) and stay out, unless the paragraph
+    above them ends with a colon: it announces them (a box's blurb over its links)."""
     theirs, blocks = leaf_blocks(other), leaf_blocks(base)
     if not theirs or not blocks:
         return base
@@ -629,16 +635,29 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
     if not start or opening is None or not _shared(
             block_text(theirs[start]), shingles(block_text(opening)), share):
         return base  # none shared, readability starts there too, or trafilatura above it
-    lead = start
-    while lead > 0 and start - lead < most and is_prose(theirs[lead - 1]) and _new(
+    end = start
+    while start - end < past and end > 0 and _between_lead(theirs[end - 1]):
+        end -= 1
+    if end < start and not (end > 0 and is_prose(theirs[end - 1])
+                            and not block_text(theirs[end - 1]).endswith(":")):
+        end = start  # only pictures and lines above, or a box's blurb announcing those lines
+    lead = end
+    while lead > 0 and end - lead < most and is_prose(theirs[lead - 1]) and _new(
             block_text(theirs[lead - 1]), ours):
         lead -= 1
-    if sum(len(split_sentences(block_text(b))) for b in theirs[lead:start]) < LEAD_SENTENCES:
+    if sum(len(split_sentences(block_text(b))) for b in theirs[lead:end]) < LEAD_SENTENCES:
         return base  # one sentence: a standfirst, set apart as the article's summary
-    for block in theirs[lead:start]:
+    for block in theirs[lead:end]:
         block.tail = None
         opening.addprevious(copy.deepcopy(block))
     return base
+
+
+def _between_lead(block: etree._Element) -> bool:
+    """A picture, or a short line that is no sentence (a credit, a time stamp, an empty
+    paragraph), between an article's lead and its body."""
+    return block.tag == "graphic" or (block.tag == "p" and not is_prose(block)
+                                      and count_words(block_text(block)) <= PICTURE_LINE)
 
 
 def _span(words: str, toks: tuple[str, ...]) -> tuple[int, int] | None:

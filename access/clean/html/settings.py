@@ -38,6 +38,9 @@ class HtmlSettings:
     closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
     link_tail: bool = True  # paragraphs closing the article that are a run of links (other stories) go
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
+    header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
+    lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
+    lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 
