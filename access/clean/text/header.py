@@ -687,8 +687,9 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people the line taken as the byline names (a byline, a date line naming its
-    writer, a line of a name)."""
-    return (_byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+    writer, a line of a name, a forum's thread-starter label's handle)."""
+    return ((header.thread_starter and fields.starter_name(line))
+            or _byline_of(line, rules, header) or (header.dated_names and dated_name(line))
             or person_name(line) or byline_names(_byline_name(line)))
 
 
@@ -765,6 +766,15 @@ def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSett
         return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
                      and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header)), "")
     return ""
+
+
+def _starter_byline(lines: list[str], around: range, header: HeaderSettings = HEADER) -> str:
+    """The first line in ``around`` naming a forum thread's starter after its label ("Thread
+    starter Tiberius" over "Start date Sep 18, 2020"): the thread's writer, above the post's
+    own name block; "" when none."""
+    if not header.thread_starter:
+        return ""
+    return next((lines[i] for i in around if fields.starter_name(lines[i])), "")
 
 
 def _byline_name(line: str) -> str:
