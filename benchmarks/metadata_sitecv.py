@@ -141,6 +141,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no name_by_date": replace(base, name_by_date=False),
         "no name_over_title": replace(base, name_over_title=False),
         "no thread_starter": replace(base, thread_starter=False),
+        "no relative_days": replace(base, relative_days=False),
         "body_lines 0": replace(base, body_lines=0),
         "body_lines 3": replace(base, body_lines=3),
         "dated_body 0": replace(base, dated_body=0),

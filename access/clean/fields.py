@@ -693,6 +693,19 @@ def starter_name(line: str) -> str:
     return handle
 
 
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """A line of only how long ago ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
+    units = _alternatives("relative_units")
+    return re.compile(rf"^(?:(?:{_alternatives('relative_before')})\s+\d+\s+(?:{units})"
+                      rf"|\d+\s+(?:{units})\s+(?:{_alternatives('relative_after')}))$", re.IGNORECASE)
+
+
+def relative_day(line: str) -> bool:
+    """Whether a line only says how long ago a piece was posted ("VOR 2 STUNDEN", "2 days ago")."""
+    return bool(_relative_day().match(" ".join(line.split())))
+
+
 def role_named(text: str) -> bool:
     """Whether a word of ``text`` is a label's, an outlet's or a role's ("Editorial Staff")."""
     lists = _byline_words()

@@ -13,6 +13,7 @@ from access.clean.fields import (
     byline_names,
     dated_name,
     people_listed,
+    relative_day,
     starter_name,
     written_byline,
 )
@@ -66,6 +67,8 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("name-over-date-above-title-de", {"name_over_title": False}, "Bianca Praetorius"),
     # a forum's "Thread starter Tiberius" over "Start date Sep 18, 2020" over the post's name block
     ("thread-starter-de", {"thread_starter": False}, "Tiberius"),
+    # "PRASHANT JHA" over "VOR 2 STUNDEN" over the headline: how long ago dates the name's line
+    ("name-over-relative-day-de", {"relative_days": False}, "PRASHANT JHA"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -82,6 +85,11 @@ def test_a_thread_starter_label_names_a_handle_of_any_shape_but_no_sentence():
     assert [starter_name(line) for line in ("Themenstarter Pepemaus", "Started by jesusfreak, Sep 18, 2020",
                                             "Started by the time", "Start date Sep 18, 2020")] == [
         "Pepemaus", "jesusfreak", "", ""]
+
+
+def test_how_long_ago_is_a_number_and_a_unit_of_time_with_its_word():
+    assert [relative_day(line) for line in ("vor 11 Minuten", "3 hours ago", "hace 5 horas", "vor Ort",
+                                            "2 hours", "Vor 2020")] == [True, True, True, False, False, False]
 
 
 def test_a_share_bar_of_two_capitalised_words_is_no_byline():

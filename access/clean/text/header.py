@@ -545,8 +545,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
-        if header.name_by_date and _name_line(lines[i], rules, header) and any(
-                _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
+        if header.name_by_date and _name_line(lines[i], rules, header) and _dated_beside(lines, i, header):
             return _names_run(lines, i, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
@@ -577,8 +576,14 @@ def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: Head
         return ""
     return next((_names_run(lines, i, rules, header)
                  for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                 if _name_line(lines[i], rules, header)
-                 and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
+                 if _name_line(lines[i], rules, header) and _dated_beside(lines, i, header)), "")
+
+
+def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line just above or just below ``at`` is a date line, or (``relative_days``) a
+    line of how long ago ("PRASHANT JHA" over "VOR 2 STUNDEN" over the headline)."""
+    return any(_date_line(line, header) or (header.relative_days and fields.relative_day(line))
+               for line in lines[max(0, at - 1): at + 2: 2])
 
 
 def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
