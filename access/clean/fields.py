@@ -665,6 +665,47 @@ def by_alone(line: str) -> bool:
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
 
 
+@cache
+def _starter_label() -> re.Pattern[str]:
+    """A forum's thread-starter label opening a line, then the rest ("Thread starter | Tiberius")."""
+    return re.compile(rf"^(?:{_alternatives('starter_labels')})\s*:?\s+(.+)$", re.IGNORECASE)
+
+
+HANDLE_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a word of a forum's handle: letters, digits, dots
+HANDLE_END = re.compile(r"\s*(?:[,|·•]|\s[-–—]\s).*$")  # what follows the handle ("…, Sep 18, 2020")
+MAX_HANDLE_WORDS = 3
+
+
+def starter_name(line: str) -> str:
+    """The handle a forum's thread-starter label names ("Thread starter Tiberius", "Themenstarter
+    Pepemaus", "Started by jesusfreak, Sep 18, 2020"): one to three words, any case, with a
+    letter; "" when the line is no such label's."""
+    match = _starter_label().match(" ".join(line.split()))
+    if not match:
+        return ""
+    handle = HANDLE_END.sub("", match.group(1))
+    words = handle.split()
+    if not 1 <= len(words) <= MAX_HANDLE_WORDS or iso_date(handle) or _words(handle) & _byline_words()[
+            "sentence_words"]:
+        return ""  # ("Started by the time …": a sentence)
+    if not all(HANDLE_WORD.fullmatch(word) and any(c.isalpha() for c in word) for word in words):
+        return ""
+    return handle
+
+
+@cache
+def _relative_day() -> re.Pattern[str]:
+    """A line of only how long ago ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
+    units = _alternatives("relative_units")
+    return re.compile(rf"^(?:(?:{_alternatives('relative_before')})\s+\d+\s+(?:{units})"
+                      rf"|\d+\s+(?:{units})\s+(?:{_alternatives('relative_after')}))$", re.IGNORECASE)
+
+
+def relative_day(line: str) -> bool:
+    """Whether a line only says how long ago a piece was posted ("VOR 2 STUNDEN", "2 days ago")."""
+    return bool(_relative_day().match(" ".join(line.split())))
+
+
 def role_named(text: str) -> bool:
     """Whether a word of ``text`` is a label's, an outlet's or a role's ("Editorial Staff")."""
     lists = _byline_words()

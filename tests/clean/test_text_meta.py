@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import agency, by_alone, byline_names, dated_name, people_listed, written_byline
+from access.clean.fields import (
+    agency,
+    by_alone,
+    byline_names,
+    dated_name,
+    people_listed,
+    relative_day,
+    starter_name,
+    written_byline,
+)
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
 from access.clean.text.header import _by_name, _byline_of, _published_over_update
@@ -61,6 +70,10 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("name-over-address-pt", {"mailed_names": False}, "Bruno Wendel"),
     # "Bianca Praetorius" over "2. Okt. 2022" over the headline, no byline elsewhere
     ("name-over-date-above-title-de", {"name_over_title": False}, "Bianca Praetorius"),
+    # a forum's "Thread starter Tiberius" over "Start date Sep 18, 2020" over the post's name block
+    ("thread-starter-de", {"thread_starter": False}, "Tiberius"),
+    # "PRASHANT JHA" over "VOR 2 STUNDEN" over the headline: how long ago dates the name's line
+    ("name-over-relative-day-de", {"relative_days": False}, "PRASHANT JHA"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline
@@ -71,6 +84,17 @@ def test_under_a_by_alone_a_loose_name_holds_no_word_of_a_sentence():
     """"Rezept von" / "Zum Profil von jesusfreak": a link to a profile, no name (chefkoch.de)."""
     assert _by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""
     assert _by_name("von", "Mobasir hassan", load_rules()) == "Mobasir hassan"
+
+
+def test_a_thread_starter_label_names_a_handle_of_any_shape_but_no_sentence():
+    assert [starter_name(line) for line in ("Themenstarter Pepemaus", "Started by jesusfreak, Sep 18, 2020",
+                                            "Started by the time", "Start date Sep 18, 2020")] == [
+        "Pepemaus", "jesusfreak", "", ""]
+
+
+def test_how_long_ago_is_a_number_and_a_unit_of_time_with_its_word():
+    assert [relative_day(line) for line in ("vor 11 Minuten", "3 hours ago", "hace 5 horas", "vor Ort",
+                                            "2 hours", "Vor 2020")] == [True, True, True, False, False, False]
 
 
 def test_a_share_bar_of_two_capitalised_words_is_no_byline():

@@ -61,6 +61,7 @@ from access.clean.text.header import (
     _pick_title,
     _published_over_update,
     _signature,
+    _starter_byline,
     split_meta,
     title_candidates,
 )
@@ -175,6 +176,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     span = range(body_start, end)
     title, named = split_meta(title, header)
     byline = byline or named
+    if not byline:
+        byline = _starter_byline(lines, range(max(0, title_at - header.lookback),
+                                              min(len(lines), end + BYLINE_LOOKAHEAD)), header)
     if not byline:
         byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's

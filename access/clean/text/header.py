@@ -558,8 +558,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
             return lines[i]
         if i + 1 < len(lines) and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header):
             return _names_run(lines, i + 1, rules, header)
-        if header.name_by_date and _name_line(lines[i], rules, header) and any(
-                _date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2]):
+        if header.name_by_date and _name_line(lines[i], rules, header) and _dated_beside(lines, i, header):
             return _names_run(lines, i, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
@@ -590,8 +589,14 @@ def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: Head
         return ""
     return next((_names_run(lines, i, rules, header)
                  for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                 if _name_line(lines[i], rules, header)
-                 and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
+                 if _name_line(lines[i], rules, header) and _dated_beside(lines, i, header)), "")
+
+
+def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line just above or just below ``at`` is a date line, or (``relative_days``) a
+    line of how long ago ("PRASHANT JHA" over "VOR 2 STUNDEN" over the headline)."""
+    return any(_date_line(line, header) or (header.relative_days and fields.relative_day(line))
+               for line in lines[max(0, at - 1): at + 2: 2])
 
 
 def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
@@ -700,8 +705,9 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people the line taken as the byline names (a byline, a date line naming its
-    writer, a line of a name)."""
-    return (_byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+    writer, a line of a name, a forum's thread-starter label's handle)."""
+    return ((header.thread_starter and fields.starter_name(line))
+            or _byline_of(line, rules, header) or (header.dated_names and dated_name(line))
             or person_name(line) or byline_names(_byline_name(line)))
 
 
@@ -778,6 +784,15 @@ def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSett
         return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
                      and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header)), "")
     return ""
+
+
+def _starter_byline(lines: list[str], around: range, header: HeaderSettings = HEADER) -> str:
+    """The first line in ``around`` naming a forum thread's starter after its label ("Thread
+    starter Tiberius" over "Start date Sep 18, 2020"): the thread's writer, above the post's
+    own name block; "" when none."""
+    if not header.thread_starter:
+        return ""
+    return next((lines[i] for i in around if fields.starter_name(lines[i])), "")
 
 
 def _byline_name(line: str) -> str:

@@ -118,6 +118,10 @@ class HeaderSettings:
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     beside_date: bool = True  # … else a news agency or newsroom named alone under the title beside
     # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
+    relative_days: bool = True  # a line of how long ago ("vor 2 Stunden", "3 hours ago") beside a
+    # line of a name dates it as a date line does (name_by_date, name_over_title)
+    thread_starter: bool = True  # no byline in the header: a forum's thread-starter label and the
+    # handle after it, from the header's lines to just below the body ("Thread starter Tiberius")
     name_over_title: bool = True  # none found anywhere: a line of a name above the title beside a
     # date line ("Bianca Praetorius" over "2. Okt. 2022" over the headline)
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
