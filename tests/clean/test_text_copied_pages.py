@@ -769,3 +769,13 @@ def test_a_menu_of_items_set_apart_does_not_open_the_body():
     off = clean_text(page("menu-over-header-de"), settings=replace(SETTINGS, menu_top=False))
     assert "Winterdienst" in " ".join(b.text for b in off.blocks)
     assert off.title != doc.title
+
+
+def test_a_rating_alone_on_its_line_is_residue_and_no_heading():
+    """A recipe card's "4.67 from 21 votes" over its name became a subheading; a rating in a
+    sentence stays."""
+    for line in ("4.67 from 21 votes", "4,5 von 5 Sternen", "(21 Bewertungen)", "Rated 4.5 out of 5 stars"):
+        assert load_rules().is_residue(line)
+    assert not load_rules().is_residue("He won 21 votes")
+    blocks = clean_text(page("recipe-card-below-en")).blocks
+    assert "4.67 from 21 votes" not in [b.text for b in blocks if hasattr(b, "text")]

@@ -515,3 +515,9 @@ def test_a_full_stop_an_emoji_follows_still_ends_a_sentence():
     assert _title_score(prompt, 0, load_rules()) is None
     assert _title_score(prompt, 0, load_rules(), header=replace(HEADER, symbol_stop=False)) is not None
     assert _title_score("Endlich Sommer am See! ☀️", 0, load_rules()) is not None
+
+
+def test_a_trail_set_with_double_marks_is_a_breadcrumb():
+    """"Home >> Recipes >> Cake Recipes >> …" leads to the headline; it is not one."""
+    trail = "Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting without Powdered Sugar"
+    assert _title_score(trail, 0, load_rules()) is None

@@ -37,7 +37,7 @@ TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Lo
 # ("← Das F-Wort – Teil 2", "Vorstudie zur Menüerweiterung »"); «quoted» headlines have both.
 BACK_LINK, ON_LINK = re.compile(r"^[←‹<«]"), re.compile(r"[→›>»]$")
 BACK_ARROW, ON_ARROW = re.compile(r"[←‹<«]"), re.compile(r"[→›>»]")
-BREADCRUMB = re.compile(r"\S\s+[>›»/]\s+\S.*\s[>›»/]\s+\S")
+BREADCRUMB = re.compile(r"\S\s+(?:[>›»/]|>>)\s+\S.*\s(?:[>›»/]|>>)\s+\S")
 NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
 TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 MIN_TITLE_WORDS = 2
