@@ -779,3 +779,27 @@ def test_a_rating_alone_on_its_line_is_residue_and_no_heading():
     assert not load_rules().is_residue("He won 21 votes")
     blocks = clean_text(page("recipe-card-below-en")).blocks
     assert "4.67 from 21 votes" not in [b.text for b in blocks if hasattr(b, "text")]
+
+
+def test_an_authors_bio_opening_the_body_is_passed():
+    """geschichtedergegenwart.ch (held-out): the writer's name on a line over his bio ("Philipp
+    Sarasin lehrt Geschichte …") stands under the headline and over the article, and the body
+    started on it (the headline missed for a PHP warning above). The bio is passed; the headline
+    over it is found."""
+    doc = clean_text(page("author-bio-top-de"))
+    kept = paragraphs(doc)
+    assert doc.title == "Mit Foucault die Pandemie verstehen?"
+    assert kept[0].startswith("Es sieht aus wie ein biopo")
+    assert not any(p.startswith("Philipp Sarasin") for p in kept)
+    off = paragraphs(clean_text(page("author-bio-top-de"), settings=replace(SETTINGS, bio_top=False)))
+    assert any(p.startswith("Philipp Sarasin lehrt") for p in off)
+
+
+def test_a_name_the_article_names_again_opens_no_bio():
+    """A place or person over a paragraph opening with its name ("Hong Kong" over "Hong Kong is
+    burning.") is the article's subject when the article names it again: the body stays."""
+    lines = ["Hong Kong", "Hong Kong is burning. The authorities continue to pour fuel on the fire.",
+             "As the commentary was published, Hong Kong Polytechnic University was besieged by police."]
+    assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 1
+    lines[2] = lines[2].replace("Hong Kong", "the")
+    assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 2

@@ -1,24 +1,25 @@
 """Clean text copied from a browser window into a Document.
 
-The page's visible text is a column of lines: navigation and widgets, then the title, byline
-and body, then share bars, related links and comments. The cleaner scores each line as prose
-or chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at
-the first line that ends an article, and checks it against the densest run of running text
-counted without the blank-line signal (the safety net: a body holding under half of that run's
-words was cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
-lines), lists a line ending in a colon announces, runs of lines of one form (a label and its
-value, a number and its item) and boxes with more of the article below them than above neither
-break nor end it. A widget's lines filled in once per account are chrome however long, a body
-found among comments ("… says:", "Reply" again and again) moves to the prose above them,
-one found below a comment header to the prose under a dateline above it, and one with no
-dateline or byline over it reaches up to a paragraph under one above it when the two share
-their words (a box parted them) or moves there when not (a teaser rail or a form below a news
-item). A body opening on a long run of lines with no running text (a menu copied with its items
-set apart, a feed of teaser headlines) with the article's dateline or byline at its foot starts
-below that run. A recipe's card below a post (a label over its ingredients, one over its steps) closes
-the body, its ingredients a list. It finds the title and byline above the body (or a signature
-just below it) and types each body line: paragraph, subheading, list item, code, table row
-(copied with tabs between its cells), caption or attribution.
+The page's visible text is a column of lines: navigation and widgets, then the title, byline and
+body, then share bars, related links and comments. The cleaner scores each line as prose or
+chrome, takes the densest run of prose as the body (a maximum-sum segment), closes it at the
+first line that ends an article, and checks it against the densest run of running text counted
+without the blank-line signal (the safety net: a body holding under half of that run's words was
+cut wrong, and the run is taken). Code blocks and text tables (runs of code-like lines), lists a
+line ending in a colon announces, runs of lines of one form (a label and its value, a number and
+its item) and boxes with more of the article below them than above neither break nor end it. A
+widget's lines filled in once per account are chrome however long, a body found among comments
+("… says:", "Reply" again and again) moves to the prose above them, one found below a comment
+header to the prose under a dateline above it, and one with no dateline or byline over it
+reaches up to a paragraph under one above it when the two share their words (a box parted them)
+or moves there when not (a teaser rail or a form below a news item). A body opening on a long
+run of lines with no running text (a menu copied with its items set apart, a feed of teaser
+headlines) with the article's dateline or byline at its foot starts below that run, and one
+opening on its writer's bio (a line of a name over a paragraph opening with it, the name not in
+the article below) below the bio. A recipe's card below a post (a label over its ingredients,
+one over its steps) closes the body, its ingredients a list. It finds the title and byline above
+the body (or a signature just below it) and types each body line: paragraph, subheading, list
+item, code, table row (copied with tabs between its cells), caption or attribution.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import (
     _author_box,
+    _bio_top,
     _boxes,
     _byline_bio,
     _dated_rail,
@@ -133,6 +135,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     scores, start, end = find_body(read, scores, rules, weights, settings)
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
+    bio_end = _bio_top(lines, scores, start, end) if settings.bio_top else start
+    bio_end = bio_end if bio_end > start else 0  # (no lead is looked for above the bio's end)
+    start = max(start, bio_end)
     head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
@@ -163,11 +168,11 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = _dated_rail(lines, scores, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
-        lead = _lead_under_title(lines, scores, start, below_title, rules, captions)
+        lead = _lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)
         parted = set(range(lead + 1, start))
         start = lead
     if settings.lead_above:  # below the headline, whichever line it is
-        start = max(_lead_above(lines, scores, start, weights), below_title)
+        start = max(_lead_above(lines, scores, start, weights), below_title, bio_end)
     body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
     for line in lines[start:body_start]:
         byline, date = _note_meta(line, byline, date, rules, header)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from access.clean.fields import person_name
+from access.clean.fields import _by_word, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
@@ -47,6 +47,8 @@ LIST_REACH = 18  # a list of records ending this near above the body opens it (i
 LIST_LEAST = 6  # … when it holds this many records at least
 MAX_LABEL_WORDS = 6
 LIST_DISTINCT = 0.8  # … and its items differ in more than their numbers
+BIO_TOP = 4  # an author's bio opening the body: its paragraph this many lines into the body at most …
+BIO_NAME = 3  # … under a line of only the writer's name this many lines above it at most
 MENU_RUN = 10  # this many lines in a row with no running text opening the body are a menu …
 MENU_FOOT = 8  # … whose last lines (or the lines just below it) hold the article's dateline or byline …
 MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: it closes an article) …
@@ -389,6 +391,30 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
                 word in line for line in lines[start:name] for word in names):
             return name
     return end
+
+
+def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int:
+    """The body's start moved past an author's bio opening it: a paragraph among its first
+    ``BIO_TOP`` lines opening with a name a line of only that name at most ``BIO_NAME`` lines
+    above gives ("Jacob Wade" over "Jacob Wade is a personal finance expert …"), the name found
+    nowhere in the body below it but after a "by" (a teaser's "Von Markus Balser und …"); an
+    article about a person or place names them again ("Hong Kong" over "Hong Kong is burning.").
+    The new start is the line after the bio (the writer's box closing the article may name them)."""
+    for at in range(start, min(end, start + BIO_TOP + 1)):
+        if not _is_sentence_prose(lines[at]) or not any(map(_is_sentence_prose, lines[at + 1:end])):
+            continue  # (a body of only the bio is left: a page cut off above its article)
+        for above in range(at - 1, max(at - BIO_NAME, 0) - 1, -1):
+            name = person_name(lines[above])
+            if name and len(name.split()) >= 2 and lines[at].startswith(name + " ") and not any(
+                    _named(line, name) for line in lines[at + 1:_author_box(lines, scores, at + 1, end)]):
+                return at + 1
+    return start
+
+
+def _named(line: str, name: str) -> bool:
+    """Whether a line names a person other than after a "by" word."""
+    count = line.count(name)
+    return count > 0 and count > len(re.findall(_by_word().pattern + re.escape(name), line, re.IGNORECASE))
 
 
 def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> int:

@@ -190,6 +190,8 @@ class TextSettings:
     recipe_cards: bool = True  # a recipe's card below the body (ingredients, then steps) closes it
     menu_top: bool = True  # a long run of lines with no running text opening the body, the article's
     # dateline or byline at its foot, is a menu (each item set apart) or a teaser feed: the body starts below
+    bio_top: bool = True  # a paragraph opening with the name on a line of its own just above it, among
+    # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
