@@ -803,3 +803,11 @@ def test_a_name_the_article_names_again_opens_no_bio():
     assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 1
     lines[2] = lines[2].replace("Hong Kong", "the")
     assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 2
+
+
+def test_a_checklists_empty_box_is_its_bullet_sign_not_its_text():
+    """"▢ 1 cup milk": the box is the card's checkbox; a screen reader would say "white square"."""
+    items = ["".join(run.text for run in item) for b in clean_text(page("recipe-card-below-en")).blocks
+             if isinstance(b, ListBlock) for item in b.items]
+    assert "1 cup milk" in items
+    assert not any(i.startswith("▢") for i in items)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from access.clean.rules import Rules
-from access.clean.text.lines import _near_duplicate, word_count
+from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like
 from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 
-BULLET = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+")
+BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
 # markers), so it is the author's text ("1. Choose the Right Pot") and stays.
-SIGN = re.compile(r"^[•●▪◦·*–-]\s+")
+SIGN = re.compile(rf"^[{SIGNS}]\s+")
 
 
 RAIL_PAIRS = 3  # this many headlines over a one-paragraph summary each closing the body are a teaser rail …

@@ -55,7 +55,8 @@ def quoted_stops(on: bool) -> Iterator[None]:
         QUOTED_STOPS.reset(token)
 
 
-BARE_MARKER = re.compile(r"^(?:[•●▪◦·*–-]|\d{1,2}[.)])$")
+SIGNS = "•●▪◦·*–▢☐□-"  # a bullet's signs, a checklist's empty boxes among them ("▢ 1 cup milk")
+BARE_MARKER = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])$")
 REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repeated on purpose, not
 # a caption pasted twice (the dev set's longest such caption has 41 words)
 WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
