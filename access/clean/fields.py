@@ -668,7 +668,8 @@ def by_alone(line: str) -> bool:
 @cache
 def _starter_label() -> re.Pattern[str]:
     """A forum's thread-starter label opening a line, then the rest ("Thread starter | Tiberius")."""
-    return re.compile(rf"^(?:{_alternatives('starter_labels')})\s*:?\s+(.+)$", re.IGNORECASE)
+    labels = _alternatives("starter_labels").replace(r"\ ", r"\s+")  # (any spacing between its words)
+    return re.compile(rf"^(?:{labels})\s*:?\s+(.+)$", re.IGNORECASE)
 
 
 HANDLE_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a word of a forum's handle: letters, digits, dots
@@ -680,10 +681,10 @@ def starter_name(line: str) -> str:
     """The handle a forum's thread-starter label names ("Thread starter Tiberius", "Themenstarter
     Pepemaus", "Started by jesusfreak, Sep 18, 2020"): one to three words, any case, with a
     letter; "" when the line is no such label's."""
-    match = _starter_label().match(" ".join(line.split()))
+    match = _starter_label().match(line.strip())  # (its \s+ reads any spacing: no split first)
     if not match:
         return ""
-    handle = HANDLE_END.sub("", match.group(1))
+    handle = HANDLE_END.sub("", " ".join(match.group(1).split()))
     words = handle.split()
     if not 1 <= len(words) <= MAX_HANDLE_WORDS or iso_date(handle) or _words(handle) & _byline_words()[
             "sentence_words"]:

@@ -289,6 +289,7 @@ class Rules:
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
     ingredients_pattern: re.Pattern[str]
+    ingredients_lines: re.Pattern[str]  # the same, a line of a text (multiline)
     method_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: re.Pattern[str]
@@ -378,6 +379,11 @@ class Rules:
         """A recipe card's label over its ingredients ("Zutaten für 4 Portionen", "Ingredients")."""
         return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(_key(line)))
 
+    def any_ingredients(self, lines: list[str]) -> bool:
+        """Whether any of ``lines`` may be an ingredients label (one search over them all, as
+        ``is_ingredients`` reads a line but without its length limit: a prefilter)."""
+        return bool(self.ingredients_lines.search("\n".join(lines).casefold()))
+
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
@@ -417,6 +423,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
+        ingredients_lines=re.compile(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
+                                     re.IGNORECASE | re.MULTILINE),
         method_pattern=_alternation(data["recipe"]["method"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=_alternation(data["pitch"]["patterns"]),

@@ -401,12 +401,16 @@ def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int
     article about a person or place names them again ("Hong Kong" over "Hong Kong is burning.").
     The new start is the line after the bio (the writer's box closing the article may name them)."""
     for at in range(start, min(end, start + BIO_TOP + 1)):
-        if not _is_sentence_prose(lines[at]) or not any(map(_is_sentence_prose, lines[at + 1:end])):
-            continue  # (a body of only the bio is left: a page cut off above its article)
+        if not _is_sentence_prose(lines[at]):
+            continue
+        first = lines[at].split(" ", 1)[0].casefold()  # (the name's first word: read names only so)
         for above in range(at - 1, max(at - BIO_NAME, 0) - 1, -1):
+            if first not in lines[above].casefold():
+                continue
             name = person_name(lines[above])
             if name and len(name.split()) >= 2 and lines[at].startswith(name + " ") and not any(
-                    _named(line, name) for line in lines[at + 1:_author_box(lines, scores, at + 1, end)]):
+                    _named(line, name) for line in lines[at + 1:_author_box(lines, scores, at + 1, end)]
+            ) and any(map(_is_sentence_prose, lines[at + 1:end])):  # (not a page cut off above its article)
                 return at + 1
     return start
 
@@ -586,7 +590,10 @@ def _recipe_card(read: Lines, start: int, end: int, rules: Rules,
     lines above the body, below the headline and over short lines only, opens it (the body was
     found at the steps, or the list of records under the label's first lines)."""
     lines = read.text
-    for at in range(max(0, start - CARD_ABOVE, title_at + 1), min(len(lines), end + CARD_REACH)):
+    reach = range(max(0, start - CARD_ABOVE, title_at + 1), min(len(lines), end + CARD_REACH))
+    if not rules.any_ingredients(lines[reach.start:reach.stop]):
+        return start, end, range(0), range(0)  # (no label at all: most pages, read in one search)
+    for at in reach:
         if not rules.is_ingredients(lines[at]) or (
                 at < start and any(_is_sentence_prose(line) for line in lines[at + 1:start])):
             continue
