@@ -43,13 +43,14 @@ TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading t
 MIN_TITLE_WORDS = 2
 QUOTE_CLOSE = "\"”’»«'"  # a full stop inside closing quotes ends a sentence as well
 
+RECIPE_LABEL_WORDS = 8  # a recipe card's label is no longer ("Zutaten für eine Form (26 cm)")
 SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})  # emoji, their variation selectors and joiners
 
 
 def _bare_end(line: str, header: HeaderSettings = HEADER) -> str:
     """``line`` without the closing quotes (``quoted_stop``) and the emoji or other symbols
     (``symbol_stop``) after its last stop: what its sentence ends in ("… durchkämmen. 💈")."""
-    if header.symbol_stop:
+    if header.symbol_stop and line and not line[-1].isascii():  # (symbols are not ASCII)
         line = line.rstrip()
         while line and unicodedata.category(line[-1]) in SYMBOL_CATEGORIES:
             line = line[:-1].rstrip()
@@ -101,7 +102,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
-    if header.recipe_labels and (rules.is_ingredients(line) or rules.is_method(line)):
+    if header.recipe_labels and words <= RECIPE_LABEL_WORDS and (rules.is_ingredients(line)
+                                                                 or rules.is_method(line)):
         return None  # a recipe card's label, its colon lost ("Zutaten für", "Zubereitung")
     if header.tag_cloud and words >= header.tag_cloud and _tags(line):
         return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
