@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, cached_property
 
 import lxml.html
 from lxml import etree
@@ -114,7 +114,8 @@ BOX_TAGS = ("div", "p", "section")  # the tags a lead's box is set in (a walk of
 
 def _lead_box(element: lxml.html.HtmlElement) -> bool:
     """An element whose class or id names it as the article's lead (page.toml [leads])."""
-    return any((name := element.get(key)) and LEAD_CLASS.search(name) for key in ("class", "id"))
+    names = element.get("class"), element.get("id")
+    return bool((names[0] and LEAD_CLASS.search(names[0])) or (names[1] and LEAD_CLASS.search(names[1])))
 
 
 def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
@@ -139,6 +140,7 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)
     With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors."""
     seen: set[str] = set()
+    article = _Opening(first)
     for header, levels in _lead_holders(tree, boxes, reach):
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -152,23 +154,48 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
             lead = [t for t in lead if t not in seen]
             seen.update(lead)
         if lead:  # rare: the rest is read only now
-            found = _lead_above(header, first, lead, levels)
+            found = _lead_above(header, article, lead, levels)
             if found is not None:
                 return found
     return None
 
 
-def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
+class _Opening:
+    """Trafilatura's article as the lead tests read it, each part read once, when first asked."""
+
+    def __init__(self, first: etree._Element) -> None:
+        self.first = first
+
+    @cached_property
+    def anchor(self) -> etree._Element | None:
+        """Its first paragraph of running prose."""
+        return next((b for b in leaf_blocks(self.first) if b.tag == "p" and is_prose(b)), None)
+
+    @cached_property
+    def shingles(self) -> set:
+        return shingles(node_text(self.first))
+
+
+def _sentences(texts: list[str], least: int) -> bool:
+    """Whether ``texts`` (each a sentence at least) hold ``least`` sentences: split only if need be."""
+    found = len(texts)
+    for text in texts:
+        if found >= least:
+            return True
+        found += len(split_sentences(text)) - 1
+    return found >= least
+
+
+def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
                 lead: list[str], reach: int = 1) -> tuple[etree._Element, list[str]] | None:
-    """``first``'s first paragraph of running prose and the paragraphs of ``lead`` (in
+    """The article's first paragraph of running prose and the paragraphs of ``lead`` (in
     ``header``) it does not hold, when they hold two sentences or more and the header's
     container (one of its nearest ``reach`` ancestors) holds that paragraph outside the header."""
-    anchor = next((b for b in leaf_blocks(first) if b.tag == "p" and is_prose(b)), None)
+    anchor = article.anchor
     if anchor is None:
         return None
-    ours = shingles(node_text(first))
-    lead = [t for t in lead if not _shared(t, ours, LEAD_HELD)]
-    if not lead or sum(len(split_sentences(t)) for t in lead) < LEAD_SENTENCES:
+    lead = [t for t in lead if not _shared(t, article.shingles, LEAD_HELD)]
+    if not lead:
         return None
     opening = " ".join(_tokens(block_text(anchor))[:SHINGLE])
     if opening in " ".join(_tokens(" ".join(header.itertext()))):
@@ -181,7 +208,7 @@ def _lead_above(header: lxml.html.HtmlElement, first: etree._Element,
             above = words.find(" ".join(_tokens(lead[0])[:SHINGLE]))
             if reach > 1 and not 0 <= above < words.find(opening):
                 return None  # a box below the article's opening: an author's, a newsletter's
-            return anchor, lead
+            return (anchor, lead) if _sentences(lead, LEAD_SENTENCES) else None  # (split last: slow)
     return None
 
 
