@@ -283,6 +283,8 @@ class Rules:
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
     shown_from_width_pattern: re.Pattern[str]
+    box_names: tuple[tuple[str, ...], ...]  # the words naming a box beside the article (any one, in a row)
+    box_modifiers: frozenset[str]  # a name's first word telling what the article has, not a box
     chrome_pattern: ByFirstChar  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
@@ -410,6 +412,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
         shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
+        box_names=tuple(tuple(entry.split()) for entry in data["page"]["boxes"]),
+        box_modifiers=frozenset(data["page"]["box_modifiers"]),
         chrome_pattern=ByFirstChar(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
