@@ -6,7 +6,13 @@ import lxml.html
 import pytest
 
 from access.clean.html import clean_html
-from access.clean.html.prepare import loose_text_as_paragraphs, stray_captions_as_paragraphs, unlazy_images
+from access.clean.html.prepare import (
+    loose_text_as_paragraphs,
+    prepare,
+    stray_captions_as_paragraphs,
+    unlazy_images,
+)
+from access.clean.rules import load_rules
 from access.document import Figure
 from access.errors import AccessError
 
@@ -191,3 +197,28 @@ def test_text_after_a_formula_hidden_from_sight_is_kept():
     text = clean_html(FORMULA_PAGE).text
     assert "high-dimensional objects" in text
     assert "proportional to the similarity" in text
+
+
+def _kept(markup: str, boxes: bool = True) -> str:
+    return " ".join(prepare(markup, load_rules(), boxes=boxes).text_content().split())
+
+
+def test_a_box_named_in_camel_case_goes_before_extraction():
+    # chip.de's writer's box ('TestReport__AuthorBox'): trafilatura reads 'author' in lower case only
+    markup = (PAGES / "author-box-class.html").read_text(encoding="utf-8")
+    assert "Head of Social" in _kept(markup, boxes=False)
+    kept = _kept(markup)
+    assert "Head of Social" not in kept
+    assert "Zweitgrill" in kept and "Edelstahlreiniger" in kept
+
+
+def test_a_box_name_keeps_the_article_it_modifies_or_holds():
+    prose = "<p>" + "The lights along the old pier were switched back on last night. " * 8 + "</p>"
+    article = (f'<html><body><div class="entry themeform share">{prose}</div>'
+               f'<article class="post no-share category-social-media">{prose}</article>'
+               '<p class="OpinionBox__Author">Michael Humpa | Redaktion</p>'
+               '<div class="related-posts"><p>Another story worth reading today</p></div></body></html>')
+    kept = _kept(article)
+    assert kept.count("old pier") == 16  # the article holds the page's prose; a modifier names no box
+    assert "Michael Humpa" in kept  # the opinion's author: 'box' before 'author', not 'author box'
+    assert "Another story" not in kept

@@ -105,23 +105,30 @@ ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["link
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
 
-def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules) -> int:
+def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
+                boxes: list[lxml.html.HtmlElement] | None = None) -> int:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.) The number
-    of elements walked, hidden ones too: refuse_too_large's bound."""
+    of elements walked, hidden ones too: refuse_too_large's bound. ``boxes``, if given,
+    collects the shown elements whose class names a box beside the article (``names_box``),
+    read in the same walk."""
     doomed, walked = [], 0
-    hiding: dict[str, bool] = {}  # class attribute → whether it hides: a page repeats a few hundred
+    # class attribute → whether it hides, whether it names a box: a page repeats a few hundred
+    named: dict[str, tuple[bool, bool]] = {}
     for element in tree.iter(lxml.etree.Element):
         walked += 1
         get = element.get  # (each attribute read is the walk's cost: the class first, most often there)
         classes = get("class")
         if classes:
-            hides = hiding.get(classes)
-            if hides is None:
-                hides = hiding[classes] = _hidden_class(classes.split(), rules)
-            if hides:
+            known = named.get(classes)
+            if known is None:
+                known = named[classes] = (_hidden_class(classes.split(), rules),
+                                          boxes is not None and names_box(classes, rules))
+            if known[0]:
                 doomed.append(element)
                 continue
+            if known[1] and element.tag not in UNBOXED_TAGS:
+                boxes.append(element)
         style = get("style")
         if ((style and rules.hidden_style_pattern.search(style))
                 or get("hidden") is not None or get("aria-hidden") == "true"):
@@ -268,11 +275,14 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
         element.drop_tree()  # lxml.html joins the tail to the text before it
 
 
-def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlElement:
-    """The page parsed, without hidden elements, with real image addresses and formulas
-    as text (``math``)."""
+def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True) -> lxml.html.HtmlElement:
+    """The page parsed, without hidden elements and the boxes beside the article that their
+    class names (``boxes``), with real image addresses and formulas as text (``math``)."""
     tree = parse(markup)
-    walked = drop_hidden(tree, rules)
+    found: list[lxml.html.HtmlElement] | None = [] if boxes else None
+    walked = drop_hidden(tree, rules, found)
+    if found:
+        drop_boxes(tree, found)
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
@@ -283,3 +293,81 @@ def prepare(markup: str, rules: Rules, math: bool = True) -> lxml.html.HtmlEleme
         math_as_text(tree)
     empty_inline_out(tree)
     return tree
+
+
+NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")  # camelCase, kebab-case, snake_case words
+# the page and a table's parts (a layout table's column named 'sidebar': without it the
+# extractors read the table's other cells as a data table's)
+UNBOXED_TAGS = frozenset(("html", "body", "tr", "td", "th", "thead", "tbody", "tfoot"))
+BOX_PROSE_SHARE = 1 / 3  # a box holding this share of the page's paragraph text is the article's
+PARAGRAPH_TEXT = lxml.etree.XPath(".//p//text()", smart_strings=False)
+SHOWN_TEXT = lxml.etree.XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of one class or id name, lower-case: 'TestReport__AuthorBox' → test, report,
+    author, box."""
+    return [w.lower() for w in NAME_WORDS.findall(name)]
+
+
+def names_box(names: str, rules: Rules) -> bool:
+    """Whether one of the class names in ``names`` names a box beside the article. (One
+    search for the entries' first words first: most names hold none, and splitting every
+    name into words was most of the time.)"""
+    hint = rules.box_hint_pattern.search
+    folded = names.lower()
+    if not hint(folded):
+        return False
+    for name in names.split():
+        if not hint(name.lower()):
+            continue
+        words = name_words(name)
+        if words and words[0] not in rules.box_modifiers and any(
+                _holds(words, entry) for entry in rules.box_names if entry[0] in words):
+            return True
+    return False
+
+
+def _holds(words: list[str], entry: tuple[str, ...]) -> bool:
+    """Whether ``entry``'s words stand in ``words`` in a row ('author box' in 'author-box--content',
+    not in 'OpinionBox__Author': the opinion's author)."""
+    size = len(entry)
+    if size == 1:
+        return True  # (its word is in ``words``: the caller asked)
+    return any(tuple(words[i:i + size]) == entry for i in range(len(words) - size + 1))
+
+
+def _paragraph_chars(element: lxml.html.HtmlElement) -> int:
+    return sum(map(len, PARAGRAPH_TEXT(element)))
+
+
+def _in_running_text(element: lxml.html.HtmlElement) -> bool:
+    """An inline element with text beside it ('… hol dir meinen <a class="newsletter-popup">
+    Newsletter</a>!'): its words are part of a sentence."""
+    if element.tag not in INLINE_TAGS:
+        return False
+    parent = element.getparent()
+    return bool((element.tail or "").strip() or (parent is not None and (parent.text or "").strip()))
+
+
+def drop_boxes(tree: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement]) -> None:
+    """Remove the boxes beside the article that their class names (``found`` by drop_hidden;
+    residue.toml's [page] boxes: the writer's box, a newsletter's, related stories, share bars),
+    whatever the case and the way the words are joined ('TestReport__AuthorBox'): trafilatura
+    reads a few such names, case-sensitive, readability fewer. A box holding a third of the
+    page's paragraph text or more is the article itself ('entry themeform share'), and stays;
+    so do an empty box (icons: its neighbours are read as they were) and a link in a sentence."""
+    if not found:
+        return
+    body = tree.find("body")
+    page = _paragraph_chars(tree if body is None else body)
+    dropped: set[lxml.html.HtmlElement] = set()
+    for element in found:
+        if element.getparent() is None or any(a in dropped for a in element.iterancestors()):
+            continue  # gone with a hidden element, or inside a box dropped already
+        if page and _paragraph_chars(element) >= BOX_PROSE_SHARE * page:
+            continue
+        if not any(t.strip() for t in SHOWN_TEXT(element)) or _in_running_text(element):
+            continue
+        dropped.add(element)
+        element.drop_tree()

@@ -27,6 +27,7 @@ class HtmlSettings:
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
     alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
+    class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption

@@ -283,6 +283,9 @@ class Rules:
     hidden_classes: frozenset[str]
     hidden_style_pattern: re.Pattern[str]
     shown_from_width_pattern: re.Pattern[str]
+    box_names: tuple[tuple[str, ...], ...]  # the words naming a box beside the article (any one, in a row)
+    box_modifiers: frozenset[str]  # a name's first word telling what the article has, not a box
+    box_hint_pattern: re.Pattern[str]  # the entries' first words, lower-case: a name that may name a box
     chrome_pattern: ByFirstChar  # residue, inline residue, stops and soft stops in one
     consent_cookie_pattern: re.Pattern[str]
     consent_use_pattern: re.Pattern[str]
@@ -393,6 +396,12 @@ class Rules:
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
 
 
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those holding another ('sharedaddy' holds 'share'): a text holding
+    none of these holds none of ``words``."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Load and compile the rule tables once."""
@@ -416,6 +425,10 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
         shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
+        box_names=tuple(tuple(entry.split()) for entry in data["page"]["boxes"]),
+        box_modifiers=frozenset(data["page"]["box_modifiers"]),
+        box_hint_pattern=re.compile("|".join(map(re.escape, _shortest(
+            {entry.split()[0] for entry in data["page"]["boxes"]})))),
         chrome_pattern=ByFirstChar(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
