@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import accumulate
 from urllib.parse import urljoin
 
@@ -403,12 +404,7 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
     the site's, set under every article. Mid-article such words are news (an app, a channel)."""
-    end = len(blocks)
-    while end and (isinstance(blocks[end - 1], Figure) or _is_pitch(blocks[end - 1], rules)):
-        end -= 1
-    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
-        return blocks
-    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
+    return _drop_closing(blocks, lambda block: _is_pitch(block, rules))
 
 
 LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
@@ -419,8 +415,14 @@ def drop_link_tail(blocks: list[Block]) -> list[Block]:
     """Drop the paragraphs closing the article (pictures aside) that are a run of links and
     little else: other stories' headlines set one after another (a related box whose links
     trafilatura read as one paragraph; its label above is then a dangling heading)."""
+    return _drop_closing(blocks, _is_link_run)
+
+
+def _drop_closing(blocks: list[Block], closing: Callable[[Block], bool]) -> list[Block]:
+    """``blocks`` without the run of ``closing`` blocks that ends them (pictures in it aside, and
+    kept), unless nothing of the article's prose would be left above it."""
     end = len(blocks)
-    while end and (isinstance(blocks[end - 1], Figure) or _is_link_run(blocks[end - 1])):
+    while end and (isinstance(blocks[end - 1], Figure) or closing(blocks[end - 1])):
         end -= 1
     if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
         return blocks
