@@ -263,7 +263,7 @@ def test_real_page_closing_on_a_pitch_for_the_sites_channel():
 
 
 def test_a_pitch_is_dropped_only_where_it_closes_the_article():
-    from access.clean.html.blocks import drop_closing_pitch
+    from access.clean.closing import drop_closing_pitch
     from access.clean.rules import load_rules
     rules = load_rules()
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
@@ -283,7 +283,7 @@ def test_real_page_closing_on_a_box_of_other_stories_links():
 
 
 def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_little_else():
-    from access.clean.html.blocks import drop_link_tail
+    from access.clean.closing import drop_link_tail
     from access.document import Inline
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
     links = Paragraph([Inline("Erste Meldung", "https://x.de/1"), Inline(" "),

@@ -811,3 +811,14 @@ def test_a_checklists_empty_box_is_its_bullet_sign_not_its_text():
              if isinstance(b, ListBlock) for item in b.items]
     assert "1 cup milk" in items
     assert not any(i.startswith("▢") for i in items)
+
+
+def test_a_pitch_for_the_sites_app_closing_the_body_goes():
+    """"Get the latest news straight to your phone with the VI Consortium app." under the last
+    paragraph is the site's, set under every article."""
+    pitch = "Get the latest news straight to your phone with the VI Consortium app."
+    texts = [b.text for b in clean_text(page("closing-pitch-en")).blocks if hasattr(b, "text")]
+    assert pitch not in texts
+    assert any(t.startswith("AMO safeguards the U.S.") for t in texts)
+    off = clean_text(page("closing-pitch-en"), settings=replace(SETTINGS, closing_pitch=False))
+    assert pitch in [b.text for b in off.blocks if hasattr(b, "text")]

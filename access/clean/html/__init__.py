@@ -9,14 +9,8 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
-from access.clean.html.blocks import (
-    Converter,
-    drop_closing_pitch,
-    drop_link_tail,
-    drop_residue,
-    figure_captions,
-    relevel,
-)
+from access.clean.closing import drop_closing_pitch, drop_link_tail
+from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta

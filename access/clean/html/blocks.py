@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from itertools import accumulate
 from urllib.parse import urljoin
 
@@ -395,52 +394,6 @@ def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
     this petition:'): the article gives it, where a footer's address is chrome."""
     return (len(lines) == 1 and bool(ADDRESS.fullmatch(lines[0].strip())) and bool(kept)
             and isinstance(kept[-1], Paragraph) and kept[-1].text.rstrip().endswith(":"))
-
-
-PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
-
-
-def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
-    """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
-    the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
-    the site's, set under every article. Mid-article such words are news (an app, a channel)."""
-    return _drop_closing(blocks, lambda block: _is_pitch(block, rules))
-
-
-LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
-LINK_TAIL_SHARE = 0.9  # ... (this share of its letters linked) lists other stories
-
-
-def drop_link_tail(blocks: list[Block]) -> list[Block]:
-    """Drop the paragraphs closing the article (pictures aside) that are a run of links and
-    little else: other stories' headlines set one after another (a related box whose links
-    trafilatura read as one paragraph; its label above is then a dangling heading)."""
-    return _drop_closing(blocks, _is_link_run)
-
-
-def _drop_closing(blocks: list[Block], closing: Callable[[Block], bool]) -> list[Block]:
-    """``blocks`` without the run of ``closing`` blocks that ends them (pictures in it aside, and
-    kept), unless nothing of the article's prose would be left above it."""
-    end = len(blocks)
-    while end and (isinstance(blocks[end - 1], Figure) or closing(blocks[end - 1])):
-        end -= 1
-    if end == len(blocks) or not any(isinstance(b, Paragraph) for b in blocks[:end]):
-        return blocks
-    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
-
-
-def _is_link_run(block: Block) -> bool:
-    if not isinstance(block, Paragraph):
-        return False
-    links = [run for run in block.inlines if run.href]
-    letters = sum(len(WORD_CHAR.findall(run.text)) for run in block.inlines)
-    linked = sum(len(WORD_CHAR.findall(run.text)) for run in links)
-    return len(links) >= LINK_TAIL_LINKS and linked >= LINK_TAIL_SHARE * letters
-
-
-def _is_pitch(block: Block, rules: Rules) -> bool:
-    return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
-            and rules.is_pitch(block.text))
 
 
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from access.clean.closing import drop_closing_pitch
 from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
@@ -214,6 +215,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows,
                           frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ()))
+    if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
+        blocks = drop_closing_pitch(blocks, rules)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
