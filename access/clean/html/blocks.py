@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from access.clean.closing import WORD_CHAR
 from access.clean.fields import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
@@ -27,7 +28,6 @@ STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "c
 FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
                        r"|(?:img|dsc|pxl)[_-]?\d+\w*",
                        re.IGNORECASE)
-WORD_CHAR = re.compile(r"\w")
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
