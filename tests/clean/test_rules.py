@@ -2,9 +2,10 @@
 whole alternation says."""
 
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
-from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules
+from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules, page_answers
 from access.clean.text import read_lines
 from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
 
@@ -52,6 +53,23 @@ def test_the_rules_still_pickle():
     rules = pickle.loads(pickle.dumps(load_rules()))
     assert rules.is_chrome("Share") and rules.is_caption("A view of the bay. Photo: Jane Doe")
     assert not rules.is_chrome("A paragraph of the article, long enough to be one.")
+
+
+def test_a_pages_remembered_answers_are_the_tests_answers():
+    """Inside ``page_answers`` a line test answers each line once and as it does outside; the
+    answers are the page's rules' only (other rules, and the page after, ask afresh)."""
+    rules = load_rules()
+    lines = [line for path in sorted(COPIED.glob("*.txt"))
+             for line in read_lines(path.read_text(encoding="utf-8")).text]
+    tests = ("is_chrome", "is_byline", "is_date", "is_stop", "is_soft_stop", "is_promo")
+    fresh = [[getattr(rules, test)(line) for line in lines] for test in tests]
+    assert any(map(any, fresh))
+    with page_answers(rules):
+        assert [[getattr(rules, test)(line) for line in lines] for test in tests] == fresh
+        assert [[getattr(rules, test)(line) for line in lines] for test in tests] == fresh
+        no_chrome = replace(rules, residue_lines=frozenset(), chrome_pattern=ByFirstChar([]))
+        assert rules.is_chrome("Share") and not no_chrome.is_chrome("Share")
+    assert [[getattr(rules, test)(line) for line in lines] for test in tests] == fresh
 
 
 def test_the_dispatch_skips_only_what_cannot_match():

@@ -6,8 +6,11 @@ import re
 import sys
 import tomllib
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -265,6 +268,42 @@ def _key(line: str) -> str:
     return line.strip().casefold()
 
 
+# The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, by
+# test and line, while ``page_answers`` runs (None: every question is answered afresh).
+PAGE_ANSWERS: ContextVar[tuple[Rules, dict[tuple[str, str], bool]] | None] = ContextVar(
+    "page_answers", default=None)
+
+
+@contextmanager
+def page_answers(rules: Rules) -> Iterator[None]:
+    """``rules``' line tests answer each line once while the block runs (one page's cleaning):
+    a page's stages ask of the same lines again (the scores, the header, the body's ends, its
+    lists), and a look-up costs less than matching a hundred patterns."""
+    token = PAGE_ANSWERS.set((rules, {}))
+    try:
+        yield
+    finally:
+        PAGE_ANSWERS.reset(token)
+
+
+def _remembered(test: Callable[[Rules, str], bool]) -> Callable[[Rules, str], bool]:
+    """``test``, its answer for a line kept while ``page_answers`` runs for these rules."""
+    name = test.__name__
+
+    @wraps(test)
+    def remembered(self: Rules, line: str) -> bool:
+        page = PAGE_ANSWERS.get()
+        if page is None or page[0] is not self:
+            return test(self, line)
+        answers = page[1]
+        answer = answers.get((name, line))
+        if answer is None:
+            answer = answers[(name, line)] = test(self, line)
+        return answer
+
+    return remembered
+
+
 @dataclass(frozen=True)
 class Rules:
     residue_lines: frozenset[str]
@@ -335,24 +374,30 @@ class Rules:
         return (len(line) <= LINE_END_CHARS and bool(self.caption_credit_pattern.match(line))
                 and not self.text_source_pattern.fullmatch(line))
 
+    @_remembered
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
         return bool(self.stop_pattern.fullmatch(_key(line)))
 
+    @_remembered
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
         return bool(self.promo_pattern.fullmatch(_key(line)))
 
+    @_remembered
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
         return bool(self.soft_stop_pattern.fullmatch(_key(line)))
 
+    @_remembered
     def is_byline(self, line: str) -> bool:
         return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
 
+    @_remembered
     def is_date(self, line: str) -> bool:
         return len(line) < 80 and bool(self.date_pattern.fullmatch(_key(line)))
 
+    @_remembered
     def is_chrome(self, line: str) -> bool:
         """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
         key = _key(line)

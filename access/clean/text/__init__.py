@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch
 from access.clean.fields import clean_title, people_listed
-from access.clean.rules import Rules, load_rules
+from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import (
     _author_box,
@@ -119,8 +119,9 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     """Turn copied page text into a Document: title, byline, date and the body's blocks.
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
-    with quoted_stops(settings.quoted_stops):
-        return _clean_text(text, rules or load_rules(), weights, line_scores, header, settings)
+    rules = rules or load_rules()
+    with quoted_stops(settings.quoted_stops), page_answers(rules):
+        return _clean_text(text, rules, weights, line_scores, header, settings)
 
 
 def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
