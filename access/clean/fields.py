@@ -440,9 +440,11 @@ def is_label(line: str) -> bool:
     return bool(words & labels) and words <= labels | _byline_words()["sentence_words"]
 
 
+@lru_cache(maxsize=256)
 def person_name(line: str) -> str:
     """The people a line names when it is only their names, perhaps with a role or outlet after
-    a comma ("Natasha Turak", "Tom Krisher, AP Auto Writer", "JANIE HAR"); "" otherwise."""
+    a comma ("Natasha Turak", "Tom Krisher, AP Auto Writer", "JANIE HAR"); "" otherwise.
+    Remembered for a page's lines: the header's rules ask it of the same lines again and again."""
     line = " ".join(line.split())
     head = line.split(",")[0].strip()
     if DIGIT.search(line) or "@" in line or len(line.split()) > 3 * MAX_NAME_WORDS:
