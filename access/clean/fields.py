@@ -240,6 +240,13 @@ def _bylines_toml() -> dict[str, list[str] | str]:
 
 
 @cache
+def _words_joined(*keys: str) -> frozenset[str]:
+    """bylines.toml's word lists named by ``keys`` in one set (made once: a union of a few
+    hundred words cost more than the test asking of it)."""
+    return frozenset().union(*(_byline_words()[key] for key in keys))
+
+
+@cache
 def _ui_words() -> frozenset[str]:
     """bylines.toml's ui_words as _words reads a line's (casefolded: "schließen" is "schliessen")."""
     return frozenset(word.casefold() for word in _byline_words()["ui_words"])
@@ -299,6 +306,12 @@ def update_labelled(line: str) -> bool:
     return bool(_updated_label().match(line))
 
 
+@cache
+def _plain_date_words() -> frozenset[str]:
+    """The words a bare date line may hold beside its day: day words and date labels."""
+    return day_words() | _byline_words()["date_labels"]
+
+
 def bare_date(line: str) -> bool:
     """Whether a line is a day and nothing else but weekday, clock and label words ("28.
     November 2022", "Mi, 18. Oktober 2023 um 12:50 Uhr", "Published: 03 December 2019")."""
@@ -307,7 +320,7 @@ def bare_date(line: str) -> bool:
     text = line
     for pattern in WRITTEN_DATES:
         text = pattern.sub(" ", text)
-    plain = day_words() | _byline_words()["date_labels"]
+    plain = _plain_date_words()
     return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
 
 
@@ -345,7 +358,7 @@ def _without_roles(name: str) -> str:
     or a day glued on, ", Associated Press", ", Cleveland.com", and anything after a role (the
     organisation the person holds it in)."""
     roles = _byline_words()["role_words"]
-    outlets = roles | _byline_words()["not_name_words"]
+    outlets = _words_joined("role_words", "not_name_words")
     for glue in GLUED.finditer(name):
         if _words(name[glue.start():]) & roles or GLUED_DAY.match(name, glue.start()):
             name = name[:glue.start()]
@@ -437,7 +450,7 @@ def is_label(line: str) -> bool:
     sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""
     words = _words(line)
     labels = _byline_words()["not_name_words"]
-    return bool(words & labels) and words <= labels | _byline_words()["sentence_words"]
+    return bool(words & labels) and words <= _words_joined("not_name_words", "sentence_words")
 
 
 @lru_cache(maxsize=256)
@@ -554,6 +567,7 @@ def _by_word() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
 def joiners() -> frozenset[str]:
     """The words joining a byline's people ("and", "und", "&"), and a comma."""
     return _byline_words()["joiners"] | {","}
