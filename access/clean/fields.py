@@ -458,10 +458,11 @@ def person_name(line: str) -> str:
     """The people a line names when it is only their names, perhaps with a role or outlet after
     a comma ("Natasha Turak", "Tom Krisher, AP Auto Writer", "JANIE HAR"); "" otherwise.
     Remembered for a page's lines: the header's rules ask it of the same lines again and again."""
+    most = 3 * MAX_NAME_WORDS
+    if len(line.split(maxsplit=most)) > most or DIGIT.search(line) or "@" in line:
+        return ""  # (a paragraph is split no further than a line of names is long)
     line = " ".join(line.split())
     head = line.split(",")[0].strip()
-    if DIGIT.search(line) or "@" in line or len(line.split()) > 3 * MAX_NAME_WORDS:
-        return ""
     people = JOINED.split(head)
     tail = line[len(head):]
     role = tail.split(",")[1] if tail.startswith(",") else ""
