@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from access.clean import fields
 from access.clean.fields import (
@@ -66,7 +67,8 @@ LEAD_WORDS = 100  # words of running text above a byline that opens the article 
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 SIGNED_LINES = 2  # a signature beside its date may close the body itself
 DASHES = "-–— "  # a signature's dash ("— Nadja Podbregar")
-Opening = tuple[set[str], set[str]]  # an opening's content words: its first line's, its first lines'
+# An opening's content words: its first line's, its first lines'.
+Opening = tuple[frozenset[str], frozenset[str]]
 
 
 def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
@@ -152,6 +154,18 @@ def _content_words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
 
 
+@lru_cache(maxsize=256)
+def _line_content_words(line: str) -> frozenset[str]:
+    """A line's content words, remembered for a page's lines: the openings of neighbouring
+    headline candidates share most of their lines."""
+    return frozenset(_content_words(line))
+
+
+def _lines_content_words(lines: list[str]) -> frozenset[str]:
+    """The content words of ``lines``, those of the lines joined (no word spans two lines)."""
+    return frozenset().union(*map(_line_content_words, lines))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A line that may be the headline, and what the rules make of it."""
@@ -167,8 +181,8 @@ def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
     be prose (past a "Watch live" line), and of its first ``wide_lines`` lines from there."""
     first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
                   if word_count(lines[i]) >= MIN_OPENING_WORDS), at)
-    near = _content_words(" ".join(lines[first:first + header.opening_lines]))
-    wide = _content_words(" ".join(lines[first:first + header.wide_lines])) if header.opening_wide else near
+    near = _lines_content_words(lines[first:first + header.opening_lines])
+    wide = _lines_content_words(lines[first:first + header.wide_lines]) if header.opening_wide else near
     return near, wide
 
 
