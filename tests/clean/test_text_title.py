@@ -521,3 +521,13 @@ def test_a_trail_set_with_double_marks_is_a_breadcrumb():
     """"Home >> Recipes >> Cake Recipes >> …" leads to the headline; it is not one."""
     trail = "Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting without Powdered Sugar"
     assert _title_score(trail, 0, load_rules()) is None
+
+
+def test_with_no_headline_in_reach_one_sharing_the_openings_words_further_up_is_it():
+    """A live ticker: the body opens sixty lines under its headline, past the scores and a
+    sports menu, and no line in reach shares a word with its opening; the headline further
+    up, naming both teams the opening names, is the headline (not "0 nowych wpisów")."""
+    text = (COPIED / "far-headline-pl.txt").read_text(encoding="utf-8")
+    title = "Fogo Unia Leszno - RM Solar Falubaz Zielona Góra"
+    assert clean_text(text).title == title
+    assert clean_text(text, header=replace(HEADER, far_lookback=0)).title != title

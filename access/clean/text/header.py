@@ -325,6 +325,9 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     candidates = title_candidates(lines, at, rules, header, header.span_lines)
     best = max(candidates, key=lambda c: c.score) if candidates else None
     weak = best is None or best.score < header.opening_weight  # (no line reads as a headline)
+    if header.far_lookback and weak and (far := _far_candidates(lines, at, rules, header)):
+        candidates, weak = far, False
+        best = max(candidates, key=lambda c: c.score)
     if header.lone_word and weak and _lone_word(lines, at, rules, header):
         return lines[at - 1], at - 1
     if best is None:
@@ -348,6 +351,18 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         score = next((c.score for c in candidates if c.at == best_at), best.score)
         best_at = _opening_headline(lines, best_at, score, at, rules, header)
     return lines[best_at], best_at
+
+
+def _far_candidates(lines: list[str], at: int, rules: Rules,
+                    header: HeaderSettings = HEADER) -> list[Candidate]:
+    """With no line in reach reading as a headline, the candidates ``far_lookback`` lines above
+    the body, their distance not counted, that share the opening's words as a headline does
+    (``far_score`` at least): the body found far under its headline, past a mega-menu, a
+    ticker's or a sidebar's list ("Fogo Unia Leszno - RM Solar Falubaz Zielona Góra" sixty
+    lines over "Koniec. Fogo Unia Leszno nie pozostawiła złudzeń …"); [] when none."""
+    far = replace(header, lookback=header.far_lookback, distance_cost=0.0)
+    found = title_candidates(lines, at, rules, far, header.span_lines)
+    return [c for c in found if c.score >= header.far_score]
 
 
 def _lone_word(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
