@@ -218,10 +218,23 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
+    if header.near_repeat:
+        found = [replace(c, score=c.score + header.near_repeat) if _said_near(lines, c.at, header) else c
+                 for c in found]
     if header.quoted_repeat:
         quoted = _quoted_whole(lines, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.quoted_repeat) if c.at in quoted else c for c in found]
     return found
+
+
+def _said_near(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line at ``at``, two words at least, is said again ``repeat_reach`` lines
+    around it at most: a headline over its lead image's title or under a sticky header's copy
+    ("Heulage: Besser als ihr Ruf?" / "Leseprobe: Das perfekte Dinner" / "Heulage: Besser als
+    ihr Ruf?"); a menu's items and related links are said again further off."""
+    line = lines[at]
+    near = range(max(0, at - header.repeat_reach), min(len(lines), at + header.repeat_reach + 1))
+    return word_count(line) >= MIN_TITLE_WORDS and any(lines[i] == line for i in near if i != at)
 
 
 QUOTE_OPEN, QUOTE_END = "\"„“«‘'", "\"“”»’‘'"
