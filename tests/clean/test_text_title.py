@@ -521,3 +521,22 @@ def test_a_trail_set_with_double_marks_is_a_breadcrumb():
     """"Home >> Recipes >> Cake Recipes >> …" leads to the headline; it is not one."""
     trail = "Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting without Powdered Sugar"
     assert _title_score(trail, 0, load_rules()) is None
+
+
+def test_with_no_headline_in_reach_one_sharing_the_openings_words_further_up_is_it():
+    """A live ticker: the body opens sixty lines under its headline, past the scores and a
+    sports menu, and no line in reach shares a word with its opening; the headline further
+    up, naming both teams the opening names, is the headline (not "0 nowych wpisów")."""
+    text = (COPIED / "far-headline-pl.txt").read_text(encoding="utf-8")
+    title = "Fogo Unia Leszno - RM Solar Falubaz Zielona Góra"
+    assert clean_text(text).title == title
+    assert clean_text(text, header=replace(HEADER, far_lookback=0)).title != title
+
+
+def test_a_headline_said_again_close_by_beats_the_sites_name_over_it():
+    """"DER SPIEGEL" / "Ein Albtraum" / "PDF drucken" / "22.12.2018" / "Ein Albtraum": the
+    headline said twice within three lines (a print bar's copy) is the headline, not the
+    site's name over it."""
+    text = (COPIED / "repeated-headline-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == "Ein Albtraum"
+    assert clean_text(text, header=replace(HEADER, near_repeat=0.0)).title == "DER SPIEGEL"

@@ -232,10 +232,23 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     if header.trail_end:
         ends = _trail_ends(lines, at, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.trail_end) if c.at in ends else c for c in found]
+    if header.near_repeat:
+        found = [replace(c, score=c.score + header.near_repeat) if _said_near(lines, c.at, header) else c
+                 for c in found]
     if header.quoted_repeat:
         quoted = _quoted_whole(lines, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.quoted_repeat) if c.at in quoted else c for c in found]
     return found
+
+
+def _said_near(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line at ``at``, two words at least, is said again ``repeat_reach`` lines
+    around it at most: a headline over its lead image's title or under a sticky header's copy
+    ("Heulage: Besser als ihr Ruf?" / "Leseprobe: Das perfekte Dinner" / "Heulage: Besser als
+    ihr Ruf?"); a menu's items and related links are said again further off."""
+    line = lines[at]
+    near = range(max(0, at - header.repeat_reach), min(len(lines), at + header.repeat_reach + 1))
+    return word_count(line) >= MIN_TITLE_WORDS and any(lines[i] == line for i in near if i != at)
 
 
 QUOTE_OPEN, QUOTE_END = "\"„“«‘'", "\"“”»’‘'"
@@ -339,6 +352,9 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     candidates = title_candidates(lines, at, rules, header, header.span_lines)
     best = max(candidates, key=lambda c: c.score) if candidates else None
     weak = best is None or best.score < header.opening_weight  # (no line reads as a headline)
+    if header.far_lookback and weak and (far := _far_candidates(lines, at, rules, header)):
+        candidates, weak = far, False
+        best = max(candidates, key=lambda c: c.score)
     if header.lone_word and weak and _lone_word(lines, at, rules, header):
         return lines[at - 1], at - 1
     if best is None:
@@ -362,6 +378,18 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         score = next((c.score for c in candidates if c.at == best_at), best.score)
         best_at = _opening_headline(lines, best_at, score, at, rules, header)
     return lines[best_at], best_at
+
+
+def _far_candidates(lines: list[str], at: int, rules: Rules,
+                    header: HeaderSettings = HEADER) -> list[Candidate]:
+    """With no line in reach reading as a headline, the candidates ``far_lookback`` lines above
+    the body, their distance not counted, that share the opening's words as a headline does
+    (``far_score`` at least): the body found far under its headline, past a mega-menu, a
+    ticker's or a sidebar's list ("Fogo Unia Leszno - RM Solar Falubaz Zielona Góra" sixty
+    lines over "Koniec. Fogo Unia Leszno nie pozostawiła złudzeń …"); [] when none."""
+    far = replace(header, lookback=header.far_lookback, distance_cost=0.0)
+    found = title_candidates(lines, at, rules, far, header.span_lines)
+    return [c for c in found if c.score >= header.far_score]
 
 
 def _lone_word(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:

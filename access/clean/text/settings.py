@@ -40,6 +40,12 @@ class HeaderSettings:
     opening_lines: int = 1
     opening_wide: float = 5.0  # per headline word found again in the opening's first lines …
     wide_lines: int = 6  # … this many
+    far_lookback: int = 150  # no line in reach reads as a headline (none scores ``opening_weight``):
+    # the search goes this far up, distance not counted (the body found far under it; 0: off) …
+    far_score: float = 15.0  # … for a line scoring this at least (the opening's words in it)
+    near_repeat: float = 5.0  # a candidate said again close by (a sticky header's or its image's
+    # copy) scores this more (0: off) …
+    repeat_reach: int = 3  # … this many lines from it at most
     tag_prefix: bool = True  # a headline may open with a tag in brackets: "[Review] …", "(Video) …"
     name_lines: bool = True  # a line holding only a person's name near the title is the byline
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
