@@ -113,6 +113,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no stop_before_most": replace(base, stop_before_most=False),
         "no inline_images": replace(base, inline_images=False),
         "no math": replace(base, math=False),
+        "no loose_lines": replace(base, loose_lines=False),
         "no class_boxes": replace(base, class_boxes=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }

@@ -29,6 +29,7 @@ class HtmlSettings:
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
     math: bool = True  # MathML formulas as their text (the extractors drop them)
+    loose_lines: bool = True  # the lines under loose text after a box go with it (a body set with <br>)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
