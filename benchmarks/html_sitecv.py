@@ -103,6 +103,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no alt_prose": replace(base, alt_prose=False),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),
+        "no retry_no_prose": replace(base, retry_no_prose=False),
         "no retry_prose": replace(base, retry_prose=0),
         "retry_prose 40": replace(base, retry_prose=40),
         "retry_lines 1": replace(base, retry_lines=1),

@@ -18,6 +18,8 @@ class HtmlSettings:
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     recall_below: int = 60  # words: a precise article shorter than this is thin
+    retry_no_prose: bool = True  # ... as is one of short lines only (a paywall's offer), when
+    # the retry holds a paragraph of prose retry_prose long
     retry_prose: int = 20  # ... the retry kept from its first block of running text this long to its last
     retry_lines: int = 5  # ... cutting what lies outside only when it is this many lines, mostly short
     residue: bool = True  # residue.toml's widget lines and article-ending lines
