@@ -103,6 +103,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no alt_prose": replace(base, alt_prose=False),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),
+        "no retry_no_prose": replace(base, retry_no_prose=False),
         "no retry_prose": replace(base, retry_prose=0),
         "retry_prose 40": replace(base, retry_prose=40),
         "retry_lines 1": replace(base, retry_lines=1),
@@ -113,6 +114,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no stop_before_most": replace(base, stop_before_most=False),
         "no inline_images": replace(base, inline_images=False),
         "no math": replace(base, math=False),
+        "no loose_lines": replace(base, loose_lines=False),
         "no class_boxes": replace(base, class_boxes=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }

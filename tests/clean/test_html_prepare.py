@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from access.clean.html import clean_html
+from access.clean.html.pick import node_text, trafilatura_main
 from access.clean.html.prepare import (
     loose_text_as_paragraphs,
     prepare,
@@ -168,6 +169,27 @@ def test_a_slideshows_text_set_in_captions_outside_tables_is_kept():
     assert any(t.startswith("The latest iPhone from Apple is not what you would expect") for t in texts)
     assert any(t.startswith("All of this - coupled with better cameras - comes in at Rs 42,900")
                for t in texts)
+
+
+def test_lines_set_with_line_breaks_under_a_picture_are_paragraphs():
+    # world.kbs.co.kr (held-out): the body stands loose under the picture's box, its paragraphs
+    # set apart by blank lines; the precise pass kept only the first
+    markup = (PAGES / "loose-lines-under-picture.html").read_text(encoding="utf-8")
+    texts = [block.text for block in clean_html(markup).blocks]
+    assert any(t.startswith("Anchor: After heavy downpours on Monday") for t in texts)
+    assert any(t.startswith("Report: People out on the streets") for t in texts)
+    assert any(t.startswith("The sudden cold snap should peak Wednesday") for t in texts)
+    for lines in (True, False):  # the precise pass keeps the lines only when they are paragraphs
+        main = trafilatura_main(prepare(markup, load_rules(), lines=lines), "", "precision")
+        assert ("Report: People out on the streets" in node_text(main)) is lines
+
+
+def test_lines_after_a_box_without_a_picture_stay_as_they_were():
+    tree = lxml.html.fromstring("<div><div class='info'><span>maculi</span></div>one line of a post "
+                                "that is long enough here<br>and a second line of that post</div>")
+    loose_text_as_paragraphs(tree, lines=True)
+    assert [" ".join(p.text_content().split()) for p in tree.iter("p")] == [
+        "one line of a post that is long enough here"]
 
 
 def test_a_tables_caption_stays_a_caption():

@@ -17,6 +17,7 @@ from access.clean.html.pick import (
     RUNNING_TAGS,
     SENTENCE_END,
     SHINGLE,
+    _runs_prose,
     _shared,
     _tokens,
     block_text,
@@ -54,10 +55,13 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     copying the page for them whenever they might run cost more)."""
     first = trafilatura_main(tree, url, "precision")
     text = node_text(first) if first is not None else ""  # read once: three steps need it
-    if settings.recall_retry and (first is None or count_words(text) < settings.recall_below):
+    thin = first is None or count_words(text) < settings.recall_below
+    bare = not thin and settings.retry_no_prose and bare_lines(first)
+    if settings.recall_retry and (thin or bare):
         retry = trafilatura_main(tree, url, "recall")
         retry_text = node_text(retry) if retry is not None else ""
-        if retry is not None and count_words(retry_text) > count_words(text):
+        if retry is not None and count_words(retry_text) > count_words(text) and (
+                not bare or _long_prose(retry, settings.retry_prose)):
             if settings.retry_prose:
                 retry = prose_span(retry, settings.retry_prose, settings.retry_lines)
                 retry_text = node_text(retry)
@@ -78,6 +82,17 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     if words is not None:
         chosen = escalate(chosen, words, whole, url, settings.pick.shared)
     return chosen
+
+
+def bare_lines(main: etree._Element) -> bool:
+    """No paragraph of running prose and no table: short lines only (a paywall's offer, a
+    price list), which trafilatura's precise pass may take for the article beside it."""
+    return not _runs_prose(main) and main.find(".//table") is None
+
+
+def _long_prose(main: etree._Element, words: int) -> bool:
+    """A paragraph of running prose at least ``words`` long."""
+    return any(is_prose(p) and count_words(block_text(p)) >= words for p in main.iter("p"))
 
 
 def prose_span(main: etree._Element, words: int, least: int) -> etree._Element:

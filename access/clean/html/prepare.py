@@ -228,9 +228,13 @@ LOOSE_ENDS = frozenset((*LOOSE_AFTER, "p", "h1", "h2", "h3", "h4", "br"))  # the
 LOOSE_WORDS = 8  # loose text this long after a box is a paragraph of its own
 
 
-def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+def loose_text_as_paragraphs(tree: lxml.html.HtmlElement, lines: bool = False) -> None:
     """Text standing loose after a box (a player's form, a picture's div), up to the next
-    box, as a paragraph: trafilatura's precise pass drops it where its default keeps it."""
+    box, as a paragraph: trafilatura's precise pass drops it where its default keeps it. With
+    ``lines``, after a box holding a picture, the lines set under it with line breaks up to the
+    next box are paragraphs too: an article's body set as loose text under its picture, of
+    which the precise pass kept only the first line. (After another box, a post's header in a
+    forum thread, posts made paragraphs lead the precise pass to keep the first post alone.)"""
     for box in list(tree.iter(*LOOSE_AFTER)):
         tail, parent, after = box.tail, box.getparent(), box.getnext()
         if (not tail or count_words(tail) < LOOSE_WORDS or parent is None
@@ -239,6 +243,28 @@ def loose_text_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
         paragraph = lxml.html.Element("p")
         paragraph.text, paragraph.tail, box.tail = tail.strip(), "\n", None
         box.addnext(paragraph)
+        if lines and after is not None and after.tag == "br" and next(box.iter("img"), None) is not None:
+            _loose_lines(paragraph)
+
+
+def _loose_lines(paragraph: lxml.html.HtmlElement) -> None:
+    """Make the lines after ``paragraph`` (up to the next block), each after a line break
+    (the inline elements in it with it), paragraphs of their own, as trafilatura reads lines
+    set with line breaks outside a paragraph."""
+    current, node = paragraph, paragraph.getnext()
+    while node is not None and (node.tag == "br" or node.tag in INLINE_TAGS):
+        after = node.getnext()
+        if node.tag == "br":
+            text = (node.tail or "").strip()
+            node.getparent().remove(node)  # with the text after it, put in a paragraph
+            if text or (after is not None and after.tag in INLINE_TAGS):
+                fresh = lxml.html.Element("p")
+                fresh.text, fresh.tail = text, "\n"
+                current.addnext(fresh)
+                current = fresh
+        else:
+            current.append(node)  # moved, with the text after it
+        node = after
 
 
 def stray_captions_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
@@ -275,9 +301,11 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
         element.drop_tree()  # lxml.html joins the tail to the text before it
 
 
-def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True) -> lxml.html.HtmlElement:
+def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True,
+            lines: bool = True) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements and the boxes beside the article that their
-    class names (``boxes``), with real image addresses and formulas as text (``math``)."""
+    class names (``boxes``), with real image addresses, formulas as text (``math``) and the
+    lines set loose under a picture as paragraphs (``lines``)."""
     tree = parse(markup)
     found: list[lxml.html.HtmlElement] | None = [] if boxes else None
     walked = drop_hidden(tree, rules, found)
@@ -286,7 +314,7 @@ def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True) ->
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
-    loose_text_as_paragraphs(tree)
+    loose_text_as_paragraphs(tree, lines)
     stray_captions_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:

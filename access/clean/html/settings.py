@@ -18,6 +18,8 @@ class HtmlSettings:
     pick: PickSettings = field(default_factory=PickSettings)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     recall_below: int = 60  # words: a precise article shorter than this is thin
+    retry_no_prose: bool = True  # ... as is one of short lines only (a paywall's offer), when
+    # the retry holds a paragraph of prose retry_prose long
     retry_prose: int = 20  # ... the retry kept from its first block of running text this long to its last
     retry_lines: int = 5  # ... cutting what lies outside only when it is this many lines, mostly short
     residue: bool = True  # residue.toml's widget lines and article-ending lines
@@ -29,6 +31,7 @@ class HtmlSettings:
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
     math: bool = True  # MathML formulas as their text (the extractors drop them)
+    loose_lines: bool = True  # the lines under loose text after a box go with it (a body set with <br>)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
