@@ -91,6 +91,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "caption_share .6": replace(base, caption_share=0.6),
         "no caption_below": replace(base, caption_below=False),
         "no caption_again": replace(base, caption_again=False),
+        "no loose_captions": replace(base, loose_captions=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),

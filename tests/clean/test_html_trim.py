@@ -79,6 +79,31 @@ def test_real_page_whose_title_picture_credit_is_a_line_of_its_own():
     assert "Felix Stalder ist Professor" in doc.text
 
 
+def test_real_page_whose_caption_stands_apart_from_its_picture():
+    # pferderevue.at (held-out): a lazy picture's caption, '… © Pferderevue', set as a line of
+    # its own; read as a caption (a figure), not a paragraph of the article
+    markup = (PAGES / "loose-caption.html").read_text(encoding="utf-8")
+    caption = "Große Beckenkreise (links) stabiliseren, kleine Beckenkreise (rechts) mobilisieren."
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and b.caption.startswith(caption) for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and caption in b.text for b in doc.blocks)
+    assert "Das Becken nimmt beim Reiten eine Schlüsselposition ein." in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, loose_captions=False))
+    assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
+
+
+def test_a_text_source_line_is_no_loose_caption():
+    from access.clean.html.blocks import Converter
+    from access.clean.html.links import Linker
+    from access.clean.rules import load_rules
+    converter = Converter("", {}, Linker({}), load_rules())
+    assert converter.is_loose_caption("Bei der Beckenkippung sinkt der Brustkorb ein. © Pferderevue")
+    assert converter.is_loose_caption("Figure 2: Changing Font Size of All Text Elements.")
+    assert not converter.is_loose_caption("Quelle: kathpress")
+    assert not converter.is_loose_caption("© Reuters")
+    assert not converter.is_loose_caption("Große Beckenkreise stabilisieren das Becken.")
+
+
 def test_a_credit_line_is_a_pictures_but_the_texts_source_is_not():
     from access.clean.rules import load_rules
     rules = load_rules()

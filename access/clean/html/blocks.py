@@ -49,8 +49,9 @@ class Converter:
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
                  alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
-                 disclosures: bool = True) -> None:
+                 disclosures: bool = True, loose_captions: bool = True) -> None:
         self.base = base
+        self.loose_captions = loose_captions
         self.rules = rules
         self.linker = linker
         self.captions = captions
@@ -124,6 +125,14 @@ class Converter:
         if out[-1].caption or not text or count_words(text) > self.caption_beside:
             return False
         return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
+
+    def is_loose_caption(self, text: str) -> bool:
+        """A short line opening with a caption's label or closing with a picture's credit
+        ('… mobilisieren. © Pferderevue'), wherever it stands: a caption the page set apart
+        from its picture (or whose picture trafilatura dropped). A text's own source line
+        ('Quelle: kathpress', '© Reuters') is not one."""
+        return (bool(text) and count_words(text) <= self.caption_beside and self.rules.is_caption(text)
+                and not self.rules.is_text_source(text))
 
     def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A line marked as a caption (access.clean.html.pick.mark_captions), or with
@@ -226,6 +235,9 @@ class Converter:
                     out[-1].caption = text
                     self.seen_captions.add(text)
                     continue
+                if self.loose_captions and not graphics and self.is_loose_caption(text):
+                    out.append(Figure(src="", alt="", caption=text, credit=""))
+                    continue  # a picture's caption the page set apart from its picture
                 if text:
                     out.append(Paragraph(inlines))
                 out += [f for g in graphics if (f := self.figure(g))]

@@ -333,7 +333,11 @@ class Rules:
         ('Quelle: kathpress', '© Reuters') is not one: it closes the article."""
         line = line.strip()
         return (len(line) <= LINE_END_CHARS and bool(self.caption_credit_pattern.match(line))
-                and not self.text_source_pattern.fullmatch(line))
+                and not self.is_text_source(line))
+
+    def is_text_source(self, line: str) -> bool:
+        """The text's own source ('Quelle: kathpress', '© Reuters'), not a picture's credit."""
+        return bool(self.text_source_pattern.fullmatch(line.strip()))
 
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
