@@ -92,6 +92,19 @@ def test_real_page_whose_caption_stands_apart_from_its_picture():
     assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
 
 
+def test_real_page_whose_picture_credit_is_said_again_below_it():
+    # umweltbundesamt.de (held-out): the caption's credit set again as a line, a
+    # click-to-enlarge line between it and the picture
+    markup = (PAGES / "credit-said-twice.html").read_text(encoding="utf-8")
+    credit = "Quelle: jorisvo / Fotolia.com"
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and credit in b.caption for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and b.text == credit for b in doc.blocks)
+    assert "Die Europäische Kommission schlägt vor, Atomkraft" in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, credit_again=False))
+    assert any(isinstance(b, Paragraph) and b.text == credit for b in off.blocks)
+
+
 def test_a_text_source_line_is_no_loose_caption():
     from access.clean.html.blocks import Converter
     from access.clean.html.links import Linker
@@ -220,7 +233,7 @@ def test_lines_under_a_picture_that_its_caption_holds_are_not_read_twice(again):
     # falstaff.de (held-out): the figcaption's two lines, a caption and its credit, come out
     # as the picture's caption and again as two short lines under it
     markup = (PAGES / "caption-said-twice.html").read_text(encoding="utf-8")
-    doc = clean_html(markup, settings=replace(SETTINGS, caption_again=again))
+    doc = clean_html(markup, settings=replace(SETTINGS, caption_again=again, credit_again=again))
     assert doc.blocks[0].caption == "Rust am Westufer des Neusiedler Sees. © WSNA"
     lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert (lines[:2] == ["Rust am Westufer des Neusiedler Sees.", "© WSNA"]) != again

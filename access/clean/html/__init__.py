@@ -47,7 +47,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
                           settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
-                          settings.disclosures, settings.loose_captions)
+                          settings.disclosures, settings.loose_captions, settings.credit_again)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -49,9 +49,11 @@ class Converter:
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
                  alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
-                 disclosures: bool = True, loose_captions: bool = True) -> None:
+                 disclosures: bool = True, loose_captions: bool = True,
+                 credit_again: bool = True) -> None:
         self.base = base
         self.loose_captions = loose_captions
+        self.credit_again = credit_again
         self.rules = rules
         self.linker = linker
         self.captions = captions
@@ -133,6 +135,16 @@ class Converter:
         ('Quelle: kathpress', '© Reuters') is not one."""
         return (bool(text) and count_words(text) <= self.caption_beside and self.rules.is_caption(text)
                 and not self.rules.is_text_source(text))
+
+    def is_credit_again(self, text: str, out: list[Block]) -> bool:
+        """A short line opening with a credit ('Quelle: jorisvo / Fotolia.com') that the
+        caption or credit of a picture above already holds, wherever it stands: the page set the
+        credit twice, in the caption and as a line a click-to-enlarge line or two away."""
+        if not text or count_words(text) > self.caption_beside or not self.rules.opens_with_credit(text):
+            return False
+        key = text.casefold()
+        return any(isinstance(b, Figure) and (key in b.caption.casefold() or key in b.credit.casefold())
+                   for b in out)
 
     def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A line marked as a caption (access.clean.html.pick.mark_captions), or with
@@ -225,6 +237,8 @@ class Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if self.credit_again and not graphics and self.is_credit_again(text, out):
+                    continue  # 'Quelle: jorisvo / Fotolia.com', said by a picture's caption above
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
                 if self.disclosures and self.is_disclosure(text):

@@ -33,6 +33,7 @@ class HtmlSettings:
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     loose_captions: bool = True  # a short caption- or credit-shaped line away from any picture is a caption
+    credit_again: bool = True  # a credit line that a picture's caption above holds is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
