@@ -112,6 +112,7 @@ def test_a_text_source_line_is_no_loose_caption():
     converter = Converter("", {}, Linker({}), load_rules())
     assert converter.is_loose_caption("Bei der Beckenkippung sinkt der Brustkorb ein. © Pferderevue")
     assert converter.is_loose_caption("Figure 2: Changing Font Size of All Text Elements.")
+    assert converter.is_loose_caption("Maria Tillessen (l.) und Alexandra Sackmann mit Gunter Demnig")
     assert not converter.is_loose_caption("Quelle: kathpress")
     assert not converter.is_loose_caption("© Reuters")
     assert not converter.is_loose_caption("Große Beckenkreise stabilisieren das Becken.")

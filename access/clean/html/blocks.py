@@ -130,11 +130,14 @@ class Converter:
 
     def is_loose_caption(self, text: str) -> bool:
         """A short line opening with a caption's label or closing with a picture's credit
-        ('… mobilisieren. © Pferderevue'), wherever it stands: a caption the page set apart
-        from its picture (or whose picture trafilatura dropped). A text's own source line
-        ('Quelle: kathpress', '© Reuters') is not one."""
-        return (bool(text) and count_words(text) <= self.caption_beside and self.rules.is_caption(text)
-                and not self.rules.is_text_source(text))
+        ('… mobilisieren. © Pferderevue'), or placing whom a picture shows ('Maria Tillessen
+        (l.) und …'), wherever it stands: a caption the page set apart from its picture (or whose
+        picture trafilatura dropped). A text's own source line ('Quelle: kathpress', '© Reuters')
+        is not one."""
+        if not text or self.rules.is_text_source(text):
+            return False
+        return (count_words(text) <= self.caption_beside and self.rules.is_caption(text)) or (
+            self.rules.places_people(text))
 
     def is_credit_again(self, text: str, out: list[Block]) -> bool:
         """A short line opening with a credit ('Quelle: jorisvo / Fotolia.com') that the
