@@ -93,6 +93,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no caption_again": replace(base, caption_again=False),
         "no loose_captions": replace(base, loose_captions=False),
         "no credit_again": replace(base, credit_again=False),
+        "no controls": replace(base, controls=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),

@@ -9,6 +9,8 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
+import lxml.html
+
 from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
 from access.clean.html.extract import extract_xml, page_words
@@ -33,15 +35,17 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     """Extract the article from a page: metadata, then the article's blocks."""
     forget_texts()
     rules = load_rules()
-    tree = prepare(markup, rules, settings.math, settings.class_boxes)
+    def prepared() -> lxml.html.HtmlElement:
+        return prepare(markup, rules, settings.math, settings.class_boxes, settings.controls)
+
+    tree = prepared()
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
     links = page_links(tree)
     labelled = links.labelled if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
-    main = extract_xml(tree, base, lambda: prepare(markup, rules, settings.math, settings.class_boxes),
-                       settings)
+    main = extract_xml(tree, base, prepared, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,

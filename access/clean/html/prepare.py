@@ -182,6 +182,19 @@ def _hidden_class(classes: list[str], rules: Rules) -> bool:
     return not any(shown(name) for name in classes)
 
 
+BUTTONS = lxml.etree.XPath('//*[@role="button"]')
+CONTROL_WORDS = 4  # a button's label this short is a control's ('Bild anzeigen Bild schließen')
+
+
+def drop_controls(tree: lxml.html.HtmlElement) -> None:
+    """Remove the elements the page marks as buttons (``role="button"``) whose text is a short
+    label ('Bild anzeigen Bild schließen', 'teilen', 'Abbrechen'): a control's, not the
+    article's. A longer one (an accordion's question) stays."""
+    for element in BUTTONS(tree):
+        if len(element.text_content().split()) <= CONTROL_WORDS and element.getparent() is not None:
+            element.drop_tree()
+
+
 def unlazy_images(tree: lxml.html.HtmlElement) -> None:
     """Give each lazily loaded image the address its loader script would have put in src."""
     attributes = lazy_src_attributes()
@@ -275,14 +288,18 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
         element.drop_tree()  # lxml.html joins the tail to the text before it
 
 
-def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True) -> lxml.html.HtmlElement:
-    """The page parsed, without hidden elements and the boxes beside the article that their
-    class names (``boxes``), with real image addresses and formulas as text (``math``)."""
+def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True,
+            controls: bool = True) -> lxml.html.HtmlElement:
+    """The page parsed, without hidden elements, the boxes beside the article that their
+    class names (``boxes``) and the short labels of its controls (``controls``), with real image
+    addresses and formulas as text (``math``)."""
     tree = parse(markup)
     found: list[lxml.html.HtmlElement] | None = [] if boxes else None
     walked = drop_hidden(tree, rules, found)
     if found:
         drop_boxes(tree, found)
+    if controls:
+        drop_controls(tree)
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
