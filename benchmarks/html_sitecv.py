@@ -94,6 +94,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no loose_captions": replace(base, loose_captions=False),
         "no credit_again": replace(base, credit_again=False),
         "no controls": replace(base, controls=False),
+        "no dialogs": replace(base, dialogs=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),

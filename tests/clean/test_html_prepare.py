@@ -38,6 +38,16 @@ def test_real_page_whose_picture_toggles_are_buttons():
     assert "Bild anzeigen Bild schließen" in off.text
 
 
+def test_real_page_whose_newsletter_pop_up_is_a_dialog():
+    # hausinfo.ch (held-out): a newsletter pop-up (role="dialog") after the footer opened the article
+    markup = (PAGES / "newsletter-dialog.html").read_text(encoding="utf-8")
+    doc = clean_html(markup)
+    assert "Themen-Newsletter" not in doc.text
+    assert doc.blocks[0].text.startswith("In vielen Gebäuden sammelt sich")
+    off = clean_html(markup, settings=replace(SETTINGS, dialogs=False))
+    assert "Themen-Newsletter" in off.text
+
+
 def test_a_buttons_short_label_goes_and_a_long_one_stays():
     tree = lxml.html.fromstring(
         '<div><p>Step one.<span role="button">Show picture</span> Then mix.</p>'

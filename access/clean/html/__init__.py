@@ -36,7 +36,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     forget_texts()
     rules = load_rules()
     def prepared() -> lxml.html.HtmlElement:
-        return prepare(markup, rules, settings.math, settings.class_boxes, settings.controls)
+        return prepare(markup, rules, settings.math, settings.class_boxes, settings.controls,
+                       settings.dialogs)
 
     tree = prepared()
     meta: PageMeta = read_meta(tree, url)

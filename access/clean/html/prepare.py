@@ -183,6 +183,9 @@ def _hidden_class(classes: list[str], rules: Rules) -> bool:
 
 
 BUTTONS = lxml.etree.XPath('//*[@role="button"]')
+# a page's dialogs: a newsletter's pop-up, a login or consent form over the page (dropped as
+# boxes are: one holding a third of the page's paragraph text or more is the article, and stays)
+DIALOGS = lxml.etree.XPath('//*[@role="dialog" or @role="alertdialog"]')
 CONTROL_WORDS = 4  # a button's label this short is a control's ('Bild anzeigen Bild schließen')
 
 
@@ -289,13 +292,15 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 
 
 def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True,
-            controls: bool = True) -> lxml.html.HtmlElement:
+            controls: bool = True, dialogs: bool = True) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
-    class names (``boxes``) and the short labels of its controls (``controls``), with real image
-    addresses and formulas as text (``math``)."""
+    class names (``boxes``), its dialogs (``dialogs``) and the short labels of its controls
+    (``controls``), with real image addresses and formulas as text (``math``)."""
     tree = parse(markup)
     found: list[lxml.html.HtmlElement] | None = [] if boxes else None
     walked = drop_hidden(tree, rules, found)
+    if dialogs:
+        found = (found or []) + DIALOGS(tree)
     if found:
         drop_boxes(tree, found)
     if controls:

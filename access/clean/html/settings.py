@@ -28,6 +28,7 @@ class HtmlSettings:
     alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
+    dialogs: bool = True  # the page's dialogs (role="dialog": a newsletter pop-up) go, as boxes do
     controls: bool = True  # short labels of elements marked as buttons go before extraction
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
