@@ -95,6 +95,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no credit_again": replace(base, credit_again=False),
         "no controls": replace(base, controls=False),
         "no dialogs": replace(base, dialogs=False),
+        "no caption_classes": replace(base, caption_classes=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),

@@ -105,6 +105,18 @@ def test_real_page_whose_picture_credit_is_said_again_below_it():
     assert any(isinstance(b, Paragraph) and b.text == credit for b in off.blocks)
 
 
+def test_real_page_whose_caption_is_a_paragraph_classed_as_one():
+    # hss.de (held-out): the picture's source in a <p class="media__caption …"> read as a paragraph
+    markup = (PAGES / "caption-class.html").read_text(encoding="utf-8")
+    source = "Ahmed Zarrouki, Avenue Hbib Bourguiba, Tunis."
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and source in b.caption for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and source in b.text for b in doc.blocks)
+    assert "15 Tage nach ihrer Ernennung" in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, caption_classes=False))
+    assert any(isinstance(b, Paragraph) and source in b.text for b in off.blocks)
+
+
 def test_a_text_source_line_is_no_loose_caption():
     from access.clean.html.blocks import Converter
     from access.clean.html.links import Linker

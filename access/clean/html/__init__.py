@@ -12,7 +12,7 @@ from __future__ import annotations
 import lxml.html
 
 from access.clean.closing import drop_closing_pitch, drop_link_tail
-from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
+from access.clean.html.blocks import Converter, class_captions, drop_residue, figure_captions, relevel
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
@@ -43,6 +43,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
+    classed = class_captions(tree) if settings.caption_classes else frozenset()
     links = page_links(tree)
     labelled = links.labelled if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
@@ -52,7 +53,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
                           settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
-                          settings.disclosures, settings.loose_captions, settings.credit_again)
+                          settings.disclosures, settings.loose_captions, settings.credit_again,
+                          classed)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -30,6 +30,10 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
+# a class naming a picture's caption, in English, German, Italian, Spanish, French
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
+                           re.IGNORECASE)
+CAPTIONED = etree.XPath("//*[@class]")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
@@ -37,6 +41,7 @@ MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page'
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
+MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 
@@ -50,8 +55,9 @@ class Converter:
                  teaser_lines: bool = True, caption_again: bool = True,
                  alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
                  disclosures: bool = True, loose_captions: bool = True,
-                 credit_again: bool = True) -> None:
+                 credit_again: bool = True, classed: frozenset[str] = frozenset()) -> None:
         self.base = base
+        self.classed = classed  # the texts of the elements classed as captions (class_captions)
         self.loose_captions = loose_captions
         self.credit_again = credit_again
         self.rules = rules
@@ -240,6 +246,15 @@ class Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if not graphics and text and " ".join(text.split()).casefold() in self.classed:
+                    if text in self.seen_captions:
+                        continue  # the same caption under every picture: read once
+                    self.seen_captions.add(text)
+                    if out and isinstance(out[-1], Figure) and not out[-1].caption:
+                        out[-1].caption = text  # the picture above it has none: its caption
+                    else:
+                        out.append(Figure(src="", alt="", caption=text, credit=""))
+                    continue  # a caption the page classed as one, set as a paragraph
                 if self.credit_again and not graphics and self.is_credit_again(text, out):
                     continue  # 'Quelle: jorisvo / Fotolia.com', said by a picture's caption above
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
@@ -398,6 +413,18 @@ def figure_captions(tree: lxml.html.HtmlElement,
         label = _clean(img.get("aria-label"))
         found[urljoin(base, src) if base else src] = (caption, credit, label, _clean(img.get("alt")))
     return found
+
+
+def class_captions(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The texts (casefolded, spaces joined) of the page's elements classed as captions
+    ('media__caption', 'caption__small', 'wp-caption-text'), up to a caption long."""
+    found = set()
+    for element in CAPTIONED(tree):
+        if CAPTION_CLASS.search(element.get("class")):
+            text = " ".join(element.text_content().split()).casefold()
+            if text and count_words(text) <= MAX_CLASS_CAPTION_WORDS:
+                found.add(text)
+    return frozenset(found)
 
 
 def image_shingles(captions: dict[str, tuple[str, str, str, str]],
