@@ -33,7 +33,10 @@ CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 # a class naming a picture's caption, in English, German, Italian, Spanish, French
 CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
                            re.IGNORECASE)
-CAPTIONED = etree.XPath("//*[@class]")
+# the elements whose class may name a caption, found in C (their names then read by CAPTION_CLASS)
+_LOWER = "translate(@class, 'ABCDEGILNORSTUPÉ', 'abcdegilnorstupé')"
+CAPTIONED = etree.XPath("//*[" + " or ".join(f"contains({_LOWER}, '{word}')" for word in (
+    "caption", "bildunterschrift", "dida", "leyenda", "legende", "légende")) + "]")
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
