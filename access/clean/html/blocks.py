@@ -14,7 +14,7 @@ from access.clean.closing import WORD_CHAR
 from access.clean.fields import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
-from access.clean.html.prepare import ADDRESS
+from access.clean.html.prepare import ADDRESS, CAPTION_MARK
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
 from access.clean.rules import Rules
@@ -30,13 +30,7 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-# a class naming a picture's caption, in English, German, Italian, Spanish, French
-CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
-                           re.IGNORECASE)
-# the elements whose class may name a caption, found in C (their names then read by CAPTION_CLASS)
-_LOWER = "translate(@class, 'ABCDEGILNORSTUPÉ', 'abcdegilnorstupé')"
-CAPTIONED = etree.XPath("//*[" + " or ".join(f"contains({_LOWER}, '{word}')" for word in (
-    "caption", "bildunterschrift", "dida", "leyenda", "legende", "légende")) + "]")
+CAPTIONED = etree.XPath(f"//*[@{CAPTION_MARK}]")  # marked by prepare.drop_hidden
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
@@ -423,10 +417,9 @@ def class_captions(tree: lxml.html.HtmlElement) -> frozenset[str]:
     ('media__caption', 'caption__small', 'wp-caption-text'), up to a caption long."""
     found = set()
     for element in CAPTIONED(tree):
-        if CAPTION_CLASS.search(element.get("class")):
-            text = " ".join(element.text_content().split()).casefold()
-            if text and count_words(text) <= MAX_CLASS_CAPTION_WORDS:
-                found.add(text)
+        text = " ".join(element.text_content().split()).casefold()
+        if text and count_words(text) <= MAX_CLASS_CAPTION_WORDS:
+            found.add(text)
     return frozenset(found)
 
 

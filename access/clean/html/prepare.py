@@ -105,13 +105,20 @@ ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["link
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
 
+# a class naming a picture's caption, in English, German, Italian, Spanish, French: drop_hidden
+# marks its elements (CAPTION_MARK) for access.clean.html.blocks.class_captions
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
+                           re.IGNORECASE)
+CAPTION_MARK = "data-access-caption"
+
+
 def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
                 boxes: list[lxml.html.HtmlElement] | None = None) -> int:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.) The number
     of elements walked, hidden ones too: refuse_too_large's bound. ``boxes``, if given,
     collects the shown elements whose class names a box beside the article (``names_box``),
-    read in the same walk."""
+    read in the same walk, and marks the elements whose class names a caption (CAPTION_MARK)."""
     doomed, walked = [], 0
     # class attribute → whether it hides, whether it names a box: a page repeats a few hundred
     named: dict[str, tuple[bool, bool]] = {}
@@ -123,12 +130,15 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
             known = named.get(classes)
             if known is None:
                 known = named[classes] = (_hidden_class(classes.split(), rules),
-                                          boxes is not None and names_box(classes, rules))
+                                          boxes is not None and names_box(classes, rules),
+                                          CAPTION_CLASS.search(classes) is not None)
             if known[0]:
                 doomed.append(element)
                 continue
             if known[1] and element.tag not in UNBOXED_TAGS:
                 boxes.append(element)
+            if known[2]:
+                element.set(CAPTION_MARK, "")
         style = get("style")
         if ((style and rules.hidden_style_pattern.search(style))
                 or get("hidden") is not None or get("aria-hidden") == "true"):
