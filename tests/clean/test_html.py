@@ -160,7 +160,7 @@ viel ruhiger der Sitz im Trab geworden ist, und das Pferd spürt es auch.</p>
 @pytest.mark.parametrize("below", [True, False])
 def test_a_credited_line_under_a_picture_is_its_caption(below):
     # pferderevue.at (held-out): a caption ending in its credit, set as a paragraph
-    doc = clean_html(CREDITED, settings=replace(SETTINGS, caption_below=below))
+    doc = clean_html(CREDITED, settings=replace(SETTINGS, caption_below=below, loose_captions=False))
     figure = next(b for b in doc.blocks if isinstance(b, Figure))
     assert figure.caption.startswith("Große Beckenkreise") == below
     assert any(b.text.startswith("Große Beckenkreise") for b in doc.blocks

@@ -1,13 +1,15 @@
 """Page preparation: lazy images get their real address; hidden text stays out on every pass."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
 import pytest
 
-from access.clean.html import clean_html
+from access.clean.html import SETTINGS, clean_html
 from access.clean.html.pick import node_text, trafilatura_main
 from access.clean.html.prepare import (
+    drop_controls,
     loose_text_as_paragraphs,
     prepare,
     stray_captions_as_paragraphs,
@@ -26,6 +28,34 @@ paid for by the harbour trust and local shops.</p>
 <p style="display: none">Secret draft paragraph that nobody should ever read aloud.</p>
 <p>Engineers replaced forty lamps and the cables under the deck, the trust said.</p>
 </article></body></html>"""
+
+
+def test_real_page_whose_picture_toggles_are_buttons():
+    # backen.de (held-out): each recipe step's 'Bild anzeigen' / 'Bild schließen' toggle, a
+    # div with role="button", came out as a paragraph under every step
+    markup = (PAGES / "button-labels.html").read_text(encoding="utf-8")
+    assert "Bild anzeigen" not in clean_html(markup).text
+    off = clean_html(markup, settings=replace(SETTINGS, controls=False))
+    assert "Bild anzeigen Bild schließen" in off.text
+
+
+def test_real_page_whose_newsletter_pop_up_is_a_dialog():
+    # hausinfo.ch (held-out): a newsletter pop-up (role="dialog") after the footer opened the article
+    markup = (PAGES / "newsletter-dialog.html").read_text(encoding="utf-8")
+    doc = clean_html(markup)
+    assert "Themen-Newsletter" not in doc.text
+    assert doc.blocks[0].text.startswith("In vielen Gebäuden sammelt sich")
+    off = clean_html(markup, settings=replace(SETTINGS, dialogs=False))
+    assert "Themen-Newsletter" in off.text
+
+
+def test_a_buttons_short_label_goes_and_a_long_one_stays():
+    tree = lxml.html.fromstring(
+        '<div><p>Step one.<span role="button">Show picture</span> Then mix.</p>'
+        '<h3 role="button">How long does the cake keep in the fridge?</h3></div>')
+    drop_controls(tree)
+    assert " ".join(tree.text_content().split()) == (
+        "Step one. Then mix.How long does the cake keep in the fridge?")
 
 
 def test_lazy_image_gets_its_real_address():

@@ -79,6 +79,57 @@ def test_real_page_whose_title_picture_credit_is_a_line_of_its_own():
     assert "Felix Stalder ist Professor" in doc.text
 
 
+def test_real_page_whose_caption_stands_apart_from_its_picture():
+    # pferderevue.at (held-out): a lazy picture's caption, '… © Pferderevue', set as a line of
+    # its own; read as a caption (a figure), not a paragraph of the article
+    markup = (PAGES / "loose-caption.html").read_text(encoding="utf-8")
+    caption = "Große Beckenkreise (links) stabiliseren, kleine Beckenkreise (rechts) mobilisieren."
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and b.caption.startswith(caption) for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and caption in b.text for b in doc.blocks)
+    assert "Das Becken nimmt beim Reiten eine Schlüsselposition ein." in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, loose_captions=False))
+    assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
+
+
+def test_real_page_whose_picture_credit_is_said_again_below_it():
+    # umweltbundesamt.de (held-out): the caption's credit set again as a line, a
+    # click-to-enlarge line between it and the picture
+    markup = (PAGES / "credit-said-twice.html").read_text(encoding="utf-8")
+    credit = "Quelle: jorisvo / Fotolia.com"
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and credit in b.caption for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and b.text == credit for b in doc.blocks)
+    assert "Die Europäische Kommission schlägt vor, Atomkraft" in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, credit_again=False))
+    assert any(isinstance(b, Paragraph) and b.text == credit for b in off.blocks)
+
+
+def test_real_page_whose_caption_is_a_paragraph_classed_as_one():
+    # hss.de (held-out): the picture's source in a <p class="media__caption …"> read as a paragraph
+    markup = (PAGES / "caption-class.html").read_text(encoding="utf-8")
+    source = "Ahmed Zarrouki, Avenue Hbib Bourguiba, Tunis."
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and source in b.caption for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and source in b.text for b in doc.blocks)
+    assert "15 Tage nach ihrer Ernennung" in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, caption_classes=False))
+    assert any(isinstance(b, Paragraph) and source in b.text for b in off.blocks)
+
+
+def test_a_text_source_line_is_no_loose_caption():
+    from access.clean.html.blocks import Converter
+    from access.clean.html.links import Linker
+    from access.clean.rules import load_rules
+    converter = Converter("", {}, Linker({}), load_rules())
+    assert converter.is_loose_caption("Bei der Beckenkippung sinkt der Brustkorb ein. © Pferderevue")
+    assert converter.is_loose_caption("Figure 2: Changing Font Size of All Text Elements.")
+    assert converter.is_loose_caption("Maria Tillessen (l.) und Alexandra Sackmann mit Gunter Demnig")
+    assert not converter.is_loose_caption("Quelle: kathpress")
+    assert not converter.is_loose_caption("© Reuters")
+    assert not converter.is_loose_caption("Große Beckenkreise stabilisieren das Becken.")
+
+
 def test_a_credit_line_is_a_pictures_but_the_texts_source_is_not():
     from access.clean.rules import load_rules
     rules = load_rules()
@@ -195,7 +246,7 @@ def test_lines_under_a_picture_that_its_caption_holds_are_not_read_twice(again):
     # falstaff.de (held-out): the figcaption's two lines, a caption and its credit, come out
     # as the picture's caption and again as two short lines under it
     markup = (PAGES / "caption-said-twice.html").read_text(encoding="utf-8")
-    doc = clean_html(markup, settings=replace(SETTINGS, caption_again=again))
+    doc = clean_html(markup, settings=replace(SETTINGS, caption_again=again, credit_again=again))
     assert doc.blocks[0].caption == "Rust am Westufer des Neusiedler Sees. © WSNA"
     lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert (lines[:2] == ["Rust am Westufer des Neusiedler Sees.", "© WSNA"]) != again

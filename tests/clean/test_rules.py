@@ -72,6 +72,14 @@ def test_a_pages_remembered_answers_are_the_tests_answers():
     assert [[getattr(rules, test)(line) for line in lines] for test in tests] == fresh
 
 
+def test_an_embeds_consent_prompt_is_chrome():
+    # unterwegsinberlin.de (held-out): a consent plugin's placeholder over a held-back map
+    rules = load_rules()
+    assert rules.is_chrome("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.")
+    assert rules.is_chrome("Click on the button below to load the content of www.youtube.com.")
+    assert not rules.is_chrome("Klicken Sie auf den Button, um den Antrag abzuschicken.")
+
+
 def test_the_dispatch_skips_only_what_cannot_match():
     """An alternative is skipped on a text longer than its longest match, or lacking a
     character without case that it needs ("(", "@", "."); tables sharing it agree."""

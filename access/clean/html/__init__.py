@@ -9,8 +9,10 @@ headings under the title. Metadata comes from JSON-LD, OpenGraph and meta tags.
 
 from __future__ import annotations
 
+import lxml.html
+
 from access.clean.closing import drop_closing_pitch, drop_link_tail
-from access.clean.html.blocks import Converter, drop_residue, figure_captions, relevel
+from access.clean.html.blocks import Converter, class_captions, drop_residue, figure_captions, relevel
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
@@ -33,21 +35,26 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     """Extract the article from a page: metadata, then the article's blocks."""
     forget_texts()
     rules = load_rules()
-    tree = prepare(markup, rules, settings.math, settings.class_boxes, settings.loose_lines)
+    def prepared() -> lxml.html.HtmlElement:
+        return prepare(markup, rules, math=settings.math, boxes=settings.class_boxes,
+                       lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs)
+
+    tree = prepared()
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
+    classed = class_captions(tree) if settings.caption_classes else frozenset()
     links = page_links(tree)
     labelled = links.labelled if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
-    main = extract_xml(tree, base, lambda: prepare(markup, rules, settings.math, settings.class_boxes,
-                                                    settings.loose_lines), settings)
+    main = extract_xml(tree, base, prepared, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
     converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
                           settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
-                          settings.disclosures)
+                          settings.disclosures, settings.loose_captions, settings.credit_again,
+                          classed)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

@@ -14,7 +14,7 @@ from access.clean.closing import WORD_CHAR
 from access.clean.fields import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
-from access.clean.html.prepare import ADDRESS
+from access.clean.html.prepare import ADDRESS, CAPTION_MARK
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
 from access.clean.rules import Rules
@@ -30,6 +30,7 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
+CAPTIONED = etree.XPath(f"//*[@{CAPTION_MARK}]")  # marked by prepare.drop_hidden
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
@@ -37,6 +38,7 @@ MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page'
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
+MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 
@@ -49,8 +51,12 @@ class Converter:
                  caption_below: bool = True, credit_lines: bool = True,
                  teaser_lines: bool = True, caption_again: bool = True,
                  alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
-                 disclosures: bool = True) -> None:
+                 disclosures: bool = True, loose_captions: bool = True,
+                 credit_again: bool = True, classed: frozenset[str] = frozenset()) -> None:
         self.base = base
+        self.classed = classed  # the texts of the elements classed as captions (class_captions)
+        self.loose_captions = loose_captions
+        self.credit_again = credit_again
         self.rules = rules
         self.linker = linker
         self.captions = captions
@@ -124,6 +130,27 @@ class Converter:
         if out[-1].caption or not text or count_words(text) > self.caption_beside:
             return False
         return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
+
+    def is_loose_caption(self, text: str) -> bool:
+        """A short line opening with a caption's label or closing with a picture's credit
+        ('… mobilisieren. © Pferderevue'), or placing whom a picture shows ('Maria Tillessen
+        (l.) und …'), wherever it stands: a caption the page set apart from its picture (or whose
+        picture trafilatura dropped). A text's own source line ('Quelle: kathpress', '© Reuters')
+        is not one."""
+        if not text or self.rules.is_text_source(text):
+            return False
+        return (count_words(text) <= self.caption_beside and self.rules.is_caption(text)) or (
+            self.rules.places_people(text))
+
+    def is_credit_again(self, text: str, out: list[Block]) -> bool:
+        """A short line opening with a credit ('Quelle: jorisvo / Fotolia.com') that the
+        caption or credit of a picture above already holds, wherever it stands: the page set the
+        credit twice, in the caption and as a line a click-to-enlarge line or two away."""
+        if not text or count_words(text) > self.caption_beside or not self.rules.opens_with_credit(text):
+            return False
+        key = text.casefold()
+        return any(isinstance(b, Figure) and (key in b.caption.casefold() or key in b.credit.casefold())
+                   for b in out)
 
     def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A line marked as a caption (access.clean.html.pick.mark_captions), or with
@@ -216,6 +243,17 @@ class Converter:
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
+                if not graphics and text and " ".join(text.split()).casefold() in self.classed:
+                    if text in self.seen_captions:
+                        continue  # the same caption under every picture: read once
+                    self.seen_captions.add(text)
+                    if out and isinstance(out[-1], Figure) and not out[-1].caption:
+                        out[-1].caption = text  # the picture above it has none: its caption
+                    else:
+                        out.append(Figure(src="", alt="", caption=text, credit=""))
+                    continue  # a caption the page classed as one, set as a paragraph
+                if self.credit_again and not graphics and self.is_credit_again(text, out):
+                    continue  # 'Quelle: jorisvo / Fotolia.com', said by a picture's caption above
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
                 if self.disclosures and self.is_disclosure(text):
@@ -226,6 +264,9 @@ class Converter:
                     out[-1].caption = text
                     self.seen_captions.add(text)
                     continue
+                if self.loose_captions and not graphics and self.is_loose_caption(text):
+                    out.append(Figure(src="", alt="", caption=text, credit=""))
+                    continue  # a picture's caption the page set apart from its picture
                 if text:
                     out.append(Paragraph(inlines))
                 out += [f for g in graphics if (f := self.figure(g))]
@@ -369,6 +410,17 @@ def figure_captions(tree: lxml.html.HtmlElement,
         label = _clean(img.get("aria-label"))
         found[urljoin(base, src) if base else src] = (caption, credit, label, _clean(img.get("alt")))
     return found
+
+
+def class_captions(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The texts (casefolded, spaces joined) of the page's elements classed as captions
+    ('media__caption', 'caption__small', 'wp-caption-text'), up to a caption long."""
+    found = set()
+    for element in CAPTIONED(tree):
+        text = " ".join(element.text_content().split()).casefold()
+        if text and count_words(text) <= MAX_CLASS_CAPTION_WORDS:
+            found.add(text)
+    return frozenset(found)
 
 
 def image_shingles(captions: dict[str, tuple[str, str, str, str]],

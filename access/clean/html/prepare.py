@@ -105,13 +105,20 @@ ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["link
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
 
+# a class naming a picture's caption, in English, German, Italian, Spanish, French: drop_hidden
+# marks its elements (CAPTION_MARK) for access.clean.html.blocks.class_captions
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
+                           re.IGNORECASE)
+CAPTION_MARK = "data-access-caption"
+
+
 def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
                 boxes: list[lxml.html.HtmlElement] | None = None) -> int:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.) The number
     of elements walked, hidden ones too: refuse_too_large's bound. ``boxes``, if given,
     collects the shown elements whose class names a box beside the article (``names_box``),
-    read in the same walk."""
+    read in the same walk, and marks the elements whose class names a caption (CAPTION_MARK)."""
     doomed, walked = [], 0
     # class attribute → whether it hides, whether it names a box: a page repeats a few hundred
     named: dict[str, tuple[bool, bool]] = {}
@@ -123,12 +130,15 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
             known = named.get(classes)
             if known is None:
                 known = named[classes] = (_hidden_class(classes.split(), rules),
-                                          boxes is not None and names_box(classes, rules))
+                                          boxes is not None and names_box(classes, rules),
+                                          CAPTION_CLASS.search(classes) is not None)
             if known[0]:
                 doomed.append(element)
                 continue
             if known[1] and element.tag not in UNBOXED_TAGS:
                 boxes.append(element)
+            if known[2]:
+                element.set(CAPTION_MARK, "")
         style = get("style")
         if ((style and rules.hidden_style_pattern.search(style))
                 or get("hidden") is not None or get("aria-hidden") == "true"):
@@ -180,6 +190,22 @@ def _hidden_class(classes: list[str], rules: Rules) -> bool:
         return False
     shown = rules.shown_from_width_pattern.fullmatch
     return not any(shown(name) for name in classes)
+
+
+BUTTONS = lxml.etree.XPath('//*[@role="button"]')
+# a page's dialogs: a newsletter's pop-up, a login or consent form over the page (dropped as
+# boxes are: one holding a third of the page's paragraph text or more is the article, and stays)
+DIALOGS = lxml.etree.XPath('//*[@role="dialog" or @role="alertdialog"]')
+CONTROL_WORDS = 4  # a button's label this short is a control's ('Bild anzeigen Bild schließen')
+
+
+def drop_controls(tree: lxml.html.HtmlElement) -> None:
+    """Remove the elements the page marks as buttons (``role="button"``) whose text is a short
+    label ('Bild anzeigen Bild schließen', 'teilen', 'Abbrechen'): a control's, not the
+    article's. A longer one (an accordion's question) stays."""
+    for element in BUTTONS(tree):
+        if len(element.text_content().split()) <= CONTROL_WORDS and element.getparent() is not None:
+            element.drop_tree()
 
 
 def unlazy_images(tree: lxml.html.HtmlElement) -> None:
@@ -301,16 +327,21 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
         element.drop_tree()  # lxml.html joins the tail to the text before it
 
 
-def prepare(markup: str, rules: Rules, math: bool = True, boxes: bool = True,
-            lines: bool = True) -> lxml.html.HtmlElement:
-    """The page parsed, without hidden elements and the boxes beside the article that their
-    class names (``boxes``), with real image addresses, formulas as text (``math``) and the
-    lines set loose under a picture as paragraphs (``lines``)."""
+def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
+            controls: bool = True, dialogs: bool = True) -> lxml.html.HtmlElement:
+    """The page parsed, without hidden elements, the boxes beside the article that their
+    class names (``boxes``), its dialogs (``dialogs``) and the short labels of its controls
+    (``controls``), with real image addresses, formulas as text (``math``) and the lines set
+    loose under a picture as paragraphs (``lines``)."""
     tree = parse(markup)
     found: list[lxml.html.HtmlElement] | None = [] if boxes else None
     walked = drop_hidden(tree, rules, found)
+    if dialogs:
+        found = (found or []) + DIALOGS(tree)
     if found:
         drop_boxes(tree, found)
+    if controls:
+        drop_controls(tree)
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)

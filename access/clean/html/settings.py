@@ -30,11 +30,16 @@ class HtmlSettings:
     alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
     inline_images: bool = True  # a picture with text on both sides in a paragraph is read as its alt
     class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
+    dialogs: bool = True  # the page's dialogs (role="dialog": a newsletter pop-up) go, as boxes do
+    controls: bool = True  # short labels of elements marked as buttons go before extraction
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     loose_lines: bool = True  # the lines under loose text after a box go with it (a body set with <br>)
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
+    loose_captions: bool = True  # a short caption- or credit-shaped line away from any picture is a caption
+    caption_classes: bool = True  # a paragraph whose text an element classed as a caption holds is one
+    credit_again: bool = True  # a credit line that a picture's caption above holds is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label

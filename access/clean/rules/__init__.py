@@ -372,7 +372,16 @@ class Rules:
         ('Quelle: kathpress', '© Reuters') is not one: it closes the article."""
         line = line.strip()
         return (len(line) <= LINE_END_CHARS and bool(self.caption_credit_pattern.match(line))
-                and not self.text_source_pattern.fullmatch(line))
+                and not self.is_text_source(line))
+
+    def opens_with_credit(self, line: str) -> bool:
+        """A credit's label or sign opens the line and the credit runs to its end ('Quelle:
+        jorisvo / Fotolia.com', '© Reuters'): a picture's credit or the text's source."""
+        return bool(self.caption_credit_pattern.match(line.strip()))
+
+    def is_text_source(self, line: str) -> bool:
+        """The text's own source ('Quelle: kathpress', '© Reuters'), not a picture's credit."""
+        return bool(self.text_source_pattern.fullmatch(line.strip()))
 
     @_remembered
     def is_stop(self, line: str) -> bool:
