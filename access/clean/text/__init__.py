@@ -36,6 +36,7 @@ from access.clean.text.body import (
     _boxes,
     _byline_bio,
     _dated_rail,
+    _inner_lists,
     _lead_above,
     _lead_under_title,
     _list_above,
@@ -208,6 +209,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
+    if settings.inner_lists:  # (a quotation's short lines are its text, no list)
+        listed |= _inner_lists(lines, span, rules) - quoted
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)

@@ -53,6 +53,7 @@ MENU_RUN = 10  # this many lines in a row with no running text opening the body 
 MENU_FOOT = 8  # … whose last lines (or the lines just below it) hold the article's dateline or byline …
 MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: it closes an article) …
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
+INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -543,6 +544,26 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
             cut = at
         run = 0
     return cut
+
+
+def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
+    """The short lines of the body standing ``INNER_ITEMS`` or more in a row between two lines of
+    running text ("…beschreibt sie in zehn Punkten." over "Habe Zeit für Träume", "Bleibe stets
+    aktiv", …, over a paragraph): a list, not headings over one another (dropped as chrome). None
+    is chrome, a stop, a caption or a dateline; the last, over the paragraph, stays its heading."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in span:
+        line = lines[i]
+        if _is_heading_like(line) and not (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(
+                line, rules) or rules.is_caption(line) or _is_dateline(line, rules)):
+            run.append(i)
+            continue
+        if (len(run) >= INNER_ITEMS and run[0] - 1 in span and _running_text(lines[run[0] - 1])
+                and _running_text(line) and i + 1 in span and _running_text(lines[i + 1])):
+            found.update(run[:-1])
+        run = []
+    return found
 
 
 def _list_above(lines: list[str], scores: list[float], records: set[int], start: int,
