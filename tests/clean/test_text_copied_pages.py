@@ -834,3 +834,16 @@ def test_short_lines_between_two_paragraphs_are_a_list():
     assert any(isinstance(b, Heading) and b.text.startswith("Beef Maker: Technische") for b in doc.blocks)
     off = clean_text(page("inner-list-de"), settings=replace(SETTINGS, inner_lists=False))
     assert "Starke Hitze nur in der Mitte" not in " ".join(b.text for b in off.blocks)
+
+
+def test_a_list_announced_above_the_body_opens_it():
+    """A page's sentence ending in a colon ("… was unterscheidet unser Vertriebsoutsourcing von
+    anderen Anbietern:") over its list of short lines, in groups set apart, down to the paragraphs:
+    the announcement and its list open the body, the items a list (not the title)."""
+    doc = clean_text(page("announced-list-above-de"))
+    items = ["".join(i.text for i in item)
+             for b in doc.blocks if isinstance(b, ListBlock) for item in b.items]
+    assert "Keine Vorkasse" in items and "Keine Geheimnisse" in " ".join(items)
+    assert doc.blocks[0].text.startswith("Sie wollen Ihren Vertrieb outsourcen")
+    off = clean_text(page("announced-list-above-de"), settings=replace(SETTINGS, announced_above=False))
+    assert not any(isinstance(b, ListBlock) for b in off.blocks)

@@ -31,6 +31,7 @@ from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import (
+    _announced_above,
     _author_box,
     _bio_top,
     _boxes,
@@ -137,6 +138,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     scores, start, end = find_body(read, scores, rules, weights, settings)
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
+    announced = range(0)  # the items of a list announced above the body, opening it
+    if settings.announced_above:
+        top = _announced_above(lines, scores, start, rules, weights)
+        announced, start = range(top + 1, start), top
     bio_end = _bio_top(lines, scores, start, end) if settings.bio_top else start
     bio_end = bio_end if bio_end > start else 0  # (no lead is looked for above the bio's end)
     start = max(start, bio_end)
@@ -204,6 +209,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label)}
     listed |= {i for i in records if i in span}
+    listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
