@@ -548,10 +548,12 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
 
 
 def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
-    """The short lines of the body standing ``INNER_ITEMS`` or more in a row between two lines of
-    running text ("…beschreibt sie in zehn Punkten." over "Habe Zeit für Träume", "Bleibe stets
-    aktiv", …, over a paragraph): a list, not headings over one another (dropped as chrome). None
-    is chrome, a stop, a caption or a dateline; the last, over the paragraph, stays its heading."""
+    """The short lines of the body standing ``INNER_ITEMS`` or more in a row between a line of
+    running text and two more below (a review's verdict over "Vorteile", "Niedriger Preis", …,
+    "Nachteile", "Starke Hitze nur in der Mitte", over its next section): a list, not headings over
+    one another (dropped as chrome). None is chrome, residue, a stop, a caption or a dateline; the
+    last, over the paragraph, stays its heading. One paragraph below is a teaser's summary (a
+    card's label, headline and likes over it), and two short lines a heading over a subheading."""
     found: set[int] = set()
     run: list[int] = []
     for i in span:
