@@ -847,3 +847,17 @@ def test_a_list_announced_above_the_body_opens_it():
     assert doc.blocks[0].text.startswith("Sie wollen Ihren Vertrieb outsourcen")
     off = clean_text(page("announced-list-above-de"), settings=replace(SETTINGS, announced_above=False))
     assert not any(isinstance(b, ListBlock) for b in off.blocks)
+
+
+def test_a_newsletter_pitch_closing_an_interview_is_dropped():
+    """"Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die
+    MEEDIA-Newsletter …" under an interview's last answer is the site's pitch (residue.toml [pitch]),
+    not the article's; the same words for e-mail, blog or newsletter subscriptions in English."""
+    pitch = "Keine Neuigkeiten aus der Medien-Branche mehr verpassen"
+    texts = [b.text for b in clean_text(page("newsletter-pitch-de")).blocks if hasattr(b, "text")]
+    assert not any(t.startswith(pitch) for t in texts)
+    assert texts[-1].startswith("Das offensichtliche Potenzial liegt im TV")
+    for line in ("Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren.",
+                 "Wenn du per E-Mail über Aktuelles informiert werden willst, trag dich ein."):
+        assert load_rules().is_pitch(line)
+    assert not load_rules().is_pitch("Die Firma verschickt jede Woche einen Newsletter an ihre Kunden.")
