@@ -557,16 +557,21 @@ def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in span:
-        line = lines[i]
-        if _is_heading_like(line) and not (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(
-                line, rules) or rules.is_caption(line) or _is_dateline(line, rules)):
+        if _is_heading_like(lines[i]):
             run.append(i)
             continue
         if (len(run) >= INNER_ITEMS and run[0] - 1 in span and _running_text(lines[run[0] - 1])
-                and _running_text(line) and i + 1 in span and _running_text(lines[i + 1])):
+                and _running_text(lines[i]) and i + 1 in span and _running_text(lines[i + 1])
+                and not any(_no_item(lines[k], rules) for k in run)):  # (the costly tests last)
             found.update(run[:-1])
         run = []
     return found
+
+
+def _no_item(line: str, rules: Rules) -> bool:
+    """Whether a short line inside the body is chrome, residue, a stop, a caption or a dateline."""
+    return (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(line, rules)
+            or rules.is_caption(line) or _is_dateline(line, rules))
 
 
 def _announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
