@@ -61,6 +61,8 @@ ABLATIONS: dict[str, dict] = {
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
+    "no inner_lists": {"inner_lists": False},
+    "no announced_above": {"announced_above": False},
     "no embeds": {"embeds": False},
     "no placings": {"placings": False},
     "no author_box": {"author_box": False},

@@ -31,11 +31,13 @@ from access.clean.fields import clean_title, people_listed
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import (
+    _announced_above,
     _author_box,
     _bio_top,
     _boxes,
     _byline_bio,
     _dated_rail,
+    _inner_lists,
     _lead_above,
     _lead_under_title,
     _list_above,
@@ -137,6 +139,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     scores, start, end = find_body(read, scores, rules, weights, settings)
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
+    announced = range(0)  # the items of a list announced above the body, opening it
+    if settings.announced_above:
+        top = _announced_above(lines, scores, start, rules, weights)
+        announced, start = range(top + 1, start), top
     bio_end = _bio_top(lines, scores, start, end) if settings.bio_top else start
     bio_end = bio_end if bio_end > start else 0  # (no lead is looked for above the bio's end)
     start = max(start, bio_end)
@@ -204,11 +210,14 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label)}
     listed |= {i for i in records if i in span}
+    listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
+    if settings.inner_lists:  # (a quotation's short lines are its text, no list)
+        listed |= _inner_lists(lines, span, rules) - quoted
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)

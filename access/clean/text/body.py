@@ -52,7 +52,9 @@ BIO_NAME = 3  # … under a line of only the writer's name this many lines above
 MENU_RUN = 10  # this many lines in a row with no running text opening the body are a menu …
 MENU_FOOT = 8  # … whose last lines (or the lines just below it) hold the article's dateline or byline …
 MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: it closes an article) …
+MIN_ANNOUNCED = 3  # a list announced above the body holds this many items at least
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
+INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -543,6 +545,49 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
             cut = at
         run = 0
     return cut
+
+
+def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
+    """The short lines of the body standing ``INNER_ITEMS`` or more in a row between a line of
+    running text and two more below (a review's verdict over "Vorteile", "Niedriger Preis", …,
+    "Nachteile", "Starke Hitze nur in der Mitte", over its next section): a list, not headings over
+    one another (dropped as chrome). None is chrome, residue, a stop, a caption or a dateline; the
+    last, over the paragraph, stays its heading. One paragraph below is a teaser's summary (a
+    card's label, headline and likes over it), and two short lines a heading over a subheading."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in span:
+        if _is_heading_like(lines[i]):
+            run.append(i)
+            continue
+        if (len(run) >= INNER_ITEMS and run[0] - 1 in span and _running_text(lines[run[0] - 1])
+                and _running_text(lines[i]) and i + 1 in span and _running_text(lines[i + 1])
+                and not any(_no_item(lines[k], rules) for k in run)):  # (the costly tests last)
+            found.update(run[:-1])
+        run = []
+    return found
+
+
+def _no_item(line: str, rules: Rules) -> bool:
+    """Whether a short line inside the body is chrome, residue, a stop, a caption or a dateline."""
+    return (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(line, rules)
+            or rules.is_caption(line) or _is_dateline(line, rules))
+
+
+def _announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
+                     weights: Weights) -> int:
+    """The body's start moved up to a line of running text ending in a colon over a list of short
+    lines running down to the body ("Was unterscheidet uns von anderen Anbietern:" over "Keine
+    Vorkasse", "Keine Stornokosten", …, its groups set apart): the list and its announcement open
+    the article. No item is running text, chrome or a stop; ``MIN_ANNOUNCED`` items at least, at
+    most ``LIST_REACH`` twice over."""
+    for at in range(start - 1, max(start - LIST_REACH * 2, 0) - 1, -1):
+        line = lines[at]
+        if line.endswith(":") and _is_sentence_prose(line) and scores[at] > weights.residue:
+            return at if start - at > MIN_ANNOUNCED else start
+        if _is_sentence_prose(line) or scores[at] <= weights.residue or _any_stop(line, rules):
+            return start
+    return start
 
 
 def _list_above(lines: list[str], scores: list[float], records: set[int], start: int,

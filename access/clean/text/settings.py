@@ -199,6 +199,9 @@ class TextSettings:
     bio_top: bool = True  # a paragraph opening with the name on a line of its own just above it, among
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
+    inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
+    announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
+    # down to the body's start, opens the article
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
