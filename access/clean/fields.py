@@ -271,6 +271,12 @@ def reviewer_line(line: str) -> bool:
     return bool(_reviewer().match(line.strip()))
 
 
+def author_link(line: str) -> bool:
+    """Whether a line is only a link to a writer's other pieces or profile ("Weitere Beiträge",
+    "Kirjoittajan muut jutut", "More by", "View all posts")."""
+    return " ".join(line.split()).rstrip(" :»›>.").casefold() in _byline_words()["author_links"]
+
+
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))

@@ -74,6 +74,12 @@ def test_a_subheading_opening_with_von_is_no_byline_and_keeps_the_lead_above_it(
     ("thread-starter-de", {"thread_starter": False}, "Tiberius"),
     # "PRASHANT JHA" over "VOR 2 STUNDEN" over the headline: how long ago dates the name's line
     ("name-over-relative-day-de", {"relative_days": False}, "PRASHANT JHA"),
+    # "Heinz Steiner" over "Weitere Beiträge" below the article: the writer's box
+    ("author-link-under-name-de", {"author_links": False}, "Heinz Steiner"),
+    # "Autor*in" over "Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)"
+    ("writer-label-bracketed-role-de", {"bracketed_role": False}, "Brit Weirich"),
+    # "By" / "Jacob Wade" above "Verified by" / "Marisa Figat": the reviewer is no writer
+    ("reviewer-by-over-name-en", {"reviewer_by": False}, "Jacob Wade"),
 ])
 def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name).byline == byline

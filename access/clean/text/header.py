@@ -686,6 +686,7 @@ def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool
             and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
 
 
+ROLE_BRACKET = re.compile(r"\s+\([^()]{2,80}\)\s*$")  # a role in brackets closing a line of a name
 NAMED = re.compile(r"[^\W\d_][\w.'’-]*")  # a word of a name: letters, perhaps an initial's dot or a hyphen
 
 
@@ -694,7 +695,13 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
     a name (``_name_line``), or (``loose_by_names``) under a "by" word alone ("By", "von:"; a
     label such as "Autor" is as often a search form's option) two to four words of letters
     opening with a capital, none chrome: the "by" says a name follows, whatever words it is
-    made of ("Mobasir hassan"); "" when none."""
+    made of ("Mobasir hassan"), or (``bracketed_role``) a name with a role in brackets after it;
+    none under a reviewer's label (``reviewer_by``: "Verified by"); "" when none."""
+    if header.reviewer_by and fields.reviewer_line(over):
+        return ""
+    bare = ROLE_BRACKET.sub("", line) if header.bracketed_role else line
+    if bare != line and _name_line(bare, rules, header):
+        return person_name(bare)  # "Brit Weirich (Medizinredakteurin. M.A. …)"
     if _name_line(line, rules, header):
         return person_name(line)
     words = line.split()
@@ -749,10 +756,12 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people the line taken as the byline names (a byline, a date line naming its
-    writer, a line of a name, a forum's thread-starter label's handle)."""
+    writer, a line of a name, perhaps with a role in brackets after it, a forum's
+    thread-starter label's handle)."""
     return ((header.thread_starter and fields.starter_name(line))
             or _byline_of(line, rules, header) or (header.dated_names and dated_name(line))
-            or person_name(line) or byline_names(_byline_name(line)))
+            or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
+            or byline_names(_byline_name(line)))
 
 
 def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
@@ -863,6 +872,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
 EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
 BIO_REACH = 4  # lines below a name line its writer's bio may open within
 BIO_WORDS = 8  # … a line of prose at least this long
+LINK_REACH = 2  # lines below a name line a link to its writer's other pieces may stand within
 BIO_GAP_WORDS = 3  # … past links this short at most
 
 
@@ -871,13 +881,17 @@ def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSet
     writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
     Universität Zürich …", past a "Full Bio" or "LinkedIn" link), or (``mailed_names``) a line
     of only an e-mail address is just below (the writer's address; a press contact has a role
-    between): the first in ``around`` (the header's lines to just below the body); "" when none."""
+    between), or (``author_links``) a link to the writer's other pieces is within two lines
+    below ("Heinz Steiner" over "Weitere Beiträge"): the first in ``around`` (the header's lines
+    to just below the body); "" when none."""
     for i in around:
         name = lines[i].strip()
         if not (name and _name_line(lines[i], rules, header)):
             continue
         if header.mailed_names and i + 1 < len(lines) and EMAIL_ALONE.fullmatch(lines[i + 1].strip()):
             return name  # over the writer's address ("Bruno Wendel" / "bruno.cardoso@redebahia.com.br")
+        if header.author_links and any(fields.author_link(line) for line in lines[i + 1: i + 1 + LINK_REACH]):
+            return name  # over a link to the writer's other pieces ("Weitere Beiträge")
         for line in lines[i + 1: i + 1 + BIO_REACH]:
             if line.startswith(name + " ") and line[len(name) + 1: len(name) + 2].islower() \
                     and word_count(line) >= BIO_WORDS:

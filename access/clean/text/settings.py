@@ -115,6 +115,12 @@ class HeaderSettings:
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address
+    author_links: bool = True  # … or over a link to the writer's other pieces ("Heinz Steiner" over
+    # "Weitere Beiträge", "Tapio Nurminen" over "Ota yhteyttä" over "Kirjoittajan muut jutut")
+    bracketed_role: bool = True  # under a "by" or a writer's label, a name with a role in brackets
+    # after it is that name ("Autor*in" / "Brit Weirich (Medizinredakteurin. M.A. …)")
+    reviewer_by: bool = True  # a reviewer's label alone over a name ("Verified by" / "Marisa Figat")
+    # credits who checked the article: no byline
     loose_by_names: bool = True  # … that line any two to four words of letters opening with a capital
     body_lines: int = 6  # … or among the body's first lines, under a standfirst
     name_by_date: bool = True  # … and there a line of a name beside a date line ("Verónica De Vita"
