@@ -764,6 +764,8 @@ def _people_after(text: str) -> str:
     # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.")
     kept = next((i for i, word in enumerate(words)
                  if i and (_ends_names(word.casefold()) or _weekday_on(word))), len(words))
+    while kept < len(words) and kept and words[kept - 1].casefold() in joiners():
+        kept -= 1  # cut before what ends the names, a joiner joins no one ("By STAFF AND NEWS …")
     if kept < len(words) and kept < 2:
         return ""
     names = byline_names(" ".join(words[:kept]))

@@ -228,3 +228,11 @@ def test_an_updated_line_naming_when_it_was_first_published_gives_that_day():
     assert _published_over_update(lines[0], lines, range(1)) == "2019-06-17"
     off = replace(HEADER, published_elsewhere=False)
     assert _published_over_update(lines[0], lines, range(1), off) == lines[0]
+
+
+def test_a_byline_never_ends_with_a_joiner():
+    """twincities.com (held-out): "By STAFF AND NEWS SERVICE REPORTS" names no one; its names
+    cut before "NEWS" left "STAFF AND"."""
+    assert written_byline("By STAFF AND NEWS SERVICE REPORTS") == ""
+    mail = "By Glen Owen And Brendan Carlin For The Mail On Sunday"
+    assert written_byline(mail) == "Glen Owen And Brendan Carlin"
