@@ -13,6 +13,7 @@ from access.clean.fields import (
     byline_names,
     dated_name,
     people_listed,
+    person_name,
     relative_day,
     starter_name,
     written_byline,
@@ -236,3 +237,10 @@ def test_a_byline_never_ends_with_a_joiner():
     assert written_byline("By STAFF AND NEWS SERVICE REPORTS") == ""
     mail = "By Glen Owen And Brendan Carlin For The Mail On Sunday"
     assert written_byline(mail) == "Glen Owen And Brendan Carlin"
+
+
+def test_a_form_field_or_a_checklist_label_is_no_name():
+    """nestle-family.com, selbst.de (held-out): a file field's "Choose File" and a box's
+    "Checkliste Werkzeug" under the headline were taken for the writer."""
+    assert person_name("Choose File") == "" and person_name("Checkliste Werkzeug") == ""
+    assert person_name("Heinz Steiner") == "Heinz Steiner"
