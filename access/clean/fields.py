@@ -184,6 +184,16 @@ def _day_matches(text: str) -> list[re.Match[str]]:
 SLASHED = WRITTEN_DATES[-1]
 
 
+def opening_day(text: str) -> str:
+    """The day a line opens with, written out in one of the common wordings ("" when it opens
+    otherwise): a dateline before the article's first words or a post's meta line ("05.12.2022 |
+    Paris (iwr-pressedienst) - Was …", "20. April 2017 Matthias Weber Amazon, Big Data, …")."""
+    found = _day_matches(text.lstrip())
+    return _written_day(found[0]) if found and found[0].start() == 0 else ""
+
+
+
+
 def written_days(text: str) -> list[str]:
     """Every day a line writes out in one of the common wordings, in order ("Last updated 04
     Jun 2020, originally created 17 Jun 2019": both)."""
@@ -274,6 +284,17 @@ def reviewer_line(line: str) -> bool:
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
+
+
+@cache
+def _posted_footer() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alternatives('posted_footers')})\s", re.IGNORECASE)
+
+
+def posted_footer(line: str) -> bool:
+    """Whether a line is a blog theme's footer naming the post's day ("This entry was posted on
+    …", "Dieser Beitrag wurde am 04/02/2020 von kj in … veröffentlicht")."""
+    return bool(_posted_footer().match(line))
 
 
 @cache
@@ -722,6 +743,30 @@ def _relative_day() -> re.Pattern[str]:
 def relative_day(line: str) -> bool:
     """Whether a line only says how long ago a piece was posted ("VOR 2 STUNDEN", "2 days ago")."""
     return bool(_relative_day().match(" ".join(line.split())))
+
+
+@cache
+def _within_day() -> re.Pattern[str]:
+    """A piece posted within the day: "vor 2 Stunden", "6 hours ago", "vor einer Stunde",
+    "dzisiaj, 08:07", "Today 12:01 AM" (a word for today before a time of day)."""
+    units, count = _alternatives("relative_hour_units"), rf"(?:\d+|{_alternatives('relative_one')})"
+    at_time = r",?\s+(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d\d"
+    return re.compile(rf"(?<!\w)(?:(?:{_alternatives('relative_before')})\s+{count}\s+(?:{units})"
+                      rf"|{count}\s+(?:{units})\s+(?:{_alternatives('relative_after')})"
+                      rf"|(?:{_alternatives('today_words')}){at_time})"
+                      r"(?!\w)", re.IGNORECASE)
+
+
+def within_day(line: str) -> bool:
+    """Whether a line says the piece was posted hours or minutes ago, or today at a time."""
+    return bool(_within_day().search(" ".join(line.split())))
+
+
+def newest_day(lines: list[str], least: int = 1) -> str:
+    """The latest day ``lines`` write out in one of the common wordings, when they write ``least``
+    days at least ("" when fewer)."""
+    days = {day for line in lines if DIGIT.search(line) for day in written_days(line)}
+    return max(days) if len(days) >= least else ""
 
 
 def role_named(text: str) -> bool:
