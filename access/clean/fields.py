@@ -184,6 +184,47 @@ def _day_matches(text: str) -> list[re.Match[str]]:
 SLASHED = WRITTEN_DATES[-1]
 
 
+# A day written without its year ("Nov 18", "Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo"):
+# a site leaves the year out for this year's pieces.
+YEARLESS = (
+    re.compile(r"(?<!\w)" + _MONTH + r"\s*" + _DAY + r"(?![\d:])(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?" + _MONTH + r"(?!\w)(?!\.?,?\s+(?:de\s+)?\d)",
+               re.IGNORECASE),
+)
+YEAR_ALONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
+                            re.IGNORECASE)
+
+
+def copyright_year(lines: list[str]) -> int:
+    """The latest year a copyright notice on the page names ("© 2019 Cleveland.com"; 0 when none):
+    the year the page was made."""
+    return max((int(m[1]) for line in lines if "©" in line or "opyright" in line or "(c)" in line.casefold()
+                for m in COPYRIGHT_YEAR.finditer(line)), default=0)
+
+
+def yearless_day(line: str, year: int) -> str:
+    """The day a line of only a day without its year names, in ``year`` ("Nov 18", "Updated Nov 19,
+    6:55 AM;Posted Nov 19, 6:51 AM"): weekday, clock and label words beside it only; "" else."""
+    if not (year and DIGIT.search(line)) or len(line.split()) > MAX_DATED_NAME_WORDS:
+        return ""
+    if YEAR_ALONE.search(line):
+        return ""  # a year after all ("Jan 04 09:34 2021": after the time)
+    for pattern in YEARLESS:
+        if not (found := pattern.search(line)):
+            continue
+        rest = _label_on().sub("", " " + pattern.sub(" ", line)).casefold()
+        if not all(w in _plain_date_words() for w in re.findall(r"[^\W\d_]+", rest)):
+            return ""
+        name = found["m"].casefold().rstrip(".")
+        month = MONTH_NUMBERS.get(name) or MONTHS.index(name[:3]) + 1
+        try:
+            return datetime(year, month, int(found["d"])).strftime("%Y-%m-%d")
+        except ValueError:
+            return ""
+    return ""
+
+
 def opening_day(text: str) -> str:
     """The day a line opens with, written out in one of the common wordings ("" when it opens
     otherwise): a dateline before the article's first words or a post's meta line ("05.12.2022 |

@@ -11,6 +11,7 @@ from access.clean.fields import (
     agency,
     by_alone,
     byline_names,
+    copyright_year,
     dated_name,
     opening_day,
     people_listed,
@@ -18,6 +19,7 @@ from access.clean.fields import (
     starter_name,
     within_day,
     written_byline,
+    yearless_day,
 )
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
@@ -105,6 +107,14 @@ def test_within_the_day_is_hours_or_minutes_ago_or_today_at_a_time():
     assert [within_day(line) for line in lines] == [True, True, True, True, False, False, False]
 
 
+def test_a_day_without_its_year_is_a_line_of_only_that_day():
+    lines = ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo",
+             "8 Jan Kvech 0", "Jan 04 09:34 2021", "November 18, 2019")
+    days = ["2019-11-18", "2019-11-19", "2019-05-11", "", "", ""]
+    assert [yearless_day(line, 2019) for line in lines] == days
+    assert copyright_year(["Wccftech © 2019 NewAge ADS, LLC.", "Copyright © 2005-2021 x"]) == 2021
+
+
 def test_a_line_opens_with_its_day_or_names_it_later():
     assert [opening_day(line) for line in ("05.12.2022 | Paris (iwr-pressedienst) - Was in Deutschland",
                                            "Am 05.12.2022 in Paris")] == ["2022-12-05", ""]
@@ -131,6 +141,8 @@ def test_a_share_bar_of_two_capitalised_words_is_no_byline():
     ("posted-footer-de", {"posted_footers": False}, "2020-02-04", ""),
     # "dzisiaj, 08:07" under the byline: the page's newest day (its comments' "2021-05-05 08:31:44")
     ("within-day-pl", {"within_day": False}, "2021-05-05", ""),
+    # "Jun 17" over the headline, the year the page's newest day's (a rail's "Jul 3, 2019")
+    ("yearless-day-de", {"yearless_dates": False}, "2019-06-17", ""),
 ])
 def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
     assert copied(name).date == day

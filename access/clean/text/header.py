@@ -864,6 +864,23 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
+def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The day (as YYYY-MM-DD) a line about the header names without its year ("Nov 18",
+    "Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo"), in the year of the page's copyright
+    notice ("© 2019 Cleveland.com") or of its newest day written in full, the later (a notice
+    may be stale): a site leaves the year out for this year's pieces; "" when none or no year
+    (``yearless_dates``: off)."""
+    if not header.yearless_dates or top < 0:
+        return ""
+    near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
+    if not (candidates := [i for i in near if fields.DIGIT.search(lines[i])
+                           and word_count(lines[i]) <= MAX_DATE_LINE_WORDS]):
+        return ""
+    newest = fields.newest_day(lines)
+    year = max(fields.copyright_year(lines), int(newest[:4]) if newest else 0)
+    return next((day for i in candidates if (day := fields.yearless_day(lines[i], year))), "")
+
+
 def _within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The page's newest day (as YYYY-MM-DD) when a line about the header says the piece was posted
     hours ago or today at a time ("vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07") and no date

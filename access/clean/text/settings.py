@@ -59,6 +59,7 @@ class HeaderSettings:
     # with a day, however long ("20. April 2017 Matthias Weber Amazon, Big Data, …")
     within_day: bool = True  # no date line at all: "vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07"
     # about the header dates the piece the page's newest day
+    yearless_dates: bool = True  # … else a day without its year there ("Nov 18") in the copyright's year
     published_first: bool = True  # an "Updated …" line yields to another date line
     published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
     # "Published …" line from the header to just below the body
