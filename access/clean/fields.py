@@ -203,33 +203,50 @@ def copyright_year(lines: list[str]) -> int:
                 for m in COPYRIGHT_YEAR.finditer(line)), default=0)
 
 
-def yearless_day(line: str, year: int) -> str:
-    """The day a line of only a day without its year names, in ``year`` ("Nov 18", "Updated Nov 19,
-    6:55 AM;Posted Nov 19, 6:51 AM"): weekday, clock and label words beside it only; "" else."""
-    if not (year and DIGIT.search(line)) or len(line.split()) > MAX_DATED_NAME_WORDS:
-        return ""
-    if YEAR_ALONE.search(line):
-        return ""  # a year after all ("Jan 04 09:34 2021": after the time)
+def _month_word(word: str) -> bool:
+    """Whether a casefolded word is a month's name or short form (months.toml's, or English)."""
+    return word in MONTH_NUMBERS or word[:3] in MONTHS
+
+
+def yearless_month_day(line: str) -> tuple[int, int]:
+    """The month and day a line of only a day without its year names ("Nov 18", "Updated Nov 19,
+    6:55 AM;Posted Nov 19, 6:51 AM"): weekday, clock and label words beside it only; (0, 0) else."""
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or YEAR_ALONE.search(line):
+        return 0, 0  # a year after all ("Jan 04 09:34 2021": after the time)
+    if not any(_month_word(word) for word in re.findall(r"[^\W\d_]+", line.casefold())):
+        return 0, 0  # (a few look-ups before the patterns of every month name)
     for pattern in YEARLESS:
         if not (found := pattern.search(line)):
             continue
         rest = _label_on().sub("", " " + pattern.sub(" ", line)).casefold()
         if not all(w in _plain_date_words() for w in re.findall(r"[^\W\d_]+", rest)):
-            return ""
+            return 0, 0
         name = found["m"].casefold().rstrip(".")
-        month = MONTH_NUMBERS.get(name) or MONTHS.index(name[:3]) + 1
-        try:
-            return datetime(year, month, int(found["d"])).strftime("%Y-%m-%d")
-        except ValueError:
-            return ""
-    return ""
+        return MONTH_NUMBERS.get(name) or MONTHS.index(name[:3]) + 1, int(found["d"])
+    return 0, 0
+
+
+def yearless_day(line: str, year: int) -> str:
+    """The day a line of only a day without its year names, in ``year`` (as YYYY-MM-DD; "" else)."""
+    month, day = yearless_month_day(line)
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d") if year and month else ""
+    except ValueError:
+        return ""
+
+
+OPENING_CHARS = 40  # a day opening a line is written within these ("Mittwoch, 20. September 2017")
 
 
 def opening_day(text: str) -> str:
     """The day a line opens with, written out in one of the common wordings ("" when it opens
     otherwise): a dateline before the article's first words or a post's meta line ("05.12.2022 |
     Paris (iwr-pressedienst) - Was …", "20. April 2017 Matthias Weber Amazon, Big Data, …")."""
-    found = _day_matches(text.lstrip())
+    head = text.lstrip()[:OPENING_CHARS]
+    first = head.split(maxsplit=1)[0].casefold().rstrip(".,") if head else ""
+    if not (head[:1].isdigit() or first in day_words() or _month_word(first)):
+        return ""  # (no day opens it: the patterns not asked)
+    found = _day_matches(head)
     return _written_day(found[0]) if found and found[0].start() == 0 else ""
 
 

@@ -873,12 +873,11 @@ def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSe
     if not header.yearless_dates or top < 0:
         return ""
     near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
-    if not (candidates := [i for i in near if fields.DIGIT.search(lines[i])
-                           and word_count(lines[i]) <= MAX_DATE_LINE_WORDS]):
+    line = next((lines[i] for i in near if fields.yearless_month_day(lines[i])[0]), "")
+    if not line:
         return ""
     newest = fields.newest_day(lines)
-    year = max(fields.copyright_year(lines), int(newest[:4]) if newest else 0)
-    return next((day for i in candidates if (day := fields.yearless_day(lines[i], year))), "")
+    return fields.yearless_day(line, max(fields.copyright_year(lines), int(newest[:4]) if newest else 0))
 
 
 def _within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
