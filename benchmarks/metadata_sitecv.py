@@ -163,6 +163,10 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "header_date_words 40": replace(base, header_date_words=40),
         "no published_first": replace(base, published_first=False),
         "no body_dates": replace(base, body_dates=False),
+        "no opening_days": replace(base, opening_days=False),
+        "no within_day": replace(base, within_day=False),
+        "no posted_footers": replace(base, posted_footers=False),
+        "no yearless_dates": replace(base, yearless_dates=False),
         "no meta_top": replace(base, meta_top=False),
     }
 

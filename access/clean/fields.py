@@ -184,6 +184,74 @@ def _day_matches(text: str) -> list[re.Match[str]]:
 SLASHED = WRITTEN_DATES[-1]
 
 
+# A day written without its year ("Nov 18", "Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo"):
+# a site leaves the year out for this year's pieces.
+YEARLESS = (
+    re.compile(r"(?<!\w)" + _MONTH + r"\s*" + _DAY + r"(?![\d:])(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?" + _MONTH + r"(?!\w)(?!\.?,?\s+(?:de\s+)?\d)",
+               re.IGNORECASE),
+)
+YEAR_ALONE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
+                            re.IGNORECASE)
+
+
+def copyright_year(lines: list[str]) -> int:
+    """The latest year a copyright notice on the page names ("© 2019 Cleveland.com"; 0 when none):
+    the year the page was made."""
+    return max((int(m[1]) for line in lines if "©" in line or "opyright" in line or "(c)" in line.casefold()
+                for m in COPYRIGHT_YEAR.finditer(line)), default=0)
+
+
+def _month_word(word: str) -> bool:
+    """Whether a casefolded word is a month's name or short form (months.toml's, or English)."""
+    return word in MONTH_NUMBERS or word[:3] in MONTHS
+
+
+def yearless_month_day(line: str) -> tuple[int, int]:
+    """The month and day a line of only a day without its year names ("Nov 18", "Updated Nov 19,
+    6:55 AM;Posted Nov 19, 6:51 AM"): weekday, clock and label words beside it only; (0, 0) else."""
+    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or YEAR_ALONE.search(line):
+        return 0, 0  # a year after all ("Jan 04 09:34 2021": after the time)
+    if not any(_month_word(word) for word in re.findall(r"[^\W\d_]+", line.casefold())):
+        return 0, 0  # (a few look-ups before the patterns of every month name)
+    for pattern in YEARLESS:
+        if not (found := pattern.search(line)):
+            continue
+        rest = _label_on().sub("", " " + pattern.sub(" ", line)).casefold()
+        if not all(w in _plain_date_words() for w in re.findall(r"[^\W\d_]+", rest)):
+            return 0, 0
+        name = found["m"].casefold().rstrip(".")
+        return MONTH_NUMBERS.get(name) or MONTHS.index(name[:3]) + 1, int(found["d"])
+    return 0, 0
+
+
+def yearless_day(line: str, year: int) -> str:
+    """The day a line of only a day without its year names, in ``year`` (as YYYY-MM-DD; "" else)."""
+    month, day = yearless_month_day(line)
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d") if year and month else ""
+    except ValueError:
+        return ""
+
+
+OPENING_CHARS = 40  # a day opening a line is written within these ("Mittwoch, 20. September 2017")
+
+
+def opening_day(text: str) -> str:
+    """The day a line opens with, written out in one of the common wordings ("" when it opens
+    otherwise): a dateline before the article's first words or a post's meta line ("05.12.2022 |
+    Paris (iwr-pressedienst) - Was …", "20. April 2017 Matthias Weber Amazon, Big Data, …")."""
+    head = text.lstrip()[:OPENING_CHARS]
+    first = head.split(maxsplit=1)[0].casefold().rstrip(".,") if head else ""
+    if not (head[:1].isdigit() or first in day_words() or _month_word(first)):
+        return ""  # (no day opens it: the patterns not asked)
+    found = _day_matches(head)
+    return _written_day(found[0]) if found and found[0].start() == 0 else ""
+
+
+
+
 def written_days(text: str) -> list[str]:
     """Every day a line writes out in one of the common wordings, in order ("Last updated 04
     Jun 2020, originally created 17 Jun 2019": both)."""
@@ -280,6 +348,17 @@ def author_link(line: str) -> bool:
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
+
+
+@cache
+def _posted_footer() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alternatives('posted_footers')})\s", re.IGNORECASE)
+
+
+def posted_footer(line: str) -> bool:
+    """Whether a line is a blog theme's footer naming the post's day ("This entry was posted on
+    …", "Dieser Beitrag wurde am 04/02/2020 von kj in … veröffentlicht")."""
+    return bool(_posted_footer().match(line))
 
 
 @cache
@@ -728,6 +807,30 @@ def _relative_day() -> re.Pattern[str]:
 def relative_day(line: str) -> bool:
     """Whether a line only says how long ago a piece was posted ("VOR 2 STUNDEN", "2 days ago")."""
     return bool(_relative_day().match(" ".join(line.split())))
+
+
+@cache
+def _within_day() -> re.Pattern[str]:
+    """A piece posted within the day: "vor 2 Stunden", "6 hours ago", "vor einer Stunde",
+    "dzisiaj, 08:07", "Today 12:01 AM" (a word for today before a time of day)."""
+    units, count = _alternatives("relative_hour_units"), rf"(?:\d+|{_alternatives('relative_one')})"
+    at_time = r",?\s+(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d\d"
+    return re.compile(rf"(?<!\w)(?:(?:{_alternatives('relative_before')})\s+{count}\s+(?:{units})"
+                      rf"|{count}\s+(?:{units})\s+(?:{_alternatives('relative_after')})"
+                      rf"|(?:{_alternatives('today_words')}){at_time})"
+                      r"(?!\w)", re.IGNORECASE)
+
+
+def within_day(line: str) -> bool:
+    """Whether a line says the piece was posted hours or minutes ago, or today at a time."""
+    return bool(_within_day().search(" ".join(line.split())))
+
+
+def newest_day(lines: list[str], least: int = 1) -> str:
+    """The latest day ``lines`` write out in one of the common wordings, when they write ``least``
+    days at least ("" when fewer)."""
+    days = {day for line in lines if DIGIT.search(line) for day in written_days(line)}
+    return max(days) if len(days) >= least else ""
 
 
 def role_named(text: str) -> bool:

@@ -11,12 +11,16 @@ from access.clean.fields import (
     agency,
     by_alone,
     byline_names,
+    copyright_year,
     dated_name,
+    opening_day,
     people_listed,
     person_name,
     relative_day,
     starter_name,
+    within_day,
     written_byline,
+    yearless_day,
 )
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
@@ -104,6 +108,25 @@ def test_how_long_ago_is_a_number_and_a_unit_of_time_with_its_word():
                                             "2 hours", "Vor 2020")] == [True, True, True, False, False, False]
 
 
+def test_within_the_day_is_hours_or_minutes_ago_or_today_at_a_time():
+    lines = ("• Publiziert vor einer Stunde", "6 hours ago", "dzisiaj, 08:07", "Today 12:01 AM",
+             "vor 2 Tagen", "Heute empfehlen wir", "vor Ort")
+    assert [within_day(line) for line in lines] == [True, True, True, True, False, False, False]
+
+
+def test_a_day_without_its_year_is_a_line_of_only_that_day():
+    lines = ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo",
+             "8 Jan Kvech 0", "Jan 04 09:34 2021", "November 18, 2019")
+    days = ["2019-11-18", "2019-11-19", "2019-05-11", "", "", ""]
+    assert [yearless_day(line, 2019) for line in lines] == days
+    assert copyright_year(["Wccftech © 2019 NewAge ADS, LLC.", "Copyright © 2005-2021 x"]) == 2021
+
+
+def test_a_line_opens_with_its_day_or_names_it_later():
+    assert [opening_day(line) for line in ("05.12.2022 | Paris (iwr-pressedienst) - Was in Deutschland",
+                                           "Am 05.12.2022 in Paris")] == ["2022-12-05", ""]
+
+
 def test_a_share_bar_of_two_capitalised_words_is_no_byline():
     assert copied("opening-wide-de").byline != "Teilen Twittern"
     assert copied("opening-wide-de", chrome_words=False).byline == "Teilen Twittern"
@@ -111,13 +134,22 @@ def test_a_share_bar_of_two_capitalised_words_is_no_byline():
 
 @pytest.mark.parametrize(("name", "off", "day", "other"), [
     ("day-first-pt", {"day_first": False}, "2022-05-03", "2022-03-05"),  # "Por … | 03/05/2022"
-    ("long-date-line-pt", {"header_date_words": 0}, "2022-05-04", ""),  # "4 de maio de 2022, 05:34 h …"
+    # "4 de maio de 2022, 05:34 h …" (opening with its day, read by opening_days too)
+    ("long-date-line-pt", {"header_date_words": 0, "opening_days": False}, "2022-05-04", ""),
     ("updated-line-en", {"published_first": False}, "2018-01-28", "2019-08-22"),  # "UPDATED: …" nearer
     ("date-below-de", {"body_dates": False}, "2012-08-22", ""),  # "Veröffentlicht: …" below
     ("meta-line-body-de", {"short_dates": False}, "2006-07-29", ""),  # "Malte Welding | 29.07.2006 um 14:26"
     ("sidebar-dates-above-de", {"below_first": False}, "2019-09-21", "2020-02-06"),  # a sidebar above
     # "Aktualisiert: 11.04.2020, 10:27" under the headline, "Publiziert: 03.04.2020, 12:35" closing it
     ("published-below-update-de", {"published_elsewhere": False}, "2020-04-03", "2020-04-11"),
+    # "20. April 201713. Juni 2017 Matthias Weber Amazon, …" (tags): a long line opening with its day
+    ("opening-day-line-de", {"opening_days": False}, "2017-04-20", ""),
+    # "Dieser Beitrag wurde am 04/02/2020 von kj in … veröffentlicht." past the share bar
+    ("posted-footer-de", {"posted_footers": False}, "2020-02-04", ""),
+    # "dzisiaj, 08:07" under the byline: the page's newest day (its comments' "2021-05-05 08:31:44")
+    ("within-day-pl", {"within_day": False}, "2021-05-05", ""),
+    # "Jun 17" over the headline, the year the page's newest day's (a rail's "Jul 3, 2019")
+    ("yearless-day-de", {"yearless_dates": False}, "2019-06-17", ""),
 ])
 def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, other):
     assert copied(name).date == day

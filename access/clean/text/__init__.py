@@ -67,6 +67,8 @@ from access.clean.text.header import (
     _published_over_update,
     _signature,
     _starter_byline,
+    _within_day_date,
+    _yearless_date,
     split_meta,
     title_candidates,
 )
@@ -232,7 +234,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                 else _header_date(lines, max(title_at, 0), body_start, header)
                 or _far_date(lines, title_at, header, labelled=True)
                 or (_body_date(lines, body_start, end, header) if header.body_dates else "")
-                or _far_date(lines, title_at, header))
+                or _far_date(lines, title_at, header)
+                or _within_day_date(lines, title_at, body_start, header)
+                or _yearless_date(lines, title_at, body_start, header))
     around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
     day_line = _published_over_update(day_line, lines, around, header)
     day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))

@@ -63,6 +63,8 @@ NUMBERED_DIGITS = 0.35  # … of a line over a byline line (a product's or an ep
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year a headline names ("Fünf HR-Trends 2023")
 DATE_AROUND = 4  # lines around the header searched for a date line
 MAX_DATE_LINE_WORDS = 14
+FOOTER_REACH = 16  # lines below the body a blog theme's footer may date the post from (past a share bar)
+WITHIN_DAY_DAYS = 2  # a page dating a piece "vor 2 Stunden" names this many days at least
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 SIGNED_LINES = 2  # a signature beside its date may close the body itself
@@ -866,7 +868,39 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
         most = max(header.header_date_words if top <= i < body_start else 0, MAX_DATE_LINE_WORDS)
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]
+    if header.opening_days and header.written_dates:  # none that short: one opening with its day
+        return next((day for i in below if (day := fields.opening_day(lines[i]))), "")
     return ""
+
+
+def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The day (as YYYY-MM-DD) a line about the header names without its year ("Nov 18",
+    "Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo"), in the year of the page's copyright
+    notice ("© 2019 Cleveland.com") or of its newest day written in full, the later (a notice
+    may be stale): a site leaves the year out for this year's pieces; "" when none or no year
+    (``yearless_dates``: off)."""
+    if not header.yearless_dates or top < 0:
+        return ""
+    near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
+    line = next((lines[i] for i in near if fields.yearless_month_day(lines[i])[0]), "")
+    if not line:
+        return ""
+    newest = fields.newest_day(lines)
+    return fields.yearless_day(line, max(fields.copyright_year(lines), int(newest[:4]) if newest else 0))
+
+
+def _within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+    """The page's newest day (as YYYY-MM-DD) when a line about the header says the piece was posted
+    hours ago or today at a time ("vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07") and no date
+    line was found: a news page's rails and teasers list the day's pieces with it (of a page
+    naming fewer than ``WITHIN_DAY_DAYS`` days, the one is a document's the article cites); ""
+    when none (``within_day``: off)."""
+    if not header.within_day or top < 0:
+        return ""
+    near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
+    if not any(word_count(lines[i]) <= MAX_DATE_LINE_WORDS and fields.within_day(lines[i]) for i in near):
+        return ""
+    return fields.newest_day(lines, WITHIN_DAY_DAYS)
 
 
 EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
@@ -919,12 +953,17 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
     """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
     closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
     line naming a day that ends no sentence, a post's meta line ("Malte Welding | 29.07.2006
-    um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"); "" when none."""
+    um 14:26", "Dezember 26, 2019 von Andrea Kategorien: Allgemein"), else (``posted_footers``) a
+    blog theme's footer naming it ("Dieser Beitrag wurde am 04/02/2020 von kj in … veröffentlicht");
+    "" when none."""
     near = lines[start: end + BYLINE_LOOKAHEAD]
     return next((line for line in near if bare_date(line)), "") or (
         next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
               and fields.DIGIT.search(line) and fields.written_date(line)), "")
-        if header.short_dates else "")  # a day written out in full: no "n. 03/2020", no link
+        if header.short_dates else "") or (  # a day written out in full: no "n. 03/2020", no link
+        next((line for line in lines[start: end + FOOTER_REACH]
+              if fields.posted_footer(line) and fields.written_date(line)), "")
+        if header.posted_footers else "")
 
 
 def _published_over_update(line: str, lines: list[str], around: range,

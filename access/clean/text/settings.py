@@ -55,6 +55,11 @@ class HeaderSettings:
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
     header_date_words: int = 30  # a longer line between the title and the body still dates it
+    opening_days: bool = True  # … and none: a line from the title to just into the body opening
+    # with a day, however long ("20. April 2017 Matthias Weber Amazon, Big Data, …")
+    within_day: bool = True  # no date line at all: "vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07"
+    # about the header dates the piece the page's newest day
+    yearless_dates: bool = True  # … else a day without its year there ("Nov 18") in the copyright's year
     published_first: bool = True  # an "Updated …" line yields to another date line
     published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
     # "Published …" line from the header to just below the body
@@ -141,6 +146,7 @@ class HeaderSettings:
     by_over_name_body: bool = True  # … or a line of only a "by" over a name there ("Ein Beitrag von:"
     # over "Alexandra Ilina": the writer's box)
     short_dates: bool = True  # no line of only a day in the body: a short date line there
+    posted_footers: bool = True  # … else a blog theme's footer there ("This entry was posted on …")
     asking_title: bool = True  # no headline above the body: its first line may ask or exclaim
     span_heading: int = 6  # … else the first headline-shaped line over a paragraph, to this many lines
     # below the header's byline or date line (under a blog's motto or the post's day)
