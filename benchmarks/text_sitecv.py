@@ -62,6 +62,7 @@ ABLATIONS: dict[str, dict] = {
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
     "no inner_lists": {"inner_lists": False},
+    "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},
     "no embeds": {"embeds": False},
     "no placings": {"placings": False},

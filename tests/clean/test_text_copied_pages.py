@@ -836,6 +836,18 @@ def test_short_lines_between_two_paragraphs_are_a_list():
     assert "Starke Hitze nur in der Mitte" not in " ".join(b.text for b in off.blocks)
 
 
+def test_a_lists_pros_and_cons_labels_are_its_subheadings():
+    """Inside that list "Vorteile" and "Nachteile" head its two parts: subheadings a screen reader
+    can jump to, over a list each, not items among the pros."""
+    doc = clean_text(page("inner-list-de"))
+    kinds = [(type(b).__name__, getattr(b, "text", "")) for b in doc.blocks]
+    at = kinds.index(("Heading", "Vorteile"))
+    assert kinds[at + 1][0] == "ListBlock" and kinds[at + 2] == ("Heading", "Nachteile")
+    assert kinds[at + 3][0] == "ListBlock"
+    off = clean_text(page("inner-list-de"), settings=replace(SETTINGS, list_labels=False))
+    assert ("Heading", "Vorteile") not in [(type(b).__name__, getattr(b, "text", "")) for b in off.blocks]
+
+
 def test_a_list_announced_above_the_body_opens_it():
     """A page's sentence ending in a colon ("… was unterscheidet unser Vertriebsoutsourcing von
     anderen Anbietern:") over its list of short lines, in groups set apart, down to the paragraphs:

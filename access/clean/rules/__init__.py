@@ -333,6 +333,7 @@ class Rules:
     ingredients_pattern: re.Pattern[str]
     ingredients_lines: re.Pattern[str]  # the same, a line of a text (multiline)
     method_pattern: re.Pattern[str]
+    list_label_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: re.Pattern[str]
 
@@ -441,6 +442,10 @@ class Rules:
         ``is_ingredients`` reads a line but without its length limit: a prefilter)."""
         return bool(self.ingredients_lines.search("\n".join(lines).casefold()))
 
+    def is_list_label(self, line: str) -> bool:
+        """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
+        return len(line) < 40 and bool(self.list_label_pattern.fullmatch(_key(line)))
+
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
@@ -493,6 +498,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         ingredients_lines=re.compile(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
                                      re.IGNORECASE | re.MULTILINE),
         method_pattern=_alternation(data["recipe"]["method"]),
+        list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=_alternation(data["pitch"]["patterns"]),
     )

@@ -220,13 +220,15 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     if settings.inner_lists:  # (a quotation's short lines are its text, no list)
         listed |= _inner_lists(lines, span, rules) - quoted
+    labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
+    if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
+        labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings, rows,
-                          frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ()))
+                          settings.teaser_rails, settings.embeds, settings.placings, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
     written = header.written_dates

@@ -212,6 +212,7 @@ class TextSettings:
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
+    list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
     # down to the body's start, opens the article
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
