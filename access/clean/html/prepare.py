@@ -280,9 +280,12 @@ def loose_text_as_paragraphs(tree: lxml.html.HtmlElement, lines: bool = False) -
     which the precise pass kept only the first line. (After another box, a post's header in a
     forum thread, posts made paragraphs lead the precise pass to keep the first post alone.)"""
     for box in list(tree.iter(*LOOSE_AFTER)):
-        tail, parent, after = box.tail, box.getparent(), box.getnext()
-        if (not tail or count_words(tail) < LOOSE_WORDS or parent is None
-                or parent.tag not in LOOSE_PARENTS or (after is not None and after.tag not in LOOSE_ENDS)):
+        tail = box.tail  # (read first: most boxes have none, or only white space, after them)
+        if not tail or tail.isspace() or count_words(tail) < LOOSE_WORDS:
+            continue
+        parent, after = box.getparent(), box.getnext()
+        if (parent is None or parent.tag not in LOOSE_PARENTS
+                or (after is not None and after.tag not in LOOSE_ENDS)):
             continue
         paragraph = lxml.html.Element("p")
         paragraph.text, paragraph.tail, box.tail = tail.strip(), "\n", None
@@ -440,15 +443,17 @@ def drop_boxes(tree: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement]) 
     so do an empty box (icons: its neighbours are read as they were) and a link in a sentence."""
     if not found:
         return
-    body = tree.find("body")
-    page = _paragraph_chars(tree if body is None else body)
+    page: int | None = None  # the page's paragraph text, counted when first asked (before any drop)
     dropped: set[lxml.html.HtmlElement] = set()
     for element in found:
         if element.getparent() is None or any(a in dropped for a in element.iterancestors()):
             continue  # gone with a hidden element, or inside a box dropped already
+        if _in_running_text(element) or not any(t.strip() for t in SHOWN_TEXT(element)):
+            continue  # (these tests first: most boxes found are empty)
+        if page is None:
+            body = tree.find("body")
+            page = _paragraph_chars(tree if body is None else body)
         if page and _paragraph_chars(element) >= BOX_PROSE_SHARE * page:
-            continue
-        if not any(t.strip() for t in SHOWN_TEXT(element)) or _in_running_text(element):
             continue
         dropped.add(element)
         element.drop_tree()
