@@ -35,15 +35,17 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     """Extract the article from a page: metadata, then the article's blocks."""
     forget_texts()
     rules = load_rules()
-    def prepared() -> lxml.html.HtmlElement:
+    def prepared(captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
         return prepare(markup, rules, math=settings.math, boxes=settings.class_boxes,
-                       lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs)
+                       lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs,
+                       captioned=captioned)
 
-    tree = prepared()
+    captioned: list[lxml.html.HtmlElement] = []
+    tree = prepared(captioned)
     meta: PageMeta = read_meta(tree, url)
     base = meta.url or url
     captions = figure_captions(tree, base)
-    classed = class_captions(tree) if settings.caption_classes else frozenset()
+    classed = class_captions(tree, captioned) if settings.caption_classes else frozenset()
     links = page_links(tree)
     labelled = links.labelled if settings.teaser_labels else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again

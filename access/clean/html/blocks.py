@@ -14,7 +14,7 @@ from access.clean.closing import WORD_CHAR
 from access.clean.fields import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
-from access.clean.html.prepare import ADDRESS, CAPTION_MARK
+from access.clean.html.prepare import ADDRESS
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
 from access.clean.rules import Rules
@@ -30,7 +30,6 @@ FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
-CAPTIONED = etree.XPath(f"//*[@{CAPTION_MARK}]")  # marked by prepare.drop_hidden
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
@@ -131,22 +130,24 @@ class Converter:
             return False
         return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
 
-    def is_loose_caption(self, text: str) -> bool:
+    def is_loose_caption(self, text: str, words: int | None = None) -> bool:
         """A short line opening with a caption's label or closing with a picture's credit
         ('… mobilisieren. © Pferderevue'), or placing whom a picture shows ('Maria Tillessen
         (l.) und …'), wherever it stands: a caption the page set apart from its picture (or whose
         picture trafilatura dropped). A text's own source line ('Quelle: kathpress', '© Reuters')
-        is not one."""
+        is not one. (``words``: the line's count_words, if counted.)"""
         if not text or self.rules.is_text_source(text):
             return False
-        return (count_words(text) <= self.caption_beside and self.rules.is_caption(text)) or (
+        words = count_words(text) if words is None else words
+        return (words <= self.caption_beside and self.rules.is_caption(text)) or (
             self.rules.places_people(text))
 
-    def is_credit_again(self, text: str, out: list[Block]) -> bool:
+    def is_credit_again(self, text: str, words: int, out: list[Block]) -> bool:
         """A short line opening with a credit ('Quelle: jorisvo / Fotolia.com') that the
         caption or credit of a picture above already holds, wherever it stands: the page set the
-        credit twice, in the caption and as a line a click-to-enlarge line or two away."""
-        if not text or count_words(text) > self.caption_beside or not self.rules.opens_with_credit(text):
+        credit twice, in the caption and as a line a click-to-enlarge line or two away.
+        (``words``: the line's count_words.)"""
+        if not text or words > self.caption_beside or not self.rules.opens_with_credit(text):
             return False
         key = text.casefold()
         return any(isinstance(b, Figure) and (key in b.caption.casefold() or key in b.credit.casefold())
@@ -238,12 +239,14 @@ class Converter:
                     graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
-                if graphics and count_words(text) <= self.caption_beside and not text.endswith(SPOKEN_ENDS):
+                words = count_words(text)  # (read by several tests below)
+                if graphics and words <= self.caption_beside and not text.endswith(SPOKEN_ENDS):
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
                     continue  # a figure's caption or alt text that trafilatura set as text
-                if not graphics and text and " ".join(text.split()).casefold() in self.classed:
+                if (self.classed and not graphics and text
+                        and " ".join(text.split()).casefold() in self.classed):
                     if text in self.seen_captions:
                         continue  # the same caption under every picture: read once
                     self.seen_captions.add(text)
@@ -252,7 +255,7 @@ class Converter:
                     else:
                         out.append(Figure(src="", alt="", caption=text, credit=""))
                     continue  # a caption the page classed as one, set as a paragraph
-                if self.credit_again and not graphics and self.is_credit_again(text, out):
+                if self.credit_again and not graphics and self.is_credit_again(text, words, out):
                     continue  # 'Quelle: jorisvo / Fotolia.com', said by a picture's caption above
                 if self.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
@@ -264,7 +267,7 @@ class Converter:
                     out[-1].caption = text
                     self.seen_captions.add(text)
                     continue
-                if self.loose_captions and not graphics and self.is_loose_caption(text):
+                if self.loose_captions and not graphics and self.is_loose_caption(text, words):
                     out.append(Figure(src="", alt="", caption=text, credit=""))
                     continue  # a picture's caption the page set apart from its picture
                 if text:
@@ -412,11 +415,14 @@ def figure_captions(tree: lxml.html.HtmlElement,
     return found
 
 
-def class_captions(tree: lxml.html.HtmlElement) -> frozenset[str]:
+def class_captions(tree: lxml.html.HtmlElement, captioned: list[lxml.html.HtmlElement]) -> frozenset[str]:
     """The texts (casefolded, spaces joined) of the page's elements classed as captions
-    ('media__caption', 'caption__small', 'wp-caption-text'), up to a caption long."""
+    ('media__caption', 'caption__small', 'wp-caption-text'), up to a caption long: those of
+    ``captioned`` (found by prepare) still in ``tree``."""
     found = set()
-    for element in CAPTIONED(tree):
+    for element in captioned:
+        if element is not tree and not any(above is tree for above in element.iterancestors()):
+            continue  # gone with a box or a control
         text = " ".join(element.text_content().split()).casefold()
         if text and count_words(text) <= MAX_CLASS_CAPTION_WORDS:
             found.add(text)

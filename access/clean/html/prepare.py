@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -105,40 +106,61 @@ ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["link
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
 
 
-# a class naming a picture's caption, in English, German, Italian, Spanish, French: drop_hidden
-# marks its elements (CAPTION_MARK) for access.clean.html.blocks.class_captions
-CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende",
-                           re.IGNORECASE)
-CAPTION_MARK = "data-access-caption"
+# a class naming a picture's caption, in English, German, Italian, Spanish, French (searched in
+# the class attribute lower-cased): drop_hidden collects its elements for blocks.class_captions
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|didascalia|(?<![a-z])dida(?![a-z])|leyenda|l[ée]gende")
+DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
-def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules,
-                boxes: list[lxml.html.HtmlElement] | None = None) -> int:
+@dataclass
+class Marked:
+    """The elements drop_hidden's walk finds for the steps after it, in page order."""
+    boxes: list[lxml.html.HtmlElement] = field(default_factory=list)  # class names a box (names_box)
+    captions: list[lxml.html.HtmlElement] = field(default_factory=list)  # class names a caption
+    dialogs: list[lxml.html.HtmlElement] = field(default_factory=list)  # role="dialog", "alertdialog"
+    buttons: list[lxml.html.HtmlElement] = field(default_factory=list)  # role="button"
+
+
+def names_caption(folded: str) -> bool:
+    """Whether a class attribute (lower-cased) names a picture's caption. (Substring tests
+    first, one a word of CAPTION_CLASS holds: most attributes hold none.)"""
+    return (("caption" in folded or "dida" in folded or "bildunter" in folded or "leyenda" in folded
+             or "gende" in folded) and CAPTION_CLASS.search(folded) is not None)
+
+
+def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules, marked: Marked | None = None) -> int:
     """Remove what a reader never sees: hidden attributes, hidden classes and styles.
     (One walk with cheap tests first: it runs on every element of every page.) The number
-    of elements walked, hidden ones too: refuse_too_large's bound. ``boxes``, if given,
-    collects the shown elements whose class names a box beside the article (``names_box``),
-    read in the same walk, and marks the elements whose class names a caption (CAPTION_MARK)."""
+    of elements walked, hidden ones too: refuse_too_large's bound. ``marked``, if given,
+    collects in the same walk the elements whose class names a box beside the article
+    (``names_box``; shown ones) or a caption (not hidden by its class), and the page's dialogs
+    and buttons by their role (all: what a hidden element held goes with it)."""
     doomed, walked = [], 0
-    # class attribute → whether it hides, whether it names a box: a page repeats a few hundred
-    named: dict[str, tuple[bool, bool]] = {}
+    # class attribute → whether it hides, names a box, names a caption: a page repeats a few hundred
+    named: dict[str, tuple[bool, bool, bool]] = {}
     for element in tree.iter(lxml.etree.Element):
         walked += 1
         get = element.get  # (each attribute read is the walk's cost: the class first, most often there)
         classes = get("class")
+        if marked is not None and (role := get("role")) is not None:
+            if role == "button":
+                marked.buttons.append(element)
+            elif role in DIALOG_ROLES:
+                marked.dialogs.append(element)
         if classes:
             known = named.get(classes)
             if known is None:
+                folded = classes.lower()
                 known = named[classes] = (_hidden_class(classes.split(), rules),
-                                          boxes is not None and names_box(classes, rules),
-                                          CAPTION_CLASS.search(classes) is not None)
+                                          marked is not None and names_box(classes, rules, folded),
+                                          marked is not None and names_caption(folded))
             if known[0]:
                 doomed.append(element)
                 continue
             if known[1] and element.tag not in UNBOXED_TAGS:
-                boxes.append(element)
+                marked.boxes.append(element)
             if known[2]:
-                element.set(CAPTION_MARK, "")
+                marked.captions.append(element)
         style = get("style")
         if ((style and rules.hidden_style_pattern.search(style))
                 or get("hidden") is not None or get("aria-hidden") == "true"):
@@ -192,19 +214,15 @@ def _hidden_class(classes: list[str], rules: Rules) -> bool:
     return not any(shown(name) for name in classes)
 
 
-BUTTONS = lxml.etree.XPath('//*[@role="button"]')
-# a page's dialogs: a newsletter's pop-up, a login or consent form over the page (dropped as
-# boxes are: one holding a third of the page's paragraph text or more is the article, and stays)
-DIALOGS = lxml.etree.XPath('//*[@role="dialog" or @role="alertdialog"]')
 CONTROL_WORDS = 4  # a button's label this short is a control's ('Bild anzeigen Bild schließen')
 
 
-def drop_controls(tree: lxml.html.HtmlElement) -> None:
-    """Remove the elements the page marks as buttons (``role="button"``) whose text is a short
-    label ('Bild anzeigen Bild schließen', 'teilen', 'Abbrechen'): a control's, not the
-    article's. A longer one (an accordion's question) stays."""
-    for element in BUTTONS(tree):
-        if len(element.text_content().split()) <= CONTROL_WORDS and element.getparent() is not None:
+def drop_controls(buttons: list[lxml.html.HtmlElement]) -> None:
+    """Remove the elements the page marks as buttons (``role="button"``, ``buttons``) whose
+    text is a short label ('Bild anzeigen Bild schließen', 'teilen', 'Abbrechen'): a control's,
+    not the article's. A longer one (an accordion's question) stays."""
+    for element in buttons:
+        if element.getparent() is not None and len(element.text_content().split()) <= CONTROL_WORDS:
             element.drop_tree()
 
 
@@ -262,9 +280,12 @@ def loose_text_as_paragraphs(tree: lxml.html.HtmlElement, lines: bool = False) -
     which the precise pass kept only the first line. (After another box, a post's header in a
     forum thread, posts made paragraphs lead the precise pass to keep the first post alone.)"""
     for box in list(tree.iter(*LOOSE_AFTER)):
-        tail, parent, after = box.tail, box.getparent(), box.getnext()
-        if (not tail or count_words(tail) < LOOSE_WORDS or parent is None
-                or parent.tag not in LOOSE_PARENTS or (after is not None and after.tag not in LOOSE_ENDS)):
+        tail = box.tail  # (read first: most boxes have none, or only white space, after them)
+        if not tail or tail.isspace() or count_words(tail) < LOOSE_WORDS:
+            continue
+        parent, after = box.getparent(), box.getnext()
+        if (parent is None or parent.tag not in LOOSE_PARENTS
+                or (after is not None and after.tag not in LOOSE_ENDS)):
             continue
         paragraph = lxml.html.Element("p")
         paragraph.text, paragraph.tail, box.tail = tail.strip(), "\n", None
@@ -328,20 +349,24 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 
 
 def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
-            controls: bool = True, dialogs: bool = True) -> lxml.html.HtmlElement:
+            controls: bool = True, dialogs: bool = True,
+            captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
-    class names (``boxes``), its dialogs (``dialogs``) and the short labels of its controls
-    (``controls``), with real image addresses, formulas as text (``math``) and the lines set
-    loose under a picture as paragraphs (``lines``)."""
+    class names (``boxes``), its dialogs (``dialogs``; dropped as boxes are: one holding a
+    third of the page's paragraph text or more is the article, and stays) and the short labels
+    of its controls (``controls``), with real image addresses, formulas as text (``math``) and
+    the lines set loose under a picture as paragraphs (``lines``). ``captioned``, if given,
+    gets the elements whose class names a caption (some may go in later steps)."""
     tree = parse(markup)
-    found: list[lxml.html.HtmlElement] | None = [] if boxes else None
-    walked = drop_hidden(tree, rules, found)
-    if dialogs:
-        found = (found or []) + DIALOGS(tree)
+    marked = Marked()
+    walked = drop_hidden(tree, rules, marked)
+    found = (marked.boxes if boxes else []) + (marked.dialogs if dialogs else [])
     if found:
         drop_boxes(tree, found)
     if controls:
-        drop_controls(tree)
+        drop_controls(marked.buttons)
+    if captioned is not None:
+        captioned += marked.captions
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
@@ -369,12 +394,12 @@ def name_words(name: str) -> list[str]:
     return [w.lower() for w in NAME_WORDS.findall(name)]
 
 
-def names_box(names: str, rules: Rules) -> bool:
-    """Whether one of the class names in ``names`` names a box beside the article. (One
-    search for the entries' first words first: most names hold none, and splitting every
-    name into words was most of the time.)"""
+def names_box(names: str, rules: Rules, folded: str | None = None) -> bool:
+    """Whether one of the class names in ``names`` (``folded``: lower-cased, if done) names a
+    box beside the article. (One search for the entries' first words first: most names hold
+    none, and splitting every name into words was most of the time.)"""
     hint = rules.box_hint_pattern.search
-    folded = names.lower()
+    folded = names.lower() if folded is None else folded
     if not hint(folded):
         return False
     for name in names.split():
@@ -418,15 +443,17 @@ def drop_boxes(tree: lxml.html.HtmlElement, found: list[lxml.html.HtmlElement]) 
     so do an empty box (icons: its neighbours are read as they were) and a link in a sentence."""
     if not found:
         return
-    body = tree.find("body")
-    page = _paragraph_chars(tree if body is None else body)
+    page: int | None = None  # the page's paragraph text, counted when first asked (before any drop)
     dropped: set[lxml.html.HtmlElement] = set()
     for element in found:
         if element.getparent() is None or any(a in dropped for a in element.iterancestors()):
             continue  # gone with a hidden element, or inside a box dropped already
+        if _in_running_text(element) or not any(t.strip() for t in SHOWN_TEXT(element)):
+            continue  # (these tests first: most boxes found are empty)
+        if page is None:
+            body = tree.find("body")
+            page = _paragraph_chars(tree if body is None else body)
         if page and _paragraph_chars(element) >= BOX_PROSE_SHARE * page:
-            continue
-        if not any(t.strip() for t in SHOWN_TEXT(element)) or _in_running_text(element):
             continue
         dropped.add(element)
         element.drop_tree()
