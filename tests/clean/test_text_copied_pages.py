@@ -873,3 +873,14 @@ def test_a_newsletter_pitch_closing_an_interview_is_dropped():
                  "Wenn du per E-Mail über Aktuelles informiert werden willst, trag dich ein."):
         assert load_rules().is_pitch(line)
     assert not load_rules().is_pitch("Die Firma verschickt jede Woche einen Newsletter an ihre Kunden.")
+
+
+def test_an_ads_label_in_another_language_is_no_subheading():
+    """dziennik.pl (held-out): "Reklama", the label over an ad between two paragraphs, read as the
+    second paragraph's subheading; ad labels in other languages are residue as "Advertisement" is."""
+    doc = clean_text(page("within-day-pl"))
+    assert "Reklama" not in [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert any(isinstance(b, Paragraph) and b.text.startswith("12 maja. Tego dnia") for b in doc.blocks)
+    rules = load_rules()
+    assert all(rules.is_inline_residue(label) for label in ("Anzeige", "Publicité", "Реклама", "Reklama"))
+    assert not rules.is_inline_residue("Anzeige gegen Unbekannt")
