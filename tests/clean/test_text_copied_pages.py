@@ -884,3 +884,12 @@ def test_an_ads_label_in_another_language_is_no_subheading():
     rules = load_rules()
     assert all(rules.is_inline_residue(label) for label in ("Anzeige", "Publicité", "Реклама", "Reklama"))
     assert not rules.is_inline_residue("Anzeige gegen Unbekannt")
+
+
+def test_a_stock_agencys_name_alone_is_no_subheading():
+    """womenshealth.de (held-out): "Shutterstock", a picture's credit left on its own line over
+    the picture's caption, read as a subheading; a stock agency's name alone is residue."""
+    doc = clean_text(page("stock-credit-de"))
+    assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
+    assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
+    assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
