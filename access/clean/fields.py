@@ -250,8 +250,6 @@ def opening_day(text: str) -> str:
     return _written_day(found[0]) if found and found[0].start() == 0 else ""
 
 
-
-
 def written_days(text: str) -> list[str]:
     """Every day a line writes out in one of the common wordings, in order ("Last updated 04
     Jun 2020, originally created 17 Jun 2019": both)."""
