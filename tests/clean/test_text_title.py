@@ -540,3 +540,18 @@ def test_a_headline_said_again_close_by_beats_the_sites_name_over_it():
     text = (COPIED / "repeated-headline-de.txt").read_text(encoding="utf-8")
     assert clean_text(text).title == "Ein Albtraum"
     assert clean_text(text, header=replace(HEADER, near_repeat=0.0)).title == "DER SPIEGEL"
+
+
+def test_a_menu_copied_on_one_line_is_no_headline():
+    """"About Antisemitismus Arbeit Bankenkrise Bildung …" (a blog's categories on one line):
+    every word capitalised, no punctuation, at most one a sentence's word; the headline is
+    the post's, over its day, and so is the day."""
+    title = "Bundesregierung 2017 #btw17 #groko"
+    doc = copied("menu-line-de")
+    assert (doc.title, doc.date) == (title, "2017-11-26")
+    text = (COPIED / "menu-line-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, menu_line=0)).title != title
+    shouted = clean_text("ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES\n\n"
+                         "Atlantis Paradise Island and Dolphin Cay donated medical supplies to the "
+                         "hospital on Monday, the resort said in a statement to the press.\n")
+    assert shouted.title.startswith("ATLANTIS")

@@ -111,6 +111,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # a recipe card's label, its colon lost ("Zutaten für", "Zubereitung")
     if header.tag_cloud and words >= header.tag_cloud and _tags(line):
         return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
+    if header.menu_line and words >= header.menu_line and _menu_line(line):
+        return None  # "About Antisemitismus Arbeit Bankenkrise Bildung Computer Deutschland EGovernment …"
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
@@ -129,6 +131,19 @@ def _tags(line: str) -> bool:
     sentence's ("10 things in tech you need to know today" is a headline written small)."""
     return (any(map(str.islower, line)) and not any(map(str.isupper, line))
             and not fields.sentence_word(line))
+
+
+MENU_ITEM = re.compile(r"[^\W\d_][\w&+'’-]*")  # a menu's item: a word of letters ("Baba-mama")
+
+
+def _menu_line(line: str) -> bool:
+    """Whether a line is a menu's items copied on one line: every word capitalised and of letters
+    (no punctuation, no number), not all of it in capitals, at most one a sentence's word ("About
+    Antisemitismus Arbeit …"; a headline in Title Case has its function words: "How To Make The …")."""
+    words = line.split()
+    if line.isupper() or not all(word[0].isupper() and MENU_ITEM.fullmatch(word) for word in words):
+        return False  # (a headline shouted: "ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES …")
+    return sum(fields.sentence_word(word) for word in words) <= 1
 
 
 def _asks(line: str) -> bool:
