@@ -97,7 +97,7 @@ class HeaderSettings:
     span_quoted: bool = True  # … and among the body's first lines, one the page quotes whole is one
     post_links: bool = True  # a link to the previous or next post ("← Older post") is no headline
     tag_cloud: int = 6  # a line of this many words or more without a capital letter is tags, no headline
-    menu_line: int = 8  # … and one of this many words or more, each capitalised, no punctuation and at
+    menu_line: int = 12  # … and one of this many words or more, each capitalised, no punctuation and at
     # most one a sentence's word, is a menu copied on one line ("Baba-mama Diéták Egészséges Játékok …")
     year_digits: bool = True  # a year ("Fünf HR-Trends 2023") is not counted among a headline's digits
     numbered_over_byline: bool = True  # a line with more digits than a headline's (NUMBERED_DIGITS at
