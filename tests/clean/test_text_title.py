@@ -555,3 +555,14 @@ def test_a_menu_copied_on_one_line_is_no_headline():
                          "Atlantis Paradise Island and Dolphin Cay donated medical supplies to the "
                          "hospital on Monday, the resort said in a statement to the press.\n")
     assert shouted.title.startswith("ATLANTIS")
+
+
+def test_a_forum_thread_title_stands_over_its_starter_label():
+    """"Jede Nacht verliert Pepe soviel Dreck aus dem Fell" over "Themenstarter Pepemaus" over
+    "Beginndatum 27. September 2018": the thread's title, however far above the post the body
+    is found in, and its day under it."""
+    title = "Jede Nacht verliert Pepe soviel Dreck aus dem Fell"
+    doc = copied("thread-title-de")
+    assert (doc.title, doc.date) == (title, "2018-09-27")
+    text = (COPIED / "thread-title-de.txt").read_text(encoding="utf-8")
+    assert clean_text(text, header=replace(HEADER, thread_title=False)).title != title

@@ -366,6 +366,8 @@ def _heading_over_text(lines: list[str], span: range, rules: Rules, header: Head
 def _pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
+    if header.thread_title and (thread := _thread_title(lines, at, rules, header)) >= 0:
+        return lines[thread], thread
     candidates = title_candidates(lines, at, rules, header, header.span_lines)
     best = max(candidates, key=lambda c: c.score) if candidates else None
     weak = best is None or best.score < header.opening_weight  # (no line reads as a headline)
@@ -395,6 +397,18 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         score = next((c.score for c in candidates if c.at == best_at), best.score)
         best_at = _opening_headline(lines, best_at, score, at, rules, header)
     return lines[best_at], best_at
+
+
+def _thread_title(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> int:
+    """Where a forum thread's title is: the line just over the nearest thread-starter label above
+    the body, ``far_lookback`` lines up at most ("Jede Nacht verliert Pepe soviel Dreck aus dem
+    Fell" over "Themenstarter Pepemaus" over "Beginndatum 27. September 2018"; the body found in
+    a later post), when the headline rules take it; -1 when none."""
+    label = next((i for i in range(at - 1, max(-1, at - 1 - header.far_lookback), -1)
+                  if fields.starter_name(lines[i])), -1)
+    if label > 0 and _title_score(lines[label - 1], 0, rules, header=header) is not None:
+        return label - 1
+    return -1
 
 
 def _far_candidates(lines: list[str], at: int, rules: Rules,

@@ -141,6 +141,8 @@ class HeaderSettings:
     # line of a name dates it as a date line does (name_by_date, name_over_title)
     thread_starter: bool = True  # no byline in the header: a forum's thread-starter label and the
     # handle after it, from the header's lines to just below the body ("Thread starter Tiberius")
+    thread_title: bool = True  # a forum thread's title stands over its starter's label, above the body
+    # however far ("Jede Nacht verliert Pepe soviel Dreck aus dem Fell" over "Themenstarter Pepemaus")
     name_over_title: bool = True  # none found anywhere: a line of a name above the title beside a
     # date line ("Bianca Praetorius" over "2. Okt. 2022" over the headline)
     chrome_words: bool = True  # a line of a name has no word that is chrome alone ("Teilen Twittern")
