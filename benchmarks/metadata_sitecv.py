@@ -108,6 +108,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no tag_cloud": replace(base, tag_cloud=0),
         "no menu_line": replace(base, menu_line=0),
         "no thread_title": replace(base, thread_title=False),
+        "no newsroom_by": replace(base, newsroom_by=False),
         "no meta_split_score": replace(base, meta_split_score=False),
         "no meta_reach": replace(base, meta_reach=0),
         "meta_reach 3": replace(base, meta_reach=3),

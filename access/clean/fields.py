@@ -528,6 +528,16 @@ def agency(line: str) -> str:
     return head if head.casefold() in _byline_words()["agencies"] else ""
 
 
+def newsroom(names: str) -> bool:
+    """Whether a byline's name part names the newsroom that wrote the piece, no person ("STAFF AND
+    NEWS SERVICE REPORTS", "Die Redaktion"): each word a newsroom's word, a filler or a joiner."""
+    lists = _byline_words()
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", names)]
+    return (bool(words) and any(w in lists["newsroom_words"] for w in words)
+            and all(w in lists["newsroom_words"] or w in lists["newsroom_fillers"] or w in lists["joiners"]
+                    for w in words))
+
+
 def is_label(line: str) -> bool:
     """Whether every word of a line is a site's label word ("Sign up now", "Latest News") or a
     sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""

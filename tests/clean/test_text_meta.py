@@ -276,3 +276,14 @@ def test_a_form_field_or_a_checklist_label_is_no_name():
     "Checkliste Werkzeug" under the headline were taken for the writer."""
     assert person_name("Choose File") == "" and person_name("Checkliste Werkzeug") == ""
     assert person_name("Heinz Steiner") == "Heinz Steiner"
+
+
+def test_a_by_line_naming_the_newsroom_is_the_byline():
+    """"By STAFF AND NEWS SERVICE REPORTS" under the standfirst: no person's name, but the "by"
+    names who wrote the piece (a newsroom's words and joiners only); "By the time we left" is
+    a sentence still."""
+    text = (COPIED / "newsroom-byline-en.txt").read_text(encoding="utf-8")
+    assert clean_text(text).byline.casefold() == "staff and news service reports"
+    assert clean_text(text, header=replace(HEADER, newsroom_by=False)).byline == ""
+    assert _byline_of("Autor: Die Redaktion", load_rules()) == "Die Redaktion"
+    assert _byline_of("By the time we left", load_rules()) == ""

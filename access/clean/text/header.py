@@ -781,7 +781,7 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
     names = byline_names(_byline_name(line))
-    shaped = names_shaped(names) or not header.name_shape
+    shaped = names_shaped(names) or not header.name_shape or (header.newsroom_by and fields.newsroom(names))
     return names if shaped and not fields.WEB_ADDRESS.search(names) else ""
 
 

@@ -118,6 +118,8 @@ class HeaderSettings:
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
     name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
+    newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
+    # REPORTS", "Autor: Die Redaktion")
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
