@@ -61,6 +61,7 @@ ABLATIONS: dict[str, dict] = {
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},
+    "no threads": {"threads": False},
     "no inner_lists": {"inner_lists": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

@@ -893,3 +893,18 @@ def test_a_stock_agencys_name_alone_is_no_subheading():
     assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
     assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
     assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
+
+
+def test_a_forum_thread_is_its_numbered_posts():
+    """katzen-forum.net (held-out): a thread's posts under their numbers ("#1", "#2", …), each
+    under its writer's name, rank and joining day; the longest reply was taken alone. The whole
+    thread is the text, from the opening post down, its posts' headers dropped."""
+    doc = clean_text(page("forum-thread-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert doc.title == "Jede Nacht verliert Pepe soviel Dreck aus dem Fell"
+    assert "auf seiner beigefarbenen Fensterbankliege" in text  # the opening post
+    assert "Vor allem die \"Bettelmänner\"" in text  # a later reply
+    assert "Forenprofi" not in text and "Mitglied seit" not in text and "#2" not in text
+    assert "Ähnliche Themen" not in text
+    assert load_rules().post_number("Post #661") == 661
+    assert load_rules().post_number("#1 Gewinner") is None

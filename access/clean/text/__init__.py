@@ -43,6 +43,7 @@ from access.clean.text.body import (
     _list_above,
     _promo_boxes,
     _recipe_card,
+    _thread,
     find_body,
 )
 from access.clean.text.header import (
@@ -139,6 +140,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end = find_body(read, scores, rules, weights, settings)
+    post_headers: set[int] = set()  # a forum thread's posts' headers, dropped …
+    posts: set[int] = set()  # … and its posts' lines, kept however short
+    if settings.threads:
+        start, end, post_headers, posts = _thread(lines, scores, start, end, rules)
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
     announced = range(0)  # the items of a list announced above the body, opening it
@@ -216,6 +221,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
+    quoted |= posts
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     if settings.inner_lists:  # (a quotation's short lines are its text, no list)
@@ -223,7 +229,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
-    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
+    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}

@@ -55,6 +55,11 @@ MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: i
 MIN_ANNOUNCED = 3  # a list announced above the body holds this many items at least
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
 INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
+THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
+THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
+POST_HEADER = 12  # a post's header (its writer's name, rank, joining day, count, date) is no longer …
+POST_HEADER_WORDS = 4  # … each of its lines no longer than this, none ending as a sentence does
+POST_GAP = 5  # the last post ends above this many lines in a row with no prose (the forum's footer)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -676,3 +681,62 @@ def _steps_end(read: Lines, method: int, rules: Rules) -> int:
             if gap > STEP_GAP:
                 break
     return last + 1
+
+
+def _post_numbers(lines: list[str], rules: Rules) -> list[int]:
+    """The longest run of lines holding only a post's number, each numbered one to
+    ``THREAD_STEP`` above the one before: a forum thread's posts, top to bottom."""
+    best: list[int] = []
+    run: list[int] = []
+    last = 0
+    for i, line in enumerate(lines):
+        number = rules.post_number(line)
+        if number is None:
+            continue
+        run = [*run, i] if run and 0 < number - last <= THREAD_STEP else [i]
+        last = number
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _post_end(lines: list[str], scores: list[float], mark: int, rules: Rules) -> int:
+    """The end of the last post of a thread, the one under its number at ``mark``: past its last
+    line of prose before a stop or ``POST_GAP`` lines with no prose (the forum's footer)."""
+    end, gap = mark + 1, 0
+    for i in range(mark + 1, len(lines)):
+        if _any_stop(lines[i], rules):
+            break
+        if scores[i] > 0:
+            end, gap = i + 1, 0
+        else:
+            gap += 1
+            if gap >= POST_GAP:
+                break
+    return end
+
+
+def _thread(lines: list[str], scores: list[float], start: int, end: int,
+            rules: Rules) -> tuple[int, int, set[int], set[int]]:
+    """A body found among a forum thread's numbered posts ("#1" over the opening post, "#2" over
+    the first reply, …, ``THREAD_POSTS`` at least, the body starting below the first number) widened
+    to the whole thread: from the first post to the last one's end. Returns the start, the end,
+    each later post's header, dropped (its number and the short lines just above it, none ending as
+    a sentence does: the writer's name, rank, joining day and count, the post's date; ``POST_HEADER``
+    at most), and
+    the posts' lines, kept however short (a post of short lines is its text, no headings)."""
+    marks = _post_numbers(lines, rules)
+    if len(marks) < THREAD_POSTS or not marks[0] < start:
+        return start, end, set(), set()
+    last = _post_end(lines, scores, marks[-1], rules)
+    if start >= last:
+        return start, end, set(), set()
+    headers: set[int] = set()
+    for mark in marks[1:]:
+        headers.add(mark)
+        for i in range(mark - 1, max(mark - POST_HEADER, marks[0]) - 1, -1):
+            if word_count(lines[i]) > POST_HEADER_WORDS or ends_sentence(lines[i]):
+                break
+            headers.add(i)
+    end = max(end, last)
+    return marks[0] + 1, end, headers, set(range(marks[0] + 1, end)) - headers

@@ -215,6 +215,8 @@ class TextSettings:
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
     # down to the body's start, opens the article
+    threads: bool = True  # a body among a forum's numbered posts ("#1", "#2", …) is the whole thread,
+    # each post's header (its writer's name, rank, date) dropped
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
