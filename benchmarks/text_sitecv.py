@@ -37,6 +37,7 @@ ABLATIONS: dict[str, dict] = {
     "no sentence_fallback": {"sentence_fallback": False},
     "no safety_net": {"safety_net": False},
     "no net_lead": {"net_lead": False},
+    "no net_above": {"net_above": False},
     "no header_only": {"header_only": False},
     "no consent": {"consent": False},
     "no lead_above": {"lead_above": False},

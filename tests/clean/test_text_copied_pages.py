@@ -908,3 +908,16 @@ def test_a_forum_thread_is_its_numbered_posts():
     assert "Ähnliche Themen" not in text
     assert load_rules().post_number("Post #661") == 661
     assert load_rules().post_number("#1 Gewinner") is None
+
+
+def test_the_safety_net_takes_a_paragraph_wholly_above_the_bodys_dateline():
+    """wehranlage-horka.de (held-out): an event's one paragraph, packed without blank lines, over
+    a rail of coming events (a day over each) and download links set apart, which outscore it. The
+    safety net's run (the paragraph) stops above the rail's last day: that day is no header of
+    the body the run reaches up across (it moved the run's start below its end), and the paragraph
+    is the text."""
+    doc = clean_text(page("net-above-dateline-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Auch in die\xadsem Jahr")
+    assert "Vereinsflyer" not in text
+    assert doc.title == "Historischer Markt"

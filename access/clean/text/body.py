@@ -86,7 +86,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     across a line where an article ends (``_net_barrier``): a complete article is not extended
     into a paywall's form and the comments, a post of links not traded for a sidebar; nor does
     the run reach up across a dateline or byline just over the body (its header: the teaser cards
-    and menus above it are no lead)."""
+    and menus above it are no lead); a run ending above such a line (``net_above``: an event's
+    paragraph over a rail of dated teasers) does not reach across it, and is taken whole."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
@@ -104,7 +105,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     start, soft_end = body_span(soft[:limit])
     if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
         start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
-                      if _is_dateline(lines[i], rules)), start)
+                      if _is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier

@@ -174,6 +174,7 @@ class TextSettings:
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    net_above: bool = True  # … and a run wholly above the body's dateline (not reaching it) is taken whole
     net_lead: bool = True  # … and a paragraph set apart in that run above the body opens it (a list
     # of short lines between)
     header_only: bool = True  # a "posted by" line closing a short article is its signature
