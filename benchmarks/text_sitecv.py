@@ -46,6 +46,7 @@ ABLATIONS: dict[str, dict] = {
     "no gap_most": {"gap_most": False},
     "no templates": {"templates": False},
     "no comments": {"comments": False},
+    "no dated_feed": {"dated_feed": False},
     "no net_stop": {"net_stop": False},
     "no announced_lists": {"announced_lists": False},
     "no next_label": {"next_label": False},

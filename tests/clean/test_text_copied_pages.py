@@ -921,3 +921,15 @@ def test_the_safety_net_takes_a_paragraph_wholly_above_the_bodys_dateline():
     assert text.startswith("Auch in die\xadsem Jahr")
     assert "Vereinsflyer" not in text
     assert doc.title == "Historischer Markt"
+
+
+def test_a_body_among_dated_reviews_moves_to_the_description_above():
+    """zooroyal.de (held-out): a product's description over its customers' reviews, each under
+    its writer and day ("Georg N. am 10.4.2020") two lines apart; the reviews' long lines won.
+    A body opening among a feed of dated items moves to the prose above the feed."""
+    doc = clean_text(page("review-feed-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Der Kaninchenstall mit Freigehege sorgt")
+    assert "verschließbare Bodenluke mit Kunststoffbeschichtung" in text
+    assert "Herbert am 15.7.2010" not in text and "toller kaninchenstall" not in text
+    assert doc.title == "Trixie Natura Kleintierstall mit Freilaufgehege"

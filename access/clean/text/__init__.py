@@ -9,7 +9,9 @@ cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
 line ending in a colon announces, runs of lines of one form (a label and its value, a number and
 its item) and boxes with more of the article below them than above neither break nor end it. A
 widget's lines filled in once per account are chrome however long, a body found among comments
-("… says:", "Reply" again and again) moves to the prose above them, one found below a comment
+("… says:", "Reply" again and again) or among dated items (reviews under their writer and day)
+moves to the prose above them, one among a forum's numbered posts ("#1", "#2", …) is the whole
+thread, one found below a comment
 header to the prose under a dateline above it, and one with no dateline or byline over it
 reaches up to a paragraph under one above it when the two share their words (a box parted them)
 or moves there when not (a teaser rail or a form below a news item). A body opening on a long

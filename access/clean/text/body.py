@@ -55,6 +55,7 @@ MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: i
 MIN_ANNOUNCED = 3  # a list announced above the body holds this many items at least
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
 INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
+FEED_REACH = 4  # a body starting this near below the first of a feed's days is among its items
 THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
 THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
 POST_HEADER = 12  # a post's header (its writer's name, rank, joining day, count, date) is no longer …
@@ -179,6 +180,37 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
         first = i
     if first > span[0]:  # the body starts above the comments: they close it
         return (span[0], first), first
+    above = body_span(scores[:first])
+    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
+        return span, None
+    return above, first
+
+
+def _dated_items(lines: list[str], start: int, end: int) -> int | None:
+    """The first day line of a feed of dated items the body ``[start, end)`` opens among:
+    ``RAIL_DATES`` or more short lines naming a day at one spacing of two to four lines ("Georg N.
+    am 10.4.2020" over a customer's review, again and again), the first of them at most
+    ``FEED_REACH`` lines above the body's start or inside it before its first day line. None when
+    the body opens on no such feed."""
+    dates = [i for i in range(max(0, start - FEED_REACH), end)
+             if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
+    for k in range(len(dates) - RAIL_DATES + 1):
+        run = dates[k:k + RAIL_DATES]
+        spacing = {b - a for a, b in pairwise(run)}
+        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
+            return run[0] if run[0] - start <= spacing.pop() else None
+    return None
+
+
+def _above_dated(lines: list[str], scores: list[float],
+                 span: tuple[int, int]) -> tuple[tuple[int, int], int | None]:
+    """A body found among a feed of dated items (reviews under their writer and day, comments)
+    moved to the densest prose above the feed's first day, when there is some (``COMMENT_ABOVE``):
+    a product's description over its customers' reviews. Returns the span and the line where the
+    feed begins (None when the body stays)."""
+    first = _dated_items(lines, *span)
+    if first is None:
+        return span, None
     above = body_span(scores[:first])
     if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
         return span, None
@@ -516,6 +548,8 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     limit = None
     if settings.comments:
         (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
+    if settings.dated_feed and limit is None:
+        (start, end), limit = _above_dated(read.text, scores, (start, end))
     if settings.dated_lead:
         (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
         limit = below or limit

@@ -185,6 +185,7 @@ class TextSettings:
     gap_most: bool = True  # a box with more of the article below it than above is inside it
     templates: bool = True  # a widget's lines filled in once per account are chrome
     comments: bool = True  # a body found among comments moves to the prose above them
+    dated_feed: bool = True  # a body among dated items (reviews, comments) moves to the prose above them
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     next_label: bool = True  # … up to the next short label, which announces its own ("Für die Füllung:")
