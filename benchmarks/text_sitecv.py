@@ -55,6 +55,7 @@ ABLATIONS: dict[str, dict] = {
     "no short_records": {"short_records": False},
     "no notes": {"notes": False},
     "no dated_lead": {"dated_lead": False},
+    "no signed_verse": {"signed_verse": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},
     "no menu_top": {"menu_top": False},

@@ -933,3 +933,13 @@ def test_a_body_among_dated_reviews_moves_to_the_description_above():
     assert "verschließbare Bodenluke mit Kunststoffbeschichtung" in text
     assert "Herbert am 15.7.2010" not in text and "toller kaninchenstall" not in text
     assert doc.title == "Trixie Natura Kleintierstall mit Freilaufgehege"
+
+
+def test_a_post_of_short_lines_between_its_day_and_signature_is_the_text():
+    """chineselyrics4u.com (held-out): a song's lyrics under the post's day ("Thursday, July 28,
+    2011"), signed "Posted by K A at 12:11 PM" over "Post a Comment"; each line short, they scored
+    as chrome and the blog archive's list of songs below won. The post's lines are the text."""
+    doc = clean_text(page("lyrics-post"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert "Jiu fang xin qu ba" in text and "就放心去吧" in text and "Repeat Chorus" in text
+    assert "Posted by" not in text and "Qing Sheng Ce Lue" not in text

@@ -141,11 +141,12 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
-    scores, start, end = find_body(read, scores, rules, weights, settings)
-    post_headers: set[int] = set()  # a forum thread's posts' headers, dropped …
-    posts: set[int] = set()  # … and its posts' lines, kept however short
+    scores, start, end, posts = find_body(read, scores, rules, weights, settings)
+    post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
+    # a post of short lines under its dateline are kept however short: ``posts``)
     if settings.threads:
-        start, end, post_headers, posts = _thread(lines, scores, start, end, rules)
+        start, end, post_headers, thread = _thread(lines, scores, start, end, rules)
+        posts |= thread
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
     announced = range(0)  # the items of a list announced above the body, opening it

@@ -55,6 +55,10 @@ MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: i
 MIN_ANNOUNCED = 3  # a list announced above the body holds this many items at least
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
 INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
+VERSE_LINES = 8  # a post of this many lines of ``VERSE_WORDS`` or more (half its lines at least), none
+VERSE_WORDS = 4  # chrome, between its dateline …
+VERSE_REACH = 80  # … at most this many lines above its signature …
+SIGNED_STOP = 4  # … which stands at most this many lines over a hard stop, is the post (lyrics, a poem)
 FEED_REACH = 4  # a body starting this near below the first of a feed's days is among its items
 THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
 THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
@@ -257,6 +261,32 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
                 and any(_running_text(lines[i]) for i in prose):
             best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
     return best, closing
+
+
+def _signed_verse(lines: list[str], scores: list[float], span: tuple[int, int],
+                  rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found below a hard stop moved up to a post of short lines above that stop: the lines
+    between a dateline and the post's signature ("Posted by K A at 12:11 PM", a dateline or byline
+    at most ``SIGNED_STOP`` lines over the stop), ``VERSE_LINES`` of them and half at least
+    ``VERSE_WORDS`` words long, none chrome (a song's lyrics, a poem: short lines score as chrome,
+    and the sidebar's list below outscores them; a menu's items are shorter). Returns the span and
+    the stop closing it (None when it stays)."""
+    stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)]
+    for stop in stops:
+        sign = next((i for i in range(stop - 1, max(stop - SIGNED_STOP, 0) - 1, -1)
+                     if _is_dateline(lines[i], rules)), None)
+        if sign is None:
+            continue
+        head = next((i for i in range(sign - 1, max(sign - VERSE_REACH, 0) - 1, -1)
+                     if _is_dateline(lines[i], rules)), None)
+        if head is None:
+            continue
+        post = range(head + 1, sign)
+        verses = sum(word_count(lines[i]) >= VERSE_WORDS for i in post)
+        if verses >= VERSE_LINES and verses * 2 >= len(post) and all(
+                scores[i] > WEIGHTS.residue for i in post):
+            return (post.start, post.stop), stop
+    return span, None
 
 
 def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules) -> bool:
@@ -537,9 +567,10 @@ def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
 
 
 def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
-              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int]:
-    """The body [start, end) before its header is placed, and the scores it was found with
-    (every sentence scored as prose when no line is a paragraph)."""
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int]]:
+    """The body [start, end) before its header is placed, the scores it was found with (every
+    sentence scored as prose when no line is a paragraph) and the lines kept however short (a
+    post of short lines under its dateline: no headings among them)."""
     start, end = body_span(scores)
     if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
@@ -553,12 +584,16 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.dated_lead:
         (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
         limit = below or limit
+    if settings.signed_verse and limit is None:
+        (start, end), limit = _signed_verse(read.text, scores, (start, end), rules)
+        if limit is not None:  # (whole between its dateline and its signature: not widened)
+            return scores, start, end, set(range(start, end))
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     if settings.menu_top:
         start = _menu_top(read.text, scores, start, end, rules)
-    return scores, start, end
+    return scores, start, end, set()
 
 
 def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:

@@ -189,6 +189,7 @@ class TextSettings:
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     next_label: bool = True  # … up to the next short label, which announces its own ("Für die Füllung:")
+    signed_verse: bool = True  # … or to a post of short lines between a dateline and a signature over it
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
     short_records: bool = True  # … and shorter runs inside the body ("Rock: Zara" / "Schuhe: Nike" / …)
