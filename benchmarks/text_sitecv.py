@@ -47,6 +47,7 @@ ABLATIONS: dict[str, dict] = {
     "no templates": {"templates": False},
     "no comments": {"comments": False},
     "no dated_feed": {"dated_feed": False},
+    "no linked_feed": {"linked_feed": False},
     "no net_stop": {"net_stop": False},
     "no announced_lists": {"announced_lists": False},
     "no next_label": {"next_label": False},

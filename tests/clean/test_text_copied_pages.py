@@ -943,3 +943,13 @@ def test_a_post_of_short_lines_between_its_day_and_signature_is_the_text():
     text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
     assert "Jiu fang xin qu ba" in text and "就放心去吧" in text and "Repeat Chorus" in text
     assert "Posted by" not in text and "Qing Sheng Ce Lue" not in text
+
+
+def test_a_body_among_teasers_each_closed_by_a_more_link_moves_above_them():
+    """iass-potsdam.de (held-out): a research area's introduction over a long feed of news
+    teasers, each a headline and summary closed by "Mehr erfahren"; the feed's summaries won.
+    A body opening among teasers closed by one repeated link moves to the prose above the feed."""
+    doc = clean_text(page("teaser-feed-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Die Dekarbonisierung der Energieversorgung")
+    assert "Kenia" not in text and "Supraleitende Kabel" not in text

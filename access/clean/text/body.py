@@ -206,13 +206,45 @@ def _dated_items(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
-def _above_dated(lines: list[str], scores: list[float],
-                 span: tuple[int, int]) -> tuple[tuple[int, int], int | None]:
+FEED_GAP = 8  # a "more" link repeated at most this many lines apart closes each of a feed's teasers
+FEED_LOOK = 60  # … looked for this far into the body
+
+
+def _linked_items(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int | None:
+    """The first line of a feed of teasers the body ``[start, end)`` opens among: one line of
+    chrome ("Mehr erfahren", "Read more"; no label set between an article's paragraphs, an ad's
+    "ANZEIGE") said ``RAIL_DATES`` times or more at most ``FEED_GAP`` lines apart, the first of
+    them at most ``FEED_REACH`` lines above the body's start or inside it before the next. The
+    feed runs up over its earlier teasers, each as long as the shortest."""
+    seen: dict[str, list[int]] = {}
+    for i in range(max(0, start - FEED_REACH), min(end, start + FEED_LOOK)):
+        if scores[i] <= WEIGHTS.residue and not rules.is_inline_residue(lines[i]):
+            seen.setdefault(lines[i], []).append(i)
+    for line, marks in seen.items():
+        gaps = [b - a for a, b in pairwise(marks[:RAIL_DATES])]
+        if len(marks) < RAIL_DATES or max(gaps) > FEED_GAP or marks[0] - start > min(gaps):
+            continue
+        top, step = marks[0], min(gaps)
+        while True:
+            above = next((i for i in range(top - 1, max(top - FEED_GAP, 0) - 1, -1)
+                          if lines[i] == line), None)
+            if above is None:
+                break
+            step, top = min(step, top - above), above
+        return max(0, top - step + 1)
+    return None
+
+
+def _above_dated(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules,
+                 linked: bool = True) -> tuple[tuple[int, int], int | None]:
     """A body found among a feed of dated items (reviews under their writer and day, comments)
-    moved to the densest prose above the feed's first day, when there is some (``COMMENT_ABOVE``):
-    a product's description over its customers' reviews. Returns the span and the line where the
-    feed begins (None when the body stays)."""
+    or, with ``linked``, of teasers each closed by one "more" link, moved to the densest prose
+    above the feed, when there is some (``COMMENT_ABOVE``): a product's description over its
+    customers' reviews, a section's introduction over its news. Returns the span and the line
+    where the feed begins (None when the body stays)."""
     first = _dated_items(lines, *span)
+    if first is None and linked:
+        first = _linked_items(lines, scores, *span, rules)
     if first is None:
         return span, None
     above = body_span(scores[:first])
@@ -580,7 +612,7 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.comments:
         (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
     if settings.dated_feed and limit is None:
-        (start, end), limit = _above_dated(read.text, scores, (start, end))
+        (start, end), limit = _above_dated(read.text, scores, (start, end), rules, settings.linked_feed)
     if settings.dated_lead:
         (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
         limit = below or limit

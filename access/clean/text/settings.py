@@ -186,6 +186,7 @@ class TextSettings:
     templates: bool = True  # a widget's lines filled in once per account are chrome
     comments: bool = True  # a body found among comments moves to the prose above them
     dated_feed: bool = True  # a body among dated items (reviews, comments) moves to the prose above them
+    linked_feed: bool = True  # … and among teasers each closed by one "more" link ("Mehr erfahren")
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     next_label: bool = True  # … up to the next short label, which announces its own ("Für die Füllung:")
