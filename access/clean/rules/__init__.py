@@ -436,7 +436,7 @@ class Rules:
 
     def post_number(self, line: str) -> int | None:
         """A forum post's number on a line of its own ("#12", "Post #3"), else None."""
-        if len(line) > 20 or "#" not in line:
+        if "#" not in line:
             return None
         match = self.post_number_pattern.fullmatch(line.strip())
         return int(next(g for g in match.groups() if g)) if match else None

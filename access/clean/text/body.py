@@ -60,6 +60,7 @@ VERSE_WORDS = 4  # chrome, between its dateline …
 VERSE_REACH = 80  # … at most this many lines above its signature …
 SIGNED_STOP = 4  # … which stands at most this many lines over a hard stop, is the post (lyrics, a poem)
 FEED_REACH = 4  # a body starting this near below the first of a feed's days is among its items
+POST_MARK_CHARS = 20  # a post's number on its line is no longer ("Beitrag #661")
 THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
 THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
 POST_HEADER = 12  # a post's header (its writer's name, rank, joining day, count, date) is no longer …
@@ -791,8 +792,8 @@ def _post_numbers(lines: list[str], rules: Rules) -> list[int]:
     best: list[int] = []
     run: list[int] = []
     last = 0
-    for i, line in enumerate(lines):
-        number = rules.post_number(line)
+    for i in [i for i, line in enumerate(lines) if "#" in line and len(line) <= POST_MARK_CHARS]:
+        number = rules.post_number(lines[i])
         if number is None:
             continue
         run = [*run, i] if run and 0 < number - last <= THREAD_STEP else [i]
