@@ -893,3 +893,63 @@ def test_a_stock_agencys_name_alone_is_no_subheading():
     assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
     assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
     assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
+
+
+def test_a_forum_thread_is_its_numbered_posts():
+    """katzen-forum.net (held-out): a thread's posts under their numbers ("#1", "#2", …), each
+    under its writer's name, rank and joining day; the longest reply was taken alone. The whole
+    thread is the text, from the opening post down, its posts' headers dropped."""
+    doc = clean_text(page("forum-thread-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert doc.title == "Jede Nacht verliert Pepe soviel Dreck aus dem Fell"
+    assert "auf seiner beigefarbenen Fensterbankliege" in text  # the opening post
+    assert "Vor allem die \"Bettelmänner\"" in text  # a later reply
+    assert "Forenprofi" not in text and "Mitglied seit" not in text and "#2" not in text
+    assert "Ähnliche Themen" not in text
+    assert load_rules().post_number("Post #661") == 661
+    assert load_rules().post_number("#1 Gewinner") is None
+
+
+def test_the_safety_net_takes_a_paragraph_wholly_above_the_bodys_dateline():
+    """wehranlage-horka.de (held-out): an event's one paragraph, packed without blank lines, over
+    a rail of coming events (a day over each) and download links set apart, which outscore it. The
+    safety net's run (the paragraph) stops above the rail's last day: that day is no header of
+    the body the run reaches up across (it moved the run's start below its end), and the paragraph
+    is the text."""
+    doc = clean_text(page("net-above-dateline-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Auch in die\xadsem Jahr")
+    assert "Vereinsflyer" not in text
+    assert doc.title == "Historischer Markt"
+
+
+def test_a_body_among_dated_reviews_moves_to_the_description_above():
+    """zooroyal.de (held-out): a product's description over its customers' reviews, each under
+    its writer and day ("Georg N. am 10.4.2020") two lines apart; the reviews' long lines won.
+    A body opening among a feed of dated items moves to the prose above the feed."""
+    doc = clean_text(page("review-feed-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Der Kaninchenstall mit Freigehege sorgt")
+    assert "verschließbare Bodenluke mit Kunststoffbeschichtung" in text
+    assert "Herbert am 15.7.2010" not in text and "toller kaninchenstall" not in text
+    assert doc.title == "Trixie Natura Kleintierstall mit Freilaufgehege"
+
+
+def test_a_post_of_short_lines_between_its_day_and_signature_is_the_text():
+    """chineselyrics4u.com (held-out): a song's lyrics under the post's day ("Thursday, July 28,
+    2011"), signed "Posted by K A at 12:11 PM" over "Post a Comment"; each line short, they scored
+    as chrome and the blog archive's list of songs below won. The post's lines are the text."""
+    doc = clean_text(page("lyrics-post"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert "Jiu fang xin qu ba" in text and "就放心去吧" in text and "Repeat Chorus" in text
+    assert "Posted by" not in text and "Qing Sheng Ce Lue" not in text
+
+
+def test_a_body_among_teasers_each_closed_by_a_more_link_moves_above_them():
+    """iass-potsdam.de (held-out): a research area's introduction over a long feed of news
+    teasers, each a headline and summary closed by "Mehr erfahren"; the feed's summaries won.
+    A body opening among teasers closed by one repeated link moves to the prose above the feed."""
+    doc = clean_text(page("teaser-feed-de"))
+    text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
+    assert text.startswith("Die Dekarbonisierung der Energieversorgung")
+    assert "Kenia" not in text and "Supraleitende Kabel" not in text

@@ -330,6 +330,7 @@ class Rules:
     consent_use_pattern: re.Pattern[str]
     teaser_end_pattern: Prefiltered
     comment_pattern: re.Pattern[str]
+    post_number_pattern: re.Pattern[str]
     ingredients_pattern: re.Pattern[str]
     ingredients_lines: re.Pattern[str]  # the same, a line of a text (multiline)
     method_pattern: re.Pattern[str]
@@ -433,6 +434,13 @@ class Rules:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
         return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
 
+    def post_number(self, line: str) -> int | None:
+        """A forum post's number on a line of its own ("#12", "Post #3"), else None."""
+        if "#" not in line:
+            return None
+        match = self.post_number_pattern.fullmatch(line.strip())
+        return int(next(g for g in match.groups() if g)) if match else None
+
     def is_ingredients(self, line: str) -> bool:
         """A recipe card's label over its ingredients ("Zutaten für 4 Portionen", "Ingredients")."""
         return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(_key(line)))
@@ -494,6 +502,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
+        post_number_pattern=_alternation(data["comments"]["numbers"]),
         ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
         ingredients_lines=re.compile(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
                                      re.IGNORECASE | re.MULTILINE),

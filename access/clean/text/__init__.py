@@ -9,7 +9,9 @@ cut wrong, and the run is taken). Code blocks and text tables (runs of code-like
 line ending in a colon announces, runs of lines of one form (a label and its value, a number and
 its item) and boxes with more of the article below them than above neither break nor end it. A
 widget's lines filled in once per account are chrome however long, a body found among comments
-("… says:", "Reply" again and again) moves to the prose above them, one found below a comment
+("… says:", "Reply" again and again) or among dated items (reviews under their writer and day)
+moves to the prose above them, one among a forum's numbered posts ("#1", "#2", …) is the whole
+thread, one found below a comment
 header to the prose under a dateline above it, and one with no dateline or byline over it
 reaches up to a paragraph under one above it when the two share their words (a box parted them)
 or moves there when not (a teaser rail or a form below a news item). A body opening on a long
@@ -43,6 +45,7 @@ from access.clean.text.body import (
     _list_above,
     _promo_boxes,
     _recipe_card,
+    _thread,
     find_body,
 )
 from access.clean.text.header import (
@@ -138,7 +141,12 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
-    scores, start, end = find_body(read, scores, rules, weights, settings)
+    scores, start, end, posts = find_body(read, scores, rules, weights, settings)
+    post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
+    # a post of short lines under its dateline are kept however short: ``posts``)
+    if settings.threads:
+        start, end, post_headers, thread = _thread(lines, scores, start, end, rules)
+        posts |= thread
     if settings.list_above:
         start = _list_above(lines, scores, records, start, rules, weights)
     announced = range(0)  # the items of a list announced above the body, opening it
@@ -216,6 +224,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
+    quoted |= posts
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     if settings.inner_lists:  # (a quotation's short lines are its text, no list)
@@ -223,7 +232,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
-    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top)
+    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}

@@ -55,6 +55,17 @@ MENU_ABOVE = 5.0  # … and less running text than a paragraph above it (more: i
 MIN_ANNOUNCED = 3  # a list announced above the body holds this many items at least
 MENU_DATED = 2  # … and fewer datelines than this in the body below its foot (else: comments, posts)
 INNER_ITEMS = 3  # this many short lines in a row between two paragraphs of the body are a list
+VERSE_LINES = 8  # a post of this many lines of ``VERSE_WORDS`` or more (half its lines at least), none
+VERSE_WORDS = 4  # chrome, between its dateline …
+VERSE_REACH = 80  # … at most this many lines above its signature …
+SIGNED_STOP = 4  # … which stands at most this many lines over a hard stop, is the post (lyrics, a poem)
+FEED_REACH = 4  # a body starting this near below the first of a feed's days is among its items
+POST_MARK_CHARS = 20  # a post's number on its line is no longer ("Beitrag #661")
+THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
+THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
+POST_HEADER = 12  # a post's header (its writer's name, rank, joining day, count, date) is no longer …
+POST_HEADER_WORDS = 4  # … each of its lines no longer than this, none ending as a sentence does
+POST_GAP = 5  # the last post ends above this many lines in a row with no prose (the forum's footer)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -81,7 +92,8 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     across a line where an article ends (``_net_barrier``): a complete article is not extended
     into a paywall's form and the comments, a post of links not traded for a sidebar; nor does
     the run reach up across a dateline or byline just over the body (its header: the teaser cards
-    and menus above it are no lead)."""
+    and menus above it are no lead); a run ending above such a line (``net_above``: an event's
+    paragraph over a rail of dated teasers) does not reach across it, and is taken whole."""
     lines = read.text
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
@@ -99,7 +111,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     start, soft_end = body_span(soft[:limit])
     if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
         start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
-                      if _is_dateline(lines[i], rules)), start)
+                      if _is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier
@@ -179,6 +191,69 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
     return above, first
 
 
+def _dated_items(lines: list[str], start: int, end: int) -> int | None:
+    """The first day line of a feed of dated items the body ``[start, end)`` opens among:
+    ``RAIL_DATES`` or more short lines naming a day at one spacing of two to four lines ("Georg N.
+    am 10.4.2020" over a customer's review, again and again), the first of them at most
+    ``FEED_REACH`` lines above the body's start or inside it before its first day line. None when
+    the body opens on no such feed."""
+    dates = [i for i in range(max(0, start - FEED_REACH), end)
+             if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
+    for k in range(len(dates) - RAIL_DATES + 1):
+        run = dates[k:k + RAIL_DATES]
+        spacing = {b - a for a, b in pairwise(run)}
+        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
+            return run[0] if run[0] - start <= spacing.pop() else None
+    return None
+
+
+FEED_GAP = 8  # a "more" link repeated at most this many lines apart closes each of a feed's teasers
+FEED_LOOK = 60  # … looked for this far into the body
+
+
+def _linked_items(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int | None:
+    """The first line of a feed of teasers the body ``[start, end)`` opens among: one line of
+    chrome ("Mehr erfahren", "Read more"; no label set between an article's paragraphs, an ad's
+    "ANZEIGE") said ``RAIL_DATES`` times or more at most ``FEED_GAP`` lines apart, the first of
+    them at most ``FEED_REACH`` lines above the body's start or inside it before the next. The
+    feed runs up over its earlier teasers, each as long as the shortest."""
+    seen: dict[str, list[int]] = {}
+    for i in range(max(0, start - FEED_REACH), min(end, start + FEED_LOOK)):
+        if scores[i] <= WEIGHTS.residue and not rules.is_inline_residue(lines[i]):
+            seen.setdefault(lines[i], []).append(i)
+    for line, marks in seen.items():
+        gaps = [b - a for a, b in pairwise(marks[:RAIL_DATES])]
+        if len(marks) < RAIL_DATES or max(gaps) > FEED_GAP or marks[0] - start > min(gaps):
+            continue
+        top, step = marks[0], min(gaps)
+        while True:
+            above = next((i for i in range(top - 1, max(top - FEED_GAP, 0) - 1, -1)
+                          if lines[i] == line), None)
+            if above is None:
+                break
+            step, top = min(step, top - above), above
+        return max(0, top - step + 1)
+    return None
+
+
+def _above_dated(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules,
+                 linked: bool = True) -> tuple[tuple[int, int], int | None]:
+    """A body found among a feed of dated items (reviews under their writer and day, comments)
+    or, with ``linked``, of teasers each closed by one "more" link, moved to the densest prose
+    above the feed, when there is some (``COMMENT_ABOVE``): a product's description over its
+    customers' reviews, a section's introduction over its news. Returns the span and the line
+    where the feed begins (None when the body stays)."""
+    first = _dated_items(lines, *span)
+    if first is None and linked:
+        first = _linked_items(lines, scores, *span, rules)
+    if first is None:
+        return span, None
+    above = body_span(scores[:first])
+    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
+        return span, None
+    return above, first
+
+
 def _hard_stop(line: str, rules: Rules) -> bool:
     """A comment header, a tag list or a copyright line: no article goes on past it."""
     return rules.is_stop(line) and not rules.is_promo(line)
@@ -219,6 +294,32 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
                 and any(_running_text(lines[i]) for i in prose):
             best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
     return best, closing
+
+
+def _signed_verse(lines: list[str], scores: list[float], span: tuple[int, int],
+                  rules: Rules) -> tuple[tuple[int, int], int | None]:
+    """A body found below a hard stop moved up to a post of short lines above that stop: the lines
+    between a dateline and the post's signature ("Posted by K A at 12:11 PM", a dateline or byline
+    at most ``SIGNED_STOP`` lines over the stop), ``VERSE_LINES`` of them and half at least
+    ``VERSE_WORDS`` words long, none chrome (a song's lyrics, a poem: short lines score as chrome,
+    and the sidebar's list below outscores them; a menu's items are shorter). Returns the span and
+    the stop closing it (None when it stays)."""
+    stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)]
+    for stop in stops:
+        sign = next((i for i in range(stop - 1, max(stop - SIGNED_STOP, 0) - 1, -1)
+                     if _is_dateline(lines[i], rules)), None)
+        if sign is None:
+            continue
+        head = next((i for i in range(sign - 1, max(sign - VERSE_REACH, 0) - 1, -1)
+                     if _is_dateline(lines[i], rules)), None)
+        if head is None:
+            continue
+        post = range(head + 1, sign)
+        verses = sum(word_count(lines[i]) >= VERSE_WORDS for i in post)
+        if verses >= VERSE_LINES and verses * 2 >= len(post) and all(
+                scores[i] > WEIGHTS.residue for i in post):
+            return (post.start, post.stop), stop
+    return span, None
 
 
 def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules) -> bool:
@@ -499,9 +600,10 @@ def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
 
 
 def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
-              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int]:
-    """The body [start, end) before its header is placed, and the scores it was found with
-    (every sentence scored as prose when no line is a paragraph)."""
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int]]:
+    """The body [start, end) before its header is placed, the scores it was found with (every
+    sentence scored as prose when no line is a paragraph) and the lines kept however short (a
+    post of short lines under its dateline: no headings among them)."""
     start, end = body_span(scores)
     if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
@@ -510,15 +612,21 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     limit = None
     if settings.comments:
         (start, end), limit = _above_comments(read.text, scores, (start, end), rules)
+    if settings.dated_feed and limit is None:
+        (start, end), limit = _above_dated(read.text, scores, (start, end), rules, settings.linked_feed)
     if settings.dated_lead:
         (start, end), below = _dated_lead(read.text, scores, (start, end), rules)
         limit = below or limit
+    if settings.signed_verse and limit is None:
+        (start, end), limit = _signed_verse(read.text, scores, (start, end), rules)
+        if limit is not None:  # (whole between its dateline and its signature: not widened)
+            return scores, start, end, set(range(start, end))
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     if settings.menu_top:
         start = _menu_top(read.text, scores, start, end, rules)
-    return scores, start, end
+    return scores, start, end, set()
 
 
 def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
@@ -676,3 +784,62 @@ def _steps_end(read: Lines, method: int, rules: Rules) -> int:
             if gap > STEP_GAP:
                 break
     return last + 1
+
+
+def _post_numbers(lines: list[str], rules: Rules) -> list[int]:
+    """The longest run of lines holding only a post's number, each numbered one to
+    ``THREAD_STEP`` above the one before: a forum thread's posts, top to bottom."""
+    best: list[int] = []
+    run: list[int] = []
+    last = 0
+    for i in [i for i, line in enumerate(lines) if "#" in line and len(line) <= POST_MARK_CHARS]:
+        number = rules.post_number(lines[i])
+        if number is None:
+            continue
+        run = [*run, i] if run and 0 < number - last <= THREAD_STEP else [i]
+        last = number
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _post_end(lines: list[str], scores: list[float], mark: int, rules: Rules) -> int:
+    """The end of the last post of a thread, the one under its number at ``mark``: past its last
+    line of prose before a stop or ``POST_GAP`` lines with no prose (the forum's footer)."""
+    end, gap = mark + 1, 0
+    for i in range(mark + 1, len(lines)):
+        if _any_stop(lines[i], rules):
+            break
+        if scores[i] > 0:
+            end, gap = i + 1, 0
+        else:
+            gap += 1
+            if gap >= POST_GAP:
+                break
+    return end
+
+
+def _thread(lines: list[str], scores: list[float], start: int, end: int,
+            rules: Rules) -> tuple[int, int, set[int], set[int]]:
+    """A body found among a forum thread's numbered posts ("#1" over the opening post, "#2" over
+    the first reply, …, ``THREAD_POSTS`` at least, the body starting below the first number) widened
+    to the whole thread: from the first post to the last one's end. Returns the start, the end,
+    each later post's header, dropped (its number and the short lines just above it, none ending as
+    a sentence does: the writer's name, rank, joining day and count, the post's date; ``POST_HEADER``
+    at most), and
+    the posts' lines, kept however short (a post of short lines is its text, no headings)."""
+    marks = _post_numbers(lines, rules)
+    if len(marks) < THREAD_POSTS or not marks[0] < start:
+        return start, end, set(), set()
+    last = _post_end(lines, scores, marks[-1], rules)
+    if start >= last:
+        return start, end, set(), set()
+    headers: set[int] = set()
+    for mark in marks[1:]:
+        headers.add(mark)
+        for i in range(mark - 1, max(mark - POST_HEADER, marks[0]) - 1, -1):
+            if word_count(lines[i]) > POST_HEADER_WORDS or ends_sentence(lines[i]):
+                break
+            headers.add(i)
+    end = max(end, last)
+    return marks[0] + 1, end, headers, set(range(marks[0] + 1, end)) - headers

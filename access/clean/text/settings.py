@@ -180,6 +180,7 @@ class TextSettings:
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
+    net_above: bool = True  # … and a run wholly above the body's dateline (not reaching it) is taken whole
     net_lead: bool = True  # … and a paragraph set apart in that run above the body opens it (a list
     # of short lines between)
     header_only: bool = True  # a "posted by" line closing a short article is its signature
@@ -190,9 +191,12 @@ class TextSettings:
     gap_most: bool = True  # a box with more of the article below it than above is inside it
     templates: bool = True  # a widget's lines filled in once per account are chrome
     comments: bool = True  # a body found among comments moves to the prose above them
+    dated_feed: bool = True  # a body among dated items (reviews, comments) moves to the prose above them
+    linked_feed: bool = True  # … and among teasers each closed by one "more" link ("Mehr erfahren")
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     next_label: bool = True  # … up to the next short label, which announces its own ("Für die Füllung:")
+    signed_verse: bool = True  # … or to a post of short lines between a dateline and a signature over it
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
     short_records: bool = True  # … and shorter runs inside the body ("Rock: Zara" / "Schuhe: Nike" / …)
@@ -221,6 +225,8 @@ class TextSettings:
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
     # down to the body's start, opens the article
+    threads: bool = True  # a body among a forum's numbered posts ("#1", "#2", …) is the whole thread,
+    # each post's header (its writer's name, rank, date) dropped
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
 
 
