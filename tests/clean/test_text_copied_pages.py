@@ -893,3 +893,13 @@ def test_a_stock_agencys_name_alone_is_no_subheading():
     assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
     assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
     assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
+
+
+def test_quantity_range_is_a_record():
+    """watson.ch (held-out): a recipe's items under its picture's credit, "1 Würfelzucker", "1-2
+    Spritzer Peychaud's Bitters", "1 TL Wasser", …: a quantity given as a range is a number's record
+    as "1 TL" is, so the list holds its first two items (short lines over short lines are chrome)."""
+    doc = clean_text(page("quantity-range-de"))
+    items = ["".join(run.text for run in item) for b in doc.blocks if isinstance(b, ListBlock)
+             for item in b.items]
+    assert any("1-2 Spritzer" in i for i in items) and any("1 Würfelzucker" in i for i in items)
