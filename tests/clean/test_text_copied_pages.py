@@ -903,3 +903,16 @@ def test_quantity_range_is_a_record():
     items = ["".join(run.text for run in item) for b in doc.blocks if isinstance(b, ListBlock)
              for item in b.items]
     assert any("1-2 Spritzer" in i for i in items) and any("1 Würfelzucker" in i for i in items)
+
+
+def test_paywall_notice_ends_the_article():
+    """haitiantimes.com (held-out): three paragraphs, then "To view the full story, please
+    subscribe to The Haitian Times. …" over the subscription's pitch: a paywall's notice ends the
+    article, as a comment section's label does."""
+    doc = clean_text(page("paywall-notice-en"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1].startswith("Mekhi’s older brother Khaleel")
+    assert not any("subscribe" in t for t in texts)
+    rules = load_rules()
+    assert rules.is_stop("Bereits Abonnent/in? Anmelden") and rules.is_stop("TO READ THE FULL STORY")
+    assert not rules.is_stop("To read the full report, click here.")
