@@ -916,3 +916,15 @@ def test_paywall_notice_ends_the_article():
     rules = load_rules()
     assert rules.is_stop("Bereits Abonnent/in? Anmelden") and rules.is_stop("TO READ THE FULL STORY")
     assert not rules.is_stop("To read the full report, click here.")
+
+
+def test_category_line_ends_the_article():
+    """tierschutz-berlin.de (held-out): "Veröffentlicht in Aktuelle Meldungen" under the last
+    paragraph, over a newsletter form and the club's address: a post's category line ends it as
+    "Filed under: …" does, in German ("Schlagworte", French "Étiquettes", Spanish "Etiquetas")."""
+    doc = clean_text(page("category-line-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1].startswith("Zu Hause sollten Tierhalter*innen")
+    rules = load_rules()
+    assert rules.is_stop("SCHLAGWORTE") and rules.is_stop("Etiquetas: AUTOS BENDICIÓN CAPUCHINOS")
+    assert not rules.is_stop("Veröffentlicht am Dezember 29, 2021")
