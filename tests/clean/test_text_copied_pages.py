@@ -928,3 +928,14 @@ def test_category_line_ends_the_article():
     rules = load_rules()
     assert rules.is_stop("SCHLAGWORTE") and rules.is_stop("Etiquetas: AUTOS BENDICIÓN CAPUCHINOS")
     assert not rules.is_stop("Veröffentlicht am Dezember 29, 2021")
+
+
+def test_sources_label_ends_the_article():
+    """eawag.ch (held-out): "Originalpublikation" over the study's citation, then the funders and
+    the share buttons: the label over an article's sources ("Quellen", "Quellenangaben:",
+    "Sources") ends it as a related box's does, unless prose resumes below it."""
+    doc = clean_text(page("sources-label-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "Originalpublikation" not in texts and not any(t.startswith("Aeppli M.") for t in texts)
+    assert any(t.startswith("Die Studie beschreibt nur") for t in texts)
+    assert load_rules().is_soft_stop("Quellenangaben:")
