@@ -939,3 +939,16 @@ def test_sources_label_ends_the_article():
     assert "Originalpublikation" not in texts and not any(t.startswith("Aeppli M.") for t in texts)
     assert any(t.startswith("Die Studie beschreibt nur") for t in texts)
     assert load_rules().is_soft_stop("Quellenangaben:")
+
+
+def test_embed_placeholder_is_dropped():
+    """munich2022.com (held-out): a tweet held back until the reader agrees, "Externer Inhalt" over
+    "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von
+    twitter.com blockiert. …", the consent line and "Zustimmen und Inhalt laden", between two
+    paragraphs: the placeholder is residue, the article goes on below it."""
+    doc = clean_text(page("embed-placeholder-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert not any("Inhalt" in t and ("Extern" in t or "laden" in t or "einverstanden" in t) for t in texts)
+    assert any(t.startswith("Duplantis kehrt an diesem Freitag") for t in texts)
+    notice = "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram."
+    assert load_rules().is_residue(notice)
