@@ -953,3 +953,62 @@ def test_a_body_among_teasers_each_closed_by_a_more_link_moves_above_them():
     text = "\n".join(getattr(b, "text", "") for b in doc.blocks)
     assert text.startswith("Die Dekarbonisierung der Energieversorgung")
     assert "Kenia" not in text and "Supraleitende Kabel" not in text
+
+
+def test_quantity_range_is_a_record():
+    """watson.ch (held-out): a recipe's items under its picture's credit, "1 Würfelzucker", "1-2
+    Spritzer Peychaud's Bitters", "1 TL Wasser", …: a quantity given as a range is a number's record
+    as "1 TL" is, so the list holds its first two items (short lines over short lines are chrome)."""
+    doc = clean_text(page("quantity-range-de"))
+    items = ["".join(run.text for run in item) for b in doc.blocks if isinstance(b, ListBlock)
+             for item in b.items]
+    assert any("1-2 Spritzer" in i for i in items) and any("1 Würfelzucker" in i for i in items)
+
+
+def test_paywall_notice_ends_the_article():
+    """haitiantimes.com (held-out): three paragraphs, then "To view the full story, please
+    subscribe to The Haitian Times. …" over the subscription's pitch: a paywall's notice ends the
+    article, as a comment section's label does."""
+    doc = clean_text(page("paywall-notice-en"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1].startswith("Mekhi’s older brother Khaleel")
+    assert not any("subscribe" in t for t in texts)
+    rules = load_rules()
+    assert rules.is_stop("Bereits Abonnent/in? Anmelden") and rules.is_stop("TO READ THE FULL STORY")
+    assert not rules.is_stop("To read the full report, click here.")
+
+
+def test_category_line_ends_the_article():
+    """tierschutz-berlin.de (held-out): "Veröffentlicht in Aktuelle Meldungen" under the last
+    paragraph, over a newsletter form and the club's address: a post's category line ends it as
+    "Filed under: …" does, in German ("Schlagworte", French "Étiquettes", Spanish "Etiquetas")."""
+    doc = clean_text(page("category-line-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1].startswith("Zu Hause sollten Tierhalter*innen")
+    rules = load_rules()
+    assert rules.is_stop("SCHLAGWORTE") and rules.is_stop("Etiquetas: AUTOS BENDICIÓN CAPUCHINOS")
+    assert not rules.is_stop("Veröffentlicht am Dezember 29, 2021")
+
+
+def test_sources_label_ends_the_article():
+    """eawag.ch (held-out): "Originalpublikation" over the study's citation, then the funders and
+    the share buttons: the label over an article's sources ("Quellen", "Quellenangaben:",
+    "Sources") ends it as a related box's does, unless prose resumes below it."""
+    doc = clean_text(page("sources-label-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "Originalpublikation" not in texts and not any(t.startswith("Aeppli M.") for t in texts)
+    assert any(t.startswith("Die Studie beschreibt nur") for t in texts)
+    assert load_rules().is_soft_stop("Quellenangaben:")
+
+
+def test_embed_placeholder_is_dropped():
+    """munich2022.com (held-out): a tweet held back until the reader agrees, "Externer Inhalt" over
+    "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von
+    twitter.com blockiert. …", the consent line and "Zustimmen und Inhalt laden", between two
+    paragraphs: the placeholder is residue, the article goes on below it."""
+    doc = clean_text(page("embed-placeholder-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert not any("Inhalt" in t and ("Extern" in t or "laden" in t or "einverstanden" in t) for t in texts)
+    assert any(t.startswith("Duplantis kehrt an diesem Freitag") for t in texts)
+    notice = "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram."
+    assert load_rules().is_residue(notice)

@@ -35,11 +35,12 @@ MAX_HEADING_WORDS = 14
 MAX_LIST_ITEM_WORDS = 25
 # A record's line: a label and its value ("Ort: Kornhaus Dessau"), a year and what happened then
 # ("1962–1964 Zweiter Bauabschnitt: Gemeinschaftshaus", a chronology), a number and its item
-# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant") or a note's number in brackets and its
-# text ("[1] http://www.gnu.org/philosophy/free-sw.de.html": the references an article cites).
+# ("3a etapa: 22 de abril – Velopark", "01. Robert Plant", "1-2 Spritzer Bitters": a range too) or a
+# note's number in brackets and its text ("[1] http://www.gnu.org/philosophy/free-sw.de.html": the
+# references an article cites).
 RECORD = re.compile(r"^(?:(?P<label>[^\W\d][^:]{0,30}:\s+\S)"
                     r"|(?P<year>(?:1[5-9]|20)\d\d(?:[–/-]\d\d(?:\d\d)?)?\s+[^\W\d])"
-                    r"|(?P<number>\d{1,3}(?:[.)ªºa]|\s)\s*\S)"
+                    r"|(?P<number>\d{1,3}(?:[–-]\d{1,3})?(?:[.)ªºa]|\s)\s*\S)"
                     r"|(?P<note>\[\d{1,3}\]\s*\S))")
 YEAR_ITEM_WORDS = 4  # a chronology's line: a year and what happened then ("1989 Abrissbeschluss und
 # Neubauplanung"), however long; an archive's ("2010 Oktober") is shorter
