@@ -893,3 +893,36 @@ def test_a_stock_agencys_name_alone_is_no_subheading():
     assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
     assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
     assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
+
+
+def test_a_separator_line_is_no_subheading():
+    """elfaro.net (held-out): "‑‑‑‑", a line of dashes between the header and the article, read
+    as a subheading; a heading of marks alone (no letter, no digit) is a paragraph."""
+    doc = clean_text(page("separator-heading-es"))
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Durante la más reciente sesión")
+               for b in doc.blocks)
+
+
+def test_a_number_alone_is_no_subheading():
+    """panamaamerica.com.pa (held-out): a figure set large over its words ("9" / "meses tiene la
+    aeronave retenida …"), read as a subheading; a number alone is a paragraph."""
+    doc = clean_text(page("number-heading-es"))
+    texts = [(type(b), getattr(b, "text", "")) for b in doc.blocks]
+    assert (Heading, "9") not in texts and (Heading, "2021") not in texts
+    assert (Paragraph, "9") in texts
+
+
+def test_marks_alone_go_and_brackets_stay():
+    """drop_marks (both cleaners): marks alone go from paragraphs, list items and captions; code's
+    braces, a cut's "[…]" and a separator ("* * *") stay; a heading of a separator or a day is a paragraph."""
+    from access.clean.marks import drop_marks
+    from access.document import Quote, runs
+    blocks = [Paragraph(runs("Text.")), Paragraph(runs(".")), Heading(2, "* * *"), Heading(2, "06.12.2022"),
+              ListBlock(False, [runs("•"), runs("}"), runs("Item")]), Figure(src="a.jpg", caption="©"),
+              Figure(src=None, caption="—"), Quote([Paragraph(runs("[…]")), Paragraph(runs("—"))])]
+    kept = drop_marks(blocks)
+    assert [type(b) for b in kept] == [Paragraph, Paragraph, Paragraph, ListBlock, Figure, Quote]
+    assert [b.text for b in kept[:3]] == ["Text.", "* * *", "06.12.2022"]
+    assert kept[3].text == "}\nItem" and kept[4].caption == ""
+    assert [b.text for b in kept[5].blocks] == ["[…]"]
