@@ -926,3 +926,20 @@ def test_marks_alone_go_and_brackets_stay():
     assert [b.text for b in kept[:3]] == ["Text.", "* * *", "06.12.2022"]
     assert kept[3].text == "}\nItem" and kept[4].caption == ""
     assert [b.text for b in kept[5].blocks] == ["[…]"]
+
+
+def test_an_instagram_embed_leaves_no_link_and_credits_its_post():
+    """beige.de (held-out): each embedded Instagram post copies as "View this post on Instagram"
+    (read as a subheading) over "A post shared by … (@handle)": the link is residue, the line
+    naming who shared the post its caption; a blog's like button ("Gefällt mir:") is residue."""
+    doc = clean_text(page("instagram-embed-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "View this post on Instagram" not in texts
+    assert any(isinstance(b, Figure) and b.caption == "A post shared by Chateau La Coste (@chateaulacoste)"
+               for b in doc.blocks)
+    assert any(t.startswith("Das Chateau La Coste haben wir durch Zufall") for t in texts)
+    rules = load_rules()
+    assert all(rules.is_inline_residue(line) for line in (
+        "Sieh dir diesen Beitrag auf Instagram an", "Gefällt mir Wird geladen …", "Liken Lade …"))
+    assert rules.is_residue("Gefällt mir:")
+    assert not rules.is_caption("A post shared by the minister drew criticism.")

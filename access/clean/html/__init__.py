@@ -64,7 +64,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     if settings.residue:
-        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
+        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
+                              settings.chrome_quotes)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules)
     if settings.link_tail:

@@ -25,6 +25,7 @@ class HtmlSettings:
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
+    chrome_quotes: bool = True  # a quote of widget lines alone goes ("View this post on Instagram")
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
     alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
