@@ -943,3 +943,19 @@ def test_an_instagram_embed_leaves_no_link_and_credits_its_post():
         "Sieh dir diesen Beitrag auf Instagram an", "Gefällt mir Wird geladen …", "Liken Lade …"))
     assert rules.is_residue("Gefällt mir:")
     assert not rules.is_caption("A post shared by the minister drew criticism.")
+
+
+def test_an_embeds_consent_notice_is_residue():
+    """1000things.at (held-out): a consent plugin's notice in an Instagram post's place ("Mit dem
+    Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.") is no paragraph;
+    the notices of other plugins alike, not prose about privacy."""
+    doc = clean_text(page("embed-consent-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert not any("Datenschutzerklärung" in t for t in texts)
+    assert any(t.startswith("Jetzt aber zu den großartigen Thermen der Region") for t in texts)
+    rules = load_rules()
+    assert all(rules.is_residue(line) for line in (
+        "Please accept YouTube cookies to play this video. By accepting you will be accessing content.",
+        "Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube.",
+        "Verbindung mit Youtube herstellen und Video abspielen", "Externer Inhalt"))
+    assert not rules.is_residue("Facebook hat die Datenschutzerklärung von Instagram geändert, sagt sie.")
