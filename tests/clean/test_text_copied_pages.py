@@ -959,3 +959,19 @@ def test_an_embeds_consent_notice_is_residue():
         "Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube.",
         "Verbindung mit Youtube herstellen und Video abspielen", "Externer Inhalt"))
     assert not rules.is_residue("Facebook hat die Datenschutzerklärung von Instagram geändert, sagt sie.")
+
+
+def test_a_more_link_with_its_dots_alone_is_residue():
+    """duengebehoerde-niedersachsen.de (held-out): related stories under the article, each a
+    headline, a summary and "Mehr lesen..." on its own line; the link is residue, and without it
+    the headlines over one-paragraph summaries are a teaser rail closing the body, dropped.
+    A sign-up form's "E-Mail-Adresse:" and Pinterest's "Pin" are residue too."""
+    doc = clean_text(page("more-link-rail-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "Mehr lesen..." not in texts
+    assert not any(t.startswith("Herbstdüngung 2021") for t in texts)
+    assert texts[-1].startswith("Sperrfristen Herbst/Winter 2021/2022")
+    rules = load_rules()
+    assert all(rules.is_residue(line) or rules.is_inline_residue(line)
+               for line in ("Read more »", "E-Mail-Adresse:", "Pin"))
+    assert not rules.is_inline_residue("Mehr lesen Sie morgen.")
