@@ -975,3 +975,16 @@ def test_a_more_link_with_its_dots_alone_is_residue():
     assert all(rules.is_residue(line) or rules.is_inline_residue(line)
                for line in ("Read more »", "E-Mail-Adresse:", "Pin"))
     assert not rules.is_inline_residue("Mehr lesen Sie morgen.")
+
+
+def test_a_read_on_link_between_paragraphs_is_residue():
+    """wmn.de (held-out): "Weiterlesen: Kein Getreide mehr: …", a link to another story between
+    the paragraphs, kept as a paragraph or a subheading; "Weiterlesen:", "Mehr lesen:" and "More:"
+    open such links as "Lesen Sie auch:" does, and so do arrows round a headline (">> … <<")."""
+    doc = clean_text(page("read-on-link-de"))
+    assert not any(getattr(b, "text", "").startswith("Weiterlesen:") for b in doc.blocks)
+    assert any(getattr(b, "text", "").startswith("Könntest du nach dem Aufwachen") for b in doc.blocks)
+    rules = load_rules()
+    assert rules.is_residue("Mehr lesen: Demonstranten und Journalisten in Nicaragua bedroht")
+    assert rules.is_residue(">> Daniela Büchner verkündet Liebe zu Ennesto Monté <<")
+    assert not rules.is_residue("Mehr lesen: das ist ein Satz.")
