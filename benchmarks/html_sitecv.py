@@ -102,6 +102,8 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no disclosures": replace(base, disclosures=False),
         "no closing_pitch": replace(base, closing_pitch=False),
         "no link_tail": replace(base, link_tail=False),
+        "no marks": replace(base, marks=False),
+        "no chrome_quotes": replace(base, chrome_quotes=False),
         "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),
         "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "caption_share 1": replace(base, caption_share=1.0),

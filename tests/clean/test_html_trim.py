@@ -345,3 +345,17 @@ def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_lit
     assert drop_link_tail([body, links]) == [body]
     assert drop_link_tail([body, cited]) == [body, cited]  # a sentence citing three links
     assert drop_link_tail([links, body]) == [links, body]
+
+
+def test_a_quote_of_widget_lines_alone_goes():
+    """An Instagram embed saved without its post: a blockquote holding only "Sieh dir diesen
+    Beitrag auf Instagram an" (thisisjanewayne.com, held-out) goes; a quote of prose stays."""
+    from access.clean.html.blocks import drop_residue
+    from access.clean.rules import load_rules
+    from access.document import Paragraph, Quote, runs
+    blocks = [Paragraph(runs("Ein Absatz mit Text, lang genug für einen Artikel.")),
+              Quote([Paragraph(runs("Sieh dir diesen Beitrag auf Instagram an"))]),
+              Quote([Paragraph(runs("Wir sind nicht allein."))])]
+    kept = drop_residue(blocks, load_rules())
+    assert len(kept) == 2 and kept[1].blocks[0].text == "Wir sind nicht allein."
+    assert len(drop_residue(blocks, load_rules(), quotes=False)) == 3

@@ -1012,3 +1012,98 @@ def test_embed_placeholder_is_dropped():
     assert any(t.startswith("Duplantis kehrt an diesem Freitag") for t in texts)
     notice = "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram."
     assert load_rules().is_residue(notice)
+
+
+def test_a_separator_line_is_no_subheading():
+    """elfaro.net (held-out): "‑‑‑‑", a line of dashes between the header and the article, read
+    as a subheading; a heading of marks alone (no letter, no digit) is a paragraph."""
+    doc = clean_text(page("separator-heading-es"))
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Durante la más reciente sesión")
+               for b in doc.blocks)
+
+
+def test_a_number_alone_is_no_subheading():
+    """panamaamerica.com.pa (held-out): a figure set large over its words ("9" / "meses tiene la
+    aeronave retenida …"), read as a subheading; a number alone is a paragraph."""
+    doc = clean_text(page("number-heading-es"))
+    texts = [(type(b), getattr(b, "text", "")) for b in doc.blocks]
+    assert (Heading, "9") not in texts and (Heading, "2021") not in texts
+    assert (Paragraph, "9") in texts
+
+
+def test_marks_alone_go_and_brackets_stay():
+    """drop_marks (both cleaners): marks alone go from paragraphs, list items and captions; code's
+    braces, a cut's "[…]" and a separator ("* * *") stay; a heading of a separator or a day is a paragraph."""
+    from access.clean.marks import drop_marks
+    from access.document import Quote, runs
+    blocks = [Paragraph(runs("Text.")), Paragraph(runs(".")), Heading(2, "* * *"), Heading(2, "06.12.2022"),
+              ListBlock(False, [runs("•"), runs("}"), runs("Item")]), Figure(src="a.jpg", caption="©"),
+              Figure(src=None, caption="—"), Quote([Paragraph(runs("[…]")), Paragraph(runs("—"))])]
+    kept = drop_marks(blocks)
+    assert [type(b) for b in kept] == [Paragraph, Paragraph, Paragraph, ListBlock, Figure, Quote]
+    assert [b.text for b in kept[:3]] == ["Text.", "* * *", "06.12.2022"]
+    assert kept[3].text == "}\nItem" and kept[4].caption == ""
+    assert [b.text for b in kept[5].blocks] == ["[…]"]
+
+
+def test_an_instagram_embed_leaves_no_link_and_credits_its_post():
+    """beige.de (held-out): each embedded Instagram post copies as "View this post on Instagram"
+    (read as a subheading) over "A post shared by … (@handle)": the link is residue, the line
+    naming who shared the post its caption; a blog's like button ("Gefällt mir:") is residue."""
+    doc = clean_text(page("instagram-embed-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "View this post on Instagram" not in texts
+    assert any(isinstance(b, Figure) and b.caption == "A post shared by Chateau La Coste (@chateaulacoste)"
+               for b in doc.blocks)
+    assert any(t.startswith("Das Chateau La Coste haben wir durch Zufall") for t in texts)
+    rules = load_rules()
+    assert all(rules.is_inline_residue(line) for line in (
+        "Sieh dir diesen Beitrag auf Instagram an", "Gefällt mir Wird geladen …", "Liken Lade …"))
+    assert rules.is_residue("Gefällt mir:")
+    assert not rules.is_caption("A post shared by the minister drew criticism.")
+
+
+def test_an_embeds_consent_notice_is_residue():
+    """1000things.at (held-out): a consent plugin's notice in an Instagram post's place ("Mit dem
+    Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.") is no paragraph;
+    the notices of other plugins alike, not prose about privacy."""
+    doc = clean_text(page("embed-consent-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert not any("Datenschutzerklärung" in t for t in texts)
+    assert any(t.startswith("Jetzt aber zu den großartigen Thermen der Region") for t in texts)
+    rules = load_rules()
+    assert all(rules.is_residue(line) for line in (
+        "Please accept YouTube cookies to play this video. By accepting you will be accessing content.",
+        "Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube.",
+        "Verbindung mit Youtube herstellen und Video abspielen", "Externer Inhalt"))
+    assert not rules.is_residue("Facebook hat die Datenschutzerklärung von Instagram geändert, sagt sie.")
+
+
+def test_a_more_link_with_its_dots_alone_is_residue():
+    """duengebehoerde-niedersachsen.de (held-out): related stories under the article, each a
+    headline, a summary and "Mehr lesen..." on its own line; the link is residue, and without it
+    the headlines over one-paragraph summaries are a teaser rail closing the body, dropped.
+    A sign-up form's "E-Mail-Adresse:" and Pinterest's "Pin" are residue too."""
+    doc = clean_text(page("more-link-rail-de"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "Mehr lesen..." not in texts
+    assert not any(t.startswith("Herbstdüngung 2021") for t in texts)
+    assert texts[-1].startswith("Sperrfristen Herbst/Winter 2021/2022")
+    rules = load_rules()
+    assert all(rules.is_residue(line) or rules.is_inline_residue(line)
+               for line in ("Read more »", "E-Mail-Adresse:", "Pin"))
+    assert not rules.is_inline_residue("Mehr lesen Sie morgen.")
+
+
+def test_a_read_on_link_between_paragraphs_is_residue():
+    """wmn.de (held-out): "Weiterlesen: Kein Getreide mehr: …", a link to another story between
+    the paragraphs, kept as a paragraph or a subheading; "Weiterlesen:", "Mehr lesen:" and "More:"
+    open such links as "Lesen Sie auch:" does, and so do arrows round a headline (">> … <<")."""
+    doc = clean_text(page("read-on-link-de"))
+    assert not any(getattr(b, "text", "").startswith("Weiterlesen:") for b in doc.blocks)
+    assert any(getattr(b, "text", "").startswith("Könntest du nach dem Aufwachen") for b in doc.blocks)
+    rules = load_rules()
+    assert rules.is_residue("Mehr lesen: Demonstranten und Journalisten in Nicaragua bedroht")
+    assert rules.is_residue(">> Daniela Büchner verkündet Liebe zu Ennesto Monté <<")
+    assert not rules.is_residue("Mehr lesen: das ist ein Satz.")

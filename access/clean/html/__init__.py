@@ -20,6 +20,7 @@ from access.clean.html.pick import forget_texts, node_text
 from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import trim
+from access.clean.marks import drop_marks
 from access.clean.rules import load_rules
 from access.document import Document, Heading
 
@@ -63,11 +64,14 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         first = next((b for b in blocks if isinstance(b, Heading)), None)
         title = first.text if first else ""
     if settings.residue:
-        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
+        blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
+                              settings.chrome_quotes)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
+    if settings.marks:
+        blocks = drop_marks(blocks)
     return Document(
         title=title,
         blocks=relevel(trim(blocks, settings.trim), title),

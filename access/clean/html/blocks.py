@@ -455,12 +455,13 @@ def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
 
 
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
-                 stop_before_most: bool = True) -> list[Block]:
+                 stop_before_most: bool = True, quotes: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
     line (copyright, comments, tags) once some prose has been kept. A share or newsletter
     promotion is dropped alone unless ``promo_ends`` (sites set them inside articles); so is
     an ending line with more prose after it than before (``stop_before_most``): a page's
-    footer is never longer than its article, so that line was the article's own."""
+    footer is never longer than its article, so that line was the article's own. A quote of
+    widget lines alone goes too (``quotes``): an embedded post copied without its post."""
     # paragraph words before each block, counted at the first ending line (most pages have none)
     before: list[int] | None = None
     kept: list[Block] = []
@@ -480,5 +481,15 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
             # residue, inline residue, a stop or a soft stop (one match for the four tables)
             if lines and all(map(rules.is_chrome, lines)) and not _introduced_address(lines, kept):
                 continue
+        elif quotes and isinstance(block, Quote) and _chrome_quote(block, rules):
+            continue  # an embedded post's link alone ("Sieh dir diesen Beitrag auf Instagram an")
         kept.append(block)
     return kept
+
+
+def _chrome_quote(quote: Quote, rules: Rules) -> bool:
+    """Whether a quote holds only widget lines: an embedded post copied without its post."""
+    if not all(isinstance(block, Paragraph) for block in quote.blocks):
+        return False
+    lines = [line for block in quote.blocks for line in block.text.splitlines() if line.strip()]
+    return bool(lines) and all(map(rules.is_chrome, lines))

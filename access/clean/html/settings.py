@@ -25,6 +25,7 @@ class HtmlSettings:
     residue: bool = True  # residue.toml's widget lines and article-ending lines
     promo_ends: bool = True  # a share or newsletter line ends the article (else dropped alone)
     stop_before_most: bool = True  # an ending line with more prose after it than before is not one
+    chrome_quotes: bool = True  # a quote of widget lines alone goes ("View this post on Instagram")
     trim: TrimSettings = field(default_factory=TrimSettings)
     caption_share: float = 0.8  # a paragraph whose shingles a caption holds this much is it
     alt_prose: bool = True  # ... but one of two sentences or more that only an alt text holds is kept
@@ -45,6 +46,7 @@ class HtmlSettings:
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
     disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
     closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
+    marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     link_tail: bool = True  # paragraphs closing the article that are a run of links (other stories) go
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors

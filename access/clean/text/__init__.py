@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch
 from access.clean.fields import clean_title, people_listed
+from access.clean.marks import drop_marks
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks
 from access.clean.text.body import (
@@ -240,6 +241,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
+    if settings.marks:
+        blocks = drop_marks(blocks)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

@@ -220,6 +220,7 @@ class TextSettings:
     # dateline or byline at its foot, is a menu (each item set apart) or a teaser feed: the body starts below
     bio_top: bool = True  # a paragraph opening with the name on a line of its own just above it, among
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
+    marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
