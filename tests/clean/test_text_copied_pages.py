@@ -886,6 +886,14 @@ def test_an_ads_label_in_another_language_is_no_subheading():
     assert not rules.is_inline_residue("Anzeige gegen Unbekannt")
 
 
+def test_an_ads_label_with_its_colon_is_residue():
+    """katzen-forum.net (held-out): "Werbung:" over each reply's header, left as a paragraph between
+    the posts; the label's colon makes it no other line than "Werbung"."""
+    doc = clean_text(page("forum-thread-de"))
+    assert not any(getattr(b, "text", "").startswith("Werbung") for b in doc.blocks)
+    assert all(load_rules().is_inline_residue(label) for label in ("Werbung:", "Advertisement:", "Anzeige"))
+
+
 def test_a_stock_agencys_name_alone_is_no_subheading():
     """womenshealth.de (held-out): "Shutterstock", a picture's credit left on its own line over
     the picture's caption, read as a subheading; a stock agency's name alone is residue."""
