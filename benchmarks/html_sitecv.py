@@ -101,6 +101,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no teaser_labels": replace(base, teaser_labels=False),
         "no disclosures": replace(base, disclosures=False),
         "no closing_pitch": replace(base, closing_pitch=False),
+        "no pitch_run": replace(base, pitch_run=False),
         "no link_tail": replace(base, link_tail=False),
         "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),
         "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),

@@ -65,7 +65,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     if settings.residue:
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most)
     if settings.closing_pitch:
-        blocks = drop_closing_pitch(blocks, rules)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
     return Document(
