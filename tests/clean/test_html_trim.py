@@ -348,6 +348,25 @@ def test_a_pitch_opens_the_closing_run_only_with_little_after_it():
     assert drop_closing_pitch([body, pitch, long], rules, run=True) == [body, pitch, long]  # article
 
 
+def test_the_sites_other_offers_closing_the_article_are_pitches():
+    # peppermynta.de and impulse.de (held-out): the article closes on the site's own finder, or
+    # on its calendar under a heading that says not to miss anything in the new year
+    from access.clean.closing import drop_closing_pitch
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    finder = Paragraph(runs("Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion "
+                            "Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, "
+                            "Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen "
+                            "Klick – von uns kuratiert und geprüft."))
+    assert drop_closing_pitch([body, finder], rules) == [body]
+    heading = Heading(2, "2023 nichts mehr versäumen!")
+    calendar = Paragraph(runs("Vom richtigen Zeitpunkt, den Resturlaub zu prüfen, bis zu wichtigen "
+                              "Steuerterminen und Abgabefristen: Dieser kostenlose interaktive "
+                              "Kalender hilft Ihnen, nichts zu versäumen."))
+    assert drop_closing_pitch([body, heading, calendar], rules, run=True) == [body]  # opens the run
+
+
 def test_real_page_closing_on_a_box_of_other_stories_links():
     # gofeminin.de (held-out): 'Auch auf gofeminin.de' over a paragraph of other stories' linked
     # headlines, set one after another, under the article's last section
