@@ -237,6 +237,34 @@ class Prefiltered:
         return self.whole.match(text) if self._may_hold(text) else None
 
 
+class LiteralPrefiltered(Prefiltered):
+    """``Prefiltered``, its test a look for the alternatives' literal runs as plain substrings of
+    the lowercased text (one ``in`` each, in C) rather than a search with a pattern of them:
+    several times faster on a short line, and the same answer (a run is literal characters,
+    matched case-insensitively; a pattern matched case-sensitively is not prefiltered so)."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        super().__init__(patterns, flags)
+        self.literals = _literal_strings(patterns, flags) if flags & re.IGNORECASE else None
+
+    def _may_hold(self, text: str) -> bool:
+        if self.literals is None:
+            return super()._may_hold(text)
+        low = text.lower()
+        return any(literal in low for literal in self.literals)
+
+
+def _literal_strings(patterns: list[str], flags: int) -> tuple[str, ...] | None:
+    """Each pattern's literal runs (``_literal_runs``), lowercased (None: one has none)."""
+    try:
+        runs = [_literal_runs(_parsed(p, flags).data) for p in patterns]
+    except Exception:  # the parser's internals changed: search always
+        return None
+    if not patterns or not all(runs):
+        return None
+    return tuple(dict.fromkeys("".join(chr(av) for _, av in run).lower() for found in runs for run in found))
+
+
 def _literal_runs(items: list) -> list:
     """Runs of literal characters (parsed) one of which every match of ``items`` holds: its
     longest run, else each branch's of a group it cannot skip ("(©|\\(c\\))")."""
@@ -335,7 +363,7 @@ class Rules:
     method_pattern: re.Pattern[str]
     list_label_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
-    pitch_pattern: re.Pattern[str]
+    pitch_pattern: LiteralPrefiltered
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -500,5 +528,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
-        pitch_pattern=_alternation(data["pitch"]["patterns"]),
+        pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
     )
