@@ -66,7 +66,7 @@ def test_the_literal_prefilter_finds_what_the_whole_alternation_finds():
              "UNTERSTÜTZE uns", "pleaſe ſubſcribe", "A line about apps and newsletters.", ""]
     assert [bool(search.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
     assert sum(bool(search.search(t)) for t in texts) == 5
-    assert LiteralPrefiltered([r"\w+\d"]).literals is None  # no literal run: searched always
+    assert LiteralPrefiltered([r"\w+\d"]).parts is None  # no literal run: searched whole
 
 
 def test_the_rules_still_pickle():

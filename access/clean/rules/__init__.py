@@ -238,24 +238,32 @@ class Prefiltered:
 
 
 class LiteralPrefiltered(Prefiltered):
-    """``Prefiltered``, its test a look for the alternatives' literal runs as plain substrings of
-    the casefolded text (one ``in`` each, in C) rather than a search with a pattern of them:
-    several times faster on a short line, and the same answer ('ſun' holds 'sun'), but for a
-    capital whose casefold is two characters (the Turkish 'İ'), which no rule's line spells.
-    A pattern matched case-sensitively is prefiltered as ``Prefiltered`` does."""
+    """``Prefiltered``, its test a look for each alternative's literal runs as plain substrings
+    of the casefolded text (one ``in`` each, in C), and then only the alternatives whose runs
+    it holds are searched, each alone: several times faster on a short line than the whole
+    alternation ('our' in 'your' searches the one pattern holding 'our'). A match is found
+    where the whole alternation finds one ('ſun' holds 'sun'), but for a capital whose
+    casefold is two characters (the Turkish 'İ'), which no rule's line spells; it is the first
+    alternative's, not the leftmost. Patterns matched case-sensitively, or one with no literal
+    run, are searched as ``Prefiltered`` does."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         super().__init__(patterns, flags)
-        self.literals = _literal_strings(patterns, flags) if flags & re.IGNORECASE else None
+        literals = _literal_strings(patterns, flags) if flags & re.IGNORECASE else None
+        self.parts = None if literals is None else [
+            (runs, re.compile(p, flags)) for runs, p in zip(literals, patterns, strict=True)]
 
-    def _may_hold(self, text: str) -> bool:
-        if self.literals is None:
-            return super()._may_hold(text)
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.parts is None:
+            return super().search(text)
         folded = text.casefold()
-        return any(literal in folded for literal in self.literals)
+        for runs, pattern in self.parts:
+            if any(run in folded for run in runs) and (found := pattern.search(text)):
+                return found
+        return None
 
 
-def _literal_strings(patterns: list[str], flags: int) -> tuple[str, ...] | None:
+def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]] | None:
     """Each pattern's literal runs (``_literal_runs``), casefolded (None: one has none)."""
     try:
         runs = [_literal_runs(_parsed(p, flags).data) for p in patterns]
@@ -263,8 +271,8 @@ def _literal_strings(patterns: list[str], flags: int) -> tuple[str, ...] | None:
         return None
     if not patterns or not all(runs):
         return None
-    literals = ("".join(chr(av) for _, av in run).casefold() for found in runs for run in found)
-    return tuple(dict.fromkeys(literals))  # each once, in order
+    return [tuple(dict.fromkeys("".join(chr(av) for _, av in run).casefold() for run in found))
+            for found in runs]
 
 
 def _literal_runs(items: list) -> list:
