@@ -14,11 +14,35 @@ WORD_CHAR = re.compile(r"\w")
 PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
 
 
-def drop_closing_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
+PITCH_REACH = 6  # a pitch among the article's last this many blocks ...
+PITCH_TAIL = 150  # ... with at most this many words after it opens the article's closing run
+
+
+def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
-    the site's, set under every article. Mid-article such words are news (an app, a channel)."""
-    return _drop_closing(blocks, lambda block: _is_pitch(block, rules))
+    the site's, set under every article. Mid-article such words are news (an app, a channel).
+    With ``run``, a pitch among the last few blocks, with little after it, opens the run that
+    closes the article, and all of it goes: what follows is the pitch's own blurb (what the
+    membership gives, a paywall's log-in line) or a box under it (the author's bio)."""
+    blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules))
+    return _drop_pitch_run(blocks, rules) if run else blocks
+
+
+def _drop_pitch_run(blocks: list[Block], rules: Rules) -> list[Block]:
+    """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
+    words after it are at most PITCH_TAIL and article prose stays above it."""
+    after = 0
+    opening = None
+    for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):
+        if _is_pitch(blocks[i], rules):
+            opening = i
+        after += count_words(blocks[i].text) if isinstance(blocks[i], Paragraph | Heading) else 0
+        if after > PITCH_TAIL:
+            break
+    if opening is None or not any(isinstance(b, Paragraph) for b in blocks[:opening]):
+        return blocks
+    return blocks[:opening] + [b for b in blocks[opening:] if isinstance(b, Figure)]  # pictures stay
 
 
 LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...

@@ -324,6 +324,49 @@ def test_a_pitch_is_dropped_only_where_it_closes_the_article():
     assert drop_closing_pitch([pitch], rules) == [pitch]  # nothing else: left whole
 
 
+def test_real_page_closing_on_a_paywall_notice_opened_by_a_pitch():
+    # haitiantimes.com (held-out): under what the paywall leaves, 'To view the full story, please
+    # subscribe to ...', what the membership gives ('Join now or renew to get: ...', over 50 words),
+    # the welcome gift and the log-in line: the pitch opens the run, all of it goes
+    doc = clean_html((PAGES / "paywall-pitch-run.html").read_text(encoding="utf-8"))
+    assert "please subscribe" not in doc.text
+    assert "Join now or renew" not in doc.text
+    assert "already a subscriber" not in doc.text
+    assert "Maybe there's a doctor out there" in doc.text
+
+
+def test_a_pitch_opens_the_closing_run_only_with_little_after_it():
+    from access.clean.closing import drop_closing_pitch
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    pitch = Paragraph(runs("Unterstütze unser Magazin bereits mit 2,50 Euro!"))
+    blurb = Paragraph(runs("Wusstest du, dass es kein anderes Magazin über dieses Thema gibt? " * 3))
+    assert drop_closing_pitch([body, pitch, blurb], rules, run=True) == [body]
+    assert drop_closing_pitch([body, pitch, blurb], rules) == [body, pitch, blurb]  # run off
+    long = Paragraph(runs("Die Ministerin sagte, der Plan gelte für alle Länder und Städte. " * 20))
+    assert drop_closing_pitch([body, pitch, long], rules, run=True) == [body, pitch, long]  # article
+
+
+def test_the_sites_other_offers_closing_the_article_are_pitches():
+    # peppermynta.de and impulse.de (held-out): the article closes on the site's own finder, or
+    # on its calendar under a heading that says not to miss anything in the new year
+    from access.clean.closing import drop_closing_pitch
+    from access.clean.rules import load_rules
+    rules = load_rules()
+    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    finder = Paragraph(runs("Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion "
+                            "Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, "
+                            "Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen "
+                            "Klick – von uns kuratiert und geprüft."))
+    assert drop_closing_pitch([body, finder], rules) == [body]
+    heading = Heading(2, "2023 nichts mehr versäumen!")
+    calendar = Paragraph(runs("Vom richtigen Zeitpunkt, den Resturlaub zu prüfen, bis zu wichtigen "
+                              "Steuerterminen und Abgabefristen: Dieser kostenlose interaktive "
+                              "Kalender hilft Ihnen, nichts zu versäumen."))
+    assert drop_closing_pitch([body, heading, calendar], rules, run=True) == [body]  # opens the run
+
+
 def test_real_page_closing_on_a_box_of_other_stories_links():
     # gofeminin.de (held-out): 'Auch auf gofeminin.de' over a paragraph of other stories' linked
     # headlines, set one after another, under the article's last section

@@ -5,7 +5,15 @@ import pickle
 from dataclasses import replace
 from pathlib import Path
 
-from access.clean.rules import ByFirstChar, Prefiltered, _alternation, _key, load_rules, page_answers
+from access.clean.rules import (
+    ByFirstChar,
+    LiteralPrefiltered,
+    Prefiltered,
+    _alternation,
+    _key,
+    load_rules,
+    page_answers,
+)
 from access.clean.text import read_lines
 from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
 
@@ -46,6 +54,19 @@ def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
     found = [m and m.span() for m in map(search.search, texts)]
     assert found == [m and m.span() for m in map(whole.search, texts)]
     assert sum(map(bool, found)) == 8
+
+
+def test_the_literal_prefilter_finds_what_the_whole_alternation_finds():
+    """The pitch patterns' prefilter: each literal run a plain substring of the casefolded line."""
+    patterns = [r"\b(our|unser\w*)\s+(\w+\s+){0,2}(newsletter|app)\b", r"\bplease subscribe\b",
+                r"^unterstütze\w*\s"]
+    search = LiteralPrefiltered(patterns)
+    whole = _alternation(patterns)
+    texts = ["Get our app.", "PLEASE SUBSCRIBE to the paper", "Unterstütze RosaMag bereits mit 2,50!",
+             "UNTERSTÜTZE uns", "pleaſe ſubſcribe", "A line about apps and newsletters.", ""]
+    assert [bool(search.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
+    assert sum(bool(search.search(t)) for t in texts) == 5
+    assert LiteralPrefiltered([r"\w+\d"]).parts is None  # no literal run: searched whole
 
 
 def test_the_rules_still_pickle():

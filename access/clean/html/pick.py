@@ -45,9 +45,10 @@ keeping what follows is marked as the picture's caption. Running prose readabili
 above the first block both keep, where trafilatura's article starts, is put back as the
 article's lead (a lead set apart in a header or a box of its own, which the precise pass drops;
 past a picture or a short line between, its credit or the story's time stamp, which stay out)
-when it holds two sentences or more (one sentence above the body is a standfirst, which the dev
-truth leaves out). Before all this, trafilatura's own fallback test (readability's text when
-over twice as long, or when trafilatura's has no paragraphs), which its fast mode skips, is made
+when it holds two sentences or more, or one long sentence (a news story's lede; one short
+sentence above the body is a standfirst, which the dev truth leaves out). Before all this,
+trafilatura's own fallback test (readability's text when over twice as long, or when
+trafilatura's has no paragraphs), which its fast mode skips, is made
 on the readability candidate already at hand: on ~900 unseen sites it rescues pages where
 trafilatura kept a scrap of the article (benchmarks/heldout.py). Between two different texts it
 decides only when trafilatura's holds no running prose (a teaser column, tables); else the scrap
@@ -134,6 +135,7 @@ class PickSettings:
     lead_run: int = 2  # up to this many prose paragraphs only readability has right above the
     # first block both keep, when trafilatura's article starts there, are its lead (0: never)
     lead_past: int = 2  # ... past up to this many pictures and short lines between (a credit, a stamp)
+    lead_long: int = 25  # ... two sentences, or one this many words long: a news lede (0: two always)
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
     overlap: bool = True  # ... or one beginning inside the other and going on past its end
@@ -574,7 +576,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         first = fuller_paragraphs(first, second, a_shingles)
     if settings.lead_run and settings.mode == "edges":
         first = other_lead(first, second, a_shingles, settings.shared, settings.lead_run,
-                           settings.lead_past)
+                           settings.lead_past, settings.lead_long)
     if settings.captions and settings.mode == "edges":
         mark_captions(first, b_text, b_shingles, settings.shared)
     return restore_repeats(first, second) if settings.repeats else first
@@ -617,8 +619,17 @@ OVERLAP_HELD = 0.6  # a block of the later piece the earlier holds this much of 
 LEAD_SENTENCES = 2  # a lead put back from readability holds this many sentences (a standfirst, one)
 
 
+def _lead_length(blocks: list[etree._Element], long: int = 0) -> bool:
+    """Whether ``blocks`` are long enough for a lead: LEAD_SENTENCES sentences, or with ``long``
+    one sentence of that many words (a news story's lede, set in one long sentence; a
+    standfirst, its summary, is shorter)."""
+    if long and sum(count_words(block_text(b)) for b in blocks) >= long:
+        return True
+    return sum(len(split_sentences(block_text(b))) for b in blocks) >= LEAD_SENTENCES
+
+
 def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
-               share: float, most: int, past: int = 0) -> etree._Element:
+               share: float, most: int, past: int = 0, long: int = 0) -> etree._Element:
     """``base`` with the paragraphs of running prose (up to ``most``) that ``other`` has right
     above the first block both keep put back above it, when ``base`` starts with that block
     (its pictures and headings above it aside):
@@ -626,7 +637,8 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
     trafilatura's precise pass drops. (``ours``: the shingles of all of ``base`` as found.)
     Up to ``past`` pictures and short lines between the lead and that block are passed (the
     lead picture and its credit, the story's time stamp) and stay out, unless the paragraph
-    above them ends with a colon: it announces them (a box's blurb over its links)."""
+    above them ends with a colon: it announces them (a box's blurb over its links). With
+    ``long``, one sentence of that many words is a lead too (``_lead_length``)."""
     theirs, blocks = leaf_blocks(other), leaf_blocks(base)
     if not theirs or not blocks:
         return base
@@ -645,8 +657,8 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
     while lead > 0 and end - lead < most and is_prose(theirs[lead - 1]) and _new(
             block_text(theirs[lead - 1]), ours):
         lead -= 1
-    if sum(len(split_sentences(block_text(b))) for b in theirs[lead:end]) < LEAD_SENTENCES:
-        return base  # one sentence: a standfirst, set apart as the article's summary
+    if not _lead_length(theirs[lead:end], long):
+        return base  # one short sentence: a standfirst, set apart as the article's summary
     for block in theirs[lead:end]:
         block.tail = None
         opening.addprevious(copy.deepcopy(block))

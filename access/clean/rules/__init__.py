@@ -237,6 +237,44 @@ class Prefiltered:
         return self.whole.match(text) if self._may_hold(text) else None
 
 
+class LiteralPrefiltered(Prefiltered):
+    """``Prefiltered``, its test a look for each alternative's literal runs as plain substrings
+    of the casefolded text (one ``in`` each, in C), and then only the alternatives whose runs
+    it holds are searched, each alone: several times faster on a short line than the whole
+    alternation ('our' in 'your' searches the one pattern holding 'our'). A match is found
+    where the whole alternation finds one ('ſun' holds 'sun'), but for a capital whose
+    casefold is two characters (the Turkish 'İ'), which no rule's line spells; it is the first
+    alternative's, not the leftmost. Patterns matched case-sensitively, or one with no literal
+    run, are searched as ``Prefiltered`` does."""
+
+    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        super().__init__(patterns, flags)
+        literals = _literal_strings(patterns, flags) if flags & re.IGNORECASE else None
+        self.parts = None if literals is None else [
+            (runs, re.compile(p, flags)) for runs, p in zip(literals, patterns, strict=True)]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.parts is None:
+            return super().search(text)
+        folded = text.casefold()
+        for runs, pattern in self.parts:
+            if any(run in folded for run in runs) and (found := pattern.search(text)):
+                return found
+        return None
+
+
+def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]] | None:
+    """Each pattern's literal runs (``_literal_runs``), casefolded (None: one has none)."""
+    try:
+        runs = [_literal_runs(_parsed(p, flags).data) for p in patterns]
+    except Exception:  # the parser's internals changed: search always
+        return None
+    if not patterns or not all(runs):
+        return None
+    return [tuple(dict.fromkeys("".join(chr(av) for _, av in run).casefold() for run in found))
+            for found in runs]
+
+
 def _literal_runs(items: list) -> list:
     """Runs of literal characters (parsed) one of which every match of ``items`` holds: its
     longest run, else each branch's of a group it cannot skip ("(©|\\(c\\))")."""
@@ -336,7 +374,7 @@ class Rules:
     method_pattern: re.Pattern[str]
     list_label_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
-    pitch_pattern: re.Pattern[str]
+    pitch_pattern: LiteralPrefiltered
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -509,5 +547,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
-        pitch_pattern=_alternation(data["pitch"]["patterns"]),
+        pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
     )
