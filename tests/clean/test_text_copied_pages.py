@@ -1012,3 +1012,20 @@ def test_embed_placeholder_is_dropped():
     assert any(t.startswith("Duplantis kehrt an diesem Freitag") for t in texts)
     notice = "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram."
     assert load_rules().is_residue(notice)
+
+
+def test_blog_theme_comment_header_ends_the_article():
+    """lemire.me (held-out): the post, its author box, then WordPress's "5 thoughts on “…”" over
+    five comments ("… says:", "Reply"): the theme's header over the comments ends the article, in
+    the languages its translations give it ("Ein Gedanke zu „…“", "2 réflexions sur « … »"), as do
+    Jetpack's share and like labels ("Teilen mit:", "Gefällt mir:") and its loading like button."""
+    doc = clean_text(page("comment-header-en"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1] == "Link: simdjson."
+    rules = load_rules()
+    assert rules.is_stop("Ein Gedanke zu „Ist die Inklusion im Kapitalismus umsetzbar?“")
+    assert rules.is_stop("2 réflexions sur « Le bilan »") and rules.is_stop("One Reply to “Hello”")
+    assert rules.is_stop("Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Piraten.")
+    assert not rules.is_stop("As usual, if you have tips or thoughts on what we can do better, just reply.")
+    assert all(map(rules.is_promo, ["Teilen mit:", "Gefällt mir:", "J’aime ceci :", "Compartir esto:"]))
+    assert all(map(rules.is_inline_residue, ["Gefällt mir Wird geladen...", "Like Loading..."]))
