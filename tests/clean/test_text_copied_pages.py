@@ -1029,3 +1029,5 @@ def test_blog_theme_comment_header_ends_the_article():
     assert not rules.is_stop("As usual, if you have tips or thoughts on what we can do better, just reply.")
     assert all(map(rules.is_promo, ["Teilen mit:", "Gefällt mir:", "J’aime ceci :", "Compartir esto:"]))
     assert all(map(rules.is_inline_residue, ["Gefällt mir Wird geladen...", "Like Loading..."]))
+    assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
+    assert rules.is_stop("Deine E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.")
