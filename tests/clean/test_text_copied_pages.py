@@ -1115,3 +1115,22 @@ def test_a_read_on_link_between_paragraphs_is_residue():
     assert rules.is_residue("Mehr lesen: Demonstranten und Journalisten in Nicaragua bedroht")
     assert rules.is_residue(">> Daniela Büchner verkündet Liebe zu Ennesto Monté <<")
     assert not rules.is_residue("Mehr lesen: das ist ein Satz.")
+
+
+def test_blog_theme_comment_header_ends_the_article():
+    """lemire.me (held-out): the post, its author box, then WordPress's "5 thoughts on “…”" over
+    five comments ("… says:", "Reply"): the theme's header over the comments ends the article, in
+    the languages its translations give it ("Ein Gedanke zu „…“", "2 réflexions sur « … »"), as do
+    Jetpack's share and like labels ("Teilen mit:", "Gefällt mir:") and its loading like button."""
+    doc = clean_text(page("comment-header-en"))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert texts[-1] == "Link: simdjson."
+    rules = load_rules()
+    assert rules.is_stop("Ein Gedanke zu „Ist die Inklusion im Kapitalismus umsetzbar?“")
+    assert rules.is_stop("2 réflexions sur « Le bilan »") and rules.is_stop("One Reply to “Hello”")
+    assert rules.is_stop("Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Piraten.")
+    assert not rules.is_stop("As usual, if you have tips or thoughts on what we can do better, just reply.")
+    assert all(map(rules.is_promo, ["Teilen mit:", "Gefällt mir:", "J’aime ceci :", "Compartir esto:"]))
+    assert all(map(rules.is_inline_residue, ["Gefällt mir Wird geladen...", "Like Loading..."]))
+    assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
+    assert rules.is_stop("Deine E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.")
