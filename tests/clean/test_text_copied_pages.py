@@ -893,3 +893,16 @@ def test_a_stock_agencys_name_alone_is_no_subheading():
     assert "Shutterstock" not in [getattr(b, "text", "") for b in doc.blocks]
     assert any(isinstance(b, Heading) and b.text == "7. Jeden Tag spazieren gehen" for b in doc.blocks)
     assert not load_rules().is_inline_residue("Shutterstock-Fotos im Test")
+
+
+def test_a_support_pitch_closing_the_article_goes():
+    """elfaro.net (held-out): the site's call for members under the article ("Apoya el periodismo
+    incómodo", "… apóyanos …", "Cancela cuando quieras.", "Te necesitamos …") was kept as its
+    closing paragraphs; a pitch for the reader's support or inbox closing the body goes."""
+    kept = paragraphs(clean_text(page("support-pitch-es")))
+    assert any(p.startswith("El secretario de Estado de Estados Unidos, Antony Blinken") for p in kept)
+    assert not any("Cancela cuando quieras" in p or "Te necesitamos" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_pitch("Get the latest updates straight to your inbox with the AMP newsletter.")
+    assert rules.is_pitch("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.")
+    assert not rules.is_pitch("Der Blog wird von der Redaktion betreut.")
