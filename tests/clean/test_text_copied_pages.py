@@ -906,3 +906,16 @@ def test_a_support_pitch_closing_the_article_goes():
     assert rules.is_pitch("Get the latest updates straight to your inbox with the AMP newsletter.")
     assert rules.is_pitch("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.")
     assert not rules.is_pitch("Der Blog wird von der Redaktion betreut.")
+
+
+def test_a_blog_posts_filing_and_keywords_end_it():
+    """scilogs.spektrum.de (held-out): the post's footer under its share bar, "Veröffentlicht in:
+    Originalbeitrag" and "Schlagwörter: …", was kept as its closing paragraphs; a blog's filing,
+    keywords or labels line ends the article like a tags line."""
+    kept = paragraphs(clean_text(page("blog-footer-de")))
+    assert kept[-1].startswith("Die mediale Produktion von Ablehnung")
+    assert not any(p.startswith(("Veröffentlicht in", "Schlagwörter")) for p in kept)
+    rules = load_rules()
+    assert rules.is_stop("This entry was posted in Allgemein. Bookmark the permalink.")
+    assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
+    assert not rules.is_stop("Kategorie: Erste Versuche")  # a record among others ("Ort: …")
