@@ -919,3 +919,15 @@ def test_a_blog_posts_filing_and_keywords_end_it():
     assert rules.is_stop("This entry was posted in Allgemein. Bookmark the permalink.")
     assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
     assert not rules.is_stop("Kategorie: Erste Versuche")  # a record among others ("Ort: …")
+
+
+def test_a_box_of_more_on_the_subject_ends_the_article():
+    """mdr.de (held-out): "Weitere Informationen zum Coronavirus in Thüringen:" over teasers of
+    other stories was read as a paragraph's announced list; a label offering more on the subject
+    is a related box's (a soft stop), as are "Lee también..." and "À lire aussi » …" prompts."""
+    kept = paragraphs(clean_text(page("more-info-box-de")))
+    assert kept[-1].startswith("Dass die Verordnung von der Landesregierung so schnell vorgelegt wurde")
+    assert not any("Das Coronavirus hat den Alltag" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_soft_stop("Lee también...") and rules.is_soft_stop("Weitere Informationen:")
+    assert rules.is_chrome("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")
