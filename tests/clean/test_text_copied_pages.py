@@ -931,3 +931,16 @@ def test_a_box_of_more_on_the_subject_ends_the_article():
     rules = load_rules()
     assert rules.is_soft_stop("Lee también...") and rules.is_soft_stop("Weitere Informationen:")
     assert rules.is_chrome("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")
+
+
+def test_an_embeds_consent_placeholder_is_no_paragraph():
+    """amnesty.de (held-out): a tweet held back until the reader agrees left "Twitter
+    freischalten" / "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein
+    Einverständnis keine Verbindung zu Twitter her. …" between the paragraphs, kept as one;
+    an embed's consent placeholder is residue, as is its label ("Externer Inhalt")."""
+    kept = paragraphs(clean_text(page("embed-consent-de")))
+    assert any(p.startswith("Ousman Noor von") for p in kept)
+    assert not any("Privatsphäre" in p or "freischalten" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_chrome("Externer Inhalt") and rules.is_chrome("Empfohlener redaktioneller Inhalt")
+    assert not rules.is_chrome("Wir respektieren die Entscheidung des Gerichts.")
