@@ -944,3 +944,13 @@ def test_an_embeds_consent_placeholder_is_no_paragraph():
     rules = load_rules()
     assert rules.is_chrome("Externer Inhalt") and rules.is_chrome("Empfohlener redaktioneller Inhalt")
     assert not rules.is_chrome("Wir respektieren die Entscheidung des Gerichts.")
+
+
+def test_a_box_of_more_content_ends_the_article():
+    """motorsport-magazin.com (held-out): "Weitere Inhalte:" over dated teasers of the site's
+    other stories was kept with them under the article; a label offering more of the site's
+    pieces ("Weitere Inhalte:", "Weitere Tourentipps in Schweden") is a related box's."""
+    kept = paragraphs(clean_text(page("more-content-de")))
+    assert kept[-1].startswith("Pierre Gasly fehlt an manchen Tagen nicht mehr viel")
+    assert not any("Ich will um die WM kämpfen" in p for p in kept)
+    assert load_rules().is_soft_stop("Weitere Tourentipps in Schweden")
