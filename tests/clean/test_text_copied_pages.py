@@ -954,3 +954,14 @@ def test_a_box_of_more_content_ends_the_article():
     assert kept[-1].startswith("Pierre Gasly fehlt an manchen Tagen nicht mehr viel")
     assert not any("Ich will um die WM kämpfen" in p for p in kept)
     assert load_rules().is_soft_stop("Weitere Tourentipps in Schweden")
+
+
+def test_a_sources_label_is_a_box_label():
+    """careelite.de (held-out): "Quellenangaben:" over the post's numbered sources was kept as a
+    paragraph; a sources label ("Quellenangaben:", "Zusatzinformationen:", "Originalpublikation")
+    is a box's (a soft stop), and "Quellen ausblenden" its toggle."""
+    doc = clean_text(page("sources-box-de"))
+    assert not any(getattr(b, "text", "").startswith("Quellenangaben") for b in doc.blocks)
+    assert any(p.startswith("PS.: Du willst") for p in paragraphs(doc))
+    rules = load_rules()
+    assert rules.is_soft_stop("Originalpublikation") and rules.is_chrome("Quellen ausblenden")
