@@ -975,3 +975,14 @@ def test_a_caption_closing_on_a_photographer_and_agency_is_a_figure():
     assert isinstance(doc.blocks[0], Figure)
     assert paragraphs(doc)[0].startswith("Microsoft Corp said on Thursday")
     assert load_rules().is_credit("Mike Blake/Reuters files")
+
+
+def test_a_comment_forms_prompt_ends_the_article():
+    """piratenpartei-mv.de (held-out): under the post, "getaggt mit:…" and the comment form's
+    "Was denkst du?" over its fields were kept; a tags line in German ("getaggt mit:") and a
+    comment form's prompt ("Was denkst du?", "Ihre Meinung zu diesem Thema") end the article."""
+    kept = [getattr(b, "text", "") for b in clean_text(page("comment-prompt-de")).blocks]
+    assert kept[-1] == "Alle weiteren Informationen zur Demonstration findet ihr hier."
+    rules = load_rules()
+    assert rules.is_stop("Was denkst du?") and rules.is_stop("getaggt mit:Berlin")
+    assert rules.is_stop("Ihre Meinung zu diesem Thema zur Startseite")
