@@ -986,3 +986,16 @@ def test_a_comment_forms_prompt_ends_the_article():
     rules = load_rules()
     assert rules.is_stop("Was denkst du?") and rules.is_stop("getaggt mit:Berlin")
     assert rules.is_stop("Ihre Meinung zu diesem Thema zur Startseite")
+
+
+def test_a_pictures_zoom_link_marks_its_caption():
+    """macwelt.de (held-out): a picture's zoom link copied before its caption ("Vergrößern Eine
+    kleine runde Aussparung …") was kept as a paragraph; so was netzpolitik.org's "… Zum
+    Vergrößern auf das Bild klicken. …": a line with a zoom link or hint is a caption."""
+    doc = clean_text(page("zoom-caption-de"))
+    figures = [b.text for b in doc.blocks if isinstance(b, Figure)]
+    assert any(f.startswith("Vergrößern Eine kleine runde Aussparung") for f in figures)
+    assert not any("Aussparung für die Facetime-Kamera" in p for p in paragraphs(doc))
+    rules = load_rules()
+    assert rules.is_caption("Vergrößern Kommt das iPhone 14 ohne Notch?")
+    assert not rules.is_caption("Vergrößern Sie das Bild mit zwei Fingern.")
