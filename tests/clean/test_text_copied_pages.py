@@ -967,16 +967,6 @@ def test_a_sources_label_is_a_box_label():
     assert rules.is_soft_stop("Originalpublikation") and rules.is_chrome("Quellen ausblenden")
 
 
-def test_a_caption_closing_on_a_photographer_and_agency_is_a_figure():
-    """vancouversun.com (held-out): the picture's caption "… across its supply chain. Mike
-    Blake/Reuters files" opened the body as a paragraph; a line closing on a photographer and a
-    news agency after a slash, unbracketed, is a caption."""
-    doc = clean_text(page("agency-credit-en"))
-    assert isinstance(doc.blocks[0], Figure)
-    assert paragraphs(doc)[0].startswith("Microsoft Corp said on Thursday")
-    assert load_rules().is_credit("Mike Blake/Reuters files")
-
-
 def test_a_comment_forms_prompt_ends_the_article():
     """piratenpartei-mv.de (held-out): under the post, "getaggt mit:…" and the comment form's
     "Was denkst du?" over its fields were kept; a tags line in German ("getaggt mit:") and a

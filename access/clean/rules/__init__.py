@@ -500,5 +500,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
-        pitch_pattern=_alternation(data["pitch"]["patterns"]),
+        pitch_pattern=Prefiltered(data["pitch"]["patterns"]),
     )
