@@ -1134,3 +1134,99 @@ def test_blog_theme_comment_header_ends_the_article():
     assert all(map(rules.is_inline_residue, ["Gefällt mir Wird geladen...", "Like Loading..."]))
     assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
     assert rules.is_stop("Deine E-Mail-Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert.")
+
+
+def test_a_support_pitch_closing_the_article_goes():
+    """elfaro.net (held-out): the site's call for members under the article ("Apoya el periodismo
+    incómodo", "… apóyanos …", "Cancela cuando quieras.", "Te necesitamos …") was kept as its
+    closing paragraphs; a pitch for the reader's support or inbox closing the body goes."""
+    kept = paragraphs(clean_text(page("support-pitch-es")))
+    assert any(p.startswith("El secretario de Estado de Estados Unidos, Antony Blinken") for p in kept)
+    assert not any("Cancela cuando quieras" in p or "Te necesitamos" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_pitch("Get the latest updates straight to your inbox with the AMP newsletter.")
+    assert rules.is_pitch("Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.")
+    assert not rules.is_pitch("Der Blog wird von der Redaktion betreut.")
+
+
+def test_a_blog_posts_filing_and_keywords_end_it():
+    """scilogs.spektrum.de (held-out): the post's footer under its share bar, "Veröffentlicht in:
+    Originalbeitrag" and "Schlagwörter: …", was kept as its closing paragraphs; a blog's filing,
+    keywords or labels line ends the article like a tags line."""
+    kept = paragraphs(clean_text(page("blog-footer-de")))
+    assert kept[-1].startswith("Die mediale Produktion von Ablehnung")
+    assert not any(p.startswith(("Veröffentlicht in", "Schlagwörter")) for p in kept)
+    rules = load_rules()
+    assert rules.is_stop("This entry was posted in Allgemein. Bookmark the permalink.")
+    assert rules.is_stop("Labels: Anne, Interview, News") and rules.is_stop("Kommentare:")
+    assert not rules.is_stop("Kategorie: Erste Versuche")  # a record among others ("Ort: …")
+
+
+def test_a_box_of_more_on_the_subject_ends_the_article():
+    """mdr.de (held-out): "Weitere Informationen zum Coronavirus in Thüringen:" over teasers of
+    other stories was read as a paragraph's announced list; a label offering more on the subject
+    is a related box's (a soft stop), as are "Lee también..." and "À lire aussi » …" prompts."""
+    kept = paragraphs(clean_text(page("more-info-box-de")))
+    assert kept[-1].startswith("Dass die Verordnung von der Landesregierung so schnell vorgelegt wurde")
+    assert not any("Das Coronavirus hat den Alltag" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_soft_stop("Lee también...") and rules.is_soft_stop("Weitere Informationen:")
+    assert rules.is_chrome("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")
+
+
+def test_an_embeds_consent_placeholder_is_no_paragraph():
+    """amnesty.de (held-out): a tweet held back until the reader agrees left "Twitter
+    freischalten" / "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein
+    Einverständnis keine Verbindung zu Twitter her. …" between the paragraphs, kept as one;
+    an embed's consent placeholder is residue, as is its label ("Externer Inhalt")."""
+    kept = paragraphs(clean_text(page("embed-consent-toggle-de")))
+    assert any(p.startswith("Ousman Noor von") for p in kept)
+    assert not any("Privatsphäre" in p or "freischalten" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_chrome("Externer Inhalt") and rules.is_chrome("Empfohlener redaktioneller Inhalt")
+    assert not rules.is_chrome("Wir respektieren die Entscheidung des Gerichts.")
+
+
+def test_a_box_of_more_content_ends_the_article():
+    """motorsport-magazin.com (held-out): "Weitere Inhalte:" over dated teasers of the site's
+    other stories was kept with them under the article; a label offering more of the site's
+    pieces ("Weitere Inhalte:", "Weitere Tourentipps in Schweden") is a related box's."""
+    kept = paragraphs(clean_text(page("more-content-de")))
+    assert kept[-1].startswith("Pierre Gasly fehlt an manchen Tagen nicht mehr viel")
+    assert not any("Ich will um die WM kämpfen" in p for p in kept)
+    assert load_rules().is_soft_stop("Weitere Tourentipps in Schweden")
+
+
+def test_a_sources_label_is_a_box_label():
+    """careelite.de (held-out): "Quellenangaben:" over the post's numbered sources was kept as a
+    paragraph; a sources label ("Quellenangaben:", "Zusatzinformationen:", "Originalpublikation")
+    is a box's (a soft stop), and "Quellen ausblenden" its toggle."""
+    doc = clean_text(page("sources-box-de"))
+    assert not any(getattr(b, "text", "").startswith("Quellenangaben") for b in doc.blocks)
+    assert any(p.startswith("PS.: Du willst") for p in paragraphs(doc))
+    rules = load_rules()
+    assert rules.is_soft_stop("Originalpublikation") and rules.is_chrome("Quellen ausblenden")
+
+
+def test_a_comment_forms_prompt_ends_the_article():
+    """piratenpartei-mv.de (held-out): under the post, "getaggt mit:…" and the comment form's
+    "Was denkst du?" over its fields were kept; a tags line in German ("getaggt mit:") and a
+    comment form's prompt ("Was denkst du?", "Ihre Meinung zu diesem Thema") end the article."""
+    kept = [getattr(b, "text", "") for b in clean_text(page("comment-prompt-de")).blocks]
+    assert kept[-1] == "Alle weiteren Informationen zur Demonstration findet ihr hier."
+    rules = load_rules()
+    assert rules.is_stop("Was denkst du?") and rules.is_stop("getaggt mit:Berlin")
+    assert rules.is_stop("Ihre Meinung zu diesem Thema zur Startseite")
+
+
+def test_a_pictures_zoom_link_marks_its_caption():
+    """macwelt.de (held-out): a picture's zoom link copied before its caption ("Vergrößern Eine
+    kleine runde Aussparung …") was kept as a paragraph; so was netzpolitik.org's "… Zum
+    Vergrößern auf das Bild klicken. …": a line with a zoom link or hint is a caption."""
+    doc = clean_text(page("zoom-caption-de"))
+    figures = [b.text for b in doc.blocks if isinstance(b, Figure)]
+    assert any(f.startswith("Vergrößern Eine kleine runde Aussparung") for f in figures)
+    assert not any("Aussparung für die Facetime-Kamera" in p for p in paragraphs(doc))
+    rules = load_rules()
+    assert rules.is_caption("Vergrößern Kommt das iPhone 14 ohne Notch?")
+    assert not rules.is_caption("Vergrößern Sie das Bild mit zwei Fingern.")
