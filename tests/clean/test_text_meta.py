@@ -287,3 +287,14 @@ def test_a_by_line_naming_the_newsroom_is_the_byline():
     assert clean_text(text, header=replace(HEADER, newsroom_by=False)).byline == ""
     assert _byline_of("Autor: Die Redaktion", load_rules()) == "Die Redaktion"
     assert _byline_of("By the time we left", load_rules()) == ""
+
+
+def test_a_blog_footer_naming_its_categories_first_gives_the_day():
+    """gormulus.wordpress.com (held-out): "Dieser Eintrag wurde veröffentlicht in Inland, Politik,
+    Rant und getaggt mit … am 11. Dezember 2012 von Mathias." under the post, the page's only
+    dateline: the footer names the categories before the day, and it ends the article."""
+    text = (COPIED / "categories-footer-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.date == "2012-12-11"
+    assert not any("Dieser Eintrag" in getattr(b, "text", "") for b in doc.blocks)
+    assert clean_text(text, header=replace(HEADER, posted_footers=False)).date == ""

@@ -60,6 +60,8 @@ VERSE_WORDS = 4  # chrome, between its dateline …
 VERSE_REACH = 80  # … at most this many lines above its signature …
 SIGNED_STOP = 4  # … which stands at most this many lines over a hard stop, is the post (lyrics, a poem)
 FEED_REACH = 4  # a body starting this near below the first of a feed's days is among its items
+FEED_GAP = 8  # a "more" link repeated at most this many lines apart closes each of a feed's teasers
+FEED_LOOK = 60  # … looked for this far into the body
 POST_MARK_CHARS = 20  # a post's number on its line is no longer ("Beitrag #661")
 THREAD_POSTS = 3  # this many numbered posts in a row ("#661", "#662", …) are a forum's thread …
 THREAD_STEP = 3  # … each numbered at most this many above the one before (a post deleted between)
@@ -205,10 +207,6 @@ def _dated_items(lines: list[str], start: int, end: int) -> int | None:
         if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
             return run[0] if run[0] - start <= spacing.pop() else None
     return None
-
-
-FEED_GAP = 8  # a "more" link repeated at most this many lines apart closes each of a feed's teasers
-FEED_LOOK = 60  # … looked for this far into the body
 
 
 def _linked_items(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int | None:
