@@ -886,6 +886,16 @@ def test_an_ads_label_in_another_language_is_no_subheading():
     assert not rules.is_inline_residue("Anzeige gegen Unbekannt")
 
 
+def test_a_threads_replies_are_paragraphs_not_a_list():
+    """katzen-forum.net (held-out): "Werbung:" over a reply's header announced the reply's lines
+    as a list of three bullets, and XenForo's "Zum Vergrößern anklicken...." under a quoted post
+    was an item of its own. An ad's label announces no list; the forum's link is residue."""
+    doc = clean_text(page("forum-thread-de"))
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Eine unserer ersten") for b in doc.blocks)
+    assert not any("anklicken" in getattr(b, "text", "") for b in doc.blocks)
+
+
 def test_an_ads_label_with_its_colon_is_residue():
     """katzen-forum.net (held-out): "Werbung:" over each reply's header, left as a paragraph between
     the posts; the label's colon makes it no other line than "Werbung"."""

@@ -128,7 +128,8 @@ def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
     list may begin after a blank line (a paragraph announcing it); ``next_label``: it ends at
     the next short label, which announces its own ("Für den Mürbeteig:" … "Für die Füllung:")."""
     lines = read.text
-    if not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at]):
+    if (not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at])
+            or rules.is_inline_residue(lines[at])):  # an ad's "Werbung:" announces the ad, no list
         return range(at + 1, at + 1)
     end = at + 1
     while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
