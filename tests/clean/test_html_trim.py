@@ -8,14 +8,19 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html import SETTINGS, clean_html
+from access.clean.html.blocks import Converter, drop_residue, is_teaser_line
+from access.clean.html.links import Linker, page_links
 from access.clean.html.trim import (
     drop_dangling_headings,
     drop_empty_sections,
     drop_repeated_captions,
     drop_stamp_lines,
+    trim,
 )
-from access.document import Figure, Heading, ListBlock, Paragraph, runs
+from access.clean.rules import load_rules
+from access.document import Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
 from ..conftest import dev_page
 
@@ -118,9 +123,6 @@ def test_real_page_whose_caption_is_a_paragraph_classed_as_one():
 
 
 def test_a_text_source_line_is_no_loose_caption():
-    from access.clean.html.blocks import Converter
-    from access.clean.html.links import Linker
-    from access.clean.rules import load_rules
     converter = Converter("", {}, Linker({}), load_rules())
     assert converter.is_loose_caption("Bei der Beckenkippung sinkt der Brustkorb ein. © Pferderevue")
     assert converter.is_loose_caption("Figure 2: Changing Font Size of All Text Elements.")
@@ -131,7 +133,6 @@ def test_a_text_source_line_is_no_loose_caption():
 
 
 def test_a_credit_line_is_a_pictures_but_the_texts_source_is_not():
-    from access.clean.rules import load_rules
     rules = load_rules()
     assert rules.is_credit("Crédits photos : Bestimage")
     assert rules.is_credit("© Oli Scarff/Getty Images")
@@ -158,8 +159,6 @@ def test_real_page_whose_news_list_label_tops_a_teaser_repeating_the_headline():
 
 
 def test_a_read_also_line_is_dropped_but_a_linked_phrase_in_prose_stays():
-    from access.clean.html.blocks import is_teaser_line
-    from access.document import Inline
     label = [Inline("Dowiedz się więcej: "), Inline("Kto jak głosował ws. unijnych funduszy?", "https://x.pl/a")]
     prose = [Inline("Der Minister sagte: "), Inline("die Reform", "https://x.de/r"), Inline(" kommt bald.")]
     assert is_teaser_line(label)
@@ -184,7 +183,6 @@ def test_real_page_with_a_read_on_line_whose_link_is_all_it_holds_but_its_label(
 
 
 def test_labelled_links_are_the_links_closing_a_short_labelled_line():
-    from access.clean.html.links import page_links
     tree = lxml.html.fromstring(
         '<div><p><strong>Auch lesen: </strong><a href="/a">Diese 3 Sternzeichen verlieben sich</a></p>'
         '<p>(También puede leer: <a href="/b">Quintero dijo algo sobre Petro</a>)</p>'
@@ -204,7 +202,6 @@ def test_real_page_with_affiliate_disclosures_above_and_inside_the_article():
 
 
 def test_a_disclosure_says_links_earn_a_commission_not_only_names_one():
-    from access.clean.rules import load_rules
     rules = load_rules()
     assert rules.is_disclosure("We may receive compensation when you click on links to those products.")
     assert rules.is_disclosure("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.")
@@ -214,7 +211,6 @@ def test_a_disclosure_says_links_earn_a_commission_not_only_names_one():
 
 
 def test_heading_trims_leave_a_text_of_mostly_headings_whole():
-    from access.clean.html.trim import trim
     heads = [Heading(2, "Kapitel eins der Geschichte"), Heading(2, "Kapitel zwei der Geschichte")]
     blocks = [Paragraph(runs("Kurz.")), *heads]
     assert trim(blocks) == blocks  # trimming would drop most of its words
@@ -229,7 +225,6 @@ def test_a_line_under_a_picture_ending_in_a_c_in_brackets_is_its_caption():
     figure = next(b for b in doc.blocks if isinstance(b, Figure))
     assert figure.caption.startswith("Le piquet de grève")
     assert not any(isinstance(b, Paragraph) and "Kab Niang" in b.text for b in doc.blocks)
-    from access.clean.rules import load_rules
     assert not load_rules().is_caption("Wir haben die Optionen (a), (b) und (c) geprüft.")
 
 
@@ -314,8 +309,6 @@ def test_real_page_closing_on_a_pitch_for_the_sites_channel():
 
 
 def test_a_pitch_is_dropped_only_where_it_closes_the_article():
-    from access.clean.closing import drop_closing_pitch
-    from access.clean.rules import load_rules
     rules = load_rules()
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
     pitch = Paragraph(runs("Abonnieren Sie unseren Newsletter!"))
@@ -336,8 +329,6 @@ def test_real_page_closing_on_a_paywall_notice_opened_by_a_pitch():
 
 
 def test_a_pitch_opens_the_closing_run_only_with_little_after_it():
-    from access.clean.closing import drop_closing_pitch
-    from access.clean.rules import load_rules
     rules = load_rules()
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
     pitch = Paragraph(runs("Unterstütze unser Magazin bereits mit 2,50 Euro!"))
@@ -351,8 +342,6 @@ def test_a_pitch_opens_the_closing_run_only_with_little_after_it():
 def test_the_sites_other_offers_closing_the_article_are_pitches():
     # peppermynta.de and impulse.de (held-out): the article closes on the site's own finder, or
     # on its calendar under a heading that says not to miss anything in the new year
-    from access.clean.closing import drop_closing_pitch
-    from access.clean.rules import load_rules
     rules = load_rules()
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
     finder = Paragraph(runs("Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion "
@@ -377,8 +366,6 @@ def test_real_page_closing_on_a_box_of_other_stories_links():
 
 
 def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_little_else():
-    from access.clean.closing import drop_link_tail
-    from access.document import Inline
     body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
     links = Paragraph([Inline("Erste Meldung", "https://x.de/1"), Inline(" "),
                        Inline("Zweite Meldung", "https://x.de/2"), Inline(" "), Inline("Dritte Meldung", "https://x.de/3")])
@@ -393,9 +380,6 @@ def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_lit
 def test_a_quote_of_widget_lines_alone_goes():
     """An Instagram embed saved without its post: a blockquote holding only "Sieh dir diesen
     Beitrag auf Instagram an" (thisisjanewayne.com, held-out) goes; a quote of prose stays."""
-    from access.clean.html.blocks import drop_residue
-    from access.clean.rules import load_rules
-    from access.document import Paragraph, Quote, runs
     blocks = [Paragraph(runs("Ein Absatz mit Text, lang genug für einen Artikel.")),
               Quote([Paragraph(runs("Sieh dir diesen Beitrag auf Instagram an"))]),
               Quote([Paragraph(runs("Wir sind nicht allein."))])]
