@@ -42,6 +42,14 @@ def test_the_dispatch_tries_what_may_start_a_match():
     assert [t for t in texts if dispatch.fullmatch(t)] == [t for t in texts if whole.fullmatch(t)] != []
 
 
+def test_a_pattern_spelled_with_sharp_s_matches_the_casefolded_line():
+    """The tables try casefolded lines ("Zum Vergrößern anklicken" is "zum vergrössern
+    anklicken"): a pattern written with "ß" is read as casefolding writes it."""
+    rules = load_rules()
+    assert rules.is_inline_residue("Zum Vergrößern anklicken....")
+    assert ByFirstChar(["schließen"]).fullmatch("Schließen".casefold())
+
+
 def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
     """A text holding none of the alternatives' literal runs is not searched; any other is,
     and the match is the whole alternation's (a case-blind run: 'CREDIT', 'ſ' for 's')."""

@@ -139,6 +139,7 @@ class ByFirstChar:
     first character cost more than the matching), and shared by the tables holding it."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
+        patterns = [p.replace("ß", "ss") for p in patterns]  # the lines tried are casefolded
         self.patterns, self.flags = patterns, flags
         self.tests = [_first_test(p, flags) for p in patterns]
         anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
