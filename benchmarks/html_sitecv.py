@@ -48,6 +48,8 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no prose_apart": replace(base, pick=replace(pick, prose_apart=False)),
         "no adjoin": replace(base, pick=replace(pick, adjoin=0)),
         "no overlap": replace(base, pick=replace(pick, overlap=False)),
+        "no span_fit": replace(base, pick=replace(pick, span_fit=False)),
+        "no shown_gap": replace(base, pick=replace(pick, shown_gap=False)),
         "no fuller": replace(base, pick=replace(pick, fuller=False)),
         "no edge_sections": replace(base, pick=replace(pick, edge_sections=False)),
         "no lead_run": replace(base, pick=replace(pick, lead_run=0)),

@@ -822,3 +822,16 @@ def test_a_lead_is_put_back_past_the_credit_between_it_and_the_body(past):
 def test_a_blurb_announcing_the_lines_under_it_is_no_lead():
     chosen = pick(main(*WIND_BODY), main(HEFT_BLURB, "mehr anzeigen", *WIND_BODY), PickSettings())
     assert texts(chosen) == WIND_BODY
+
+
+# vergleich.de (held-out): trafilatura kept the headline and the lead, readability the body; on
+# the page only a table of contents lies between them, with two inline scripts and the
+# article's JSON-LD, and the body's heading opens with the headline's words
+@pytest.mark.parametrize("switch", ["", "span_fit", "shown_gap"])
+def test_a_lead_and_the_body_apart_past_scripts_are_joined(switch):
+    markup = (PAGES / "lead-past-scripts.html").read_text(encoding="utf-8")
+    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, **({switch: False} if switch else {})))
+    texts = [block.text for block in clean_html(markup, settings=settings).blocks
+             if isinstance(block, Paragraph)]
+    assert texts[0].startswith("Sie können auf verschiedenen Wegen zum eigenen Auto kommen.")
+    assert any(t.startswith("Jedes Finanzierungsmodell hat seine Stärken") for t in texts) == (not switch)

@@ -76,7 +76,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port)
     chosen = pick(first, second, settings.pick, text,
-                  None if words is None else lambda: page_tokens(whole()))
+                  None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     if lead is not None and chosen is not None:
         put_lead(chosen, *lead, settings.lead_under_pictures)
     if words is not None:

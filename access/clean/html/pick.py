@@ -139,6 +139,8 @@ class PickSettings:
     adjoin: int = 40  # ... both running prose, one ending this few words before the other begins
     # on the page: two pieces of one article, joined (0: never)
     overlap: bool = True  # ... or one beginning inside the other and going on past its end
+    span_fit: bool = True  # ... each found where its opening words begin the span nearest its length
+    shown_gap: bool = True  # ... the words between them those a reader sees (no script's)
     fuller: bool = True  # paragraphs trafilatura cut short, that readability has whole, taken whole
 
 
@@ -177,10 +179,16 @@ def forget_texts() -> None:
     block_text.cache_clear()
 
 
-def page_tokens(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
-    """The words of the page's body, as the candidates' are compared."""
+SHOWN_WORDS = etree.XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def page_tokens(tree: lxml.html.HtmlElement, shown: bool = False) -> tuple[str, ...]:
+    """The words of the page's body, as the candidates' are compared; with ``shown``, only
+    those a reader sees: not its scripts' and styles' (inline code and JSON-LD between a lead
+    and the body are no words between them)."""
     body = tree.find("body")
-    return _tokens(" ".join((tree if body is None else body).itertext()))
+    body = tree if body is None else body
+    return _tokens(" ".join(SHOWN_WORDS(body) if shown else body.itertext()))
 
 
 def node_text(node: etree._Element) -> str:
@@ -556,7 +564,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column), or they are its two pieces
         if settings.adjoin and page is not None and _runs_prose(first) and _runs_prose(second):
-            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin, settings.overlap)
+            joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin, settings.overlap,
+                            settings.span_fit)
             if joined is not None:
                 return joined
         a_words, b_words = count_words(a_text), count_words(b_text)
@@ -583,7 +592,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
 
 
 def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
-           page: tuple[str, ...], gap: int, overlap: bool = False) -> etree._Element | None:
+           page: tuple[str, ...], gap: int, overlap: bool = False,
+           fit: bool = False) -> etree._Element | None:
     """Both candidates as one article, in the page's order, when on the page (its words
     ``page``) one ends at most ``gap`` words before the other begins: an article set in two
     containers, each extractor keeping one (an intro and the body below it, a standfirst and
@@ -592,9 +602,10 @@ def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: s
     took the part they share (a table, the body's opening) with what lies on its own side of it
     (the prose above a table and the text below it, a lead and the body); what they share is
     kept once. Two different texts far apart are two parts of the page (the article and a
-    teaser column)."""
+    teaser column). With ``fit``, each text is placed where its span is nearest its length
+    (``_span``)."""
     words = " ".join(page)
-    a_span, b_span = _span(words, _tokens(a_text)), _span(words, _tokens(b_text))
+    a_span, b_span = _span(words, _tokens(a_text), fit), _span(words, _tokens(b_text), fit)
     if a_span is None or b_span is None:
         return None
     if 0 <= b_span[0] - a_span[1] <= gap or (overlap and a_span[0] < b_span[0] < a_span[1] <= b_span[1]):
@@ -672,17 +683,27 @@ def _between_lead(block: etree._Element) -> bool:
                                       and count_words(block_text(block)) <= PICTURE_LINE)
 
 
-def _span(words: str, toks: tuple[str, ...]) -> tuple[int, int] | None:
+def _span(words: str, toks: tuple[str, ...], fit: bool = False) -> tuple[int, int] | None:
     """Where a text (its words ``toks``) lies in a page's words (joined by spaces): the index
-    of its first word and the index after its last, found by its first and last shingles."""
+    of its first word and the index after its last, found by its first and last shingles.
+    With ``fit``, of the places its first shingle has before its last, the one whose span is
+    nearest the text's length: an opening that the page also has above the text (a headline
+    that the article's own heading opens with) is not taken for its start."""
     if len(toks) < SHINGLE:
         return None
     head, tail = " ".join(toks[:SHINGLE]), " ".join(toks[-SHINGLE:])
-    start = f" {words} ".find(f" {head} ")
-    end = -1 if start < 0 else f" {words} ".find(f" {tail} ", start)
+    spaced = f" {words} "
+    start = spaced.find(f" {head} ")
+    end = -1 if start < 0 else spaced.find(f" {tail} ", start)
     if end < 0:
         return None
-    return words[:start].count(" "), words[:end].count(" ") + SHINGLE
+    first, last = words[:start].count(" "), words[:end].count(" ") + SHINGLE
+    while fit and 0 <= (later := spaced.find(f" {head} ", start + 1)) <= end:
+        at = words[:later].count(" ")
+        if abs(last - at - len(toks)) >= abs(last - first - len(toks)):
+            break
+        start, first = later, at
+    return first, last
 
 
 GAP_TAGS = ("head", "list")  # and paragraphs of running prose (a short line is a link or a stamp)
