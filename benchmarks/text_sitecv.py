@@ -68,6 +68,8 @@ ABLATIONS: dict[str, dict] = {
     "no numbers": {"numbers": False},
     "no threads": {"threads": False},
     "no inner_lists": {"inner_lists": False},
+    "no list_below": {"list_below": False},
+    "no fact_sheet": {"fact_sheet": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},
     "no embeds": {"embeds": False},

@@ -1240,3 +1240,34 @@ def test_a_pictures_zoom_link_marks_its_caption():
     rules = load_rules()
     assert rules.is_caption("Vergrößern Kommt das iPhone 14 ohne Notch?")
     assert not rules.is_caption("Vergrößern Sie das Bild mit zwei Fingern.")
+
+
+def _body_text(doc) -> str:
+    """The body's text, table rows' cells and list items included."""
+    parts = []
+    for b in doc.blocks:
+        parts += [getattr(b, "text", "") or ""] + [str(x) for x in getattr(b, "items", None) or []]
+        parts += ["\t".join(map(str, row)) for row in getattr(b, "rows", None) or []]
+    return "\n".join(parts)
+
+
+def test_a_fact_sheet_under_the_body_is_the_articles():
+    """auto-motor.at (held-out): a car test's technical data under its verdict ("Hubraum in ccm"
+    over "1.598", "CO2 Ausstoß pro km in Gramm 37") scored as short lines and was cut off; short
+    lines ending in a value under a label, right under the body, are its fact sheet."""
+    text = page("fact-sheet-de")
+    assert "CO2 Ausstoß pro km in Gramm" in _body_text(clean_text(text))
+    off = clean_text(text, settings=replace(SETTINGS, fact_sheet=False))
+    assert "CO2 Ausstoß pro km in Gramm" not in _body_text(off)
+    assert "Premiere für den VW ID.5" not in _body_text(clean_text(text))
+
+
+def test_a_list_between_two_sections_does_not_end_the_article():
+    """anarc.at (held-out): a post's list of tools, each over its notes ("autojump" / "home page"
+    / …), parted its first section from the next; the body goes on across the list to the
+    paragraph set apart below it, which shares its words."""
+    text = page("list-between-sections-en")
+    kept = _body_text(clean_text(text))
+    assert "Those projects can be used to track files" in kept and "Copyleft" not in kept
+    off = clean_text(text, settings=replace(SETTINGS, list_below=False))
+    assert "Those projects can be used to track files" not in _body_text(off)
