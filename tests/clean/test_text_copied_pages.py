@@ -9,6 +9,7 @@ from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, r
 from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
 from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
+from access.document.model import plain
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -1246,7 +1247,7 @@ def _body_text(doc) -> str:
     """The body's text, table rows' cells and list items included."""
     parts = []
     for b in doc.blocks:
-        parts += [getattr(b, "text", "") or ""] + [str(x) for x in getattr(b, "items", None) or []]
+        parts += [getattr(b, "text", "") or ""] + [plain(x) for x in getattr(b, "items", None) or []]
         parts += ["\t".join(map(str, row)) for row in getattr(b, "rows", None) or []]
     return "\n".join(parts)
 
@@ -1265,9 +1266,12 @@ def test_a_fact_sheet_under_the_body_is_the_articles():
 def test_a_list_between_two_sections_does_not_end_the_article():
     """anarc.at (held-out): a post's list of tools, each over its notes ("autojump" / "home page"
     / …), parted its first section from the next; the body goes on across the list to the
-    paragraph set apart below it, which shares its words."""
+    paragraph set apart below it, which shares its words, the list's lines its items."""
     text = page("list-between-sections-en")
-    kept = _body_text(clean_text(text))
+    doc = clean_text(text)
+    kept = _body_text(doc)
     assert "Those projects can be used to track files" in kept and "Copyleft" not in kept
+    assert any(isinstance(b, ListBlock) and [plain(x) for x in b.items][:2] == ["autojump", "home page"]
+               for b in doc.blocks)
     off = clean_text(text, settings=replace(SETTINGS, list_below=False))
     assert "Those projects can be used to track files" not in _body_text(off)

@@ -145,7 +145,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
-    scores, start, end, posts = find_body(read, scores, rules, weights, settings)
+    scores, start, end, posts, crossed = find_body(read, scores, rules, weights, settings)
     post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
     # a post of short lines under its dateline are kept however short: ``posts``)
     if settings.threads:
@@ -224,6 +224,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label)}
     listed |= {i for i in records if i in span}
+    listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}

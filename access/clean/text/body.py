@@ -608,10 +608,11 @@ def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
 
 
 def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
-              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int]]:
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int], set[int]]:
     """The body [start, end) before its header is placed, the scores it was found with (every
     sentence scored as prose when no line is a paragraph) and the lines kept however short (a
-    post of short lines under its dateline: no headings among them)."""
+    post of short lines under its dateline: no headings among them) and the items of the lists
+    the body was carried on across (``list_below``)."""
     start, end = body_span(scores)
     if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
@@ -628,37 +629,40 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.signed_verse and limit is None:
         (start, end), limit = _signed_verse(read.text, scores, (start, end), rules)
         if limit is not None:  # (whole between its dateline and its signature: not widened)
-            return scores, start, end, set(range(start, end))
+            return scores, start, end, set(range(start, end)), set()
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
+    items: set[int] = set()
     if settings.list_below:
-        end = _list_below(read, scores, start, end, rules, settings, limit)
+        end, items = _list_below(read, scores, start, end, rules, settings, limit)
     if settings.fact_sheet:
         end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
         start = _menu_top(read.text, scores, start, end, rules)
-    return scores, start, end, set()
+    return scores, start, end, set(), items
 
 
 def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: Rules,
-                settings: TextSettings, limit: int | None) -> int:
+                settings: TextSettings, limit: int | None) -> tuple[int, set[int]]:
     """The body's end moved down across a list closing it to the article going on below
     (``_paragraph_below``: a post's list of tools, each over its notes, between its sections),
     when the prose run opening at that paragraph shares the body's words (``SAME_TOPIC``: no
     author's bio). The body then runs to that run's end, closed at its stop; again while another
-    such list follows."""
+    such list follows. Returns the end and the lists' lines (a list's items, not headings)."""
     lines, stop = read.text, limit if limit is not None else len(read.text)
+    items: set[int] = set()
     while 0 < end < stop and ends_sentence(lines[end - 1]):
         para = _paragraph_below(read, scores, end, stop, rules)
         if para is None:
-            return end
+            break
         run = body_span(scores[para:stop])
         below = _close_at_stop(lines, scores, para, para + run[1], rules, settings)
         if run[0] != 0 or _shared_words(lines[para:below], lines[start:end]) < SAME_TOPIC:
-            return end
+            break
+        items |= set(range(end, para))
         end = below
-    return end
+    return end, items
 
 
 def _paragraph_below(read: Lines, scores: list[float], end: int, stop: int, rules: Rules) -> int | None:
