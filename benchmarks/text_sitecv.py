@@ -69,6 +69,7 @@ ABLATIONS: dict[str, dict] = {
     "no threads": {"threads": False},
     "no inner_lists": {"inner_lists": False},
     "no list_below": {"list_below": False},
+    "no list_over": {"list_over": False},
     "no fact_sheet": {"fact_sheet": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

@@ -411,7 +411,7 @@ def test_the_lead_under_the_headline_is_kept_over_a_box_with_a_caption():
     kept = paragraphs(clean_text(page("lead-over-box-de")))
     assert kept[0].startswith("Sie wollen Ihren Biomüll kompostieren")
     assert any(p.startswith("Eine Wurmfarm lässt sich") for p in kept)
-    off = replace(SETTINGS, lead_under_title=False)
+    off = replace(SETTINGS, lead_under_title=False, list_over=False)  # (list_over finds it too)
     unmoved = paragraphs(clean_text(page("lead-over-box-de"), settings=off))
     assert unmoved[0].startswith("Eine Wurmkiste benötigt nicht viel Platz")
 
@@ -1275,3 +1275,17 @@ def test_a_list_between_two_sections_does_not_end_the_article():
                for b in doc.blocks)
     off = clean_text(text, settings=replace(SETTINGS, list_below=False))
     assert "Those projects can be used to track files" not in _body_text(off)
+
+
+def test_a_lead_over_a_fact_sheet_opening_the_body_is_the_articles():
+    """villacc.de (held-out): a holiday villa's lead ("In Cape Coral gibt es …") over its fact
+    sheet ("4.5 Schlafzimmer", "Privater pool", …) over the long description was lost, the title
+    taken from the lead; the body starts at a lead set apart over a packed list opening it, the
+    lead sharing its words, the list's lines items."""
+    text = page("fact-sheet-over-body-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "In Cape Coral gibt" in kept and "Pool verwendet Salzelektrolyse" in kept
+    assert doc.title == "Villa Galaxy"
+    off = clean_text(text, settings=replace(SETTINGS, list_over=False))
+    assert "In Cape Coral gibt" not in _body_text(off)

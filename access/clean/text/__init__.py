@@ -21,8 +21,9 @@ opening on its writer's bio (a line of a name over a paragraph opening with it, 
 the article below) below the bio. A recipe's card below a post (a label over its ingredients,
 one over its steps) closes the body, its ingredients a list. A body closed above a list of short
 lines goes on to a paragraph set apart under the list that shares its words (a post's sections
-parted by a list of tools), and takes a fact sheet right under it (short lines ending in a value
-under their labels: a test's technical data). It finds the title and byline above
+parted by a list of tools), starts at a lead set apart over a list opening it that shares its
+words (an offer's lead over its fact sheet), and takes a fact sheet right under it (short lines
+ending in a value under their labels: a test's technical data). It finds the title and byline above
 the body (or a signature just below it) and types each body line: paragraph, subheading, list
 item, code, table row (copied with tabs between its cells), caption or attribution.
 """

@@ -636,6 +636,9 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     items: set[int] = set()
     if settings.list_below:
         end, items = _list_below(read, scores, start, end, rules, settings, limit)
+    if settings.list_over:
+        start, over = _list_over(read, scores, start, end, rules)
+        items |= over
     if settings.fact_sheet:
         end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
@@ -663,6 +666,29 @@ def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: R
         items |= set(range(end, para))
         end = below
     return end, items
+
+
+def _list_over(read: Lines, scores: list[float], start: int, end: int,
+               rules: Rules) -> tuple[int, set[int]]:
+    """The body's start moved up across a list opening it to the article's lead above: a packed
+    run of ``INNER_ITEMS`` to ``LIST_BELOW`` lines (none set apart, none chrome, residue, a stop, a
+    caption or a dateline, half of them at most longer than ``LIST_WORDS``) right over the body,
+    under a run of lines set apart with prose holding a paragraph of running text scoring
+    ``LEAD_PARAGRAPH`` (an offer's lead over its fact sheet, a guide's over its tools), that
+    run's words shared with the body's (``SAME_TOPIC``). Returns the start and the list's lines."""
+    lines = read.text
+    top = next((i for i in range(start - 1, max(-1, start - LIST_BELOW - 2), -1) if read.paragraph[i]), None)
+    if (top is None or start - 1 - top < INNER_ITEMS
+            or 2 * sum(word_count(lines[i]) > LIST_WORDS for i in range(top + 1, start)) > start - 1 - top
+            or any(scores[i] <= WEIGHTS.residue or _no_item(lines[i], rules) for i in range(top + 1, start))):
+        return start, set()
+    lead = top
+    while lead > 0 and read.paragraph[lead - 1] and scores[lead - 1] > 0:
+        lead -= 1
+    if not any(_running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH for i in range(lead, top + 1)) or (
+            _shared_words(lines[lead:top + 1], lines[start:end]) < SAME_TOPIC):
+        return start, set()
+    return lead, set(range(top + 1, start))
 
 
 def _paragraph_below(read: Lines, scores: list[float], end: int, stop: int, rules: Rules) -> int | None:
