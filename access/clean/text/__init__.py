@@ -19,7 +19,11 @@ run of lines with no running text (a menu copied with its items set apart, a fee
 headlines) with the article's dateline or byline at its foot starts below that run, and one
 opening on its writer's bio (a line of a name over a paragraph opening with it, the name not in
 the article below) below the bio. A recipe's card below a post (a label over its ingredients,
-one over its steps) closes the body, its ingredients a list. It finds the title and byline above
+one over its steps) closes the body, its ingredients a list. A body closed above a list of short
+lines goes on to a paragraph set apart under the list that shares its words (a post's sections
+parted by a list of tools), starts at a lead set apart over a list opening it that shares its
+words (an offer's lead over its fact sheet), and takes a fact sheet right under it (short lines
+ending in a value under their labels: a test's technical data). It finds the title and byline above
 the body (or a signature just below it) and types each body line: paragraph, subheading, list
 item, code, table row (copied with tabs between its cells), caption or attribution.
 """
@@ -142,7 +146,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if not any(read.paragraph):
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
-    scores, start, end, posts = find_body(read, scores, rules, weights, settings)
+    scores, start, end, posts, crossed = find_body(read, scores, rules, weights, settings)
     post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
     # a post of short lines under its dateline are kept however short: ``posts``)
     if settings.threads:
@@ -221,6 +225,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label)}
     listed |= {i for i in records if i in span}
+    listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and not rules.is_chrome(lines[i])}

@@ -68,6 +68,16 @@ THREAD_STEP = 3  # … each numbered at most this many above the one before (a p
 POST_HEADER = 12  # a post's header (its writer's name, rank, joining day, count, date) is no longer …
 POST_HEADER_WORDS = 4  # … each of its lines no longer than this, none ending as a sentence does
 POST_GAP = 5  # the last post ends above this many lines in a row with no prose (the forum's footer)
+LIST_BELOW = 30  # a packed list of at most this many short lines closing the body, a paragraph set
+# apart below it, is the article's: the body goes on to that paragraph's prose …
+FACT_LINES = 8  # this many short lines ending in a value (a number, a measure) in a row under the
+# body, labels between, are its fact sheet ("Hubraum in ccm 1.598") …
+FACT_WORDS = 8  # … each this long at most …
+FACT_SHARE = 0.6  # … this share of the run at least
+VALUE_END = re.compile(r"\d[\d.,:/%]*(?:\s?\S{1,5})?\)?$")
+LABEL_WORD = re.compile(r"[^\W\d_]{3}")  # … under a label (a calendar's rows are numbers alone)
+BLURB_CHARS = 40  # … and no paragraph opening as one above it does (a site's blurb said twice) …
+LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, not teasers' headlines)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -598,10 +608,11 @@ def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
 
 
 def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
-              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int]]:
+              settings: TextSettings = SETTINGS) -> tuple[list[float], int, int, set[int], set[int]]:
     """The body [start, end) before its header is placed, the scores it was found with (every
     sentence scored as prose when no line is a paragraph) and the lines kept however short (a
-    post of short lines under its dateline: no headings among them)."""
+    post of short lines under its dateline: no headings among them) and the items of the lists
+    the body was carried on across (``list_below``)."""
     start, end = body_span(scores)
     if start == end and settings.sentence_fallback:  # no paragraph: the sentences are the article
         scores = [SENTENCE_FALLBACK if prose(line) else score
@@ -618,13 +629,104 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.signed_verse and limit is None:
         (start, end), limit = _signed_verse(read.text, scores, (start, end), rules)
         if limit is not None:  # (whole between its dateline and its signature: not widened)
-            return scores, start, end, set(range(start, end))
+            return scores, start, end, set(range(start, end)), set()
     if settings.headed_lead and limit is None:
         (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
+    items: set[int] = set()
+    if settings.list_below:
+        end, items = _list_below(read, scores, start, end, rules, settings, limit)
+    if settings.list_over:
+        start, over = _list_over(read, scores, start, end, rules)
+        items |= over
+    if settings.fact_sheet:
+        end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
         start = _menu_top(read.text, scores, start, end, rules)
-    return scores, start, end, set()
+    return scores, start, end, set(), items
+
+
+def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: Rules,
+                settings: TextSettings, limit: int | None) -> tuple[int, set[int]]:
+    """The body's end moved down across a list closing it to the article going on below
+    (``_paragraph_below``: a post's list of tools, each over its notes, between its sections),
+    when the prose run opening at that paragraph shares the body's words (``SAME_TOPIC``: no
+    author's bio). The body then runs to that run's end, closed at its stop; again while another
+    such list follows. Returns the end and the lists' lines (a list's items, not headings)."""
+    lines, stop = read.text, limit if limit is not None else len(read.text)
+    items: set[int] = set()
+    while 0 < end < stop and ends_sentence(lines[end - 1]):
+        para = _paragraph_below(read, scores, end, stop, rules)
+        if para is None:
+            break
+        run = body_span(scores[para:stop])
+        below = _close_at_stop(lines, scores, para, para + run[1], rules, settings)
+        if run[0] != 0 or _shared_words(lines[para:below], lines[start:end]) < SAME_TOPIC:
+            break
+        items |= set(range(end, para))
+        end = below
+    return end, items
+
+
+def _list_over(read: Lines, scores: list[float], start: int, end: int,
+               rules: Rules) -> tuple[int, set[int]]:
+    """The body's start moved up across a list opening it to the article's lead above: a packed
+    run of ``INNER_ITEMS`` to ``LIST_BELOW`` lines (none set apart, none chrome, residue, a stop, a
+    caption or a dateline, half of them at most longer than ``LIST_WORDS``) right over the body,
+    under a run of lines set apart with prose holding a paragraph of running text scoring
+    ``LEAD_PARAGRAPH`` (an offer's lead over its fact sheet, a guide's over its tools), that
+    run's words shared with the body's (``SAME_TOPIC``). Returns the start and the list's lines."""
+    lines = read.text
+    top = next((i for i in range(start - 1, max(-1, start - LIST_BELOW - 2), -1) if read.paragraph[i]), None)
+    if (top is None or start - 1 - top < INNER_ITEMS
+            or 2 * sum(word_count(lines[i]) > LIST_WORDS for i in range(top + 1, start)) > start - 1 - top
+            or any(scores[i] <= WEIGHTS.residue or _no_item(lines[i], rules) for i in range(top + 1, start))):
+        return start, set()
+    lead = top
+    while lead > 0 and read.paragraph[lead - 1] and scores[lead - 1] > 0:
+        lead -= 1
+    if not any(_running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH for i in range(lead, top + 1)) or (
+            _shared_words(lines[lead:top + 1], lines[start:end]) < SAME_TOPIC):
+        return start, set()
+    return lead, set(range(top + 1, start))
+
+
+def _paragraph_below(read: Lines, scores: list[float], end: int, stop: int, rules: Rules) -> int | None:
+    """The paragraph under a list closing the body: a packed run of ``INNER_ITEMS`` to
+    ``LIST_BELOW`` lines (none set apart, none chrome, residue, a stop, a caption or a dateline,
+    half of them at most longer than ``LIST_WORDS``: no teasers' headlines) right under the body,
+    then a paragraph of running text set apart scoring ``LEAD_PARAGRAPH`` at least, its opening
+    said nowhere above (``BLURB_CHARS``: a site's blurb, a sidebar's). None when there is none."""
+    lines = read.text
+    para = next((i for i in range(end, min(stop, end + LIST_BELOW + 1))
+                 if read.paragraph[i] or (_running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH)), None)
+    if (para is None or para - end < INNER_ITEMS or not read.paragraph[para]
+            or not _running_text(lines[para]) or scores[para] < LEAD_PARAGRAPH
+            or 2 * sum(word_count(lines[i]) > LIST_WORDS for i in range(end, para)) > para - end
+            or any(scores[i] <= WEIGHTS.residue or _no_item(lines[i], rules) for i in range(end, para))
+            or any(line.startswith(lines[para][:BLURB_CHARS]) for line in lines[:end])):
+        return None
+    return para
+
+
+def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
+    """The body's end moved down over a fact sheet right under it: a run of short lines, none a
+    sentence, chrome, residue, a stop, a caption or a dateline, ``FACT_SHARE`` of them or more
+    ending in a value under a label ("Länge in cm 478,5", "Testwagenpreis € 68.490,00"; no
+    calendar's row of days), ``FACT_LINES`` such at
+    least, the rest its labels ("Technische Daten", "Getriebe 6 Gang Automatik"): a test's or a
+    product's data, which the article's words do not repeat. It ends at its last valued line."""
+    valued, last, i = 0, end, end
+    while i < stop and word_count(lines[i]) <= FACT_WORDS and not ends_sentence(lines[i]):
+        if VALUE_END.search(lines[i]) and LABEL_WORD.search(lines[i]) and not _is_dateline(lines[i], rules):
+            valued, last = valued + 1, i + 1
+        elif _no_item(lines[i], rules):
+            break
+        i += 1
+    if valued < FACT_LINES or valued < FACT_SHARE * (last - end) or any(
+            _no_item(lines[k], rules) for k in range(end, last)):
+        return end
+    return last
 
 
 def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:

@@ -222,6 +222,12 @@ class TextSettings:
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
+    list_below: bool = True  # a packed list closing the body, a paragraph set apart below it, is the
+    # article's: the body goes on to that paragraph's prose (a post's list of tools between sections)
+    list_over: bool = True  # … and a packed list opening the body, a lead set apart above it sharing
+    # its words, is the article's: the body starts at that lead (an offer's lead over its fact sheet)
+    fact_sheet: bool = True  # short lines ending in a value right under the body ("Hubraum in ccm
+    # 1.598"), labels between, are its fact sheet (a test's or a product's data): the body takes them
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
