@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -14,10 +12,9 @@ from functools import cache, wraps
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
-    import _sre
     from re import _compiler, _constants, _parser
 except ImportError:  # another Python: every alternative is tried on every line, as plain re does
-    _compiler = _constants = _parser = _sre = None
+    _compiler = _constants = _parser = None
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
@@ -120,82 +117,98 @@ def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
-def _widths(pattern: str, flags: int) -> tuple[int, int]:
-    """The fewest and most characters a match of ``pattern`` takes (a look-around takes
-    none); the most is unbounded (sys.maxsize) when not known."""
+@cache
+def _start_key(pattern: str, flags: int) -> str:
+    """What a match of ``pattern`` may start with, written out ("" for any): patterns with the
+    same key share one test of a line's first character."""
     try:
-        low, high = _parsed(pattern, flags).getwidth()
-        return low, high
-    except Exception:  # the parser's internals changed: any length
-        return 0, sys.maxsize
+        atoms = _first_atoms(_parsed(pattern, flags).data)
+    except Exception:  # the parser's internals changed: any
+        return ""
+    return "" if atoms is None else repr(atoms)
 
 
 class ByFirstChar:
     """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
-    alternatives that may start with its first character (and those that may start with any)
-    and may be as long as it is: a line is tried against a hundred patterns, most opening with
-    a word it does not open with or matching only short lines, and re tries each in turn. Each
-    alternative is compiled once, when a line first needs it (compiling an alternation per
-    first character cost more than the matching), and shared by the tables holding it."""
+    alternatives that may start with its first character (and those that may start with any):
+    a line is tried against a hundred patterns, most opening with a word it does not open with.
+    A character's alternatives are joined into one pattern when a line first needs them, so
+    that the engine tries each in C, in one call, not each in a call of its own (one that cannot
+    join, ``_joinable``, is tried alone); a table with the same alternatives for a character
+    shares the joined pattern."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         patterns = [p.replace("ß", "ss") for p in patterns]  # the lines tried are casefolded
         self.patterns, self.flags = patterns, flags
-        self.tests = [_first_test(p, flags) for p in patterns]
-        anywhere = [p for p, test in zip(patterns, self.tests, strict=True) if test is None]
-        self.anywhere = _alternation(anywhere, flags)
-        self.by_char: dict[str, tuple[list[int], tuple[re.Pattern[str], ...]]] = {}
+        groups: dict[str, list[str]] = {}
+        for pattern in patterns:
+            groups.setdefault(_start_key(pattern, flags), []).append(pattern)
+        self.groups = [(_first_test(group[0], flags) if key else None, tuple(group))
+                       for key, group in groups.items()]
+        self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
 
-    def _for(self, char: str) -> tuple[list[int], tuple[tuple[re.Pattern[str], str], ...]]:
-        """The patterns that start with ``char`` in particular, longest matches first, each
-        with a character it needs ("" if none); and the negated longest match of each (for
-        bisect: those that may take a text's length come first)."""
-        found = sorted(((-_widths(p, self.flags)[1], p)
-                        for p, test in zip(self.patterns, self.tests, strict=True)
-                        if test is not None and test.fullmatch(char)), key=lambda item: item[0])
+    def _for(self, char: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may start with ``char``, joined (each that cannot join, alone)."""
         flags = self.flags
-        self.by_char[char] = ([most for most, _ in found],
-                              tuple((_compiled(p, flags), _needed_char(p, flags)) for _, p in found))
+        found = [p for test, group in self.groups if test is None or test.fullmatch(char) for p in group]
+        joined = tuple(p for p in found if _joinable(p, flags))
+        alone = [_compiled(p, flags) for p in found if not _joinable(p, flags)]
+        self.by_char[char] = (*_joined(joined, flags), *alone)
         return self.by_char[char]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
-        most, patterns = self.by_char[char] if char in self.by_char else self._for(char)
-        for pattern, needed in patterns[:bisect_right(most, -len(text))]:
-            if needed in text and (found := pattern.fullmatch(text)):
+        for pattern in self.by_char[char] if char in self.by_char else self._for(char):
+            if found := pattern.fullmatch(text):
                 return found
-        return self.anywhere.fullmatch(text)
+        return None
 
 
-def _needed_chars(items: list) -> set[str]:
-    """The characters without case every match of the parsed ``items`` holds ("(", "@", ".")."""
-    found: set[str] = set()
+_GROUP_REFS = tuple(getattr(_constants, name) for name in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE",
+                                                           "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE")
+                    if hasattr(_constants, name)) if _constants else ()
+
+
+def _refers(items: list) -> bool:
+    """Whether the parsed ``items`` (or a group, repeat, branch or look-around in them) refer
+    back to a group."""
     for op, av in items:
-        if op is _constants.LITERAL and not _sre.unicode_iscased(av):
-            found.add(chr(av))
-        elif op is _constants.SUBPATTERN and not (av[1] or av[2]):
-            found |= _needed_chars(av[3])
-        elif op in _REPEATS and av[0] > 0:
-            found |= _needed_chars(av[2])
-        elif op is _constants.BRANCH:
-            found |= set.intersection(*(_needed_chars(branch) for branch in av[1]))
-    return found
+        if op in _GROUP_REFS:
+            return True
+        for part in av if isinstance(av, (tuple, list)) else (av,):
+            if any(isinstance(sub, _parser.SubPattern) and _refers(sub.data)
+                   for sub in (part if isinstance(part, list) else (part,))):
+                return True
+    return False
 
 
 @cache
-def _needed_char(pattern: str, flags: int) -> str:
-    """A character every match of ``pattern`` holds, whatever the case flags ("" if none is
-    known): a text without it is not tried, one `in` instead of a match ("(" for
-    ".{5,140}\\(\\d{1,5}\\)", "." for a web address)."""
+def _joinable(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` means the same joined with others (its parse tree's code under
+    another's group numbers): it sets no flags for the whole pattern and refers to no group."""
+    plain, parsed = _parsed("", flags), _parsed(pattern, flags)
     try:
-        needed = _needed_chars(_parsed(pattern, flags).data)
-    except Exception:  # the parser's internals changed: try it on every text
-        return ""
-    return min(needed, key=lambda c: (c.isspace(), c), default="")
+        return parsed.state.flags == plain.state.flags and not _refers(parsed.data)
+    except Exception:  # the parser's internals changed: try it alone
+        return False
+
+
+@cache
+def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
+    """``patterns`` (each ``_joinable``) as one pattern (none or one: as they are; each
+    alone if the compiler's internals changed)."""
+    if len(patterns) < 2:
+        return tuple(_compiled(p, flags) for p in patterns)
+    parsed = [_parsed(p, flags) for p in patterns]
+    try:
+        state = max((p.state for p in parsed), key=lambda state: state.groups)  # (room for every mark)
+        return (_compiled_branch(state, [p.data for p in parsed], flags),)
+    except Exception:
+        return tuple(_compiled(p, flags) for p in patterns)
 
 
 def _literal_run(items: list) -> list:
@@ -214,66 +227,78 @@ def _literal_run(items: list) -> list:
     return best
 
 
+# The letters a case-blind pattern matches that casefolding writes otherwise than the letter it
+# matches ('i' matches the Turkish 'İ' and 'ı', casefolded 'i̇' and 'ı'): the only ones in
+# Unicode (tests/clean/test_rules.py asks re of every letter of the Basic Multilingual Plane; the
+# whole of Unicode gives the same). A text holding one is searched whole.
+UNFOLDED = "İı"
+
+
 class Prefiltered:
-    """``_alternation(patterns)`` for ``search``, not run on a text holding none of the
-    alternatives' longest runs of literal characters ("credit", "©", "(", " more"): one scan
-    for those instead of every alternative tried at every position (the text is a line's end,
-    searched for a pattern anchored there)."""
+    """``_alternation(patterns)`` for ``search`` and ``match``, each alternative tried only on a
+    text holding one of its literal runs ("credit", "©", "(", " more"), each a plain substring of
+    the casefolded text (one ``in`` each, in C): most texts hold none, and a text holding one is
+    searched with that alternative alone, not with every alternative at every position (the text
+    is a line's end, searched for a pattern anchored there). The match is the whole
+    alternation's: the leftmost, the first alternative's at its start. An alternative with no
+    literal run known is tried on every text."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
         self.whole = _alternation(patterns, flags)
-        self.prefilter = _runs_pattern(patterns, flags)
+        runs = _literal_strings(patterns, flags)
+        self.parts = [(found, _compiled(p, flags)) for p, found in zip(patterns, runs, strict=True)]
 
     def __reduce__(self) -> tuple:
-        return type(self), (self.patterns, self.flags)  # (its prefilter is compiled from parse trees)
+        return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
 
-    def _may_hold(self, text: str) -> bool:
-        return self.prefilter is None or bool(self.prefilter.search(text))
+    def _candidates(self, text: str) -> Iterator[re.Pattern[str]] | None:
+        """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
+        if UNFOLDED[0] in text or UNFOLDED[1] in text:
+            return None
+        folded = text.casefold() if self.flags & re.IGNORECASE else text
+        return (pattern for runs, pattern in self.parts if not runs or any(run in folded for run in runs))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.whole.search(text) if self._may_hold(text) else None
+        candidates = self._candidates(text)
+        if candidates is None:
+            return self.whole.search(text)
+        best = None
+        for pattern in candidates:
+            if (found := pattern.search(text)) and (best is None or found.start() < best.start()):
+                best = found
+        return best
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.whole.match(text) if self._may_hold(text) else None
+        candidates = self._candidates(text)
+        if candidates is None:
+            return self.whole.match(text)
+        return next(filter(None, (pattern.match(text) for pattern in candidates)), None)
 
 
 class LiteralPrefiltered(Prefiltered):
-    """``Prefiltered``, its test a look for each alternative's literal runs as plain substrings
-    of the casefolded text (one ``in`` each, in C), and then only the alternatives whose runs
-    it holds are searched, each alone: several times faster on a short line than the whole
-    alternation ('our' in 'your' searches the one pattern holding 'our'). A match is found
-    where the whole alternation finds one ('ſun' holds 'sun'), but for a capital whose
-    casefold is two characters (the Turkish 'İ'), which no rule's line spells; it is the first
-    alternative's, not the leftmost. Patterns matched case-sensitively, or one with no literal
-    run, are searched as ``Prefiltered`` does."""
-
-    def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
-        super().__init__(patterns, flags)
-        literals = _literal_strings(patterns, flags) if flags & re.IGNORECASE else None
-        self.parts = None if literals is None else [
-            (runs, re.compile(p, flags)) for runs, p in zip(literals, patterns, strict=True)]
+    """``Prefiltered`` whose search answers whether any alternative is found: the first
+    alternative's match, not the leftmost (no other is searched once one is found)."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.parts is None:
-            return super().search(text)
-        folded = text.casefold()
-        for runs, pattern in self.parts:
-            if any(run in folded for run in runs) and (found := pattern.search(text)):
-                return found
-        return None
+        candidates = self._candidates(text)
+        if candidates is None:
+            return self.whole.search(text)
+        return next(filter(None, (pattern.search(text) for pattern in candidates)), None)
 
 
-def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]] | None:
-    """Each pattern's literal runs (``_literal_runs``), casefolded (None: one has none)."""
-    try:
-        runs = [_literal_runs(_parsed(p, flags).data) for p in patterns]
-    except Exception:  # the parser's internals changed: search always
-        return None
-    if not patterns or not all(runs):
-        return None
-    return [tuple(dict.fromkeys("".join(chr(av) for _, av in run).casefold() for run in found))
-            for found in runs]
+def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]]:
+    """Each pattern's literal runs (``_literal_runs``), casefolded if it is case-blind (none:
+    not known)."""
+    fold = str.casefold if flags & re.IGNORECASE else str
+    found = []
+    for pattern in patterns:
+        try:
+            runs = _literal_runs(_parsed(pattern, flags).data)
+        except Exception:  # the parser's internals changed: try it always
+            runs = []
+        found.append(tuple(dict.fromkeys(fold("".join(chr(av) for _, av in run)) for run in runs)))
+    return found
 
 
 def _literal_runs(items: list) -> list:
@@ -289,18 +314,6 @@ def _literal_runs(items: list) -> list:
             if all(branches):
                 return [run for runs in branches for run in runs]
     return []
-
-
-def _runs_pattern(patterns: list[str], flags: int) -> re.Pattern[str] | None:
-    """A pattern finding any of the patterns' literal runs (None: one has none)."""
-    try:
-        parsed = [_parsed(p, flags) for p in patterns]
-        runs = [_literal_runs(p.data) for p in parsed]
-        if not parsed or not all(runs):
-            return None
-        return _compiled_branch(parsed[0].state, [run for found in runs for run in found], flags)
-    except Exception:  # the parser's internals changed: search always
-        return None
 
 
 def _key(line: str) -> str:
@@ -379,8 +392,17 @@ class Rules:
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
+        if self._no_chrome(line):
+            return False
         key = _key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
+
+    def _no_chrome(self, line: str) -> bool:
+        """Whether the page's answers (``page_answers``) already say ``line`` is no chrome:
+        then no table of the chrome pattern's (residue, inline residue, stops, soft stops)
+        matches it, and none need be tried."""
+        page = PAGE_ANSWERS.get()
+        return page is not None and page[0] is self and page[1].get(("is_chrome", line)) is False
 
     def is_listed(self, line: str) -> bool:
         """A line the residue list names whole ("Zurück zur Übersicht"), not one a pattern matches."""
@@ -427,17 +449,17 @@ class Rules:
     @_remembered
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return bool(self.stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.stop_pattern.fullmatch(_key(line)))
 
     @_remembered
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
-        return bool(self.promo_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.promo_pattern.fullmatch(_key(line)))
 
     @_remembered
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
-        return bool(self.soft_stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.soft_stop_pattern.fullmatch(_key(line)))
 
     @_remembered
     def is_byline(self, line: str) -> bool:
@@ -499,7 +521,7 @@ class Rules:
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
-        return bool(self.inline_residue_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(_key(line)))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
