@@ -62,6 +62,7 @@ ABLATIONS: dict[str, dict] = {
     "no menu_top": {"menu_top": False},
     "no bio_top": {"bio_top": False},
     "no closing_pitch": {"closing_pitch": False},
+    "no standing_notes": {"standing_notes": False},
     "no marks": {"marks": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},

@@ -1240,3 +1240,21 @@ def test_a_pictures_zoom_link_marks_its_caption():
     rules = load_rules()
     assert rules.is_caption("Vergrößern Kommt das iPhone 14 ohne Notch?")
     assert not rules.is_caption("Vergrößern Sie das Bild mit zwei Fingern.")
+
+
+def test_a_sites_standing_notes_are_no_paragraphs():
+    """fluter.de (held-out): the licence line the site sets under every article, "Dieser Text
+    wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. …", was kept as the article's last
+    paragraph; a site's standing notes (its licence, an opinions disclaimer, a paywall box, a
+    table of contents' label) are no prose of the article."""
+    kept = paragraphs(clean_text(page("licence-note-de")))
+    assert any(p.startswith("Felix Stalder ist Professor") for p in kept)
+    assert not any("Lizenz" in p for p in kept)
+    off = paragraphs(clean_text(page("licence-note-de"), settings=replace(SETTINGS, standing_notes=False)))
+    assert any("Lizenz" in p for p in off)
+    rules = load_rules()
+    assert rules.is_standing_note(
+        "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.")
+    assert rules.is_standing_note("Instant access to the full article PDF.")
+    assert rules.is_standing_note("Inhaltsverzeichnis [Anzeigen]")
+    assert not rules.is_standing_note("Der Text ist unter Druck entstanden.")

@@ -376,6 +376,7 @@ class Rules:
     list_label_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: LiteralPrefiltered
+    standing_note_pattern: ByFirstChar
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -497,6 +498,11 @@ class Rules:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
 
+    def is_standing_note(self, line: str) -> bool:
+        """A note a site sets over or under every article: its licence, an opinions
+        disclaimer, a copyright notice, a paywall box, a table of contents' label."""
+        return bool(self.standing_note_pattern.fullmatch(_key(line)))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -549,4 +555,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
+        standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
     )

@@ -236,6 +236,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
+    if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
+        skipped |= {i for i in span if rules.is_standing_note(lines[i])}
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels)

@@ -222,6 +222,8 @@ class TextSettings:
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
+    standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
+    # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
