@@ -63,6 +63,7 @@ ABLATIONS: dict[str, dict] = {
     "no bio_top": {"bio_top": False},
     "no closing_pitch": {"closing_pitch": False},
     "no standing_notes": {"standing_notes": False},
+    "no newsletter_pitch": {"newsletter_pitch": False},
     "no marks": {"marks": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},

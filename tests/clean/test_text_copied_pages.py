@@ -1258,3 +1258,15 @@ def test_a_sites_standing_notes_are_no_paragraphs():
     assert rules.is_standing_note("Instant access to the full article PDF.")
     assert rules.is_standing_note("Inhaltsverzeichnis [Anzeigen]")
     assert not rules.is_standing_note("Der Text ist unter Druck entstanden.")
+
+
+def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
+    """refinery29.com (held-out): "Lust auf mehr? Lass dir die besten Storys … liefern. Melde dich
+    hier für unseren Newsletter an!" under the last paragraph, the headline repeated below it, was
+    kept: a short line pitching a newsletter goes wherever it sits, not only closing the body."""
+    kept = paragraphs(clean_text(page("newsletter-pitch-inside-de")))
+    assert any(p.startswith("Während der Feiertage gibt es") for p in kept)
+    assert not any("Newsletter" in p for p in kept)
+    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),
+                                settings=replace(SETTINGS, newsletter_pitch=False)))
+    assert any("Newsletter" in p for p in off)
