@@ -64,6 +64,7 @@ ABLATIONS: dict[str, dict] = {
     "no closing_pitch": {"closing_pitch": False},
     "no standing_notes": {"standing_notes": False},
     "no newsletter_pitch": {"newsletter_pitch": False},
+    "no bare_more": {"bare_more": False},
     "no marks": {"marks": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},

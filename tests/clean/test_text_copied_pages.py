@@ -1258,6 +1258,11 @@ def test_a_sites_standing_notes_are_no_paragraphs():
     assert rules.is_standing_note("Instant access to the full article PDF.")
     assert rules.is_standing_note("Inhaltsverzeichnis [Anzeigen]")
     assert not rules.is_standing_note("Der Text ist unter Druck entstanden.")
+    # blog plugins' standing lines (backenmachtgluecklich.de, talent.ch held-out), a bare byline label
+    assert rules.is_standing_note("Zum Rezept  Drucken  Pinnen")
+    assert rules.is_standing_note("Jump to Recipe Print Recipe")
+    assert rules.is_standing_note("Es gibt derzeit keine bevorstehenden Veranstaltungen.")
+    assert rules.is_standing_note("Von:") and not rules.is_standing_note("Von: Markus Reuter")
 
 
 def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
@@ -1270,3 +1275,19 @@ def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
     off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),
                                 settings=replace(SETTINGS, newsletter_pitch=False)))
     assert any("Newsletter" in p for p in off)
+
+
+def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
+    """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
+    Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept
+    as a subheading and a paragraph; a summary closed by a bare "mehr" link after its last
+    sentence is a teaser's, and goes with its headline."""
+    texts = [b.text for b in clean_text(page("bare-more-teaser-de")).blocks]
+    assert texts[-1].startswith("Es stimmt, aber das ist natürlich")
+    assert not any(t.startswith(("Was Sie zum Coronavirus", "Das Coronavirus breitet")) for t in texts)
+    off = [b.text for b in clean_text(page("bare-more-teaser-de"),
+                                      settings=replace(SETTINGS, bare_more=False)).blocks]
+    assert "Was Sie zum Coronavirus wissen müssen" in off
+    rules = load_rules()
+    assert rules.ends_in_bare_more("Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr")
+    assert not rules.ends_in_bare_more("Die Spieler haben „keine Chance“ mehr")

@@ -377,6 +377,7 @@ class Rules:
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
+    bare_more_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -503,6 +504,10 @@ class Rules:
         disclaimer, a copyright notice, a paywall box, a table of contents' label."""
         return bool(self.standing_note_pattern.fullmatch(_key(line)))
 
+    def ends_in_bare_more(self, line: str) -> bool:
+        """A teaser card's summary closed by its bare "more" link ("… viele Fragen. mehr")."""
+        return bool(self.bare_more_pattern.search(line[-TEASER_END_CHARS:]))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -556,4 +561,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
+        bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
     )

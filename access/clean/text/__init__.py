@@ -86,6 +86,7 @@ from access.clean.text.score import (
     record_runs,
     scored_lines,
     table_runs,
+    teaser_cards,
     templated,
 )
 from access.clean.text.settings import (
@@ -240,6 +241,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= {i for i in span if rules.is_standing_note(lines[i])}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
         skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
+        skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels)
