@@ -1258,6 +1258,8 @@ def test_a_sites_standing_notes_are_no_paragraphs():
     assert rules.is_standing_note("Instant access to the full article PDF.")
     assert rules.is_standing_note("Inhaltsverzeichnis [Anzeigen]")
     assert not rules.is_standing_note("Der Text ist unter Druck entstanden.")
+    assert rules.is_standing_note("The opinions expressed here do not necessarily reflect ours.")
+    assert not rules.is_standing_note("The views expressed by the committee reflect a growing consensus.")
     # blog plugins' standing lines (backenmachtgluecklich.de, talent.ch held-out), a bare byline label
     assert rules.is_standing_note("Zum Rezept  Drucken  Pinnen")
     assert rules.is_standing_note("Jump to Recipe Print Recipe")
