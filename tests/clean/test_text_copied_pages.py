@@ -1266,6 +1266,8 @@ def test_a_sites_standing_notes_are_no_paragraphs():
     assert rules.is_standing_note("Es gibt derzeit keine bevorstehenden Veranstaltungen.")
     assert rules.is_standing_note("Von:") and not rules.is_standing_note("Von: Markus Reuter")
     assert rules.is_standing_note("weiterlesen 5 Minuten") and rules.is_standing_note("Weiterlesen")
+    assert rules.is_standing_note("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. "
+                                  "Das Heft ist ab 20.06.2019 im Handel erhältlich.")
 
 
 def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
