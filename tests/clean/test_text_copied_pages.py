@@ -1266,6 +1266,8 @@ def test_a_sites_standing_notes_are_no_paragraphs():
     assert rules.is_standing_note("Es gibt derzeit keine bevorstehenden Veranstaltungen.")
     assert rules.is_standing_note("Von:") and not rules.is_standing_note("Von: Markus Reuter")
     assert rules.is_standing_note("weiterlesen 5 Minuten") and rules.is_standing_note("Weiterlesen")
+    assert rules.is_standing_note("Last update on 2022-02-02 / Affiliate links / Images from Amazon "
+                                  "Product Advertising API")
     assert rules.is_standing_note("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. "
                                   "Das Heft ist ab 20.06.2019 im Handel erhältlich.")
 
