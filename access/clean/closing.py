@@ -76,6 +76,17 @@ def _is_link_run(block: Block) -> bool:
     return len(links) >= LINK_TAIL_LINKS and linked >= LINK_TAIL_SHARE * letters
 
 
+NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newsletter" alone may head minutes)
+
+
+def is_newsletter_pitch(line: str, rules: Rules) -> bool:
+    """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
+    wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
+    an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
+    return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= len(line.split()) <= PITCH_WORDS
+            and rules.is_pitch(line))
+
+
 def _is_pitch(block: Block, rules: Rules) -> bool:
     return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
             and rules.is_pitch(block.text))

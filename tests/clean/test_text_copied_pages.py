@@ -1289,3 +1289,59 @@ def test_a_lead_over_a_fact_sheet_opening_the_body_is_the_articles():
     assert doc.title == "Villa Galaxy"
     off = clean_text(text, settings=replace(SETTINGS, list_over=False))
     assert "In Cape Coral gibt" not in _body_text(off)
+def test_a_sites_standing_notes_are_no_paragraphs():
+    """fluter.de (held-out): the licence line the site sets under every article, "Dieser Text
+    wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. …", was kept as the article's last
+    paragraph; a site's standing notes (its licence, an opinions disclaimer, a paywall box, a
+    table of contents' label) are no prose of the article."""
+    kept = paragraphs(clean_text(page("licence-note-de")))
+    assert any(p.startswith("Felix Stalder ist Professor") for p in kept)
+    assert not any("Lizenz" in p for p in kept)
+    off = paragraphs(clean_text(page("licence-note-de"), settings=replace(SETTINGS, standing_notes=False)))
+    assert any("Lizenz" in p for p in off)
+    rules = load_rules()
+    assert rules.is_standing_note(
+        "Les opinions exprimées dans les blogs du Monde diplomatique n'engagent que leurs auteurs.")
+    assert rules.is_standing_note("Instant access to the full article PDF.")
+    assert rules.is_standing_note("Inhaltsverzeichnis [Anzeigen]")
+    assert not rules.is_standing_note("Der Text ist unter Druck entstanden.")
+    assert rules.is_standing_note("The opinions expressed here do not necessarily reflect ours.")
+    assert not rules.is_standing_note("The views expressed by the committee reflect a growing consensus.")
+    # blog plugins' standing lines (backenmachtgluecklich.de, talent.ch held-out), a bare byline label
+    assert rules.is_standing_note("Zum Rezept  Drucken  Pinnen")
+    assert rules.is_standing_note("Jump to Recipe Print Recipe")
+    assert rules.is_standing_note("Es gibt derzeit keine bevorstehenden Veranstaltungen.")
+    assert rules.is_standing_note("Von:") and not rules.is_standing_note("Von: Markus Reuter")
+    assert rules.is_standing_note("weiterlesen 5 Minuten") and rules.is_standing_note("Weiterlesen")
+    assert rules.is_standing_note("Last update on 2022-02-02 / Affiliate links / Images from Amazon "
+                                  "Product Advertising API")
+    assert rules.is_standing_note("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. "
+                                  "Das Heft ist ab 20.06.2019 im Handel erhältlich.")
+
+
+def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
+    """refinery29.com (held-out): "Lust auf mehr? Lass dir die besten Storys … liefern. Melde dich
+    hier für unseren Newsletter an!" under the last paragraph, the headline repeated below it, was
+    kept: a short line pitching a newsletter goes wherever it sits, not only closing the body."""
+    kept = paragraphs(clean_text(page("newsletter-pitch-inside-de")))
+    assert any(p.startswith("Während der Feiertage gibt es") for p in kept)
+    assert not any("Newsletter" in p for p in kept)
+    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),
+                                settings=replace(SETTINGS, newsletter_pitch=False)))
+    assert any("Newsletter" in p for p in off)
+
+
+def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
+    """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
+    Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept
+    as a subheading and a paragraph; a summary closed by a bare "mehr" link after its last
+    sentence is a teaser's, and goes with its headline."""
+    texts = [b.text for b in clean_text(page("bare-more-teaser-de")).blocks]
+    assert texts[-1].startswith("Es stimmt, aber das ist natürlich")
+    assert not any(t.startswith(("Was Sie zum Coronavirus", "Das Coronavirus breitet")) for t in texts)
+    off = [b.text for b in clean_text(page("bare-more-teaser-de"),
+                                      settings=replace(SETTINGS, bare_more=False)).blocks]
+    assert "Was Sie zum Coronavirus wissen müssen" in off
+    rules = load_rules()
+    assert rules.ends_in_bare_more("Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr")
+    assert not rules.ends_in_bare_more("Die Spieler haben „keine Chance“ mehr")

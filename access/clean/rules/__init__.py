@@ -389,6 +389,8 @@ class Rules:
     list_label_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: LiteralPrefiltered
+    standing_note_pattern: ByFirstChar
+    bare_more_pattern: re.Pattern[str]
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -519,6 +521,15 @@ class Rules:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
 
+    def is_standing_note(self, line: str) -> bool:
+        """A note a site sets over or under every article: its licence, an opinions
+        disclaimer, a copyright notice, a paywall box, a table of contents' label."""
+        return bool(self.standing_note_pattern.fullmatch(_key(line)))
+
+    def ends_in_bare_more(self, line: str) -> bool:
+        """A teaser card's summary closed by its bare "more" link ("… viele Fragen. mehr")."""
+        return bool(self.bare_more_pattern.search(line[-TEASER_END_CHARS:]))
+
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(_key(line)))
@@ -571,4 +582,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
+        standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
+        bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
     )

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from access.clean.closing import drop_closing_pitch
+from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed
 from access.clean.marks import drop_marks
 from access.clean.rules import Rules, load_rules, page_answers
@@ -90,6 +90,7 @@ from access.clean.text.score import (
     record_runs,
     scored_lines,
     table_runs,
+    teaser_cards,
     templated,
 )
 from access.clean.text.settings import (
@@ -241,6 +242,12 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
+    if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
+        skipped |= {i for i in span if rules.is_standing_note(lines[i])}
+    if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
+        skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
+        skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels)

@@ -99,6 +99,18 @@ def templated(lines: list[str]) -> set[int]:
     return found
 
 
+def teaser_cards(lines: list[str], span: range, rules: Rules) -> set[int]:
+    """The lines of teaser cards in ``span``: a summary closed by its bare "more" link ("… viele
+    Fragen. mehr"), and the headline right above it (short, no sentence)."""
+    found: set[int] = set()
+    for i in span:
+        if lines[i].endswith(("mehr", "more", "Mehr", "More")) and rules.ends_in_bare_more(lines[i]):
+            found.add(i)
+            if i - 1 in span and lines[i - 1].strip() and _is_heading_like(lines[i - 1]):
+                found.add(i - 1)
+    return found
+
+
 def _prose_words(line: str, weights: Weights) -> int:
     """The words of a line of running text (a paragraph or a sentence), else 0."""
     words = word_count(line)

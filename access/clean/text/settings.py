@@ -228,6 +228,10 @@ class TextSettings:
     # its words, is the article's: the body starts at that lead (an offer's lead over its fact sheet)
     fact_sheet: bool = True  # short lines ending in a value right under the body ("Hubraum in ccm
     # 1.598"), labels between, are its fact sheet (a test's or a product's data): the body takes them
+    standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
+    # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
+    newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
+    bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
