@@ -117,6 +117,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "retry_prose 40": replace(base, retry_prose=40),
         "retry_lines 1": replace(base, retry_lines=1),
         "no escalate": replace(base, escalate=False),
+        "no prose_heads": replace(base, prose_heads=0),
         "no header_lead": replace(base, header_lead=False),
         "no residue": replace(base, residue=False),
         "no promo_ends": replace(base, promo_ends=False),

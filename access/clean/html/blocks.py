@@ -363,6 +363,17 @@ def relevel(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
+def prose_headings(blocks: list[Block], words: int) -> list[Block]:
+    """A heading of more than ``words`` words (a lead, an interview's question or a caption the
+    page set in a heading tag) is read as a paragraph in bold: heading navigation would read a
+    whole paragraph out. 0: none. Levels are made whole again (``relevel``) afterwards."""
+    if not words:
+        return blocks
+    return [Paragraph([Inline(block.text, style="strong")], lang=block.lang, dir=block.dir)
+            if isinstance(block, Heading) and count_words(block.text) > words else block
+            for block in blocks]
+
+
 def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
     """Whether words stand on both sides of ``graphic`` in its paragraph: a formula or a
     symbol inside a sentence, not a picture with its caption beside it."""
