@@ -63,6 +63,8 @@ ABLATIONS: dict[str, dict] = {
     "no bio_top": {"bio_top": False},
     "no closing_pitch": {"closing_pitch": False},
     "no marks": {"marks": False},
+    "no opening_repeats": {"opening_repeats": False},
+    "no dated_lines": {"dated_lines": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},

@@ -1240,3 +1240,24 @@ def test_a_pictures_zoom_link_marks_its_caption():
     rules = load_rules()
     assert rules.is_caption("Vergrößern Kommt das iPhone 14 ohne Notch?")
     assert not rules.is_caption("Vergrößern Sie das Bild mit zwei Fingern.")
+
+
+def test_real_page_whose_byline_name_would_open_the_body_as_a_heading():
+    # wochenblatt.com (held-out): "21.01.2022 11:46 von" over "Patrick Otte" under the lead;
+    # the name is the byline, not a subheading over the picture's caption
+    text = (PAGES / "byline-heading-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.byline == "Patrick Otte"
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, opening_repeats=False))
+    assert [b.text for b in kept.blocks if isinstance(b, Heading)] == ["Patrick Otte"]
+
+
+def test_real_page_whose_dateline_reads_as_a_numbered_item():
+    # rtl.de (held-out): "20. März 2021 - 15:00 Uhr" alone under the picture's caption
+    text = (PAGES / "dated-line-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text == "20. März 2021 - 15:00 Uhr" for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False))
+    assert [b.text for b in kept.blocks if isinstance(b, ListBlock)] == ["20. März 2021 - 15:00 Uhr"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from access.clean.fields import opening_day
 from access.clean.rules import Rules
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like
@@ -44,13 +45,15 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
                  span: range, rules: Rules, code: set[int] = frozenset(),
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
                  embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
-                 labels: frozenset[int] = frozenset()) -> list[Block]:
+                 labels: frozenset[int] = frozenset(), dated_lines: bool = True) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
     A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``).
     The lines of ``rows`` are a table's, with their cells; those of ``labels`` are subheadings
-    whatever follows them (a recipe card's "Ingredients" over its list)."""
+    whatever follows them (a recipe card's "Ingredients" over its list). A line opening with a
+    day written with its stop ("28. Januar 2022"), no item beside it, is a paragraph
+    (``dated_lines``), not a numbered list of one."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -97,6 +100,9 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif i in labels or (numbers and _numbered_heading(lines, i, span, listed)):
             flush_list()
             blocks.append(Heading(2, line))
+        elif dated_lines and _lone_dated(lines, i, span, listed):
+            flush_list()
+            blocks.append(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
         elif BULLET.match(line) or i in listed:
             items.append((SIGN if numbers else BULLET).sub("", line))
         elif rules.is_attribution(line):
@@ -113,6 +119,37 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             blocks.append(Paragraph(runs(line)))
     flush_list()
     return blocks[:_teaser_rail(blocks)] if rails else blocks
+
+
+OPENING_BLOCKS = 2  # the body's first blocks, where a heading may repeat the header
+NAME_LABEL_WORDS = 1  # ... the writer's name there may follow a word of its own ("Von", "By")
+
+
+def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[Block]:
+    """``blocks`` without a heading among the first OPENING_BLOCKS that is the title again or
+    the writer's name alone ("Ursula Baatz", "Von Jessie"): the header's lines, which the body
+    span opened on, read as a subheading over the lead."""
+    said = " ".join(title.casefold().split())
+    names = " ".join(byline.casefold().split())
+
+    def repeats(block: Block) -> bool:
+        if not isinstance(block, Heading):
+            return False
+        text = " ".join(block.text.casefold().split())
+        named = bool(names) and text.endswith(names) and word_count(
+            text[:len(text) - len(names)]) <= NAME_LABEL_WORDS
+        return text == said or named
+
+    return [b for i, b in enumerate(blocks) if not (i < OPENING_BLOCKS and repeats(b))]
+
+
+def _lone_dated(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` opens with a day whose number a stop follows ("1. Dezember 2021",
+    which reads as a numbered item) and no item stands beside it."""
+    line = lines[i]
+    if i in listed or not (line[:1].isdigit() and BULLET.match(line) and opening_day(line)):
+        return False
+    return not any(BULLET.match(lines[j]) or j in listed for j in (i - 1, i + 1) if j in span)
 
 
 def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
