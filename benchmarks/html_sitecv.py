@@ -98,6 +98,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no dialogs": replace(base, dialogs=False),
         "no caption_classes": replace(base, caption_classes=False),
         "no credit_lines": replace(base, credit_lines=False),
+        "no title_captions": replace(base, title_captions=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),
         "no disclosures": replace(base, disclosures=False),

@@ -400,3 +400,13 @@ def test_real_page_whose_long_interview_questions_are_headings():
     assert doc.text == clean_html(markup, settings=replace(SETTINGS, prose_heads=0)).text
     assert len([b for b in clean_html(markup, settings=replace(SETTINGS, prose_heads=0)).blocks
                 if isinstance(b, Heading)]) == 4
+
+
+def test_real_page_whose_lead_picture_is_captioned_with_the_headline():
+    # juraforum.de (held-out): the picture's alt and title are the headline, read as its caption
+    markup = (PAGES / "title-caption.html").read_text(encoding="utf-8")
+    doc = clean_html(markup)
+    picture = doc.blocks[0]
+    assert isinstance(picture, Figure) and picture.src and picture.caption == ""
+    kept = clean_html(markup, settings=replace(SETTINGS, title_captions=False))
+    assert kept.blocks[0].caption == doc.title

@@ -16,6 +16,7 @@ from access.clean.html.blocks import (
     Converter,
     class_captions,
     drop_residue,
+    drop_title_captions,
     figure_captions,
     prose_headings,
     relevel,
@@ -79,6 +80,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_link_tail(blocks)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.title_captions:
+        blocks = drop_title_captions(blocks, title)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import accumulate
 from urllib.parse import urljoin
 
@@ -372,6 +373,21 @@ def prose_headings(blocks: list[Block], words: int) -> list[Block]:
     return [Paragraph([Inline(block.text, style="strong")], lang=block.lang, dir=block.dir)
             if isinstance(block, Heading) and count_words(block.text) > words else block
             for block in blocks]
+
+
+def drop_title_captions(blocks: list[Block], title: str) -> list[Block]:
+    """A picture's caption that is the article's title again (the lead picture captioned with
+    the headline) is no caption: it would be read twice. A figure left with nothing goes."""
+    said = " ".join(title.casefold().split()).rstrip(".")
+    kept: list[Block] = []
+    for block in blocks:
+        if said and isinstance(block, Figure) and " ".join(
+                block.caption.casefold().split()).rstrip(".") == said:
+            if not (block.src or block.credit):
+                continue
+            block = replace(block, caption="")
+        kept.append(block)
+    return kept
 
 
 def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:
