@@ -65,6 +65,8 @@ ABLATIONS: dict[str, dict] = {
     "no marks": {"marks": False},
     "no opening_repeats": {"opening_repeats": False},
     "no dated_lines": {"dated_lines": False},
+    "no lone_numbers": {"lone_numbers": False},
+    "no label_credits": {"label_credits": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},
     "no numbers": {"numbers": False},

@@ -1259,5 +1259,28 @@ def test_real_page_whose_dateline_reads_as_a_numbered_item():
     doc = clean_text(text)
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
     assert any(isinstance(b, Paragraph) and b.text == "20. März 2021 - 15:00 Uhr" for b in doc.blocks)
-    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False))
+    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False))
     assert [b.text for b in kept.blocks if isinstance(b, ListBlock)] == ["20. März 2021 - 15:00 Uhr"]
+
+
+def test_real_page_whose_numbered_steps_stand_alone_over_their_text():
+    # youhadmeatgardening.com (held-out): "2. Peel off the white skin …" over its explanation;
+    # a step too long for a subheading is a paragraph, not a list of one item
+    text = (PAGES / "numbered-steps-en.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in doc.blocks)
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
+    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False))
+    assert len([b for b in kept.blocks if isinstance(b, ListBlock)]) == 3
+
+
+def test_real_page_whose_picture_credit_label_stands_alone_over_the_name():
+    # mopo.de (held-out): "Foto:" then "WITTERS" under each caption; read apart, the label was
+    # a paragraph and the name a subheading
+    text = (PAGES / "credit-label-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)][1] == "Foto: WITTERS"
+    assert not any(b.text in ("Foto:", "WITTERS") for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, label_credits=False))
+    assert [b.text for b in kept.blocks if isinstance(b, Heading)] == ["WITTERS", "WITTERS"]

@@ -239,7 +239,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
-                          settings.dated_lines)
+                          settings.dated_lines, settings.lone_numbers, settings.label_credits)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
     if settings.marks:

@@ -222,6 +222,8 @@ class TextSettings:
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     dated_lines: bool = True  # a lone line opening "1. Dezember 2021" is a paragraph, not a list of one
+    lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
+    label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
     opening_repeats: bool = True  # a heading opening the body, the title or the writer's name again, goes
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
