@@ -42,6 +42,7 @@ ABLATIONS: dict[str, dict] = {
     "no consent": {"consent": False},
     "no lead_above": {"lead_above": False},
     "no code_blocks": {"code_blocks": False},
+    "no prose_items": {"prose_items": False},
     "no tables": {"tables": False},
     "no gap_most": {"gap_most": False},
     "no templates": {"templates": False},

@@ -8,7 +8,7 @@ from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
-from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
+from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph, Table
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
 
@@ -1284,3 +1284,15 @@ def test_real_page_whose_picture_credit_label_stands_alone_over_the_name():
     assert not any(b.text in ("Foto:", "WITTERS") for b in doc.blocks)
     kept = clean_text(text, settings=replace(SETTINGS, label_credits=False))
     assert [b.text for b in kept.blocks if isinstance(b, Heading)] == ["WITTERS", "WITTERS"]
+
+
+def test_real_page_whose_list_items_end_in_commas_is_no_code():
+    # bmfsfj.de (held-out): "einen nachhaltigen Planeten," / "ein gesundes Leben," …: a
+    # sentence's items, each closed by a comma, read as a list, not a block of code
+    text = (PAGES / "prose-list-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, Code) for b in doc.blocks)
+    listing = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    assert listing.text.startswith("einen nachhaltigen Planeten,\nwirtschaftliche Stabilität")
+    kept = clean_text(text, settings=replace(SETTINGS, prose_items=False))
+    assert any(isinstance(b, Code) for b in kept.blocks)

@@ -187,6 +187,7 @@ class TextSettings:
     consent: bool = True  # a cookie dialog's lines are chrome
     lead_above: bool = True  # a lead packed without blank lines above the body is its own
     code_blocks: bool = True  # runs of code-like lines are code, inside the article
+    prose_items: bool = True  # ... a line of words closed by a comma or semicolon is no code-like line
     tables: bool = True  # runs of lines copied with tabs between their cells are a table (in the body)
     gap_most: bool = True  # a box with more of the article below it than above is inside it
     templates: bool = True  # a widget's lines filled in once per account are chrome
