@@ -26,7 +26,8 @@ from access.document.sentences import split_sentences
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
-FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
+# an image's file name (with its address, "https://cdn…/spy-photo.jpg", commas, brackets)
+FILE_NAME = re.compile(r"(?:https?://\S*/)?[\w\-., '’()]{1,160}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
                        r"|(?:img|dsc|pxl)[_-]?\d+\w*",
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
