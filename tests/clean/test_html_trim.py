@@ -386,3 +386,35 @@ def test_a_quote_of_widget_lines_alone_goes():
     kept = drop_residue(blocks, load_rules())
     assert len(kept) == 2 and kept[1].blocks[0].text == "Wir sind nicht allein."
     assert len(drop_residue(blocks, load_rules(), quotes=False)) == 3
+
+
+def test_real_page_whose_long_interview_questions_are_headings():
+    # legrandcontinent.eu (held-out): each question of an interview set in an <h3>, most of
+    # them 25 words or more; heading navigation would read whole paragraphs out
+    markup = (PAGES / "interview-questions.html").read_text(encoding="utf-8")
+    doc = clean_html(markup)
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["Qu’en est-il de l’immigration clandestine en Europe ?"]
+    question = next(b for b in doc.blocks if b.text.startswith("Peut-on dès lors avancer"))
+    assert isinstance(question, Paragraph) and question.inlines[0].style == "strong"
+    assert doc.text == clean_html(markup, settings=replace(SETTINGS, prose_heads=0)).text
+    assert len([b for b in clean_html(markup, settings=replace(SETTINGS, prose_heads=0)).blocks
+                if isinstance(b, Heading)]) == 4
+
+
+def test_real_page_whose_lead_picture_is_captioned_with_the_headline():
+    # juraforum.de (held-out): the picture's alt and title are the headline, read as its caption
+    markup = (PAGES / "title-caption.html").read_text(encoding="utf-8")
+    doc = clean_html(markup)
+    picture = doc.blocks[0]
+    assert isinstance(picture, Figure) and picture.src and picture.caption == ""
+    kept = clean_html(markup, settings=replace(SETTINGS, title_captions=False))
+    assert kept.blocks[0].caption == doc.title
+
+
+def test_real_page_whose_picture_alt_text_is_its_address():
+    # motor1.de (held-out): every picture of the gallery has its own address as alt text,
+    # which a screen reader would spell out
+    doc = clean_html((PAGES / "alt-address.html").read_text(encoding="utf-8"))
+    picture = doc.blocks[0]
+    assert isinstance(picture, Figure) and picture.src and picture.alt == ""

@@ -8,7 +8,7 @@ from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
-from access.document import Figure, Heading, ListBlock, Note, Paragraph, Table
+from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph, Table
 from access.document.model import plain
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -1345,3 +1345,57 @@ def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
     rules = load_rules()
     assert rules.ends_in_bare_more("Unser Glossar erklärt die wichtigsten Fachbegriffe. mehr")
     assert not rules.ends_in_bare_more("Die Spieler haben „keine Chance“ mehr")
+def test_real_page_whose_byline_name_would_open_the_body_as_a_heading():
+    # wochenblatt.com (held-out): "21.01.2022 11:46 von" over "Patrick Otte" under the lead;
+    # the name is the byline, not a subheading over the picture's caption
+    text = (PAGES / "byline-heading-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.byline == "Patrick Otte"
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, opening_repeats=False))
+    assert [b.text for b in kept.blocks if isinstance(b, Heading)] == ["Patrick Otte"]
+
+
+def test_real_page_whose_dateline_reads_as_a_numbered_item():
+    # rtl.de (held-out): "20. März 2021 - 15:00 Uhr" alone under the picture's caption
+    text = (PAGES / "dated-line-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text == "20. März 2021 - 15:00 Uhr" for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False))
+    assert [b.text for b in kept.blocks if isinstance(b, ListBlock)] == ["20. März 2021 - 15:00 Uhr"]
+
+
+def test_real_page_whose_numbered_steps_stand_alone_over_their_text():
+    # youhadmeatgardening.com (held-out): "2. Peel off the white skin …" over its explanation;
+    # a step too long for a subheading is a paragraph, not a list of one item
+    text = (PAGES / "numbered-steps-en.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+    assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in doc.blocks)
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
+    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False))
+    assert len([b for b in kept.blocks if isinstance(b, ListBlock)]) == 3
+
+
+def test_real_page_whose_picture_credit_label_stands_alone_over_the_name():
+    # mopo.de (held-out): "Foto:" then "WITTERS" under each caption; read apart, the label was
+    # a paragraph and the name a subheading
+    text = (PAGES / "credit-label-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert [b.caption for b in doc.blocks if isinstance(b, Figure)][1] == "Foto: WITTERS"
+    assert not any(b.text in ("Foto:", "WITTERS") for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, label_credits=False))
+    assert [b.text for b in kept.blocks if isinstance(b, Heading)] == ["WITTERS", "WITTERS"]
+
+
+def test_real_page_whose_list_items_end_in_commas_is_no_code():
+    # bmfsfj.de (held-out): "einen nachhaltigen Planeten," / "ein gesundes Leben," …: a
+    # sentence's items, each closed by a comma, read as a list, not a block of code
+    text = (PAGES / "prose-list-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, Code) for b in doc.blocks)
+    listing = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    assert listing.text.startswith("einen nachhaltigen Planeten,\nwirtschaftliche Stabilität")
+    kept = clean_text(text, settings=replace(SETTINGS, prose_items=False))
+    assert any(isinstance(b, Code) for b in kept.blocks)

@@ -159,7 +159,9 @@ def test_dates_where_sites_put_them_read_as_they_write_them(name, off, day, othe
 def test_a_date_line_opening_the_body_is_its_header_not_a_list_item():
     doc = copied("span-headline-de")  # "5. November 2021 admin News 0" under the headline
     assert isinstance(doc.blocks[0], Paragraph) and doc.date == "2021-11-05"
-    first = copied("span-headline-de", meta_top=False).blocks[0]  # a numbered heading over the body
+    first = copied("span-headline-de", meta_top=False).blocks[0]  # a dated line over the body
+    assert isinstance(first, Paragraph) and first.text.startswith("5. November 2021 admin")
+    first = copied("span-headline-de", meta_top=False, dated_lines=False).blocks[0]  # a numbered heading
     assert not isinstance(first, Paragraph) and first.text.startswith("5. November 2021 admin")
 
 

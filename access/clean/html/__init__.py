@@ -12,7 +12,15 @@ from __future__ import annotations
 import lxml.html
 
 from access.clean.closing import drop_closing_pitch, drop_link_tail
-from access.clean.html.blocks import Converter, class_captions, drop_residue, figure_captions, relevel
+from access.clean.html.blocks import (
+    Converter,
+    class_captions,
+    drop_residue,
+    drop_title_captions,
+    figure_captions,
+    prose_headings,
+    relevel,
+)
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
@@ -72,9 +80,12 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_link_tail(blocks)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.title_captions:
+        blocks = drop_title_captions(blocks, title)
     return Document(
         title=title,
-        blocks=relevel(trim(blocks, settings.trim), title),
+        blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),
+                       title),
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import accumulate
 from urllib.parse import urljoin
 
@@ -25,7 +26,8 @@ from access.document.sentences import split_sentences
 SAFE_IMAGES = ("http://", "https://", "data:image/")
 STYLES = {"#i": "em", "#em": "em", "#b": "strong", "#strong": "strong", "#t": "code",
           "#code": "code", "#u": None}
-FILE_NAME = re.compile(r"[\w\-. ]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
+# an image's file name (with its address, "https://cdn…/spy-photo.jpg", commas, brackets)
+FILE_NAME = re.compile(r"(?:https?://\S*/)?[\w\-., '’()]{1,160}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
                        r"|(?:img|dsc|pxl)[_-]?\d+\w*",
                        re.IGNORECASE)
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
@@ -361,6 +363,32 @@ def relevel(blocks: list[Block], title: str) -> list[Block]:
             stack.append(block.level)
             block.level = min(len(stack) + 1, 6)
     return blocks
+
+
+def prose_headings(blocks: list[Block], words: int) -> list[Block]:
+    """A heading of more than ``words`` words (a lead, an interview's question or a caption the
+    page set in a heading tag) is read as a paragraph in bold: heading navigation would read a
+    whole paragraph out. 0: none. Levels are made whole again (``relevel``) afterwards."""
+    if not words:
+        return blocks
+    return [Paragraph([Inline(block.text, style="strong")], lang=block.lang, dir=block.dir)
+            if isinstance(block, Heading) and count_words(block.text) > words else block
+            for block in blocks]
+
+
+def drop_title_captions(blocks: list[Block], title: str) -> list[Block]:
+    """A picture's caption that is the article's title again (the lead picture captioned with
+    the headline) is no caption: it would be read twice. A figure left with nothing goes."""
+    said = " ".join(title.casefold().split()).rstrip(".")
+    kept: list[Block] = []
+    for block in blocks:
+        if said and isinstance(block, Figure) and " ".join(
+                block.caption.casefold().split()).rstrip(".") == said:
+            if not (block.src or block.credit):
+                continue
+            block = replace(block, caption="")
+        kept.append(block)
+    return kept
 
 
 def _within_text(graphic: etree._Element, paragraph: etree._Element) -> bool:

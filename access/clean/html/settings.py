@@ -41,6 +41,7 @@ class HtmlSettings:
     loose_captions: bool = True  # a short caption- or credit-shaped line away from any picture is a caption
     caption_classes: bool = True  # a paragraph whose text an element classed as a caption holds is one
     credit_again: bool = True  # a credit line that a picture's caption above holds is dropped (said twice)
+    title_captions: bool = True  # a picture's caption that is the title again is dropped (said twice)
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
@@ -53,6 +54,8 @@ class HtmlSettings:
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
+    prose_heads: int = 20  # a heading of more words than this is a paragraph in bold (a lead, a
+    # question); 0: none
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 

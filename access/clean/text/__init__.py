@@ -36,7 +36,7 @@ from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed
 from access.clean.marks import drop_marks
 from access.clean.rules import Rules, load_rules, page_answers
-from access.clean.text.blocks import _body_blocks
+from access.clean.text.blocks import _body_blocks, drop_opening_repeats
 from access.clean.text.body import (
     _announced_above,
     _author_box,
@@ -250,11 +250,14 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings, rows, labels)
+                          settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
+                          settings.dated_lines, settings.lone_numbers, settings.label_credits)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.opening_repeats:
+        blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

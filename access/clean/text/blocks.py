@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from access.clean.fields import opening_day
 from access.clean.rules import Rules
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like
@@ -44,18 +45,24 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
                  span: range, rules: Rules, code: set[int] = frozenset(),
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
                  embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
-                 labels: frozenset[int] = frozenset()) -> list[Block]:
+                 labels: frozenset[int] = frozenset(), dated_lines: bool = True,
+                 lone_numbers: bool = True, label_credits: bool = True) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
     A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``).
     The lines of ``rows`` are a table's, with their cells; those of ``labels`` are subheadings
-    whatever follows them (a recipe card's "Ingredients" over its list)."""
+    whatever follows them (a recipe card's "Ingredients" over its list). A numbered line with no
+    item beside it is a paragraph, not a list of one: one opening with a day ("28. Januar 2022",
+    ``dated_lines``) even over text, where it is no numbered subheading; any other that is no
+    subheading (a question over its answer, a step over its explanation: ``lone_numbers``).
+    A credit's label alone on its line ("Foto:") is read with the line under it (``label_credits``)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
     program: list[str] = []
     table: list[list[str]] = []
+    taken: set[int] = set()  # lines read with the line above
     rows = rows or {}
 
     def flush_list() -> None:
@@ -86,6 +93,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             continue
         if program:
             flush_list()
+        if i in taken:
+            continue
+        if label_credits and _credit_label(lines, i, span, skipped, rules):
+            line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
+            taken.add(i + 1)
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
         if i in captions or rules.is_caption(line) or (placings and rules.places_people(line)):
@@ -94,9 +106,15 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
+        elif dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
+            flush_list()
+            blocks.append(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
         elif i in labels or (numbers and _numbered_heading(lines, i, span, listed)):
             flush_list()
             blocks.append(Heading(2, line))
+        elif numbers and lone_numbers and _lone_numbered(lines, i, span, listed):
+            flush_list()
+            blocks.append(Paragraph(runs(line)))  # "7. Can I feed Epsom salt …?" over its answer
         elif BULLET.match(line) or i in listed:
             items.append((SIGN if numbers else BULLET).sub("", line))
         elif rules.is_attribution(line):
@@ -113,6 +131,48 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             blocks.append(Paragraph(runs(line)))
     flush_list()
     return blocks[:_teaser_rail(blocks)] if rails else blocks
+
+
+OPENING_BLOCKS = 2  # the body's first blocks, where a heading may repeat the header
+NAME_LABEL_WORDS = 1  # ... the writer's name there may follow a word of its own ("Von", "By")
+
+
+def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[Block]:
+    """``blocks`` without a heading among the first OPENING_BLOCKS that is the title again or
+    the writer's name alone ("Ursula Baatz", "Von Jessie"): the header's lines, which the body
+    span opened on, read as a subheading over the lead."""
+    said = " ".join(title.casefold().split())
+    names = " ".join(byline.casefold().split())
+
+    def repeats(block: Block) -> bool:
+        if not isinstance(block, Heading):
+            return False
+        text = " ".join(block.text.casefold().split())
+        named = bool(names) and text.endswith(names) and word_count(
+            text[:len(text) - len(names)]) <= NAME_LABEL_WORDS
+        return text == said or named
+
+    return [b for i, b in enumerate(blocks) if not (i < OPENING_BLOCKS and repeats(b))]
+
+
+LABEL_WORDS = 2  # a credit's label alone on its line is this short ("Foto:", "Bild und Text:")
+
+
+def _credit_label(lines: list[str], i: int, span: range, skipped: set[int], rules: Rules) -> bool:
+    """Whether line ``i`` is a picture credit's label alone ("Foto:"), its name on the line
+    under it ("WITTERS"): the two read as one line are a credit."""
+    line = lines[i]
+    return (line.endswith(":") and word_count(line) <= LABEL_WORDS and i + 1 in span
+            and i + 1 not in skipped and rules.is_credit(f"{line} {lines[i + 1]}"))
+
+
+def _lone_numbered(lines: list[str], i: int, span: range, listed: set[int], dated: bool = False) -> bool:
+    """Whether line ``i`` is numbered ("7. Can I …?") with no item beside it; ``dated``: and opens
+    with a day whose number a stop follows ("1. Dezember 2021", read as a number otherwise)."""
+    line = lines[i]
+    if i in listed or not (line[:1].isdigit() and BULLET.match(line)) or (dated and not opening_day(line)):
+        return False
+    return not any(BULLET.match(lines[j]) or j in listed for j in (i - 1, i + 1) if j in span)
 
 
 def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:

@@ -28,6 +28,9 @@ CODE_OPERATOR = re.compile(r"\s(?:==|!=|<=|>=|=>|->|\+=|:=|=)\s")
 # "//", "@", before "/" or "@", from "www.").
 CODE_DOTTED = re.compile(r"(?<![\w./:@-])(?!www\.)[a-z_]\w*+(?:\.[a-z_]\w*+){2,}+(?![\w./@-])")
 CODE_ENDS, CODE_OPENS = (";", "{", "}", "(", ","), (")", "}", "]")
+# inside a line: code, not prose (a call, a bracket, an operator, a quoted key)
+CODE_SIGNS = re.compile(r"[{}\[\]=<>|\\`$#@]|//|::|\w\(|\)\.|\.\w+\(|[\"']\s*[:,]")
+PROSE_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?![\w(])")  # a word of letters, no identifier's dot or call
 CODE_SHARE = 0.5  # a run of lines with no blank line between is code when this share looks so
 MIN_CODE_LINES = 3
 CODE_SCORE = 0.05  # a code line neither opens a gap in the article nor makes one
@@ -200,25 +203,39 @@ def _record_spans(lines: list[str], rules: Rules, least: int, notes: bool = True
     return found
 
 
-def _code_like(line: str) -> bool:
-    """A line that looks like code or a text table's row (its forms above)."""
-    return bool(("(" in line and CODE_CALL.search(line)) or line.rstrip()[-1:] in CODE_ENDS
+def _code_like(line: str, prose_items: bool = False) -> bool:
+    """A line that looks like code or a text table's row (its forms above); ``prose_items``:
+    not one whose only code-like form is its closing comma or semicolon, a list item of words
+    ("ein gesundes Leben,", "der Export … gestiegen;")."""
+    return bool(("(" in line and CODE_CALL.search(line))
+                or (line.rstrip()[-1:] in CODE_ENDS and not (prose_items and _prose_item(line)))
                 or line.lstrip()[:1] in CODE_OPENS
                 or (("=" in line or "->" in line) and CODE_OPERATOR.search(line)) or CODE_BOX.search(line)
                 or ("." in line and CODE_DOTTED.search(line)))
 
 
-def code_runs(read: Lines) -> set[int]:
+PROSE_ITEM_WORDS = 3  # a line ending in a comma or semicolon, this many words of letters at least, is prose
+
+
+def _prose_item(line: str) -> bool:
+    """A line of words closed by a comma or semicolon, no code sign inside it."""
+    body = line.strip()[:-1]
+    words = [word for word in PROSE_WORD.findall(body) if not word.isupper()]  # (SQL's keywords)
+    return not CODE_SIGNS.search(body) and len(words) >= PROSE_ITEM_WORDS
+
+
+def code_runs(read: Lines, prose_items: bool = True) -> set[int]:
     """The lines of code blocks and text-drawn tables: runs of lines with no blank line
     between, at least half of them looking like code (a menu is words, not brackets); and the
     shorter runs that look so just above or below one across blank lines (a config file's groups
-    of one or two settings, "cert = …" over "client = no" / "pid = …" over "[rsync]")."""
+    of one or two settings, "cert = …" over "client = no" / "pid = …" over "[rsync]").
+    ``prose_items``: a line of words closed by a comma or semicolon is not code-like."""
     groups = _blank_groups(read)
-    code = [len(run) >= MIN_CODE_LINES and _looks_coded(read, run) for run in groups]
+    code = [len(run) >= MIN_CODE_LINES and _looks_coded(read, run, prose_items) for run in groups]
     for k in [k for k, found in enumerate(code) if found]:
         for step in (-1, 1):
             j = k + step
-            while 0 <= j < len(groups) and not code[j] and _looks_coded(read, groups[j]):
+            while 0 <= j < len(groups) and not code[j] and _looks_coded(read, groups[j], prose_items):
                 code[j] = True
                 j += step
     return {i for run, found in zip(groups, code, strict=True) if found for i in run}
@@ -230,8 +247,9 @@ def _blank_groups(read: Lines) -> list[range]:
     return [range(a, b) for a, b in pairwise([*starts, len(read.text)])]
 
 
-def _looks_coded(read: Lines, run: range) -> bool:
-    return sum(map(_code_like, read.text[run.start:run.stop])) >= CODE_SHARE * len(run)
+def _looks_coded(read: Lines, run: range, prose_items: bool = False) -> bool:
+    lines = read.text[run.start:run.stop]
+    return sum(_code_like(line, prose_items) for line in lines) >= CODE_SHARE * len(run)
 
 
 MIN_TABLE_ROWS = 3  # this many rows in a row, one after another, are a table inside the body …
@@ -291,7 +309,7 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
     else:
         scores = [prose_score(line, rules, weights, p, settings.consent)
                   for line, p in zip(lines, read.paragraph, strict=True)]
-    code = code_runs(read) if settings.code_blocks else set()
+    code = code_runs(read, settings.prose_items) if settings.code_blocks else set()
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
               for i, score in enumerate(scores)]  # code and tables sit inside articles
     if settings.announced_lists:  # "You will need:" over its items: the list is the article's

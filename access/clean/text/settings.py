@@ -187,6 +187,7 @@ class TextSettings:
     consent: bool = True  # a cookie dialog's lines are chrome
     lead_above: bool = True  # a lead packed without blank lines above the body is its own
     code_blocks: bool = True  # runs of code-like lines are code, inside the article
+    prose_items: bool = True  # ... a line of words closed by a comma or semicolon is no code-like line
     tables: bool = True  # runs of lines copied with tabs between their cells are a table (in the body)
     gap_most: bool = True  # a box with more of the article below it than above is inside it
     templates: bool = True  # a widget's lines filled in once per account are chrome
@@ -221,6 +222,10 @@ class TextSettings:
     bio_top: bool = True  # a paragraph opening with the name on a line of its own just above it, among
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
+    dated_lines: bool = True  # a lone line opening "1. Dezember 2021" is a paragraph, not a list of one
+    lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
+    label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
+    opening_repeats: bool = True  # a heading opening the body, the title or the writer's name again, goes
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     list_below: bool = True  # a packed list closing the body, a paragraph set apart below it, is the
     # article's: the body goes on to that paragraph's prose (a post's list of tools between sections)
