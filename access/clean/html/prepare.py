@@ -385,9 +385,11 @@ def _has_text(element: lxml.html.HtmlElement) -> bool:
 
 def _prose_div(div: lxml.html.HtmlElement) -> bool:
     """Whether ``div`` holds only inline elements and running text of its own, not opening
-    with a link."""
+    with a link. (Its text outside its children read first: most divs hold none.)"""
+    outside = " ".join([div.text or "", *(child.tail or "" for child in div)])
+    if outside.isspace() or not outside or count_words(outside) < OUTSIDE_WORDS:
+        return False
     own = [div.text or ""]
-    outside = [div.text or ""]  # the text outside its inline elements, which the precise pass loses
     opening = not own[0].strip()  # no text yet: a link now opens the div
     for child in div:
         if not isinstance(child.tag, str):
@@ -406,11 +408,9 @@ def _prose_div(div: lxml.html.HtmlElement) -> bool:
         if child.tag != "a":
             own.append(words)
         own.append(child.tail or "")
-        outside.append(child.tail or "")
         opening = opening and not (child.tail or "").strip()
     text = " ".join(own)
-    return (count_words(text) >= PROSE_DIV_WORDS and SENTENCE_END.search(text) is not None
-            and count_words(" ".join(outside)) >= OUTSIDE_WORDS)
+    return count_words(text) >= PROSE_DIV_WORDS and SENTENCE_END.search(text) is not None
 
 
 def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
