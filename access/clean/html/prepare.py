@@ -359,13 +359,16 @@ def prose_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     them into paragraphs, trafilatura would lose the text of the divs left). The divs of text
     beside them in that parent, shorter ones too, are paragraphs then. Only on a page whose
     paragraphs hold PARAGRAPH_MODE_CHARS of text: on others trafilatura reads divs whole."""
-    found = {div for div in tree.iter("div") if _prose_div(div)}
-    parents = {div.getparent() for div in found} - {None}
-    among = [parent for parent in parents if parent.tag not in PROSE_DIV_INSIDE and parent.tag != "p"
-             and any(_has_text(child) for child in parent.iterchildren("p"))]
+    among = []  # (the parents of paragraphs looked at, not every div: pages hold many more divs)
+    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
+        if parent.tag in PROSE_DIV_INSIDE or parent.tag == "p":
+            continue
+        found = [div for div in parent.iterchildren("div") if _prose_div(div)]
+        if found and any(_has_text(child) for child in parent.iterchildren("p")):
+            among.append((parent, found))
     if not among or _paragraph_chars(tree) < PARAGRAPH_MODE_CHARS:
         return  # (on a page of few paragraphs trafilatura reads the divs as paragraphs already)
-    for parent in among:
+    for parent, found in among:
         for div in parent.iterchildren("div"):  # its shorter lines too ('<b>1. Platz</b> AaS')
             if div in found or _inline_text(div):
                 div.tag = "p"
