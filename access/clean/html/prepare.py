@@ -2,7 +2,8 @@
 refused when larger than they allow, hidden elements out, lazy images given their
 real address (page.toml's [images] table), formulas as text, empty inline boxes out (their
 text after kept), text the extractors would drop
-for its markup (loose after a box, in a caption outside any table) as paragraphs."""
+for its markup (loose after a box, in a caption outside any table, a div's running text
+beside paragraphs) as paragraphs."""
 
 from __future__ import annotations
 
@@ -360,8 +361,8 @@ def prose_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     beside them in that parent, shorter ones too, are paragraphs then. Only on a page whose
     paragraphs hold PARAGRAPH_MODE_CHARS of text: on others trafilatura reads divs whole."""
     among = []  # (the parents of paragraphs looked at, not every div: pages hold many more divs)
-    for parent in {p.getparent() for p in tree.iter("p")} - {None}:
-        if parent.tag in PROSE_DIV_INSIDE or parent.tag == "p":
+    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p")):  # (in page order)
+        if parent is None or parent.tag in PROSE_DIV_INSIDE or parent.tag == "p":
             continue
         found = [div for div in parent.iterchildren("div") if _prose_div(div)]
         if found and any(_has_text(child) for child in parent.iterchildren("p")):
