@@ -201,6 +201,20 @@ def test_a_slideshows_text_set_in_captions_outside_tables_is_kept():
                for t in texts)
 
 
+def test_divs_of_running_text_beside_a_paragraph_are_paragraphs():
+    # dzs-clan.de (held-out): the editor pasted the article's paragraphs as divs beside one <p>;
+    # the precise pass dropped a div's own text and glued the rest ('Speedlinkoder')
+    markup = (PAGES / "pasted-div-paragraphs.html").read_text(encoding="utf-8")
+    texts = [block.text for block in clean_html(markup).blocks if hasattr(block, "text")]
+    assert any(t.startswith("Das erste 4on4 Turnier auf Consoles.net ist zu Ende gegangen.") for t in texts)
+    assert any(t.startswith("Das zweite Event, welches wir kurz beleuchtet wollen")
+               and "Gegner wie Team Speedlink oder AWAKE besiegt werden." in t for t in texts)
+    assert "1. Platz EYES ON U" in texts
+    off = [block.text for block in clean_html(markup, settings=replace(SETTINGS, prose_divs=False)).blocks
+           if hasattr(block, "text")]
+    assert "Speedlinkoder" in off  # (what the switch turns off)
+
+
 def test_lines_set_with_line_breaks_under_a_picture_are_paragraphs():
     # world.kbs.co.kr (held-out): the body stands loose under the picture's box, its paragraphs
     # set apart by blank lines; the precise pass kept only the first

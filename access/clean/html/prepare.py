@@ -2,7 +2,8 @@
 refused when larger than they allow, hidden elements out, lazy images given their
 real address (page.toml's [images] table), formulas as text, empty inline boxes out (their
 text after kept), text the extractors would drop
-for its markup (loose after a box, in a caption outside any table) as paragraphs."""
+for its markup (loose after a box, in a caption outside any table, a div's running text
+beside paragraphs) as paragraphs."""
 
 from __future__ import annotations
 
@@ -338,6 +339,84 @@ def keep_inline_spaces(tree: lxml.html.HtmlElement) -> None:
             last.text = (last.text or "") + " "
 
 
+PROSE_DIV_WORDS = 12  # words of its own a div needs to be read as a paragraph of running text
+OUTSIDE_WORDS = 3  # ... of them outside its inline elements (a div's text all in a span is read whole)
+# the paragraph text past which trafilatura's precise pass reads no div as a paragraph (its
+# MIN_EXTRACTED_SIZE): below it, turning some divs into paragraphs would lose the others' text
+PARAGRAPH_MODE_CHARS = 250
+PROSE_DIV_INSIDE = frozenset((*INLINE_TAGS, "br", "img", "wbr"))  # what such a div may hold
+SENTENCE_END = re.compile(r"[.!?…:][\"'»«“”)]*(?:\s|$)")
+
+
+def prose_divs_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """A div holding a paragraph's running text, with no box inside it (only inline elements
+    and line breaks), beside paragraphs, as a ``p`` (readability reads such a div so):
+    where the page has text in paragraphs, trafilatura's precise pass skips a div's own text
+    and makes paragraphs of the text after each inline element in it, gluing words ('Team
+    <b>Speedlink </b>oder' read as 'Speedlinkoder'). Only prose: words of its own (outside
+    links) at least PROSE_DIV_WORDS and a sentence's end, not opening with a link (a teaser's
+    headline and blurb), beside a paragraph in its parent (divs of text with no paragraph
+    beside them are a notice's, a widget's or teasers more often than the article's; turning
+    them into paragraphs, trafilatura would lose the text of the divs left). The divs of text
+    beside them in that parent, shorter ones too, are paragraphs then. Only on a page whose
+    paragraphs hold PARAGRAPH_MODE_CHARS of text: on others trafilatura reads divs whole."""
+    among = []  # (the parents of paragraphs looked at, not every div: pages hold many more divs)
+    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p")):  # (in page order)
+        if parent is None or parent.tag in PROSE_DIV_INSIDE or parent.tag == "p":
+            continue
+        found = [div for div in parent.iterchildren("div") if _prose_div(div)]
+        if found and any(_has_text(child) for child in parent.iterchildren("p")):
+            among.append((parent, found))
+    if not among or _paragraph_chars(tree) < PARAGRAPH_MODE_CHARS:
+        return  # (on a page of few paragraphs trafilatura reads the divs as paragraphs already)
+    for parent, found in among:
+        for div in parent.iterchildren("div"):  # its shorter lines too ('<b>1. Platz</b> AaS')
+            if div in found or _inline_text(div):
+                div.tag = "p"
+
+
+def _inline_text(div: lxml.html.HtmlElement) -> bool:
+    """Whether ``div`` holds only inline elements and line breaks, and text outside them
+    (which trafilatura's precise pass would lose, or glue to the element before it)."""
+    if not (div.text or "").strip() and not any((c.tail or "").strip() for c in div):
+        return False
+    return all(not isinstance(e.tag, str) or e.tag in PROSE_DIV_INSIDE for e in div.iterdescendants())
+
+
+def _has_text(element: lxml.html.HtmlElement) -> bool:
+    return bool(element.text_content().strip())
+
+
+def _prose_div(div: lxml.html.HtmlElement) -> bool:
+    """Whether ``div`` holds only inline elements and running text of its own, not opening
+    with a link. (Its text outside its children read first: most divs hold none.)"""
+    outside = " ".join([div.text or "", *(child.tail or "" for child in div)])
+    if outside.isspace() or not outside or count_words(outside) < OUTSIDE_WORDS:
+        return False
+    own = [div.text or ""]
+    opening = not own[0].strip()  # no text yet: a link now opens the div
+    for child in div:
+        if not isinstance(child.tag, str):
+            own.append(child.tail or "")
+            continue
+        if child.tag not in PROSE_DIV_INSIDE:
+            return False
+        if len(child) and any(isinstance(e.tag, str) and e.tag not in PROSE_DIV_INSIDE
+                              for e in child.iterdescendants()):
+            return False
+        words = child.text_content()
+        if opening and words.strip():
+            if child.tag == "a" or child.find(".//a") is not None:
+                return False
+            opening = False
+        if child.tag != "a":
+            own.append(words)
+        own.append(child.tail or "")
+        opening = opening and not (child.tail or "").strip()
+    text = " ".join(own)
+    return count_words(text) >= PROSE_DIV_WORDS and SENTENCE_END.search(text) is not None
+
+
 def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
     """Drop each empty inline element (a hidden formula's or an icon's box, emptied when its
     hidden content went out) that has text after it, keeping that text: trafilatura's precise
@@ -349,13 +428,14 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 
 
 def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
-            controls: bool = True, dialogs: bool = True,
+            controls: bool = True, dialogs: bool = True, prose_divs: bool = True,
             captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
     class names (``boxes``), its dialogs (``dialogs``; dropped as boxes are: one holding a
     third of the page's paragraph text or more is the article, and stays) and the short labels
     of its controls (``controls``), with real image addresses, formulas as text (``math``) and
-    the lines set loose under a picture as paragraphs (``lines``). ``captioned``, if given,
+    the lines set loose under a picture as paragraphs (``lines``), a div of running text
+    with no box inside as a paragraph (``prose_divs``). ``captioned``, if given,
     gets the elements whose class names a caption (some may go in later steps)."""
     tree = parse(markup)
     marked = Marked()
@@ -371,6 +451,8 @@ def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True,
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
     loose_text_as_paragraphs(tree, lines)
+    if prose_divs:
+        prose_divs_as_paragraphs(tree)
     stray_captions_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:
