@@ -422,3 +422,23 @@ def test_article_lines_are_not_notices():
     assert not rules.is_chrome("Kontakt zu den Behörden hatte er seit Jahren nicht.")
     assert not rules.is_chrome("Die Anzeige - so die Polizei - ging am Montag ein.")
     assert not rules.is_stop("#1 Spielebogen")
+
+
+def test_a_longer_closing_paragraph_opening_on_a_pitch_goes():
+    # lacrux.com (held-out): 'Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben
+    # wir entschieden, keine Bezahlschranke (Paywall) einzuführen. …' (75 words) closes the article
+    rules = load_rules()
+    body = Paragraph(runs("Kehrt Adam Ondra also Black Diamond bald den Rücken zu und wechselt zum "
+                          "Schweizer Bergsportausrüster Mammut?"))
+    appeal = Paragraph(runs(
+        "Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben wir entschieden, keine "
+        "Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben, denn wir möchten möglichst "
+        "viele Gleichgesinnte mit News aus der Kletterszene versorgen. Um zukünftig unabhängiger von "
+        "Werbeeinnahmen zu sein und um noch mehr und noch bessere Inhalte bieten zu können, sind wir "
+        "auf deine Unterstützung angewiesen. Darum: Hilf uns mit einem freiwilligen Beitrag."))
+    assert drop_closing_pitch([body, appeal], rules, opening=True) == [body]
+    assert drop_closing_pitch([body, appeal], rules) == [body, appeal]  # switch off
+    # the pitch's words further in are the article's ('… unser Magazin …' in its third sentence)
+    story = Paragraph(runs("Die Kletterin sprach lange mit uns. Sie lachte viel und erzählte von "
+                           "ihren Plänen. Gefällt dir unser Klettermagazin? fragte sie am Ende. " * 3))
+    assert drop_closing_pitch([body, story], rules, opening=True) == [body, story]
