@@ -12,8 +12,8 @@ from access.document.model import count_words
 WORD_CHAR = re.compile(r"\w")
 
 PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
-PITCH_OPENING_WORDS = 120  # ... or a paragraph up to this long whose first sentence pitches
-FIRST_SENTENCE = re.compile(r".{1,200}?[.?!:](?=\s|$)", re.DOTALL)
+PITCH_OPENING_WORDS = 120  # ... or a paragraph up to this long whose first sentence, a question, pitches
+FIRST_SENTENCE = re.compile(r".{1,200}?[.?!](?=\s|$)", re.DOTALL)
 
 PITCH_REACH = 6  # a pitch among the article's last this many blocks ...
 PITCH_TAIL = 150  # ... with at most this many words after it opens the article's closing run
@@ -27,8 +27,8 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
     With ``run``, a pitch among the last few blocks, with little after it, opens the run that
     closes the article, and all of it goes: what follows is the pitch's own blurb (what the
     membership gives, a paywall's log-in line) or a box under it (the author's bio). With
-    ``opening``, a longer paragraph whose first sentence is the pitch pitches too ('Gefällt dir
-    unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …')."""
+    ``opening``, a longer paragraph opening on a question or a call that pitches pitches too
+    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …')."""
     blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules, opening))
     return _drop_pitch_run(blocks, rules, opening) if run else blocks
 
@@ -102,11 +102,14 @@ def _is_pitch(block: Block, rules: Rules, opening: bool = False) -> bool:
     words = count_words(block.text)
     if words <= PITCH_WORDS:
         return rules.is_pitch(block.text)
-    return (opening and isinstance(block, Paragraph) and words <= PITCH_OPENING_WORDS
-            and rules.is_pitch(_first_sentence(block.text)))
+    if not opening or not isinstance(block, Paragraph) or words > PITCH_OPENING_WORDS:
+        return False
+    first = _first_question(block.text)
+    return bool(first) and rules.is_pitch(first)
 
 
-def _first_sentence(text: str) -> str:
-    """The text up to its first sentence's stop (its first 200 characters if none)."""
+def _first_question(text: str) -> str:
+    """The text's first sentence when it asks or exclaims ('Gefällt dir unser Klettermagazin?'),
+    else "" (an appeal opens so; a statement is the article's, and is not searched)."""
     found = FIRST_SENTENCE.match(text.strip())
-    return found.group() if found else text.strip()[:200]
+    return found.group() if found and found.group().endswith(("?", "!")) else ""
