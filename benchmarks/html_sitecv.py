@@ -104,7 +104,6 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no closing_pitch": replace(base, closing_pitch=False),
         "no pitch_run": replace(base, pitch_run=False),
         "no pitch_opening": replace(base, pitch_opening=False),
-        "no opening_pitch": replace(base, opening_pitch=False),
         "no link_tail": replace(base, link_tail=False),
         "no marks": replace(base, marks=False),
         "no chrome_quotes": replace(base, chrome_quotes=False),

@@ -49,22 +49,6 @@ def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False) ->
     return blocks[:start] + [b for b in blocks[start:] if isinstance(b, Figure)]  # pictures stay
 
 
-OPENING_REACH = 3  # a pitch among the article's first this many blocks, prose after it, is no lead
-
-
-def drop_opening_pitch(blocks: list[Block], rules: Rules) -> list[Block]:
-    """Drop the short paragraphs among the article's first OPENING_REACH blocks that pitch the
-    site to the reader ('Submit your letter to the editor via this form.', a note asking for
-    donations above the story) when article prose follows them: the site's, set over every
-    article."""
-    drop = {i for i, block in enumerate(blocks[:OPENING_REACH])
-            if isinstance(block, Paragraph) and _is_pitch(block, rules)}
-    if not drop or not any(isinstance(b, Paragraph) and count_words(b.text) > PITCH_WORDS
-                           for b in blocks[max(drop) + 1:]):
-        return blocks
-    return [b for i, b in enumerate(blocks) if i not in drop]
-
-
 LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
 LINK_TAIL_SHARE = 0.9  # ... (this share of its letters linked) lists other stories
 

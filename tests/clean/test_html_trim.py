@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from access.clean.closing import drop_closing_pitch, drop_link_tail, drop_opening_pitch
+from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html import SETTINGS, clean_html
 from access.clean.html.blocks import Converter, drop_residue, is_teaser_line
 from access.clean.html.links import Linker, page_links
@@ -462,16 +462,10 @@ def test_a_closing_link_to_more_of_the_site_is_a_pitch_and_archive_marks_a_capti
     assert rules.is_caption("Logo des Zdk (Archiv)")
 
 
-def test_a_pitch_over_the_article_goes_when_prose_follows():
-    # mercurynews.com (held-out): 'Submit your letter to the editor via this form. Read more Letters
-    # to the Editor.' over the letters; klubjagiellonski.pl: '… Wesprzyj nas darowizną …' over the story
+def test_a_letters_page_pitch_and_a_polish_call_for_donations_are_pitches():
+    # mercurynews.com (held-out): 'Submit your letter to the editor via this form.'; klubjagiellonski.pl:
+    # '… Wesprzyj nas darowizną lub przekaż nam 1% podatku.'
     rules = load_rules()
-    pitch = Paragraph(runs("Submit your letter to the editor via this form. "
-                           "Read more Letters to the Editor."))
-    body = Paragraph(runs("The district attorney said on Monday that the office would review every "
-                          "case filed since the spring, and that the review would take months. " * 3))
-    assert drop_opening_pitch([pitch, body], rules) == [body]
-    assert drop_opening_pitch([pitch], rules) == [pitch]  # nothing after it: left whole
-    assert drop_opening_pitch([body, body, body, pitch, body], rules) == [body, body, body, pitch, body]
+    assert rules.is_pitch("Submit your letter to the editor via this form. Read more Letters to the Editor.")
     assert rules.is_pitch("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną "
                           "lub przekaż nam 1% podatku.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from access.clean.closing import drop_closing_pitch, drop_link_tail, drop_opening_pitch
+from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html.blocks import Converter, class_captions, drop_residue, figure_captions, relevel
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
@@ -68,8 +68,6 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
                               settings.chrome_quotes)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
-    if settings.opening_pitch:
-        blocks = drop_opening_pitch(blocks, rules)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
     if settings.marks:
