@@ -449,6 +449,26 @@ def test_a_numbered_comment_and_a_licence_footer_end_the_article(line):
     assert load_rules().is_stop(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",  # dzs-clan.de
+    "Du musst angemeldet sein, um einen Kommentar abzugeben.",  # WordPress, German (5 held-out pages)
+    "You must be logged in to post a comment.",  # WordPress (3 Readability pages)
+    "You must be logged in to leave a comment. Not a member? Register now!",
+    "Vous devez être connecté pour publier un commentaire.",
+    "Debes iniciar sesión para publicar un comentario.",
+])
+def test_a_comment_forms_login_prompt_ends_the_article(line):
+    assert load_rules().is_stop(line)
+
+
+def test_real_page_whose_comment_form_asks_to_log_in():
+    # dzs-clan.de (held-out): the prompt standing in for the comment form was kept as the
+    # article's last paragraph
+    markup = (PAGES / "pasted-div-paragraphs.html").read_text(encoding="utf-8")
+    assert not any("Eingeloggt" in b.text for b in clean_html(markup).blocks if hasattr(b, "text"))
+    assert not load_rules().is_stop("Du musst dich nicht anmelden, um den Artikel zu lesen.")
+
+
 def test_article_lines_are_not_notices():
     rules = load_rules()
     assert not rules.is_chrome("Kontakt zu den Behörden hatte er seit Jahren nicht.")
