@@ -104,6 +104,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),
         "no disclosures": replace(base, disclosures=False),
+        "no file_notes": replace(base, file_notes=False),
         "no closing_pitch": replace(base, closing_pitch=False),
         "no pitch_run": replace(base, pitch_run=False),
         "no pitch_opening": replace(base, pitch_opening=False),

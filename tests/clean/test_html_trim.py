@@ -12,6 +12,7 @@ from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html import SETTINGS, clean_html
 from access.clean.html.blocks import Converter, drop_residue, is_teaser_line
 from access.clean.html.links import Linker, page_links
+from access.clean.html.prepare import FILE_NOTE
 from access.clean.html.trim import (
     drop_dangling_headings,
     drop_empty_sections,
@@ -521,3 +522,24 @@ def test_a_letters_page_pitch_and_a_polish_call_for_donations_are_pitches():
     assert rules.is_pitch("Submit your letter to the editor via this form. Read more Letters to the Editor.")
     assert rules.is_pitch("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną "
                           "lub przekaż nam 1% podatku.")
+
+
+def test_real_page_with_a_download_note_after_its_link():
+    # zoll.de (held-out): 'Informationsschreiben vom 14. Oktober 2021' linked to a PDF, then a
+    # span 'PDF | 38 KB | Datei ist nicht barrierefrei' run into the same paragraph
+    doc = clean_html((PAGES / "download-note.html").read_text(encoding="utf-8"))
+    assert "38 KB" not in doc.text and "PDF" not in doc.text
+    assert "Informationsschreiben vom 14. Oktober 2021\n" in doc.text + "\n"
+    assert "Beteiligte, die erstmals mit dem Tabaksteuerrecht" in doc.text
+    kept = clean_html(PAGES.joinpath("download-note.html").read_text(encoding="utf-8"),
+                      settings=replace(SETTINGS, file_notes=False))
+    assert "38 KB" in kept.text
+
+
+def test_a_download_note_is_a_files_type_and_size_closing_a_line():
+    assert FILE_NOTE.search("mp3 (30 MB)").start() == 0
+    assert FILE_NOTE.search("Hochauflösendes Bild(jpeg, 1MB)").start() == len("Hochauflösendes Bild")
+    assert FILE_NOTE.search("Download (PDF, 1,2 MB)")
+    assert not FILE_NOTE.search("GNU-Lizenz [27 KB] für freie Dokumentation")
+    assert not FILE_NOTE.search("Der Bericht als PDF ist 3 MB groß.")
+    assert not FILE_NOTE.search("MeinPDF 3 MB")

@@ -66,7 +66,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
                           settings.caption_beside, settings.caption_below, settings.credit_lines,
                           settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
                           settings.disclosures, settings.loose_captions, settings.credit_again,
-                          classed)
+                          classed, settings.file_notes)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

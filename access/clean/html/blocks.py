@@ -15,7 +15,7 @@ from access.clean.closing import WORD_CHAR
 from access.clean.fields import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
-from access.clean.html.prepare import ADDRESS
+from access.clean.html.prepare import ADDRESS, FILE_NOTE
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
 from access.clean.rules import Rules
@@ -36,6 +36,7 @@ BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code"
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
+FILE_NOTE_WORDS = 25  # a paragraph this short closing in a download's type and size is a download's line
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
@@ -53,8 +54,10 @@ class Converter:
                  teaser_lines: bool = True, caption_again: bool = True,
                  alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
                  disclosures: bool = True, loose_captions: bool = True,
-                 credit_again: bool = True, classed: frozenset[str] = frozenset()) -> None:
+                 credit_again: bool = True, classed: frozenset[str] = frozenset(),
+                 file_notes: bool = True) -> None:
         self.base = base
+        self.file_notes = file_notes
         self.classed = classed  # the texts of the elements classed as captions (class_captions)
         self.loose_captions = loose_captions
         self.credit_again = credit_again
@@ -242,6 +245,12 @@ class Converter:
                 inlines = self.text_runs(node)
                 text = plain(inlines)
                 words = count_words(text)  # (read by several tests below)
+                if self.file_notes and words <= FILE_NOTE_WORDS and (note := FILE_NOTE.search(text)):
+                    inlines = _cut_end(inlines, len(text) - note.start())
+                    text = plain(inlines)
+                    words = count_words(text)
+                    if not text and not graphics:
+                        continue  # 'mp3 (30 MB)': a download's type and size alone
                 if graphics and words <= self.caption_beside and not text.endswith(SPOKEN_ENDS):
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
@@ -321,6 +330,18 @@ def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()
     linked = " ".join("".join(i.text for i in inlines if i.href).split())
     return (count_words(rest) >= TEASER_WORDS and (rest in linked or rest in labelled)
             and not ADDRESS.match(rest))
+
+
+def _cut_end(runs: list[Inline], chars: int) -> list[Inline]:
+    """The runs (merged: their text is the paragraph's) without their last ``chars``
+    characters (a download's note: the file's type and size, page.toml [files])."""
+    kept = list(runs)
+    while kept and chars > 0:
+        last = kept.pop()
+        if len(last.text) > chars:
+            kept.append(replace(last, text=last.text[:-chars]))
+        chars -= len(last.text)
+    return _merge(kept)
 
 
 def _merge(runs: list[Inline]) -> list[Inline]:

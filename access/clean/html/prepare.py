@@ -105,6 +105,8 @@ def _parse(markup: str) -> lxml.html.HtmlElement:
 MIN_HIDDEN_SLIDES = 2  # hidden siblings beside a shown one that make a set of slides, not tabs
 ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["links"]["address"],
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
+FILE_NOTE = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["files"]["note"],
+                       re.IGNORECASE)  # a download's type and size closing its line
 
 
 # a class naming a picture's caption, in English, German, Italian, Spanish, French (searched in

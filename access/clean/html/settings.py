@@ -46,6 +46,7 @@ class HtmlSettings:
     credit_lines: bool = True  # a line that is wholly a picture's credit ('Titelbild: …') is dropped
     teaser_lines: bool = True  # a label, a colon and a linked headline ('Lesen Sie auch: …') is dropped
     teaser_labels: bool = True  # ... the link also read where it is all its line holds but the label
+    file_notes: bool = True  # a download's type and size closing a short line go ('PDF | 38 KB')
     disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
     closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
     pitch_run: bool = True  # ... a pitch among the last few blocks, little after it, takes what follows
