@@ -9,7 +9,8 @@ day, a sentence ending in a full stop, more than 20 words, a heading over anothe
 or closing the article), lists of one item, empty paragraphs, paragraphs said twice, a
 table of contents repeating the headings, captions said twice, a credit's label alone
 ("Foto:"), alt text that is a file name, a bare address as a paragraph, the title or the byline
-again at the top of the body. Each kind's count per set, its pages in brackets. Not a score: a
+again at the top of the body, numbered steps read part as headings, part as paragraphs.
+Each kind's count per set, its pages in brackets. Not a score: a
 lone word is often a fine heading ("Fazit"); read the examples (--show) before fixing a kind.
 """
 
@@ -102,6 +103,25 @@ def block_flags(block: dict, following: dict | None, headings: set[str],
         yield "caption: a credit's label alone", text
 
 
+STEP = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def numbered_flags(blocks: list[dict]) -> Iterator[Flag]:
+    """A run of numbered steps ("1. Gather the seeds", "2. Peel off …") read part as headings,
+    part as paragraphs: each number one more than the last one's, blocks between allowed."""
+    runs: list[list[dict]] = []
+    for block in blocks:
+        step = STEP.match(block.get("text") or "") if block["type"] in ("heading", "paragraph") else None
+        if step is None:
+            continue
+        if not runs or int(step[1]) != int(STEP.match(runs[-1][-1]["text"])[1]) + 1:
+            runs.append([])
+        runs[-1].append(block)
+    for run in runs:
+        if len({b["type"] for b in run}) > 1:
+            yield "numbered steps: mixed", " | ".join(b["text"][:40] for b in run)
+
+
 def flags(doc: dict) -> list[Flag]:
     """Every flag of a cleaned document (its JSON form)."""
     blocks = doc.get("blocks", [])
@@ -123,6 +143,7 @@ def flags(doc: dict) -> list[Flag]:
         if (byline and block["type"] in ("paragraph", "heading", "note") and len(text.split()) <= 12
                 and byline in norm(text)):
             found.append(("byline again in the body", text))
+    found += numbered_flags(blocks)
     shown = Counter(norm(b.get("caption")) for b in blocks if b["type"] == "figure" and b.get("caption"))
     found += [("caption: two pictures'", caption) for caption, times in shown.items() if times > 1]
     return found
@@ -176,10 +197,13 @@ def run(sets: list[str], modes: list[str], show: str = "") -> dict[str, dict[str
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", default=["dev", "traf", "read"], choices=["dev", "traf", "read"])
+    parser.add_argument("sets", nargs="*", help="dev, traf, read (default: all three)")
     parser.add_argument("--mode", choices=["saved", "copied"], help="one mode only")
     parser.add_argument("--show", default="", help="print every flag of this kind")
     args = parser.parse_args(argv)
+    if unknown := set(args.sets) - {"dev", "traf", "read"}:
+        parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
+    args.sets = args.sets or ["dev", "traf", "read"]
     table = run(args.sets, [args.mode] if args.mode else ["saved", "copied"], args.show)
     names = sorted({name for row in table.values() for name in row})
     totals = {kind: [sum(c[i] for c in row.values()) for i in (0, 1)] for kind, row in table.items()}

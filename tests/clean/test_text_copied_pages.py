@@ -1368,13 +1368,16 @@ def test_real_page_whose_dateline_reads_as_a_numbered_item():
 
 def test_real_page_whose_numbered_steps_stand_alone_over_their_text():
     # youhadmeatgardening.com (held-out): "2. Peel off the white skin …" over its explanation;
-    # a step too long for a subheading is a paragraph, not a list of one item
+    # a step is no list of one item, and the steps of one run are read alike: "1. Gather the
+    # seeds" a subheading, "2. Peel off … (OPTIONAL)" and "3. Wrap … in a bag" (15 words) too
     text = (PAGES / "numbered-steps-en.txt").read_text(encoding="utf-8")
     doc = clean_text(text)
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
-    assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in doc.blocks)
-    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
-    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False))
+    assert [b.text[:4] for b in doc.blocks if isinstance(b, Heading)] == ["1. G", "2. P", "3. W"]
+    apart = clean_text(text, settings=replace(SETTINGS, step_runs=False))
+    assert [b.text for b in apart.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
+    assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in apart.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False, step_runs=False))
     assert len([b for b in kept.blocks if isinstance(b, ListBlock)]) == 3
 
 
@@ -1399,3 +1402,38 @@ def test_real_page_whose_list_items_end_in_commas_is_no_code():
     assert listing.text.startswith("einen nachhaltigen Planeten,\nwirtschaftliche Stabilität")
     kept = clean_text(text, settings=replace(SETTINGS, prose_items=False))
     assert any(isinstance(b, Code) for b in kept.blocks)
+
+
+def test_real_page_whose_numbered_steps_sit_under_a_subheading():
+    # aktion-hummelschutz.de (held-out): "Tipps: Was Sie tun können" right over "1. Zuckerlösung",
+    # "2. Mehr Nahrung …", "3. Rechtzeitig …": its parts, one level below it, not its siblings
+    text = (PAGES / "nested-steps-de.txt").read_text(encoding="utf-8")
+    levels = [(b.level, b.text[:5]) for b in clean_text(text).blocks if isinstance(b, Heading)]
+    assert levels == [(2, "Sterb"), (2, "Tipps"), (3, "1. Zu"), (3, "2. Me"), (3, "3. Re")]
+    flat = clean_text(text, settings=replace(SETTINGS, nested_steps=False))
+    assert {b.level for b in flat.blocks if isinstance(b, Heading)} == {2}
+
+
+def test_real_page_whose_credit_label_stands_over_a_share_button():
+    # pinkstinks.de (held-out): "Bildquelle:" then "teilen" closing the article; read as one
+    # line they were a picture's caption, "Bildquelle: teilen"
+    text = (PAGES / "credit-label-button-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert not any(isinstance(b, Figure) for b in doc.blocks)
+    assert not any("Bildquelle" in b.text for b in doc.blocks)
+    kept = clean_text(text, settings=replace(SETTINGS, label_buttons=False))
+    assert [b.caption for b in kept.blocks if isinstance(b, Figure)] == ["Bildquelle: teilen"]
+
+
+def test_real_page_whose_subheading_sits_under_a_list_closing_a_sentence():
+    # bmfsfj.de (held-out): "… ein gesundes Leben," / "… und" / "ein starkes Miteinander." then
+    # "Schwerpunkte des Bundesfamilienministeriums" over its section: a subheading, no sixth item
+    text = (PAGES / "prose-list-de.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    listing = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    assert listing.text.endswith("ein starkes Miteinander.")
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert "Schwerpunkte des Bundesfamilienministeriums" in headings
+    kept = clean_text(text, settings=replace(SETTINGS, sentence_lists=False))
+    listing = next(b for b in kept.blocks if isinstance(b, ListBlock))
+    assert listing.text.endswith("Schwerpunkte des Bundesfamilienministeriums")

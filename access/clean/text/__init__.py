@@ -36,7 +36,7 @@ from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed
 from access.clean.marks import drop_marks
 from access.clean.rules import Rules, load_rules, page_answers
-from access.clean.text.blocks import _body_blocks, drop_opening_repeats
+from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
     _announced_above,
     _author_box,
@@ -224,7 +224,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = _byline_bio(lines, scores, body_start, end, names)
         span = range(body_start, end)
     listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
-                                                          settings.next_label)}
+                                                          settings.next_label, settings.sentence_lists)}
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
@@ -251,13 +251,16 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
-                          settings.dated_lines, settings.lone_numbers, settings.label_credits)
+                          settings.dated_lines, settings.lone_numbers, settings.label_credits,
+                          settings.step_runs, settings.label_buttons)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.opening_repeats:
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
+    if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
+        blocks = nest_steps(blocks)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

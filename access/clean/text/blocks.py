@@ -46,7 +46,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
                  embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
                  labels: frozenset[int] = frozenset(), dated_lines: bool = True,
-                 lone_numbers: bool = True, label_credits: bool = True) -> list[Block]:
+                 lone_numbers: bool = True, label_credits: bool = True,
+                 step_runs: bool = True, label_buttons: bool = True) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
@@ -56,7 +57,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     item beside it is a paragraph, not a list of one: one opening with a day ("28. Januar 2022",
     ``dated_lines``) even over text, where it is no numbered subheading; any other that is no
     subheading (a question over its answer, a step over its explanation: ``lone_numbers``).
-    A credit's label alone on its line ("Foto:") is read with the line under it (``label_credits``)."""
+    A credit's label alone on its line ("Foto:") is read with the line under it (``label_credits``);
+    over a button ("Bildquelle:" over "teilen") both go (``label_buttons``).
+    The steps of one numbered run ("1. Gather the seeds" … "2. Peel off the skin (OPTIONAL)") are
+    read alike: all subheadings when half or more are short, else all paragraphs (``step_runs``)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -64,6 +68,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     table: list[list[str]] = []
     taken: set[int] = set()  # lines read with the line above
     rows = rows or {}
+    step_heads, step_texts = _step_runs(lines, span, listed) if numbers and step_runs else (set(), set())
 
     def flush_list() -> None:
         if items:
@@ -96,8 +101,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         if i in taken:
             continue
         if label_credits and _credit_label(lines, i, span, skipped, rules):
-            line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
             taken.add(i + 1)
+            if label_buttons and rules.is_residue(lines[i + 1]):
+                continue  # "Bildquelle:" over a share button ("teilen"): no credit, both go
+            line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
         if i in captions or rules.is_caption(line) or (placings and rules.places_people(line)):
@@ -109,7 +116,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
             flush_list()
             blocks.append(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
-        elif i in labels or (numbers and _numbered_heading(lines, i, span, listed)):
+        elif i in step_texts:
+            flush_list()
+            blocks.append(Paragraph(runs(line)))  # a step among long ones: read as they are
+        elif i in labels or i in step_heads or (numbers and _numbered_heading(lines, i, span, listed)):
             flush_list()
             blocks.append(Heading(2, line))
         elif numbers and lone_numbers and _lone_numbered(lines, i, span, listed):
@@ -183,3 +193,81 @@ def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -
     beside = [j for j in (i - 1, i + 1) if j in span]
     return i + 1 in span and not _is_heading_like(lines[i + 1]) and not any(
         BULLET.match(lines[j]) or j in listed for j in beside)
+
+
+STEP = re.compile(r"^(\d{1,2})[.)]\s+\S")
+STEP_WORDS = 20  # a step line this long at most is a subheading when its run's others are
+STEP_STOP = re.compile(r"[.!?…:;]$")  # … and it closes with no stop ("(OPTIONAL)" may close it)
+
+
+def _step_runs(lines: list[str], span: range, listed: set[int]) -> tuple[set[int], set[int]]:
+    """The lines of numbered runs to read as subheadings and those to read as paragraphs. A run:
+    numbered lines with no item beside them, each number one more than the last one's (its text
+    between). One whose lines are read part as subheadings, part as paragraphs is made all
+    subheadings when half of its lines or more are short (``STEP_WORDS``) and close with no stop
+    (a longer one stays a paragraph), all paragraphs otherwise: those over running text (one over
+    a short line labels it: left as it is)."""
+    heads: set[int] = set()
+    texts: set[int] = set()
+    run: list[int] = []
+    last = 0
+    for i in [*span, None]:
+        number = _step_number(lines, i, span, listed) if i is not None else None
+        if number is None and i is not None:
+            continue
+        if run and (number is None or number != last + 1):
+            _settle(lines, run, span, listed, heads, texts)
+            run = []
+        if number is not None:
+            run.append(i)
+            last = number
+    return heads, texts
+
+
+def _step_number(lines: list[str], i: int, span: range, listed: set[int]) -> int | None:
+    """The number of line ``i`` when it is a lone numbered line (no item beside it, no day)."""
+    step = STEP.match(lines[i])
+    if step is None or not _lone_numbered(lines, i, span, listed) or opening_day(lines[i]):
+        return None
+    return int(step[1])
+
+
+def _settle(lines: list[str], run: list[int], span: range, listed: set[int],
+            heads: set[int], texts: set[int]) -> None:
+    """Adds a mixed run's lines to ``heads`` or ``texts`` (see ``_step_runs``)."""
+    read_as = [_numbered_heading(lines, i, span, listed) for i in run]
+    if len(run) < 2 or all(read_as) or not any(read_as):
+        return
+    over_text = [i for i in run if i + 1 in span and not _is_heading_like(lines[i + 1])]
+    short = [i for i in over_text if word_count(lines[i]) <= STEP_WORDS and not STEP_STOP.search(lines[i])]
+    if 2 * len(short) >= len(over_text):  # one over a short line labels it: left as it is
+        heads.update(i for i in over_text if word_count(lines[i]) <= STEP_WORDS)
+    else:
+        texts.update(over_text)
+
+
+MAX_LEVEL = 6  # a heading's deepest level
+
+
+def nest_steps(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the numbered subheadings a subheading opens ("Tipps: Was Sie tun können"
+    right over "1. Zuckerlösung", "2. …") one level below it: its parts, not its siblings. The run
+    goes on while each number is one more than the last one's, up to the next other subheading."""
+    for at, block in enumerate(blocks[:-1]):
+        following = blocks[at + 1]
+        if (not isinstance(block, Heading) or STEP.match(block.text) or not isinstance(following, Heading)
+                or _step_of(following) != 1 or block.level >= MAX_LEVEL):
+            continue
+        last = 0
+        for inner in blocks[at + 1:]:
+            if isinstance(inner, Heading):
+                if _step_of(inner) != last + 1 or inner.level != block.level:
+                    break
+                inner.level, last = block.level + 1, last + 1
+    return blocks
+
+
+def _step_of(block: Heading) -> int | None:
+    """The number a subheading opens with ("1. Zuckerlösung"), if any."""
+    step = STEP.match(block.text)
+    return int(step[1]) if step else None

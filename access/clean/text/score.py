@@ -137,11 +137,13 @@ def _running_text(line: str) -> bool:
 
 
 def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
-                    next_label: bool = True) -> range:
+                    next_label: bool = True, sentence_end: bool = False) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
     blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
     list may begin after a blank line (a paragraph announcing it); ``next_label``: it ends at
-    the next short label, which announces its own ("Für den Mürbeteig:" … "Für die Füllung:")."""
+    the next short label, which announces its own ("Für den Mürbeteig:" … "Für die Füllung:");
+    ``sentence_end``: at the item closing with a full stop a sentence spread over the items ends
+    ("ein gesundes Leben," … "ein starkes Miteinander."): the line under it is no item."""
     lines = read.text
     if (not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at])
             or rules.is_inline_residue(lines[at])):  # an ad's "Werbung:" announces the ad, no list
@@ -149,9 +151,19 @@ def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
     end = at + 1
     while (end < len(lines) and (not read.blank_before[end] or (set_apart and end == at + 1))
            and word_count(lines[end]) <= MAX_LIST_ITEM_WORDS and not _is_chrome(lines[end], rules)
-           and not (next_label and end > at + 1 and _is_label(lines[end]))):
+           and not (next_label and end > at + 1 and _is_label(lines[end]))
+           and not (sentence_end and _closes_sentence_list(lines, range(at + 1, end)))):
         end += 1
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
+
+
+def _closes_sentence_list(lines: list[str], items: range) -> bool:
+    """Whether the last of ``items`` closes with a full stop a sentence they spread over: the
+    others close with no stop, one with a comma or semicolon at least."""
+    if len(items) < MIN_LIST_ITEMS or not lines[items[-1]].endswith("."):
+        return False
+    before = [lines[i] for i in items[:-1]]
+    return not any(map(ends_sentence, before)) and any(line.endswith((",", ";")) for line in before)
 
 
 LABEL_WORDS = 4  # a label announcing a list ("Für die Füllung:") is no longer

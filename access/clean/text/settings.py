@@ -197,6 +197,8 @@ class TextSettings:
     net_stop: bool = True  # the safety net does not look past the hard stop under the body
     announced_lists: bool = True  # the short lines a line ending in a colon announces are a list
     next_label: bool = True  # … up to the next short label, which announces its own ("Für die Füllung:")
+    sentence_lists: bool = True  # … or to the item closing with a full stop a sentence spread over the items
+    # ("ein gesundes Leben," … "ein starkes Miteinander."): the subheading under it is no item
     signed_verse: bool = True  # … or to a post of short lines between a dateline and a signature over it
     dated_lead: bool = True  # a body below a hard stop moves to the prose under a dateline above it
     records: bool = True  # runs of short lines of one form ("Termin: …", "1a etapa: …") are a list
@@ -225,6 +227,7 @@ class TextSettings:
     dated_lines: bool = True  # a lone line opening "1. Dezember 2021" is a paragraph, not a list of one
     lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
+    label_buttons: bool = True  # … and over a button ("Bildquelle:" over "teilen") it goes with it: no credit
     opening_repeats: bool = True  # a heading opening the body, the title or the writer's name again, goes
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     list_below: bool = True  # a packed list closing the body, a paragraph set apart below it, is the
@@ -244,6 +247,10 @@ class TextSettings:
     threads: bool = True  # a body among a forum's numbered posts ("#1", "#2", …) is the whole thread,
     # each post's header (its writer's name, rank, date) dropped
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
+    step_runs: bool = True  # one numbered run's steps are read alike: subheadings when half or more are
+    # short with no stop ("2. Peel off the skin (OPTIONAL)" as "1. Gather the seeds"), else paragraphs
+    nested_steps: bool = True  # numbered subheadings right under a subheading ("Tipps: Was Sie tun können"
+    # over "1. Zuckerlösung", "2. …") are one level below it, its parts
 
 
 SETTINGS = TextSettings()
