@@ -598,12 +598,27 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 
+def _colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The headline with its first part when a site splits it over two lines: the line just over
+    it ends in a colon, has ``colon_kicker`` words at least (a form's label, "Suche nach:", has
+    fewer) and without its colon the headline rules take it ("Krach vor der VW-Betriebsversammlung:"
+    over "Es knirscht zwischen Diess und Aufsichtsräten"); the headline alone otherwise."""
+    over, title = lines[title_at - 1], lines[title_at]
+    if not over.endswith(":") or word_count(over) < header.colon_kicker or title.endswith(":"):
+        return title
+    joined = f"{over} {title}"
+    shaped = _title_score(over[:-1].rstrip(), 0, rules, header=header) is not None
+    return joined if shaped and word_count(joined) <= header.max_words else title
+
+
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
     title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
     of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
+    if header.colon_kicker and title_at > 0 and title == lines[title_at]:
+        title = _colon_kicked(lines, title_at, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)
