@@ -89,6 +89,19 @@ def test_a_headline_split_over_two_lines_after_a_colon_is_joined():
     assert alone.title == "Mit allen Wassern gewaschen"
 
 
+def test_the_line_under_a_breadcrumb_label_is_the_trail_not_the_headline():
+    doc = copied("trail-label-de")  # "Sie sind hier:" / "hessenschau.de Kultur Buchmesse Bücher & Autoren"
+    assert doc.title == "Die Minze als Mutmacher – Deniz Yücels Bericht aus dem türkischen Knast"
+
+
+def test_a_blogs_tagline_is_no_headline():
+    doc = copied("blog-tagline-de")  # "Ein Blog über alternative Lebensräume, ferne Länder und …"
+    assert doc.title == "Ein Tag aus dem Leben eines Taugenichts oder die Leute von Sri Lanka"
+    rules = load_rules()
+    assert rules.is_tagline("SurfGuards Blog über das Leben in einer Blase aus Medien, Fußball und Politik")
+    assert not rules.is_tagline("Wie ich meinen Blog starte")
+
+
 def test_a_date_said_twice_glued_together_is_read_and_its_line_is_no_headline():
     doc = copied("glued-date-de")  # "2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar …"
     assert (doc.title, doc.date) == ("Ist die Inklusion im Kapitalismus umsetzbar?", "2020-02-02")

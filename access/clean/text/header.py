@@ -100,6 +100,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (iso_date(line) and words <= header.dateline_words
             and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
+    if header.taglines and rules.is_tagline(line):
+        return None  # a blog naming itself under its name ("SurfGuards Blog über das Leben in …")
     if header.labels and (is_label(line) or by_alone(line)):
         return None  # "Sign up now", "Latest News", a "by" whose names are below ("Tipps von")
     if header.post_links and _post_link(line):
@@ -227,6 +229,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         named |= _quoted_whole(lines, list(span), header.trail_words)
     stop = max([inside, *(i + 1 for i in named)])  # (a trail's headline may be as long as running text)
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
+        if header.trail_label and i > 0 and rules.is_breadcrumb_label(lines[i - 1]):
+            continue  # a breadcrumb trail ("Sie sind hier:" / "hessenschau.de Kultur Buchmesse …")
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
@@ -601,10 +605,12 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
 def _colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The headline with its first part when a site splits it over two lines: the line just over
     it ends in a colon, has ``colon_kicker`` words at least (a form's label, "Suche nach:", has
-    fewer) and without its colon the headline rules take it ("Krach vor der VW-Betriebsversammlung:"
-    over "Es knirscht zwischen Diess und Aufsichtsräten"); the headline alone otherwise."""
+    fewer), is no label the residue list names ("Sie sind hier:") and without its colon the
+    headline rules take it ("Krach vor der VW-Betriebsversammlung:" over "Es knirscht zwischen
+    Diess und Aufsichtsräten"); the headline alone otherwise."""
     over, title = lines[title_at - 1], lines[title_at]
-    if not over.endswith(":") or word_count(over) < header.colon_kicker or title.endswith(":"):
+    if (not over.endswith(":") or word_count(over) < header.colon_kicker or title.endswith(":")
+            or rules.is_listed(over)):  # (a label the residue list names: "Sie sind hier:")
         return title
     joined = f"{over} {title}"
     shaped = _title_score(over[:-1].rstrip(), 0, rules, header=header) is not None
