@@ -100,8 +100,6 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
     if (iso_date(line) and words <= header.dateline_words
             and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
-    if header.taglines and rules.is_tagline(line):
-        return None  # a blog naming itself under its name ("SurfGuards Blog über das Leben in …")
     if header.labels and (is_label(line) or by_alone(line)):
         return None  # "Sign up now", "Latest News", a "by" whose names are below ("Tipps von")
     if header.post_links and _post_link(line):
@@ -115,6 +113,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
     if header.menu_line and words >= header.menu_line and _menu_line(line):
         return None  # "About Antisemitismus Arbeit Bankenkrise Bildung Computer Deutschland EGovernment …"
+    if header.taglines and rules.is_tagline(line):
+        return None  # a blog naming itself under its name ("SurfGuards Blog über das Leben in …")
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
