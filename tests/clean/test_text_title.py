@@ -81,6 +81,27 @@ def test_a_line_ending_in_a_colon_is_no_headline_and_a_next_post_link_neither():
     assert doc.title == "NWO – PSYOP UNITEDWESTRIKE Radio-Marathon"
 
 
+def test_a_headline_split_over_two_lines_after_a_colon_is_joined():
+    doc = copied("colon-kicker-de")  # "Tanz in der St. Galler Lokremise:" over "Mit allen Wassern gewaschen"
+    assert doc.title == "Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"
+    alone = clean_text((COPIED / "colon-kicker-de.txt").read_text(encoding="utf-8"),
+                       header=replace(HEADER, colon_kicker=0))
+    assert alone.title == "Mit allen Wassern gewaschen"
+
+
+def test_the_line_under_a_breadcrumb_label_is_the_trail_not_the_headline():
+    doc = copied("trail-label-de")  # "Sie sind hier:" / "hessenschau.de Kultur Buchmesse Bücher & Autoren"
+    assert doc.title == "Die Minze als Mutmacher – Deniz Yücels Bericht aus dem türkischen Knast"
+
+
+def test_a_blogs_tagline_is_no_headline():
+    doc = copied("blog-tagline-de")  # "Ein Blog über alternative Lebensräume, ferne Länder und …"
+    assert doc.title == "Ein Tag aus dem Leben eines Taugenichts oder die Leute von Sri Lanka"
+    rules = load_rules()
+    assert rules.is_tagline("SurfGuards Blog über das Leben in einer Blase aus Medien, Fußball und Politik")
+    assert not rules.is_tagline("Wie ich meinen Blog starte")
+
+
 def test_a_date_said_twice_glued_together_is_read_and_its_line_is_no_headline():
     doc = copied("glued-date-de")  # "2. Februar 20202. Februar 2020 Alexander Roll 1 Kommentar …"
     assert (doc.title, doc.date) == ("Ist die Inklusion im Kapitalismus umsetzbar?", "2020-02-02")

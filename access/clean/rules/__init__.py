@@ -391,6 +391,8 @@ class Rules:
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
     bare_more_pattern: re.Pattern[str]
+    breadcrumb_labels: frozenset[str] = frozenset()  # a breadcrumb trail's label ("Sie sind hier:")
+    tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -405,6 +407,14 @@ class Rules:
         matches it, and none need be tried."""
         page = PAGE_ANSWERS.get()
         return page is not None and page[0] is self and page[1].get(("is_chrome", line)) is False
+
+    def is_tagline(self, line: str) -> bool:
+        """A blog's tagline, the blog naming itself ("Ein Blog über alternative Lebensräume, …")."""
+        return bool(self.tagline_pattern.fullmatch(_key(line)))
+
+    def is_breadcrumb_label(self, line: str) -> bool:
+        """A breadcrumb trail's label alone ("Sie sind hier:", "You are here"): its trail follows."""
+        return _key(line) in self.breadcrumb_labels
 
     def is_listed(self, line: str) -> bool:
         """A line the residue list names whole ("Zurück zur Übersicht"), not one a pattern matches."""
@@ -584,4 +594,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
+        breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
+        tagline_pattern=_alternation(data["taglines"]["patterns"]),
     )

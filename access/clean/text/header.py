@@ -113,6 +113,8 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # "abu garcia angeln hecht iaconelli ike jiggen raubfisch rute spinnrute test"
     if header.menu_line and words >= header.menu_line and _menu_line(line):
         return None  # "About Antisemitismus Arbeit Bankenkrise Bildung Computer Deutschland EGovernment …"
+    if header.taglines and rules.is_tagline(line):
+        return None  # a blog naming itself under its name ("SurfGuards Blog über das Leben in …")
     own = _content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
@@ -227,6 +229,8 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         named |= _quoted_whole(lines, list(span), header.trail_words)
     stop = max([inside, *(i + 1 for i in named)])  # (a trail's headline may be as long as running text)
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
+        if header.trail_label and i > 0 and rules.is_breadcrumb_label(lines[i - 1]):
+            continue  # a breadcrumb trail ("Sie sind hier:" / "hessenschau.de Kultur Buchmesse …")
         opening = above if i < at else _opening(lines, i + 1, header)
         score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
@@ -598,12 +602,29 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
 
 
+def _colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """The headline with its first part when a site splits it over two lines: the line just over
+    it ends in a colon, has ``colon_kicker`` words at least (a form's label, "Suche nach:", has
+    fewer), is no label the residue list names ("Sie sind hier:") and without its colon the
+    headline rules take it ("Krach vor der VW-Betriebsversammlung:" over "Es knirscht zwischen
+    Diess und Aufsichtsräten"); the headline alone otherwise."""
+    over, title = lines[title_at - 1], lines[title_at]
+    if (not over.endswith(":") or word_count(over) < header.colon_kicker or title.endswith(":")
+            or rules.is_listed(over)):  # (a label the residue list names: "Sie sind hier:")
+        return title
+    joined = f"{over} {title}"
+    shaped = _title_score(over[:-1].rstrip(), 0, rules, header=header) is not None
+    return joined if shaped and word_count(joined) <= header.max_words else title
+
+
 def _header(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
     title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
     of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""
     title, title_at = _pick_title(lines, start, rules, header)
+    if header.colon_kicker and title_at > 0 and title == lines[title_at]:
+        title = _colon_kicked(lines, title_at, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
         byline, date = _note_meta(lines[i], byline, date, rules, header)

@@ -109,6 +109,12 @@ class HeaderSettings:
     chrome_over_meta: bool = True  # a line a chrome pattern matches ("VIDEO: …", "Scherenschnitt (3)")
     # is a headline when a byline or date line is just below it
     colon_end: bool = True  # a line ending in a colon announces what follows: no headline
+    taglines: bool = True  # a blog's tagline (residue.toml [taglines]: "Ein Blog über …") is no headline
+    trail_label: bool = True  # the line under a breadcrumb trail's label ("Sie sind hier:") is its trail
+    # copied on one line ("hessenschau.de Kultur Buchmesse Bücher & Autoren") or its first step: no headline
+    colon_kicker: int = 3  # … but one of this many words at least, shaped as a headline, just over
+    # the headline is its first part, split over two lines ("Tanz in der St. Galler Lokremise:" over
+    # "Mit allen Wassern gewaschen"): the title joins them (0: off)
     recipe_labels: bool = True  # a recipe card's label ("Zutaten für", "Zubereitung"): no headline
     span_lines: int = 3  # the body's first lines, before its running text, may be the headline
     # when a byline or date line is just below (the body's start is a guess)
