@@ -145,6 +145,16 @@ def test_the_dispatch_skips_only_what_cannot_match():
                                                          for t in texts]
 
 
+def test_patterns_that_may_start_with_most_characters_are_compiled_once():
+    """A pattern opening on '.' or a class of letters is joined on its own, shared by every
+    character it may start with, not compiled again into each character's pattern."""
+    dispatch = ByFirstChar([r".{2,5}\(\d\)", r"[a-zą]{2,5}/dpa", "apple", "mango", "zebra"])
+    texts = ["apple", "mango", "zebra", "ab (1)", "mą/dpa", "pear"]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [True, True, True, True, True, False]
+    shared = set(dispatch._for("a")) & set(dispatch._for("m")) & set(dispatch._for("z"))
+    assert len(shared) == 1 and len(dispatch._for("a")) == 2  # its own pattern, and the shared one
+
+
 def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():
     """ends_sentence looks at a line's last characters only: the same answers on real lines
     and on the longest endings (an emoji with its variation selector, a newline after a stop)."""

@@ -128,6 +128,9 @@ def _start_key(pattern: str, flags: int) -> str:
     return "" if atoms is None else repr(atoms)
 
 
+WIDE_PROBE, WIDE_LEAST = "amz05", 3  # a pattern that may start with 3 of these starts with most characters
+
+
 class ByFirstChar:
     """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
@@ -145,18 +148,24 @@ class ByFirstChar:
             groups.setdefault(_start_key(pattern, flags), []).append(pattern)
         self.groups = [(_first_test(group[0], flags) if key else None, tuple(group))
                        for key, group in groups.items()]
+        self.wide = [test is None or sum(map(bool, map(test.fullmatch, WIDE_PROBE))) >= WIDE_LEAST
+                     for test, _ in self.groups]
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
 
     def _for(self, char: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns that may start with ``char``, joined (each that cannot join, alone)."""
+        """The patterns that may start with ``char``, joined (each that cannot join, alone): those
+        that may start with most characters ('.{5,140}', '[a-ząćę…]') in a pattern of their own,
+        compiled once for every character they may start with, not again in each one's."""
         flags = self.flags
-        found = [p for test, group in self.groups if test is None or test.fullmatch(char) for p in group]
-        joined = tuple(p for p in found if _joinable(p, flags))
-        alone = [_compiled(p, flags) for p in found if not _joinable(p, flags)]
-        self.by_char[char] = (*_joined(joined, flags), *alone)
+        found = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
+                 if test is None or test.fullmatch(char) for p in group]
+        narrow = tuple(p for wide, p in found if not wide and _joinable(p, flags))
+        wide = tuple(p for is_wide, p in found if is_wide and _joinable(p, flags))
+        alone = [_compiled(p, flags) for _, p in found if not _joinable(p, flags)]
+        self.by_char[char] = (*_joined(narrow, flags), *_joined(wide, flags), *alone)
         return self.by_char[char]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
