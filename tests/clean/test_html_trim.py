@@ -301,6 +301,9 @@ def test_a_longer_line_naming_a_day_stays():
     assert drop_stamp_lines(blocks) == blocks
 
 
+NEWS_LINE = "Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."  # an article's line
+
+
 def test_real_page_closing_on_a_pitch_for_the_sites_channel():
     # guetemala.com (held-out): the article ends on '¿Ya sabías que … tenemos canal de Telegram?
     # Únete desde tu celular …', set under every article
@@ -311,7 +314,7 @@ def test_real_page_closing_on_a_pitch_for_the_sites_channel():
 
 def test_a_pitch_is_dropped_only_where_it_closes_the_article():
     rules = load_rules()
-    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    body = Paragraph(runs(NEWS_LINE))
     pitch = Paragraph(runs("Abonnieren Sie unseren Newsletter!"))
     assert drop_closing_pitch([body, pitch], rules) == [body]
     assert drop_closing_pitch([pitch, body], rules) == [pitch, body]  # mid-article: news, kept
@@ -331,7 +334,7 @@ def test_real_page_closing_on_a_paywall_notice_opened_by_a_pitch():
 
 def test_a_pitch_opens_the_closing_run_only_with_little_after_it():
     rules = load_rules()
-    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    body = Paragraph(runs(NEWS_LINE))
     pitch = Paragraph(runs("Unterstütze unser Magazin bereits mit 2,50 Euro!"))
     blurb = Paragraph(runs("Wusstest du, dass es kein anderes Magazin über dieses Thema gibt? " * 3))
     assert drop_closing_pitch([body, pitch, blurb], rules, run=True) == [body]
@@ -344,7 +347,7 @@ def test_the_sites_other_offers_closing_the_article_are_pitches():
     # peppermynta.de and impulse.de (held-out): the article closes on the site's own finder, or
     # on its calendar under a heading that says not to miss anything in the new year
     rules = load_rules()
-    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    body = Paragraph(runs(NEWS_LINE))
     finder = Paragraph(runs("Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion "
                             "Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, "
                             "Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen "
@@ -367,7 +370,7 @@ def test_real_page_closing_on_a_box_of_other_stories_links():
 
 
 def test_a_closing_paragraph_is_a_link_run_only_when_it_is_several_links_and_little_else():
-    body = Paragraph(runs("Die Ministerin stellte am Montag den Plan vor, der bis Juni gelten soll."))
+    body = Paragraph(runs(NEWS_LINE))
     links = Paragraph([Inline("Erste Meldung", "https://x.de/1"), Inline(" "),
                        Inline("Zweite Meldung", "https://x.de/2"), Inline(" "), Inline("Dritte Meldung", "https://x.de/3")])
     cited = Paragraph([Inline("Mehr dazu bei "), Inline("der Kammer", "https://x.de/k"), Inline(" und "),
