@@ -51,7 +51,8 @@ def lazy_src_attributes(path: Path = RULES_FILE) -> tuple[str, ...]:
     return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["images"]["lazy_src"])
 
 
-LIMITS = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["limits"]
+PAGE_RULES = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))  # read once: the constants below
+LIMITS = PAGE_RULES["limits"]
 COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
 CROWDED_PARAGRAPHS = lxml.etree.XPath("//p[count(descendant::*) > $most]")
 
@@ -103,9 +104,9 @@ def _parse(markup: str) -> lxml.html.HtmlElement:
 
 
 MIN_HIDDEN_SLIDES = 2  # hidden siblings beside a shown one that make a set of slides, not tabs
-ADDRESS = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["links"]["address"],
+ADDRESS = re.compile(PAGE_RULES["links"]["address"],
                      re.IGNORECASE)  # a web or mail address, as a link's whole text
-FILE_NOTE = re.compile(tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["files"]["note"],
+FILE_NOTE = re.compile(PAGE_RULES["files"]["note"],
                        re.IGNORECASE)  # a download's type and size closing its line
 
 

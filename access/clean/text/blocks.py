@@ -165,14 +165,14 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
     return [b for i, b in enumerate(blocks) if not (i < OPENING_BLOCKS and repeats(b))]
 
 
-LABEL_WORDS = 2  # a credit's label alone on its line is this short ("Foto:", "Bild und Text:")
+CREDIT_LABEL_WORDS = 2  # a credit's label alone on its line is this short ("Foto:", "Bild und Text:")
 
 
 def _credit_label(lines: list[str], i: int, span: range, skipped: set[int], rules: Rules) -> bool:
     """Whether line ``i`` is a picture credit's label alone ("Foto:"), its name on the line
     under it ("WITTERS"): the two read as one line are a credit."""
     line = lines[i]
-    return (line.endswith(":") and word_count(line) <= LABEL_WORDS and i + 1 in span
+    return (line.endswith(":") and word_count(line) <= CREDIT_LABEL_WORDS and i + 1 in span
             and i + 1 not in skipped and rules.is_credit(f"{line} {lines[i + 1]}"))
 
 
