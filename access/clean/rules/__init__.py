@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, wraps
+from functools import cache, cached_property, wraps
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -282,12 +282,16 @@ class Prefiltered:
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
-        self.whole = _alternation(patterns, flags)
         runs = _literal_strings(patterns, flags)
         self.parts = [(found, _compiled(p, flags)) for p, found in zip(patterns, runs, strict=True)]
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The whole alternation, compiled when a text first holds an unfolded letter (few do)."""
+        return _alternation(self.patterns, self.flags)
 
     def _candidates(self, text: str) -> Iterator[re.Pattern[str]] | None:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
