@@ -28,6 +28,7 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
+    "no meta_unwrapped": {"meta_unwrapped": False},
     "no quoted_stops": {"quoted_stops": False},
     "no glyph_lines": {"glyph_lines": False},
     "no list_above": {"list_above": False},
@@ -60,6 +61,7 @@ ABLATIONS: dict[str, dict] = {
     "no signed_verse": {"signed_verse": False},
     "no quotations": {"quotations": False},
     "no headed_lead": {"headed_lead": False},
+    "no feed_days": {"feed_days": False},
     "no menu_top": {"menu_top": False},
     "no bio_top": {"bio_top": False},
     "no closing_pitch": {"closing_pitch": False},
@@ -83,6 +85,7 @@ ABLATIONS: dict[str, dict] = {
     "no list_below": {"list_below": False},
     "no list_over": {"list_over": False},
     "no fact_sheet": {"fact_sheet": False},
+    "no contents_reach": {"contents_reach": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},
     "no embeds": {"embeds": False},

@@ -660,8 +660,10 @@ def test_a_schedule_of_short_lines_does_not_cut_the_article(monkeypatch):
     kept = paragraphs(clean_text(page("schedule-splits-article-de")))
     assert kept[0].startswith("Vom Industrieunternehmen bis hin zum Hightech Betrieb")
     assert kept[-1].startswith(below)
-    monkeypatch.setattr(body, "NET_SHORT", -0.4)
-    assert not any(p.startswith(below) for p in paragraphs(clean_text(page("schedule-splits-article-de"))))
+    monkeypatch.setattr(body, "NET_SHORT", -0.4)  # (the page's own contents links name the part, too)
+    off = replace(SETTINGS, contents_reach=False)
+    lost = paragraphs(clean_text(page("schedule-splits-article-de"), settings=off))
+    assert not any(p.startswith(below) for p in lost)
 
 
 def test_a_stop_inside_closing_quotes_ends_a_sentence():
@@ -1437,3 +1439,35 @@ def test_real_page_whose_subheading_sits_under_a_list_closing_a_sentence():
     kept = clean_text(text, settings=replace(SETTINGS, sentence_lists=False))
     listing = next(b for b in kept.blocks if isinstance(b, ListBlock))
     assert listing.text.endswith("Schwerpunkte des Bundesfamilienministeriums")
+
+
+def test_a_short_item_under_its_dateline_beats_a_feed_of_dated_teasers():
+    """france.attac.org (held-out): a one-paragraph item under its headline and "jeudi 13 juin
+    2019, par Attac France" lost to the site's feed of dated teasers ("10/11 [Communiqué] …"). The
+    dateline went on the headline's line (a lowercase line under a line ending no sentence), and
+    the teasers opening with a day over the feed ("06/06/21 Taxe multinationales …") read as its
+    dateline. A dateline or byline goes on no line above it (``meta_unwrapped``), and lines
+    opening with a day next to each other are a feed, no header (``feed_days``)."""
+    text = page("dated-feed-days-fr")
+    doc = clean_text(text)
+    assert paragraphs(doc)[0].startswith("Aurélie Trouvé, porte-parole d’Attac")
+    assert doc.title.startswith("« Les privatisations sont au profit")
+    assert doc.byline == "Attac France" and doc.date == "2019-06-13"
+    assert not any("Communiqué" in p for p in paragraphs(doc))
+    for off in ({"meta_unwrapped": False}, {"feed_days": False}):
+        lost = clean_text(text, settings=replace(SETTINGS, **off))
+        assert not any(p.startswith("Aurélie Trouvé") for p in paragraphs(lost))
+
+
+def test_a_table_of_contents_names_the_sections_the_body_runs_over():
+    """rueda.wikidot.com (held-out): a wiki's figures, each under its name, many in short lines;
+    the body opened on the first section's text and ended above its last three. The table of
+    contents over them ("Enchufla", "Barbi", …, "Enchufla mentira switch quedate"), its entries
+    said again below in order, names the sections: the body runs from the first's heading to the
+    last's text (``contents_reach``)."""
+    text = page("contents-sections-de")
+    kept = _body_text(clean_text(text))
+    assert "Dann an der nächsten Dame vorbeigehen" in kept and "Barbi" in kept
+    assert "Powered by Wikidot.com" not in kept and "Other interesting sites" not in kept
+    off = _body_text(clean_text(text, settings=replace(SETTINGS, contents_reach=False)))
+    assert "Dann an der nächsten Dame vorbeigehen" not in off

@@ -177,10 +177,13 @@ def test_escribe_brings_the_writer_as_by_does():
 def test_a_headline_copied_with_its_byline_and_day_on_one_line_is_scored_without_them():
     """"L’évaluation et les listes de revues par Florence Audier , le 15 septembre 2009": whole,
     the line is a dateline (fourteen words naming a day) unless read as a headline with its day
-    (``dated_headlines``, which finds it too); its headline part is the headline."""
+    (``dated_headlines``, which finds it too); its headline part is the headline. (Copied on two
+    lines, the byline goes on no headline's line: ``meta_unwrapped``.)"""
     doc = copied("headline-byline-date-line-fr")
     assert (doc.title, doc.byline) == ("L’évaluation et les listes de revues", "Florence Audier")
-    whole = copied("headline-byline-date-line-fr", meta_split_score=False, dated_headlines=False)
+    assert copied("headline-byline-date-line-fr", meta_unwrapped=False).title == doc.title
+    whole = copied("headline-byline-date-line-fr", meta_split_score=False, dated_headlines=False,
+                   meta_unwrapped=False)
     assert whole.title != doc.title
 
 

@@ -45,6 +45,7 @@ from access.clean.text.body import (
     _byline_bio,
     _dated_rail,
     _inner_lists,
+    _is_dateline,
     _lead_above,
     _lead_under_title,
     _list_above,
@@ -137,10 +138,20 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         return _clean_text(text, rules, weights, line_scores, header, settings)
 
 
+def _header_line(line: str, rules: Rules) -> bool:
+    """A dateline or byline a headline's line may stand over: naming a day, or someone in
+    capitals ("jeudi 13 juin 2019, par Attac France", "by Laura June"; not "von da an wie oben"),
+    closed by a name or a number (not a list's item: "ab 1. Januar 2022 für Zigaretten,")."""
+    last = line.split()[-1]
+    return (last[:1].isupper() or last[-1:].isdigit()) and _is_dateline(line, rules) and (
+        bool(iso_date(line)) or any(word[:1].isupper() for word in line.split()[1:]))
+
+
 def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
                 header: HeaderSettings, settings: TextSettings) -> Document:
     """clean_text's work, with the line-ending switch set."""
-    read = read_lines(text, settings.wrapped, settings.glyph_lines)
+    header_line = (lambda line: _header_line(line, rules)) if settings.meta_unwrapped else None
+    read = read_lines(text, settings.wrapped, settings.glyph_lines, header_line)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS

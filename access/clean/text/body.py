@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -30,6 +31,7 @@ COMMENT_GAP = 40  # lines between two comments' marks at most (a long comment)
 HEAD_CHROME = 18  # lines between a headline and its body's start searched for its lead
 HEAD_REACH = 4  # an article starts this near under its dateline or byline (a headline between)
 HEADED_ABOVE = 6
+DAY_WORDS = 3  # a line opens with a day when its first this many words name one ("12/03/21 [A revoir]")
 LEAD_REACH = 6
 LEAD_PARAGRAPH = 5.0
 HEADED_PARAGRAPH = 4.0  # a lead under a dateline holds a paragraph of 20 words at least
@@ -78,6 +80,10 @@ VALUE_END = re.compile(r"\d[\d.,:/%]*(?:\s?\S{1,5})?\)?$")
 LABEL_WORD = re.compile(r"[^\W\d_]{3}")  # … under a label (a calendar's rows are numbers alone)
 BLURB_CHARS = 40  # … and no paragraph opening as one above it does (a site's blurb said twice) …
 LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, not teasers' headlines)
+TOC_WORDS = 12  # a table of contents' entry is no longer …
+TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
+TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
+TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -330,15 +336,29 @@ def _signed_verse(lines: list[str], scores: list[float], span: tuple[int, int],
     return span, None
 
 
-def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules) -> bool:
+def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules: Rules,
+            feed_days: bool = True) -> bool:
     """Whether a dateline or byline is just above the body or among its lines above its first
-    paragraph."""
+    paragraph; with ``feed_days``, not a line of a feed of dated teasers (``_feed_day``)."""
     first = next((i for i in range(*span) if scores[i] >= LEAD_PARAGRAPH), span[0])
-    return any(_is_dateline(line, rules) for line in lines[max(0, span[0] - HEADED_ABOVE): first])
+    return any(_is_dateline(lines[i], rules) and not (feed_days and _feed_day(lines, i))
+               for i in range(max(0, span[0] - HEADED_ABOVE), first))
+
+
+def _opens_dated(line: str) -> bool:
+    """Whether ``line`` opens with a day ("06/06/21 Taxe multinationales : …")."""
+    return bool(iso_date(" ".join(line.split()[:DAY_WORDS])))
+
+
+def _feed_day(lines: list[str], at: int) -> bool:
+    """A line opening with a day next to another so opening: a feed's dated teaser, no header's
+    dateline ("12/03/21 [A revoir] Webinaire …" under "06/06/21 Taxe multinationales …")."""
+    return _opens_dated(lines[at]) and any(_opens_dated(lines[i]) for i in (at - 1, at + 1)
+                                           if 0 <= i < len(lines))
 
 
 def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
-                 rules: Rules) -> tuple[tuple[int, int], int | None]:
+                 rules: Rules, feed_days: bool = True) -> tuple[tuple[int, int], int | None]:
     """A body with no dateline or byline over it, and prose holding a paragraph (``HEADED_PARAGRAPH``:
     a lead of one 20-word paragraph, a table or a box of bullets between it and the rest) just under one
     above it, a gap or a stop between: when the body shares the lead's words, a box (related
@@ -346,7 +366,7 @@ def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
     lead; when not, the body is another block (a teaser rail, an account form: news items are
     short and their sidebars long) and moves to the lead, which it may not reach past. Returns
     the span and that limit (None when none)."""
-    if span[0] >= span[1] or _headed(lines, scores, span, rules):
+    if span[0] >= span[1] or _headed(lines, scores, span, rules, feed_days):
         return span, None
     lead, best_sum = None, 0.0
     for head in range(span[0]):
@@ -631,7 +651,7 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
         if limit is not None:  # (whole between its dateline and its signature: not widened)
             return scores, start, end, set(range(start, end)), set()
     if settings.headed_lead and limit is None:
-        (start, end), limit = _headed_lead(read.text, scores, (start, end), rules)
+        (start, end), limit = _headed_lead(read.text, scores, (start, end), rules, settings.feed_days)
     start, end = _widen(read, scores, (start, end), rules, weights, settings, limit)
     items: set[int] = set()
     if settings.list_below:
@@ -643,7 +663,76 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
         end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
         start = _menu_top(read.text, scores, start, end, rules)
+    if settings.contents_reach:
+        start, end = _contents_reach(read.text, scores, start, end, rules,
+                                     limit if limit is not None else len(read.text))
     return scores, start, end, set(), items
+
+
+def _contents_entries(lines: list[str], where: dict[str, list[int]], top: int, bottom: int) -> list[int]:
+    """The lines below a table of contents among the short lines [top, bottom) that say its
+    entries again, in order (``where``: each short line's places): its sections' headings, a line
+    or more between each two; the longest such chain holding ``TOC_SHARE`` of the entries it spans.
+    Empty when under ``TOC_ENTRIES``."""
+    said = [k for k in range(top, bottom) if where[lines[k]][-1] > k]
+    best: list[int] = []
+    if len(said) < TOC_ENTRIES:
+        return best
+    for n, first in enumerate(said):
+        if len(said) - n <= len(best):
+            break  # no longer chain can start here
+        found: list[int] = []
+        entries, last = 0, first
+        for k in said[n:]:
+            if found and k >= found[0]:
+                break  # the entries end where their first heading stands
+            places = where[lines[k]]
+            at = bisect_right(places, last)
+            if at == len(places):
+                continue
+            if found and places[at] - last < 2:
+                break  # no section between two headings: no table of contents' entries
+            last = places[at]
+            found.append(last)
+            entries = k - first + 1
+        if len(found) > len(best) and len(found) >= TOC_SHARE * entries and found[0] >= first + entries:
+            best = found
+    return best if len(best) >= TOC_ENTRIES else []
+
+
+def _contents_reach(lines: list[str], scores: list[float], start: int, end: int, rules: Rules,
+                    stop: int) -> tuple[int, int]:
+    """The body widened to the sections a table of contents over it names: a run of short lines
+    above the body's end whose lines are said again below it in order (``_contents_entries``),
+    the body among the half of them at least. The body opens no lower than the first section's
+    heading and, when it ends above the last, runs to the prose under that (a wiki's figures, each
+    under its name; a guide whose code blocks made a gap the article seemed to end at). Not
+    across a hard stop."""
+    short = [word_count(line) <= TOC_WORDS for line in lines[:stop]]
+    where: dict[str, list[int]] = {}
+    for i in range(stop):
+        if short[i]:
+            where.setdefault(lines[i], []).append(i)
+    top = 0
+    while top < min(end, stop):
+        if not short[top]:
+            top += 1
+            continue
+        bottom = top
+        while bottom < min(end, stop) and short[bottom]:
+            bottom += 1
+        found = (_contents_entries(lines, where, max(top, bottom - TOC_RUN), bottom)
+                 if bottom - top >= TOC_ENTRIES else [])
+        if found and 2 * sum(start <= i < end for i in found) >= len(found):  # (the body among its sections)
+            below = end
+            if end <= found[-1]:  # the body ends above the last section: on to its prose's end
+                last = _prose_run_below(scores, found[-1], stop, lambda i: _hard_stop(lines[i], rules))
+                below = _close_at_stop(lines, scores, found[-1], last[-1] + 1, rules) if last else end
+            if not any(scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
+                       for i in range(min(start, found[0]), below)):
+                return min(start, found[0]), below
+        top = bottom
+    return start, end
 
 
 def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: Rules,

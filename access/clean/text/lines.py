@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -100,32 +100,41 @@ def _drop_cap(joined: list[str]) -> int:
     return cap if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() else -1
 
 
-def join_wrapped(raw: list[str]) -> list[str]:
+def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = None) -> list[str]:
     """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
-    list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word."""
+    list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word.
+    A line ``header_line`` says is a dateline or byline, ending no sentence, goes on no line above
+    it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline)."""
     joined: list[str] = []
     for line in raw:
         if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
-        elif line and joined and joined[-1] and (_continues(joined[-1], line)
-                                                 or BARE_MARKER.match(joined[-1])):
+        elif line and joined and joined[-1] and (
+                (_continues(joined[-1], line) and not _header_line(line, header_line))
+                or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
     return joined
 
 
-def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True) -> Lines:
+def _header_line(line: str, header_line: Callable[[str], bool] | None) -> bool:
+    return header_line is not None and not ends_sentence(line) and header_line(line)
+
+
+def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True,
+               header_line: Callable[[str], bool] | None = None) -> Lines:
     """Non-empty lines with blank-line separation noted, a line repeated at once dropped
     (unless paragraph-long);
-    ``wrapped``: lines broken inside a sentence joined first; ``glyph_lines``: a line of only
-    icons or invisible characters (``GLYPHS``) is blank."""
+    ``wrapped``: lines broken inside a sentence joined first (a header's line, ``header_line``,
+    to none above it); ``glyph_lines``: a line of only icons or invisible characters
+    (``GLYPHS``) is blank."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
     if glyph_lines:
         raw = ["" if _glyphs_only(line) else line for line in raw]
     rows = _table_rows(text) if "\t" in text else {}
     if wrapped:
-        raw = join_wrapped(raw)
+        raw = join_wrapped(raw, header_line)
     kept: list[str] = []
     paragraph: list[bool] = []
     repeated: set[int] = set()

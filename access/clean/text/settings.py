@@ -182,6 +182,8 @@ class TextSettings:
     held-out sites (switched off, each site scored with what the other sites prefer)."""
 
     wrapped: bool = True  # lines broken inside a sentence joined again
+    meta_unwrapped: bool = True  # … but a dateline or byline ending no sentence goes on no line above
+    # it ("jeudi 13 juin 2019, par Attac France" under its headline)
     glyph_lines: bool = True  # a line of only icon glyphs or invisible characters is blank
     quoted_stops: bool = True  # a stop inside closing quotes ends a sentence („… Tun.“, «… haben.»)
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
@@ -216,6 +218,7 @@ class TextSettings:
     byline_inside: bool = True  # a byline below more than a standfirst of running text is inside
     # the article (an embedded post's "Posted by …", a subheading "Von …"): the body does not start there
     headed_lead: bool = True  # a body with no dateline or byline over it moves to prose under one above
+    feed_days: bool = True  # … a feed's dated teasers over it ("06/06/21 Taxe …", "12/03/21 …") no datelines
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
@@ -242,6 +245,8 @@ class TextSettings:
     # article's: the body goes on to that paragraph's prose (a post's list of tools between sections)
     list_over: bool = True  # … and a packed list opening the body, a lead set apart above it sharing
     # its words, is the article's: the body starts at that lead (an offer's lead over its fact sheet)
+    contents_reach: bool = True  # a table of contents over the body, its entries said again below in order,
+    # each over running text: the body runs from the first section's heading to the last's prose
     fact_sheet: bool = True  # short lines ending in a value right under the body ("Hubraum in ccm
     # 1.598"), labels between, are its fact sheet (a test's or a product's data): the body takes them
     standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
