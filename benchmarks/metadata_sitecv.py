@@ -160,6 +160,8 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no name_by_date": replace(base, name_by_date=False),
         "no name_over_title": replace(base, name_over_title=False),
         "no closing_byline": replace(base, closing_byline=False),
+        "no people_only": replace(base, people_only=False),
+        "no untitled": replace(base, untitled=False),
         "no thread_starter": replace(base, thread_starter=False),
         "no relative_days": replace(base, relative_days=False),
         "body_lines 0": replace(base, body_lines=0),
@@ -194,6 +196,8 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no article_ld": replace(base, article_ld=False),
         "no people": replace(base, people=False),
         "no heading_part": replace(base, heading_part=False),
+        "no people_only": replace(base, people_only=False),
+        "no untitled": replace(base, untitled=False),
     }
 
 

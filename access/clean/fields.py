@@ -521,6 +521,31 @@ def people_listed(names: str) -> str:
     return ", ".join(people)
 
 
+def people_only(names: str) -> str:
+    """A byline of one person without what follows the name after a comma when it names no
+    person: credentials, an outlet or a place, each one capitalised word, or a role or an outlet's
+    label ("Grant Tinsley, PhD", "Rob Picheta, CNN", "Ilana Muhlstein, MS, RDN"). A part of several
+    words without such a word may be a person's, and then the byline is left whole ("Markus M.
+    Haefliger, London, Beat Bumbacher": the place is the first's), as it is when a part is a word
+    in lower case ("Rote Beeren, Zitrusnoten, süßlich": a list of words, no name and its outlet)."""
+    parts = names.split(",")
+    if len(parts) < 2 or not names_shaped(parts[0]) or len(parts[0].split()) < 2:
+        return names
+    if all((len(p.split()) == 1 and p.strip()[:1].isupper()) or role_named(_joiner().sub(" ", p))
+           for p in parts[1:]):
+        return parts[0].strip()
+    return names
+
+
+def untitled(names: str) -> str:
+    """A byline without the occupation's title before its name ("Rechtsanwalt Sebastian
+    Einbock" → "Sebastian Einbock"), when a capitalised name follows it."""
+    title, _, rest = names.strip().partition(" ")
+    if title.casefold() in _byline_words()["occupation_titles"] and rest[:1].isupper():
+        return rest
+    return names
+
+
 def agency(line: str) -> str:
     """The news agency or newsroom a short line names alone, its place after a comma aside
     ("Reuters, Washington,", "REDACCIÓN"); "" otherwise."""

@@ -1,10 +1,12 @@
 """Saved pages' titles, bylines and dates, each kind of miss shown by a real page of a site the
 rules were never tuned on (trafilatura's evaluation set), trimmed to the tags that decide it."""
 
+from dataclasses import replace
+
 import lxml.html
 import pytest
 
-from access.clean.html.meta import read_meta
+from access.clean.html.meta import META, read_meta
 
 
 def _meta(markup: str):
@@ -123,3 +125,17 @@ def test_a_declared_title_the_title_element_repeats_is_confirmed_though_no_headi
                  '<meta name="twitter:title" content="XUM1541: Dateien zwischen Linux und C64 austauschen">'
                  "<h1>jan-grosser.de</h1>")
     assert meta.title == "XUM1541: Dateien zwischen Linux und C64 austauschen"
+
+
+@pytest.mark.parametrize(("markup", "byline"), [
+    # edition.cnn.com (held-out edition.cnn.com-royal.html): the outlet after the writer's name
+    ('<title>11 things we learned from Meghan and Harry\'s interview - CNN</title>'
+     '<meta content="Rob Picheta, CNN" name="author">', "Rob Picheta"),
+    # healthline.com (held-out healthline.com.fat.html): a credential after it
+    ('<title>The 10 Best Ways to Measure Your Body Fat Percentage</title>'
+     '<meta name="article:author" content="Grant Tinsley, PhD"/>', "Grant Tinsley"),
+])
+def test_a_byline_is_the_people_without_the_outlet_or_credential_closing_it(markup, byline):
+    assert _meta(markup).byline == byline
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree, settings=replace(META, people_only=False)).byline.startswith(byline + ", ")

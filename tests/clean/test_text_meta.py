@@ -15,9 +15,11 @@ from access.clean.fields import (
     dated_name,
     opening_day,
     people_listed,
+    people_only,
     person_name,
     relative_day,
     starter_name,
+    untitled,
     within_day,
     written_byline,
     yearless_day,
@@ -309,7 +311,26 @@ def test_a_by_line_closing_the_body_is_the_byline():
     """blog.amp.dev (held-out): "Posted by Alex Durán, AMP Project Marketing, Google" under the
     interview's last lines, inside the body's end, with no byline in the header; "Por último,
     se ofreció …" closing another article is a sentence, no byline."""
-    assert copied("closing-byline-en").byline.startswith("Alex Durán")
+    assert copied("closing-byline-en").byline == "Alex Durán"  # (a role: "AMP Project Marketing")
     assert copied("closing-byline-en", closing_byline=False).byline == ""
     sentence = "Por último, se ofreció que la ANP tome en cuenta a los trabajadores de Montecon."
     assert _closing_byline([sentence], 1, load_rules()) == ""
+
+
+def test_a_byline_drops_a_credential_closing_it():
+    """A credential after the writer's name is no person: "Ilana Muhlstein, MS, RDN" names one
+    woman (the people_only switch); a place between two people stays theirs."""
+    assert people_only("Ilana Muhlstein, MS, RDN") == "Ilana Muhlstein"
+    for kept in ("Markus M. Haefliger, London, Beat Bumbacher", "Sarah Hinger, Sylvia Torres-Guillén",
+                 "GIROMATCH, Frankfurt a. M., Germany",
+                 "Marcus Bensmann, Justus von Daniels and Ulrich Stoll",
+                 "Rote Beeren, Zitrusnoten, süßlich, kräftig-würzig"):
+        assert people_only(kept) == kept
+
+
+def test_an_occupations_title_before_the_name_is_no_part_of_the_byline():
+    """rechtambild.de (held-out): "Rechtsanwalt Dennis Tölle" under the date names the lawyer
+    Dennis Tölle (the untitled switch); an academic title is written as part of the name."""
+    assert copied("occupation-title-de").byline == "Dennis Tölle"
+    assert copied("occupation-title-de", untitled=False).byline == "Rechtsanwalt Dennis Tölle"
+    assert untitled("Dr. Sebastian Brüggemann") == "Dr. Sebastian Brüggemann"

@@ -20,9 +20,11 @@ from access.clean.fields import (
     byline_names,
     clean_title,
     iso_date,
+    people_only,
     person_name,
     strip_site,
     uncased_name,
+    untitled,
 )
 from access.document.model import UNSPACED_CHAR, count_words
 
@@ -50,6 +52,8 @@ class MetaSettings:
     shown_whole: bool = True  # a declared title the page shows whole is not cut at its separators
     article_ld: bool = True  # authors and date from the first JSON-LD article object giving them
     people: bool = True  # no organisation as byline: typed so in JSON-LD, or the site's own name
+    people_only: bool = True  # a byline's closing comma parts naming no person dropped ("Rob Picheta, CNN")
+    untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian Einbock")
     heading_part: bool = True  # no declared title: a heading that is a whole part of the <title>
 
 
@@ -494,6 +498,10 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
         byline = shown_byline(tree)
+    if settings.people_only:
+        byline = people_only(byline)
+    if settings.untitled:
+        byline = untitled(byline)
     published = _ld_field(ld_items, "datePublished") if settings.article_ld else ld.get("datePublished")
     date = (published if isinstance(published, str) else "") or _first_meta(
         metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
-from access.clean.fields import clean_title, people_listed
+from access.clean.fields import clean_title, people_listed, people_only, untitled
 from access.clean.marks import drop_marks
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps
@@ -231,6 +231,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if not byline:
         byline = _name_over_title(lines, title_at, rules, header)
     names = _names_of(byline, rules, header) if byline else ""
+    if header.people_only:
+        names = people_only(names)
+    if header.untitled:
+        names = untitled(names)
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = _byline_bio(lines, scores, body_start, end, names)
         span = range(body_start, end)

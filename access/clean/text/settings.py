@@ -144,6 +144,10 @@ class HeaderSettings:
     # or just below it signs it ("28. November 2022" over "- Nadja Podbregar")
     closing_byline: bool = True  # … or a "by" line closing the body ("Posted by Alex Durán, AMP
     # Project Marketing, Google" under the last paragraph)
+    people_only: bool = True  # a byline's closing comma parts that name no person are dropped
+    # ("Grant Tinsley, PhD", "Rob Picheta, CNN": fields.people_only)
+    untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian
+    # Einbock"; bylines.toml occupation_titles)
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     beside_date: bool = True  # … else a news agency or newsroom named alone under the title beside
     # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
