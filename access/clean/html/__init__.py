@@ -18,6 +18,7 @@ from access.clean.html.blocks import (
     drop_residue,
     drop_title_captions,
     figure_captions,
+    join_lone_items,
     prose_headings,
     relevel,
 )
@@ -83,6 +84,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_marks(blocks)
     if settings.title_captions:
         blocks = drop_title_captions(blocks, title)
+    if settings.lone_items:
+        blocks = join_lone_items(blocks)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),
