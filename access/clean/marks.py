@@ -17,7 +17,7 @@ KEPT_MARKS = re.compile(r"[(){}\[\]<>]")
 # A separator: one mark three times or more, spaces allowed ("———", "* * *", "___"): the author's
 # break between parts, kept as a paragraph (never a heading).
 SEPARATOR = re.compile(r"(\S)(?:\s*\1){2,}")
-STEP_NUMBER = re.compile(r"\d{1,3}[.)]?")  # a step's number alone ("1", "2.", "3)")
+STEP_NUMBER = re.compile(r"[1-9]\d{0,2}[.)]?")  # a step's number alone ("1", "2.", "3)"; "0" is a score)
 
 
 def _markless(text: str) -> bool:
@@ -65,14 +65,14 @@ def _list_without_marks(block: ListBlock) -> list[Block]:
 
 def join_step_numbers(blocks: list[Block]) -> list[Block]:
     """A paragraph of a number alone ("1", "2.") right over a paragraph is that paragraph's
-    number, set on a line of its own (a recipe's step, a FAQ's question, a ranking's place):
-    read with it ("1 Roast the chicken …"), not as a paragraph saying "1"."""
+    number, set on a line of its own (a recipe's step or quantity, a FAQ's question, a ranking's
+    place), when that paragraph opens with a letter: read with it ("1 Roast the chicken …"), not
+    as a paragraph saying "1"."""
     kept: list[Block] = []
     for block in blocks:
         last = kept[-1] if kept else None
         if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
-                and STEP_NUMBER.fullmatch(last.text.strip()) and block.text.strip()
-                and not STEP_NUMBER.fullmatch(block.text.strip())):
+                and STEP_NUMBER.fullmatch(last.text.strip()) and LETTER.match(block.text.lstrip())):
             kept[-1] = replace(block, inlines=_numbered(last.text.strip(), block.inlines))
             continue
         kept.append(block)

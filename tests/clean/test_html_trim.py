@@ -565,3 +565,12 @@ def test_lone_items_join_only_lists_of_one_item_of_one_kind():
     joined = join_lone_items([one, ListBlock(False, [runs("e")]), numbered, two, last])
     assert [(b.ordered, b.text) for b in joined] == [
         (False, "a\ne"), (True, "b"), (False, "c\nd"), (False, "f")]
+
+
+def test_real_page_with_each_quantity_over_its_ingredient():
+    # bettycrocker.com (held-out): '1' in a div over 'cup packed brown sugar' in the next
+    markup = (PAGES / "step-numbers.html").read_text(encoding="utf-8")
+    texts = [b.text for b in clean_html(markup).blocks]
+    assert "1 cup packed brown sugar" in texts and "1" not in texts
+    apart = [b.text for b in clean_html(markup, settings=replace(SETTINGS, step_numbers=False)).blocks]
+    assert apart.count("1") == 4 and "cup packed brown sugar" in apart
