@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from access.document import Block, Figure, Heading, ListBlock, Paragraph, Quote, runs
+from access.document import Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
 LETTER = re.compile(r"[^\W\d_]")
 WORD_CHAR = re.compile(r"[^\W_]")
@@ -17,6 +17,7 @@ KEPT_MARKS = re.compile(r"[(){}\[\]<>]")
 # A separator: one mark three times or more, spaces allowed ("———", "* * *", "___"): the author's
 # break between parts, kept as a paragraph (never a heading).
 SEPARATOR = re.compile(r"(\S)(?:\s*\1){2,}")
+STEP_NUMBER = re.compile(r"[1-9]\d{0,2}[.)]?")  # a step's number alone ("1", "2.", "3)"; "0" is a score)
 
 
 def _markless(text: str) -> bool:
@@ -60,3 +61,27 @@ def _list_without_marks(block: ListBlock) -> list[Block]:
     return [replace(block, items=[block.items[i] for i in keep],
                     levels=[block.levels[i] for i in keep] if block.levels else [],
                     numbered=[block.numbered[i] for i in keep] if block.numbered else [])]
+
+
+def join_step_numbers(blocks: list[Block]) -> list[Block]:
+    """A paragraph of a number alone ("1", "2.") right over a paragraph is that paragraph's
+    number, set on a line of its own (a recipe's step or quantity, a FAQ's question, a ranking's
+    place), when that paragraph opens with a letter: read with it ("1 Roast the chicken …"), not
+    as a paragraph saying "1"."""
+    kept: list[Block] = []
+    for block in blocks:
+        last = kept[-1] if kept else None
+        if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
+                and STEP_NUMBER.fullmatch(last.text.strip()) and LETTER.match(block.text.lstrip())):
+            kept[-1] = replace(block, inlines=_numbered(last.text.strip(), block.inlines))
+            continue
+        kept.append(block)
+    return kept
+
+
+def _numbered(number: str, inlines: list[Inline]) -> list[Inline]:
+    """``inlines`` opened by ``number`` and a space (in their first run when it is plain)."""
+    first = inlines[0] if inlines else None
+    if first is not None and not first.href and not first.style:
+        return [replace(first, text=f"{number} {first.text.lstrip()}"), *inlines[1:]]
+    return [*runs(f"{number} "), *inlines]

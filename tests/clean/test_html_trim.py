@@ -10,7 +10,7 @@ import pytest
 
 from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.blocks import Converter, drop_residue, is_teaser_line
+from access.clean.html.blocks import Converter, drop_residue, is_teaser_line, join_lone_items
 from access.clean.html.links import Linker, page_links
 from access.clean.html.prepare import FILE_NOTE
 from access.clean.html.trim import (
@@ -546,3 +546,31 @@ def test_a_download_note_is_a_files_type_and_size_closing_a_line():
     assert not FILE_NOTE.search("GNU-Lizenz [27 KB] für freie Dokumentation")
     assert not FILE_NOTE.search("Der Bericht als PDF ist 3 MB groß.")
     assert not FILE_NOTE.search("MeinPDF 3 MB")
+
+
+def test_real_page_with_each_step_in_a_list_of_its_own():
+    # silkes-weinkeller.de (held-out): four steps, each a <ul> of one <li>
+    markup = (PAGES / "lone-items.html").read_text(encoding="utf-8")
+    lists = [b for b in clean_html(markup).blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [4]
+    assert lists[0].text.startswith("Die Flasche behutsam mit einem Korkenzieher öffnen")
+    apart = clean_html(markup, settings=replace(SETTINGS, lone_items=False))
+    assert [len(b.items) for b in apart.blocks if isinstance(b, ListBlock)] == [1, 1, 1, 1]
+
+
+def test_lone_items_join_only_lists_of_one_item_of_one_kind():
+    one, numbered = ListBlock(False, [runs("a")]), ListBlock(True, [runs("b")])
+    two = ListBlock(False, [runs("c"), runs("d")])
+    last = ListBlock(False, [runs("f")])
+    joined = join_lone_items([one, ListBlock(False, [runs("e")]), numbered, two, last])
+    assert [(b.ordered, b.text) for b in joined] == [
+        (False, "a\ne"), (True, "b"), (False, "c\nd"), (False, "f")]
+
+
+def test_real_page_with_each_quantity_over_its_ingredient():
+    # bettycrocker.com (held-out): '1' in a div over 'cup packed brown sugar' in the next
+    markup = (PAGES / "step-numbers.html").read_text(encoding="utf-8")
+    texts = [b.text for b in clean_html(markup).blocks]
+    assert "1 cup packed brown sugar" in texts and "1" not in texts
+    apart = [b.text for b in clean_html(markup, settings=replace(SETTINGS, step_numbers=False)).blocks]
+    assert apart.count("1") == 4 and "cup packed brown sugar" in apart

@@ -1046,11 +1046,14 @@ def test_a_separator_line_is_no_subheading():
 
 def test_a_number_alone_is_no_subheading():
     """panamaamerica.com.pa (held-out): a figure set large over its words ("9" / "meses tiene la
-    aeronave retenida …"), read as a subheading; a number alone is a paragraph."""
+    aeronave retenida …"), read as a subheading; a number alone is a paragraph, read with the
+    paragraph under it (step_numbers)."""
     doc = clean_text(page("number-heading-es"))
     texts = [(type(b), getattr(b, "text", "")) for b in doc.blocks]
     assert (Heading, "9") not in texts and (Heading, "2021") not in texts
-    assert (Paragraph, "9") in texts
+    assert (Paragraph, "9 meses tiene la aeronave retenida ilegalmente en Guatemala.") in texts
+    apart = clean_text(page("number-heading-es"), settings=replace(SETTINGS, step_numbers=False))
+    assert (Paragraph, "9") in [(type(b), getattr(b, "text", "")) for b in apart.blocks]
 
 
 def test_marks_alone_go_and_brackets_stay():
@@ -1471,3 +1474,12 @@ def test_a_table_of_contents_names_the_sections_the_body_runs_over():
     assert "Powered by Wikidot.com" not in kept and "Other interesting sites" not in kept
     off = _body_text(clean_text(text, settings=replace(SETTINGS, contents_reach=False)))
     assert "Dann an der nächsten Dame vorbeigehen" not in off
+def test_real_page_whose_step_numbers_stand_alone_over_their_steps():
+    # nestle-family.com (held-out): each step's number ("1", "2", …) on a line of its own over
+    # the step; read apart, the number was a paragraph of its own ("1")
+    text = (PAGES / "step-numbers-en.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    steps = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.text[:1].isdigit()]
+    assert [step[:9] for step in steps] == ["1 Roast t", "2 Meanwhi", "3 Add min", "4 Add ric", "5 Spoon t"]
+    apart = clean_text(text, settings=replace(SETTINGS, step_numbers=False))
+    assert [b.text for b in apart.blocks if b.text in ("1", "2", "3", "4", "5")] == ["1", "2", "3", "4", "5"]

@@ -18,6 +18,7 @@ from access.clean.html.blocks import (
     drop_residue,
     drop_title_captions,
     figure_captions,
+    join_lone_items,
     prose_headings,
     relevel,
 )
@@ -28,7 +29,7 @@ from access.clean.html.pick import forget_texts, node_text
 from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import trim
-from access.clean.marks import drop_marks
+from access.clean.marks import drop_marks, join_step_numbers
 from access.clean.rules import load_rules
 from access.document import Document, Heading
 
@@ -81,8 +82,12 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_link_tail(blocks)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.step_numbers:  # "1" over "can (20 oz) pineapple slices …": one paragraph
+        blocks = join_step_numbers(blocks)
     if settings.title_captions:
         blocks = drop_title_captions(blocks, title)
+    if settings.lone_items:
+        blocks = join_lone_items(blocks)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

@@ -397,6 +397,24 @@ def prose_headings(blocks: list[Block], words: int) -> list[Block]:
             for block in blocks]
 
 
+def join_lone_items(blocks: list[Block]) -> list[Block]:
+    """Lists of one item each right after one another, of one kind (numbered or not), are one
+    list: a page setting each item in a list of its own (a block editor's list per step) would
+    be read as so many lists of one item, each announced as a list."""
+    joined: list[Block] = []
+    run = False  # the last block kept is a list of such items
+    for block in blocks:
+        lone = isinstance(block, ListBlock) and len(block.items) == 1 and not block.levels
+        last = joined[-1] if joined else None
+        if (lone and run and isinstance(last, ListBlock) and (last.ordered, last.lang, last.dir)
+                == (block.ordered, block.lang, block.dir)):
+            joined[-1] = ListBlock(last.ordered, [*last.items, *block.items], lang=last.lang, dir=last.dir)
+            continue
+        joined.append(block)
+        run = lone
+    return joined
+
+
 def drop_title_captions(blocks: list[Block], title: str) -> list[Block]:
     """A picture's caption that is the article's title again (the lead picture captioned with
     the headline) is no caption: it would be read twice. A figure left with nothing goes."""

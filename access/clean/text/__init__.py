@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed, people_only, untitled
-from access.clean.marks import drop_marks
+from access.clean.marks import drop_marks, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
@@ -272,6 +272,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = drop_closing_pitch(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
+        blocks = join_step_numbers(blocks)
     if settings.opening_repeats:
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
