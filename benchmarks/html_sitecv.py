@@ -39,6 +39,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "pick=trafilatura": replace(base, pick=replace(pick, mode="trafilatura")),
         "pick=readability": replace(base, pick=replace(pick, mode="readability")),
         "readability-lxml package": replace(base, pick=replace(pick, port=False)),
+        "no segment merge": replace(base, pick=replace(pick, segments=False)),
         "no disagree": replace(base, pick=replace(pick, disagree=0.0)),
         "disagree .3": replace(base, pick=replace(pick, disagree=0.3)),
         "shared .4": replace(base, pick=replace(pick, shared=0.4)),

@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 
@@ -13,9 +14,11 @@ from access.clean.html.pick import (
     node_text,
     pick,
     prefers_readability,
+    readability_main,
     shingles,
     trim_edges,
 )
+from access.clean.html.prepare import HTML_PARSER
 from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
@@ -835,3 +838,15 @@ def test_a_lead_and_the_body_apart_past_scripts_are_joined(switch):
              if isinstance(block, Paragraph)]
     assert texts[0].startswith("Sie können auf verschiedenen Wegen zum eigenen Auto kommen.")
     assert any(t.startswith("Jedes Finanzierungsmodell hat seine Stärken") for t in texts) == (not switch)
+
+
+@pytest.mark.parametrize("segments", [True, False])
+def test_readability_merges_the_containers_of_an_article_set_in_modules(segments):
+    # iconmagazine.de (held-out): an interview set in one "editorial-module" each for its
+    # lede, a pull quote and its questions, each module's text in a div.text-text of its own;
+    # the port kept the best container alone (no siblings), readability-lxml 0.9 merges them
+    markup = (PAGES / "segments-interview.html").read_text(encoding="utf-8")
+    main = readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", segments=segments)
+    text = node_text(main)
+    assert text.startswith("Es gibt Ereignisse, die eine Biografie")
+    assert ("Der Schlaganfall hat mir Gesundheit, Geld und Ruhm genommen." in text) == segments
