@@ -850,3 +850,18 @@ def test_readability_merges_the_containers_of_an_article_set_in_modules(segments
     text = node_text(main)
     assert text.startswith("Es gibt Ereignisse, die eine Biografie")
     assert ("Der Schlaganfall hat mir Gesundheit, Geld und Ruhm genommen." in text) == segments
+
+
+@pytest.mark.parametrize("main", [True, False])
+def test_readability_takes_the_pages_main_over_a_lead_classed_as_text(main):
+    # bund-naturschutz.de (held-out): the lead's box ('teaser-text') outscores the body's
+    # ('rte') by its class alone, so readability's article was the lead and the pick lost it;
+    # the page's <main>, holding both and few links, is readability-lxml 0.9's article
+    markup = (PAGES / "main-frame-lead.html").read_text(encoding="utf-8")
+    text = node_text(readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", main=main))
+    assert text.startswith("Der BUND Naturschutz bedauert")
+    assert ("„Obwohl wir schon damit gerechnet haben" in text) == main
+    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, main_frame=main))
+    lines = [b.text for b in clean_html(markup, settings=settings).blocks if isinstance(b, Paragraph)]
+    assert lines[0].startswith("Der BUND Naturschutz bedauert") == main
+    assert any(line.startswith("„Obwohl wir schon damit gerechnet haben") for line in lines)

@@ -77,7 +77,7 @@ from trafilatura.settings import Extractor
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
-from access.clean.html.segments import merge_segments
+from access.clean.html.segments import main_frame, merge_segments
 from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
 from access.document.sentences import split_sentences
 
@@ -105,6 +105,7 @@ class PickSettings:
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     segments: bool = True  # ... the port merging an article set in several containers into the best one
+    main_frame: bool = True  # ... the port taking the page's <main> over a container in no <article>
     disagree: float = 0.5  # candidates sharing less than this are two different texts
     scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
@@ -261,14 +262,22 @@ class Readability(ReadabilityPort):
     """trafilatura's port of readability with its first pruning step done in one walk: its own
     lists every element, then drops each whose class and id read as chrome (a quarter of its
     time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
-    With ``segments``, the article's other containers are merged into the best one first
-    (access.clean.html.segments, as readability-lxml 0.9 does)."""
+    With ``segments``, the article's other containers are merged into the best one first;
+    with ``main``, the page's <main> may be the best (access.clean.html.segments, as
+    readability-lxml 0.9 does)."""
 
-    __slots__ = ("segments",)
+    __slots__ = ("main", "segments")
 
-    def __init__(self, doc: lxml.html.HtmlElement, min_text_length: int = 25, segments: bool = False) -> None:
+    def __init__(self, doc: lxml.html.HtmlElement, min_text_length: int = 25, segments: bool = False,
+                 main: bool = False) -> None:
         super().__init__(doc, min_text_length)
-        self.segments = segments
+        self.segments, self.main = segments, main
+
+    def select_best_candidate(self, candidates: dict[lxml.html.HtmlElement, Candidate]) -> Candidate | None:
+        best = super().select_best_candidate(candidates)
+        if best is None or not self.main:
+            return best
+        return main_frame(candidates, best, self.score_node, self.get_link_density)
 
     def get_article(self, candidates: dict[lxml.html.HtmlElement, Candidate],
                     best_candidate: Candidate) -> lxml.html.HtmlElement:
@@ -294,14 +303,14 @@ class Readability(ReadabilityPort):
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
-                     port: bool = True, segments: bool = False) -> etree._Element | None:
+                     port: bool = True, segments: bool = False, main: bool = False) -> etree._Element | None:
     """Readability's article, converted to trafilatura's XML by trafilatura's own step.
     ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
-    otherwise the readability-lxml package itself. ``segments``: the port merges the article's
-    containers (``Readability``)."""
+    otherwise the readability-lxml package itself. ``segments``, ``main``: the port merges the
+    article's containers, may take the page's <main> (``Readability``)."""
     try:
         if port:
-            summary = Readability(tree, min_text_length=25, segments=segments).summary()
+            summary = Readability(tree, min_text_length=25, segments=segments, main=main).summary()
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import lxml.html
-from trafilatura.readability_lxml import REGEXES, Candidate
+from trafilatura.readability_lxml import REGEXES, Candidate, text_length
 
 POSITIVE = REGEXES["positiveRe"].search
 SEGMENT_SHARE = 0.05  # ... in an <article> with no content class: a segment scoring this share of the best
@@ -137,3 +137,24 @@ def _insert(best: lxml.html.HtmlElement, before: Iterable[lxml.html.HtmlElement]
         best.insert(0, element)
     for element in after:
         best.append(element)
+
+
+MAIN_LEAST = 500  # characters: a <main> shorter than this (or than twice the best container) is no frame
+MAIN_LINKS = 0.15  # ... as is one with more of its text in links
+
+
+def main_frame(candidates: dict[lxml.html.HtmlElement, Candidate], best: Candidate,
+               score: Callable[[lxml.html.HtmlElement], Candidate], density: Density) -> Candidate:
+    """The page's ``<main>`` instead of ``best`` when ``best`` is in no ``<article>`` and the
+    main holds twice its text with few links (readability-lxml 0.9's
+    ``get_semantic_main_candidate``: an article whose parts no container holds together)."""
+    ancestors = tuple(best.elem.iterancestors())
+    if best.elem.tag == "article" or any(e.tag == "article" for e in ancestors):
+        return best
+    main = next((e for e in ancestors if e.tag == "main"), None)
+    if main is None or text_length(main) < max(MAIN_LEAST, 2 * text_length(best.elem)):
+        return best
+    if density(main) > MAIN_LINKS:
+        return best
+    candidates[main] = score(main)
+    return candidates[main]
