@@ -865,3 +865,15 @@ def test_readability_takes_the_pages_main_over_a_lead_classed_as_text(main):
     lines = [b.text for b in clean_html(markup, settings=settings).blocks if isinstance(b, Paragraph)]
     assert lines[0].startswith("Der BUND Naturschutz bedauert") == main
     assert any(line.startswith("„Obwohl wir schon damit gerechnet haben") for line in lines)
+
+
+@pytest.mark.parametrize("uncommented", [True, False])
+def test_readability_reads_a_page_whose_picture_box_sits_beside_a_comment(uncommented):
+    # sprechblase.wordpress.com (held-out): the author's avatar, a box of one picture and no
+    # text, closed by '<!-- .author-avatar -->'; the port's last pruning step measures such a
+    # box's neighbours and raised on the comment, so the page had no readability candidate
+    markup = (PAGES / "comment-beside-avatar.html").read_text(encoding="utf-8")
+    main = readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", uncommented=uncommented)
+    assert (main is not None) == uncommented
+    if uncommented:
+        assert node_text(main).startswith("Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen")

@@ -106,6 +106,8 @@ class PickSettings:
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
     segments: bool = True  # ... the port merging an article set in several containers into the best one
     main_frame: bool = True  # ... the port taking the page's <main> over a container in no <article>
+    uncommented: bool = True  # ... the port reading the page without its comments (one beside an
+    # empty box made it raise: no readability candidate)
     disagree: float = 0.5  # candidates sharing less than this are two different texts
     scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
@@ -264,14 +266,22 @@ class Readability(ReadabilityPort):
     time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
     With ``segments``, the article's other containers are merged into the best one first;
     with ``main``, the page's <main> may be the best (access.clean.html.segments, as
-    readability-lxml 0.9 does)."""
+    readability-lxml 0.9 does). With ``uncommented``, the page's comments go first: the port's
+    last pruning step measures an empty box's neighbours, and a comment among them raised (the
+    page had no readability candidate)."""
 
-    __slots__ = ("main", "segments")
+    __slots__ = ("main", "segments", "uncommented")
 
     def __init__(self, doc: lxml.html.HtmlElement, min_text_length: int = 25, segments: bool = False,
-                 main: bool = False) -> None:
+                 main: bool = False, uncommented: bool = False) -> None:
         super().__init__(doc, min_text_length)
-        self.segments, self.main = segments, main
+        self.segments, self.main, self.uncommented = segments, main, uncommented
+
+    def summary(self) -> str:
+        if self.uncommented:
+            for comment in list(self.doc.iter(etree.Comment, etree.ProcessingInstruction)):
+                comment.drop_tree()
+        return super().summary()
 
     def select_best_candidate(self, candidates: dict[lxml.html.HtmlElement, Candidate]) -> Candidate | None:
         best = super().select_best_candidate(candidates)
@@ -303,14 +313,17 @@ class Readability(ReadabilityPort):
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
-                     port: bool = True, segments: bool = False, main: bool = False) -> etree._Element | None:
+                     port: bool = True, segments: bool = False, main: bool = False,
+                     uncommented: bool = False) -> etree._Element | None:
     """Readability's article, converted to trafilatura's XML by trafilatura's own step.
     ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
-    otherwise the readability-lxml package itself. ``segments``, ``main``: the port merges the
-    article's containers, may take the page's <main> (``Readability``)."""
+    otherwise the readability-lxml package itself. ``segments``, ``main``, ``uncommented``: the
+    port merges the article's containers, may take the page's <main>, reads the page without its
+    comments (``Readability``)."""
     try:
         if port:
-            summary = Readability(tree, min_text_length=25, segments=segments, main=main).summary()
+            summary = Readability(tree, min_text_length=25, segments=segments, main=main,
+                                  uncommented=uncommented).summary()
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)

@@ -80,12 +80,17 @@ class _Segments:
         return None
 
 
+def _previous_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element before ``element``, past comments and processing instructions."""
+    return next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+
+
 def _quote_lead(element: lxml.html.HtmlElement, least: int) -> lxml.html.HtmlElement | None:
     """A line ending in a colon right above ``element`` (or its parent) holding a quote."""
     if not element.findall(".//blockquote"):
         return None
     for container in (element, element.getparent()):
-        lead = container.getprevious() if container is not None else None
+        lead = _previous_element(container) if container is not None else None
         if lead is None or lead.xpath("ancestor-or-self::aside | ancestor-or-self::nav"):
             continue
         text = " ".join((lead.text_content() or "").split())
