@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 
@@ -13,9 +14,11 @@ from access.clean.html.pick import (
     node_text,
     pick,
     prefers_readability,
+    readability_main,
     shingles,
     trim_edges,
 )
+from access.clean.html.prepare import HTML_PARSER
 from access.document import Figure, Paragraph
 
 from ..conftest import DEV, dev_page
@@ -835,3 +838,42 @@ def test_a_lead_and_the_body_apart_past_scripts_are_joined(switch):
              if isinstance(block, Paragraph)]
     assert texts[0].startswith("Sie können auf verschiedenen Wegen zum eigenen Auto kommen.")
     assert any(t.startswith("Jedes Finanzierungsmodell hat seine Stärken") for t in texts) == (not switch)
+
+
+@pytest.mark.parametrize("segments", [True, False])
+def test_readability_merges_the_containers_of_an_article_set_in_modules(segments):
+    # iconmagazine.de (held-out): an interview set in one "editorial-module" each for its
+    # lede, a pull quote and its questions, each module's text in a div.text-text of its own;
+    # the port kept the best container alone (no siblings), readability-lxml 0.9 merges them
+    markup = (PAGES / "segments-interview.html").read_text(encoding="utf-8")
+    main = readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", segments=segments)
+    text = node_text(main)
+    assert text.startswith("Es gibt Ereignisse, die eine Biografie")
+    assert ("Der Schlaganfall hat mir Gesundheit, Geld und Ruhm genommen." in text) == segments
+
+
+@pytest.mark.parametrize("main", [True, False])
+def test_readability_takes_the_pages_main_over_a_lead_classed_as_text(main):
+    # bund-naturschutz.de (held-out): the lead's box ('teaser-text') outscores the body's
+    # ('rte') by its class alone, so readability's article was the lead and the pick lost it;
+    # the page's <main>, holding both and few links, is readability-lxml 0.9's article
+    markup = (PAGES / "main-frame-lead.html").read_text(encoding="utf-8")
+    text = node_text(readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", main=main))
+    assert text.startswith("Der BUND Naturschutz bedauert")
+    assert ("„Obwohl wir schon damit gerechnet haben" in text) == main
+    settings = replace(SETTINGS, pick=replace(SETTINGS.pick, main_frame=main))
+    lines = [b.text for b in clean_html(markup, settings=settings).blocks if isinstance(b, Paragraph)]
+    assert lines[0].startswith("Der BUND Naturschutz bedauert") == main
+    assert any(line.startswith("„Obwohl wir schon damit gerechnet haben") for line in lines)
+
+
+@pytest.mark.parametrize("uncommented", [True, False])
+def test_readability_reads_a_page_whose_picture_box_sits_beside_a_comment(uncommented):
+    # sprechblase.wordpress.com (held-out): the author's avatar, a box of one picture and no
+    # text, closed by '<!-- .author-avatar -->'; the port's last pruning step measures such a
+    # box's neighbours and raised on the comment, so the page had no readability candidate
+    markup = (PAGES / "comment-beside-avatar.html").read_text(encoding="utf-8")
+    main = readability_main(lxml.html.fromstring(markup, parser=HTML_PARSER), "", uncommented=uncommented)
+    assert (main is not None) == uncommented
+    if uncommented:
+        assert node_text(main).startswith("Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen")

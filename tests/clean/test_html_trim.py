@@ -107,7 +107,9 @@ def test_real_page_whose_picture_credit_is_said_again_below_it():
     assert any(isinstance(b, Figure) and credit in b.caption for b in doc.blocks)
     assert not any(isinstance(b, Paragraph) and b.text == credit for b in doc.blocks)
     assert "Die Europäische Kommission schlägt vor, Atomkraft" in doc.text
-    off = clean_html(markup, settings=replace(SETTINGS, credit_again=False))
+    # (readability's segment merge changes its candidate here so the line is not read at all)
+    off = clean_html(markup, settings=replace(SETTINGS, credit_again=False,
+                                              pick=replace(SETTINGS.pick, segments=False)))
     assert any(isinstance(b, Paragraph) and b.text == credit for b in off.blocks)
 
 

@@ -74,7 +74,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
         lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach)
     second = None
     if settings.pick.mode != "trafilatura":
-        second = readability_main(tree, url, settings.pick.port)
+        second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
+                                  settings.pick.main_frame, settings.pick.uncommented)
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     if lead is not None and chosen is not None:

@@ -71,12 +71,13 @@ from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.core import determine_returnstring
 from trafilatura.external import _prefer_readability, sanitize_tree
-from trafilatura.readability_lxml import FRAME_TAGS, REGEXES
+from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Candidate
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
+from access.clean.html.segments import main_frame, merge_segments
 from access.document.model import SCRIPT_STOPS, UNSPACED_CHAR, count_words, has_unspaced
 from access.document.sentences import split_sentences
 
@@ -103,6 +104,10 @@ class PickSettings:
 
     mode: str = "edges"  # trafilatura | readability | edges
     port: bool = True  # readability as trafilatura's port of it, not the readability-lxml package
+    segments: bool = True  # ... the port merging an article set in several containers into the best one
+    main_frame: bool = True  # ... the port taking the page's <main> over a container in no <article>
+    uncommented: bool = True  # ... the port reading the page without its comments (one beside an
+    # empty box made it raise: no readability candidate)
     disagree: float = 0.5  # candidates sharing less than this are two different texts
     scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
@@ -258,9 +263,38 @@ UNLIKELY, MAYBE = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACa
 class Readability(ReadabilityPort):
     """trafilatura's port of readability with its first pruning step done in one walk: its own
     lists every element, then drops each whose class and id read as chrome (a quarter of its
-    time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares."""
+    time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
+    With ``segments``, the article's other containers are merged into the best one first;
+    with ``main``, the page's <main> may be the best (access.clean.html.segments, as
+    readability-lxml 0.9 does). With ``uncommented``, the page's comments go first: the port's
+    last pruning step measures an empty box's neighbours, and a comment among them raised (the
+    page had no readability candidate)."""
 
-    __slots__ = ()
+    __slots__ = ("main", "segments", "uncommented")
+
+    def __init__(self, doc: lxml.html.HtmlElement, min_text_length: int = 25, segments: bool = False,
+                 main: bool = False, uncommented: bool = False) -> None:
+        super().__init__(doc, min_text_length)
+        self.segments, self.main, self.uncommented = segments, main, uncommented
+
+    def summary(self) -> str:
+        if self.uncommented:
+            for comment in list(self.doc.iter(etree.Comment, etree.ProcessingInstruction)):
+                comment.drop_tree()
+        return super().summary()
+
+    def select_best_candidate(self, candidates: dict[lxml.html.HtmlElement, Candidate]) -> Candidate | None:
+        best = super().select_best_candidate(candidates)
+        if best is None or not self.main:
+            return best
+        return main_frame(candidates, best, self.score_node, self.get_link_density)
+
+    def get_article(self, candidates: dict[lxml.html.HtmlElement, Candidate],
+                    best_candidate: Candidate) -> lxml.html.HtmlElement:
+        if self.segments:
+            merge_segments(candidates, best_candidate, max(10, best_candidate.score * 0.2),
+                           self.get_link_density, self.min_text_length)
+        return super().get_article(candidates, best_candidate)
 
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
@@ -279,13 +313,17 @@ class Readability(ReadabilityPort):
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
-                     port: bool = True) -> etree._Element | None:
+                     port: bool = True, segments: bool = False, main: bool = False,
+                     uncommented: bool = False) -> etree._Element | None:
     """Readability's article, converted to trafilatura's XML by trafilatura's own step.
     ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
-    otherwise the readability-lxml package itself."""
+    otherwise the readability-lxml package itself. ``segments``, ``main``, ``uncommented``: the
+    port merges the article's containers, may take the page's <main>, reads the page without its
+    comments (``Readability``)."""
     try:
         if port:
-            summary = Readability(tree, min_text_length=25).summary()
+            summary = Readability(tree, min_text_length=25, segments=segments, main=main,
+                                  uncommented=uncommented).summary()
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)
