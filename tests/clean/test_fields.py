@@ -3,18 +3,9 @@
 import lxml.html
 import pytest
 
-from access.clean.fields import (
-    WRITTEN_DATES,
-    bare_date,
-    byline_names,
-    clean_title,
-    dated_name,
-    iso_date,
-    person_name,
-    slashed_days,
-    strip_site,
-    written_byline,
-)
+from access.clean.fields.bylines import byline_names, dated_name, person_name, written_byline
+from access.clean.fields.dates import WRITTEN_DATES, bare_date, iso_date, slashed_days
+from access.clean.fields.titles import clean_title, strip_site
 from access.clean.html.meta import pick_title, read_meta
 
 
