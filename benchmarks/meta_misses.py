@@ -9,7 +9,7 @@ true headline).
 
 A miss is a page whose byline or date is wrong (benchmarks.metadata_score's byline_right and
 date_right). Its kind: ``absent`` (no line of the copied text names the true people, or the
-true day, as fields.byline_names / fields.iso_date read it), else ``wrong`` (another value was
+true day, as fields.bylines.byline_names / fields.dates.iso_date read it), else ``wrong`` (another value was
 chosen) or ``none`` (nothing was), each with where the first line holding the truth sits:
 ``above`` the title, in the ``header`` (between the title and the body), in the ``body``,
 ``below`` it. ``--saved`` keeps only the pages the saved-page cleaner gets right (the truth
@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from access.clean import text as text_module
-from access.clean.fields import byline_names, iso_date
+from access.clean.fields.bylines import byline_names
+from access.clean.fields.dates import iso_date
 from access.clean.html import clean_html
 from access.clean.rules import load_rules
 from access.clean.text import clean_text, read_lines

@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 
 import access.clean.text.header as text_cleaner
-from access.clean.fields import clean_title
+from access.clean.fields.titles import clean_title
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, Candidate, clean_text, title_candidates
 from access.document.model import count_words as word_count

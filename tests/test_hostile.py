@@ -24,7 +24,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from access.clean.fields import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
+from access.clean.fields.bylines import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.html import clean_html
 from access.clean.html.depth import deeper_than, flattened
 from access.clean.html.pick import fill_gaps, node_text, shingles

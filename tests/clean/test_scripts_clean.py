@@ -9,7 +9,9 @@ import lxml.html
 import pytest
 
 from access.clean import derived_title
-from access.clean.fields import iso_date, strip_site, written_byline
+from access.clean.fields.bylines import written_byline
+from access.clean.fields.dates import iso_date
+from access.clean.fields.titles import strip_site
 from access.clean.html import clean_html, extract
 from access.clean.html.extract import page_words
 from access.clean.html.meta import document_title

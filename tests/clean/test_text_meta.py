@@ -7,23 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from access.clean.fields import (
+from access.clean.fields.bylines import (
     agency,
     by_alone,
     byline_names,
-    copyright_year,
     dated_name,
-    opening_day,
     people_listed,
     people_only,
     person_name,
-    relative_day,
     starter_name,
     untitled,
-    within_day,
     written_byline,
-    yearless_day,
 )
+from access.clean.fields.dates import copyright_year, opening_day, relative_day, within_day, yearless_day
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
 from access.clean.text.header import _by_name, _byline_of, _closing_byline, _published_over_update

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from access.clean import fields
-from access.clean.fields import dated_byline_at, dated_headline, is_label, iso_date, person_name, with_names
+from access.clean.fields import bylines
+from access.clean.fields.bylines import dated_byline_at, is_label, person_name, with_names
+from access.clean.fields.dates import dated_headline, iso_date
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
 from access.clean.text.header import (
@@ -353,9 +354,9 @@ def test_a_fact_checker_or_reviewer_is_neither_the_headline_nor_the_byline():
     not its headline, nor its writer."""
     doc = copied("fact-checked-by-en")
     assert "Fact checked" not in doc.title and "Fernando Flores" not in doc.byline
-    assert all(fields.reviewer_line(line) for line in (
+    assert all(bylines.reviewer_line(line) for line in (
         "Fact checked by Fernando Flores", "Medically reviewed by Daniel Murrell, MD", "Fact checked by"))
-    assert not any(fields.reviewer_line(line) for line in ("By Jane Doe", "Reviewed: the best phones"))
+    assert not any(bylines.reviewer_line(line) for line in ("By Jane Doe", "Reviewed: the best phones"))
 
 
 def test_a_headline_ending_in_a_full_stop_over_its_byline_is_one():

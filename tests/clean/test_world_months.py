@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from access.clean.fields import MONTH_NUMBERS, world_months
+from access.clean.fields.dates import MONTH_NUMBERS, world_months
 
 MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -19,7 +19,7 @@ MIN_WORLD_MONTH, MIN_ASCII_MONTH = 3, 5
 HEADER = """\
 # Month names in the 200-odd languages of dateparser's CLDR data (full, genitive and short
 # forms), casefolded, by month; a name two languages give to different months ("listopad":
-# November in Czech, October in Croatian) is left out. Read by access.clean.fields.world_months
+# November in Czech, October in Croatian) is left out. Read by access.clean.fields.dates.world_months
 # (months.toml's own names win). Written by: python -m tests.clean.test_world_months
 """
 

@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 from access.clean.closing import WORD_CHAR
-from access.clean.fields import iso_date
+from access.clean.fields.dates import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick import CAPTION, shingles
 from access.clean.html.prepare import ADDRESS, FILE_NOTE

@@ -15,17 +15,9 @@ from urllib.parse import urlparse
 import lxml.etree
 import lxml.html
 
-from access.clean.fields import (
-    SITE_SEPARATORS,
-    byline_names,
-    clean_title,
-    iso_date,
-    people_only,
-    person_name,
-    strip_site,
-    uncased_name,
-    untitled,
-)
+from access.clean.fields.bylines import byline_names, people_only, person_name, uncased_name, untitled
+from access.clean.fields.dates import iso_date
+from access.clean.fields.titles import SITE_SEPARATORS, clean_title, strip_site
 from access.document.model import UNSPACED_CHAR, count_words
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s"  # Readability's, and the dashes; in a script

@@ -33,7 +33,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
-from access.clean.fields import clean_title, people_listed, people_only, untitled
+from access.clean.fields.bylines import people_listed, people_only, untitled
+from access.clean.fields.titles import clean_title
 from access.clean.marks import drop_marks, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps

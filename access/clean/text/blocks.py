@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from access.clean.fields import opening_day
+from access.clean.fields.dates import opening_day
 from access.clean.rules import Rules
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
-from access.clean.fields import _by_word, person_name
+from access.clean.fields.bylines import _by_word, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta

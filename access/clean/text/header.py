@@ -7,26 +7,22 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from access.clean import fields
-from access.clean.fields import (
+from access.clean.fields import bylines, dates, wordlists
+from access.clean.fields.bylines import (
     EMAIL_ON,
     WORD,
     agency,
-    bare_date,
     by_alone,
     byline_names,
-    date_labelled,
     dated_byline_at,
-    dated_headline,
     dated_name,
     is_label,
     names_shaped,
     person_name,
-    slashed_days,
-    update_labelled,
     with_names,
     written_byline,
 )
+from access.clean.fields.dates import bare_date, date_labelled, dated_headline, slashed_days, update_labelled
 from access.clean.language import detect_language
 from access.clean.rules import Rules
 from access.clean.text.lines import ends_sentence, iso_date, word_count
@@ -96,7 +92,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # dates, times, table rows (a year aside: "Fünf HR-Trends 2023")
     if (rules.is_byline(line) or rules.is_date(line) or (chrome and rules.is_chrome(line))
             or rules.is_caption(line) or (header.written_bylines and written_byline(line))
-            or fields.reviewer_line(line)):
+            or bylines.reviewer_line(line)):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
     if (iso_date(line) and words <= header.dateline_words
             and not (header.dated_headlines and dated_headline(line))) or BREADCRUMB.search(line):
@@ -133,7 +129,7 @@ def _tags(line: str) -> bool:
     """Whether a line is a tag cloud: lower-case words only (in a script with case), none a
     sentence's ("10 things in tech you need to know today" is a headline written small)."""
     return (any(map(str.islower, line)) and not any(map(str.isupper, line))
-            and not fields.sentence_word(line))
+            and not wordlists.sentence_word(line))
 
 
 MENU_ITEM = re.compile(r"[^\W\d_][\w&+'’-]*")  # a menu's item: a word of letters ("Baba-mama")
@@ -146,7 +142,7 @@ def _menu_line(line: str) -> bool:
     words = line.split()
     if line.isupper() or not all(word[0].isupper() and MENU_ITEM.fullmatch(word) for word in words):
         return False  # (a headline shouted: "ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES …")
-    return sum(fields.sentence_word(word) for word in words) <= 1
+    return sum(wordlists.sentence_word(word) for word in words) <= 1
 
 
 def _asks(line: str) -> bool:
@@ -410,7 +406,7 @@ def _thread_title(lines: list[str], at: int, rules: Rules, header: HeaderSetting
     Fell" over "Themenstarter Pepemaus" over "Beginndatum 27. September 2018"; the body found in
     a later post), when the headline rules take it; -1 when none."""
     label = next((i for i in range(at - 1, max(-1, at - 1 - header.far_lookback), -1)
-                  if fields.starter_name(lines[i])), -1)
+                  if bylines.starter_name(lines[i])), -1)
     if label > 0 and _title_score(lines[label - 1], 0, rules, header=header) is not None:
         return label - 1
     return -1
@@ -597,7 +593,7 @@ def split_meta(line: str, header: HeaderSettings = HEADER) -> tuple[str, str]:
     """A headline copied on one line with its byline and day ("Brookhaven Village closed due
     to gas leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM"): the headline and that
     byline; (line, "") when the line names no day or no such byline closes it."""
-    if not header.one_line_meta or not fields.DIGIT.search(line):
+    if not header.one_line_meta or not dates.DIGIT.search(line):
         return line, ""  # (every wording of a day has a digit: the cheap test first)
     at = dated_byline_at(line)
     return (line[:at].rstrip(" |–-:,"), line[at:]) if at > 0 else (line, "")
@@ -668,7 +664,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
         below = range(title_at + 1, min(stop, len(lines)))
         if found := next((_names_run(lines, i, rules, header) for i in below  # (not a reviewer's:
                           if _name_line(lines[i], rules, header)  # "Fact checked by" over a name)
-                          and not fields.reviewer_line(lines[i - 1])), ""):
+                          and not bylines.reviewer_line(lines[i - 1])), ""):
             return found
     if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
         return next((named for i in range(title_at + 1, min(len(lines), max(head_end, top.stop)))
@@ -692,7 +688,7 @@ def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: Head
 def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
     """Whether the line just above or just below ``at`` is a date line, or (``relative_days``) a
     line of how long ago ("PRASHANT JHA" over "VOR 2 STUNDEN" over the headline)."""
-    return any(_date_line(line, header) or (header.relative_days and fields.relative_day(line))
+    return any(_date_line(line, header) or (header.relative_days and dates.relative_day(line))
                for line in lines[max(0, at - 1): at + 2: 2])
 
 
@@ -718,7 +714,7 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
         gap, name = lines[i + 1].strip(), lines[i + 2]
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if gap.casefold() not in fields.joiners() and gap != initials:
+        if gap.casefold() not in bylines.joiners() and gap != initials:
             break
         names.append(name.strip())
         i += 2
@@ -728,7 +724,7 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
 def _joined_name(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is a joiner and a line of a name ("& Sylvia Torres-Guillén, Director")."""
     joiner, _, rest = line.strip().partition(" ")
-    return joiner.casefold() in fields.joiners() and _name_line(rest, rules, header)
+    return joiner.casefold() in bylines.joiners() and _name_line(rest, rules, header)
 
 
 def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
@@ -750,7 +746,7 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
     opening with a capital, none chrome: the "by" says a name follows, whatever words it is
     made of ("Mobasir hassan"), or (``bracketed_role``) a name with a role in brackets after it;
     none under a reviewer's label (``reviewer_by``: "Verified by"); "" when none."""
-    if header.reviewer_by and fields.reviewer_line(over):
+    if header.reviewer_by and bylines.reviewer_line(over):
         return ""
     bare = ROLE_BRACKET.sub("", line) if header.bracketed_role else line
     if bare != line and _name_line(bare, rules, header):
@@ -758,11 +754,11 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
     if _name_line(line, rules, header):
         return person_name(line)
     words = line.split()
-    if not (header.loose_by_names and 2 <= len(words) <= fields.MAX_NAME_WORDS and line[0].isupper()
-            and fields.by_word_alone(over)):
+    if not (header.loose_by_names and 2 <= len(words) <= bylines.MAX_NAME_WORDS and line[0].isupper()
+            and bylines.by_word_alone(over)):
         return ""
-    if (not all(NAMED.fullmatch(w) for w in words) or fields.role_named(line)
-            or not fields.name_shaped_words(words) or fields.sentence_word(line)
+    if (not all(NAMED.fullmatch(w) for w in words) or bylines.role_named(line)
+            or not bylines.name_shaped_words(words) or wordlists.sentence_word(line)
             or rules.is_residue(line) or rules.is_chrome(line)):
         return ""
     return " ".join(words)
@@ -803,15 +799,15 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
     names = byline_names(_byline_name(line))
-    shaped = names_shaped(names) or not header.name_shape or (header.newsroom_by and fields.newsroom(names))
-    return names if shaped and not fields.WEB_ADDRESS.search(names) else ""
+    shaped = names_shaped(names) or not header.name_shape or (header.newsroom_by and bylines.newsroom(names))
+    return names if shaped and not bylines.WEB_ADDRESS.search(names) else ""
 
 
 def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people the line taken as the byline names (a byline, a date line naming its
     writer, a line of a name, perhaps with a role in brackets after it, a forum's
     thread-starter label's handle)."""
-    return ((header.thread_starter and fields.starter_name(line))
+    return ((header.thread_starter and bylines.starter_name(line))
             or _byline_of(line, rules, header) or (header.dated_names and dated_name(line))
             or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
             or byline_names(_byline_name(line)))
@@ -909,7 +905,7 @@ def _starter_byline(lines: list[str], around: range, header: HeaderSettings = HE
     own name block; "" when none."""
     if not header.thread_starter:
         return ""
-    return next((lines[i] for i in around if fields.starter_name(lines[i])), "")
+    return next((lines[i] for i in around if bylines.starter_name(lines[i])), "")
 
 
 def _byline_name(line: str) -> str:
@@ -931,7 +927,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
         if word_count(lines[i]) <= most and iso_date(lines[i], header.written_dates):
             return lines[i]
     if header.opening_days and header.written_dates:  # none that short: one opening with its day
-        return next((day for i in below if (day := fields.opening_day(lines[i]))), "")
+        return next((day for i in below if (day := dates.opening_day(lines[i]))), "")
     return ""
 
 
@@ -944,11 +940,11 @@ def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSe
     if not header.yearless_dates or top < 0:
         return ""
     near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
-    line = next((lines[i] for i in near if fields.yearless_month_day(lines[i])[0]), "")
+    line = next((lines[i] for i in near if dates.yearless_month_day(lines[i])[0]), "")
     if not line:
         return ""
-    newest = fields.newest_day(lines)
-    return fields.yearless_day(line, max(fields.copyright_year(lines), int(newest[:4]) if newest else 0))
+    newest = dates.newest_day(lines)
+    return dates.yearless_day(line, max(dates.copyright_year(lines), int(newest[:4]) if newest else 0))
 
 
 def _within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
@@ -960,9 +956,9 @@ def _within_day_date(lines: list[str], top: int, body_start: int, header: Header
     if not header.within_day or top < 0:
         return ""
     near = range(max(top - DATE_AROUND, 0), min(len(lines), body_start + DATE_AROUND))
-    if not any(word_count(lines[i]) <= MAX_DATE_LINE_WORDS and fields.within_day(lines[i]) for i in near):
+    if not any(word_count(lines[i]) <= MAX_DATE_LINE_WORDS and dates.within_day(lines[i]) for i in near):
         return ""
-    return fields.newest_day(lines, WITHIN_DAY_DAYS)
+    return dates.newest_day(lines, WITHIN_DAY_DAYS)
 
 
 EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
@@ -986,7 +982,8 @@ def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSet
             continue
         if header.mailed_names and i + 1 < len(lines) and EMAIL_ALONE.fullmatch(lines[i + 1].strip()):
             return name  # over the writer's address ("Bruno Wendel" / "bruno.cardoso@redebahia.com.br")
-        if header.author_links and any(fields.author_link(line) for line in lines[i + 1: i + 1 + LINK_REACH]):
+        linked = lines[i + 1: i + 1 + LINK_REACH]
+        if header.author_links and any(bylines.author_link(line) for line in linked):
             return name  # over a link to the writer's other pieces ("Weitere Beiträge")
         for line in lines[i + 1: i + 1 + BIO_REACH]:
             if line.startswith(name + " ") and line[len(name) + 1: len(name) + 2].islower() \
@@ -1021,10 +1018,10 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
     near = lines[start: end + BYLINE_LOOKAHEAD]
     return next((line for line in near if bare_date(line)), "") or (
         next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
-              and fields.DIGIT.search(line) and fields.written_date(line)), "")
+              and dates.DIGIT.search(line) and dates.written_date(line)), "")
         if header.short_dates else "") or (  # a day written out in full: no "n. 03/2020", no link
         next((line for line in lines[start: end + FOOTER_REACH]
-              if fields.posted_footer(line) and fields.written_date(line)), "")
+              if dates.posted_footer(line) and dates.written_date(line)), "")
         if header.posted_footers else "")
 
 
@@ -1037,7 +1034,7 @@ def _published_over_update(line: str, lines: list[str], around: range,
     article); ``line`` when neither (``published_elsewhere``: off)."""
     if not (header.published_elsewhere and update_labelled(line)):
         return line
-    if len(days := fields.written_days(line)) > 1:
+    if len(days := dates.written_days(line)) > 1:
         return min(days)  # published on the earliest (ISO days sort as dates)
     return next((lines[i] for i in around if date_labelled(lines[i]) and not update_labelled(lines[i])
                  and _date_line(lines[i], header)), line)

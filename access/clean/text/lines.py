@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from access.clean import fields
+from access.clean.fields import dates
 from access.document.model import SCRIPT_STOPS, count_words
 
 TERMINAL = re.compile(rf"(?:[.!?…:;\"”’)\]{SCRIPT_STOPS}」』）、]"
@@ -70,8 +70,8 @@ def word_count(line: str) -> int:
 
 @lru_cache(maxsize=8192)
 def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
-    """fields.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
-    return fields.iso_date(text, written, day_first)
+    """dates.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
+    return dates.iso_date(text, written, day_first)
 
 
 @dataclass

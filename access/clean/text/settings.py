@@ -52,7 +52,7 @@ class HeaderSettings:
     name_runs: bool = True  # … with the names listed under it ("David Brand" / "and" / "Ramsey Khalifeh")
     name_after_title: int = 45  # … and at most this many lines below the title
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
-    written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.written_date
+    written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.dates.written_date
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
     header_date_words: int = 30  # a longer line between the title and the body still dates it
     opening_days: bool = True  # … and none: a line from the title to just into the body opening
@@ -145,7 +145,7 @@ class HeaderSettings:
     closing_byline: bool = True  # … or a "by" line closing the body ("Posted by Alex Durán, AMP
     # Project Marketing, Google" under the last paragraph)
     people_only: bool = True  # a byline's closing comma parts that name no person are dropped
-    # ("Grant Tinsley, PhD", "Rob Picheta, CNN": fields.people_only)
+    # ("Grant Tinsley, PhD", "Rob Picheta, CNN": fields.bylines.people_only)
     untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian
     # Einbock"; bylines.toml occupation_titles)
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines

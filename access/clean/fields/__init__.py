@@ -1,0 +1,1 @@
+"""Metadata fields put in one shape for both modes: dates, bylines and titles."""

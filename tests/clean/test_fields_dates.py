@@ -1,0 +1,84 @@
+"""Dates in one shape: a day written in any wording becomes an ISO 8601 day."""
+
+import pytest
+
+from access.clean.fields.dates import WRITTEN_DATES, bare_date, iso_date, slashed_days
+
+
+def test_dates_in_any_wording_become_iso_days():
+    assert iso_date("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019") \
+        == "2019-11-18"
+    assert iso_date("Von Moritz Bachmann publiziert am 25. September 2018") == "2018-09-25"
+    assert iso_date("Updated 5:36 PM") == ""
+    assert iso_date("segunda-feira, 22 de janeiro de 2018 às 0:13") == "2018-01-22"
+    assert iso_date("el 3 de mayo del 2015") == "2015-05-03"
+    assert iso_date("12 września 2021") == "2021-09-12"
+    assert iso_date("3 января 2020 г.") == "2020-01-03"
+    assert iso_date("5 août 2017") == "2017-08-05"
+    assert iso_date("City expands bus network") == ""
+    assert iso_date("Author: Gàbor Muniér, Datum: 03.Mär.19") == "2019-03-03"  # day, short month, year
+    assert iso_date("03-Mar-2019") == "2019-03-03"
+    assert iso_date("v1.dec.20") == ""  # a version, no day
+    assert iso_date("31 Donnerstag Okt 2019") == "2019-10-31"  # a weekday between the day and the month
+    assert iso_date("3 Jahre Okt 2019") == ""
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+    ("Updated 1:39\xa0am EST, Wednesday, November 20, 2019", "2019-11-20"),
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", "2019-11-20"),  # time glued on
+    ("5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19"),
+    ("BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", "2019-11-13"),
+    ("Carlos Nadalim 27/09/2018 Comente!", "2018-09-27"),  # day first when the month cannot be 27
+    ("- Nov. 18th 2019 8:54 am PT", "2019-11-18"),
+    ("2016年08月03日", "2016-08-03"),
+    ("Updated 3 hours ago", ""),  # never invented from today
+    ("Updated Nov 19, 6:55 AM", ""),  # no year: no day
+    ("March 32, 2019", ""),
+])
+def test_visible_date_lines_in_the_common_wordings(line, day):
+    assert iso_date(line) == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("17/11/201917/11/2019 ~ Cem Basman", "2019-11-17"),  # published and updated glued together
+    ("Vie 22 Abr 2022 04:41h", "2022-04-22"), ("01. Dez. 2022 | 14:08 Uhr", "2022-12-01"),
+])
+def test_short_month_forms_and_glued_slashed_dates(line, day):
+    assert iso_date(line) == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("13. 1. 2020", "2020-01-13"),  # taz.de, spaced
+    ("19.2.202016:20päivitetty 19.2.202016:20", "2020-02-19"),  # uusisuomi.fi, a time glued on
+    ("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media", "2020-02-14"),  # doschu.com
+    ("29 / Dezember / 2022", "2022-12-29"),  # fogsmagazin.com
+])
+def test_more_wordings_of_a_day_sites_write(line, day):
+    assert iso_date(line) == day
+
+
+def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
+    assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36") == "2022-03-05"
+    assert iso_date("Por Adriano Fernandes | 03/05/2022 20:36", day_first=True) == "2022-05-03"
+    assert slashed_days("12/04/2020 by Kay\n16/04/2020 at 12:35 am") == (1, 0, 1)
+
+
+@pytest.mark.parametrize(("line", "bare"), [
+    ("Veröffentlicht: 22. August 2012", True), ("Mi, 18. Oktober 2023 um 12:50 Uhr", True),
+    ("Termin: Montag, 15. November 2021 um 10.30 Uhr", False),
+])
+def test_a_line_of_only_a_day(line, bare):
+    assert bare_date(line) is bare
+
+
+def test_a_guarded_date_pattern_finds_what_it_would_alone():
+    """The month-first wording is looked for only where a day and a year follow each other:
+    the same days found, and none where they do not."""
+    guarded = WRITTEN_DATES[0]
+    texts = ["Nov. 19, 2019", "Updated 11:21 pm CST, Tuesday, November 19, 2019", "March 3rd ’20",
+             "November 2019", "19 November 2019", "Published on Jan 5,  2021 at noon", "No date here"]
+    assert [[m.span() for m in guarded.finditer(t)] for t in texts] == [
+        [m.span() for m in guarded.pattern.finditer(t)] for t in texts]
+    assert [guarded.sub("|", t) for t in texts] == [guarded.pattern.sub("|", t) for t in texts]
+    assert sum(bool(list(guarded.finditer(t))) for t in texts) == 4
