@@ -20,7 +20,7 @@ PITCH_TAIL = 150  # ... with at most this many words after it opens the article'
 
 
 def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
-                       opening: bool = False) -> list[Block]:
+                       opening: bool = False, run_words: int = 0) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
     the site's, set under every article. Mid-article such words are news (an app, a channel).
@@ -28,18 +28,24 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
     closes the article, and all of it goes: what follows is the pitch's own blurb (what the
     membership gives, a paywall's log-in line) or a box under it (the author's bio). With
     ``opening``, a longer paragraph opening on a question or a call that pitches pitches too
-    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …')."""
+    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …').
+    With ``run_words``, only a pitch this short at most opens the run (a call, a box's label: "Unterstütze
+    RosaMag bereits mit 2,50!"; not a page's paragraph naming its own channel)."""
     blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules, opening))
-    return _drop_pitch_run(blocks, rules, opening) if run else blocks
+    return _drop_pitch_run(blocks, rules, opening, run_words) if run else blocks
 
 
-def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False) -> list[Block]:
+def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
+                    run_words: int = 0) -> list[Block]:
     """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
-    words after it are at most PITCH_TAIL and article prose stays above it."""
+    words after it are at most PITCH_TAIL and article prose stays above it (and the pitch is
+    ``run_words`` long at most, when that is set)."""
     after = 0
     start = None
     for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):
-        if _is_pitch(blocks[i], rules, opening):
+        short = not run_words or count_words(blocks[i].text) <= run_words if isinstance(
+            blocks[i], Paragraph | Heading) else False
+        if short and _is_pitch(blocks[i], rules, opening):
             start = i
         after += count_words(blocks[i].text) if isinstance(blocks[i], Paragraph | Heading) else 0
         if after > PITCH_TAIL:

@@ -1326,8 +1326,8 @@ def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
     kept = paragraphs(clean_text(page("newsletter-pitch-inside-de")))
     assert any(p.startswith("Während der Feiertage gibt es") for p in kept)
     assert not any("Newsletter" in p for p in kept)
-    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),
-                                settings=replace(SETTINGS, newsletter_pitch=False)))
+    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),  # (closing, the pitch run drops it too)
+                                settings=replace(SETTINGS, newsletter_pitch=False, pitch_run=False)))
     assert any("Newsletter" in p for p in off)
 
 
@@ -1437,3 +1437,14 @@ def test_real_page_whose_subheading_sits_under_a_list_closing_a_sentence():
     kept = clean_text(text, settings=replace(SETTINGS, sentence_lists=False))
     listing = next(b for b in kept.blocks if isinstance(b, ListBlock))
     assert listing.text.endswith("Schwerpunkte des Bundesfamilienministeriums")
+
+
+def test_a_pitch_opening_the_run_that_closes_the_body_goes_with_its_blurb():
+    """rosa-mag.de (held-out): "Unterstütze RosaMag bereits mit 2,50!" over the donation box's
+    blurb ("Wusstest du, dass es drei Magazine über Weihnachtsbäume … gibt?", "Supporte uns jetzt!")
+    closing the interview was kept: only a pitch closing the body went, not one opening its last run."""
+    kept = paragraphs(clean_text(page("pitch-run-de")))
+    assert any(p.startswith("Atim: Ich habe fünf Wochen") for p in kept)
+    assert not any(p.startswith(("Unterstütze RosaMag", "Wusstest du")) for p in kept)
+    off = paragraphs(clean_text(page("pitch-run-de"), settings=replace(SETTINGS, pitch_run=False)))
+    assert any(p.startswith("Wusstest du") for p in off)
