@@ -1466,7 +1466,7 @@ def test_a_sign_up_box_between_the_paragraphs_is_a_standing_note():
                  "Jede kleine Spende hilft den notleidenden Menschen!",
                  "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper.",
                  "Lesen Sie hier einen weiteren spannenden Beitrag …",
-                 "Search for articles and topics on Wevolver"):
+                 "Search for articles and topics on Wevolver", "HIER KOSTENLOS ANMELDEN »"):
         assert rules.is_standing_note(line), line
 
 
