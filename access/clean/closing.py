@@ -43,11 +43,13 @@ def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
     after = 0
     start = None
     for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):
-        short = not run_words or count_words(blocks[i].text) <= run_words if isinstance(
-            blocks[i], Paragraph | Heading) else False
-        if short and _is_pitch(blocks[i], rules, opening):
+        block = blocks[i]
+        if not isinstance(block, Paragraph | Heading):
+            continue  # (a picture: no words, no pitch)
+        words = count_words(block.text)
+        if (not run_words or words <= run_words) and _is_pitch(block, rules, opening, words):
             start = i
-        after += count_words(blocks[i].text) if isinstance(blocks[i], Paragraph | Heading) else 0
+        after += words
         if after > PITCH_TAIL:
             break
     if start is None or not any(isinstance(b, Paragraph) for b in blocks[:start]):
@@ -97,10 +99,11 @@ def is_newsletter_pitch(line: str, rules: Rules) -> bool:
             and rules.is_pitch(line))
 
 
-def _is_pitch(block: Block, rules: Rules, opening: bool = False) -> bool:
+def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:
+    """Whether ``block`` pitches the site (``words``: its count of words, when known)."""
     if not isinstance(block, Paragraph | Heading):
         return False
-    words = count_words(block.text)
+    words = count_words(block.text) if words < 0 else words
     if words <= PITCH_WORDS:
         return rules.is_pitch(block.text)
     if not opening or not isinstance(block, Paragraph) or words > PITCH_OPENING_WORDS:
