@@ -159,6 +159,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no by_over_name": replace(base, by_over_name=False),
         "no name_by_date": replace(base, name_by_date=False),
         "no name_over_title": replace(base, name_over_title=False),
+        "no closing_byline": replace(base, closing_byline=False),
         "no thread_starter": replace(base, thread_starter=False),
         "no relative_days": replace(base, relative_days=False),
         "body_lines 0": replace(base, body_lines=0),

@@ -5,7 +5,7 @@ import _sre
 import pickle
 from dataclasses import replace
 from pathlib import Path
-from re import _casefix
+from re import _casefix, _compiler
 
 from access.clean.rules import (
     UNFOLDED,
@@ -13,7 +13,11 @@ from access.clean.rules import (
     LiteralPrefiltered,
     Prefiltered,
     _alternation,
+    _compiled,
+    _compiled_branch,
+    _joined,
     _key,
+    _parsed,
     load_rules,
     page_answers,
 )
@@ -153,6 +157,17 @@ def test_patterns_that_may_start_with_most_characters_are_compiled_once():
     assert [bool(dispatch.fullmatch(t)) for t in texts] == [True, True, True, True, True, False]
     shared = set(dispatch._for("a")) & set(dispatch._for("m")) & set(dispatch._for("z"))
     assert len(shared) == 1 and len(dispatch._for("a")) == 2  # its own pattern, and the shared one
+
+
+def test_a_joined_pattern_is_the_pattern_re_compiles_from_the_joined_tree():
+    """Joining the alternatives' own codes (each compiled once) writes the code re's compiler
+    writes for the joined parse tree: flags, groups, named groups, classes, repeats, anchors."""
+    patterns = [r"(?P<n>\d+) comments?", r"ab{1,3}(c|d)*?", r"[a-zą]{2,5}/dpa", r"\bfoo$", "ſhare", r"x+z"]
+    parsed = [_parsed(p, 2) for p in patterns]
+    state = max((p.state for p in parsed), key=lambda state: state.groups)
+    assert _joined(tuple(patterns), 2) == (_compiled_branch(state, [p.data for p in parsed], 2),)
+    assert [_compiled(p, 2) for p in patterns] == [_compiler.compile(p, 2) for p in parsed]
+    assert _joined(tuple(patterns), 2)[0].groupindex == {"n": 1}
 
 
 def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():

@@ -24,7 +24,7 @@ from access.clean.fields import (
 )
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
-from access.clean.text.header import _by_name, _byline_of, _published_over_update
+from access.clean.text.header import _by_name, _byline_of, _closing_byline, _published_over_update
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -300,3 +300,13 @@ def test_a_blog_footer_naming_its_categories_first_gives_the_day():
     assert doc.date == "2012-12-11"
     assert not any("Dieser Eintrag" in getattr(b, "text", "") for b in doc.blocks)
     assert clean_text(text, header=replace(HEADER, posted_footers=False)).date == ""
+
+
+def test_a_by_line_closing_the_body_is_the_byline():
+    """blog.amp.dev (held-out): "Posted by Alex Durán, AMP Project Marketing, Google" under the
+    interview's last lines, inside the body's end, with no byline in the header; "Por último,
+    se ofreció …" closing another article is a sentence, no byline."""
+    assert copied("closing-byline-en").byline.startswith("Alex Durán")
+    assert copied("closing-byline-en", closing_byline=False).byline == ""
+    sentence = "Por último, se ofreció que la ANP tome en cuenta a los trabajadores de Montecon."
+    assert _closing_byline([sentence], 1, load_rules()) == ""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, wraps
+from functools import cache, cached_property, wraps
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -81,6 +81,46 @@ def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.
     return _compiler.compile(_parser.SubPattern(state, branch), int(flags))
 
 
+def _from_code(state: object, items: list, body: list[int], flags: int) -> re.Pattern[str]:
+    """The pattern whose parsed ``items`` compile to ``body`` (its code without the info block
+    and the end), compiled as ``_compiler.compile`` does: ``body`` may be joined from the
+    patterns' own codes, each compiled once (compiling is most of building a joined pattern)."""
+    flags = int(flags) | state.flags
+    code: list[int] = []
+    _compiler._compile_info(code, _parser.SubPattern(state, items), flags)
+    code += body
+    code.append(_constants.SUCCESS)
+    names = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    return _compiler._sre.compile(None, flags, code, state.groups - 1, state.groupdict, tuple(names))
+
+
+@cache
+def _body(pattern: str, flags: int) -> tuple[int, ...]:
+    """``pattern``'s code (from its parse tree) without its info block and end."""
+    parsed = _parsed(pattern, flags)
+    code: list[int] = []
+    _compiler._compile(code, parsed.data, parsed.state.flags | int(flags))
+    return tuple(code)
+
+
+def _branch_code(bodies: list[tuple[int, ...]]) -> list[int]:
+    """The code of a branch of alternatives whose codes are ``bodies`` (as ``_compiler``
+    writes it: each alternative's length, its code and a jump past the branch's end)."""
+    code = [_constants.BRANCH]
+    jumps = []
+    for body in bodies:
+        code.append(len(body) + 3)
+        code += body
+        code += (_constants.JUMP, 0)
+        jumps.append(len(code) - 1)
+    code.append(_constants.FAILURE)
+    for jump in jumps:
+        code[jump] = len(code) - jump
+    return code
+
+
 @cache
 def _parsed(pattern: str, flags: int) -> object:
     """``pattern``'s parse tree (None: not plain, or re's internals changed), read once for
@@ -98,7 +138,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     parsed = _parsed(pattern, flags) if _parser else None
     if parsed is not None:
         try:
-            return _compiler.compile(parsed, int(flags))
+            return _from_code(parsed.state, parsed.data, list(_body(pattern, flags)), flags)
         except Exception:  # the compiler's internals changed: compile the text
             pass
     return re.compile(pattern, flags)
@@ -177,22 +217,9 @@ class ByFirstChar:
         return None
 
 
-_GROUP_REFS = tuple(getattr(_constants, name) for name in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE",
-                                                           "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE")
-                    if hasattr(_constants, name)) if _constants else ()
-
-
-def _refers(items: list) -> bool:
-    """Whether the parsed ``items`` (or a group, repeat, branch or look-around in them) refer
-    back to a group."""
-    for op, av in items:
-        if op in _GROUP_REFS:
-            return True
-        for part in av if isinstance(av, (tuple, list)) else (av,):
-            if any(isinstance(sub, _parser.SubPattern) and _refers(sub.data)
-                   for sub in (part if isinstance(part, list) else (part,))):
-                return True
-    return False
+# What a pattern refers back to a group with: "\\1", "(?P=name)", "(?(1)…)" (a pattern holding
+# one of these strings otherwise, an escaped backslash before a digit, is tried alone all the same).
+GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 @cache
@@ -201,7 +228,7 @@ def _joinable(pattern: str, flags: int) -> bool:
     another's group numbers): it sets no flags for the whole pattern and refers to no group."""
     plain, parsed = _parsed("", flags), _parsed(pattern, flags)
     try:
-        return parsed.state.flags == plain.state.flags and not _refers(parsed.data)
+        return parsed.state.flags == plain.state.flags and not GROUP_REF.search(pattern)
     except Exception:  # the parser's internals changed: try it alone
         return False
 
@@ -215,7 +242,8 @@ def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...
     parsed = [_parsed(p, flags) for p in patterns]
     try:
         state = max((p.state for p in parsed), key=lambda state: state.groups)  # (room for every mark)
-        return (_compiled_branch(state, [p.data for p in parsed], flags),)
+        branch = [(_constants.BRANCH, (None, parsed))]
+        return (_from_code(state, branch, _branch_code([_body(p, flags) for p in patterns]), flags),)
     except Exception:
         return tuple(_compiled(p, flags) for p in patterns)
 
@@ -254,12 +282,16 @@ class Prefiltered:
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
-        self.whole = _alternation(patterns, flags)
         runs = _literal_strings(patterns, flags)
         self.parts = [(found, _compiled(p, flags)) for p, found in zip(patterns, runs, strict=True)]
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The whole alternation, compiled when a text first holds an unfolded letter (few do)."""
+        return _alternation(self.patterns, self.flags)
 
     def _candidates(self, text: str) -> Iterator[re.Pattern[str]] | None:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""

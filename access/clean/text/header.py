@@ -68,6 +68,7 @@ WITHIN_DAY_DAYS = 2  # a page dating a piece "vor 2 Stunden" names this many day
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 SIGNED_LINES = 2  # a signature beside its date may close the body itself
+CLOSING_WORDS = 12  # a "by" line closing the body is no longer (a longer one is a sentence's "by")
 DASHES = "-–— "  # a signature's dash ("— Nadja Podbregar")
 # An opening's content words: its first line's, its first lines'.
 Opening = tuple[frozenset[str], frozenset[str]]
@@ -862,6 +863,8 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
     opinion pages sign at the end; else (``signed_by_date``) a dash and a name beside a date
     line among the body's last lines or below them ("28. November 2022" over "- Nadja
     Podbregar"): a line of a name alone there is as often a related teaser's heading; "" when none."""
+    if header.closing_byline and (closing := _closing_byline(lines, end, rules, header)):
+        return closing
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if _byline_of(lines[i], rules, header):
             return lines[i]
@@ -873,6 +876,15 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
                      if lines[i][0] in DASHES and _name_line(signed := lines[i].lstrip(DASHES), rules, header)
                      and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
     return ""
+
+
+def _closing_byline(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A "by" line among the body's last ``SIGNED_LINES`` lines, short and ending no sentence:
+    the post signed under its last paragraph ("Posted by Alex Durán, AMP Project Marketing,
+    Google"; "Por último, se ofreció …" is a sentence); "" when none."""
+    return next((lines[i] for i in range(end - 1, max(-1, end - 1 - SIGNED_LINES), -1)
+                 if word_count(lines[i]) <= CLOSING_WORDS and not ends_sentence(lines[i])
+                 and _byline_of(lines[i], rules, header)), "")
 
 
 def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:

@@ -142,6 +142,8 @@ class HeaderSettings:
     # over "miércoles, 4 de mayo de 2022")
     signed_by_date: bool = True  # none found: a dash and a name beside a date line closing the body
     # or just below it signs it ("28. November 2022" over "- Nadja Podbregar")
+    closing_byline: bool = True  # … or a "by" line closing the body ("Posted by Alex Durán, AMP
+    # Project Marketing, Google" under the last paragraph)
     dated_body: int = 2  # a date line naming its writer may be among the body's first lines
     beside_date: bool = True  # … else a news agency or newsroom named alone under the title beside
     # a date line ("Reuters, Washington," over "Nov 20 2019, 11:06am", "Redacción" over "26.04.2022")
