@@ -20,7 +20,7 @@ PITCH_TAIL = 150  # ... with at most this many words after it opens the article'
 
 
 def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
-                       opening: bool = False) -> list[Block]:
+                       opening: bool = False, run_words: int = 0) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
     the site's, set under every article. Mid-article such words are news (an app, a channel).
@@ -28,20 +28,28 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
     closes the article, and all of it goes: what follows is the pitch's own blurb (what the
     membership gives, a paywall's log-in line) or a box under it (the author's bio). With
     ``opening``, a longer paragraph opening on a question or a call that pitches pitches too
-    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …')."""
+    ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …').
+    With ``run_words``, only a pitch this short at most opens the run (a call, a box's label: "Unterstütze
+    RosaMag bereits mit 2,50!"; not a page's paragraph naming its own channel)."""
     blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules, opening))
-    return _drop_pitch_run(blocks, rules, opening) if run else blocks
+    return _drop_pitch_run(blocks, rules, opening, run_words) if run else blocks
 
 
-def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False) -> list[Block]:
+def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
+                    run_words: int = 0) -> list[Block]:
     """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
-    words after it are at most PITCH_TAIL and article prose stays above it."""
+    words after it are at most PITCH_TAIL and article prose stays above it (and the pitch is
+    ``run_words`` long at most, when that is set)."""
     after = 0
     start = None
     for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):
-        if _is_pitch(blocks[i], rules, opening):
+        block = blocks[i]
+        if not isinstance(block, Paragraph | Heading):
+            continue  # (a picture: no words, no pitch)
+        words = count_words(block.text)
+        if (not run_words or words <= run_words) and _is_pitch(block, rules, opening, words):
             start = i
-        after += count_words(blocks[i].text) if isinstance(blocks[i], Paragraph | Heading) else 0
+        after += words
         if after > PITCH_TAIL:
             break
     if start is None or not any(isinstance(b, Paragraph) for b in blocks[:start]):
@@ -91,10 +99,11 @@ def is_newsletter_pitch(line: str, rules: Rules) -> bool:
             and rules.is_pitch(line))
 
 
-def _is_pitch(block: Block, rules: Rules, opening: bool = False) -> bool:
+def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:
+    """Whether ``block`` pitches the site (``words``: its count of words, when known)."""
     if not isinstance(block, Paragraph | Heading):
         return False
-    words = count_words(block.text)
+    words = count_words(block.text) if words < 0 else words
     if words <= PITCH_WORDS:
         return rules.is_pitch(block.text)
     if not opening or not isinstance(block, Paragraph) or words > PITCH_OPENING_WORDS:

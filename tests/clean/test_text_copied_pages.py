@@ -1331,8 +1331,8 @@ def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
     kept = paragraphs(clean_text(page("newsletter-pitch-inside-de")))
     assert any(p.startswith("Während der Feiertage gibt es") for p in kept)
     assert not any("Newsletter" in p for p in kept)
-    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),
-                                settings=replace(SETTINGS, newsletter_pitch=False)))
+    off = paragraphs(clean_text(page("newsletter-pitch-inside-de"),  # (closing, the pitch run drops it too)
+                                settings=replace(SETTINGS, newsletter_pitch=False, pitch_run=False)))
     assert any("Newsletter" in p for p in off)
 
 
@@ -1483,3 +1483,43 @@ def test_real_page_whose_step_numbers_stand_alone_over_their_steps():
     assert [step[:9] for step in steps] == ["1 Roast t", "2 Meanwhi", "3 Add min", "4 Add ric", "5 Spoon t"]
     apart = clean_text(text, settings=replace(SETTINGS, step_numbers=False))
     assert [b.text for b in apart.blocks if b.text in ("1", "2", "3", "4", "5")] == ["1", "2", "3", "4", "5"]
+def test_a_pitch_opening_the_run_that_closes_the_body_goes_with_its_blurb():
+    """rosa-mag.de (held-out): "Unterstütze RosaMag bereits mit 2,50!" over the donation box's
+    blurb ("Wusstest du, dass es drei Magazine über Weihnachtsbäume … gibt?", "Supporte uns jetzt!")
+    closing the interview was kept: only a pitch closing the body went, not one opening its last run."""
+    kept = paragraphs(clean_text(page("pitch-run-de")))
+    assert any(p.startswith("Atim: Ich habe fünf Wochen") for p in kept)
+    assert not any(p.startswith(("Unterstütze RosaMag", "Wusstest du")) for p in kept)
+    off = paragraphs(clean_text(page("pitch-run-de"), settings=replace(SETTINGS, pitch_run=False)))
+    assert any(p.startswith("Wusstest du") for p in off)
+
+
+def test_a_sign_up_box_between_the_paragraphs_is_a_standing_note():
+    """correctiv.org (held-out): the newsletter box set between the article's last paragraphs and
+    the site's pitch, "Aktuelle Recherchen per Mail" over "Wir informieren Sie regelmäßig zum Thema
+    Neue Rechte …", was kept as a subheading and a paragraph; a sign-up box's label and blurb go
+    wherever they sit (residue.toml [standing_notes]), as do a magazine's and a donation box's calls."""
+    texts = [b.text for b in clean_text(page("signup-box-inside-de")).blocks]
+    assert any(t.startswith("Die gemeinsame Recherche über das „Extrablatt“") for t in texts)
+    assert not any("per Mail" in t or t.startswith("Wir informieren Sie") for t in texts)
+    off = [b.text for b in clean_text(page("signup-box-inside-de"),
+                                      settings=replace(SETTINGS, standing_notes=False)).blocks]
+    assert any(t.startswith("Wir informieren Sie") for t in off)
+    rules = load_rules()
+    for line in ("Jetzt für Golf-Lotse Top-News anmelden",
+                 "Jede kleine Spende hilft den notleidenden Menschen!",
+                 "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper.",
+                 "Lesen Sie hier einen weiteren spannenden Beitrag …",
+                 "Search for articles and topics on Wevolver", "HIER KOSTENLOS ANMELDEN »"):
+        assert rules.is_standing_note(line), line
+
+
+def test_a_reading_tip_label_is_a_related_box_not_a_subheading():
+    """fitforfun.de (held-out): "Lesetipp" over a linked headline ("Gesund essenDiese 7 fermentierten
+    Lebensmittel …") between the paragraphs was kept as a subheading, and "Lesetipps" over three
+    more closing the article as a list: an editor's reading tip's label ("Lesetipp", "Redaktionstipp",
+    "Leseempfehlung") is a related box's, a soft stop (residue.toml [stop] soft)."""
+    blocks = clean_text(page("reading-tip-label-de")).blocks
+    assert blocks[-1].text.startswith("In unserer Galerie findest du Rezepte")
+    assert not any("Gesund essen" in b.text or "Lesetipp" in b.text for b in blocks)
+    assert any(b.text.startswith("Darmbakterien helfen") for b in blocks)

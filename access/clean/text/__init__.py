@@ -125,6 +125,7 @@ __all__ = [
 ]
 
 UNSPACED_PACKED_FACTOR = 1.0
+PITCH_RUN_WORDS = 25  # a pitch opening the run that closes the body is a call or a box's label, no longer
 MAX_INGREDIENT_WORDS = 16  # a recipe card's ingredient is no longer (a sentence between is a note)
 
 
@@ -270,7 +271,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                           settings.dated_lines, settings.lone_numbers, settings.label_credits,
                           settings.step_runs, settings.label_buttons)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
-        blocks = drop_closing_pitch(blocks, rules)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
