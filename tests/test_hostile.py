@@ -27,7 +27,9 @@ from lxml import etree
 from access.clean.fields.bylines import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
 from access.clean.html import clean_html
 from access.clean.html.depth import deeper_than, flattened
-from access.clean.html.pick import fill_gaps, node_text, shingles
+from access.clean.html.pick.agreement import shingles
+from access.clean.html.pick.gaps import fill_gaps
+from access.clean.html.pick.prose import node_text
 from access.clean.text.score import CODE_CALL
 from access.document.sentences import split_sentences
 

@@ -8,7 +8,8 @@ import lxml.html
 from lxml import etree
 
 from access.clean.html import SETTINGS, clean_html, page_words
-from access.clean.html.pick import from_shared, shingles
+from access.clean.html.pick.agreement import shingles
+from access.clean.html.pick.edges import from_shared
 
 # smava.de (trafilatura's held-out evaluation set), trimmed: scripts, styles, navigation,
 # forms and pictures removed. The article is set in several page modules (cards, a text

@@ -9,15 +9,12 @@ import pytest
 from lxml import etree
 
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.pick import (
-    PickSettings,
-    node_text,
-    pick,
-    prefers_readability,
-    readability_main,
-    shingles,
-    trim_edges,
-)
+from access.clean.html.pick.agreement import shingles
+from access.clean.html.pick.candidates import prefers_readability, readability_main
+from access.clean.html.pick.choose import pick
+from access.clean.html.pick.edges import trim_edges
+from access.clean.html.pick.prose import node_text
+from access.clean.html.pick.settings import PickSettings
 from access.clean.html.prepare import HTML_PARSER
 from access.document import Figure, Paragraph
 

@@ -7,7 +7,8 @@ import lxml.html
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
-from access.clean.html.pick import node_text, trafilatura_main
+from access.clean.html.pick.candidates import trafilatura_main
+from access.clean.html.pick.prose import node_text
 from access.clean.html.prepare import (
     drop_controls,
     loose_text_as_paragraphs,

@@ -1,6 +1,6 @@
 """What comes along when trafilatura's precise article is thin and another candidate replaces
 it whole: the recall retry's menus and teaser lists, readability's related-posts list
-(access.clean.html.extract.prose_span, access.clean.html.pick.trim_edges)."""
+(access.clean.html.extract.prose_span, access.clean.html.pick.edges.trim_edges)."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -9,7 +9,7 @@ from lxml import etree
 
 from access.clean.html import SETTINGS, clean_html
 from access.clean.html.extract import prose_span
-from access.clean.html.pick import block_text
+from access.clean.html.pick.prose import block_text
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 # kochbar.de (trafilatura's held-out evaluation set), trimmed: scripts, styles, the site's

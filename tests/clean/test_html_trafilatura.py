@@ -17,7 +17,13 @@ from trafilatura.xpaths import (
 )
 
 from access.clean.html import clean_html
-from access.clean.html.pick import EXTRACT_OPTIONS, Readability, extractor, fragment_in_div, unindent_inline
+from access.clean.html.pick.candidates import (
+    EXTRACT_OPTIONS,
+    Readability,
+    extractor,
+    fragment_in_div,
+    unindent_inline,
+)
 from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER, prepare
 from access.clean.rules import load_rules

@@ -15,7 +15,7 @@ from access.clean.fields.titles import strip_site
 from access.clean.html import clean_html, extract
 from access.clean.html.extract import page_words
 from access.clean.html.meta import document_title
-from access.clean.html.pick import shingles
+from access.clean.html.pick.agreement import shingles
 from access.clean.html.trim import drop_dangling_headings, drop_empty_sections
 from access.clean.rules import load_rules
 from access.clean.text import clean_text

@@ -25,7 +25,8 @@ from access.clean.html.blocks import (
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
 from access.clean.html.meta import PageMeta, read_meta
-from access.clean.html.pick import forget_texts, node_text
+from access.clean.html.pick.agreement import forget_texts
+from access.clean.html.pick.prose import node_text
 from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import trim

@@ -14,7 +14,8 @@ from lxml import etree
 from access.clean.closing import WORD_CHAR
 from access.clean.fields.dates import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
-from access.clean.html.pick import CAPTION, shingles
+from access.clean.html.pick.agreement import shingles
+from access.clean.html.pick.captions import CAPTION
 from access.clean.html.prepare import ADDRESS, FILE_NOTE
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title

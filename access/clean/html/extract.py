@@ -11,26 +11,20 @@ from functools import cache, cached_property
 import lxml.html
 from lxml import etree
 
-from access.clean.html.pick import (
-    LEAD_SENTENCES,
+from access.clean.html.pick.agreement import SHINGLE, _shared, _tokens, shingles
+from access.clean.html.pick.candidates import readability_main, trafilatura_main
+from access.clean.html.pick.choose import pick
+from access.clean.html.pick.edges import RUNNING_TAGS, from_shared, mostly_lines
+from access.clean.html.pick.join import page_tokens
+from access.clean.html.pick.lead import LEAD_SENTENCES
+from access.clean.html.pick.prose import (
     PROSE_WORDS,
-    RUNNING_TAGS,
     SENTENCE_END,
-    SHINGLE,
     _runs_prose,
-    _shared,
-    _tokens,
     block_text,
-    from_shared,
     is_prose,
     leaf_blocks,
-    mostly_lines,
     node_text,
-    page_tokens,
-    pick,
-    readability_main,
-    shingles,
-    trafilatura_main,
 )
 from access.clean.html.prepare import RULES_FILE
 from access.clean.html.settings import SETTINGS, HtmlSettings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from access.clean.html.pick import PickSettings
+from access.clean.html.pick.settings import PickSettings
 from access.clean.html.trim import TrimSettings
 
 MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)

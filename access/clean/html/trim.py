@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from access.clean.fields.dates import iso_date
-from access.clean.html.pick import PROSE_WORDS
+from access.clean.html.pick.prose import PROSE_WORDS
 from access.document import Block, Figure, Heading, ListBlock, Paragraph, Quote
 from access.document.model import SCRIPT_STOPS, count_words
 

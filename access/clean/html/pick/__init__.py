@@ -1,0 +1,1 @@
+"""Two article candidates for a saved page, and the choice between them (``choose.pick``)."""
