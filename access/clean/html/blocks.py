@@ -127,7 +127,7 @@ class Converter:
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence
         or ending in a credit ('… / (C) Kab Niang'), or marked as its caption by the
-        candidates' choice (access.clean.html.pick.mark_captions), is its caption set as a
+        candidates' choice (access.clean.html.pick.captions.mark_captions), is its caption set as a
         paragraph."""
         before = node.getprevious()
         if before is None or before.tag != "graphic" or not out or not isinstance(out[-1], Figure):
@@ -160,7 +160,7 @@ class Converter:
                    for b in out)
 
     def is_caption_again(self, node: etree._Element, text: str, out: list[Block]) -> bool:
-        """A line marked as a caption (access.clean.html.pick.mark_captions), or with
+        """A line marked as a caption (access.clean.html.pick.captions.mark_captions), or with
         ``caption_again`` any line right under the picture (or under such lines), that the
         picture already has in its caption: the page set it twice, as the figure's caption and
         as lines under it ('Rust am Westufer des Neusiedler Sees.', '© WSNA'; too short for
