@@ -22,7 +22,10 @@ from access.clean.fields.bylines import (
 from access.clean.fields.dates import copyright_year, opening_day, relative_day, within_day, yearless_day
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
-from access.clean.text.header import _by_name, _byline_of, _closing_byline, _published_over_update
+from access.clean.text.header.byline import _closing_byline
+from access.clean.text.header.date import _published_over_update
+from access.clean.text.header.meta import _byline_of
+from access.clean.text.header.names import _by_name
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"

@@ -11,13 +11,8 @@ from access.clean.fields.bylines import dated_byline_at, is_label, person_name, 
 from access.clean.fields.dates import dated_headline, iso_date
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header import (
-    _heading_over_text,
-    _opening_headline,
-    _post_link,
-    _title_cased,
-    _title_score,
-)
+from access.clean.text.header.headline import _heading_over_text, _opening_headline
+from access.clean.text.header.title_score import _post_link, _title_cased, _title_score
 from access.clean.text.settings import TextSettings
 from access.document import Figure
 

@@ -55,33 +55,29 @@ from access.clean.text.body import (
     _thread,
     find_body,
 )
-from access.clean.text.header import (
-    BYLINE_LOOKAHEAD,
-    Candidate,
-    _after_byline,
-    _asks,
+from access.clean.text.header.assembly import _after_byline, _header, _note_meta
+from access.clean.text.header.byline import (
     _bio_byline,
     _body_byline,
+    _name_over_title,
+    _names_of,
+    _other_byline,
+    _signature,
+    _starter_byline,
+)
+from access.clean.text.header.candidates import Candidate, title_candidates
+from access.clean.text.header.date import (
     _body_date,
     _day_first,
     _far_date,
-    _header,
     _header_date,
-    _heading_over_text,
-    _is_meta,
-    _name_over_title,
-    _names_of,
-    _note_meta,
-    _other_byline,
-    _pick_title,
     _published_over_update,
-    _signature,
-    _starter_byline,
     _within_day_date,
     _yearless_date,
-    split_meta,
-    title_candidates,
 )
+from access.clean.text.header.headline import _heading_over_text, _pick_title
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _is_meta, split_meta
+from access.clean.text.header.title_score import _asks
 from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines, word_count
 from access.clean.text.score import (
     _announced_list,

@@ -10,7 +10,8 @@ from itertools import pairwise
 from access.clean.fields.bylines import _by_word, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
-from access.clean.text.header import MAX_DATE_LINE_WORDS, _content_words, _is_meta
+from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, _is_meta
+from access.clean.text.header.title_score import _content_words
 from access.clean.text.lines import Lines, ends_sentence, iso_date, word_count
 from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights

@@ -1,0 +1,1 @@
+"""The headline, byline and date around the body's start in copied text."""
