@@ -82,6 +82,8 @@ ABLATIONS: dict[str, dict] = {
     "no step_runs": {"step_runs": False},
     "no sentence_lists": {"sentence_lists": False},
     "no nested_steps": {"nested_steps": False},
+    "no sign_offs": {"sign_offs": False},
+    "no announced_links": {"announced_links": False},
     "no threads": {"threads": False},
     "no inner_lists": {"inner_lists": False},
     "no list_below": {"list_below": False},

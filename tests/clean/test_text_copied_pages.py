@@ -1523,3 +1523,28 @@ def test_a_reading_tip_label_is_a_related_box_not_a_subheading():
     assert blocks[-1].text.startswith("In unserer Galerie findest du Rezepte")
     assert not any("Gesund essen" in b.text or "Lesetipp" in b.text for b in blocks)
     assert any(b.text.startswith("Darmbakterien helfen") for b in blocks)
+
+
+def test_real_page_whose_sign_off_closes_the_article():
+    # otto.de (held-out): "… Viel Spaß beim Stöbern." then "XX, Die Redaktion" over "Related Posts":
+    # the writers' sign-off, not a heading over nothing
+    text = page("sign-off-de")
+    assert paragraphs(clean_text(text))[-1] == "XX, Die Redaktion"
+    dropped = clean_text(text, settings=replace(SETTINGS, sign_offs=False))
+    assert paragraphs(dropped)[-1].endswith("Viel Spaß beim Stöbern.")
+
+
+def test_sign_offs_are_greetings_or_greeted_names():
+    rules = load_rules()
+    assert all(map(rules.is_sign_off, ["Viele Grüße", "Cheers,", "Euer HansEhrlich", "Saludos, Ana",
+                                       "Pozdrawiam serdecznie", "Amicalement", "Best, Tom & Kim"]))
+    assert not any(map(rules.is_sign_off, ["Best Sellers", "Love Island", "Eure Meinung ist gefragt!"]))
+
+
+def test_real_page_whose_last_sentence_announces_a_link():
+    # die-partei.net (held-out): "… unterschreibt bitte alle diese Petition:" over the petition's
+    # link alone on its line: the article's, though a bare link is chrome elsewhere
+    text = page("announced-link-de")
+    link = "http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass"
+    assert paragraphs(clean_text(text))[-1] == link
+    assert link not in paragraphs(clean_text(text, settings=replace(SETTINGS, announced_links=False)))

@@ -357,6 +357,19 @@ def _literal_runs(items: list) -> list:
     return []
 
 
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "la", "le", "del", "y", "di", "da",
+                            "&", "und", "and", "et"})
+
+
+def is_name_shaped(name: str) -> bool:
+    """Whether ``name`` reads as a name or a team's ("Die Redaktion", "HansEhrlich"): each word
+    opens with a capital letter, bar a particle ("van", "de"), and none ends a sentence."""
+    words = name.split()
+    return bool(words) and words[0][0].isupper() and all(
+        (w in NAME_PARTICLES or (w[0].isupper() and w[0].isalpha())) and not w.endswith((".", "?", ":"))
+        for w in words)
+
+
 def _key(line: str) -> str:
     return line.strip().casefold()
 
@@ -434,6 +447,8 @@ class Rules:
     bare_more_pattern: re.Pattern[str]
     breadcrumb_labels: frozenset[str] = frozenset()  # a breadcrumb trail's label ("Sie sind hier:")
     tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
+    greeting_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a sign-off's greeting alone ("Viele Grüße,")
+    signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -572,6 +587,18 @@ class Rules:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
 
+    def is_greeting(self, line: str) -> bool:
+        """A writer's sign-off greeting alone on its line ("Viele Grüße", "Cheers,", "Viel Glück!")."""
+        return len(line) < 60 and bool(self.greeting_pattern.fullmatch(line.strip()))
+
+    def is_sign_off(self, line: str) -> bool:
+        """A greeting alone, or with the writer's name after it ("XX, Die Redaktion", "Euer
+        HansEhrlich", "Saludos, Ana"): its name one to four capitalised words."""
+        if self.is_greeting(line):
+            return True
+        signed = self.signed_pattern.fullmatch(line.strip()) if len(line) < 60 else None
+        return bool(signed) and is_name_shaped(signed.group("name"))
+
     def is_standing_note(self, line: str) -> bool:
         """A note a site sets over or under every article: its licence, an opinions
         disclaimer, a copyright notice, a paywall box, a table of contents' label."""
@@ -637,4 +664,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
+        greeting_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
+                                    re.IGNORECASE),
+        signed_pattern=re.compile(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
+                                  rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
+                                  r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
     )

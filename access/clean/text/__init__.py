@@ -37,7 +37,7 @@ from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
 from access.clean.marks import drop_marks, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
-from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps
+from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
     _announced_above,
     _author_box,
@@ -190,6 +190,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     # Attribution lines often sit just after the last paragraph, below the body's end.
     while end < len(lines) and rules.is_attribution(lines[end]):
         end += 1
+    if settings.announced_links and start < end < len(lines) and announced_link(lines, end):
+        end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     ingredients = card_top = range(0)
@@ -265,7 +267,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
                           settings.dated_lines, settings.lone_numbers, settings.label_credits,
-                          settings.step_runs, settings.label_buttons)
+                          settings.step_runs, settings.label_buttons, settings.sign_offs,
+                          settings.announced_links)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS)
     if settings.marks:

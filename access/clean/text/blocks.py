@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from access.clean.fields.dates import opening_day
-from access.clean.rules import Rules
+from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
-from access.clean.text.score import _is_heading_like
+from access.clean.text.score import _is_heading_like, _running_text
 from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
@@ -47,7 +47,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
                  embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
                  labels: frozenset[int] = frozenset(), dated_lines: bool = True,
                  lone_numbers: bool = True, label_credits: bool = True,
-                 step_runs: bool = True, label_buttons: bool = True) -> list[Block]:
+                 step_runs: bool = True, label_buttons: bool = True, sign_offs: bool = True,
+                 announced_links: bool = True) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
@@ -60,7 +61,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     A credit's label alone on its line ("Foto:") is read with the line under it (``label_credits``);
     over a button ("Bildquelle:" over "teilen") both go (``label_buttons``).
     The steps of one numbered run ("1. Gather the seeds" … "2. Peel off the skin (OPTIONAL)") are
-    read alike: all subheadings when half or more are short, else all paragraphs (``step_runs``)."""
+    read alike: all subheadings when half or more are short, else all paragraphs (``step_runs``).
+    A writer's sign-off under the text ("Viele Grüße", "XX, Die Redaktion", the name under a
+    greeting) is a paragraph, not a heading over nothing (``sign_offs``), and a link alone that
+    the sentence above announces is kept (``announced_links``)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -107,6 +111,10 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
+        if announced_links and i - 1 in span and announced_link(lines, i):
+            flush_list()
+            blocks.append(Paragraph(runs(line)))
+            continue
         if i in captions or rules.is_caption(line) or (placings and rules.places_people(line)):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
@@ -136,11 +144,40 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             if following is not None and i + 1 in span and (not _is_heading_like(following) or (
                     numbers and _numbered_heading(lines, i + 1, span, listed))):
                 blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
+            elif sign_offs and _signs_off(lines, i, span, rules):
+                blocks.append(Paragraph(runs(line)))
         else:
             flush_list()
             blocks.append(Paragraph(runs(line)))
     flush_list()
     return blocks[:_teaser_rail(blocks)] if rails else blocks
+
+
+LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ANNOUNCING_WORDS = 6  # a sentence announcing a link under it is this long at least (no label, "Quelle:")
+
+
+def announced_link(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a link or an e-mail address alone that the sentence above announces
+    ("… unterschreibt bitte alle diese Petition:" over "http://www.openpetition.de/…"): the
+    article's, not a bare link's chrome."""
+    return (i > 0 and lines[i - 1].endswith(":") and word_count(lines[i - 1]) >= ANNOUNCING_WORDS
+            and bool(LINK.fullmatch(lines[i].strip())))
+
+
+SIGNATURE_WORDS = 4  # a name under a sign-off's greeting is this long at most
+
+
+def _signs_off(lines: list[str], i: int, span: range, rules: Rules) -> bool:
+    """Whether line ``i`` signs the text above off: a sign-off under running text, or a
+    name under a greeting that does ("Viel Glück!" over "Euer HansEhrlich", "Liebe Grüße" over "Anna")."""
+    if i - 1 not in span:
+        return False
+    above = lines[i - 1]
+    if rules.is_sign_off(lines[i]) and (_running_text(above) or rules.is_greeting(above)):
+        return True
+    return (rules.is_greeting(above) and i - 2 in span and _running_text(lines[i - 2])
+            and word_count(lines[i]) <= SIGNATURE_WORDS and is_name_shaped(lines[i]))
 
 
 OPENING_BLOCKS = 2  # the body's first blocks, where a heading may repeat the header

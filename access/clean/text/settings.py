@@ -271,6 +271,10 @@ class TextSettings:
     # short with no stop ("2. Peel off the skin (OPTIONAL)" as "1. Gather the seeds"), else paragraphs
     nested_steps: bool = True  # numbered subheadings right under a subheading ("Tipps: Was Sie tun können"
     # over "1. Zuckerlösung", "2. …") are one level below it, its parts
+    sign_offs: bool = True  # a writer's sign-off under the last paragraph ("Viele Grüße", "XX, Die
+    # Redaktion", "Euer HansEhrlich"; residue.toml [sign_offs]) is kept, not dropped as a heading over nothing
+    announced_links: bool = True  # a link or e-mail address alone under a sentence ending in a colon that
+    # announces it ("… unterschreibt bitte alle diese Petition:") is the article's, at its end too
 
 
 SETTINGS = TextSettings()
