@@ -1483,3 +1483,14 @@ def test_real_page_whose_step_numbers_stand_alone_over_their_steps():
     assert [step[:9] for step in steps] == ["1 Roast t", "2 Meanwhi", "3 Add min", "4 Add ric", "5 Spoon t"]
     apart = clean_text(text, settings=replace(SETTINGS, step_numbers=False))
     assert [b.text for b in apart.blocks if b.text in ("1", "2", "3", "4", "5")] == ["1", "2", "3", "4", "5"]
+
+
+def test_real_recipe_whose_quantities_stand_alone_over_their_ingredients():
+    # bettycrocker.com (held-out): each quantity on a line of its own over its ingredient;
+    # '1/4' alone (a gallery's counter's shape) was dropped and each '1' was an item of its own
+    text = page("ingredient-quantities-en")
+    items = next(b for b in clean_text(text).blocks if isinstance(b, ListBlock)).text.splitlines()
+    assert items[:2] == ["1/4 cup butter", "1 cup packed brown sugar"]
+    off = clean_text(text, settings=replace(SETTINGS, quantities=False))
+    apart = next(b for b in off.blocks if isinstance(b, ListBlock)).text.splitlines()
+    assert apart[:2] == ["cup butter", "1"]

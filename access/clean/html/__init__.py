@@ -75,7 +75,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         title = first.text if first else ""
     if settings.residue:
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
-                              settings.chrome_quotes)
+                              settings.chrome_quotes, settings.quantities)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
     if settings.link_tail:
@@ -83,7 +83,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "can (20 oz) pineapple slices …": one paragraph
-        blocks = join_step_numbers(blocks)
+        blocks = join_step_numbers(blocks, settings.quantities)
     if settings.title_captions:
         blocks = drop_title_captions(blocks, title)
     if settings.lone_items:

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed, people_only, untitled
-from access.clean.marks import drop_marks, join_step_numbers
+from access.clean.marks import drop_marks, is_quantity, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
@@ -244,7 +244,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
-               and not rules.is_chrome(lines[i])}
+               and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
+                    or (settings.quantities and i + 1 in ingredients
+                        and is_quantity(lines[i], lines[i + 1])))}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     quoted |= posts
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
@@ -267,13 +269,13 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
                           settings.dated_lines, settings.lone_numbers, settings.label_credits,
-                          settings.step_runs, settings.label_buttons)
+                          settings.step_runs, settings.label_buttons, settings.quantities)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
-        blocks = join_step_numbers(blocks)
+        blocks = join_step_numbers(blocks, settings.quantities)
     if settings.opening_repeats:
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
