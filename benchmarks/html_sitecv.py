@@ -104,6 +104,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no lone_items": replace(base, lone_items=False),
         "no step_numbers": replace(base, step_numbers=False),
         "no quantities": replace(base, quantities=False),
+        "no byline_again": replace(base, byline_again=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),
         "no disclosures": replace(base, disclosures=False),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html.blocks import (
     Converter,
@@ -88,6 +89,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_title_captions(blocks, title)
     if settings.lone_items:
         blocks = join_lone_items(blocks)
+    if settings.byline_again:  # "Von Georg Kasch" in the body: the byline, read from the metadata
+        blocks = drop_byline_again(blocks, meta.byline)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields import clean_title, people_listed, people_only, untitled
 from access.clean.marks import drop_marks, is_quantity, join_step_numbers
@@ -280,6 +281,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
         blocks = nest_steps(blocks)
+    if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again
+        blocks = drop_byline_again(blocks, people_listed(names))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)
