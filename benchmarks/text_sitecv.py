@@ -71,6 +71,8 @@ ABLATIONS: dict[str, dict] = {
     "no bare_more": {"bare_more": False},
     "no marks": {"marks": False},
     "no step_numbers": {"step_numbers": False},
+    "no quantities": {"quantities": False},
+    "no byline_again": {"byline_again": False},
     "no opening_repeats": {"opening_repeats": False},
     "no dated_lines": {"dated_lines": False},
     "no lone_numbers": {"lone_numbers": False},

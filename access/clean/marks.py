@@ -18,6 +18,10 @@ KEPT_MARKS = re.compile(r"[(){}\[\]<>]")
 # break between parts, kept as a paragraph (never a heading).
 SEPARATOR = re.compile(r"(\S)(?:\s*\1){2,}")
 STEP_NUMBER = re.compile(r"[1-9]\d{0,2}[.)]?")  # a step's number alone ("1", "2.", "3)"; "0" is a score)
+# A recipe's quantity alone: a fraction, after a whole number or not ("1/4", "1 1/2", "½", "1½").
+# Alone, "1/4" is also a gallery's counter; over a line opening in lower case ("cup butter") it is
+# that line's quantity.
+QUANTITY = re.compile(r"(?:[1-9]\d{0,2}\s*)?(?:[1-9]\d?/[1-9]\d?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
 def _markless(text: str) -> bool:
@@ -63,16 +67,30 @@ def _list_without_marks(block: ListBlock) -> list[Block]:
                     numbered=[block.numbered[i] for i in keep] if block.numbered else [])]
 
 
-def join_step_numbers(blocks: list[Block]) -> list[Block]:
+def is_quantity(text: str, below: str) -> bool:
+    """Whether ``text`` is a fraction alone ("1/4", "1 1/2", "½") over a line ``below`` opening
+    in lower case ("cup butter"): that line's quantity, not a gallery's counter."""
+    return bool(QUANTITY.fullmatch(text.strip())) and opens_lower(below)
+
+
+def opens_lower(text: str) -> bool:
+    """Whether ``text`` opens with a lower-case letter ("cup butter", "can (20 oz) …")."""
+    text = text.lstrip()
+    return bool(LETTER.match(text)) and text[0].islower()
+
+
+def join_step_numbers(blocks: list[Block], quantities: bool = True) -> list[Block]:
     """A paragraph of a number alone ("1", "2.") right over a paragraph is that paragraph's
     number, set on a line of its own (a recipe's step or quantity, a FAQ's question, a ranking's
     place), when that paragraph opens with a letter: read with it ("1 Roast the chicken …"), not
-    as a paragraph saying "1"."""
+    as a paragraph saying "1". With ``quantities``, so is a fraction over a paragraph opening in
+    lower case ("1/4" over "cup butter")."""
     kept: list[Block] = []
     for block in blocks:
         last = kept[-1] if kept else None
         if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
-                and STEP_NUMBER.fullmatch(last.text.strip()) and LETTER.match(block.text.lstrip())):
+                and ((STEP_NUMBER.fullmatch(last.text.strip()) and LETTER.match(block.text.lstrip()))
+                     or (quantities and is_quantity(last.text, block.text)))):
             kept[-1] = replace(block, inlines=_numbered(last.text.strip(), block.inlines))
             continue
         kept.append(block)

@@ -20,6 +20,7 @@ from access.clean.html.trim import (
     drop_stamp_lines,
     trim,
 )
+from access.clean.marks import is_quantity
 from access.clean.rules import load_rules
 from access.document import Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
@@ -619,3 +620,19 @@ def test_real_page_with_each_quantity_over_its_ingredient():
     assert "1 cup packed brown sugar" in texts and "1" not in texts
     apart = [b.text for b in clean_html(markup, settings=replace(SETTINGS, step_numbers=False)).blocks]
     assert apart.count("1") == 4 and "cup packed brown sugar" in apart
+
+
+def test_real_page_with_a_fraction_over_its_ingredient():
+    # bettycrocker.com (held-out): '1/4' in a div over 'cup butter' (alone, '1/4' is a gallery's counter)
+    markup = (PAGES / "step-numbers.html").read_text(encoding="utf-8")
+    texts = [b.text for b in clean_html(markup).blocks]
+    assert "1/4 cup butter" in texts and "cup butter" not in texts
+    apart = [b.text for b in clean_html(markup, settings=replace(SETTINGS, quantities=False)).blocks]
+    assert "cup butter" in apart and "1/4" not in apart
+
+
+def test_quantities_are_fractions_over_a_line_in_lower_case():
+    assert is_quantity("1/4", "cup butter") and is_quantity("1 1/2", "cups flour")
+    assert is_quantity("½", "teaspoon salt") and is_quantity("2¾", "cups milk")
+    assert not is_quantity("1/4", "Photo: Getty Images") and not is_quantity("3 / 12", "")
+    assert not is_quantity("12", "cups")

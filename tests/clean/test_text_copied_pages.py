@@ -1548,3 +1548,14 @@ def test_real_page_whose_last_sentence_announces_a_link():
     link = "http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013-gema-verliert-augenmass"
     assert paragraphs(clean_text(text))[-1] == link
     assert link not in paragraphs(clean_text(text, settings=replace(SETTINGS, announced_links=False)))
+
+
+def test_real_recipe_whose_quantities_stand_alone_over_their_ingredients():
+    # bettycrocker.com (held-out): each quantity on a line of its own over its ingredient;
+    # '1/4' alone (a gallery's counter's shape) was dropped and each '1' was an item of its own
+    text = page("ingredient-quantities-en")
+    items = next(b for b in clean_text(text).blocks if isinstance(b, ListBlock)).text.splitlines()
+    assert items[:2] == ["1/4 cup butter", "1 cup packed brown sugar"]
+    off = clean_text(text, settings=replace(SETTINGS, quantities=False))
+    apart = next(b for b in off.blocks if isinstance(b, ListBlock)).text.splitlines()
+    assert apart[:2] == ["cup butter", "1"]

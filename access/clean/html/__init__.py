@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html.blocks import (
     Converter,
@@ -76,7 +77,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         title = first.text if first else ""
     if settings.residue:
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
-                              settings.chrome_quotes)
+                              settings.chrome_quotes, settings.quantities)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
     if settings.link_tail:
@@ -84,11 +85,13 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "can (20 oz) pineapple slices …": one paragraph
-        blocks = join_step_numbers(blocks)
+        blocks = join_step_numbers(blocks, settings.quantities)
     if settings.title_captions:
         blocks = drop_title_captions(blocks, title)
     if settings.lone_items:
         blocks = join_lone_items(blocks)
+    if settings.byline_again:  # "Von Georg Kasch" in the body: the byline, read from the metadata
+        blocks = drop_byline_again(blocks, meta.byline)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

@@ -19,6 +19,7 @@ from access.clean.html.pick.captions import CAPTION
 from access.clean.html.prepare import ADDRESS, FILE_NOTE
 from access.clean.html.settings import MAX_CAPTION_WORDS
 from access.clean.html.trim import like_title
+from access.clean.marks import is_quantity
 from access.clean.rules import Rules
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, plain
 from access.document.model import count_words
@@ -523,13 +524,15 @@ def _introduced_address(lines: list[str], kept: list[Block]) -> bool:
 
 
 def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
-                 stop_before_most: bool = True, quotes: bool = True) -> list[Block]:
+                 stop_before_most: bool = True, quotes: bool = True, quantities: bool = True) -> list[Block]:
     """Drop widget and share lines trafilatura kept, and everything after an article-ending
     line (copyright, comments, tags) once some prose has been kept. A share or newsletter
     promotion is dropped alone unless ``promo_ends`` (sites set them inside articles); so is
     an ending line with more prose after it than before (``stop_before_most``): a page's
     footer is never longer than its article, so that line was the article's own. A quote of
-    widget lines alone goes too (``quotes``): an embedded post copied without its post."""
+    widget lines alone goes too (``quotes``): an embedded post copied without its post. A
+    fraction alone over a paragraph opening in lower case is that paragraph's quantity ("1/4"
+    over "cup butter"), kept with ``quantities`` (alone, a gallery's counter goes)."""
     # paragraph words before each block, counted at the first ending line (most pages have none)
     before: list[int] | None = None
     kept: list[Block] = []
@@ -547,12 +550,20 @@ def drop_residue(blocks: list[Block], rules: Rules, promo_ends: bool = False,
                 if before[-1] - before[index + 1] <= before[index]:
                     break
             # residue, inline residue, a stop or a soft stop (one match for the four tables)
-            if lines and all(map(rules.is_chrome, lines)) and not _introduced_address(lines, kept):
+            if (lines and all(map(rules.is_chrome, lines)) and not _introduced_address(lines, kept)
+                    and not (quantities and _quantity(block, blocks[index + 1:index + 2]))):
                 continue
         elif quotes and isinstance(block, Quote) and _chrome_quote(block, rules):
             continue  # an embedded post's link alone ("Sieh dir diesen Beitrag auf Instagram an")
         kept.append(block)
     return kept
+
+
+def _quantity(block: Block, below: list[Block]) -> bool:
+    """Whether ``block`` is a paragraph of a fraction alone over a paragraph opening in lower
+    case: its quantity ("1/4" over "cup butter")."""
+    return (isinstance(block, Paragraph) and bool(below) and isinstance(below[0], Paragraph)
+            and is_quantity(block.text, below[0].text))
 
 
 def _chrome_quote(quote: Quote, rules: Rules) -> bool:

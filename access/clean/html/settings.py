@@ -58,7 +58,10 @@ class HtmlSettings:
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     step_numbers: bool = True  # a number alone ("1", "2.") over a paragraph is read with it: its step's
+    quantities: bool = True  # ... and a fraction ("1/4", "1 1/2") over a line in lower case ("cup butter")
     lone_items: bool = True  # lists of one item each right after one another are one list
+    byline_again: bool = True  # a line of the byline alone ('Von Georg Kasch', 'Über …') goes: said
+    # in the header
     prose_heads: int = 20  # a heading of more words than this is a paragraph in bold (a lead, a
     # question); 0: none
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade

@@ -32,10 +32,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
-from access.clean.marks import drop_marks, join_step_numbers
+from access.clean.marks import drop_marks, is_quantity, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
@@ -244,7 +245,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
-               and not rules.is_chrome(lines[i])}
+               and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
+                    or (settings.quantities and i + 1 in ingredients
+                        and is_quantity(lines[i], lines[i + 1])))}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     quoted |= posts
     if settings.short_body and not any(_running_text(lines[i]) for i in span):
@@ -268,17 +271,19 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                           settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
                           settings.dated_lines, settings.lone_numbers, settings.label_credits,
                           settings.step_runs, settings.label_buttons, settings.sign_offs,
-                          settings.announced_links)
+                          settings.announced_links, settings.quantities)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
-        blocks = join_step_numbers(blocks)
+        blocks = join_step_numbers(blocks, settings.quantities)
     if settings.opening_repeats:
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
         blocks = nest_steps(blocks)
+    if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again
+        blocks = drop_byline_again(blocks, people_listed(names))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else _header_date(lines, max(title_at, 0), body_start, header)

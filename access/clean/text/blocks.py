@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from access.clean.fields.dates import opening_day
+from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
 from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like, _running_text
@@ -41,6 +42,16 @@ def _repeats_caption(line: str, captions: list[str]) -> bool:
     return any(caption == line or _near_duplicate(line, caption) for caption in captions)
 
 
+def _item_quantity(lines: list[str], i: int, listed: set[int]) -> bool:
+    """Whether the list's line ``i`` is a number ("1") or a fraction ("1/4", "½") alone over the
+    list's next line opening in lower case: its quantity (over a capital, a step's number over
+    its name: "1" over "Vorbereiten")."""
+    if i not in listed or i + 1 not in listed:
+        return False
+    line, below = lines[i].strip(), lines[i + 1]
+    return is_quantity(line, below) or bool(STEP_NUMBER.fullmatch(line) and opens_lower(below))
+
+
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, code: set[int] = frozenset(),
                  quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
@@ -48,7 +59,7 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
                  labels: frozenset[int] = frozenset(), dated_lines: bool = True,
                  lone_numbers: bool = True, label_credits: bool = True,
                  step_runs: bool = True, label_buttons: bool = True, sign_offs: bool = True,
-                 announced_links: bool = True) -> list[Block]:
+                 announced_links: bool = True, quantities: bool = True) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
@@ -64,7 +75,9 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     read alike: all subheadings when half or more are short, else all paragraphs (``step_runs``).
     A writer's sign-off under the text ("Viele Grüße", "XX, Die Redaktion", the name under a
     greeting) is a paragraph, not a heading over nothing (``sign_offs``), and a link alone that
-    the sentence above announces is kept (``announced_links``)."""
+    the sentence above announces is kept (``announced_links``).
+    A list's item of a number or a fraction alone is read with the item under it, its quantity
+    ("1/4" over "cup butter": ``quantities``)."""
     blocks: list[Block] = []
     items: list[str] = []
     shown: list[str] = []  # the captions kept so far
@@ -103,6 +116,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         if program:
             flush_list()
         if i in taken:
+            continue
+        if quantities and i not in skipped and i + 1 not in skipped and _item_quantity(lines, i, listed):
+            taken.add(i + 1)
+            line = f"{line} {lines[i + 1]}"  # "1/4" over "cup butter": one ingredient
+            items.append(line)
             continue
         if label_credits and _credit_label(lines, i, span, skipped, rules):
             taken.add(i + 1)
