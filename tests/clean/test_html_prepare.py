@@ -12,6 +12,7 @@ from access.clean.html.pick.prose import node_text
 from access.clean.html.prepare import (
     drop_controls,
     loose_text_as_paragraphs,
+    parse,
     prepare,
     stray_captions_as_paragraphs,
     unlazy_images,
@@ -83,6 +84,21 @@ def test_xhtml_page_with_an_xml_declaration_is_read():
     page = ('<?xml version="1.0" encoding="utf-8"?>\n' + SHORT_PAGE.replace(
         "<html", '<html xmlns="http://www.w3.org/1999/xhtml"', 1))
     assert "forty lamps" in clean_html(page).text
+
+
+def test_a_script_closed_by_its_slash_runs_on_to_its_end_tag_as_in_a_browser():
+    """bettycrocker.com (held-out): '<script type="text/javascript"/>' over its code; libxml2
+    closed the script at the slash and the code, "(function() { document.addEventListener(…",
+    was the article's first paragraph. A browser reads on to '</script>'; in XHTML the slash
+    closes it."""
+    script = ('<script type="text/javascript"/>\n(function() {\n\t document.addEventListener('
+              "'DOMContentLoaded', function() { var componentMetadata = {}; });\n})();\n</script>")
+    page = SHORT_PAGE.replace("<body>", "<body>" + script, 1)
+    shown = "//body//text()[not(ancestor::script)]"
+    assert "addEventListener" not in "".join(parse(page).xpath(shown))
+    assert "forty lamps" in clean_html(page).text
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + page.replace("</script>", "", 1)
+    assert "addEventListener" in "".join(parse(xhtml).xpath(shown))
 
 
 @pytest.mark.parametrize("markup", ["", "  \n "])

@@ -28,6 +28,9 @@ INLINE_TAGS = ("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q",
 # (trafilatura.settings.CUT_EMPTY_ELEMS; its default pass keeps that text)
 EMPTY_CUT_INLINE = ("b", "em", "i", "q", "span", "strong")
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuses it in text
+# '<script …/>' in an HTML page: a browser reads the script on to '</script>' (a tag's closing
+# slash means nothing in HTML), libxml2 closes it there and shows the script's code as text
+SELF_CLOSED_SCRIPT = re.compile(r"(<script\b[^>]*?)\s*/>", re.IGNORECASE)
 
 
 def _html_parser() -> lxml.html.HTMLParser:
@@ -96,9 +99,11 @@ def parse(markup: str) -> lxml.html.HtmlElement:
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement:
+    html = XML_DECLARATION.sub("", markup, count=1)
+    if len(html) == len(markup):  # (in XHTML '<script …/>' is closed)
+        html = SELF_CLOSED_SCRIPT.sub(r"\1>", html)
     try:
-        return lxml.html.document_fromstring(XML_DECLARATION.sub("", markup, count=1),
-                                             parser=HTML_PARSER)
+        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
     except (lxml.etree.ParserError, ValueError) as error:
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
 
