@@ -267,11 +267,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
         skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
-    blocks = _body_blocks(lines, captions, skipped, listed, span, rules, code, quoted, settings.numbers,
-                          settings.teaser_rails, settings.embeds, settings.placings, rows, labels,
-                          settings.dated_lines, settings.lone_numbers, settings.label_credits,
-                          settings.step_runs, settings.label_buttons, settings.sign_offs,
-                          settings.announced_links, settings.quantities)
+    blocks = _body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS)
     if settings.marks:

@@ -9,6 +9,7 @@ from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
 from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, _near_duplicate, word_count
 from access.clean.text.score import _is_heading_like, _running_text
+from access.clean.text.settings import SETTINGS, TextSettings
 from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
@@ -53,13 +54,10 @@ def _item_quantity(lines: list[str], i: int, listed: set[int]) -> bool:
 
 
 def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
-                 span: range, rules: Rules, code: set[int] = frozenset(),
-                 quoted: set[int] = frozenset(), numbers: bool = True, rails: bool = True,
-                 embeds: bool = True, placings: bool = True, rows: dict[int, list[str]] | None = None,
-                 labels: frozenset[int] = frozenset(), dated_lines: bool = True,
-                 lone_numbers: bool = True, label_credits: bool = True,
-                 step_runs: bool = True, label_buttons: bool = True, sign_offs: bool = True,
-                 announced_links: bool = True, quantities: bool = True) -> list[Block]:
+                 span: range, rules: Rules, settings: TextSettings = SETTINGS,
+                 code: set[int] = frozenset(), quoted: set[int] = frozenset(),
+                 rows: dict[int, list[str]] | None = None,
+                 labels: frozenset[int] = frozenset()) -> list[Block]:
     """The span's lines as blocks. A short line over a line of text is a subheading; over
     another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
     an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
@@ -85,7 +83,8 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
     table: list[list[str]] = []
     taken: set[int] = set()  # lines read with the line above
     rows = rows or {}
-    step_heads, step_texts = _step_runs(lines, span, listed) if numbers and step_runs else (set(), set())
+    stepped = settings.numbers and settings.step_runs
+    step_heads, step_texts = _step_runs(lines, span, listed) if stepped else (set(), set())
 
     def flush_list() -> None:
         if items:
@@ -117,58 +116,61 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
             flush_list()
         if i in taken:
             continue
-        if quantities and i not in skipped and i + 1 not in skipped and _item_quantity(lines, i, listed):
+        if (settings.quantities and i not in skipped and i + 1 not in skipped
+                and _item_quantity(lines, i, listed)):
             taken.add(i + 1)
             line = f"{line} {lines[i + 1]}"  # "1/4" over "cup butter": one ingredient
             items.append(line)
             continue
-        if label_credits and _credit_label(lines, i, span, skipped, rules):
+        if settings.label_credits and _credit_label(lines, i, span, skipped, rules):
             taken.add(i + 1)
-            if label_buttons and rules.is_residue(lines[i + 1]):
+            if settings.label_buttons and rules.is_residue(lines[i + 1]):
                 continue  # "Bildquelle:" over a share button ("teilen"): no credit, both go
             line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
-        if announced_links and i - 1 in span and announced_link(lines, i):
+        if settings.announced_links and i - 1 in span and announced_link(lines, i):
             flush_list()
             blocks.append(Paragraph(runs(line)))
             continue
-        if i in captions or rules.is_caption(line) or (placings and rules.places_people(line)):
+        if i in captions or rules.is_caption(line) or (settings.placings and rules.places_people(line)):
             flush_list()
             blocks.append(Figure(src=None, caption=line))
             shown.append(line)
         elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
             continue
-        elif dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
+        elif settings.dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
             flush_list()
             blocks.append(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
         elif i in step_texts:
             flush_list()
             blocks.append(Paragraph(runs(line)))  # a step among long ones: read as they are
-        elif i in labels or i in step_heads or (numbers and _numbered_heading(lines, i, span, listed)):
+        elif i in labels or i in step_heads or (
+                settings.numbers and _numbered_heading(lines, i, span, listed)):
             flush_list()
             blocks.append(Heading(2, line))
-        elif numbers and lone_numbers and _lone_numbered(lines, i, span, listed):
+        elif settings.numbers and settings.lone_numbers and _lone_numbered(lines, i, span, listed):
             flush_list()
             blocks.append(Paragraph(runs(line)))  # "7. Can I feed Epsom salt …?" over its answer
         elif BULLET.match(line) or i in listed:
-            items.append((SIGN if numbers else BULLET).sub("", line))
+            items.append((SIGN if settings.numbers else BULLET).sub("", line))
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
         elif _is_heading_like(line) and i not in quoted and not (
-                embeds and following is not None and i + 1 in span and rules.is_attribution(following)):
+                settings.embeds and following is not None and i + 1 in span
+                and rules.is_attribution(following)):
             flush_list()
             if following is not None and i + 1 in span and (not _is_heading_like(following) or (
-                    numbers and _numbered_heading(lines, i + 1, span, listed))):
+                    settings.numbers and _numbered_heading(lines, i + 1, span, listed))):
                 blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
-            elif sign_offs and _signs_off(lines, i, span, rules):
+            elif settings.sign_offs and _signs_off(lines, i, span, rules):
                 blocks.append(Paragraph(runs(line)))
         else:
             flush_list()
             blocks.append(Paragraph(runs(line)))
     flush_list()
-    return blocks[:_teaser_rail(blocks)] if rails else blocks
+    return blocks[:_teaser_rail(blocks)] if settings.teaser_rails else blocks
 
 
 LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
