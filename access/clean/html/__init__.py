@@ -65,11 +65,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     main = extract_xml(tree, base, prepared, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
-    converter = Converter(base, captions, linker, rules, settings.caption_share, settings.inline_images,
-                          settings.caption_beside, settings.caption_below, settings.credit_lines,
-                          settings.teaser_lines, settings.caption_again, settings.alt_prose, labelled,
-                          settings.disclosures, settings.loose_captions, settings.credit_again,
-                          classed, settings.file_notes)
+    converter = Converter(base, captions, linker, rules, settings, labelled, classed)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:

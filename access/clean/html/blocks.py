@@ -17,7 +17,7 @@ from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick.agreement import shingles
 from access.clean.html.pick.captions import CAPTION
 from access.clean.html.prepare import ADDRESS, FILE_NOTE
-from access.clean.html.settings import MAX_CAPTION_WORDS
+from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import like_title
 from access.clean.marks import is_quantity
 from access.clean.rules import Rules
@@ -50,36 +50,20 @@ class Converter:
     """trafilatura XML elements → document blocks."""
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
-                 linker: Linker, rules: Rules, caption_share: float = 0.8,
-                 inline_images: bool = True, caption_beside: int = MAX_CAPTION_WORDS,
-                 caption_below: bool = True, credit_lines: bool = True,
-                 teaser_lines: bool = True, caption_again: bool = True,
-                 alt_prose: bool = True, labelled: frozenset[str] = frozenset(),
-                 disclosures: bool = True, loose_captions: bool = True,
-                 credit_again: bool = True, classed: frozenset[str] = frozenset(),
-                 file_notes: bool = True) -> None:
+                 linker: Linker, rules: Rules, settings: HtmlSettings = SETTINGS,
+                 labelled: frozenset[str] = frozenset(), classed: frozenset[str] = frozenset()) -> None:
         self.base = base
-        self.file_notes = file_notes
+        self.settings = settings
         self.classed = classed  # the texts of the elements classed as captions (class_captions)
-        self.loose_captions = loose_captions
-        self.credit_again = credit_again
         self.rules = rules
         self.linker = linker
         self.captions = captions
         self.seen_captions: set[str] = set()
         self.caption_shingles = image_shingles(captions, alt=False)
         self.image_shingles = self.caption_shingles | alt_shingles(captions)
-        if not alt_prose:
+        if not settings.alt_prose:
             self.caption_shingles = self.image_shingles
-        self.caption_share = caption_share
-        self.inline_images = inline_images
-        self.caption_beside = caption_beside
-        self.caption_below = caption_below
-        self.credit_lines = credit_lines
-        self.teaser_lines = teaser_lines
         self.labelled = labelled  # links set after a label on a line of their own (links.page_links)
-        self.disclosures = disclosures
-        self.caption_again = caption_again
         self.alt_uses = Counter(entry[3] for entry in captions.values() if entry[3])
 
     def inlines(self, node: etree._Element, href: str | None = None,
@@ -115,7 +99,7 @@ class Converter:
         if not self.image_shingles or len(text) < IMAGE_KEY_CHARS:
             return False
         own = shingles(text)
-        least = self.caption_share * len(own)
+        least = self.settings.caption_share * len(own)
         if len(own & (self.image_shingles if item else self.caption_shingles)) >= least:
             return True
         return len(own & self.image_shingles) >= least and len(split_sentences(text)) < ALT_PROSE_SENTENCES
@@ -133,7 +117,7 @@ class Converter:
         before = node.getprevious()
         if before is None or before.tag != "graphic" or not out or not isinstance(out[-1], Figure):
             return False
-        if out[-1].caption or not text or count_words(text) > self.caption_beside:
+        if out[-1].caption or not text or count_words(text) > self.settings.caption_beside:
             return False
         return self.rules.is_caption(text) or _set_in_italics(node) or bool(node.get(CAPTION))
 
@@ -146,7 +130,7 @@ class Converter:
         if not text or self.rules.is_text_source(text):
             return False
         words = count_words(text) if words is None else words
-        return (words <= self.caption_beside and self.rules.is_caption(text)) or (
+        return (words <= self.settings.caption_beside and self.rules.is_caption(text)) or (
             self.rules.places_people(text))
 
     def is_credit_again(self, text: str, words: int, out: list[Block]) -> bool:
@@ -154,7 +138,7 @@ class Converter:
         caption or credit of a picture above already holds, wherever it stands: the page set the
         credit twice, in the caption and as a line a click-to-enlarge line or two away.
         (``words``: the line's count_words.)"""
-        if not text or words > self.caption_beside or not self.rules.opens_with_credit(text):
+        if not text or words > self.settings.caption_beside or not self.rules.opens_with_credit(text):
             return False
         key = text.casefold()
         return any(isinstance(b, Figure) and (key in b.caption.casefold() or key in b.credit.casefold())
@@ -170,7 +154,7 @@ class Converter:
             return False
         caption = out[-1].caption.casefold()
         return text.casefold() in caption and bool(
-            node.get(CAPTION) or (self.caption_again and _under_picture(node, caption)))
+            node.get(CAPTION) or (self.settings.caption_again and _under_picture(node, caption)))
 
     def text_runs(self, node: etree._Element, skip: str = "") -> list[Inline]:
         """A block's inline runs, with the page's prose links put back."""
@@ -240,20 +224,20 @@ class Converter:
             tag = node.tag
             if tag == "p":
                 graphics = list(node.iter("graphic"))
-                if self.inline_images and graphics and all(_within_text(g, node) for g in graphics):
+                if self.settings.inline_images and graphics and all(_within_text(g, node) for g in graphics):
                     for graphic in graphics:
                         graphic.set("inline", "1")
                     graphics = []  # pictures inside a sentence: formulas, symbols, emoji
                 inlines = self.text_runs(node)
                 text = plain(inlines)
                 words = count_words(text)  # (read by several tests below)
-                if self.file_notes and words <= FILE_NOTE_WORDS and (note := FILE_NOTE.search(text)):
+                if self.settings.file_notes and words <= FILE_NOTE_WORDS and (note := FILE_NOTE.search(text)):
                     inlines = _cut_end(inlines, len(text) - note.start())
                     text = plain(inlines)
                     words = count_words(text)
                     if not text and not graphics:
                         continue  # 'mp3 (30 MB)': a download's type and size alone
-                if graphics and words <= self.caption_beside and not text.endswith(SPOKEN_ENDS):
+                if graphics and words <= self.settings.caption_beside and not text.endswith(SPOKEN_ENDS):
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
                 if self.is_image_text(text) or self.is_caption_again(node, text, out):
@@ -268,19 +252,19 @@ class Converter:
                     else:
                         out.append(Figure(src="", alt="", caption=text, credit=""))
                     continue  # a caption the page classed as one, set as a paragraph
-                if self.credit_again and not graphics and self.is_credit_again(text, words, out):
+                if self.settings.credit_again and not graphics and self.is_credit_again(text, words, out):
                     continue  # 'Quelle: jorisvo / Fotolia.com', said by a picture's caption above
-                if self.credit_lines and not graphics and self.rules.is_credit(text):
+                if self.settings.credit_lines and not graphics and self.rules.is_credit(text):
                     continue  # a picture's credit set as a line of its own
-                if self.disclosures and self.is_disclosure(text):
+                if self.settings.disclosures and self.is_disclosure(text):
                     continue  # 'This post contains affiliate links …': the site's, not the article's
-                if self.teaser_lines and is_teaser_line(inlines, self.labelled):
+                if self.settings.teaser_lines and is_teaser_line(inlines, self.labelled):
                     continue  # 'Lesen Sie auch: <another story's headline, linked>'
-                if self.caption_below and self.is_caption_below(node, text, out):
+                if self.settings.caption_below and self.is_caption_below(node, text, out):
                     out[-1].caption = text
                     self.seen_captions.add(text)
                     continue
-                if self.loose_captions and not graphics and self.is_loose_caption(text, words):
+                if self.settings.loose_captions and not graphics and self.is_loose_caption(text, words):
                     out.append(Figure(src="", alt="", caption=text, credit=""))
                     continue  # a picture's caption the page set apart from its picture
                 if text:
