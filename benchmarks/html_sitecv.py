@@ -42,6 +42,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no segment merge": replace(base, pick=replace(pick, segments=False)),
         "no main frame": replace(base, pick=replace(pick, main_frame=False)),
         "comments kept": replace(base, pick=replace(pick, uncommented=False)),
+        "no editorial leads": replace(base, pick=replace(pick, leads=False)),
         "no disagree": replace(base, pick=replace(pick, disagree=0.0)),
         "disagree .3": replace(base, pick=replace(pick, disagree=0.3)),
         "shared .4": replace(base, pick=replace(pick, shared=0.4)),

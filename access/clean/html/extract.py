@@ -75,7 +75,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
-                                  settings.pick.main_frame, settings.pick.uncommented)
+                                  settings.pick.main_frame, settings.pick.uncommented,
+                                  settings.pick.leads)
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     if lead is not None and chosen is not None:
