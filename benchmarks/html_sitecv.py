@@ -61,6 +61,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no lead_past": replace(base, pick=replace(pick, lead_past=0)),
         "no lead_long": replace(base, pick=replace(pick, lead_long=0)),
         "no lead_boxes": replace(base, lead_boxes=False),
+        "no bare_lead_boxes": replace(base, bare_lead_boxes=False),
         "no lead_under_pictures": replace(base, lead_under_pictures=False),
         "header_reach 1": replace(base, header_reach=1),
         "fallback_apart": replace(base, pick=replace(pick, fallback_apart=True)),
