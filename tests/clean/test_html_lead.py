@@ -123,3 +123,14 @@ def test_a_header_lead_is_found_when_the_header_sits_in_a_column_of_its_own(reac
         if paragraph.get("class") is None:
             etree.SubElement(first, "p").text = " ".join(paragraph.text_content().split())
     assert (header_lead(tree, first, reach=reach) is not None) == (reach > 1)
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_a_lead_box_holding_no_paragraph_is_one(bare):
+    # spdfraktion.de (held-out): '<div class="article-intro"><div class="text-intro">' with the
+    # two-sentence lead as the inner box's own text, no <p>, above the article's body
+    markup = (LEAD_IN_HEADER.parent / "bare-lead-box.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, bare_lead_boxes=bare))
+    body = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert body[0].startswith("Die SPD-Abgeordnete Aydan Özoğuz ist zur stellvertretenden") == bare
+    assert any(text.startswith("Der Bundestag hat die SPD-Abgeordnete") for text in body)

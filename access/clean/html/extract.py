@@ -65,11 +65,12 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = None
     if settings.header_lead and first is not None:
-        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach)
+        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach, settings.bare_lead_boxes)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
-                                  settings.pick.main_frame, settings.pick.uncommented)
+                                  settings.pick.main_frame, settings.pick.uncommented,
+                                  settings.pick.leads)
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     if lead is not None and chosen is not None:
@@ -128,6 +129,19 @@ def _lead_box(element: lxml.html.HtmlElement) -> bool:
     return bool((names[0] and LEAD_CLASS.search(names[0])) or (names[1] and LEAD_CLASS.search(names[1])))
 
 
+def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool) -> list[lxml.html.HtmlElement]:
+    """The paragraphs of a lead's holder; with ``bare``, also each box in it classed as a lead
+    that holds no block (its text one paragraph: a lead set in a heading or in no element)."""
+    found = list(holder.iter("p"))
+    if bare:
+        found += [b for b in holder.iter("div", "section") if b is not holder and _lead_box(b)
+                  and next(b.iterdescendants(*LEAD_BLOCKS), None) is None]
+    return found
+
+
+LEAD_BLOCKS = ("p", "div", "section", "ul", "ol", "dl", "table")  # a box holding none is one paragraph
+
+
 def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
                   reach: int = 1) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
     """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
@@ -140,7 +154,7 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
 
 
 def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
-                reach: int = 1) -> tuple[etree._Element, list[str]] | None:
+                reach: int = 1, bare: bool = False) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -148,7 +162,8 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     in a column of its own) holds that article's first paragraph outside it, below the lead.
     Returns that paragraph and the lead's texts. (One sentence there is a standfirst, which
     the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)
-    With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors."""
+    With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors;
+    with ``bare``, a lead box holding no block, in a header or a lead box, is one paragraph."""
     seen: set[str] = set()
     article = _Opening(first)
     for header, levels in _lead_holders(tree, boxes, reach):
@@ -157,7 +172,7 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
             continue
         if levels > 1 and next(header.iterancestors("header"), None) is not None:
             continue  # in a header: read with it
-        texts = (" ".join(" ".join(p.itertext()).split()) for p in header.iter("p"))
+        texts = (" ".join(" ".join(p.itertext()).split()) for p in _lead_paragraphs(header, boxes and bare))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
         if levels > 1:  # a box in a box: its paragraphs read once

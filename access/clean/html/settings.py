@@ -56,6 +56,7 @@ class HtmlSettings:
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
+    bare_lead_boxes: bool = True  # ... a lead box holding no paragraph (its text in a heading) one
     lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     step_numbers: bool = True  # a number alone ("1", "2.") over a paragraph is read with it: its step's
     quantities: bool = True  # ... and a fraction ("1/4", "1 1/2") over a line in lower case ("cup butter")

@@ -20,6 +20,7 @@ from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Candidate
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
+from access.clean.html import editorial_leads
 from access.clean.html.pick.prose import leaf_blocks
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
@@ -82,16 +83,17 @@ class Readability(ReadabilityPort):
     time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
     With ``segments``, the article's other containers are merged into the best one first;
     with ``main``, the page's <main> may be the best (access.clean.html.segments, as
-    readability-lxml 0.9 does). With ``uncommented``, the page's comments go first: the port's
+    readability-lxml 0.9 does); with ``leads``, a standfirst box above it goes on top
+    (access.clean.html.editorial_leads). With ``uncommented``, the page's comments go first: the port's
     last pruning step measures an empty box's neighbours, and a comment among them raised (the
     page had no readability candidate)."""
 
-    __slots__ = ("main", "segments", "uncommented")
+    __slots__ = ("leads", "main", "segments", "uncommented")
 
     def __init__(self, doc: lxml.html.HtmlElement, min_text_length: int = 25, segments: bool = False,
-                 main: bool = False, uncommented: bool = False) -> None:
+                 main: bool = False, uncommented: bool = False, leads: bool = False) -> None:
         super().__init__(doc, min_text_length)
-        self.segments, self.main, self.uncommented = segments, main, uncommented
+        self.segments, self.main, self.uncommented, self.leads = segments, main, uncommented, leads
 
     def summary(self) -> str:
         if self.uncommented:
@@ -110,6 +112,8 @@ class Readability(ReadabilityPort):
         if self.segments:
             merge_segments(candidates, best_candidate, max(10, best_candidate.score * 0.2),
                            self.get_link_density, self.min_text_length)
+        if self.leads:
+            editorial_leads.put_leads(best_candidate.elem, self.get_link_density)
         return super().get_article(candidates, best_candidate)
 
     def remove_unlikely_candidates(self) -> None:
@@ -130,16 +134,16 @@ class Readability(ReadabilityPort):
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
                      port: bool = True, segments: bool = False, main: bool = False,
-                     uncommented: bool = False) -> etree._Element | None:
+                     uncommented: bool = False, leads: bool = False) -> etree._Element | None:
     """Readability's article, converted to trafilatura's XML by trafilatura's own step.
     ``port``: trafilatura's port of readability-lxml (six times faster, same algorithm);
-    otherwise the readability-lxml package itself. ``segments``, ``main``, ``uncommented``: the
-    port merges the article's containers, may take the page's <main>, reads the page without its
-    comments (``Readability``)."""
+    otherwise the readability-lxml package itself. ``segments``, ``main``, ``uncommented``,
+    ``leads``: the port merges the article's containers, may take the page's <main>, reads the
+    page without its comments, puts an editorial lead box on top (``Readability``)."""
     try:
         if port:
             summary = Readability(tree, min_text_length=25, segments=segments, main=main,
-                                  uncommented=uncommented).summary()
+                                  uncommented=uncommented, leads=leads).summary()
         else:
             summary = ReadabilityDocument(tree, url=url or None, min_text_length=25).summary(
                 html_partial=True)

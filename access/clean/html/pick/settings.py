@@ -17,6 +17,8 @@ class PickSettings:
     main_frame: bool = True  # ... the port taking the page's <main> over a container in no <article>
     uncommented: bool = True  # ... the port reading the page without its comments (one beside an
     # empty box made it raise: no readability candidate)
+    leads: bool = True  # ... putting a standfirst/dek box above its best container, in the same
+    # <article> or <main>, on top (readability-lxml 0.9; access.clean.html.editorial_leads)
     disagree: float = 0.5  # candidates sharing less than this are two different texts
     scrap: float = 0.15  # a chosen text this much shorter than the other is a scrap of the page
     denser: bool = False  # of two different texts the denser is chosen (else trafilatura's)
