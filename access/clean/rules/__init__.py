@@ -284,6 +284,8 @@ class Prefiltered:
         self.patterns, self.flags = patterns, flags
         runs = _literal_strings(patterns, flags)
         self.parts = [(found, _compiled(p, flags)) for p, found in zip(patterns, runs, strict=True)]
+        self.always = [i for i, found in enumerate(runs) if not found]  # (no literal run known)
+        self.runs = [(run, i) for i, found in enumerate(runs) for run in found]
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
@@ -298,7 +300,9 @@ class Prefiltered:
         if UNFOLDED[0] in text or UNFOLDED[1] in text:
             return None
         folded = text.casefold() if self.flags & re.IGNORECASE else text
-        return (pattern for runs, pattern in self.parts if not runs or any(run in folded for run in runs))
+        held = {i for run, i in self.runs if run in folded}  # (one flat pass: no generator per part)
+        held.update(self.always)
+        return (self.parts[i][1] for i in sorted(held))
 
     def search(self, text: str) -> re.Match[str] | None:
         candidates = self._candidates(text)
