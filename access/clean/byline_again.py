@@ -27,7 +27,7 @@ def _words(text: str) -> list[str]:
 @cache
 def _prefix_words() -> frozenset[str]:
     """Words that may stand before the name: a "by" word, a label's, an about heading's."""
-    return _words_joined("by_words", "author_labels", "writer_labels", "about_words") | {"von", "by"}
+    return _words_joined("by_words", "author_labels", "writer_labels", "about_words")
 
 
 @cache

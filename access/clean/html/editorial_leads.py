@@ -12,22 +12,21 @@ pass on a scrap, the furniture guard, inline runs grouped into paragraphs).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import lxml.html
 from lxml import etree
 
+from access.clean.html.segments import Density, article_frame
+
 EDITORIAL_LEAD = re.compile(
     r"(?:^|[\s_-])(?:subhead|story[\s_-]*lead|standfirst|dek|subtitle)(?:$|[\s_-])", re.I).search
 LEAD_LINKS = 0.2  # a lead box with more of its text in links is navigation
-FRAMES = ("article", "main")
-Density = Callable[[lxml.html.HtmlElement], float]
 
 
 def editorial_leads(best: lxml.html.HtmlElement, density: Density) -> list[lxml.html.HtmlElement]:
     """Boxes classed as an editorial lead above ``best`` in its <article> or <main>, outermost
     only, in page order."""
-    frame = next((e for e in best.iterancestors() if e.tag in FRAMES), None)
+    frame = article_frame(best)
     if frame is None:
         return []
     ancestors = set(best.iterancestors())

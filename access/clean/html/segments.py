@@ -29,7 +29,8 @@ def _classes(element: lxml.html.HtmlElement | None) -> set[str]:
     return set((element.get("class") or "").split()) if element is not None else set()
 
 
-def _frame(best: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def article_frame(best: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The <article> or <main> holding ``best``, nearest first."""
     return next((e for e in best.iterancestors() if e.tag in ("article", "main")), None)
 
 
@@ -41,7 +42,7 @@ class _Segments:
         self.candidates, self.best, self.density = candidates, best.elem, density
         self.classes = _classes(self.best)
         self.content = {name for name in self.classes if POSITIVE(name)}
-        frame = _frame(self.best)
+        frame = article_frame(self.best)
         self.frame = frame
         self.neutral = (not self.content and self.best.tag != "article" and bool(self.classes)
                         and frame is not None and frame.tag == "article")
