@@ -124,6 +124,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no empty_sections": replace(base, trim=replace(trim, empty_sections=False)),
         "caption_share 1": replace(base, caption_share=1.0),
         "no alt_prose": replace(base, alt_prose=False),
+        "no empty_tails": replace(base, empty_tails=False),
         "no recall_retry": replace(base, recall_retry=False),
         "recall_below 150": replace(base, recall_below=150),
         "no retry_no_prose": replace(base, retry_no_prose=False),

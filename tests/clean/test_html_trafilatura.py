@@ -22,8 +22,10 @@ from access.clean.html.pick.candidates import (
     Readability,
     extractor,
     fragment_in_div,
+    trafilatura_main,
     unindent_inline,
 )
+from access.clean.html.pick.prose import node_text
 from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER, prepare
 from access.clean.rules import load_rules
@@ -118,6 +120,16 @@ def test_the_result_is_bare_extractions_on_every_page():
         if ours != theirs:
             differ.append(name)
     assert differ == []
+
+
+def test_text_after_an_empty_box_is_kept_only_with_tails():
+    # happycoffee.org (held-out): a table cell's text set after three boxes emptied of their
+    # <meta>; the precise focus drops it with them ('Aroma' left with no value), balanced keeps it
+    markup = (DATA / "pages" / "empty-box-tail.html").read_text(encoding="utf-8")
+    for tails in (True, False):
+        main = trafilatura_main(prepare(markup, load_rules()), "", "precision", tails=tails)
+        assert ("Rote Beeren, Zitrusnoten" in node_text(main)) is tails
+        assert "Handgepflückt, gewaschen, sonnengetrocknet" in node_text(main)
 
 
 def summary(port: type[ReadabilityPort], tree: etree._Element) -> str:

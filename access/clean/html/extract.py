@@ -47,7 +47,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     it runs last, on ``tree`` itself (read what else you need from the page before). The few
     steps after it that need the page whole read ``reread()``, the page prepared again (rare:
     copying the page for them whenever they might run cost more)."""
-    first = trafilatura_main(tree, url, "precision")
+    first = trafilatura_main(tree, url, "precision", tails=settings.empty_tails)
     text = node_text(first) if first is not None else ""  # read once: three steps need it
     thin = first is None or count_words(text) < settings.recall_below
     bare = not thin and settings.retry_no_prose and bare_lines(first)

@@ -95,22 +95,29 @@ def is_fast_precise(options: Extractor) -> bool:
             and not options.max_tree_size)
 
 
-def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None:
+def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor,
+                       tails: bool = False) -> Document | None:
     """``bare_extraction(tree, options=options)`` for options where ``is_fast_precise``;
-    ``tree`` is left as it was."""
+    ``tree`` is left as it was. With ``tails``, the text after an empty element its cleaning
+    drops (an empty link or span before a line of text) is kept, as its other focuses keep it:
+    the precise focus drops it with the element, words a reader sees."""
     try:
-        return _extract(tree, options)
+        return _extract(tree, options, tails)
     except (TypeError, ValueError):  # what bare_extraction turns into "no article"
         return None
 
 
-def _extract(tree: lxml.html.HtmlElement, options: Extractor) -> Document | None:
+def _extract(tree: lxml.html.HtmlElement, options: Extractor, tails: bool = False) -> Document | None:
     is_forum = _forum_thread_page(tree)
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
     raw = candidates(own)
     for name in ("scroll", "share", "comments and lists"):  # trafilatura's order
         prune(name, raw[name])
-    cleaned = convert_tags(tree_cleaning(own, options), options, options.url)
+    cleaning = options
+    if tails:  # tree_cleaning reads the focus only to keep or drop those tails (and for recall)
+        cleaning = copy(options)
+        cleaning.focus = "balanced"
+    cleaned = convert_tags(tree_cleaning(own, cleaning), options, options.url)
     if not is_forum:  # on the cleaned tree, where cleaning has renamed elements (ul to list…)
         prune("comments", candidates(cleaned)["comments"])
     body, text = extract_content(cleaned, options)

@@ -16,6 +16,8 @@ class HtmlSettings:
     one on sites held out (drop one, score the held-out site)."""
 
     pick: PickSettings = field(default_factory=PickSettings)
+    empty_tails: bool = True  # the text after an empty element (an empty link or span before a
+    # line) is kept in trafilatura's precise pass, as its other focuses keep it (else dropped with it)
     recall_retry: bool = True  # a thin precise article is retried with trafilatura's recall focus
     recall_below: int = 60  # words: a precise article shorter than this is thin
     retry_no_prose: bool = True  # ... as is one of short lines only (a paywall's offer), when

@@ -48,12 +48,12 @@ def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
 
 
 def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
-                     fast: bool = True) -> etree._Element | None:
+                     fast: bool = True, tails: bool = False) -> etree._Element | None:
     """trafilatura's article as its XML ``main`` element (``focus``: precision, balanced or
-    recall)."""
+    recall; ``tails``: the precise focus keeps the text after an empty element, as the others do)."""
     options = extractor(url, focus, fast)
     if is_fast_precise(options):
-        found = precise_extraction(tree, options)  # the same, with less work
+        found = precise_extraction(tree, options, tails)  # the same, with less work
     else:
         found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
