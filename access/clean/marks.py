@@ -15,8 +15,9 @@ WORD_CHAR = re.compile(r"[^\W_]")
 # ellipsis marking a cut ("[…]"), the author's text.
 KEPT_MARKS = re.compile(r"[(){}\[\]<>]")
 # A separator: one mark three times or more, spaces allowed ("———", "* * *", "___"): the author's
-# break between parts, kept as a paragraph (never a heading).
-SEPARATOR = re.compile(r"(\S)(?:\s*\1){2,}")
+# break between parts, kept as a paragraph (never a heading). Commas, semicolons and colons part
+# no sections: ", , , ," is what is left of a run of empty links (tags), marks alone.
+SEPARATOR = re.compile(r"([^\s,;:])(?:\s*\1){2,}")
 STEP_NUMBER = re.compile(r"[1-9]\d{0,2}[.)]?")  # a step's number alone ("1", "2.", "3)"; "0" is a score)
 # A recipe's quantity alone: a fraction, after a whole number or not ("1/4", "1 1/2", "½", "1½").
 # Alone, "1/4" is also a gallery's counter; over a line opening in lower case ("cup butter") it is

@@ -1058,10 +1058,12 @@ def test_a_number_alone_is_no_subheading():
 
 def test_marks_alone_go_and_brackets_stay():
     """drop_marks (both cleaners): marks alone go from paragraphs, list items and captions; code's
-    braces, a cut's "[…]" and a separator ("* * *") stay; a heading of a separator or a day is a paragraph."""
+    braces, a cut's "[…]" and a separator ("* * *") stay; a heading of a separator or a day is a paragraph;
+    commas are no separator (", , , ,": what a run of empty tag links leaves, pocketpc.ch held-out)."""
     from access.clean.marks import drop_marks
     from access.document import Quote, runs
-    blocks = [Paragraph(runs("Text.")), Paragraph(runs(".")), Heading(2, "* * *"), Heading(2, "06.12.2022"),
+    blocks = [Paragraph(runs("Text.")), Paragraph(runs(".")), Paragraph(runs(", , , ,")), Heading(2, "* * *"),
+              Heading(2, "06.12.2022"),
               ListBlock(False, [runs("•"), runs("}"), runs("Item")]), Figure(src="a.jpg", caption="©"),
               Figure(src=None, caption="—"), Quote([Paragraph(runs("[…]")), Paragraph(runs("—"))])]
     kept = drop_marks(blocks)
