@@ -41,9 +41,9 @@ def test_a_chinese_article_of_six_paragraphs_is_not_thin(monkeypatch):
     focuses = []
     real = extract.trafilatura_main
 
-    def spy(tree, url, focus, fast=True):
+    def spy(tree, url, focus, fast=True, tails=False):
         focuses.append(focus)
-        return real(tree, url, focus, fast)
+        return real(tree, url, focus, fast, tails)
 
     monkeypatch.setattr(extract, "trafilatura_main", spy)
     clean_html(BOOKSHOP)
