@@ -118,6 +118,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no pitch_run": replace(base, pitch_run=False),
         "no pitch_opening": replace(base, pitch_opening=False),
         "no link_tail": replace(base, link_tail=False),
+        "no more_brackets": replace(base, more_brackets=False),
         "no marks": replace(base, marks=False),
         "no chrome_quotes": replace(base, chrome_quotes=False),
         "no dangling_heading": replace(base, trim=replace(trim, dangling_heading=False)),

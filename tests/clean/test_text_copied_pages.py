@@ -1598,3 +1598,15 @@ def test_a_link_to_the_sites_topic_page_between_paragraphs_is_no_prose():
     assert any(p.startswith("Jonathan Koomey") for p in kept)
     assert not any(p.startswith("The latest on") for p in kept)
     assert not load_rules().is_standing_note("The latest on the storm is that it has turned north.")
+
+
+def test_a_bracketed_more_link_closing_a_paragraph_is_cut_off_it():
+    """"… Akcja Katolicka w Polsce. [czytaj więcej]": the paragraph is the article's, its link to
+    another page no word of it. A bracket of the author's ("[…]", "[sic]") stays."""
+    doc = clean_text(page("bracketed-more-pl"))
+    kept = paragraphs(doc)
+    assert any(p.endswith("Głos w obronie Fundacji zabrała również Akcja Katolicka w Polsce.") for p in kept)
+    assert not any(p.endswith("]") for p in kept)
+    rules = load_rules()
+    assert rules.bracketed_more("Read the full interview here. [Read more »]")
+    assert not rules.bracketed_more("He called it „a failure“ [sic]")

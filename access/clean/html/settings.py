@@ -53,6 +53,7 @@ class HtmlSettings:
     pitch_opening: bool = True  # ... and a paragraph of up to 120 words whose first sentence pitches
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     link_tail: bool = True  # paragraphs closing the article that are a run of links (other stories) go
+    more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')

@@ -264,6 +264,7 @@ class TextSettings:
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
+    more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
