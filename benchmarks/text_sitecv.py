@@ -66,6 +66,7 @@ ABLATIONS: dict[str, dict] = {
     "no bio_top": {"bio_top": False},
     "no closing_pitch": {"closing_pitch": False},
     "no pitch_run": {"pitch_run": False},
+    "no pitch_label": {"pitch_label": False},
     "no standing_notes": {"standing_notes": False},
     "no newsletter_pitch": {"newsletter_pitch": False},
     "no bare_more": {"bare_more": False},

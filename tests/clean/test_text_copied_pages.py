@@ -1610,3 +1610,13 @@ def test_a_bracketed_more_link_closing_a_paragraph_is_cut_off_it():
     rules = load_rules()
     assert rules.bracketed_more("Read the full interview here. [Read more »]")
     assert not rules.bracketed_more("He called it „a failure“ [sic]")
+
+
+def test_the_heading_over_a_closing_pitch_run_goes_with_it():
+    """"Augmented Reality" over the site's seminar pitch is the box's label: with the run under it
+    gone, it would close the article over nothing."""
+    doc = clean_text(page("closing-course-pitch-de"))
+    assert isinstance(doc.blocks[-1], Paragraph)
+    assert not any(isinstance(b, Heading) and b.text == "Augmented Reality" for b in doc.blocks)
+    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False))
+    assert isinstance(kept.blocks[-1], Heading)  # the switch off: the label stays

@@ -76,7 +76,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
                               settings.chrome_quotes, settings.quantities)
     if settings.closing_pitch:
-        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening,
+                                    label=settings.pitch_label)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
     if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"

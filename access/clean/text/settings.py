@@ -252,6 +252,7 @@ class TextSettings:
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     pitch_run: bool = True  # … and a pitch among the body's last blocks opens the run closing it, all of
     # it going (the pitch's blurb, a donation box's lines under "Unterstütze RosaMag bereits mit 2,50!")
+    pitch_label: bool = True  # … a heading right over that run with it (the box's label: "Augmented Reality")
     list_below: bool = True  # a packed list closing the body, a paragraph set apart below it, is the
     # article's: the body goes on to that paragraph's prose (a post's list of tools between sections)
     list_over: bool = True  # … and a packed list opening the body, a lead set apart above it sharing
