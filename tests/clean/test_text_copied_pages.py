@@ -1561,3 +1561,64 @@ def test_real_recipe_whose_quantities_stand_alone_over_their_ingredients():
     off = clean_text(text, settings=replace(SETTINGS, quantities=False))
     apart = next(b for b in off.blocks if isinstance(b, ListBlock)).text.splitlines()
     assert apart[:2] == ["cup butter", "1"]
+
+
+def test_an_agency_credit_after_a_captions_sentence_makes_it_a_caption():
+    """"… across its supply chain. Mike Blake/Reuters files": a photographer and an agency after
+    the last sentence, no brackets, no label: the line is the picture's caption, not the lead.
+    The agency may come first ("… Paris-Kurs. picture alliance | Andrew Milligan"); a text's
+    sign-off ("Von: det/dpa") and a headline naming a poll ("Reuters/Ipsos poll …") are none."""
+    doc = clean_text(page("agency-credit-after-caption-en"))
+    assert not any("Mike Blake" in p for p in paragraphs(doc))
+    assert any(isinstance(b, Figure) and b.caption.endswith("Mike Blake/Reuters files") for b in doc.blocks)
+    rules = load_rules()
+    assert rules.is_caption("Auch die EU ist nicht auf Paris-Kurs. picture alliance | Andrew Milligan")
+    assert not rules.is_caption("Von: det/dpa")
+    assert not rules.is_caption("Reuters/Ipsos poll shows Biden ahead in Arizona")
+
+
+def test_a_pitch_for_the_sites_course_opens_the_run_closing_the_article():
+    """"In unserem Seminar „Augmented Reality“ erarbeiten Sie …" under the article pitches the
+    site's seminar; the teaser and "Jetzt herunterladen!" under it go with it. So do the site's
+    news by e-mail and the rest of its guide."""
+    doc = clean_text(page("closing-course-pitch-de"))
+    kept = paragraphs(doc)
+    assert kept[-1].startswith("Übrigens: Auch die NASA")
+    assert not any("Seminar" in p or "Entwicklungen" in p for p in kept)
+    rules = load_rules()
+    assert rules.is_pitch("Jetzt die News erhalten Erstelle einen kostenlosen Golf Post Account um News von "
+                          "Golf-Lotse per E-Mail zu erhalten.")
+    assert rules.is_pitch("Learn how to build fast, production-ready Docker images—read the rest of the "
+                          "Docker packaging guide for Python.")
+
+
+def test_a_link_to_the_sites_topic_page_between_paragraphs_is_no_prose():
+    """"The latest on artificial intelligence, from machine learning to computer vision and
+    more" between two paragraphs links the site's topic page: no sentence of the article."""
+    doc = clean_text(page("topic-link-between-paragraphs-en"))
+    kept = [b.text for b in doc.blocks if isinstance(b, Paragraph | Heading)]
+    assert any(p.startswith("Jonathan Koomey") for p in kept)
+    assert not any(p.startswith("The latest on") for p in kept)
+    assert not load_rules().is_standing_note("The latest on the storm is that it has turned north.")
+
+
+def test_a_bracketed_more_link_closing_a_paragraph_is_cut_off_it():
+    """"… Akcja Katolicka w Polsce. [czytaj więcej]": the paragraph is the article's, its link to
+    another page no word of it. A bracket of the author's ("[…]", "[sic]") stays."""
+    doc = clean_text(page("bracketed-more-pl"))
+    kept = paragraphs(doc)
+    assert any(p.endswith("Głos w obronie Fundacji zabrała również Akcja Katolicka w Polsce.") for p in kept)
+    assert not any(p.endswith("]") for p in kept)
+    rules = load_rules()
+    assert rules.bracketed_more("Read the full interview here. [Read more »]")
+    assert not rules.bracketed_more("He called it „a failure“ [sic]")
+
+
+def test_the_heading_over_a_closing_pitch_run_goes_with_it():
+    """"Augmented Reality" over the site's seminar pitch is the box's label: with the run under it
+    gone, it would close the article over nothing."""
+    doc = clean_text(page("closing-course-pitch-de"))
+    assert isinstance(doc.blocks[-1], Paragraph)
+    assert not any(isinstance(b, Heading) and b.text == "Augmented Reality" for b in doc.blocks)
+    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False))
+    assert isinstance(kept.blocks[-1], Heading)  # the switch off: the label stays

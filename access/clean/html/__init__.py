@@ -32,6 +32,7 @@ from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
 from access.clean.html.trim import trim
 from access.clean.marks import drop_marks, join_step_numbers
+from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import load_rules
 from access.document import Document, Heading
 
@@ -75,9 +76,12 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = drop_residue(blocks, rules, settings.promo_ends, settings.stop_before_most,
                               settings.chrome_quotes, settings.quantities)
     if settings.closing_pitch:
-        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening,
+                                    label=settings.pitch_label)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
+    if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"
+        blocks = drop_more_brackets(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "can (20 oz) pineapple slices …": one paragraph

@@ -52,9 +52,11 @@ class HtmlSettings:
     disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
     closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
     pitch_run: bool = True  # ... a pitch among the last few blocks, little after it, takes what follows
+    pitch_label: bool = True  # ... and the heading right over it (the box's label)
     pitch_opening: bool = True  # ... and a paragraph of up to 120 words whose first sentence pitches
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
     link_tail: bool = True  # paragraphs closing the article that are a run of links (other stories) go
+    more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     header_lead: bool = True  # a lead of two sentences or more in the article's <header> is put back
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')

@@ -449,6 +449,7 @@ class Rules:
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
     bare_more_pattern: re.Pattern[str]
+    bracketed_more_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "… [czytaj więcej]" closing a paragraph
     breadcrumb_labels: frozenset[str] = frozenset()  # a breadcrumb trail's label ("Sie sind hier:")
     tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
     greeting_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a sign-off's greeting alone ("Viele Grüße,")
@@ -608,6 +609,11 @@ class Rules:
         disclaimer, a copyright notice, a paywall box, a table of contents' label."""
         return bool(self.standing_note_pattern.fullmatch(_key(line)))
 
+    def bracketed_more(self, text: str) -> re.Match[str] | None:
+        """The "more" link in brackets closing ``text`` ("… Akcja Katolicka w Polsce. [czytaj
+        więcej]"), the spaces before it included."""
+        return self.bracketed_more_pattern.search(text)
+
     def ends_in_bare_more(self, line: str) -> bool:
         """A teaser card's summary closed by its bare "more" link ("… viele Fragen. mehr")."""
         return bool(self.bare_more_pattern.search(line[-TEASER_END_CHARS:]))
@@ -666,6 +672,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
+        bracketed_more_pattern=re.compile(rf"\s*(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
+                                          re.IGNORECASE),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
         greeting_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",

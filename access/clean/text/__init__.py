@@ -37,6 +37,7 @@ from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
 from access.clean.marks import drop_marks, is_quantity, join_step_numbers
+from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
@@ -269,7 +270,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
     blocks = _body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
-        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS)
+        blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS,
+                                    label=settings.pitch_label)
+    if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"
+        blocks = drop_more_brackets(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph

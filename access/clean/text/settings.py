@@ -252,6 +252,7 @@ class TextSettings:
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     pitch_run: bool = True  # … and a pitch among the body's last blocks opens the run closing it, all of
     # it going (the pitch's blurb, a donation box's lines under "Unterstütze RosaMag bereits mit 2,50!")
+    pitch_label: bool = True  # … a heading right over that run with it (the box's label: "Augmented Reality")
     list_below: bool = True  # a packed list closing the body, a paragraph set apart below it, is the
     # article's: the body goes on to that paragraph's prose (a post's list of tools between sections)
     list_over: bool = True  # … and a packed list opening the body, a lead set apart above it sharing
@@ -264,6 +265,7 @@ class TextSettings:
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
+    more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
     list_labels: bool = True  # a list's "Vorteile", "Cons:" over its items is their subheading, no item
     announced_above: bool = True  # a list its announcing paragraph (ending in a colon) opens, running
