@@ -1559,3 +1559,15 @@ def test_real_recipe_whose_quantities_stand_alone_over_their_ingredients():
     off = clean_text(text, settings=replace(SETTINGS, quantities=False))
     apart = next(b for b in off.blocks if isinstance(b, ListBlock)).text.splitlines()
     assert apart[:2] == ["cup butter", "1"]
+
+
+def test_a_list_a_label_under_the_body_announces_is_the_articles():
+    """gartenjournal.net (held-out): the article's points under its last paragraph ("Das
+    Wichtigste in Kürze:" over "sehr winterhart", …, "keine besondere Winterpflege nötig") were
+    cut off as short lines; a label ending in a colon right under the body, over a packed list
+    of written lines (small letters, no teasers' headlines), closes the article."""
+    text = page("closing-label-list-de")
+    kept = _body_text(clean_text(text))
+    assert "keine besondere Winterpflege nötig" in kept and "Zum Forum" not in kept
+    off = clean_text(text, settings=replace(SETTINGS, label_below=False))
+    assert "keine besondere Winterpflege nötig" not in _body_text(off)

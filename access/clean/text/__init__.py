@@ -48,6 +48,7 @@ from access.clean.text.body import (
     _dated_rail,
     _inner_lists,
     _is_dateline,
+    _label_below,
     _lead_above,
     _lead_under_title,
     _list_above,
@@ -195,6 +196,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+    if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
+        end = _label_below(read, end, rules)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
         start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)

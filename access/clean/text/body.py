@@ -12,8 +12,14 @@ from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, _is_meta
 from access.clean.text.header.title_score import _content_words
-from access.clean.text.lines import Lines, ends_sentence, iso_date, word_count
-from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
+from access.clean.text.lines import SIGNS, Lines, ends_sentence, iso_date, word_count
+from access.clean.text.score import (
+    _announced_list,
+    _is_heading_like,
+    _is_sentence_prose,
+    _prose_words,
+    _running_text,
+)
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
@@ -1033,3 +1039,30 @@ def _thread(lines: list[str], scores: list[float], start: int, end: int,
             headers.add(i)
     end = max(end, last)
     return marks[0] + 1, end, headers, set(range(marks[0] + 1, end)) - headers
+
+
+def _written_item(line: str) -> bool:
+    """Whether a list's line reads as the writer's, not a link's: opening with a bullet's sign, a
+    number or a small letter ("– Reiki und Runen", "keine besondere Winterpflege nötig") or ending
+    as a sentence does (a menu's, a teaser's or a tag's line is a capitalised name)."""
+    first = line.lstrip()[:1]
+    return first in SIGNS or first.isdigit() or first.islower() or ends_sentence(line)
+
+
+def _label_below(read: Lines, end: int, rules: Rules) -> int:
+    """The body's end moved down over a list a label right under it announces ("Aus dem Inhalt:"
+    over "– Reiki und Runen", …; "Das Wichtigste in Kürze:" over its points): a short line ending
+    in a colon, no chrome, stop, byline or dateline, over ``MIN_LIST_ITEMS`` short lines or more
+    packed under it (``_announced_list``), half of them at least written (``_written_item``: no
+    teasers' headlines, a menu's or a tag's names), none said twice (a tag's "RSS" link). The
+    article's closing list, set apart under its last paragraph."""
+    lines = read.text
+    if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
+        return end
+    if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or _is_dateline(lines[end], rules):
+        return end
+    items = _announced_list(read, end, rules, set_apart=True)
+    said = [lines[i] for i in items]
+    if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
+        return end
+    return items.stop

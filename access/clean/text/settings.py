@@ -279,6 +279,8 @@ class TextSettings:
     # Redaktion", "Euer HansEhrlich"; residue.toml [sign_offs]) is kept, not dropped as a heading over nothing
     announced_links: bool = True  # a link or e-mail address alone under a sentence ending in a colon that
     # announces it ("… unterschreibt bitte alle diese Petition:") is the article's, at its end too
+    label_below: bool = True  # a short label ending in a colon right under the body ("Aus dem Inhalt:")
+    # over a packed list of short lines is the article's closing list: the body takes it
 
 
 SETTINGS = TextSettings()
