@@ -1571,3 +1571,13 @@ def test_a_list_a_label_under_the_body_announces_is_the_articles():
     assert "keine besondere Winterpflege nötig" in kept and "Zum Forum" not in kept
     off = clean_text(text, settings=replace(SETTINGS, label_below=False))
     assert "keine besondere Winterpflege nötig" not in _body_text(off)
+
+
+def test_a_line_of_code_closing_on_a_number_in_brackets_is_no_counter():
+    """geeks3d.com (held-out): "response = client.recv(4096)" read as a widget's counter
+    ("Kommentare(0)") cut the post's code block and its closing paragraph off; a counter's line
+    is no assignment."""
+    kept = _body_text(clean_text(page("code-call-counter-en")))
+    assert "http_response_len = len(http_response)" in kept
+    assert "In the demo, the target_host variable" in kept and "Related posts" not in kept
+    assert load_rules().is_residue("Kommentare(0)")
