@@ -92,6 +92,7 @@ ABLATIONS: dict[str, dict] = {
     "no list_over": {"list_over": False},
     "no fact_sheet": {"fact_sheet": False},
     "no label_below": {"label_below": False},
+    "no footnotes": {"footnotes": False},
     "no contents_reach": {"contents_reach": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

@@ -1581,3 +1581,17 @@ def test_a_line_of_code_closing_on_a_number_in_brackets_is_no_counter():
     assert "http_response_len = len(http_response)" in kept
     assert "In the demo, the target_host variable" in kept and "Related posts" not in kept
     assert load_rules().is_residue("Kommentare(0)")
+
+
+def test_footnotes_closing_on_a_link_back_are_the_articles():
+    """steinzeitwissen.de (held-out): the article's footnotes ("Joachim Hahn, 1991, S. 182 ↩"),
+    short lines under its conclusion, were cut off after the first three; lines right under the
+    body each closing on a link back to where they are cited are its notes, a list."""
+    text = page("footnotes-backlinks-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Joa\xadchim Hahn, 1991, S. 182 ↩" in kept and "Themen" not in kept
+    assert any(isinstance(b, ListBlock) and "Joa\xadchim Hahn, 1991, S. 182 ↩" in [plain(x) for x in b.items]
+               for b in doc.blocks)
+    off = clean_text(text, settings=replace(SETTINGS, footnotes=False))
+    assert "S. 182" not in _body_text(off)

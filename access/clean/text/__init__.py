@@ -40,8 +40,10 @@ from access.clean.marks import drop_marks, is_quantity, join_step_numbers
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
+    BACKLINK,
     _announced_above,
     _author_box,
+    _backlinked_notes,
     _bio_top,
     _boxes,
     _byline_bio,
@@ -198,6 +200,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
         end = _label_below(read, end, rules)
+    if settings.footnotes and start < end:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
+        end = _backlinked_notes(lines, end)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
         start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
@@ -247,6 +251,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
+    if settings.footnotes:  # (the notes the body held already too)
+        listed |= {i for i in span if BACKLINK.search(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
                     or (settings.quantities and i + 1 in ingredients

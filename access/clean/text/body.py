@@ -1066,3 +1066,15 @@ def _label_below(read: Lines, end: int, rules: Rules) -> int:
     if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
         return end
     return items.stop
+
+
+BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
+
+
+def _backlinked_notes(lines: list[str], end: int) -> int:
+    """The body's end moved down over the article's footnotes right under it: lines each closing
+    on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
+    www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
+    while end < len(lines) and BACKLINK.search(lines[end]):
+        end += 1
+    return end
