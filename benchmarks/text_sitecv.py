@@ -93,6 +93,7 @@ ABLATIONS: dict[str, dict] = {
     "no fact_sheet": {"fact_sheet": False},
     "no label_below": {"label_below": False},
     "no footnotes": {"footnotes": False},
+    "no sources_below": {"sources_below": False},
     "no contents_reach": {"contents_reach": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

@@ -1595,3 +1595,27 @@ def test_footnotes_closing_on_a_link_back_are_the_articles():
                for b in doc.blocks)
     off = clean_text(text, settings=replace(SETTINGS, footnotes=False))
     assert "S. 182" not in _body_text(off)
+
+
+def test_sources_under_their_label_close_the_article():
+    """angelmagazin.de (held-out): the article's sources ("Quellen" over "Key, B. (2016): Why fish
+    do not feel pain. …") were cut off, their label read as a related box's; a sources label right
+    under the body over lines reading as references (a year, an address, "et al.") closes the
+    article, the references a list under it."""
+    text = page("sources-below-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Key, B. (2016): Why fish do not feel pain" in kept and "hilfreich" not in kept
+    assert isinstance(doc.blocks[-2], Heading) and doc.blocks[-2].text == "Quellen"
+    assert isinstance(doc.blocks[-1], ListBlock)
+    off = clean_text(text, settings=replace(SETTINGS, sources_below=False))
+    assert "Key, B. (2016)" not in _body_text(off)
+
+
+def test_a_reference_cites_an_address_a_year_or_a_page():
+    rules = load_rules()
+    assert rules.is_sources_label("Quellen:") and rules.is_sources_label("4 References")
+    assert not rules.is_sources_label("Quellenangaben und mehr zum Thema")
+    assert rules.cites("Nilsson, J. et al. (2019): Sudden exposure to warm water")
+    assert rules.cites("1 https://d-nb.info/1201492467/34")
+    assert not rules.cites("Factsheet: No Greenwashing of the EU’s Anti-Greenwashing Taxonomy")

@@ -56,6 +56,7 @@ from access.clean.text.body import (
     _list_above,
     _promo_boxes,
     _recipe_card,
+    _sources_below,
     _thread,
     find_body,
 )
@@ -200,6 +201,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
         end = _label_below(read, end, rules)
+    references: set[int] = set()  # the sources closing the article, under their label
+    if settings.sources_below and start < end:  # "Quellen:" over its references
+        end, references = _sources_below(read, end, rules)
     if settings.footnotes and start < end:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
         end = _backlinked_notes(lines, end)
     ingredients = card_top = range(0)
@@ -251,6 +255,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
+    listed |= {i for i in references if i in span}
     if settings.footnotes:  # (the notes the body held already too)
         listed |= {i for i in span if BACKLINK.search(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
@@ -267,6 +272,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
+    if references:  # (a sources label is a soft stop: no related box here)
+        skipped -= references | {min(references) - 1}
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."

@@ -90,6 +90,7 @@ LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, n
 TOC_WORDS = 12  # a table of contents' entry is no longer …
 TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
 TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
+MAX_REFERENCE_WORDS = 60  # a reference under a sources label is no longer
 TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
 
 
@@ -1078,3 +1079,23 @@ def _backlinked_notes(lines: list[str], end: int) -> int:
     while end < len(lines) and BACKLINK.search(lines[end]):
         end += 1
     return end
+
+
+def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
+    """The body's end moved down over the sources closing the article: a sources label right under
+    it ("Quellen:", "4 References"; residue.toml [sources]) over a run of short lines (packed, or
+    set apart when the first or citing), no chrome, stop, byline or dateline, half of them at least reading as
+    references (``Rules.cites``: an address, a year, "et al.") or closing as a sentence does (a
+    book's or a paper's title). Returns the end and the references' lines (a list)."""
+    lines = read.text
+    if not 0 < end < len(lines) or not rules.is_sources_label(lines[end]):
+        return end, set()
+    stop = end + 1
+    while (stop < len(lines) and (stop == end + 1 or not read.blank_before[stop] or rules.cites(lines[stop]))
+           and word_count(lines[stop]) <= MAX_REFERENCE_WORDS and not _no_item(lines[stop], rules)
+           and not rules.is_byline(lines[stop])):
+        stop += 1
+    refs = range(end + 1, stop)
+    if not refs or 2 * sum(rules.cites(lines[i]) or ends_sentence(lines[i]) for i in refs) < len(refs):
+        return end, set()
+    return stop, set(refs)

@@ -281,6 +281,9 @@ class TextSettings:
     # announces it ("… unterschreibt bitte alle diese Petition:") is the article's, at its end too
     label_below: bool = True  # a short label ending in a colon right under the body ("Aus dem Inhalt:")
     # over a packed list of short lines is the article's closing list: the body takes it
+    sources_below: bool = True  # a sources label right under the body ("Quellen:", "4 References") over
+    # lines reading as references (an address, a year, "et al.", a title closed by a stop): the body
+    # takes them
     footnotes: bool = True  # lines right under the body each closing on a link back to where they are
     # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
