@@ -257,7 +257,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in announced if i in span}
     listed |= {i for i in references if i in span}
     if settings.footnotes:  # (the notes the body held already too)
-        listed |= {i for i in span if BACKLINK.search(lines[i])}
+        listed |= {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
                     or (settings.quantities and i + 1 in ingredients

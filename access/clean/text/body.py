@@ -1076,7 +1076,7 @@ def _backlinked_notes(lines: list[str], end: int) -> int:
     """The body's end moved down over the article's footnotes right under it: lines each closing
     on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
     www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
-    while end < len(lines) and BACKLINK.search(lines[end]):
+    while end < len(lines) and "↩" in lines[end] and BACKLINK.search(lines[end]):
         end += 1
     return end
 
