@@ -94,6 +94,7 @@ ABLATIONS: dict[str, dict] = {
     "no label_below": {"label_below": False},
     "no footnotes": {"footnotes": False},
     "no sources_below": {"sources_below": False},
+    "no grouped_items": {"grouped_items": False},
     "no contents_reach": {"contents_reach": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

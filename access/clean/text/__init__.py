@@ -48,6 +48,7 @@ from access.clean.text.body import (
     _boxes,
     _byline_bio,
     _dated_rail,
+    _grouped_items,
     _inner_lists,
     _is_dateline,
     _label_below,
@@ -197,8 +198,12 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end += 1
     if settings.announced_links and start < end < len(lines) and announced_link(lines, end):
         end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
+    grouped = range(0)  # the groups set apart below a list closing the body, its items too
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+        if settings.grouped_items:  # … and its items' groups set apart below its first
+            grouped = _grouped_items(read, start, end, rules, settings.next_label)
+            end = max(end, grouped.stop)
     if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
         end = _label_below(read, end, rules)
     references: set[int] = set()  # the sources closing the article, under their label
@@ -256,6 +261,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
     listed |= {i for i in references if i in span}
+    listed |= {i for i in grouped if i in span}
     if settings.footnotes:  # (the notes the body held already too)
         listed |= {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS

@@ -90,7 +90,9 @@ LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, n
 TOC_WORDS = 12  # a table of contents' entry is no longer …
 TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
 TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
-MAX_REFERENCE_WORDS = 60  # a reference under a sources label is no longer
+MAX_REFERENCE_WORDS = 60
+GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
+GROUP_WORDS = 12  # … each line this long at most  # a reference under a sources label is no longer
 TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
 
 
@@ -1099,3 +1101,28 @@ def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
     if not refs or 2 * sum(rules.cites(lines[i]) or ends_sentence(lines[i]) for i in refs) < len(refs):
         return end, set()
     return stop, set(refs)
+
+
+
+def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
+    """The groups set apart under a list closing the body that a line ending in a colon announces
+    ("… die im Video genannten Attraktionen:" over "Die Biosphäre Potsdam" / "Vom S-Bahnhof
+    Potsdam …", then "Crash Room" / "3 Minuten vom S-Bahnhof Ostkreuz", …): each group as many
+    short lines as the list's packed first one, none chrome, residue, a stop, a caption, a
+    dateline or a byline, a blank line before and after each. The announcement stands among the
+    body's last ``GROUP_REACH`` lines. Empty when there are none."""
+    lines = read.text
+    announced = (_announced_list(read, k, rules, next_label=next_label)
+                 for k in range(end - 1, max(start, end - GROUP_REACH) - 1, -1) if lines[k].endswith(":"))
+    items = next((found for found in announced if found and found.stop == end), None)
+    if items is None:
+        return range(end, end)
+    size, stop = len(items), end
+    while stop < len(lines) and read.blank_before[stop]:
+        group = range(stop, stop + size)
+        if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]) or any(
+                (k > stop and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
+                or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group):
+            break
+        stop = group.stop
+    return range(end, stop)

@@ -284,6 +284,9 @@ class TextSettings:
     sources_below: bool = True  # a sources label right under the body ("Quellen:", "4 References") over
     # lines reading as references (an address, a year, "et al.", a title closed by a stop): the body
     # takes them
+    grouped_items: bool = True  # a list closing the body that a line ending in a colon announces goes on
+    # over groups set apart below it, each as many short lines as its first ("Crash Room" / "3 Minuten
+    # vom S-Bahnhof Ostkreuz" under "Die Biosphäre Potsdam" / "Vom S-Bahnhof Potsdam …")
     footnotes: bool = True  # lines right under the body each closing on a link back to where they are
     # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
