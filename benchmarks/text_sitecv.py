@@ -95,6 +95,7 @@ ABLATIONS: dict[str, dict] = {
     "no footnotes": {"footnotes": False},
     "no sources_below": {"sources_below": False},
     "no grouped_items": {"grouped_items": False},
+    "no postscripts": {"postscripts": False},
     "no contents_reach": {"contents_reach": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},

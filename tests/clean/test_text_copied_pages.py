@@ -1633,3 +1633,15 @@ def test_a_closing_lists_groups_set_apart_are_its_items():
     assert isinstance(doc.blocks[-1], ListBlock) and "Base Flying" in [plain(x) for x in doc.blocks[-1].items]
     off = clean_text(text, settings=replace(SETTINGS, grouped_items=False))
     assert "Base Flying" not in _body_text(off)
+
+
+def test_the_writers_postscript_closes_the_article():
+    """modepilot.de (held-out): the post's "PS: Habe zuhause mal den Duschkopf abgeschraubt …"
+    under a subheading below the last paragraph was cut off (the subheading cost more than it);
+    a postscript just under the body closes the article."""
+    text = page("postscript-de")
+    kept = _body_text(clean_text(text))
+    assert "PS: Habe zuhause mal den Duschkopf abgeschraubt" in kept
+    assert "Photo Credit" not in kept and "Ähnliche Beiträge" not in kept
+    off = clean_text(text, settings=replace(SETTINGS, postscripts=False))
+    assert "PS: Habe zuhause" not in _body_text(off)

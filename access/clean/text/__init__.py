@@ -55,6 +55,7 @@ from access.clean.text.body import (
     _lead_above,
     _lead_under_title,
     _list_above,
+    _postscript,
     _promo_boxes,
     _recipe_card,
     _sources_below,
@@ -204,6 +205,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         if settings.grouped_items:  # … and its items' groups set apart below its first
             grouped = _grouped_items(read, start, end, rules, settings.next_label)
             end = max(end, grouped.stop)
+    if settings.postscripts and start < end:  # "PS: Habe zuhause mal …" under the last paragraph
+        end = _postscript(read, scores, end, rules)
     if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
         end = _label_below(read, end, rules)
     references: set[int] = set()  # the sources closing the article, under their label

@@ -1126,3 +1126,20 @@ def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: 
             break
         stop = group.stop
     return range(end, stop)
+
+
+POSTSCRIPT = re.compile(r"(?:p\.\s?p\.\s?s\.|pps:|p\.\s?s\.|ps:)\s*:?\s*\S", re.IGNORECASE)
+POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
+
+
+def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
+    """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
+    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S.", at most
+    ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a stop between (a subheading)."""
+    lines = read.text
+    for at in range(end, min(len(lines), end + POSTSCRIPT_REACH)):
+        if POSTSCRIPT.match(lines[at]) and _is_sentence_prose(lines[at]):
+            return at + 1
+        if _no_item(lines[at], rules) or scores[at] <= WEIGHTS.residue:
+            break
+    return end

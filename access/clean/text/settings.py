@@ -287,6 +287,8 @@ class TextSettings:
     grouped_items: bool = True  # a list closing the body that a line ending in a colon announces goes on
     # over groups set apart below it, each as many short lines as its first ("Crash Room" / "3 Minuten
     # vom S-Bahnhof Ostkreuz" under "Die Biosphäre Potsdam" / "Vom S-Bahnhof Potsdam …")
+    postscripts: bool = True  # the writer's postscript just under the body ("PS: Habe zuhause mal den
+    # Duschkopf abgeschraubt …"), a subheading between at most, closes the article
     footnotes: bool = True  # lines right under the body each closing on a link back to where they are
     # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
