@@ -23,7 +23,11 @@ one over its steps) closes the body, its ingredients a list. A body closed above
 lines goes on to a paragraph set apart under the list that shares its words (a post's sections
 parted by a list of tools), starts at a lead set apart over a list opening it that shares its
 words (an offer's lead over its fact sheet), and takes a fact sheet right under it (short lines
-ending in a value under their labels: a test's technical data). It finds the title and byline above
+ending in a value under their labels: a test's technical data). Its end takes what closes the
+article right under it: a list a short label ending in a colon announces ("Das Wichtigste in
+Kürze:"), a closing list's groups set apart below its first, the sources under their label
+("Quellen", "4 References"), footnotes closing on a link back ("… S. 182 ↩") and a postscript
+("PS: …"). It finds the title and byline above
 the body (or a signature just below it) and types each body line: paragraph, subheading, list
 item, code, table row (copied with tabs between its cells), caption or attribution.
 """
