@@ -1622,3 +1622,87 @@ def test_the_heading_over_a_closing_pitch_run_goes_with_it():
     assert not any(isinstance(b, Heading) and b.text == "Augmented Reality" for b in doc.blocks)
     kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False))
     assert isinstance(kept.blocks[-1], Heading)  # the switch off: the label stays
+def test_a_list_a_label_under_the_body_announces_is_the_articles():
+    """gartenjournal.net (held-out): the article's points under its last paragraph ("Das
+    Wichtigste in Kürze:" over "sehr winterhart", …, "keine besondere Winterpflege nötig") were
+    cut off as short lines; a label ending in a colon right under the body, over a packed list
+    of written lines (small letters, no teasers' headlines), closes the article."""
+    text = page("closing-label-list-de")
+    kept = _body_text(clean_text(text))
+    assert "keine besondere Winterpflege nötig" in kept and "Zum Forum" not in kept
+    off = clean_text(text, settings=replace(SETTINGS, label_below=False))
+    assert "keine besondere Winterpflege nötig" not in _body_text(off)
+
+
+def test_a_line_of_code_closing_on_a_number_in_brackets_is_no_counter():
+    """geeks3d.com (held-out): "response = client.recv(4096)" read as a widget's counter
+    ("Kommentare(0)") cut the post's code block and its closing paragraph off; a counter's line
+    is no assignment."""
+    kept = _body_text(clean_text(page("code-call-counter-en")))
+    assert "http_response_len = len(http_response)" in kept
+    assert "In the demo, the target_host variable" in kept and "Related posts" not in kept
+    assert load_rules().is_residue("Kommentare(0)")
+
+
+def test_footnotes_closing_on_a_link_back_are_the_articles():
+    """steinzeitwissen.de (held-out): the article's footnotes ("Joachim Hahn, 1991, S. 182 ↩"),
+    short lines under its conclusion, were cut off after the first three; lines right under the
+    body each closing on a link back to where they are cited are its notes, a list."""
+    text = page("footnotes-backlinks-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Joa\xadchim Hahn, 1991, S. 182 ↩" in kept and "Themen" not in kept
+    assert any(isinstance(b, ListBlock) and "Joa\xadchim Hahn, 1991, S. 182 ↩" in [plain(x) for x in b.items]
+               for b in doc.blocks)
+    off = clean_text(text, settings=replace(SETTINGS, footnotes=False))
+    assert "S. 182" not in _body_text(off)
+
+
+def test_sources_under_their_label_close_the_article():
+    """angelmagazin.de (held-out): the article's sources ("Quellen" over "Key, B. (2016): Why fish
+    do not feel pain. …") were cut off, their label read as a related box's; a sources label right
+    under the body over lines reading as references (a year, an address, "et al.") closes the
+    article, the references a list under it."""
+    text = page("sources-below-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Key, B. (2016): Why fish do not feel pain" in kept and "hilfreich" not in kept
+    assert isinstance(doc.blocks[-2], Heading) and doc.blocks[-2].text == "Quellen"
+    assert isinstance(doc.blocks[-1], ListBlock)
+    off = clean_text(text, settings=replace(SETTINGS, sources_below=False))
+    assert "Key, B. (2016)" not in _body_text(off)
+
+
+def test_a_reference_cites_an_address_a_year_or_a_page():
+    rules = load_rules()
+    assert rules.is_sources_label("Quellen:") and rules.is_sources_label("4 References")
+    assert not rules.is_sources_label("Quellenangaben und mehr zum Thema")
+    assert rules.cites("Nilsson, J. et al. (2019): Sudden exposure to warm water")
+    assert rules.cites("1 https://d-nb.info/1201492467/34")
+    assert not rules.cites("Factsheet: No Greenwashing of the EU’s Anti-Greenwashing Taxonomy")
+
+
+def test_a_closing_lists_groups_set_apart_are_its_items():
+    """blogoff.de (held-out): "Und hier findet ihr die im Video genannten Attraktionen:" over three
+    places, each its name over how to get there, set apart; only the first, packed under the
+    announcement, was kept. The groups set apart below it, each as many short lines, are items too."""
+    text = page("grouped-items-de")
+    doc = clean_text(text)
+    kept = _body_text(doc)
+    assert "Base Flying" in kept and "2 Minuten vom S-Bahnhof Alexanderplatz" in kept
+    assert "Ähnliche Beiträge" not in kept and "Nachfolgebeitrag" not in kept
+    assert isinstance(doc.blocks[-1], ListBlock) and "Base Flying" in [plain(x) for x in doc.blocks[-1].items]
+    off = clean_text(text, settings=replace(SETTINGS, grouped_items=False))
+    assert "Base Flying" not in _body_text(off)
+
+
+def test_the_writers_postscript_closes_the_article():
+    """modepilot.de (held-out): the post's "PS: Habe zuhause mal den Duschkopf abgeschraubt …"
+    under a subheading below the last paragraph was cut off (the subheading cost more than it);
+    a postscript just under the body closes the article."""
+    text = page("postscript-de")
+    kept = _body_text(clean_text(text))
+    assert "PS: Habe zuhause mal den Duschkopf abgeschraubt" in kept
+    assert "Photo Credit" not in kept and "Ähnliche Beiträge" not in kept
+    off = clean_text(text, settings=replace(SETTINGS, postscripts=False))
+    assert "PS: Habe zuhause" not in _body_text(off)

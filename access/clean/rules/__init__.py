@@ -445,6 +445,8 @@ class Rules:
     ingredients_lines: re.Pattern[str]  # the same, a line of a text (multiline)
     method_pattern: re.Pattern[str]
     list_label_pattern: re.Pattern[str]
+    sources_label_pattern: re.Pattern[str]
+    citing_pattern: re.Pattern[str]
     disclosure_pattern: re.Pattern[str]
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
@@ -588,6 +590,15 @@ class Rules:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
         return len(line) < 40 and bool(self.list_label_pattern.fullmatch(_key(line)))
 
+    def is_sources_label(self, line: str) -> bool:
+        """A label over the sources or references closing an article ("Quellen:", "4 References")."""
+        return len(line) < 40 and bool(self.sources_label_pattern.fullmatch(_key(line)))
+
+    def cites(self, line: str) -> bool:
+        """Whether a line reads as a reference: a web address, a year, a DOI, an ISBN, "et al.",
+        a page ("S. 29", "pp. 12")."""
+        return bool(self.citing_pattern.search(line))
+
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
         return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
@@ -668,6 +679,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
                                      re.IGNORECASE | re.MULTILINE),
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
+        sources_label_pattern=_alternation(data["sources"]["labels"]),
+        citing_pattern=re.compile("|".join(data["sources"]["citing"]), re.IGNORECASE),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),

@@ -23,7 +23,11 @@ one over its steps) closes the body, its ingredients a list. A body closed above
 lines goes on to a paragraph set apart under the list that shares its words (a post's sections
 parted by a list of tools), starts at a lead set apart over a list opening it that shares its
 words (an offer's lead over its fact sheet), and takes a fact sheet right under it (short lines
-ending in a value under their labels: a test's technical data). It finds the title and byline above
+ending in a value under their labels: a test's technical data). Its end takes what closes the
+article right under it: a list a short label ending in a colon announces ("Das Wichtigste in
+Kürze:"), a closing list's groups set apart below its first, the sources under their label
+("Quellen", "4 References"), footnotes closing on a link back ("… S. 182 ↩") and a postscript
+("PS: …"). It finds the title and byline above
 the body (or a signature just below it) and types each body line: paragraph, subheading, list
 item, code, table row (copied with tabs between its cells), caption or attribution.
 """
@@ -41,19 +45,25 @@ from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
+    BACKLINK,
     _announced_above,
     _author_box,
+    _backlinked_notes,
     _bio_top,
     _boxes,
     _byline_bio,
     _dated_rail,
+    _grouped_items,
     _inner_lists,
     _is_dateline,
+    _label_below,
     _lead_above,
     _lead_under_title,
     _list_above,
+    _postscript,
     _promo_boxes,
     _recipe_card,
+    _sources_below,
     _thread,
     find_body,
 )
@@ -194,8 +204,21 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end += 1
     if settings.announced_links and start < end < len(lines) and announced_link(lines, end):
         end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
+    grouped = range(0)  # the groups set apart below a list closing the body, its items too
     if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
         end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+        if settings.grouped_items:  # … and its items' groups set apart below its first
+            grouped = _grouped_items(read, start, end, rules, settings.next_label)
+            end = max(end, grouped.stop)
+    if settings.postscripts and start < end:  # "PS: Habe zuhause mal …" under the last paragraph
+        end = _postscript(read, scores, end, rules)
+    if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
+        end = _label_below(read, end, rules)
+    references: set[int] = set()  # the sources closing the article, under their label
+    if settings.sources_below and start < end:  # "Quellen:" over its references
+        end, references = _sources_below(read, end, rules)
+    if settings.footnotes and start < end:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
+        end = _backlinked_notes(lines, end)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
         start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
@@ -245,6 +268,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}
+    listed |= {i for i in references if i in span}
+    listed |= {i for i in grouped if i in span}
+    if settings.footnotes:  # (the notes the body held already too)
+        listed |= {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
                     or (settings.quantities and i + 1 in ingredients
@@ -259,6 +286,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
     skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
+    if references:  # (a sources label is a soft stop: no related box here)
+        skipped -= references | {min(references) - 1}
     if settings.promo_inside:
         skipped |= _promo_boxes(read, span, rules)
     if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."

@@ -12,8 +12,14 @@ from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, _is_meta
 from access.clean.text.header.title_score import _content_words
-from access.clean.text.lines import Lines, ends_sentence, iso_date, word_count
-from access.clean.text.score import _is_heading_like, _is_sentence_prose, _prose_words, _running_text
+from access.clean.text.lines import SIGNS, Lines, ends_sentence, iso_date, word_count
+from access.clean.text.score import (
+    _announced_list,
+    _is_heading_like,
+    _is_sentence_prose,
+    _prose_words,
+    _running_text,
+)
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
@@ -84,6 +90,9 @@ LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, n
 TOC_WORDS = 12  # a table of contents' entry is no longer …
 TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
 TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
+MAX_REFERENCE_WORDS = 60
+GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
+GROUP_WORDS = 12  # … each line this long at most  # a reference under a sources label is no longer
 TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
 
 
@@ -1033,3 +1042,104 @@ def _thread(lines: list[str], scores: list[float], start: int, end: int,
             headers.add(i)
     end = max(end, last)
     return marks[0] + 1, end, headers, set(range(marks[0] + 1, end)) - headers
+
+
+def _written_item(line: str) -> bool:
+    """Whether a list's line reads as the writer's, not a link's: opening with a bullet's sign, a
+    number or a small letter ("– Reiki und Runen", "keine besondere Winterpflege nötig") or ending
+    as a sentence does (a menu's, a teaser's or a tag's line is a capitalised name)."""
+    first = line.lstrip()[:1]
+    return first in SIGNS or first.isdigit() or first.islower() or ends_sentence(line)
+
+
+def _label_below(read: Lines, end: int, rules: Rules) -> int:
+    """The body's end moved down over a list a label right under it announces ("Aus dem Inhalt:"
+    over "– Reiki und Runen", …; "Das Wichtigste in Kürze:" over its points): a short line ending
+    in a colon, no chrome, stop, byline or dateline, over ``MIN_LIST_ITEMS`` short lines or more
+    packed under it (``_announced_list``), half of them at least written (``_written_item``: no
+    teasers' headlines, a menu's or a tag's names), none said twice (a tag's "RSS" link). The
+    article's closing list, set apart under its last paragraph."""
+    lines = read.text
+    if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
+        return end
+    if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or _is_dateline(lines[end], rules):
+        return end
+    items = _announced_list(read, end, rules, set_apart=True)
+    said = [lines[i] for i in items]
+    if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
+        return end
+    return items.stop
+
+
+BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
+
+
+def _backlinked_notes(lines: list[str], end: int) -> int:
+    """The body's end moved down over the article's footnotes right under it: lines each closing
+    on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
+    www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
+    while end < len(lines) and "↩" in lines[end] and BACKLINK.search(lines[end]):
+        end += 1
+    return end
+
+
+def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
+    """The body's end moved down over the sources closing the article: a sources label right under
+    it ("Quellen:", "4 References"; residue.toml [sources]) over a run of short lines (packed, or
+    set apart when the first or citing), no chrome, stop, byline or dateline, half of them at least reading as
+    references (``Rules.cites``: an address, a year, "et al.") or closing as a sentence does (a
+    book's or a paper's title). Returns the end and the references' lines (a list)."""
+    lines = read.text
+    if not 0 < end < len(lines) or not rules.is_sources_label(lines[end]):
+        return end, set()
+    stop = end + 1
+    while (stop < len(lines) and (stop == end + 1 or not read.blank_before[stop] or rules.cites(lines[stop]))
+           and word_count(lines[stop]) <= MAX_REFERENCE_WORDS and not _no_item(lines[stop], rules)
+           and not rules.is_byline(lines[stop])):
+        stop += 1
+    refs = range(end + 1, stop)
+    if not refs or 2 * sum(rules.cites(lines[i]) or ends_sentence(lines[i]) for i in refs) < len(refs):
+        return end, set()
+    return stop, set(refs)
+
+
+
+def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
+    """The groups set apart under a list closing the body that a line ending in a colon announces
+    ("… die im Video genannten Attraktionen:" over "Die Biosphäre Potsdam" / "Vom S-Bahnhof
+    Potsdam …", then "Crash Room" / "3 Minuten vom S-Bahnhof Ostkreuz", …): each group as many
+    short lines as the list's packed first one, none chrome, residue, a stop, a caption, a
+    dateline or a byline, a blank line before and after each. The announcement stands among the
+    body's last ``GROUP_REACH`` lines. Empty when there are none."""
+    lines = read.text
+    announced = (_announced_list(read, k, rules, next_label=next_label)
+                 for k in range(end - 1, max(start, end - GROUP_REACH) - 1, -1) if lines[k].endswith(":"))
+    items = next((found for found in announced if found and found.stop == end), None)
+    if items is None:
+        return range(end, end)
+    size, stop = len(items), end
+    while stop < len(lines) and read.blank_before[stop]:
+        group = range(stop, stop + size)
+        if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]) or any(
+                (k > stop and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
+                or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group):
+            break
+        stop = group.stop
+    return range(end, stop)
+
+
+POSTSCRIPT = re.compile(r"(?:p\.\s?p\.\s?s\.|pps:|p\.\s?s\.|ps:)\s*:?\s*\S", re.IGNORECASE)
+POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
+
+
+def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
+    """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
+    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S.", at most
+    ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a stop between (a subheading)."""
+    lines = read.text
+    for at in range(end, min(len(lines), end + POSTSCRIPT_REACH)):
+        if POSTSCRIPT.match(lines[at]) and _is_sentence_prose(lines[at]):
+            return at + 1
+        if _no_item(lines[at], rules) or scores[at] <= WEIGHTS.residue:
+            break
+    return end

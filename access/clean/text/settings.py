@@ -281,6 +281,18 @@ class TextSettings:
     # Redaktion", "Euer HansEhrlich"; residue.toml [sign_offs]) is kept, not dropped as a heading over nothing
     announced_links: bool = True  # a link or e-mail address alone under a sentence ending in a colon that
     # announces it ("… unterschreibt bitte alle diese Petition:") is the article's, at its end too
+    label_below: bool = True  # a short label ending in a colon right under the body ("Aus dem Inhalt:")
+    # over a packed list of short lines is the article's closing list: the body takes it
+    sources_below: bool = True  # a sources label right under the body ("Quellen:", "4 References") over
+    # lines reading as references (an address, a year, "et al.", a title closed by a stop): the body
+    # takes them
+    grouped_items: bool = True  # a list closing the body that a line ending in a colon announces goes on
+    # over groups set apart below it, each as many short lines as its first ("Crash Room" / "3 Minuten
+    # vom S-Bahnhof Ostkreuz" under "Die Biosphäre Potsdam" / "Vom S-Bahnhof Potsdam …")
+    postscripts: bool = True  # the writer's postscript just under the body ("PS: Habe zuhause mal den
+    # Duschkopf abgeschraubt …"), a subheading between at most, closes the article
+    footnotes: bool = True  # lines right under the body each closing on a link back to where they are
+    # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
 
 SETTINGS = TextSettings()
