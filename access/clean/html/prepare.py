@@ -425,26 +425,45 @@ def _prose_div(div: lxml.html.HtmlElement) -> bool:
     return count_words(text) >= PROSE_DIV_WORDS and SENTENCE_END.search(text) is not None
 
 
-# the list items holding a div or a paragraph (each the nearest item around one): found by libxml2
-# in one pass with no test per element (a walk in Python over every item of a page's menus, or
-# an XPath test per item, cost ten times as much)
+# the list items holding a div or a paragraph (each the nearest item around one): found by
+# libxml2 in one pass with no test per element (a walk in Python over every item of a page's
+# menus, or an XPath test per item, cost several times as much)
 BLOCK_ITEMS = lxml.etree.XPath("//li//div/ancestor::li[1] | //li//p/ancestor::li[1]")
 ITEM_NESTED = ("ul", "ol", "dl", "li", "table")  # an item holding one of these is not looked at
 
 
 def item_blocks_apart(tree: lxml.html.HtmlElement) -> None:
-    """Open each block of text in a list item but its first (a recipe step's description under
-    its number) with a line break: trafilatura trims each div's text and strips the divs,
-    gluing the words ('<div>1</div><div>Heat oven</div>' read as '1Heat oven'; its issue
-    #661), where it keeps a break that text or an inline element follows. Not in an item
-    holding a list or a table (trafilatura reads those as blocks of their own)."""
+    """Open each block of text in a list item that has text before it in the item (a recipe
+    step's description under its number) with a line break: trafilatura trims each block's
+    text in an item and strips the divs, gluing the words ('<div>1</div><div>Heat oven</div>'
+    or '<span>1</span><div>Heat oven</div>' read as '1Heat oven'; its issue #661), where it
+    keeps a break that text follows. A block: a div opening with text, after any text; a
+    paragraph opening with text, after another block (after a heading or a link, in a teaser's
+    card, a break led its pick astray). Not in an item holding a list or a table
+    (trafilatura reads those as blocks of their own)."""
     for item in BLOCK_ITEMS(tree):
         if next(item.iterdescendants(*ITEM_NESTED), None) is not None:
             continue
         blocks = [e for e in item.iterdescendants("div", "p") if _own_text_first(e)]
-        for block in blocks[1:]:
+        if blocks and (blocks[0].tag != "div" or not _text_before(item, blocks[0])):
+            blocks = blocks[1:]
+        for block in blocks:
             block.insert(0, block.makeelement("br"))
             block[0].tail, block.text = block.text, None
+
+
+def _text_before(item: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    """Whether ``item`` holds text before ``element`` (one of its descendants)."""
+    if (item.text or "").strip():
+        return True
+    around = set(element.iterancestors())  # (their tails come after it)
+    for node in item.iterdescendants():
+        if node is element:
+            return False
+        if ((isinstance(node.tag, str) and (node.text or "").strip())  # (a comment's is not the page's)
+                or (node not in around and (node.tail or "").strip())):
+            return True
+    return False
 
 
 def _own_text_first(element: lxml.html.HtmlElement) -> bool:
