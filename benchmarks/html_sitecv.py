@@ -143,6 +143,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no math": replace(base, math=False),
         "no loose_lines": replace(base, loose_lines=False),
         "no prose_divs": replace(base, prose_divs=False),
+        "no item_blocks": replace(base, item_blocks=False),
         "no class_boxes": replace(base, class_boxes=False),
         "no repeated_captions": replace(base, trim=replace(trim, repeated_captions=False)),
     }

@@ -51,7 +51,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     def prepared(captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
         return prepare(markup, rules, math=settings.math, boxes=settings.class_boxes,
                        lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs,
-                       prose_divs=settings.prose_divs,
+                       prose_divs=settings.prose_divs, item_blocks=settings.item_blocks,
                        captioned=captioned)
 
     captioned: list[lxml.html.HtmlElement] = []

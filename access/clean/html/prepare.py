@@ -425,6 +425,56 @@ def _prose_div(div: lxml.html.HtmlElement) -> bool:
     return count_words(text) >= PROSE_DIV_WORDS and SENTENCE_END.search(text) is not None
 
 
+# the list items holding a div or a paragraph (each the nearest item around one): found by
+# libxml2 in one pass with no test per element (a walk in Python over every item of a page's
+# menus, or an XPath test per item, cost several times as much)
+BLOCK_ITEMS = lxml.etree.XPath("//li//div/ancestor::li[1] | //li//p/ancestor::li[1]")
+ITEM_NESTED = ("ul", "ol", "dl", "li", "table")  # an item holding one of these is not looked at
+
+
+def item_blocks_apart(tree: lxml.html.HtmlElement) -> None:
+    """Open each block of text in a list item that has text before it in the item (a recipe
+    step's description under its number) with a line break: trafilatura trims each block's
+    text in an item and strips the divs, gluing the words ('<div>1</div><div>Heat oven</div>'
+    or '<span>1</span><div>Heat oven</div>' read as '1Heat oven'; its issue #661), where it
+    keeps a break that text follows. A block: a div opening with text, after any text; a
+    paragraph opening with text, after another block (after a heading or a link, in a teaser's
+    card, a break led its pick astray). Not in an item holding a list or a table
+    (trafilatura reads those as blocks of their own)."""
+    for item in BLOCK_ITEMS(tree):
+        if next(item.iterdescendants(*ITEM_NESTED), None) is not None:
+            continue
+        blocks = [e for e in item.iterdescendants("div", "p") if _own_text_first(e)]
+        if blocks and (blocks[0].tag != "div" or not _text_before(item, blocks[0])):
+            blocks = blocks[1:]
+        for block in blocks:
+            block.insert(0, block.makeelement("br"))
+            block[0].tail, block.text = block.text, None
+
+
+def _text_before(item: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    """Whether ``item`` holds text before ``element`` (one of its descendants)."""
+    if (item.text or "").strip():
+        return True
+    around = set(element.iterancestors())  # (their tails come after it)
+    for node in item.iterdescendants():
+        if node is element:
+            return False
+        if ((isinstance(node.tag, str) and (node.text or "").strip())  # (a comment's is not the page's)
+                or (node not in around and (node.tail or "").strip())):
+            return True
+    return False
+
+
+def _own_text_first(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` opens with text of its own or an inline element holding text."""
+    if (element.text or "").strip():
+        return True
+    first = element[0] if len(element) else None
+    return first is not None and first.tag in INLINE_TAGS and any(
+        text.strip() for text in first.itertext())
+
+
 def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
     """Drop each empty inline element (a hidden formula's or an icon's box, emptied when its
     hidden content went out) that has text after it, keeping that text: trafilatura's precise
@@ -437,13 +487,15 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 
 def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
             controls: bool = True, dialogs: bool = True, prose_divs: bool = True,
+            item_blocks: bool = True,
             captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
     class names (``boxes``), its dialogs (``dialogs``; dropped as boxes are: one holding a
     third of the page's paragraph text or more is the article, and stays) and the short labels
     of its controls (``controls``), with real image addresses, formulas as text (``math``) and
     the lines set loose under a picture as paragraphs (``lines``), a div of running text
-    with no box inside as a paragraph (``prose_divs``). ``captioned``, if given,
+    with no box inside as a paragraph (``prose_divs``), the blocks of text in a list item
+    apart (``item_blocks``). ``captioned``, if given,
     gets the elements whose class names a caption (some may go in later steps)."""
     tree = parse(markup)
     marked = Marked()
@@ -461,6 +513,8 @@ def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True,
     loose_text_as_paragraphs(tree, lines)
     if prose_divs:
         prose_divs_as_paragraphs(tree)
+    if item_blocks:
+        item_blocks_apart(tree)
     stray_captions_as_paragraphs(tree)
     keep_inline_spaces(tree)
     if math:
