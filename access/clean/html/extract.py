@@ -146,10 +146,20 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
                   reach: int = 1) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
     """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
     ``boxes``, each box classed as a lead (its container: one of its nearest BOX_REACH)."""
+    named: dict[str, bool] = {}  # class attribute → whether it names a lead: a page repeats them
     for element in tree.iter("header", *(BOX_TAGS if boxes else ())):
         if element.tag == "header":
             yield element, reach
-        elif _lead_box(element):
+            continue
+        classes, ident = element.get("class"), element.get("id")  # (_lead_box, its classes read once)
+        if classes:
+            known = named.get(classes)
+            if known is None:
+                known = named[classes] = LEAD_CLASS.search(classes) is not None
+            if known:
+                yield element, BOX_REACH
+                continue
+        if ident and LEAD_CLASS.search(ident):
             yield element, BOX_REACH
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -85,13 +86,16 @@ def prose_links(links: list[tuple[str, str | None]], base: str, article: str) ->
 
 
 class Linker:
-    """Splits plain runs where a known link text occurs."""
+    """Splits plain runs where a known link text occurs, whole words (not inside a word): the
+    longest text found at the first place one is, then on after it."""
 
     def __init__(self, links: dict[str, str]) -> None:
         self.links = links
-        texts = sorted(links, key=len, reverse=True)
-        self.pattern = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w)")
-                        if texts else None)
+        texts = sorted(filter(None, links), key=len, reverse=True)  # (page_links' are never empty)
+        # the texts first, the (?<!\w) before them tested after (_found): a pattern opening with
+        # them has the characters they open with, which the search skips to, where one opening with
+        # the lookbehind tested it at every character of the text
+        self.pattern = re.compile(f"(?:{_alternation(texts)})" + r"(?!\w)") if texts else None
 
     def __call__(self, runs: list[Inline]) -> list[Inline]:
         if self.pattern is None:
@@ -102,11 +106,35 @@ class Linker:
                 out.append(run)
                 continue
             position = 0
-            for match in self.pattern.finditer(run.text):
-                if match.start() > position:
-                    out.append(Inline(run.text[position:match.start()], None, run.style))
-                out.append(Inline(match.group(), self.links[match.group()], run.style))
-                position = match.end()
+            for start, end in self._found(run.text):
+                if start > position:
+                    out.append(Inline(run.text[position:start], None, run.style))
+                found = run.text[start:end]
+                out.append(Inline(found, self.links[found], run.style))
+                position = end
             if position < len(run.text):
                 out.append(Inline(run.text[position:], None, run.style))
         return out
+
+    def _found(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the link texts stand in ``text`` as ``(?<!\\w)(?:t1|t2|…)(?!\\w)`` finds them."""
+        search, at = self.pattern.search, 0
+        while (match := search(text, at)) is not None:
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (\w before it)
+                at = start + 1  # inside a word: no text may start here
+                continue
+            yield start, match.end()
+            at = match.end()
+
+
+def _alternation(texts: list[str]) -> str:
+    """``t1|t2|…`` for ``texts`` (longest first), those opening with one character grouped
+    behind it in that order ('Ab(?:cd|c)'): at a place the first that matches is still the
+    longest, and only the texts opening with its character are tried (a page links a thousand)."""
+    groups: dict[str, list[str]] = {}
+    for text in texts:
+        groups.setdefault(text[0], []).append(text)
+    return "|".join(re.escape(group[0]) if len(group) == 1
+                    else re.escape(first) + "(?:" + "|".join(re.escape(t[1:]) for t in group) + ")"
+                    for first, group in groups.items())
