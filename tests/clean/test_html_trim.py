@@ -451,6 +451,15 @@ def test_real_page_loses_its_link_to_the_next_part():
     assert doc.text.rstrip().endswith("dass er nur nachgemacht ist.")
 
 
+def test_real_page_loses_its_video_skip_link_run_into_the_players_notice():
+    # bundesrat.de (held-out): an embedded video's skip link ("Video überspringen") and the
+    # player's notice that playing it sends data to YouTube, one line where no block parts them
+    doc = clean_html((PAGES / "video-skip-link.html").read_text(encoding="utf-8"))
+    assert "Video überspringen" not in doc.text and "Datenübertragung" not in doc.text
+    assert "Bundesratspräsident: Gedenken an die Opfer des Holocaust nicht verwässern" in doc.text
+    assert "Im Vorfeld des Gedenktages" in doc.text
+
+
 def test_real_page_loses_its_disclaimer_for_contributors():
     # nowgrenada.com (held-out): under the agency's sign-off, the site's disclaimer for what its
     # contributors post; the held-out truth leaves it out
