@@ -1692,6 +1692,18 @@ def test_a_how_tos_step_naming_javascript_is_no_notice():
     assert not rules.is_residue("Aktivieren Sie JavaScript in den Einstellungen unter Datenschutz.")
 
 
+def test_a_footnote_closing_on_its_backlink_takes_no_line_after_it():
+    """steinzeitwissen.de (held-out): a footnote ending in its link back ("Joachim Hahn, 1991,
+    S. 169 ↩") was joined with the next note as a wrapped sentence when that one opened in lower
+    case ("S. 169 ↩ andernfalls müssten sie …"); the backlink ends the note's line."""
+    text = page("footnotes-backlinks-de")
+    items = [plain(x) for b in clean_text(text).blocks if isinstance(b, ListBlock) for x in b.items]
+    assert "Joa\xadchim Hahn, 1991, S. 169 ↩" in items
+    assert any(item.startswith("an\xaddern\xadfalls") and item.endswith("↩") for item in items)
+    off = read_lines(text, backlinks=False).text
+    assert any("S. 169 ↩ an\xaddern\xadfalls" in line for line in off)
+
+
 def test_sources_under_their_label_close_the_article():
     """angelmagazin.de (held-out): the article's sources ("Quellen" over "Key, B. (2016): Why fish
     do not feel pain. …") were cut off, their label read as a related box's; a sources label right
