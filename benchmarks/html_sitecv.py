@@ -100,6 +100,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no caption_below": replace(base, caption_below=False),
         "no caption_again": replace(base, caption_again=False),
         "no loose_captions": replace(base, loose_captions=False),
+        "no labelled_captions": replace(base, labelled_captions=0),
         "no credit_again": replace(base, credit_again=False),
         "no controls": replace(base, controls=False),
         "no dialogs": replace(base, dialogs=False),

@@ -29,6 +29,7 @@ from benchmarks.devscore import SCORER, SHARED, page_ids, page_input
 ABLATIONS: dict[str, dict] = {
     "no join_wrapped": {"wrapped": False},
     "no meta_unwrapped": {"meta_unwrapped": False},
+    "no backlinks": {"backlinks": False},
     "no quoted_stops": {"quoted_stops": False},
     "no glyph_lines": {"glyph_lines": False},
     "no list_above": {"list_above": False},

@@ -99,6 +99,23 @@ def test_real_page_whose_caption_stands_apart_from_its_picture():
     assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
 
 
+def test_real_page_whose_labelled_caption_is_longer_than_a_loose_one():
+    # springer.com (held-out): under the article, its picture's caption set as a paragraph,
+    # 'Bild: Logo des … | © Springer', 17 words (loose captions are 15 at most): a picture's
+    # label opening it and a credit closing it make it a caption however long
+    markup = (PAGES / "labelled-caption.html").read_text(encoding="utf-8")
+    caption = "Bild: Logo des Sustainable Award in Finance von Bankmagazin"
+    doc = clean_html(markup)
+    assert any(isinstance(b, Figure) and b.caption.startswith(caption) for b in doc.blocks)
+    assert not any(isinstance(b, Paragraph) and caption in b.text for b in doc.blocks)
+    assert "Springer Fachmedien (www.springerfachmedien-wiesbaden.de) sind ein Teil" in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, labelled_captions=0))
+    assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
+    rules = load_rules()
+    assert not rules.is_labelled_caption("Bild: shutterstock")  # a credit alone, its label its own
+    assert not rules.is_labelled_caption("Bild: Das Rathaus am Markt, wo der Rat tagt.")  # no credit
+
+
 def test_real_page_whose_picture_credit_is_said_again_below_it():
     # umweltbundesamt.de (held-out): the caption's credit set again as a line, a
     # click-to-enlarge line between it and the picture
@@ -449,6 +466,15 @@ def test_real_page_loses_its_link_to_the_next_part():
     doc = clean_html((PAGES / "next-part-link.html").read_text(encoding="utf-8"))
     assert "weiter zu" not in doc.text
     assert doc.text.rstrip().endswith("dass er nur nachgemacht ist.")
+
+
+def test_real_page_loses_its_video_skip_link_run_into_the_players_notice():
+    # bundesrat.de (held-out): an embedded video's skip link ("Video überspringen") and the
+    # player's notice that playing it sends data to YouTube, one line where no block parts them
+    doc = clean_html((PAGES / "video-skip-link.html").read_text(encoding="utf-8"))
+    assert "Video überspringen" not in doc.text and "Datenübertragung" not in doc.text
+    assert "Bundesratspräsident: Gedenken an die Opfer des Holocaust nicht verwässern" in doc.text
+    assert "Im Vorfeld des Gedenktages" in doc.text
 
 
 def test_real_page_loses_its_disclaimer_for_contributors():

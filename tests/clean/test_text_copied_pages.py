@@ -4,6 +4,8 @@ copied text (innerText) of held-out pages, each pinning one kind of failure that
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
@@ -1656,6 +1658,50 @@ def test_footnotes_closing_on_a_link_back_are_the_articles():
                for b in doc.blocks)
     off = clean_text(text, settings=replace(SETTINGS, footnotes=False))
     assert "S. 182" not in _body_text(off)
+
+
+def test_a_videos_skip_link_and_its_players_notice_are_not_read():
+    """bundesrat.de (held-out): over each embedded video, its skip link for screen readers
+    ("Video überspringen") stayed in the article, read aloud between its paragraphs."""
+    kept = _body_text(clean_text(page("video-skip-link-de")))
+    assert "Video überspringen" not in kept and "Datenübertragung" not in kept
+    assert "Im Vorfeld des Gedenktages" in kept and "Seit 1996 offizieller Gedenktag" in kept
+
+
+@pytest.mark.parametrize("line", [
+    # management-circle.de, haenselblatt.com, journelles.de, bmfsfj.de, faz.net (held-out): a page's
+    # note for a browser running no script, in the player's, the comments' or the article's place
+    "Aktivieren Sie JavaScript um das Video zu sehen.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "Turn on your JavaScript to view content",
+    "In Ihrem Browser ist Javascript deaktiviert. Damit alle Inhalte auf dieser Website in Ihrem "
+    "Browser korrekt dargestellt werden, muss Javascript aktiviert sein.",
+    "Sie haben Javascript für Ihren Browser deaktiviert.",
+    "Aktivieren Sie Javascript jetzt, um unsere Artikel wieder lesen zu können.",
+    # motor.at (held-out): a consent manager's placeholder under the article
+    "Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider haben Sie uns hierfür keine "
+    "Zustimmung gegeben. Wenn Sie diesen anzeigen wollen, stimmen sie bitte Piano Software Inc. zu.",
+])
+def test_a_notice_in_a_players_or_an_embeds_place_is_residue(line):
+    assert load_rules().is_residue(line)
+
+
+def test_a_how_tos_step_naming_javascript_is_no_notice():
+    rules = load_rules()
+    assert not rules.is_residue("Enable JavaScript in your browser settings.")
+    assert not rules.is_residue("Aktivieren Sie JavaScript in den Einstellungen unter Datenschutz.")
+
+
+def test_a_footnote_closing_on_its_backlink_takes_no_line_after_it():
+    """steinzeitwissen.de (held-out): a footnote ending in its link back ("Joachim Hahn, 1991,
+    S. 169 ↩") was joined with the next note as a wrapped sentence when that one opened in lower
+    case ("S. 169 ↩ andernfalls müssten sie …"); the backlink ends the note's line."""
+    text = page("footnotes-backlinks-de")
+    items = [plain(x) for b in clean_text(text).blocks if isinstance(b, ListBlock) for x in b.items]
+    assert "Joa\xadchim Hahn, 1991, S. 169 ↩" in items
+    assert any(item.startswith("an\xaddern\xadfalls") and item.endswith("↩") for item in items)
+    off = read_lines(text, backlinks=False).text
+    assert any("S. 169 ↩ an\xaddern\xadfalls" in line for line in off)
 
 
 def test_sources_under_their_label_close_the_article():

@@ -125,13 +125,15 @@ class Converter:
         """A short line opening with a caption's label or closing with a picture's credit
         ('… mobilisieren. © Pferderevue'), or placing whom a picture shows ('Maria Tillessen
         (l.) und …'), wherever it stands: a caption the page set apart from its picture (or whose
-        picture trafilatura dropped). A text's own source line ('Quelle: kathpress', '© Reuters')
-        is not one. (``words``: the line's count_words, if counted.)"""
+        picture trafilatura dropped); longer when a picture's label opens it and a credit closes
+        it ('Bild: Logo des … | © Springer', ``labelled_captions``). A text's own source line
+        ('Quelle: kathpress', '© Reuters') is not one. (``words``: the line's count_words, if counted.)"""
         if not text or self.rules.is_text_source(text):
             return False
         words = count_words(text) if words is None else words
         return (words <= self.settings.caption_beside and self.rules.is_caption(text)) or (
-            self.rules.places_people(text))
+            self.rules.places_people(text)) or (
+            words <= self.settings.labelled_captions and self.rules.is_labelled_caption(text))
 
     def is_credit_again(self, text: str, words: int, out: list[Block]) -> bool:
         """A short line opening with a credit ('Quelle: jorisvo / Fotolia.com') that the

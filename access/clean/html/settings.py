@@ -8,6 +8,7 @@ from access.clean.html.pick.settings import PickSettings
 from access.clean.html.trim import TrimSettings
 
 MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
+LABELLED_CAPTION_WORDS = 30  # a caption line opened by a picture's label and closed by a credit, this long
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class HtmlSettings:
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     loose_captions: bool = True  # a short caption- or credit-shaped line away from any picture is a caption
+    labelled_captions: int = LABELLED_CAPTION_WORDS  # … up to this long when a picture's label opens it and
+    # a credit closes it ("Bild: Logo des … | © Springer"; 0: no longer than the others)
     caption_classes: bool = True  # a paragraph whose text an element classed as a caption holds is one
     credit_again: bool = True  # a credit line that a picture's caption above holds is dropped (said twice)
     title_captions: bool = True  # a picture's caption that is the title again is dropped (said twice)

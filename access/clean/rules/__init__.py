@@ -456,6 +456,7 @@ class Rules:
     tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
     greeting_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a sign-off's greeting alone ("Viele Grüße,")
     signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
+    picture_label_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "Bild: " opening a caption
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -497,6 +498,17 @@ class Rules:
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
                                      and len(line.split()) > MAX_CAPTION_WORDS)
+
+    def is_labelled_caption(self, line: str) -> bool:
+        """A picture's label opens the line and a credit after it closes it ("Bild: Logo des
+        Sustainable Award … | © Springer"): a caption by both ends, not a credit alone."""
+        line = line.strip()
+        label = self.picture_label_pattern.match(line)
+        if not label:
+            return False
+        end = line[-LINE_END_CHARS:]
+        credit = self.caption_credit_pattern.search(end)
+        return bool(credit) and len(line) - len(end) + credit.start() >= label.end()
 
     def places_people(self, line: str) -> bool:
         """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
@@ -652,6 +664,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
+        picture_label_pattern=_alternation(data["captions"]["labels"]),
         text_source_pattern=_alternation(data["captions"]["text_sources"]),
         placing_pattern=_alternation(data["captions"]["placings"]),
         stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),

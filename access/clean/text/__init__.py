@@ -161,7 +161,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                 header: HeaderSettings, settings: TextSettings) -> Document:
     """clean_text's work, with the line-ending switch set."""
     header_line = (lambda line: _header_line(line, rules)) if settings.meta_unwrapped else None
-    read = read_lines(text, settings.wrapped, settings.glyph_lines, header_line)
+    read = read_lines(text, settings.wrapped, settings.glyph_lines, header_line, settings.backlinks)
     lines, captions = read.text, read.repeated
     # Text pasted without blank lines carries no paragraph signal: score every line alike.
     weights = weights or WEIGHTS

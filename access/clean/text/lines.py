@@ -94,23 +94,34 @@ def _continues(line: str, following: str) -> bool:
             and (ends_sentence(following) or word_count(following) >= WRAP_WORDS))
 
 
+BACKLINK = "↩"  # a footnote's link back to its mark, closing the note ("… S. 169 ↩", "[↩]", "↩︎")
+
+
+def _backlinked(line: str) -> bool:
+    """``line`` ends in a footnote's backlink: the note is over, whatever follows."""
+    return line.rstrip("\ufe0e\ufe0f]").endswith(BACKLINK)
+
+
 def _drop_cap(joined: list[str]) -> int:
     """Where a drop cap copied alone on its line is, at the end or over a blank line; -1 if none."""
     cap = len(joined) - 1 - (joined[-1:] == [""])
     return cap if cap >= 0 and len(joined[cap]) == 1 and joined[cap].isupper() else -1
 
 
-def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = None) -> list[str]:
+def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = None,
+                 backlinks: bool = True) -> list[str]:
     """Lines broken inside a sentence joined again, so a wrapped paragraph scores as one; a
     list's number or bullet alone on its line ("1.") joined to its item, a drop cap to its word.
     A line ``header_line`` says is a dateline or byline, ending no sentence, goes on no line above
-    it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline)."""
+    it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline);
+    with ``backlinks``, a footnote ending in its backlink ("… S. 169 ↩") takes no line after it."""
     joined: list[str] = []
     for line in raw:
         if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
         elif line and joined and joined[-1] and (
-                (_continues(joined[-1], line) and not _header_line(line, header_line))
+                (_continues(joined[-1], line) and not _header_line(line, header_line)
+                 and not (backlinks and _backlinked(joined[-1])))
                 or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -123,18 +134,18 @@ def _header_line(line: str, header_line: Callable[[str], bool] | None) -> bool:
 
 
 def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True,
-               header_line: Callable[[str], bool] | None = None) -> Lines:
+               header_line: Callable[[str], bool] | None = None, backlinks: bool = True) -> Lines:
     """Non-empty lines with blank-line separation noted, a line repeated at once dropped
     (unless paragraph-long);
     ``wrapped``: lines broken inside a sentence joined first (a header's line, ``header_line``,
-    to none above it); ``glyph_lines``: a line of only icons or invisible characters
-    (``GLYPHS``) is blank."""
+    to none above it, a footnote's line ending in its backlink to none below it, ``backlinks``);
+    ``glyph_lines``: a line of only icons or invisible characters (``GLYPHS``) is blank."""
     raw = [" ".join(line.split()) for line in text.splitlines()]
     if glyph_lines:
         raw = ["" if _glyphs_only(line) else line for line in raw]
     rows = _table_rows(text) if "\t" in text else {}
     if wrapped:
-        raw = join_wrapped(raw, header_line)
+        raw = join_wrapped(raw, header_line, backlinks)
     kept: list[str] = []
     paragraph: list[bool] = []
     repeated: set[int] = set()

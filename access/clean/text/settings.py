@@ -188,6 +188,7 @@ class TextSettings:
     wrapped: bool = True  # lines broken inside a sentence joined again
     meta_unwrapped: bool = True  # … but a dateline or byline ending no sentence goes on no line above
     # it ("jeudi 13 juin 2019, par Attac France" under its headline)
+    backlinks: bool = True  # … nor a line onto a footnote ending in its backlink ("… S. 169 ↩")
     glyph_lines: bool = True  # a line of only icon glyphs or invisible characters is blank
     quoted_stops: bool = True  # a stop inside closing quotes ends a sentence („… Tun.“, «… haben.»)
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
