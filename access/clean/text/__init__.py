@@ -270,8 +270,12 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in announced if i in span}
     listed |= {i for i in references if i in span}
     listed |= {i for i in grouped if i in span}
-    if settings.footnotes:  # (the notes the body held already too)
-        listed |= {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
+    if settings.footnotes:  # (the notes the body held already too), each without its link back:
+        notes = {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
+        listed |= notes
+        captions = captions - notes  # (a note cited twice is said twice on the page: no caption)
+        for i in notes:  # a bare arrow is no text (a narrator says "right arrow curving left")
+            lines[i] = BACKLINK.sub("", lines[i]).rstrip()
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
                     or (settings.quantities and i + 1 in ingredients
