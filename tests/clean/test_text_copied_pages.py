@@ -1701,7 +1701,7 @@ def test_a_footnote_closing_on_its_backlink_takes_no_line_after_it():
     text = page("footnotes-backlinks-de")
     items = [plain(x) for b in clean_text(text).blocks if isinstance(b, ListBlock) for x in b.items]
     assert "Joa\xadchim Hahn, 1991, S. 169" in items
-    assert any(item.startswith("an\xaddern\xadfalls") and item.endswith("auf\xadtre\xadten") for item in items)
+    assert any(item.startswith("an\xaddern\xadfalls") and item.endswith("tre\xadten") for item in items)
     off = read_lines(text, backlinks=False).text
     assert any("S. 169 ↩ an\xaddern\xadfalls" in line for line in off)
 
