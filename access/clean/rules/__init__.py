@@ -622,7 +622,8 @@ class Rules:
 
     def bracketed_more(self, text: str) -> re.Match[str] | None:
         """The "more" link in brackets closing ``text`` ("… Akcja Katolicka w Polsce. [czytaj
-        więcej]"), the spaces before it included."""
+        więcej]"), from its opening bracket (a pattern opening on spaces, searched, would scan a
+        run of them again from each one: quadratic on a long run)."""
         return self.bracketed_more_pattern.search(text)
 
     def ends_in_bare_more(self, line: str) -> bool:
@@ -685,7 +686,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
-        bracketed_more_pattern=re.compile(rf"\s*(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
+        bracketed_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
                                           re.IGNORECASE),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
