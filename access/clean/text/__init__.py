@@ -45,9 +45,9 @@ from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
-    BACKLINK,
     _announced_above,
     _author_box,
+    _backlinked,
     _backlinked_notes,
     _bio_top,
     _boxes,
@@ -271,7 +271,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in references if i in span}
     listed |= {i for i in grouped if i in span}
     if settings.footnotes:  # (the notes the body held already too)
-        listed |= {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
+        listed |= {i for i in span if _backlinked(lines[i])}
     listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
                and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
                     or (settings.quantities and i + 1 in ingredients

@@ -90,10 +90,10 @@ LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, n
 TOC_WORDS = 12  # a table of contents' entry is no longer …
 TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
 TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
-MAX_REFERENCE_WORDS = 60
-GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
-GROUP_WORDS = 12  # … each line this long at most  # a reference under a sources label is no longer
 TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
+MAX_REFERENCE_WORDS = 60  # a reference under a sources label closing the body is no longer
+GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
+GROUP_WORDS = 12  # … each line this long at most
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -1074,11 +1074,16 @@ def _label_below(read: Lines, end: int, rules: Rules) -> int:
 BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
 
 
+def _backlinked(line: str) -> bool:
+    """Whether ``line`` closes on a footnote's link back to where the text cites it ("… S. 177 ↩")."""
+    return "↩" in line and BACKLINK.search(line) is not None  # (the sign first: most lines lack it)
+
+
 def _backlinked_notes(lines: list[str], end: int) -> int:
     """The body's end moved down over the article's footnotes right under it: lines each closing
     on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
     www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
-    while end < len(lines) and "↩" in lines[end] and BACKLINK.search(lines[end]):
+    while end < len(lines) and _backlinked(lines[end]):
         end += 1
     return end
 
@@ -1101,7 +1106,6 @@ def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
     if not refs or 2 * sum(rules.cites(lines[i]) or ends_sentence(lines[i]) for i in refs) < len(refs):
         return end, set()
     return stop, set(refs)
-
 
 
 def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
