@@ -24,6 +24,7 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
+LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorteile", "Quellen:") is shorter
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -456,6 +457,7 @@ class Rules:
     tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
     greeting_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a sign-off's greeting alone ("Viele Grüße,")
     signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
+    postscript_pattern: re.Pattern[str] = re.compile(r"(?!)")  # the writer's "PS: …" under the article
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -588,11 +590,11 @@ class Rules:
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
-        return len(line) < 40 and bool(self.list_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(_key(line)))
 
     def is_sources_label(self, line: str) -> bool:
         """A label over the sources or references closing an article ("Quellen:", "4 References")."""
-        return len(line) < 40 and bool(self.sources_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(_key(line)))
 
     def cites(self, line: str) -> bool:
         """Whether a line reads as a reference: a web address, a year, a DOI, an ISBN, "et al.",
@@ -601,7 +603,7 @@ class Rules:
 
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
-        return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(_key(line)))
 
     def is_greeting(self, line: str) -> bool:
         """A writer's sign-off greeting alone on its line ("Viele Grüße", "Cheers,", "Viel Glück!")."""
@@ -614,6 +616,10 @@ class Rules:
             return True
         signed = self.signed_pattern.fullmatch(line.strip()) if len(line) < 60 else None
         return bool(signed) and is_name_shaped(signed.group("name"))
+
+    def opens_postscript(self, line: str) -> bool:
+        """Whether ``line`` opens as the writer's postscript does ("PS: Habe zuhause mal …", "P.S. …")."""
+        return bool(self.postscript_pattern.match(line))
 
     def is_standing_note(self, line: str) -> bool:
         """A note a site sets over or under every article: its licence, an opinions
@@ -695,4 +701,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         signed_pattern=re.compile(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
                                   rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
                                   r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
+        postscript_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
+                                      re.IGNORECASE),
     )

@@ -1132,17 +1132,17 @@ def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: 
     return range(end, stop)
 
 
-POSTSCRIPT = re.compile(r"(?:p\.\s?p\.\s?s\.|pps:|p\.\s?s\.|ps:)\s*:?\s*\S", re.IGNORECASE)
 POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
 
 
 def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
     """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
-    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S.", at most
-    ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a stop between (a subheading)."""
+    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S." (residue.toml
+    [sign_offs] postscripts), at most ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a
+    stop between (a subheading)."""
     lines = read.text
     for at in range(end, min(len(lines), end + POSTSCRIPT_REACH)):
-        if POSTSCRIPT.match(lines[at]) and _is_sentence_prose(lines[at]):
+        if rules.opens_postscript(lines[at]) and _is_sentence_prose(lines[at]):
             return at + 1
         if _no_item(lines[at], rules) or scores[at] <= WEIGHTS.residue:
             break
