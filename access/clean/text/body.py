@@ -1121,15 +1121,23 @@ def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: 
     items = next((found for found in announced if found and found.stop == end), None)
     if items is None:
         return range(end, end)
-    size, stop = len(items), end
+    size, stop = len(items), end  # (found non-empty: each group moves the end on)
     while stop < len(lines) and read.blank_before[stop]:
-        group = range(stop, stop + size)
-        if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]) or any(
-                (k > stop and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
-                or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group):
+        if not _item_group(read, range(stop, stop + size), rules):
             break
-        stop = group.stop
+        stop += size
     return range(end, stop)
+
+
+def _item_group(read: Lines, group: range, rules: Rules) -> bool:
+    """Whether the lines ``group`` are a group of a list's items set apart: all in the text, a
+    blank line after them (or the text's end) and none between them, each ``GROUP_WORDS`` long at
+    most, none chrome, residue, a stop, a caption, a dateline or a byline."""
+    lines = read.text
+    if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]):
+        return False
+    return not any((k > group.start and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
+                   or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group)
 
 
 POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
