@@ -213,7 +213,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.postscripts and start < end:  # "PS: Habe zuhause mal …" under the last paragraph
         end = _postscript(read, scores, end, rules)
     if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
-        end = _label_below(read, end, rules)
+        end = _label_below(read, end, rules, settings.next_label)
     references: set[int] = set()  # the sources closing the article, under their label
     if settings.sources_below and start < end:  # "Quellen:" over its references
         end, references = _sources_below(read, end, rules)

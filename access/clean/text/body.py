@@ -1052,19 +1052,20 @@ def _written_item(line: str) -> bool:
     return first in SIGNS or first.isdigit() or first.islower() or ends_sentence(line)
 
 
-def _label_below(read: Lines, end: int, rules: Rules) -> int:
+def _label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) -> int:
     """The body's end moved down over a list a label right under it announces ("Aus dem Inhalt:"
     over "– Reiki und Runen", …; "Das Wichtigste in Kürze:" over its points): a short line ending
     in a colon, no chrome, stop, byline or dateline, over ``MIN_LIST_ITEMS`` short lines or more
     packed under it (``_announced_list``), half of them at least written (``_written_item``: no
     teasers' headlines, a menu's or a tag's names), none said twice (a tag's "RSS" link). The
-    article's closing list, set apart under its last paragraph."""
+    article's closing list, set apart under its last paragraph. ``next_label``: as
+    ``_announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
     lines = read.text
     if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
         return end
     if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or _is_dateline(lines[end], rules):
         return end
-    items = _announced_list(read, end, rules, set_apart=True)
+    items = _announced_list(read, end, rules, set_apart=True, next_label=next_label)
     said = [lines[i] for i in items]
     if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
         return end
