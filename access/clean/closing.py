@@ -41,7 +41,8 @@ def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
                     run_words: int = 0, label: bool = False) -> list[Block]:
     """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
     words after it are at most PITCH_TAIL and article prose stays above it (and the pitch is
-    ``run_words`` long at most, when that is set)."""
+    ``run_words`` long at most, when that is set); with ``label``, from the heading right over
+    that pitch, when prose stays above the heading too."""
     after = 0
     start = None
     for i in range(len(blocks) - 1, max(len(blocks) - PITCH_REACH, 0) - 1, -1):

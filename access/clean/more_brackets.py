@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from access.clean.rules import Rules
 from access.document import Block, Inline, Paragraph
+from access.document.model import runs_before
 
 
 def drop_more_brackets(blocks: list[Block], rules: Rules) -> list[Block]:
@@ -28,13 +29,7 @@ def drop_more_brackets(blocks: list[Block], rules: Rules) -> list[Block]:
 def _cut(inlines: list[Inline], at: int) -> list[Inline]:
     """The runs of ``inlines`` before character ``at`` of their joined text, the last one
     shortened and trailing spaces dropped."""
-    cut: list[Inline] = []
-    seen = 0
-    for run in inlines:
-        if seen >= at:
-            break
-        cut.append(run if seen + len(run.text) <= at else replace(run, text=run.text[:at - seen]))
-        seen += len(run.text)
+    cut = runs_before(inlines, at)
     while cut and not cut[-1].text.strip():
         cut.pop()
     if cut:

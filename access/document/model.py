@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import icu
@@ -77,6 +77,19 @@ class Inline:
 def plain(inlines: list[Inline]) -> str:
     """The plain text of a list of inline runs."""
     return "".join(run.text for run in inlines).strip()
+
+
+def runs_before(inlines: list[Inline], at: int) -> list[Inline]:
+    """The runs of ``inlines`` before character ``at`` of their joined text, the last one
+    shortened where ``at`` falls inside it."""
+    kept: list[Inline] = []
+    seen = 0
+    for run in inlines:
+        if seen >= at:
+            break
+        kept.append(run if seen + len(run.text) <= at else replace(run, text=run.text[:at - seen]))
+        seen += len(run.text)
+    return kept
 
 
 def runs(text: str) -> list[Inline]:

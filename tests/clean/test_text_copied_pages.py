@@ -1725,6 +1725,7 @@ def test_a_reference_cites_an_address_a_year_or_a_page():
     rules = load_rules()
     assert rules.is_sources_label("Quellen:") and rules.is_sources_label("4 References")
     assert not rules.is_sources_label("Quellenangaben und mehr zum Thema")
+    assert rules.is_sources_label("Fußnoten")  # (a line is casefolded: "fussnoten")
     assert rules.cites("Nilsson, J. et al. (2019): Sudden exposure to warm water")
     assert rules.cites("1 https://d-nb.info/1201492467/34")
     assert not rules.cites("Factsheet: No Greenwashing of the EU’s Anti-Greenwashing Taxonomy")

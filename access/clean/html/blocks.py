@@ -22,7 +22,7 @@ from access.clean.html.trim import like_title
 from access.clean.marks import is_quantity
 from access.clean.rules import Rules
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, plain
-from access.document.model import count_words
+from access.document.model import count_words, runs_before
 from access.document.sentences import split_sentences
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
@@ -323,13 +323,7 @@ def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()
 def _cut_end(runs: list[Inline], chars: int) -> list[Inline]:
     """The runs (merged: their text is the paragraph's) without their last ``chars``
     characters (a download's note: the file's type and size, page.toml [files])."""
-    kept = list(runs)
-    while kept and chars > 0:
-        last = kept.pop()
-        if len(last.text) > chars:
-            kept.append(replace(last, text=last.text[:-chars]))
-        chars -= len(last.text)
-    return _merge(kept)
+    return _merge(runs_before(runs, sum(len(run.text) for run in runs) - chars))
 
 
 def _merge(runs: list[Inline]) -> list[Inline]:

@@ -95,7 +95,7 @@ class Linker:
         # the texts first, the (?<!\w) before them tested after (_found): a pattern opening with
         # them has the characters they open with, which the search skips to, where one opening with
         # the lookbehind tested it at every character of the text
-        self.pattern = re.compile(f"(?:{_alternation(texts)})" + r"(?!\w)") if texts else None
+        self.pattern = re.compile(f"(?:{_texts_by_first_char(texts)})" + r"(?!\w)") if texts else None
 
     def __call__(self, runs: list[Inline]) -> list[Inline]:
         if self.pattern is None:
@@ -128,7 +128,7 @@ class Linker:
             at = match.end()
 
 
-def _alternation(texts: list[str]) -> str:
+def _texts_by_first_char(texts: list[str]) -> str:
     """``t1|t2|…`` for ``texts`` (longest first), those opening with one character grouped
     behind it in that order ('Ab(?:cd|c)'): at a place the first that matches is still the
     longest, and only the texts opening with its character are tried (a page links a thousand)."""

@@ -39,7 +39,8 @@ class HtmlSettings:
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     loose_lines: bool = True  # the lines under loose text after a box go with it (a body set with <br>)
     prose_divs: bool = True  # a div of running text with no box inside is read as a paragraph
-    item_blocks: bool = True  # a list item's blocks of text (its divs) set apart by a line break, not glued
+    item_blocks: bool = True  # a list item's blocks of text (a div after text, a paragraph after a block)
+    # set apart by a line break, not glued
     caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)

@@ -24,6 +24,7 @@ MAX_CAPTION_WORDS = 50
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
+LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorteile", "Quellen:") is shorter
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -457,6 +458,7 @@ class Rules:
     greeting_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a sign-off's greeting alone ("Viele Grüße,")
     signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
     picture_label_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "Bild: " opening a caption
+    postscript_pattern: re.Pattern[str] = re.compile(r"(?!)")  # the writer's "PS: …" under the article
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -600,11 +602,11 @@ class Rules:
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
-        return len(line) < 40 and bool(self.list_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(_key(line)))
 
     def is_sources_label(self, line: str) -> bool:
         """A label over the sources or references closing an article ("Quellen:", "4 References")."""
-        return len(line) < 40 and bool(self.sources_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(_key(line)))
 
     def cites(self, line: str) -> bool:
         """Whether a line reads as a reference: a web address, a year, a DOI, an ISBN, "et al.",
@@ -613,7 +615,7 @@ class Rules:
 
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
-        return len(line) < 40 and bool(self.method_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(_key(line)))
 
     def is_greeting(self, line: str) -> bool:
         """A writer's sign-off greeting alone on its line ("Viele Grüße", "Cheers,", "Viel Glück!")."""
@@ -627,6 +629,10 @@ class Rules:
         signed = self.signed_pattern.fullmatch(line.strip()) if len(line) < 60 else None
         return bool(signed) and is_name_shaped(signed.group("name"))
 
+    def opens_postscript(self, line: str) -> bool:
+        """Whether ``line`` opens as the writer's postscript does ("PS: Habe zuhause mal …", "P.S. …")."""
+        return bool(self.postscript_pattern.match(line))
+
     def is_standing_note(self, line: str) -> bool:
         """A note a site sets over or under every article: its licence, an opinions
         disclaimer, a copyright notice, a paywall box, a table of contents' label."""
@@ -634,7 +640,8 @@ class Rules:
 
     def bracketed_more(self, text: str) -> re.Match[str] | None:
         """The "more" link in brackets closing ``text`` ("… Akcja Katolicka w Polsce. [czytaj
-        więcej]"), the spaces before it included."""
+        więcej]"), from its opening bracket (a pattern opening on spaces, searched, would scan a
+        run of them again from each one: quadratic on a long run)."""
         return self.bracketed_more_pattern.search(text)
 
     def ends_in_bare_more(self, line: str) -> bool:
@@ -693,12 +700,12 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         sources_label_pattern=_alternation(data["sources"]["labels"]),
-        citing_pattern=re.compile("|".join(data["sources"]["citing"]), re.IGNORECASE),
+        citing_pattern=_alternation(data["sources"]["citing"]),
         disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
-        bracketed_more_pattern=re.compile(rf"\s*(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
+        bracketed_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
                                           re.IGNORECASE),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
@@ -707,4 +714,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         signed_pattern=re.compile(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
                                   rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
                                   r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
+        postscript_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
+                                      re.IGNORECASE),
     )

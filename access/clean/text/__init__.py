@@ -48,6 +48,7 @@ from access.clean.text.body import (
     BACKLINK,
     _announced_above,
     _author_box,
+    _backlinked,
     _backlinked_notes,
     _bio_top,
     _boxes,
@@ -157,6 +158,32 @@ def _header_line(line: str, rules: Rules) -> bool:
         bool(iso_date(line)) or any(word[:1].isupper() for word in line.split()[1:]))
 
 
+def _closing_lists(read: Lines, scores: list[float], start: int, end: int, rules: Rules,
+                   settings: TextSettings) -> tuple[int, range, set[int]]:
+    """The body's end (``start``, ``end``) moved down over what closes the article right under
+    it: the list its last paragraph announces and that list's groups set apart below it, a
+    postscript, a list a label announces, the sources under their label, the footnotes. Returns
+    the end, the groups' lines (its items too) and the references' lines."""
+    grouped: range = range(0)
+    references: set[int] = set()
+    if start >= end:
+        return end, grouped, references
+    # a list the last paragraph announces ("Tour dates:") belongs to it
+    end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+    if settings.grouped_items:  # … and its items' groups set apart below its first
+        grouped = _grouped_items(read, start, end, rules, settings.next_label)
+        end = max(end, grouped.stop)
+    if settings.postscripts:  # "PS: Habe zuhause mal …" under the last paragraph
+        end = _postscript(read, scores, end, rules)
+    if settings.label_below:  # "Aus dem Inhalt:" set apart under the last paragraph
+        end = _label_below(read, end, rules, settings.next_label)
+    if settings.sources_below:  # "Quellen:" over its references
+        end, references = _sources_below(read, end, rules)
+    if settings.footnotes:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
+        end = _backlinked_notes(read.text, end)
+    return end, grouped, references
+
+
 def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
                 header: HeaderSettings, settings: TextSettings) -> Document:
     """clean_text's work, with the line-ending switch set."""
@@ -204,21 +231,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end += 1
     if settings.announced_links and start < end < len(lines) and announced_link(lines, end):
         end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
-    grouped = range(0)  # the groups set apart below a list closing the body, its items too
-    if start < end:  # a list the last paragraph announces ("Tour dates:") belongs to it
-        end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
-        if settings.grouped_items:  # … and its items' groups set apart below its first
-            grouped = _grouped_items(read, start, end, rules, settings.next_label)
-            end = max(end, grouped.stop)
-    if settings.postscripts and start < end:  # "PS: Habe zuhause mal …" under the last paragraph
-        end = _postscript(read, scores, end, rules)
-    if settings.label_below and start < end:  # "Aus dem Inhalt:" set apart under the last paragraph
-        end = _label_below(read, end, rules)
-    references: set[int] = set()  # the sources closing the article, under their label
-    if settings.sources_below and start < end:  # "Quellen:" over its references
-        end, references = _sources_below(read, end, rules)
-    if settings.footnotes and start < end:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
-        end = _backlinked_notes(lines, end)
+    end, grouped, references = _closing_lists(read, scores, start, end, rules, settings)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
         start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
@@ -271,7 +284,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in references if i in span}
     listed |= {i for i in grouped if i in span}
     if settings.footnotes:  # (the notes the body held already too), each without its link back:
-        notes = {i for i in span if "↩" in lines[i] and BACKLINK.search(lines[i])}
+        notes = {i for i in span if _backlinked(lines[i])}
         listed |= notes
         captions = captions - notes  # (a note cited twice is said twice on the page: no caption)
         for i in notes:  # a bare arrow is no text (a narrator says "right arrow curving left")

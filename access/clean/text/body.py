@@ -90,10 +90,10 @@ LIST_WORDS = 4  # … when half its lines at most are longer than this (notes, n
 TOC_WORDS = 12  # a table of contents' entry is no longer …
 TOC_ENTRIES = 4  # … and this many of a run of such lines said again below it, in order, each over
 TOC_SHARE = 0.8  # a section (this share of the run's entries between the first and last found) …
-MAX_REFERENCE_WORDS = 60
-GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
-GROUP_WORDS = 12  # … each line this long at most  # a reference under a sources label is no longer
 TOC_RUN = 60  # … its entries among the last this many short lines of their run (a long menu above)
+MAX_REFERENCE_WORDS = 60  # a reference under a sources label closing the body is no longer
+GROUP_REACH = 12  # a list's announcement closing the body stands this near its end, its groups …
+GROUP_WORDS = 12  # … each line this long at most
 
 
 def body_span(scores: list[float]) -> tuple[int, int]:
@@ -1052,19 +1052,20 @@ def _written_item(line: str) -> bool:
     return first in SIGNS or first.isdigit() or first.islower() or ends_sentence(line)
 
 
-def _label_below(read: Lines, end: int, rules: Rules) -> int:
+def _label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) -> int:
     """The body's end moved down over a list a label right under it announces ("Aus dem Inhalt:"
     over "– Reiki und Runen", …; "Das Wichtigste in Kürze:" over its points): a short line ending
     in a colon, no chrome, stop, byline or dateline, over ``MIN_LIST_ITEMS`` short lines or more
     packed under it (``_announced_list``), half of them at least written (``_written_item``: no
     teasers' headlines, a menu's or a tag's names), none said twice (a tag's "RSS" link). The
-    article's closing list, set apart under its last paragraph."""
+    article's closing list, set apart under its last paragraph. ``next_label``: as
+    ``_announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
     lines = read.text
     if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
         return end
     if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or _is_dateline(lines[end], rules):
         return end
-    items = _announced_list(read, end, rules, set_apart=True)
+    items = _announced_list(read, end, rules, set_apart=True, next_label=next_label)
     said = [lines[i] for i in items]
     if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
         return end
@@ -1074,11 +1075,16 @@ def _label_below(read: Lines, end: int, rules: Rules) -> int:
 BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
 
 
+def _backlinked(line: str) -> bool:
+    """Whether ``line`` closes on a footnote's link back to where the text cites it ("… S. 177 ↩")."""
+    return "↩" in line and BACKLINK.search(line) is not None  # (the sign first: most lines lack it)
+
+
 def _backlinked_notes(lines: list[str], end: int) -> int:
     """The body's end moved down over the article's footnotes right under it: lines each closing
     on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
     www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
-    while end < len(lines) and "↩" in lines[end] and BACKLINK.search(lines[end]):
+    while end < len(lines) and _backlinked(lines[end]):
         end += 1
     return end
 
@@ -1103,7 +1109,6 @@ def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
     return stop, set(refs)
 
 
-
 def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
     """The groups set apart under a list closing the body that a line ending in a colon announces
     ("… die im Video genannten Attraktionen:" over "Die Biosphäre Potsdam" / "Vom S-Bahnhof
@@ -1117,28 +1122,36 @@ def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: 
     items = next((found for found in announced if found and found.stop == end), None)
     if items is None:
         return range(end, end)
-    size, stop = len(items), end
+    size, stop = len(items), end  # (found non-empty: each group moves the end on)
     while stop < len(lines) and read.blank_before[stop]:
-        group = range(stop, stop + size)
-        if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]) or any(
-                (k > stop and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
-                or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group):
+        if not _item_group(read, range(stop, stop + size), rules):
             break
-        stop = group.stop
+        stop += size
     return range(end, stop)
 
 
-POSTSCRIPT = re.compile(r"(?:p\.\s?p\.\s?s\.|pps:|p\.\s?s\.|ps:)\s*:?\s*\S", re.IGNORECASE)
+def _item_group(read: Lines, group: range, rules: Rules) -> bool:
+    """Whether the lines ``group`` are a group of a list's items set apart: all in the text, a
+    blank line after them (or the text's end) and none between them, each ``GROUP_WORDS`` long at
+    most, none chrome, residue, a stop, a caption, a dateline or a byline."""
+    lines = read.text
+    if group.stop > len(lines) or (group.stop < len(lines) and not read.blank_before[group.stop]):
+        return False
+    return not any((k > group.start and read.blank_before[k]) or word_count(lines[k]) > GROUP_WORDS
+                   or _no_item(lines[k], rules) or rules.is_byline(lines[k]) for k in group)
+
+
 POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
 
 
 def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
     """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
-    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S.", at most
-    ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a stop between (a subheading)."""
+    den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S." (residue.toml
+    [sign_offs] postscripts), at most ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a
+    stop between (a subheading)."""
     lines = read.text
     for at in range(end, min(len(lines), end + POSTSCRIPT_REACH)):
-        if POSTSCRIPT.match(lines[at]) and _is_sentence_prose(lines[at]):
+        if rules.opens_postscript(lines[at]) and _is_sentence_prose(lines[at]):
             return at + 1
         if _no_item(lines[at], rules) or scores[at] <= WEIGHTS.residue:
             break

@@ -50,7 +50,8 @@ def extractor(url: str, focus: str, fast: bool = True) -> Extractor:
 def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
                      fast: bool = True, tails: bool = False) -> etree._Element | None:
     """trafilatura's article as its XML ``main`` element (``focus``: precision, balanced or
-    recall; ``tails``: the precise focus keeps the text after an empty element, as the others do)."""
+    recall; ``tails``: the precise focus keeps the text after an empty element, as the others do,
+    where ``precise_extraction`` runs it: with ``fast``; bare_extraction has no such option)."""
     options = extractor(url, focus, fast)
     if is_fast_precise(options):
         found = precise_extraction(tree, options, tails)  # the same, with less work
