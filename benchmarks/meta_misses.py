@@ -44,7 +44,7 @@ class Seen:
 
 def _watch(seen: Seen) -> None:
     """Record the title's line of the first header search and the body's final start."""
-    header, after = text_module._header, text_module._after_byline
+    header, after = text_module._header, text_module.after_byline
 
     def watched_header(lines, start, rules, settings=text_module.HEADER):
         found = header(lines, start, rules, settings)
@@ -55,7 +55,7 @@ def _watch(seen: Seen) -> None:
     def watched_after(*args, **kwargs):
         seen.body_start = after(*args, **kwargs)
         return seen.body_start
-    text_module._header, text_module._after_byline = watched_header, watched_after
+    text_module._header, text_module.after_byline = watched_header, watched_after
 
 
 def pages(dev: bool) -> dict[str, tuple[str, str, dict[str, str]]]:
@@ -98,7 +98,7 @@ def _where(at: int, seen: Seen) -> str:
 def examine(name: str, text: str, markup: str, truth: dict, field: str) -> dict | None:
     want = truth[field]
     seen = Seen([])
-    original = text_module._header, text_module._after_byline
+    original = text_module._header, text_module.after_byline
     _watch(seen)
     try:
         doc = clean_text(text)
@@ -106,7 +106,7 @@ def examine(name: str, text: str, markup: str, truth: dict, field: str) -> dict 
     except Exception:  # a refusal: nothing, as benchmarks.metadata_score.predict scores it
         got = ""
     finally:
-        text_module._header, text_module._after_byline = original
+        text_module._header, text_module.after_byline = original
     right = byline_right if field == "byline" else date_right
     if right(got, want):
         return None

@@ -25,7 +25,7 @@ import access.clean.text.header.assembly as header_assembly
 from access.clean.fields.titles import clean_title
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, Candidate, clean_text, title_candidates
-from access.clean.text.header.meta import _meta_line
+from access.clean.text.header.meta import meta_line
 from access.document.model import count_words as word_count
 from access.errors import AccessError
 from benchmarks import heldout
@@ -59,7 +59,7 @@ def _words(text: str) -> set[str]:
 
 def features(lines: list[str], c: Candidate, at: int, rule_best: bool, repeats: Counter) -> list[float]:
     line, words = lines[c.at], word_count(lines[c.at])
-    meta_below = _meta_line(lines[c.at + 1: c.at + 3], load_rules())
+    meta_below = meta_line(lines[c.at + 1: c.at + 3], load_rules())
     own = _words(line)
     below = lines[c.at + 1] if c.at + 1 < len(lines) else ""
     above = lines[c.at - 1] if c.at else ""
@@ -76,19 +76,19 @@ def features(lines: list[str], c: Candidate, at: int, rule_best: bool, repeats: 
 def candidate_rows(page: dict) -> tuple[list[list[float]], list[int], int]:
     """The features and labels of the page's first headline search, and the rules' pick."""
     seen: list[tuple[list[str], int]] = []
-    original = header_assembly._pick_title
+    original = header_assembly.pick_title
 
     def spy(lines, at, rules, header=HEADER):
         seen.append((lines, at))
         return original(lines, at, rules, header)
 
-    header_assembly._pick_title = spy
+    header_assembly.pick_title = spy
     try:
         clean_text(page["text"])
     except AccessError:
         pass
     finally:
-        header_assembly._pick_title = original
+        header_assembly.pick_title = original
     truth = page["truth"]["title_visible"] or page["truth"]["title"]
     if not seen or not truth:
         return [], [], -1

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from access.clean.fields.bylines import _words_joined
+from access.clean.fields.bylines import words_joined
 from access.clean.fields.dates import MONTH_NUMBERS, day_words, world_months
-from access.clean.fields.wordlists import _byline_words
+from access.clean.fields.wordlists import byline_words
 from access.document import Block, Heading, Note, Paragraph
 
 WORD = re.compile(r"[^\W_]+")
@@ -27,12 +27,12 @@ def _words(text: str) -> list[str]:
 @cache
 def _prefix_words() -> frozenset[str]:
     """Words that may stand before the name: a "by" word, a label's, an about heading's."""
-    return _words_joined("by_words", "author_labels", "writer_labels", "about_words")
+    return words_joined("by_words", "author_labels", "writer_labels", "about_words")
 
 
 @cache
 def _date_words() -> frozenset[str]:
-    return frozenset(_byline_words()["dated_words"]) | day_words() | frozenset(MONTH_NUMBERS)
+    return frozenset(byline_words()["dated_words"]) | day_words() | frozenset(MONTH_NUMBERS)
 
 
 def _dated(word: str) -> bool:
@@ -40,7 +40,7 @@ def _dated(word: str) -> bool:
 
 
 def _names(byline: str) -> list[str]:
-    joiners = _byline_words()["joiners"]
+    joiners = byline_words()["joiners"]
     return [word for word in _words(byline) if word not in joiners]
 
 
@@ -54,7 +54,7 @@ def byline_again(text: str, byline: str, bare: bool = True) -> bool:
     words = _words(text)
     if len(words) > MAX_LINE_WORDS:
         return False
-    words = [word for word in words if word not in _byline_words()["joiners"]]
+    words = [word for word in words if word not in byline_words()["joiners"]]
     for start in range(len(words) - len(names) + 1):
         if words[start:start + len(names)] == names:
             before, after = words[:start], words[start + len(names):]

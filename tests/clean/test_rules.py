@@ -14,10 +14,10 @@ from access.clean.rules import (
     Prefiltered,
     _alternation,
     _compiled,
-    _compiled_branch,
     _joined,
     _key,
     _parsed,
+    compiled_branch,
     load_rules,
     page_answers,
 )
@@ -165,7 +165,7 @@ def test_a_joined_pattern_is_the_pattern_re_compiles_from_the_joined_tree():
     patterns = [r"(?P<n>\d+) comments?", r"ab{1,3}(c|d)*?", r"[a-zą]{2,5}/dpa", r"\bfoo$", "ſhare", r"x+z"]
     parsed = [_parsed(p, 2) for p in patterns]
     state = max((p.state for p in parsed), key=lambda state: state.groups)
-    assert _joined(tuple(patterns), 2) == (_compiled_branch(state, [p.data for p in parsed], 2),)
+    assert _joined(tuple(patterns), 2) == (compiled_branch(state, [p.data for p in parsed], 2),)
     assert [_compiled(p, 2) for p in patterns] == [_compiler.compile(p, 2) for p in parsed]
     assert _joined(tuple(patterns), 2)[0].groupindex == {"n": 1}
 

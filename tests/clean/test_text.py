@@ -3,7 +3,7 @@
 import pytest
 
 from access.clean.text import clean_text
-from access.clean.text.score import _code_like
+from access.clean.text.score import code_like
 from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph
 
 PARAGRAPHS = [
@@ -98,7 +98,7 @@ def test_imports_of_dotted_module_paths_are_code():
     doc = clean_text(page("City expands bus network", PARAGRAPHS[0], program, *PARAGRAPHS[1:]))
     assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
     links = "\n".join(["www.gnu.org.uk", "https://docs.python.org/3/", "Write to team.news.desk@example.org"])
-    assert not any(map(_code_like, links.splitlines()))
+    assert not any(map(code_like, links.splitlines()))
 
 
 def test_a_config_file_in_groups_set_apart_is_one_code_block():

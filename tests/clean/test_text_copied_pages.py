@@ -701,11 +701,11 @@ def test_records_differing_in_their_number_only_open_nothing():
              "denn das Auto kann gekauft, finanziert oder geleast werden."]
     records, rules = set(range(1, 11)), load_rules()
     scores = [-1.5] * 11 + [-1.5, -1.5, 8.0]
-    assert body._list_above(lines, scores, records, 13, rules, WEIGHTS) == 13
+    assert body.list_above(lines, scores, records, 13, rules, WEIGHTS) == 13
     recipe = ["Zutaten", "125 g Mehl", "65 g Zucker", "65 g Margarine oder Butter", "1 Ei(er)",
               "1 TL Backpulver", "500 ml Milch", "Zubereitung", lines[-1]]
     recipe_scores = [-1.5] + [0.5] * 6 + [-1.5, 8.0]
-    assert body._list_above(recipe, recipe_scores, set(range(1, 7)), 8, rules, WEIGHTS) == 1
+    assert body.list_above(recipe, recipe_scores, set(range(1, 7)), 8, rules, WEIGHTS) == 1
 
 
 def test_a_line_of_only_icons_is_blank():
@@ -805,9 +805,9 @@ def test_a_name_the_article_names_again_opens_no_bio():
     burning.") is the article's subject when the article names it again: the body stays."""
     lines = ["Hong Kong", "Hong Kong is burning. The authorities continue to pour fuel on the fire.",
              "As the commentary was published, Hong Kong Polytechnic University was besieged by police."]
-    assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 1
+    assert body.bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 1
     lines[2] = lines[2].replace("Hong Kong", "the")
-    assert body._bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 2
+    assert body.bio_top(lines, [1.0, 5.0, 5.0], 1, 3) == 2
 
 
 def test_a_checklists_empty_box_is_its_bullet_sign_not_its_text():

@@ -23,9 +23,9 @@ from access.clean.fields.dates import copyright_year, opening_day, relative_day,
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
 from access.clean.text.header.byline import _closing_byline
-from access.clean.text.header.date import _published_over_update
-from access.clean.text.header.meta import _byline_of
-from access.clean.text.header.names import _by_name
+from access.clean.text.header.date import published_over_update
+from access.clean.text.header.meta import byline_of
+from access.clean.text.header.names import by_name
 from access.document import Paragraph
 
 COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -94,8 +94,8 @@ def test_bylines_sites_write_in_their_own_way(name, off, byline):
 
 def test_under_a_by_alone_a_loose_name_holds_no_word_of_a_sentence():
     """"Rezept von" / "Zum Profil von jesusfreak": a link to a profile, no name (chefkoch.de)."""
-    assert _by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""
-    assert _by_name("von", "Mobasir hassan", load_rules()) == "Mobasir hassan"
+    assert by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""
+    assert by_name("von", "Mobasir hassan", load_rules()) == "Mobasir hassan"
 
 
 def test_a_thread_starter_label_names_a_handle_of_any_shape_but_no_sentence():
@@ -241,8 +241,8 @@ def test_a_web_address_is_no_byline_a_site_named_by_its_domain_is():
     """A byline names people, never a web address ("Autor: www.portalspozywczy.pl", a Polish
     trade site's); a site that signs with its name, a domain ("przepisy.pl"), is its author."""
     rules = load_rules()
-    assert _byline_of("Autor: www.portalspozywczy.pl", rules) == ""
-    assert _byline_of("Autor: przepisy.pl", rules) == "przepisy.pl"
+    assert byline_of("Autor: www.portalspozywczy.pl", rules) == ""
+    assert byline_of("Autor: przepisy.pl", rules) == "przepisy.pl"
 
 
 def test_a_news_agency_alone_beside_the_day_is_the_byline_a_section_label_is_not():
@@ -264,9 +264,9 @@ def test_a_name_line_under_a_short_articles_lead_is_its_byline_not_its_signature
 
 def test_an_updated_line_naming_when_it_was_first_published_gives_that_day():
     lines = ["Last updated 04 Jun 2020, originally created 17 Jun 2019"]
-    assert _published_over_update(lines[0], lines, range(1)) == "2019-06-17"
+    assert published_over_update(lines[0], lines, range(1)) == "2019-06-17"
     off = replace(HEADER, published_elsewhere=False)
-    assert _published_over_update(lines[0], lines, range(1), off) == lines[0]
+    assert published_over_update(lines[0], lines, range(1), off) == lines[0]
 
 
 def test_a_byline_never_ends_with_a_joiner():
@@ -291,8 +291,8 @@ def test_a_by_line_naming_the_newsroom_is_the_byline():
     text = (COPIED / "newsroom-byline-en.txt").read_text(encoding="utf-8")
     assert clean_text(text).byline.casefold() == "staff and news service reports"
     assert clean_text(text, header=replace(HEADER, newsroom_by=False)).byline == ""
-    assert _byline_of("Autor: Die Redaktion", load_rules()) == "Die Redaktion"
-    assert _byline_of("By the time we left", load_rules()) == ""
+    assert byline_of("Autor: Die Redaktion", load_rules()) == "Die Redaktion"
+    assert byline_of("By the time we left", load_rules()) == ""
 
 
 def test_a_blog_footer_naming_its_categories_first_gives_the_day():

@@ -11,8 +11,8 @@ from access.clean.fields.bylines import dated_byline_at, is_label, person_name, 
 from access.clean.fields.dates import dated_headline, iso_date
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, clean_text, title_candidates
-from access.clean.text.header.headline import _heading_over_text, _opening_headline
-from access.clean.text.header.title_score import _post_link, _title_cased, _title_score
+from access.clean.text.header.headline import heading_over_text, opening_headline
+from access.clean.text.header.title_score import post_link, title_cased, title_score
 from access.clean.text.settings import TextSettings
 from access.document import Figure
 
@@ -180,7 +180,7 @@ def test_a_german_sentence_ending_in_a_full_stop_is_not_title_cased():
     caption = "Die Parabolrinnenanlage Nummer Eins Solar hat eine Leistung von 200 MW."
     headline = "Größtes solarthermisches Kraftwerk der Welt entsteht in Dubai"
     assert copied("caption-sentence-de").title == headline
-    assert not _title_cased(caption) and _title_cased("Why You Shouldn’t Worry.")
+    assert not title_cased(caption) and title_cased("Why You Shouldn’t Worry.")
 
 
 def test_a_sentence_ending_in_a_full_stop_inside_quotes_is_no_headline():
@@ -194,7 +194,7 @@ def test_a_sentence_ending_in_a_full_stop_inside_quotes_is_no_headline():
 def test_previous_and_next_post_links_on_one_line_are_no_headline():
     """"← Vorherige Nächste →": true arrows at both ends are two links, no «quoted» headline."""
     assert copied("post-links-line-de").title == "DenkanStoos April 2012"
-    assert _post_link("← Vorherige Nächste →") and not _post_link("«Wir waren fast 40 Tage in Quarantäne»")
+    assert post_link("← Vorherige Nächste →") and not post_link("«Wir waren fast 40 Tage in Quarantäne»")
 
 
 def test_a_by_word_whose_names_are_on_the_next_line_is_no_headline():
@@ -452,8 +452,8 @@ def test_a_salutation_ending_in_a_comma_is_no_heading_over_the_first_paragraph()
     lines = ["Time to say goodbye.", "Liebe_r Besucher_in,",
              "vor mittlerweile über sieben Jahren habe ich Professor PC gestartet und seitdem einige "
              "Artikel und Videos zu verschiedensten technischen Themen veröffentlicht."]
-    assert _heading_over_text(lines, range(0, 3), load_rules()) == -1
-    assert _heading_over_text(["Tach auch!", *lines[2:]], range(0, 2), load_rules()) == 0
+    assert heading_over_text(lines, range(0, 3), load_rules()) == -1
+    assert heading_over_text(["Tach auch!", *lines[2:]], range(0, 2), load_rules()) == 0
 
 
 def test_a_year_is_not_counted_among_a_headlines_digits():
@@ -463,8 +463,8 @@ def test_a_year_is_not_counted_among_a_headlines_digits():
     assert clean_text(text).title == "Fünf HR-Trends 2023"
     assert clean_text(text, header=replace(HEADER, year_digits=False)).title == "DIGITAL HR"
     rules = load_rules()
-    assert _title_score("Februar 2020", 0, rules) is None
-    assert _title_score("Termin: 21.02.2020, 19 Uhr", 0, rules) is None
+    assert title_score("Februar 2020", 0, rules) is None
+    assert title_score("Termin: 21.02.2020, 19 Uhr", 0, rules) is None
 
 
 def test_a_word_alone_over_the_body_heads_it_when_no_line_reads_as_a_headline():
@@ -508,11 +508,11 @@ def test_a_header_above_the_body_keeps_its_headline_over_the_running_texts():
             "류화영 사이의 일이다.")
     lines = ["엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유", "기사입력 :[ 2018-08-25 15:24 ]",
              "엘제이의 리벤지인가, 류화영의 코스프레인가", lead]
-    assert _opening_headline(lines, 0, 7.0, 2, load_rules()) == 0
+    assert opening_headline(lines, 0, 7.0, 2, load_rules()) == 0
     letter = ["Mail-Aktion an den Deutschen Bundestag", "--- Zitat ---", "Sehr geehrte Damen und Herren,",
               "ich protestiere gegen die erneute Halbierung des Sparerfreibetrages von ursprünglich rund "
               "3000 Euro auf nunmehr 750 Euro pro Person."]
-    assert _opening_headline(letter, -1, None, 1, load_rules()) == -1
+    assert opening_headline(letter, -1, None, 1, load_rules()) == -1
 
 
 def test_a_recipe_cards_label_is_no_headline():
@@ -522,23 +522,23 @@ def test_a_recipe_cards_label_is_no_headline():
     assert clean_text(text, header=replace(HEADER, recipe_labels=False)).title == "Zutaten für"
     off = replace(HEADER, recipe_labels=False)
     for label in ("Zutaten für 4 Portionen", "How to make it"):
-        assert _title_score(label, 0, load_rules()) is None
-        assert _title_score(label, 0, load_rules(), header=off) is not None
+        assert title_score(label, 0, load_rules()) is None
+        assert title_score(label, 0, load_rules(), header=off) is not None
 
 
 def test_a_full_stop_an_emoji_follows_still_ends_a_sentence():
     """A search prompt over the body ("… durchkämmen. 💈") ends in a full stop: no headline;
     an emoji after an exclamation leaves a headline one ("Endlich Sommer! ☀️")."""
     prompt = "Du suchst einen bestimmten Artikel? Wir durchkämmen das Archiv. 💈"
-    assert _title_score(prompt, 0, load_rules()) is None
-    assert _title_score(prompt, 0, load_rules(), header=replace(HEADER, symbol_stop=False)) is not None
-    assert _title_score("Endlich Sommer am See! ☀️", 0, load_rules()) is not None
+    assert title_score(prompt, 0, load_rules()) is None
+    assert title_score(prompt, 0, load_rules(), header=replace(HEADER, symbol_stop=False)) is not None
+    assert title_score("Endlich Sommer am See! ☀️", 0, load_rules()) is not None
 
 
 def test_a_trail_set_with_double_marks_is_a_breadcrumb():
     """"Home >> Recipes >> Cake Recipes >> …" leads to the headline; it is not one."""
     trail = "Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting without Powdered Sugar"
-    assert _title_score(trail, 0, load_rules()) is None
+    assert title_score(trail, 0, load_rules()) is None
 
 
 def test_with_no_headline_in_reach_one_sharing_the_openings_words_further_up_is_it():

@@ -12,14 +12,14 @@ from access.clean.fields.dates import (
     GLUED_MONTH,
     MAX_DATED_NAME_WORDS,
     WRITTEN_DATES,
-    _date_label,
-    _label_on,
+    date_label,
     date_labelled,
     day_words,
     iso_date,
+    label_on,
     written_date,
 )
-from access.clean.fields.wordlists import _alternatives, _byline_words, _bylines_toml, _sentence_word
+from access.clean.fields.wordlists import _alternatives, _sentence_word, byline_words, bylines_toml
 from access.document.model import UNSPACED
 
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
@@ -51,22 +51,22 @@ MAX_NAME_WORDS = 4
 
 
 @cache
-def _words_joined(*keys: str) -> frozenset[str]:
+def words_joined(*keys: str) -> frozenset[str]:
     """bylines.toml's word lists named by ``keys`` in one set (made once: a union of a few
     hundred words cost more than the test asking of it)."""
-    return frozenset().union(*(_byline_words()[key] for key in keys))
+    return frozenset().union(*(byline_words()[key] for key in keys))
 
 
 @cache
 def _ui_words() -> frozenset[str]:
     """bylines.toml's ui_words as _words reads a line's (casefolded: "schließen" is "schliessen")."""
-    return frozenset(word.casefold() for word in _byline_words()["ui_words"])
+    return frozenset(word.casefold() for word in byline_words()["ui_words"])
 
 
 @cache
 def _adjective() -> re.Pattern[str]:
     """A word that is an adjective inflected before a noun ("Nachhaltige", "OLYMPISCHE")."""
-    return re.compile(rf"[^\W\d_]{{3,}}(?:{_bylines_toml()['adjective_ending']})", re.IGNORECASE)
+    return re.compile(rf"[^\W\d_]{{3,}}(?:{bylines_toml()['adjective_ending']})", re.IGNORECASE)
 
 
 @cache
@@ -85,7 +85,7 @@ def reviewer_line(line: str) -> bool:
 def author_link(line: str) -> bool:
     """Whether a line is only a link to a writer's other pieces or profile ("Weitere Beiträge",
     "Kirjoittajan muut jutut", "More by", "View all posts")."""
-    return " ".join(line.split()).rstrip(" :»›>.").casefold() in _byline_words()["author_links"]
+    return " ".join(line.split()).rstrip(" :»›>.").casefold() in byline_words()["author_links"]
 
 
 WORD = re.compile(r"\w+")
@@ -99,8 +99,8 @@ def _without_roles(name: str) -> str:
     """A byline without the role or outlet after the names: ", AP Auto Writer", "Staff Writer"
     or a day glued on, ", Associated Press", ", Cleveland.com", and anything after a role (the
     organisation the person holds it in)."""
-    roles = _byline_words()["role_words"]
-    outlets = _words_joined("role_words", "not_name_words")
+    roles = byline_words()["role_words"]
+    outlets = words_joined("role_words", "not_name_words")
     for glue in GLUED.finditer(name):
         if _words(name[glue.start():]) & roles or GLUED_DAY.match(name, glue.start()):
             name = name[:glue.start()]
@@ -122,15 +122,15 @@ def _without_roles(name: str) -> str:
 def _joiner_opens(part: str) -> bool:
     """Whether a comma part opens with a word joining another person ("and John Smith")."""
     words = part.split()
-    return bool(words) and (words[0].casefold() in _byline_words()["joiners"] or words[0] == "&")
+    return bool(words) and (words[0].casefold() in byline_words()["joiners"] or words[0] == "&")
 
 
 def byline_names(line: str) -> str:
     """People's names from a byline: no "By", no date, no address, no role; "" for a dateline."""
     line = EMAIL_ON.sub("", " ".join(line.split()))
-    if not line or "://" in line or "@" in line or _date_label().match(line):
+    if not line or "://" in line or "@" in line or date_label().match(line):
         return ""
-    name = NAME_END.sub("", _label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
+    name = NAME_END.sub("", label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
     name = _script_role_after().sub("", _without_roles(name.strip(" ,|:;-")))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
@@ -141,7 +141,7 @@ def byline_names(line: str) -> str:
 def _script_by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
     "بقلم "): BY_PREFIX has the Latin ones."""
-    words = "|".join(sorted((re.escape(w) for w in _byline_words()["by_words"] if not w.isascii()),
+    words = "|".join(sorted((re.escape(w) for w in byline_words()["by_words"] if not w.isascii()),
                             key=len, reverse=True))
     return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
 
@@ -149,7 +149,7 @@ def _script_by_prefix() -> re.Pattern[str]:
 @cache
 def _script_role() -> re.Pattern[str]:
     """A role word of another script (one that follows the name: "홍길동 기자")."""
-    return re.compile("|".join(re.escape(w) for w in _byline_words()["role_words"] if not w.isascii()))
+    return re.compile("|".join(re.escape(w) for w in byline_words()["role_words"] if not w.isascii()))
 
 
 @cache
@@ -200,7 +200,7 @@ def untitled(names: str) -> str:
     """A byline without the occupation's title before its name ("Rechtsanwalt Sebastian
     Einbock" → "Sebastian Einbock"), when a capitalised name follows it."""
     title, _, rest = names.strip().partition(" ")
-    if title.casefold() in _byline_words()["occupation_titles"] and rest[:1].isupper():
+    if title.casefold() in byline_words()["occupation_titles"] and rest[:1].isupper():
         return rest
     return names
 
@@ -209,13 +209,13 @@ def agency(line: str) -> str:
     """The news agency or newsroom a short line names alone, its place after a comma aside
     ("Reuters, Washington,", "REDACCIÓN"); "" otherwise."""
     head = line.split(",")[0].strip()
-    return head if head.casefold() in _byline_words()["agencies"] else ""
+    return head if head.casefold() in byline_words()["agencies"] else ""
 
 
 def newsroom(names: str) -> bool:
     """Whether a byline's name part names the newsroom that wrote the piece, no person ("STAFF AND
     NEWS SERVICE REPORTS", "Die Redaktion"): each word a newsroom's word, a filler or a joiner."""
-    lists = _byline_words()
+    lists = byline_words()
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", names)]
     return (bool(words) and any(w in lists["newsroom_words"] for w in words)
             and all(w in lists["newsroom_words"] or w in lists["newsroom_fillers"] or w in lists["joiners"]
@@ -226,8 +226,8 @@ def is_label(line: str) -> bool:
     """Whether every word of a line is a site's label word ("Sign up now", "Latest News") or a
     sentence's beside one ("NOCH KEINE Kommentare", "All the news")."""
     words = _words(line)
-    labels = _byline_words()["not_name_words"]
-    return bool(words & labels) and words <= _words_joined("not_name_words", "sentence_words")
+    labels = byline_words()["not_name_words"]
+    return bool(words & labels) and words <= words_joined("not_name_words", "sentence_words")
 
 
 @lru_cache(maxsize=256)
@@ -243,9 +243,9 @@ def person_name(line: str) -> str:
     people = JOINED.split(head)
     tail = line[len(head):]
     role = tail.split(",")[1] if tail.startswith(",") else ""
-    if _words(role) & _byline_words()["role_words"]:
+    if _words(role) & byline_words()["role_words"]:
         tail = role  # a role, then where it is held ("Staff Attorney, ACLU Racial Justice Program")
-    if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & _byline_words()["role_words"]:
+    if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & byline_words()["role_words"]:
         return ""
     return byline_names(line) if len(people) <= 3 and all(map(_is_name, people)) else ""
 
@@ -270,7 +270,7 @@ def uncased_name(line: str) -> bool:
 def _is_name(text: str) -> bool:
     """Two to four capitalised words, none a label's or an outlet's ("Bruce Y. Lee"), none a
     sentence's ("Alle Artikel", "Da La Nota" are labels)."""
-    lists = _byline_words()
+    lists = byline_words()
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or _words(text) & lists["not_name_words"]:
         return False
@@ -302,7 +302,7 @@ def name_shaped_words(words: list[str]) -> bool:
     "JANIE HAR"), no adjective before a noun ("Nachhaltige Entwicklung"), and an article's
     "der" or "den" only after a name's particle ("Ursula von der Leyen"; not "Tag der
     Rückengesundheit")."""
-    lists = _byline_words()
+    lists = byline_words()
     if _words(" ".join(words)) & _ui_words():
         return False
     if any(_adjective().fullmatch(word) for word in words[:-1]):
@@ -322,10 +322,10 @@ MAX_BYLINE_WORDS = 20  # a longer line is prose, whatever "by" it holds
 
 
 @cache
-def _by_word() -> re.Pattern[str]:
+def by_word() -> re.Pattern[str]:
     """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
-    spaceless = {w for w in _byline_words()["by_words"] if UNSPACED.search(w)}
-    words = "|".join(map(re.escape, _byline_words()["by_words"] - spaceless))
+    spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
+    words = "|".join(map(re.escape, byline_words()["by_words"] - spaceless))
     glued = "|".join(map(re.escape, spaceless))
     return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*|(?:{glued})[:：/／|｜\s]+)",
                       re.IGNORECASE)
@@ -334,13 +334,13 @@ def _by_word() -> re.Pattern[str]:
 @cache
 def joiners() -> frozenset[str]:
     """The words joining a byline's people ("and", "und", "&"), and a comma."""
-    return _byline_words()["joiners"] | {","}
+    return byline_words()["joiners"] | {","}
 
 
 @cache
 def _joiner() -> re.Pattern[str]:
     """A comma, or a word joining two people ("and", "und", "y", "&")."""
-    words = "|".join(map(re.escape, _byline_words()["joiners"]))
+    words = "|".join(map(re.escape, byline_words()["joiners"]))
     return re.compile(rf"\s*,\s*|\s+(?:{words})\s+", re.IGNORECASE)
 
 
@@ -357,7 +357,7 @@ def names_shaped(names: str) -> bool:
 
 
 def _person_shaped(words: list[str], alone: bool) -> bool:
-    lists = _byline_words()
+    lists = byline_words()
     if not 1 <= len(words) <= MAX_NAME_WORDS or _sentence_word(words):
         return False
     for i, word in enumerate(words):
@@ -386,12 +386,12 @@ def written_byline(line: str) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
-    if not _by_word().search(line):
+    if not by_word().search(line):
         return suffixed_byline(line)
     line = " ".join(line.split())
     if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
         return ""
-    for match in _by_word().finditer(line):
+    for match in by_word().finditer(line):
         if _byline_head(line[:match.start()]):
             return _people_after(line[match.end():])
     return ""
@@ -403,7 +403,7 @@ MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview
 @cache
 def _with_label() -> re.Pattern[str]:
     """A few words, a "with" word, then the rest ("Interview mit | Bernhard Mosbacher und …")."""
-    words = "|".join(map(re.escape, _byline_words()["with_words"]))
+    words = "|".join(map(re.escape, byline_words()["with_words"]))
     return re.compile(rf"^(?:\S+\s+){{1,{MAX_WITH_LABEL}}}(?:{words})\s+(.+)$", re.IGNORECASE)
 
 
@@ -421,7 +421,7 @@ def dated_byline_at(line: str) -> int:
     """Where a byline naming people and then a day closes a line (its last "by" word such
     follow), -1 when none: a headline copied with its byline and date on one line ("… gas
     leak by LOGAN C. RITCHIE NOVEMBER 8, 2023 | 6:03 PM")."""
-    for match in reversed(list(_by_word().finditer(line))):
+    for match in reversed(list(by_word().finditer(line))):
         tail = line[match.end():]
         if iso_date(tail) and _people_after(tail):
             return match.start()
@@ -438,9 +438,9 @@ def by_alone(line: str) -> bool:
     if len(line) > BY_ALONE_CHARS:
         return False  # a line of prose: asked of every line of the body
     line = " ".join(line.split())
-    if line.rstrip(" :").casefold() in _byline_words()["writer_labels"]:
+    if line.rstrip(" :").casefold() in byline_words()["writer_labels"]:
         return True
-    match = _by_word().search(line)
+    match = by_word().search(line)
     return bool(match) and match.end() == len(line) and (
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
 
@@ -466,7 +466,7 @@ def starter_name(line: str) -> str:
         return ""
     handle = HANDLE_END.sub("", " ".join(match.group(1).split()))
     words = handle.split()
-    if not 1 <= len(words) <= MAX_HANDLE_WORDS or iso_date(handle) or _words(handle) & _byline_words()[
+    if not 1 <= len(words) <= MAX_HANDLE_WORDS or iso_date(handle) or _words(handle) & byline_words()[
             "sentence_words"]:
         return ""  # ("Started by the time …": a sentence)
     if not all(HANDLE_WORD.fullmatch(word) and any(c.isalpha() for c in word) for word in words):
@@ -476,19 +476,19 @@ def starter_name(line: str) -> str:
 
 def role_named(text: str) -> bool:
     """Whether a word of ``text`` is a label's, an outlet's or a role's ("Editorial Staff")."""
-    lists = _byline_words()
+    lists = byline_words()
     return bool(_words(text) & (lists["not_name_words"] | lists["role_words"]))
 
 
 def by_word_alone(line: str) -> bool:
     """Whether a line is a "by" word and nothing else ("By", "von:", "por"): no label before it."""
-    return len(line) <= BY_ALONE_CHARS and bool(_by_word().fullmatch(line.strip()))
+    return len(line) <= BY_ALONE_CHARS and bool(by_word().fullmatch(line.strip()))
 
 
 def _byline_head(head: str) -> bool:
     """What may stand before a byline's "by": nothing, a few label words, or a date."""
     words = re.findall(r"[^\W\d_]+", head.casefold())
-    labels = _byline_words()["author_labels"]
+    labels = byline_words()["author_labels"]
     return (len(words) <= 4 and all(w in labels for w in words)) or (len(words) <= 5 and bool(iso_date(head)))
 
 
@@ -501,7 +501,7 @@ def _people_after(text: str) -> str:
     """The names opening ``text`` (what follows a "by"), up to a separator, an address, a
     number, another "by" or a word of a sentence ("Camila Méndez en Territorio"); "" when
     they do not look like names (cut at a sentence's word, one word is no name)."""
-    text = NAME_END.sub("", _label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
+    text = NAME_END.sub("", label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
     text = text[:found.start()] if (found := END_WORD.search(text)) else text
     words = text.split()
     words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]
@@ -523,14 +523,14 @@ def _weekday_on(word: str) -> bool:
     small ("Por Redacción Diario Pagina Siete martes, 3 de mayo de 2022"; a capitalised one
     may be a name's: "Sonntag"), no particle inside a name ("Maria de Souza")."""
     key = word.rstrip(",.")
-    return key.islower() and key in day_words() and key not in _byline_words()["particles"]
+    return key.islower() and key in day_words() and key not in byline_words()["particles"]
 
 
 def _ends_names(key: str) -> bool:
     """Whether a word after a byline's first cannot be part of the names: a sentence's, a
     label's ("… Twitter Account") or another "by" (but a particle or a joiner: "Alexa von
     Heyden", "Tom and Ann Lee")."""
-    lists = _byline_words()
+    lists = byline_words()
     return ((key in lists["sentence_words"] or key in lists["not_name_words"] or key in lists["by_words"])
             and key not in lists["particles"] and key not in lists["joiners"])
 
@@ -551,10 +551,10 @@ def dated_name(line: str) -> str:
     if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
         return ""
-    text = _label_on().sub("", line)  # "Sara Zinnecker Stand: 05. Februar 2020"
+    text = label_on().sub("", line)  # "Sara Zinnecker Stand: 05. Februar 2020"
     for pattern in WRITTEN_DATES:
         text = pattern.sub(" | ", text)
-    lists = _byline_words()
+    lists = byline_words()
     plain = day_words() | lists["sentence_words"] | lists["not_name_words"]
     names = []
     for part in DATE_PARTS.split(text):

@@ -12,7 +12,7 @@ from importlib import resources
 
 from htmldate.extractors import try_date_expr
 
-from access.clean.fields.wordlists import _alternatives, _byline_words, _sentence_word
+from access.clean.fields.wordlists import _alternatives, _sentence_word, byline_words
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
@@ -203,7 +203,7 @@ def yearless_month_day(line: str) -> tuple[int, int]:
     for pattern in YEARLESS:
         if not (found := pattern.search(line)):
             continue
-        rest = _label_on().sub("", " " + pattern.sub(" ", line)).casefold()
+        rest = label_on().sub("", " " + pattern.sub(" ", line)).casefold()
         if not all(w in _plain_date_words() for w in re.findall(r"[^\W\d_]+", rest)):
             return 0, 0
         name = found["m"].casefold().rstrip(".")
@@ -278,14 +278,14 @@ def posted_footer(line: str) -> bool:
 
 
 @cache
-def _date_label() -> re.Pattern[str]:
+def date_label() -> re.Pattern[str]:
     """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
     labels = _alternatives("date_labels")
     return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
 
 
 @cache
-def _label_on() -> re.Pattern[str]:
+def label_on() -> re.Pattern[str]:
     """A publishing label after a byline's names and all after it ("… Last updated Nov 8")."""
     labels = _alternatives("date_labels")
     return re.compile(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
@@ -293,7 +293,7 @@ def _label_on() -> re.Pattern[str]:
 
 def date_labelled(line: str) -> bool:
     """Whether a line opens with a publishing label ("Published …", "Veröffentlicht am …")."""
-    return bool(_date_label().match(line))
+    return bool(date_label().match(line))
 
 
 @cache
@@ -310,7 +310,7 @@ def update_labelled(line: str) -> bool:
 @cache
 def _plain_date_words() -> frozenset[str]:
     """The words a bare date line may hold beside its day: day words and date labels."""
-    return day_words() | _byline_words()["date_labels"]
+    return day_words() | byline_words()["date_labels"]
 
 
 def bare_date(line: str) -> bool:
@@ -322,7 +322,7 @@ def bare_date(line: str) -> bool:
     for pattern in WRITTEN_DATES:
         text = pattern.sub(" ", text)
     plain = _plain_date_words()
-    return all(w in plain for w in re.findall(r"[^\W\d_]+", _label_on().sub("", " " + text).casefold()))
+    return all(w in plain for w in re.findall(r"[^\W\d_]+", label_on().sub("", " " + text).casefold()))
 
 
 DATED_HEADLINE_WORDS = 5  # words beside the day, a sentence's among them, that make a headline

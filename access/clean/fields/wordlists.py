@@ -9,19 +9,19 @@ from importlib import resources
 
 
 @cache
-def _byline_words() -> dict[str, frozenset[str]]:
-    return {key: frozenset(values) for key, values in _bylines_toml().items() if isinstance(values, list)}
+def byline_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in bylines_toml().items() if isinstance(values, list)}
 
 
 @cache
-def _bylines_toml() -> dict[str, list[str] | str]:
+def bylines_toml() -> dict[str, list[str] | str]:
     text = resources.files("access.clean.rules").joinpath("bylines.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 
 def _alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
-    return "|".join(map(re.escape, sorted(_byline_words()[table], key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(byline_words()[table], key=len, reverse=True)))
 
 
 def sentence_word(line: str) -> bool:
@@ -32,6 +32,6 @@ def sentence_word(line: str) -> bool:
 def _sentence_word(words: list[str]) -> bool:
     """Whether a word of a sentence ("Alle", "the", "und") is among ``words``, particles inside
     a name ("Christoph von Ritter") and initials aside."""
-    lists = _byline_words()
+    lists = byline_words()
     return any((key := word.casefold()) in lists["sentence_words"] and len(key.strip(".")) > 1
                and not (i and key in lists["particles"]) for i, word in enumerate(words))

@@ -20,11 +20,11 @@ from access.clean.html.pick.lead import LEAD_SENTENCES
 from access.clean.html.pick.prose import (
     PROSE_WORDS,
     SENTENCE_END,
-    _runs_prose,
     block_text,
     is_prose,
     leaf_blocks,
     node_text,
+    runs_prose,
 )
 from access.clean.html.prepare import RULES_FILE
 from access.clean.html.settings import SETTINGS, HtmlSettings
@@ -83,7 +83,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
 def bare_lines(main: etree._Element) -> bool:
     """No paragraph of running prose and no table: short lines only (a paywall's offer, a
     price list), which trafilatura's precise pass may take for the article beside it."""
-    return not _runs_prose(main) and main.find(".//table") is None
+    return not runs_prose(main) and main.find(".//table") is None
 
 
 def _long_prose(main: etree._Element, words: int) -> bool:

@@ -76,7 +76,7 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
     return None, False
 
 
-def _compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
+def compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
     """A pattern matching any of the parsed ``alternatives`` (each a list of parsed items)."""
     branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
     return _compiler.compile(_parser.SubPattern(state, branch), int(flags))
@@ -153,7 +153,7 @@ def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
         atoms = _first_atoms(parsed.data)
         if atoms is None:
             return None
-        return _compiled_branch(parsed.state, [[atom] for atom in atoms], flags)
+        return compiled_branch(parsed.state, [[atom] for atom in atoms], flags)
     except Exception:  # the parser's internals changed: try this one always
         return None
 

@@ -43,62 +43,68 @@ from access.clean.fields.titles import clean_title
 from access.clean.marks import drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
-from access.clean.text.blocks import _body_blocks, announced_link, drop_opening_repeats, nest_steps
+from access.clean.text.blocks import announced_link, body_blocks, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
-    BACKLINK,
-    _announced_above,
-    _author_box,
-    _backlinked,
-    _backlinked_notes,
-    _bio_top,
     _boxes,
-    _byline_bio,
-    _dated_rail,
-    _grouped_items,
-    _inner_lists,
-    _is_dateline,
-    _label_below,
     _lead_above,
-    _lead_under_title,
-    _list_above,
     _postscript,
     _promo_boxes,
-    _recipe_card,
-    _sources_below,
     _thread,
+    announced_above,
+    author_box,
+    backlinked_notes,
+    bio_top,
+    byline_bio,
+    dated_rail,
     find_body,
+    grouped_items,
+    inner_lists,
+    is_dateline,
+    label_below,
+    lead_under_title,
+    list_above,
+    recipe_card,
+    sources_below,
 )
-from access.clean.text.header.assembly import _after_byline, _header, _note_meta
+from access.clean.text.header.assembly import _header, after_byline, note_meta
 from access.clean.text.header.byline import (
-    _bio_byline,
-    _body_byline,
-    _name_over_title,
-    _names_of,
-    _other_byline,
     _signature,
-    _starter_byline,
+    bio_byline,
+    body_byline,
+    name_over_title,
+    names_of,
+    other_byline,
+    starter_byline,
 )
 from access.clean.text.header.candidates import Candidate, title_candidates
 from access.clean.text.header.date import (
-    _body_date,
-    _day_first,
-    _far_date,
-    _header_date,
-    _published_over_update,
-    _within_day_date,
-    _yearless_date,
+    body_date,
+    day_first,
+    far_date,
+    header_date,
+    published_over_update,
+    within_day_date,
+    yearless_date,
 )
-from access.clean.text.header.headline import _heading_over_text, _pick_title
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _is_meta, split_meta
-from access.clean.text.header.title_score import _asks
-from access.clean.text.lines import Lines, iso_date, quoted_stops, read_lines, word_count
+from access.clean.text.header.headline import heading_over_text, pick_title
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, is_meta, split_meta
+from access.clean.text.header.title_score import asks
+from access.clean.text.lines import (
+    BACKLINK,
+    Lines,
+    backlinked,
+    iso_date,
+    quoted_stops,
+    read_lines,
+    word_count,
+)
 from access.clean.text.score import (
-    _announced_list,
-    _is_heading_like,
-    _running_text,
+    announced_list,
+    is_heading_like,
     prose_score,
     quoted_runs,
     record_runs,
+    running_text,
     scored_lines,
     table_runs,
     teaser_cards,
@@ -154,7 +160,7 @@ def _header_line(line: str, rules: Rules) -> bool:
     capitals ("jeudi 13 juin 2019, par Attac France", "by Laura June"; not "von da an wie oben"),
     closed by a name or a number (not a list's item: "ab 1. Januar 2022 für Zigaretten,")."""
     last = line.split()[-1]
-    return (last[:1].isupper() or last[-1:].isdigit()) and _is_dateline(line, rules) and (
+    return (last[:1].isupper() or last[-1:].isdigit()) and is_dateline(line, rules) and (
         bool(iso_date(line)) or any(word[:1].isupper() for word in line.split()[1:]))
 
 
@@ -169,18 +175,18 @@ def _closing_lists(read: Lines, scores: list[float], start: int, end: int, rules
     if start >= end:
         return end, grouped, references
     # a list the last paragraph announces ("Tour dates:") belongs to it
-    end = max(end, _announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
+    end = max(end, announced_list(read, end - 1, rules, next_label=settings.next_label).stop)
     if settings.grouped_items:  # … and its items' groups set apart below its first
-        grouped = _grouped_items(read, start, end, rules, settings.next_label)
+        grouped = grouped_items(read, start, end, rules, settings.next_label)
         end = max(end, grouped.stop)
     if settings.postscripts:  # "PS: Habe zuhause mal …" under the last paragraph
         end = _postscript(read, scores, end, rules)
     if settings.label_below:  # "Aus dem Inhalt:" set apart under the last paragraph
-        end = _label_below(read, end, rules, settings.next_label)
+        end = label_below(read, end, rules, settings.next_label)
     if settings.sources_below:  # "Quellen:" over its references
-        end, references = _sources_below(read, end, rules)
+        end, references = sources_below(read, end, rules)
     if settings.footnotes:  # "Joachim Hahn, 1991, S. 177 ↩" under the last paragraph
-        end = _backlinked_notes(read.text, end)
+        end = backlinked_notes(read.text, end)
     return end, grouped, references
 
 
@@ -202,15 +208,15 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         start, end, post_headers, thread = _thread(lines, scores, start, end, rules)
         posts |= thread
     if settings.list_above:
-        start = _list_above(lines, scores, records, start, rules, weights)
+        start = list_above(lines, scores, records, start, rules, weights)
     announced = range(0)  # the items of a list announced above the body, opening it
     if settings.announced_above:
-        top = _announced_above(lines, scores, start, rules, weights)
+        top = announced_above(lines, scores, start, rules, weights)
         announced, start = range(top + 1, start), top
-    bio_end = _bio_top(lines, scores, start, end) if settings.bio_top else start
+    bio_end = bio_top(lines, scores, start, end) if settings.bio_top else start
     bio_end = bio_end if bio_end > start else 0  # (no lead is looked for above the bio's end)
     start = max(start, bio_end)
-    head_end = (_after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
+    head_end = (after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
     title, byline, date, title_at = _header(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
@@ -219,9 +225,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
         # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
         first = next((i for i in range(start, min(end, head_end + 1))
-                      if not _is_meta(lines[i], rules)), start)
-        if not (_is_heading_like(lines[first]) or (header.asking_title and _asks(lines[first]))):
-            first = _heading_over_text(lines, range(first, min(end, head_end + header.span_heading)),
+                      if not is_meta(lines[i], rules)), start)
+        if not (is_heading_like(lines[first]) or (header.asking_title and asks(lines[first]))):
+            first = heading_over_text(lines, range(first, min(end, head_end + header.span_heading)),
                                        rules, header) if header.span_heading else -1
         if first >= 0:
             title, start = lines[first], max(start, first + 1)
@@ -234,49 +240,49 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     end, grouped, references = _closing_lists(read, scores, start, end, rules, settings)
     ingredients = card_top = range(0)
     if settings.recipe_cards:
-        start, end, ingredients, card_top = _recipe_card(read, start, end, rules, title_at)
+        start, end, ingredients, card_top = recipe_card(read, start, end, rules, title_at)
     if settings.author_box:
-        end = _author_box(lines, scores, start, end)
+        end = author_box(lines, scores, start, end)
     if settings.dated_rails:
-        end = _dated_rail(lines, scores, start, end)
+        end = dated_rail(lines, scores, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
-        lead = _lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)
+        lead = lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)
         parted = set(range(lead + 1, start))
         start = lead
     if settings.lead_above:  # below the headline, whichever line it is
         start = max(_lead_above(lines, scores, start, weights), below_title, bio_end)
-    body_start = _after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
+    body_start = after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
     for line in lines[start:body_start]:
-        byline, date = _note_meta(line, byline, date, rules, header)
+        byline, date = note_meta(line, byline, date, rules, header)
     if body_start > start and title_at < start - header.lookback:
-        title = _pick_title(lines, body_start, rules, header)[0] or title
+        title = pick_title(lines, body_start, rules, header)[0] or title
     span = range(body_start, end)
     title, named = split_meta(title, header)
     byline = byline or named
     if not byline:
-        byline = _starter_byline(lines, range(max(0, title_at - header.lookback),
+        byline = starter_byline(lines, range(max(0, title_at - header.lookback),
                                               min(len(lines), end + BYLINE_LOOKAHEAD)), header)
     if not byline:
-        byline = _other_byline(lines, title_at, head_end, range(start, end), rules, header)
+        byline = other_byline(lines, title_at, head_end, range(start, end), rules, header)
     if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
-        byline = _body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
+        byline = body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
     if header.signature and not byline:
         byline = _signature(lines, end, rules, header)
     if not byline:
-        byline = _bio_byline(lines, range(max(0, title_at - header.lookback),
+        byline = bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
     if not byline:
-        byline = _name_over_title(lines, title_at, rules, header)
-    names = _names_of(byline, rules, header) if byline else ""
+        byline = name_over_title(lines, title_at, rules, header)
+    names = names_of(byline, rules, header) if byline else ""
     if header.people_only:
         names = people_only(names)
     if header.untitled:
         names = untitled(names)
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
-        end = _byline_bio(lines, scores, body_start, end, names)
+        end = byline_bio(lines, scores, body_start, end, names)
         span = range(body_start, end)
-    listed = {j for i in span for j in _announced_list(read, i, rules, settings.announced_lists,
+    listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label, settings.sentence_lists)}
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
@@ -284,7 +290,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     listed |= {i for i in references if i in span}
     listed |= {i for i in grouped if i in span}
     if settings.footnotes:  # (the notes the body held already too), each without its link back:
-        notes = {i for i in span if _backlinked(lines[i])}
+        notes = {i for i in span if backlinked(lines[i])}
         listed |= notes
         captions = captions - notes  # (a note cited twice is said twice on the page: no caption)
         for i in notes:  # a bare arrow is no text (a narrator says "right arrow curving left")
@@ -295,10 +301,10 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                         and is_quantity(lines[i], lines[i + 1])))}
     quoted = quoted_runs(lines, span) if settings.quotations else set()
     quoted |= posts
-    if settings.short_body and not any(_running_text(lines[i]) for i in span):
+    if settings.short_body and not any(running_text(lines[i]) for i in span):
         quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
     if settings.inner_lists:  # (a quotation's short lines are its text, no list)
-        listed |= _inner_lists(lines, span, rules) - quoted
+        listed |= inner_lists(lines, span, rules) - quoted
     labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
@@ -314,7 +320,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
         skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
-    blocks = _body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
+    blocks = body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS,
                                     label=settings.pitch_label)
@@ -332,13 +338,13 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = drop_byline_again(blocks, people_listed(names))
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
-                else _header_date(lines, max(title_at, 0), body_start, header)
-                or _far_date(lines, title_at, header, labelled=True)
-                or (_body_date(lines, body_start, end, header) if header.body_dates else "")
-                or _far_date(lines, title_at, header)
-                or _within_day_date(lines, title_at, body_start, header)
-                or _yearless_date(lines, title_at, body_start, header))
+                else header_date(lines, max(title_at, 0), body_start, header)
+                or far_date(lines, title_at, header, labelled=True)
+                or (body_date(lines, body_start, end, header) if header.body_dates else "")
+                or far_date(lines, title_at, header)
+                or within_day_date(lines, title_at, body_start, header)
+                or yearless_date(lines, title_at, body_start, header))
     around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
-    day_line = _published_over_update(day_line, lines, around, header)
-    day = iso_date(day_line, written, header.day_first and _day_first(day_line, lines, span))
+    day_line = published_over_update(day_line, lines, around, header)
+    day = iso_date(day_line, written, header.day_first and day_first(day_line, lines, span))
     return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")

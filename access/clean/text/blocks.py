@@ -7,8 +7,8 @@ import re
 from access.clean.fields.dates import opening_day
 from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
 from access.clean.rules import Rules, is_name_shaped
-from access.clean.text.lines import SIGNS, _near_duplicate, word_count
-from access.clean.text.score import _is_heading_like, _running_text
+from access.clean.text.lines import SIGNS, near_duplicate, word_count
+from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
 from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 
@@ -40,7 +40,7 @@ def _teaser_rail(blocks: list[Block]) -> int:
 
 
 def _repeats_caption(line: str, captions: list[str]) -> bool:
-    return any(caption == line or _near_duplicate(line, caption) for caption in captions)
+    return any(caption == line or near_duplicate(line, caption) for caption in captions)
 
 
 def _item_quantity(lines: list[str], i: int, listed: set[int]) -> bool:
@@ -53,7 +53,7 @@ def _item_quantity(lines: list[str], i: int, listed: set[int]) -> bool:
     return is_quantity(line, below) or bool(STEP_NUMBER.fullmatch(line) and opens_lower(below))
 
 
-def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
+def body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, settings: TextSettings = SETTINGS,
                  code: set[int] = frozenset(), quoted: set[int] = frozenset(),
                  rows: dict[int, list[str]] | None = None,
@@ -157,11 +157,11 @@ def _body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed
         elif rules.is_attribution(line):
             flush_list()
             blocks.append(Note(line))
-        elif _is_heading_like(line) and i not in quoted and not (
+        elif is_heading_like(line) and i not in quoted and not (
                 settings.embeds and following is not None and i + 1 in span
                 and rules.is_attribution(following)):
             flush_list()
-            if following is not None and i + 1 in span and (not _is_heading_like(following) or (
+            if following is not None and i + 1 in span and (not is_heading_like(following) or (
                     settings.numbers and _numbered_heading(lines, i + 1, span, listed))):
                 blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
             elif settings.sign_offs and _signs_off(lines, i, span, rules):
@@ -194,9 +194,9 @@ def _signs_off(lines: list[str], i: int, span: range, rules: Rules) -> bool:
     if i - 1 not in span:
         return False
     above = lines[i - 1]
-    if rules.is_sign_off(lines[i]) and (_running_text(above) or rules.is_greeting(above)):
+    if rules.is_sign_off(lines[i]) and (running_text(above) or rules.is_greeting(above)):
         return True
-    return (rules.is_greeting(above) and i - 2 in span and _running_text(lines[i - 2])
+    return (rules.is_greeting(above) and i - 2 in span and running_text(lines[i - 2])
             and word_count(lines[i]) <= SIGNATURE_WORDS and is_name_shaped(lines[i]))
 
 
@@ -245,10 +245,10 @@ def _lone_numbered(lines: list[str], i: int, span: range, listed: set[int], date
 def _numbered_heading(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
     """Whether line ``i`` is a numbered subheading ("2. Use Your Garden" over its paragraph): a
     short numbered line with no item beside it and running text below, not a list of one."""
-    if not (lines[i][0].isdigit() and BULLET.match(lines[i]) and _is_heading_like(lines[i])) or i in listed:
+    if not (lines[i][0].isdigit() and BULLET.match(lines[i]) and is_heading_like(lines[i])) or i in listed:
         return False
     beside = [j for j in (i - 1, i + 1) if j in span]
-    return i + 1 in span and not _is_heading_like(lines[i + 1]) and not any(
+    return i + 1 in span and not is_heading_like(lines[i + 1]) and not any(
         BULLET.match(lines[j]) or j in listed for j in beside)
 
 
@@ -295,7 +295,7 @@ def _settle(lines: list[str], run: list[int], span: range, listed: set[int],
     read_as = [_numbered_heading(lines, i, span, listed) for i in run]
     if len(run) < 2 or all(read_as) or not any(read_as):
         return
-    over_text = [i for i in run if i + 1 in span and not _is_heading_like(lines[i + 1])]
+    over_text = [i for i in run if i + 1 in span and not is_heading_like(lines[i + 1])]
     short = [i for i in over_text if word_count(lines[i]) <= STEP_WORDS and not STEP_STOP.search(lines[i])]
     if 2 * len(short) >= len(over_text):  # one over a short line labels it: left as it is
         heads.update(i for i in over_text if word_count(lines[i]) <= STEP_WORDS)

@@ -7,18 +7,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
-from access.clean.fields.bylines import _by_word, person_name
+from access.clean.fields.bylines import by_word, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
-from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, _is_meta
-from access.clean.text.header.title_score import _content_words
-from access.clean.text.lines import SIGNS, Lines, ends_sentence, iso_date, word_count
+from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, is_meta
+from access.clean.text.header.title_score import content_words
+from access.clean.text.lines import SIGNS, Lines, backlinked, ends_sentence, iso_date, word_count
 from access.clean.text.score import (
-    _announced_list,
-    _is_heading_like,
-    _is_sentence_prose,
-    _prose_words,
-    _running_text,
+    announced_list,
+    is_heading_like,
+    is_sentence_prose,
+    prose_words,
+    running_text,
 )
 from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 
@@ -126,7 +126,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
         return span[0], end
-    words = [_prose_words(line, weights) for line in lines]
+    words = [prose_words(line, weights) for line in lines]
     spaced = any(read.paragraph)
     soft = [weights.residue if score <= weights.residue
             else NET_SHORT if not n or score <= weights.short  # a short line or a teaser card
@@ -139,7 +139,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     start, soft_end = body_span(soft[:limit])
     if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
         start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
-                      if _is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
+                      if is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
     soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier
@@ -161,8 +161,8 @@ def _net_lead(read: Lines, scores: list[float], top: int, start: int, rules: Rul
     sentences above it (a notification dialog, a caption) are not, nor is prose above a dateline
     or byline between (the header of the article: above it are teasers or a standfirst)."""
     lead = next((i for i in range(top, start) if read.paragraph[i] and scores[i] >= LEAD_PARAGRAPH
-                 and _running_text(read.text[i])), start)
-    return start if any(_is_dateline(line, rules) for line in read.text[lead:start]) else lead
+                 and running_text(read.text[i])), start)
+    return start if any(is_dateline(line, rules) for line in read.text[lead:start]) else lead
 
 
 def _net_barrier(lines: list[str], scores: list[float], at: int, rules: Rules, weights: Weights) -> bool:
@@ -285,13 +285,13 @@ def _hard_stop(line: str, rules: Rules) -> bool:
 
 def _dated(lines: list[str], among: range, rules: Rules) -> int:
     """How many datelines or bylines ``among`` holds."""
-    return sum(_is_dateline(lines[i], rules) for i in among)
+    return sum(is_dateline(lines[i], rules) for i in among)
 
 
-def _is_dateline(line: str, rules: Rules) -> bool:
+def is_dateline(line: str, rules: Rules) -> bool:
     """A short line naming when or by whom: "Posted on 14. Juni 2013 by Gnaur"."""
     return word_count(line) <= MAX_DATE_LINE_WORDS and (
-        _is_meta(line, rules) or bool(iso_date(line)))
+        is_meta(line, rules) or bool(iso_date(line)))
 
 
 def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
@@ -304,18 +304,18 @@ def _dated_lead(lines: list[str], scores: list[float], span: tuple[int, int],
     the comment form below it. A stop with running text right below it is a comment link in the
     article's header. Returns the span and the stop closing the new one (None when it stays)."""
     stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
-             and not _is_sentence_prose(lines[i + 1])]
+             and not is_sentence_prose(lines[i + 1])]
     if not stops:
         return span, None
     best, best_sum, closing = span, DATED_LEAD, None
     for head in range(stops[-1]):
-        if not _is_dateline(lines[head], rules):
+        if not is_dateline(lines[head], rules):
             continue
         stop = next(i for i in stops if i > head)
         prose = _prose_run_below(scores, head, stop)
         total = sum(scores[i] for i in prose)
         if prose and prose[0] - head <= HEAD_REACH and stop - prose[-1] <= GAP_LINES and total >= best_sum \
-                and any(_running_text(lines[i]) for i in prose):
+                and any(running_text(lines[i]) for i in prose):
             best, best_sum, closing = (prose[0], prose[-1] + 1), total, stop
     return best, closing
 
@@ -331,11 +331,11 @@ def _signed_verse(lines: list[str], scores: list[float], span: tuple[int, int],
     stops = [i for i in range(span[0]) if scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)]
     for stop in stops:
         sign = next((i for i in range(stop - 1, max(stop - SIGNED_STOP, 0) - 1, -1)
-                     if _is_dateline(lines[i], rules)), None)
+                     if is_dateline(lines[i], rules)), None)
         if sign is None:
             continue
         head = next((i for i in range(sign - 1, max(sign - VERSE_REACH, 0) - 1, -1)
-                     if _is_dateline(lines[i], rules)), None)
+                     if is_dateline(lines[i], rules)), None)
         if head is None:
             continue
         post = range(head + 1, sign)
@@ -351,7 +351,7 @@ def _headed(lines: list[str], scores: list[float], span: tuple[int, int], rules:
     """Whether a dateline or byline is just above the body or among its lines above its first
     paragraph; with ``feed_days``, not a line of a feed of dated teasers (``_feed_day``)."""
     first = next((i for i in range(*span) if scores[i] >= LEAD_PARAGRAPH), span[0])
-    return any(_is_dateline(lines[i], rules) and not (feed_days and _feed_day(lines, i))
+    return any(is_dateline(lines[i], rules) and not (feed_days and _feed_day(lines, i))
                for i in range(max(0, span[0] - HEADED_ABOVE), first))
 
 
@@ -381,13 +381,13 @@ def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
     lead, best_sum = None, 0.0
     for head in range(span[0]):
         near = scores[head + 1: head + 1 + LEAD_REACH]
-        if not any(x > 0 for x in near) or not _is_dateline(lines[head], rules):
+        if not any(x > 0 for x in near) or not is_dateline(lines[head], rules):
             continue  # (the cheaper test first: prose near below it)
         prose = _prose_run_below(scores, head, len(lines), lambda i: _any_stop(lines[i], rules))
         if not prose or prose[-1] >= span[0] or prose[0] - head > LEAD_REACH:
             continue  # none, or no gap or stop parts it from the body (the body's own top)
         total = sum(scores[i] for i in prose)
-        if total > best_sum and any(scores[i] >= HEADED_PARAGRAPH and _running_text(lines[i]) for i in prose):
+        if total > best_sum and any(scores[i] >= HEADED_PARAGRAPH and running_text(lines[i]) for i in prose):
             lead, best_sum = (prose[0], prose[-1] + 1), total
     if lead is None:
         return span, None
@@ -399,8 +399,8 @@ def _headed_lead(lines: list[str], scores: list[float], span: tuple[int, int],
 def _shared_words(lead: list[str], body: list[str]) -> float:
     """The share of the lead's long words found again in the body (an article's parts share
     their names and terms; a sidebar's teasers are about other things)."""
-    words = {w for w in _content_words(" ".join(lead)) if len(w) >= TOPIC_WORD}
-    return len(words & _content_words(" ".join(body))) / len(words) if words else 0.0
+    words = {w for w in content_words(" ".join(lead)) if len(w) >= TOPIC_WORD}
+    return len(words & content_words(" ".join(body))) / len(words) if words else 0.0
 
 
 def _any_stop(line: str, rules: Rules) -> bool:
@@ -429,7 +429,7 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
     short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
     while start > 0:
         for above in (start - 1, start - 2):
-            if (above >= 0 and scores[above] > weights.residue and _is_sentence_prose(lines[above])
+            if (above >= 0 and scores[above] > weights.residue and is_sentence_prose(lines[above])
                     and all(scores[i] > weights.residue for i in range(above, start))):
                 start = above
                 break
@@ -438,7 +438,7 @@ def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weig
     return start
 
 
-def _lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
+def lead_under_title(lines: list[str], scores: list[float], start: int, below_title: int,
                       rules: Rules, captions: set[int] = frozenset()) -> int:
     """The body's start moved up to a paragraph between the headline and it that only chrome
     parts from it (a share bar, "Advertisement", a box of short lines whose caption or short
@@ -454,21 +454,21 @@ def _lead_under_title(lines: list[str], scores: list[float], start: int, below_t
         if word_count(line) >= WEIGHTS.long_words and ends_sentence(line) and not (
                 i in captions or rules.is_caption(line)):
             return i  # a paragraph (a line about its author is shorter; a standfirst ends in no stop)
-        if (scores[i] > 0 and _is_sentence_prose(line)) or _is_dateline(line, rules) or (
+        if (scores[i] > 0 and is_sentence_prose(line)) or is_dateline(line, rules) or (
                 i == start - 1 and person_name(line)):
             return start  # other prose between (a teaser), or the header's (a standfirst is above it)
     return start
 
 
 def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
-    return any(_is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
+    return any(is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
 def _teasers_below(lines: list[str], scores: list[float], at: int, end: int, above: float) -> bool:
     """Whether the prose below a related box's label is its teasers' summaries, not the article
     going on under a box of links: less than ``BOX_SHARE`` of the prose ``above``, and one
     paragraph at a time between short lines (a summary under its headline), never two in a row."""
-    prose = [i for i in range(at + 1, end) if _is_sentence_prose(lines[i])]
+    prose = [i for i in range(at + 1, end) if is_sentence_prose(lines[i])]
     return (len(prose) >= 2 and all(b - a > 1 for a, b in pairwise(prose))
             and not _more_below(scores, at, end, above * BOX_SHARE))
 
@@ -509,7 +509,7 @@ def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
     """Whether the stop at ``at`` is a photo's credit ("© Syzygy Plasmonics Inc" under its
     caption, read as a copyright footer): running text follows within two lines."""
     return rules.is_caption(lines[at]) and any(
-        _is_sentence_prose(line) for line in lines[at + 1: min(end, at + CREDIT_REACH + 1)])
+        is_sentence_prose(line) for line in lines[at + 1: min(end, at + CREDIT_REACH + 1)])
 
 
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
@@ -517,7 +517,7 @@ def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
     return sum(max(x, 0.0) for x in scores[at:end]) > above
 
 
-def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> int:
+def author_box(lines: list[str], scores: list[float], start: int, end: int) -> int:
     """The body's end moved up to an author's box closing it: a line of only a name, then a
     paragraph opening with one of its names ("Tanja Karrasch" over "Tanja ist seit 2023
     Redakteurin …"), at most ``BIO_LINES`` lines of prose to the end and more above, the
@@ -525,7 +525,7 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
     prose = [i for i in range(start, end) if scores[i] > 0]
     for at in prose[-BIO_LINES:]:
         name = at - 1
-        if name <= start or not prose or prose[0] >= name or not _is_sentence_prose(lines[at]):
+        if name <= start or not prose or prose[0] >= name or not is_sentence_prose(lines[at]):
             continue
         names = person_name(lines[name]).split()
         if names and lines[at].split()[0].strip(",:") in names and not any(
@@ -534,7 +534,7 @@ def _author_box(lines: list[str], scores: list[float], start: int, end: int) -> 
     return end
 
 
-def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int:
+def bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int:
     """The body's start moved past an author's bio opening it: a paragraph among its first
     ``BIO_TOP`` lines opening with a name a line of only that name at most ``BIO_NAME`` lines
     above gives ("Jacob Wade" over "Jacob Wade is a personal finance expert …"), the name found
@@ -542,7 +542,7 @@ def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int
     article about a person or place names them again ("Hong Kong" over "Hong Kong is burning.").
     The new start is the line after the bio (the writer's box closing the article may name them)."""
     for at in range(start, min(end, start + BIO_TOP + 1)):
-        if not _is_sentence_prose(lines[at]):
+        if not is_sentence_prose(lines[at]):
             continue
         first = lines[at].split(" ", 1)[0].casefold()  # (the name's first word: read names only so)
         for above in range(at - 1, max(at - BIO_NAME, 0) - 1, -1):
@@ -550,8 +550,8 @@ def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int
                 continue
             name = person_name(lines[above])
             if name and len(name.split()) >= 2 and lines[at].startswith(name + " ") and not any(
-                    _named(line, name) for line in lines[at + 1:_author_box(lines, scores, at + 1, end)]
-            ) and any(map(_is_sentence_prose, lines[at + 1:end])):  # (not a page cut off above its article)
+                    _named(line, name) for line in lines[at + 1:author_box(lines, scores, at + 1, end)]
+            ) and any(map(is_sentence_prose, lines[at + 1:end])):  # (not a page cut off above its article)
                 return at + 1
     return start
 
@@ -559,10 +559,10 @@ def _bio_top(lines: list[str], scores: list[float], start: int, end: int) -> int
 def _named(line: str, name: str) -> bool:
     """Whether a line names a person other than after a "by" word."""
     count = line.count(name)
-    return count > 0 and count > len(re.findall(_by_word().pattern + re.escape(name), line, re.IGNORECASE))
+    return count > 0 and count > len(re.findall(by_word().pattern + re.escape(name), line, re.IGNORECASE))
 
 
-def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> int:
+def dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> int:
     """The body's end moved up to a rail of dated teasers closing it: ``RAIL_DATES`` or more
     short lines of only a day at one spacing of two to four lines ("10.11.2021" over a headline
     and a summary, again and again), less prose from the first of them to the end than above
@@ -575,14 +575,14 @@ def _dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> 
         if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
             first = run[0]
             item = first - spacing.pop() + 1  # a day under its headline and summary closes the item
-            if item > start and _is_heading_like(lines[item]) and not _is_heading_like(lines[first - 1]):
+            if item > start and is_heading_like(lines[item]) and not is_heading_like(lines[first - 1]):
                 first = item
             above = sum(max(x, 0.0) for x in scores[start:first])
             return end if _more_below(scores, first, end, above) else first
     return end
 
 
-def _byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
+def byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
     """The body's end moved up to the writer's signature or bio among its last lines: a line
     of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
     Dunkley" over the comment rules) and no fewer above it (under a short article's lead, it
@@ -609,10 +609,10 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
     for i in span:
         if not rules.is_soft_stop(lines[i]) or i + 1 not in span:
             continue
-        if _is_sentence_prose(lines[i + 1]):
+        if is_sentence_prose(lines[i + 1]):
             continue  # prose follows at once: a subheading, not a box
         j = i
-        while j in span and (j == i or not _is_sentence_prose(lines[j])):
+        while j in span and (j == i or not is_sentence_prose(lines[j])):
             inside.add(j)
             j += 1
     return inside
@@ -626,12 +626,12 @@ def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
     lines = read.text
     inside: set[int] = set()
     for i in span:
-        if not (_is_sentence_prose(lines[i]) and rules.is_promo(lines[i])):
+        if not (is_sentence_prose(lines[i]) and rules.is_promo(lines[i])):
             continue
-        if i - 1 in span and read.paragraph[i - 1] and _is_heading_like(lines[i - 1]):
+        if i - 1 in span and read.paragraph[i - 1] and is_heading_like(lines[i - 1]):
             inside.add(i - 1)
         j = i
-        while j in span and (j == i or not (read.paragraph[j] and _is_sentence_prose(lines[j]))):
+        while j in span and (j == i or not (read.paragraph[j] and is_sentence_prose(lines[j]))):
             inside.add(j)
             j += 1
     return inside
@@ -784,7 +784,7 @@ def _list_over(read: Lines, scores: list[float], start: int, end: int,
     lead = top
     while lead > 0 and read.paragraph[lead - 1] and scores[lead - 1] > 0:
         lead -= 1
-    if not any(_running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH for i in range(lead, top + 1)) or (
+    if not any(running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH for i in range(lead, top + 1)) or (
             _shared_words(lines[lead:top + 1], lines[start:end]) < SAME_TOPIC):
         return start, set()
     return lead, set(range(top + 1, start))
@@ -798,9 +798,9 @@ def _paragraph_below(read: Lines, scores: list[float], end: int, stop: int, rule
     said nowhere above (``BLURB_CHARS``: a site's blurb, a sidebar's). None when there is none."""
     lines = read.text
     para = next((i for i in range(end, min(stop, end + LIST_BELOW + 1))
-                 if read.paragraph[i] or (_running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH)), None)
+                 if read.paragraph[i] or (running_text(lines[i]) and scores[i] >= LEAD_PARAGRAPH)), None)
     if (para is None or para - end < INNER_ITEMS or not read.paragraph[para]
-            or not _running_text(lines[para]) or scores[para] < LEAD_PARAGRAPH
+            or not running_text(lines[para]) or scores[para] < LEAD_PARAGRAPH
             or 2 * sum(word_count(lines[i]) > LIST_WORDS for i in range(end, para)) > para - end
             or any(scores[i] <= WEIGHTS.residue or _no_item(lines[i], rules) for i in range(end, para))
             or any(line.startswith(lines[para][:BLURB_CHARS]) for line in lines[:end])):
@@ -817,7 +817,7 @@ def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
     product's data, which the article's words do not repeat. It ends at its last valued line."""
     valued, last, i = 0, end, end
     while i < stop and word_count(lines[i]) <= FACT_WORDS and not ends_sentence(lines[i]):
-        if VALUE_END.search(lines[i]) and LABEL_WORD.search(lines[i]) and not _is_dateline(lines[i], rules):
+        if VALUE_END.search(lines[i]) and LABEL_WORD.search(lines[i]) and not is_dateline(lines[i], rules):
             valued, last = valued + 1, i + 1
         elif _no_item(lines[i], rules):
             break
@@ -837,7 +837,7 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
     article is under the first one's running text), and fewer than ``MENU_DATED`` datelines in the
     body below its foot (a forum's posts or a deal's comments, each under its own day). The last
     such run is taken."""
-    text = [_is_sentence_prose(line) for line in lines[start:end]]
+    text = [is_sentence_prose(line) for line in lines[start:end]]
     prose = [max(score, 0.0) if t else 0.0 for score, t in zip(scores[start:end], text, strict=True)]
     total, cut, run = sum(prose), start, 0
     for k in range(len(text) + 1):
@@ -854,7 +854,7 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
     return cut
 
 
-def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
+def inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
     """The short lines of the body standing ``INNER_ITEMS`` or more in a row between a line of
     running text and two more below (a review's verdict over "Vorteile", "Niedriger Preis", …,
     "Nachteile", "Starke Hitze nur in der Mitte", over its next section): a list, not headings over
@@ -864,11 +864,11 @@ def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in span:
-        if _is_heading_like(lines[i]):
+        if is_heading_like(lines[i]):
             run.append(i)
             continue
-        if (len(run) >= INNER_ITEMS and run[0] - 1 in span and _running_text(lines[run[0] - 1])
-                and _running_text(lines[i]) and i + 1 in span and _running_text(lines[i + 1])
+        if (len(run) >= INNER_ITEMS and run[0] - 1 in span and running_text(lines[run[0] - 1])
+                and running_text(lines[i]) and i + 1 in span and running_text(lines[i + 1])
                 and not any(_no_item(lines[k], rules) for k in run)):  # (the costly tests last)
             found.update(run[:-1])
         run = []
@@ -878,10 +878,10 @@ def _inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
 def _no_item(line: str, rules: Rules) -> bool:
     """Whether a short line inside the body is chrome, residue, a stop, a caption or a dateline."""
     return (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(line, rules)
-            or rules.is_caption(line) or _is_dateline(line, rules))
+            or rules.is_caption(line) or is_dateline(line, rules))
 
 
-def _announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
+def announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
                      weights: Weights) -> int:
     """The body's start moved up to a line of running text ending in a colon over a list of short
     lines running down to the body ("Was unterscheidet uns von anderen Anbietern:" over "Keine
@@ -890,14 +890,14 @@ def _announced_above(lines: list[str], scores: list[float], start: int, rules: R
     most ``LIST_REACH`` twice over."""
     for at in range(start - 1, max(start - LIST_REACH * 2, 0) - 1, -1):
         line = lines[at]
-        if line.endswith(":") and _is_sentence_prose(line) and scores[at] > weights.residue:
+        if line.endswith(":") and is_sentence_prose(line) and scores[at] > weights.residue:
             return at if start - at > MIN_ANNOUNCED else start
-        if _is_sentence_prose(line) or scores[at] <= weights.residue or _any_stop(line, rules):
+        if is_sentence_prose(line) or scores[at] <= weights.residue or _any_stop(line, rules):
             return start
     return start
 
 
-def _list_above(lines: list[str], scores: list[float], records: set[int], start: int,
+def list_above(lines: list[str], scores: list[float], records: set[int], start: int,
                 rules: Rules, weights: Weights) -> int:
     """The body's start moved up to a list of records ending at most ``LIST_REACH`` lines above it
     ("125 g Mehl", "65 g Zucker", …, its runs parted by their labels, "Belag:"), ``LIST_LEAST``
@@ -907,7 +907,7 @@ def _list_above(lines: list[str], scores: list[float], records: set[int], start:
     between parts them (the article's header: above it, a sidebar's "Name: comment" lines)."""
     i = start - 1
     while i >= 0 and start - i <= LIST_REACH and i not in records:
-        if scores[i] <= weights.residue or _is_sentence_prose(lines[i]) or _is_dateline(lines[i], rules):
+        if scores[i] <= weights.residue or is_sentence_prose(lines[i]) or is_dateline(lines[i], rules):
             return start
         i -= 1
     if i < 0 or i not in records:
@@ -930,7 +930,7 @@ STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence
 STEP_GAP = 2  # … between which this many other lines at most stand (a step's number, a part's name)
 
 
-def _recipe_card(read: Lines, start: int, end: int, rules: Rules,
+def recipe_card(read: Lines, start: int, end: int, rules: Rules,
                  title_at: int = -1) -> tuple[int, int, range, range]:
     """The body's end moved down over a recipe's card below it: a label over its ingredients
     ("Zutaten", "Ingredients"), then one over its steps ("Zubereitung", "Instructions") and the
@@ -947,7 +947,7 @@ def _recipe_card(read: Lines, start: int, end: int, rules: Rules,
         return start, end, range(0), range(0)  # (no label at all: most pages, read in one search)
     for at in reach:
         if not rules.is_ingredients(lines[at]) or (
-                at < start and any(_is_sentence_prose(line) for line in lines[at + 1:start])):
+                at < start and any(is_sentence_prose(line) for line in lines[at + 1:start])):
             continue
         method = next((i for i in range(at + 1, min(len(lines), at + CARD_LIST))
                        if rules.is_method(lines[i])), None)
@@ -1052,44 +1052,36 @@ def _written_item(line: str) -> bool:
     return first in SIGNS or first.isdigit() or first.islower() or ends_sentence(line)
 
 
-def _label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) -> int:
+def label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) -> int:
     """The body's end moved down over a list a label right under it announces ("Aus dem Inhalt:"
     over "– Reiki und Runen", …; "Das Wichtigste in Kürze:" over its points): a short line ending
     in a colon, no chrome, stop, byline or dateline, over ``MIN_LIST_ITEMS`` short lines or more
-    packed under it (``_announced_list``), half of them at least written (``_written_item``: no
+    packed under it (``announced_list``), half of them at least written (``_written_item``: no
     teasers' headlines, a menu's or a tag's names), none said twice (a tag's "RSS" link). The
     article's closing list, set apart under its last paragraph. ``next_label``: as
-    ``_announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
+    ``announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
     lines = read.text
     if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
         return end
-    if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or _is_dateline(lines[end], rules):
+    if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or is_dateline(lines[end], rules):
         return end
-    items = _announced_list(read, end, rules, set_apart=True, next_label=next_label)
+    items = announced_list(read, end, rules, set_apart=True, next_label=next_label)
     said = [lines[i] for i in items]
     if not items or 2 * sum(map(_written_item, said)) < len(said) or len(set(said)) < len(said):
         return end
     return items.stop
 
 
-BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
-
-
-def _backlinked(line: str) -> bool:
-    """Whether ``line`` closes on a footnote's link back to where the text cites it ("… S. 177 ↩")."""
-    return "↩" in line and BACKLINK.search(line) is not None  # (the sign first: most lines lack it)
-
-
-def _backlinked_notes(lines: list[str], end: int) -> int:
+def backlinked_notes(lines: list[str], end: int) -> int:
     """The body's end moved down over the article's footnotes right under it: lines each closing
     on a link back to where the text cites it ("Joachim Hahn, 1991, S. 177 ↩", "… Quelle:
     www.zitate.net [↩]"), as a blog's footnotes are copied. They are its list of notes."""
-    while end < len(lines) and _backlinked(lines[end]):
+    while end < len(lines) and backlinked(lines[end]):
         end += 1
     return end
 
 
-def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
+def sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
     """The body's end moved down over the sources closing the article: a sources label right under
     it ("Quellen:", "4 References"; residue.toml [sources]) over a run of short lines (packed, or
     set apart when the first or citing), no chrome, stop, byline or dateline, half of them at least reading as
@@ -1109,7 +1101,7 @@ def _sources_below(read: Lines, end: int, rules: Rules) -> tuple[int, set[int]]:
     return stop, set(refs)
 
 
-def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
+def grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: bool = True) -> range:
     """The groups set apart under a list closing the body that a line ending in a colon announces
     ("… die im Video genannten Attraktionen:" over "Die Biosphäre Potsdam" / "Vom S-Bahnhof
     Potsdam …", then "Crash Room" / "3 Minuten vom S-Bahnhof Ostkreuz", …): each group as many
@@ -1117,7 +1109,7 @@ def _grouped_items(read: Lines, start: int, end: int, rules: Rules, next_label: 
     dateline or a byline, a blank line before and after each. The announcement stands among the
     body's last ``GROUP_REACH`` lines. Empty when there are none."""
     lines = read.text
-    announced = (_announced_list(read, k, rules, next_label=next_label)
+    announced = (announced_list(read, k, rules, next_label=next_label)
                  for k in range(end - 1, max(start, end - GROUP_REACH) - 1, -1) if lines[k].endswith(":"))
     items = next((found for found in announced if found and found.stop == end), None)
     if items is None:
@@ -1151,7 +1143,7 @@ def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int
     stop between (a subheading)."""
     lines = read.text
     for at in range(end, min(len(lines), end + POSTSCRIPT_REACH)):
-        if rules.opens_postscript(lines[at]) and _is_sentence_prose(lines[at]):
+        if rules.opens_postscript(lines[at]) and is_sentence_prose(lines[at]):
             return at + 1
         if _no_item(lines[at], rules) or scores[at] <= WEIGHTS.residue:
             break

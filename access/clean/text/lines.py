@@ -94,12 +94,13 @@ def _continues(line: str, following: str) -> bool:
             and (ends_sentence(following) or word_count(following) >= WRAP_WORDS))
 
 
-BACKLINK = "↩"  # a footnote's link back to its mark, closing the note ("… S. 169 ↩", "[↩]", "↩︎")
+BACKLINK = re.compile(r"(?:↩[\ufe0e\ufe0f]?|\[↩\])\s*$")  # a footnote's link back to where it is cited
 
 
-def _backlinked(line: str) -> bool:
-    """``line`` ends in a footnote's backlink: the note is over, whatever follows."""
-    return line.rstrip("\ufe0e\ufe0f]").endswith(BACKLINK)
+def backlinked(line: str) -> bool:
+    """Whether ``line`` closes on a footnote's link back to where the text cites it ("… S. 177 ↩",
+    "[↩]", "↩︎"): the note is over, whatever follows."""
+    return "↩" in line and BACKLINK.search(line) is not None  # (the sign first: most lines lack it)
 
 
 def _drop_cap(joined: list[str]) -> int:
@@ -121,7 +122,7 @@ def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = Non
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
         elif line and joined and joined[-1] and (
                 (_continues(joined[-1], line) and not _header_line(line, header_line)
-                 and not (backlinks and _backlinked(joined[-1])))
+                 and not (backlinks and backlinked(joined[-1])))
                 or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -153,7 +154,7 @@ def read_lines(text: str, wrapped: bool = True, glyph_lines: bool = True,
     for i, line in enumerate(raw):
         if not line:
             continue
-        if kept and (line == kept[-1] or _near_duplicate(line, kept[-1])) and (
+        if kept and (line == kept[-1] or near_duplicate(line, kept[-1])) and (
                 word_count(line) < REPEATED_PARAGRAPH_WORDS):
             repeated.add(len(kept) - 1)
             continue
@@ -173,7 +174,7 @@ def _table_rows(text: str) -> dict[str, list[str]]:
             for line in text.splitlines() if "\t" in line.strip()}
 
 
-def _near_duplicate(a: str, b: str) -> bool:
+def near_duplicate(a: str, b: str) -> bool:
     """The same caption pasted twice, once with a credit or trailing words added."""
     if min(len(a), len(b)) < 30:
         return False

@@ -109,34 +109,34 @@ def teaser_cards(lines: list[str], span: range, rules: Rules) -> set[int]:
     for i in span:
         if lines[i].endswith(("mehr", "more", "Mehr", "More")) and rules.ends_in_bare_more(lines[i]):
             found.add(i)
-            if i - 1 in span and lines[i - 1].strip() and _is_heading_like(lines[i - 1]):
+            if i - 1 in span and lines[i - 1].strip() and is_heading_like(lines[i - 1]):
                 found.add(i - 1)
     return found
 
 
-def _prose_words(line: str, weights: Weights) -> int:
+def prose_words(line: str, weights: Weights) -> int:
     """The words of a line of running text (a paragraph or a sentence), else 0."""
     words = word_count(line)
     return words if words >= weights.long_words or (
         words >= weights.sentence_words and ends_sentence(line)) else 0
 
 
-def _is_sentence_prose(line: str) -> bool:
+def is_sentence_prose(line: str) -> bool:
     """A line of running text, not a headline: long enough and ending like a sentence."""
     return word_count(line) >= RESUME_WORDS and ends_sentence(line)
 
 
-def _is_heading_like(line: str) -> bool:
+def is_heading_like(line: str) -> bool:
     return word_count(line) <= MAX_HEADING_WORDS and not ends_sentence(line)
 
 
-def _running_text(line: str) -> bool:
+def running_text(line: str) -> bool:
     """A paragraph, not a headline: long, or a long sentence closed by a full stop or "!"."""
     words = word_count(line)
     return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
 
 
-def _announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
+def announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
                     next_label: bool = True, sentence_end: bool = False) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
     blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
@@ -215,7 +215,7 @@ def _record_spans(lines: list[str], rules: Rules, least: int, notes: bool = True
     return found
 
 
-def _code_like(line: str, prose_items: bool = False) -> bool:
+def code_like(line: str, prose_items: bool = False) -> bool:
     """A line that looks like code or a text table's row (its forms above); ``prose_items``:
     not one whose only code-like form is its closing comma or semicolon, a list item of words
     ("ein gesundes Leben,", "der Export … gestiegen;")."""
@@ -261,7 +261,7 @@ def _blank_groups(read: Lines) -> list[range]:
 
 def _looks_coded(read: Lines, run: range, prose_items: bool = False) -> bool:
     lines = read.text[run.start:run.stop]
-    return sum(_code_like(line, prose_items) for line in lines) >= CODE_SHARE * len(run)
+    return sum(code_like(line, prose_items) for line in lines) >= CODE_SHARE * len(run)
 
 
 MIN_TABLE_ROWS = 3  # this many rows in a row, one after another, are a table inside the body …
@@ -298,10 +298,10 @@ def quoted_runs(lines: list[str], span: range) -> set[int]:
     dialogue quoted in the article, kept though each line is short."""
     found: set[int] = set()
     for i in span:
-        if not (OPENS_QUOTE.match(lines[i]) and _is_heading_like(lines[i])) or CLOSES_QUOTE.search(lines[i]):
+        if not (OPENS_QUOTE.match(lines[i]) and is_heading_like(lines[i])) or CLOSES_QUOTE.search(lines[i]):
             continue
         for j in range(i + 1, min(span.stop, i + QUOTE_LINES)):
-            if not _is_heading_like(lines[j]) and not CLOSES_QUOTE.search(lines[j]):
+            if not is_heading_like(lines[j]) and not CLOSES_QUOTE.search(lines[j]):
                 break
             if CLOSES_QUOTE.search(lines[j]):
                 found.update(range(i, j + 1))
@@ -326,7 +326,7 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
               for i, score in enumerate(scores)]  # code and tables sit inside articles
     if settings.announced_lists:  # "You will need:" over its items: the list is the article's
         listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
-                  for j in _announced_list(read, i, rules, True, settings.next_label)}
+                  for j in announced_list(read, i, rules, True, settings.next_label)}
         scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
                   for i, score in enumerate(scores)]
     least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN

@@ -37,7 +37,7 @@ from access.clean.html.pick.fuller import fuller_paragraphs
 from access.clean.html.pick.gaps import fill_gaps
 from access.clean.html.pick.join import adjoin
 from access.clean.html.pick.lead import other_lead
-from access.clean.html.pick.prose import _runs_prose, has_prose, leaf_blocks, node_text, node_words
+from access.clean.html.pick.prose import has_prose, leaf_blocks, node_text, node_words, runs_prose
 from access.clean.html.pick.repeats import restore_repeats
 from access.clean.html.pick.settings import PickSettings
 from access.document.model import count_words
@@ -71,7 +71,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
     if apart:
         # two different parts of the page: trafilatura's is the article unless it is a scrap
         # beside the other (a cookie notice, a teaser column), or they are its two pieces
-        if settings.adjoin and page is not None and _runs_prose(first) and _runs_prose(second):
+        if settings.adjoin and page is not None and runs_prose(first) and runs_prose(second):
             joined = adjoin(first, second, a_text, b_text, page(), settings.adjoin, settings.overlap,
                             settings.span_fit)
             if joined is not None:
@@ -79,8 +79,8 @@ def pick(first: etree._Element | None, second: etree._Element | None,
         a_words, b_words = count_words(a_text), count_words(b_text)
         if settings.denser and density(second) > density(first):
             return second if b_words >= settings.scrap * a_words else first
-        if settings.prose_apart and b_words >= settings.scrap * a_words and _runs_prose(
-                second) and not _runs_prose(first):
+        if settings.prose_apart and b_words >= settings.scrap * a_words and runs_prose(
+                second) and not runs_prose(first):
             return second  # trafilatura kept a menu or a column of teasers, readability prose
         return first if a_words >= settings.scrap * b_words else second
     a_words = count_words(a_text)

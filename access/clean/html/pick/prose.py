@@ -59,7 +59,7 @@ def is_prose(block: etree._Element, lead_words: int = 0) -> bool:
     return bool(SENTENCE_END.search(text)) and count_words(text) >= PROSE_WORDS
 
 
-def _runs_prose(main: etree._Element) -> bool:
+def runs_prose(main: etree._Element) -> bool:
     return any(is_prose(block) for block in main.iter("p"))
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from access.clean.fields.bylines import by_alone
 from access.clean.fields.dates import date_labelled, update_labelled
 from access.clean.rules import Rules
-from access.clean.text.header.headline import _colon_kicked, _pick_title
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _byline_of, _meta_top
-from access.clean.text.header.names import _by_name, _names_run
-from access.clean.text.score import _prose_words
+from access.clean.text.header.headline import colon_kicked, pick_title
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _meta_top, byline_of
+from access.clean.text.header.names import by_name, names_run
+from access.clean.text.score import prose_words
 from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
 
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
@@ -19,29 +19,29 @@ def _header(lines: list[str], start: int, rules: Rules,
     """Title, byline and date from the lines just above the body (or a byline just above the
     title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
     of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""
-    title, title_at = _pick_title(lines, start, rules, header)
+    title, title_at = pick_title(lines, start, rules, header)
     if header.colon_kicker and title_at > 0 and title == lines[title_at]:
-        title = _colon_kicked(lines, title_at, rules, header)
+        title = colon_kicked(lines, title_at, rules, header)
     byline, date = "", ""
     for i in range(start - 1, max(-1, title_at, start - 1 - header.lookback), -1):
-        byline, date = _note_meta(lines[i], byline, date, rules, header)
+        byline, date = note_meta(lines[i], byline, date, rules, header)
         if (not byline and header.by_over_name and by_alone(lines[i]) and i + 1 < start
-                and _by_name(lines[i], lines[i + 1], rules, header)):
-            byline = _names_run(lines, i + 1, rules, header)  # "by" / "Mobasir hassan" under the headline
+                and by_name(lines[i], lines[i + 1], rules, header)):
+            byline = names_run(lines, i + 1, rules, header)  # "by" / "Mobasir hassan" under the headline
     if not byline and title_at >= 0:
         byline = next((lines[i] for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                       if _byline_of(lines[i], rules, header) or (
+                       if byline_of(lines[i], rules, header) or (
                            header.by_over_name and i > 0 and by_alone(lines[i - 1])
-                           and _by_name(lines[i - 1], lines[i], rules, header))), "")
+                           and by_name(lines[i - 1], lines[i], rules, header))), "")
     return title, byline, date, title_at
 
 
-def _note_meta(line: str, byline: str, date: str, rules: Rules,
+def note_meta(line: str, byline: str, date: str, rules: Rules,
                header: HeaderSettings = HEADER) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
     "Published …" line the byline rules also match is a date; a date line naming a person
     beside its day is both (see ``_header``)."""
-    if _byline_of(line, rules, header):
+    if byline_of(line, rules, header):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):
         later = header.published_first and date and update_labelled(date) and not update_labelled(line)
@@ -49,7 +49,7 @@ def _note_meta(line: str, byline: str, date: str, rules: Rules,
     return byline, date
 
 
-def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
+def after_byline(lines: list[str], start: int, end: int, rules: Rules,
                   header_only: bool = True, header: HeaderSettings = HEADER, inside: bool = True) -> int:
     """The body starts after a byline or dateline found among its first lines, when more of
     the body's running text is below it than above (``header_only``: a "posted by" line
@@ -63,7 +63,7 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
     for i in range(start, min(end, start + BYLINE_LOOKAHEAD)):
         top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
         if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
-                not header.name_shape or date_labelled(lines[i]) or _byline_of(lines[i], rules, header)))
+                not header.name_shape or date_labelled(lines[i]) or byline_of(lines[i], rules, header)))
                 or (top and _meta_top(lines[i], rules, header))):
             continue
         above = _prose_run(lines, start, i)
@@ -75,4 +75,4 @@ def _after_byline(lines: list[str], start: int, end: int, rules: Rules,
 
 
 def _prose_run(lines: list[str], start: int, end: int) -> int:
-    return sum(_prose_words(line, WEIGHTS) for line in lines[start:end])
+    return sum(prose_words(line, WEIGHTS) for line in lines[start:end])

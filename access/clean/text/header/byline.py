@@ -7,8 +7,8 @@ import re
 from access.clean.fields import bylines, dates
 from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name
 from access.clean.rules import Rules
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _byline_name, _byline_of, _date_line
-from access.clean.text.header.names import ROLE_BRACKET, _by_name, _name_line, _names_run
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, byline_name, byline_of, date_line
+from access.clean.text.header.names import ROLE_BRACKET, by_name, name_line, names_run
 from access.clean.text.lines import ends_sentence, word_count
 from access.clean.text.settings import HEADER, HeaderSettings
 
@@ -25,15 +25,15 @@ def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings 
     if header.closing_byline and (closing := _closing_byline(lines, end, rules, header)):
         return closing
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
-        if _byline_of(lines[i], rules, header):
+        if byline_of(lines[i], rules, header):
             return lines[i]
-        if by_alone(lines[i]) and i + 1 < len(lines) and _by_name(lines[i], lines[i + 1], rules, header):
+        if by_alone(lines[i]) and i + 1 < len(lines) and by_name(lines[i], lines[i + 1], rules, header):
             return lines[i + 1]
     if header.signed_by_date:
         near = range(max(0, end - SIGNED_LINES), min(len(lines), end + BYLINE_LOOKAHEAD))
         return next((signed for i in near
-                     if lines[i][0] in DASHES and _name_line(signed := lines[i].lstrip(DASHES), rules, header)
-                     and any(_date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
+                     if lines[i][0] in DASHES and name_line(signed := lines[i].lstrip(DASHES), rules, header)
+                     and any(date_line(line, header) for line in lines[max(0, i - 1): i + 2: 2])), "")
     return ""
 
 
@@ -43,26 +43,26 @@ def _closing_byline(lines: list[str], end: int, rules: Rules, header: HeaderSett
     Google"; "Por último, se ofreció …" is a sentence); "" when none."""
     return next((lines[i] for i in range(end - 1, max(-1, end - 1 - SIGNED_LINES), -1)
                  if word_count(lines[i]) <= CLOSING_WORDS and not ends_sentence(lines[i])
-                 and _byline_of(lines[i], rules, header)), "")
+                 and byline_of(lines[i], rules, header)), "")
 
 
-def _body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def body_byline(lines: list[str], body: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A "By …" line inside the body with a date line at most two lines from it: a byline
     block the body was found above ("Von Tim Ehlers" over "Veröffentlicht am 26. Oktober
     2023" under a chart's caption), else (``by_over_name_body``) a line of only a "by" over a
     line of only a name, the writer's box the body reaches into ("Ein Beitrag von:" over
     "Alexandra Ilina" over her bio); "" when none. A "by" in a line of prose inside an article
     is as often a book's or a quoted post's author."""
-    if found := next((lines[i] for i in body if _byline_of(lines[i], rules, header) and any(
-            _date_line(line, header) for line in lines[max(0, i - 2): i + 3])), ""):
+    if found := next((lines[i] for i in body if byline_of(lines[i], rules, header) and any(
+            date_line(line, header) for line in lines[max(0, i - 2): i + 3])), ""):
         return found
     if header.by_over_name_body:
-        return next((_names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
-                     and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header)), "")
+        return next((names_run(lines, i + 1, rules, header) for i in body if i + 1 < len(lines)
+                     and by_alone(lines[i]) and by_name(lines[i], lines[i + 1], rules, header)), "")
     return ""
 
 
-def _starter_byline(lines: list[str], around: range, header: HeaderSettings = HEADER) -> str:
+def starter_byline(lines: list[str], around: range, header: HeaderSettings = HEADER) -> str:
     """The first line in ``around`` naming a forum thread's starter after its label ("Thread
     starter Tiberius" over "Start date Sep 18, 2020"): the thread's writer, above the post's
     own name block; "" when none."""
@@ -71,7 +71,7 @@ def _starter_byline(lines: list[str], around: range, header: HeaderSettings = HE
     return next((lines[i] for i in around if bylines.starter_name(lines[i])), "")
 
 
-def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
+def other_byline(lines: list[str], title_at: int, head_end: int, body: range, rules: Rules,
                   header: HeaderSettings = HEADER) -> str:
     """The byline when no "By …" line is around the title: one among the body's first lines
     (``body_lines``: under a standfirst, "21.01.2022 11:46 von" over "Patrick Otte", or a line
@@ -82,12 +82,12 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     "" when none."""
     top = range(body.start, min(body.stop, body.start + header.body_lines))
     for i in top:
-        if _byline_of(lines[i], rules, header):
+        if byline_of(lines[i], rules, header):
             return lines[i]
-        if i + 1 < len(lines) and by_alone(lines[i]) and _by_name(lines[i], lines[i + 1], rules, header):
-            return _names_run(lines, i + 1, rules, header)
-        if header.name_by_date and _name_line(lines[i], rules, header) and _dated_beside(lines, i, header):
-            return _names_run(lines, i, rules, header)
+        if i + 1 < len(lines) and by_alone(lines[i]) and by_name(lines[i], lines[i + 1], rules, header):
+            return names_run(lines, i + 1, rules, header)
+        if header.name_by_date and name_line(lines[i], rules, header) and _dated_beside(lines, i, header):
+            return names_run(lines, i, rules, header)
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
@@ -97,8 +97,8 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
         below = range(title_at + 1, min(stop, len(lines)))
-        if found := next((_names_run(lines, i, rules, header) for i in below  # (not a reviewer's:
-                          if _name_line(lines[i], rules, header)  # "Fact checked by" over a name)
+        if found := next((names_run(lines, i, rules, header) for i in below  # (not a reviewer's:
+                          if name_line(lines[i], rules, header)  # "Fact checked by" over a name)
                           and not bylines.reviewer_line(lines[i - 1])), ""):
             return found
     if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
@@ -107,7 +107,7 @@ def _other_byline(lines: list[str], title_at: int, head_end: int, body: range, r
     return ""
 
 
-def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def name_over_title(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A line of a name at most ``above_title`` lines above the title beside a date line, the
     writer's block set over the headline ("Bianca Praetorius" over "2. Okt. 2022" over "Das
     Dating-Dilemma erfolgreicher Frauen"): asked last, when no byline is found elsewhere (a
@@ -115,15 +115,15 @@ def _name_over_title(lines: list[str], title_at: int, rules: Rules, header: Head
     "OLYMPISCHE WINTERSPIELE", "Effiziente Hybridbatterie"); "" when none."""
     if not header.name_over_title or title_at < 0:
         return ""
-    return next((_names_run(lines, i, rules, header)
+    return next((names_run(lines, i, rules, header)
                  for i in range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1)
-                 if _name_line(lines[i], rules, header) and _dated_beside(lines, i, header)), "")
+                 if name_line(lines[i], rules, header) and _dated_beside(lines, i, header)), "")
 
 
 def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
     """Whether the line just above or just below ``at`` is a date line, or (``relative_days``) a
     line of how long ago ("PRASHANT JHA" over "VOR 2 STUNDEN" over the headline)."""
-    return any(_date_line(line, header) or (header.relative_days and dates.relative_day(line))
+    return any(date_line(line, header) or (header.relative_days and dates.relative_day(line))
                for line in lines[max(0, at - 1): at + 2: 2])
 
 
@@ -132,18 +132,18 @@ def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) 
     writer when no person is named ("Reuters, Washington," over "Nov 20 2019, 11:06am",
     "Redacción" over "26.04.2022"); "" otherwise."""
     named = agency(lines[at])
-    dated = named and any(_date_line(near, header) for near in lines[max(0, at - 1): at + 2: 2])
+    dated = named and any(date_line(near, header) for near in lines[max(0, at - 1): at + 2: 2])
     return named if dated else ""
 
 
-def _names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people the line taken as the byline names (a byline, a date line naming its
     writer, a line of a name, perhaps with a role in brackets after it, a forum's
     thread-starter label's handle)."""
     return ((header.thread_starter and bylines.starter_name(line))
-            or _byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or byline_of(line, rules, header) or (header.dated_names and dated_name(line))
             or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
-            or byline_names(_byline_name(line)))
+            or byline_names(byline_name(line)))
 
 
 EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a line of only an e-mail address
@@ -153,7 +153,7 @@ LINK_REACH = 2  # lines below a name line a link to its writer's other pieces ma
 BIO_GAP_WORDS = 3  # … past links this short at most
 
 
-def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A line of a name that a line of prose just below opens with, a verb after the name, the
     writer's box ("Philipp Sarasin" over "Philipp Sarasin lehrt Geschichte der Neuzeit an der
     Universität Zürich …", past a "Full Bio" or "LinkedIn" link), or (``mailed_names``) a line
@@ -163,7 +163,7 @@ def _bio_byline(lines: list[str], around: range, rules: Rules, header: HeaderSet
     to just below the body); "" when none."""
     for i in around:
         name = lines[i].strip()
-        if not (name and _name_line(lines[i], rules, header)):
+        if not (name and name_line(lines[i], rules, header)):
             continue
         if header.mailed_names and i + 1 < len(lines) and EMAIL_ALONE.fullmatch(lines[i + 1].strip()):
             return name  # over the writer's address ("Bruno Wendel" / "bruno.cardoso@redebahia.com.br")

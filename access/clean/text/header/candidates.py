@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from access.clean.rules import Rules
-from access.clean.text.header.meta import _byline_of, _date_line, _is_meta, _meta_line
-from access.clean.text.header.title_score import MIN_TITLE_WORDS, Opening, _opening, _title_score
+from access.clean.text.header.meta import byline_of, date_line, is_meta, meta_line
+from access.clean.text.header.title_score import MIN_TITLE_WORDS, Opening, _opening, title_score
 from access.clean.text.lines import word_count
-from access.clean.text.score import _running_text
+from access.clean.text.score import running_text
 from access.clean.text.settings import HEADER, HeaderSettings
 
 NUMBERED_DIGITS = 0.35  # … of a line over a byline line (a product's or an episode's number)
@@ -33,13 +33,13 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     stands over (``span_trail``) or the page quotes whole (``span_quoted``: "2 Gedanken zu
     „<headline>“" below)."""
     found, above = [], _opening(lines, at, header)
-    inside = next((i for i in range(at, min(len(lines), at + span_lines)) if _running_text(lines[i])),
+    inside = next((i for i in range(at, min(len(lines), at + span_lines)) if running_text(lines[i])),
                   min(len(lines), at + span_lines))
     meta: dict[int, bool] = {}  # neighbouring candidates ask of the same lines
 
     def meta_at(j: int) -> bool:
         if j not in meta:
-            meta[j] = j < len(lines) and _meta_line([lines[j]], rules, header)
+            meta[j] = j < len(lines) and meta_line([lines[j]], rules, header)
         return meta[j]
 
     span = range(at, min(len(lines), at + span_lines))
@@ -51,18 +51,18 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if header.trail_label and i > 0 and rules.is_breadcrumb_label(lines[i - 1]):
             continue  # a breadcrumb trail ("Sie sind hier:" / "hessenschau.de Kultur Buchmesse …")
         opening = above if i < at else _opening(lines, i + 1, header)
-        score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
+        score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
-                and _byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
-            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
+                and byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"
+            score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, NUMBERED_DIGITS)
         if score is None and header.chrome_over_meta and _chrome_over_meta(lines, i, rules, header):
-            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
+            score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
         heads_text = (header.under_meta and i == at < inside and i > 0 and meta_at(i - 1)
-                      and i + 1 < len(lines) and _running_text(lines[i + 1]))
+                      and i + 1 < len(lines) and running_text(lines[i + 1]))
         stopped = score is None and (_stop_over_meta(lines, i, rules, opening, header) or (
             heads_text and header.stop_under and _short_stop(lines[i], header)))
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
-            score = _title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
+            score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, stop=True)
         below = score is not None and i < inside and (meta_at(i + 1) or meta_at(i + 2))
         trail = score is not None and i in named
         under = score is not None and heads_text
@@ -125,7 +125,7 @@ def _chrome_over_meta(lines: list[str], at: int, rules: Rules, header: HeaderSet
     Übersicht", over the byline; a label alone, "Share", is too short to be a headline anyway)."""
     below, line = lines[at + 1] if at + 1 < len(lines) else "", lines[at]
     return bool(below) and rules.is_chrome(line) and not rules.is_listed(line) and (
-        _is_meta(below, rules) or _date_line(below, header) or bool(_byline_of(below, rules, header)))
+        is_meta(below, rules) or date_line(below, header) or bool(byline_of(below, rules, header)))
 
 
 def _short_stop(line: str, header: HeaderSettings = HEADER) -> bool:
@@ -141,9 +141,9 @@ def _stop_over_meta(lines: list[str], at: int, rules: Rules, opening: Opening,
     line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
     if not (header.stop_over_meta and _short_stop(line, header)):
         return False
-    if not (_is_meta(below, rules) or _date_line(below, header) or _byline_of(below, rules, header)):
+    if not (is_meta(below, rules) or date_line(below, header) or byline_of(below, rules, header)):
         return False
-    return at == 0 or _title_score(lines[at - 1], 0, rules, opening, header) is None
+    return at == 0 or title_score(lines[at - 1], 0, rules, opening, header) is None
 
 
 TRAIL_KEY = 8  # the characters a line's end is looked up by

@@ -5,7 +5,7 @@ from __future__ import annotations
 from access.clean.fields import dates
 from access.clean.fields.dates import bare_date, date_labelled, slashed_days, update_labelled
 from access.clean.language import detect_language
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, MAX_DATE_LINE_WORDS, _date_line
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, MAX_DATE_LINE_WORDS, date_line
 from access.clean.text.lines import ends_sentence, iso_date, word_count
 from access.clean.text.settings import HEADER, HeaderSettings
 
@@ -14,7 +14,7 @@ FOOTER_REACH = 16  # lines below the body a blog theme's footer may date the pos
 WITHIN_DAY_DAYS = 2  # a page dating a piece "vor 2 Stunden" names this many days at least
 
 
-def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+def header_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The first short line naming a day between just above the title and a little into the
     body (the line itself); between the title and the body a longer one (``header_date_words``:
     "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35"). ``below_first``: those
@@ -32,7 +32,7 @@ def _header_date(lines: list[str], top: int, body_start: int, header: HeaderSett
     return ""
 
 
-def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+def yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The day (as YYYY-MM-DD) a line about the header names without its year ("Nov 18",
     "Posted Nov 19, 6:51 AM", "Publicado el 11 de mayo"), in the year of the page's copyright
     notice ("© 2019 Cleveland.com") or of its newest day written in full, the later (a notice
@@ -48,7 +48,7 @@ def _yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSe
     return dates.yearless_day(line, max(dates.copyright_year(lines), int(newest[:4]) if newest else 0))
 
 
-def _within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
+def within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The page's newest day (as YYYY-MM-DD) when a line about the header says the piece was posted
     hours ago or today at a time ("vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07") and no date
     line was found: a news page's rails and teasers list the day's pieces with it (of a page
@@ -62,9 +62,9 @@ def _within_day_date(lines: list[str], top: int, body_start: int, header: Header
     return dates.newest_day(lines, WITHIN_DAY_DAYS)
 
 
-def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER,
+def far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER,
               labelled: bool = False) -> str:
-    """The nearest date line further above the title than ``_header_date`` looks, as far as
+    """The nearest date line further above the title than ``header_date`` looks, as far as
     the headline was searched for (``lookback``): a site may set the writer, the day, a share
     bar and related links over the headline; "" when none or no title. Asked last, when
     neither the header nor the body has a date line; a ``labelled`` one ("Erstveröffentlichung:
@@ -72,11 +72,11 @@ def _far_date(lines: list[str], title_at: int, header: HeaderSettings = HEADER,
     if title_at < 0:
         return ""
     above = range(title_at - DATE_AROUND - 1, max(title_at - header.lookback, 0) - 1, -1)
-    return next((lines[i] for i in above if _date_line(lines[i], header)
+    return next((lines[i] for i in above if date_line(lines[i], header)
                  and (not labelled or date_labelled(lines[i]))), "")
 
 
-def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
+def body_date(lines: list[str], start: int, end: int, header: HeaderSettings = HEADER) -> str:
     """A line of only a day in the body or just below it ("Veröffentlicht am 26. Oktober 2023"
     closing a blog post, "28. November 2022" under the lead), else (``short_dates``) a short
     line naming a day that ends no sentence, a post's meta line ("Malte Welding | 29.07.2006
@@ -93,7 +93,7 @@ def _body_date(lines: list[str], start: int, end: int, header: HeaderSettings = 
         if header.posted_footers else "")
 
 
-def _published_over_update(line: str, lines: list[str], around: range,
+def published_over_update(line: str, lines: list[str], around: range,
                            header: HeaderSettings = HEADER) -> str:
     """The day the article was published when the date line found dates a change ("Aktualisiert:
     11.04.2020" under the headline): the line's own other day ("Last updated 04 Jun 2020,
@@ -105,10 +105,10 @@ def _published_over_update(line: str, lines: list[str], around: range,
     if len(days := dates.written_days(line)) > 1:
         return min(days)  # published on the earliest (ISO days sort as dates)
     return next((lines[i] for i in around if date_labelled(lines[i]) and not update_labelled(lines[i])
-                 and _date_line(lines[i], header)), line)
+                 and date_line(lines[i], header)), line)
 
 
-def _day_first(line: str, lines: list[str], body: range) -> bool:
+def day_first(line: str, lines: list[str], body: range) -> bool:
     """Whether a slashed date that may be either (03/05/2022) is day first: as the page's
     other slashed dates show (a 27/09/2018 or a 11/19/2019 among them), else unless the
     article is in English (the month comes first in the United States only)."""

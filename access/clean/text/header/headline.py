@@ -9,31 +9,31 @@ from access.clean.fields import bylines
 from access.clean.fields.bylines import person_name, with_names
 from access.clean.rules import Rules
 from access.clean.text.header.candidates import Candidate, title_candidates
-from access.clean.text.header.meta import _byline_of, _date_line, _header_line, _is_meta, _meta_line
-from access.clean.text.header.title_score import _asks, _content_words, _opening, _title_score
+from access.clean.text.header.meta import _header_line, byline_of, date_line, is_meta, meta_line
+from access.clean.text.header.title_score import _opening, asks, content_words, title_score
 from access.clean.text.lines import word_count
-from access.clean.text.score import _is_heading_like, _running_text
+from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import HEADER, HeaderSettings
 
 NAV_MARKS = re.compile(r"\s[|•›»/>]\s|[|•›>]")  # a menu's or a trail's separators ("Kultur | Bücher")
 TRAIL_HEAD = 3  # a line holding the headline's first words is a trail leading to it
 
 
-def _heading_over_text(lines: list[str], span: range, rules: Rules, header: HeaderSettings = HEADER) -> int:
+def heading_over_text(lines: list[str], span: range, rules: Rules, header: HeaderSettings = HEADER) -> int:
     """The first line in ``span`` shaped as a headline (short, ending no sentence, or asking)
     that a paragraph follows and the headline rules take: with no headline found above the
     body, the headline opening it under a blog's motto or the post's day ("Man muss dem Leben
     immer um mindestens einen Whisky voraus sein (Humphrey Bogart)" over "Termine Whisky
     Tastings Januar – Mai 2020 Halle/Saale und Dessau"); not a salutation ending in a comma, which
     the paragraph goes on from ("Liebe_r Besucher_in,"); -1 when none."""
-    return next((i for i in span if i + 1 < len(lines) and _running_text(lines[i + 1])
+    return next((i for i in span if i + 1 < len(lines) and running_text(lines[i + 1])
                  and not lines[i].endswith(",")
-                 and (_is_heading_like(lines[i]) or (header.asking_title and _asks(lines[i])))
-                 and not _is_meta(lines[i], rules)
-                 and _title_score(lines[i], 0, rules, header=header) is not None), -1)
+                 and (is_heading_like(lines[i]) or (header.asking_title and asks(lines[i])))
+                 and not is_meta(lines[i], rules)
+                 and title_score(lines[i], 0, rules, header=header) is not None), -1)
 
 
-def _pick_title(lines: list[str], at: int, rules: Rules,
+def pick_title(lines: list[str], at: int, rules: Rules,
                 header: HeaderSettings = HEADER) -> tuple[str, int]:
     """The most headline-like line in the few lines above ``at``, nearer ones preferred."""
     if header.thread_title and (thread := _thread_title(lines, at, rules, header)) >= 0:
@@ -47,7 +47,7 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
     if header.lone_word and weak and _lone_word(lines, at, rules, header):
         return lines[at - 1], at - 1
     if best is None:
-        opening = _opening_headline(lines, -1, None, at, rules, header) if header.opening_head else -1
+        opening = opening_headline(lines, -1, None, at, rules, header) if header.opening_head else -1
         return (lines[opening], opening) if opening >= 0 else ("", -1)
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
@@ -61,11 +61,11 @@ def _pick_title(lines: list[str], at: int, rules: Rules,
         best_at = _headline_under(lines, best_at, ats, at, header)
     if header.repeat_by_byline:  # the same headline again, where its byline is
         best_at = next((i for i in range(at - 1, max(-1, at - 1 - header.lookback), -1)
-                        if lines[i] == lines[best_at] and _meta_line(lines[i + 1: i + 3], rules, header)),
+                        if lines[i] == lines[best_at] and meta_line(lines[i + 1: i + 3], rules, header)),
                        best_at)
     if header.opening_head:
         score = next((c.score for c in candidates if c.at == best_at), best.score)
-        best_at = _opening_headline(lines, best_at, score, at, rules, header)
+        best_at = opening_headline(lines, best_at, score, at, rules, header)
     return lines[best_at], best_at
 
 
@@ -76,7 +76,7 @@ def _thread_title(lines: list[str], at: int, rules: Rules, header: HeaderSetting
     a later post), when the headline rules take it; -1 when none."""
     label = next((i for i in range(at - 1, max(-1, at - 1 - header.far_lookback), -1)
                   if bylines.starter_name(lines[i])), -1)
-    if label > 0 and _title_score(lines[label - 1], 0, rules, header=header) is not None:
+    if label > 0 and title_score(lines[label - 1], 0, rules, header=header) is not None:
         return label - 1
     return -1
 
@@ -101,11 +101,11 @@ def _lone_word(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     opening gives): a label over the body yields to any line that does."""
     line = lines[at - 1] if 0 < at < len(lines) else ""
     return (word_count(line) == 1 and line[0].isalpha() and line[0].isupper()
-            and not line.endswith((".", ":")) and _running_text(lines[at])
-            and _title_score(line, 0, rules, header=header, stop=True) is not None)
+            and not line.endswith((".", ":")) and running_text(lines[at])
+            and title_score(line, 0, rules, header=header, stop=True) is not None)
 
 
-def _opening_headline(lines: list[str], best: int, score: float | None, at: int, rules: Rules,
+def opening_headline(lines: list[str], best: int, score: float | None, at: int, rules: Rules,
                       header: HeaderSettings = HEADER) -> int:
     """The headline among the short lines the body opens on when no header stands above it
     ("Eilmeldung" / "Britische Regierung bestätigt …" / "Frank Witzel erhält Deutschen Buchpreis
@@ -123,17 +123,17 @@ def _opening_headline(lines: list[str], best: int, score: float | None, at: int,
                                              for i in range(max(best + 1, at - header.lookback), at)):
         return best
     first = next((i for i in range(at, min(len(lines), at + header.opening_head))
-                  if _running_text(lines[i])), -1)
+                  if running_text(lines[i])), -1)
     head = first - 1
     while head >= at and rules.is_chrome(lines[head]):
         head -= 1
     if first < 0 or head < at:
         return best
     line = lines[head]
-    if (not (_is_heading_like(line) or _asks(line)) or line.endswith(",") or person_name(line)
+    if (not (is_heading_like(line) or asks(line)) or line.endswith(",") or person_name(line)
             or _header_line(line, rules, header)):
         return best
-    own = _title_score(line, 0, rules, _opening(lines, head + 1, header), header)
+    own = title_score(line, 0, rules, _opening(lines, head + 1, header), header)
     return head if own is not None and (score is None or own > score + header.opening_weight) else best
 
 
@@ -173,7 +173,7 @@ def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rul
         reach -= 1
         if reach < 0:
             break
-        if _is_meta(line, rules) or _date_line(line, header) or _byline_of(line, rules, header):
+        if is_meta(line, rules) or date_line(line, header) or byline_of(line, rules, header):
             crossed = True
         elif crossed and i in ats:
             named = _named(line, lines, at, header) if under else bool(person_name(line))
@@ -211,7 +211,7 @@ def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: R
     the best never was, sharing a word with the opening ("Adolescente encontrada morta …, confirma
     irmã" over "Gestação era mantida em segredo pela vítima e a irmã")."""
     up = best - 1 if best - 1 in ats else best - 2
-    if up not in ats or (up < best - 1 and not _meta_line([lines[best - 1]], rules, header)):
+    if up not in ats or (up < best - 1 and not meta_line([lines[best - 1]], rules, header)):
         return best
     line = lines[up]
     said = line in lines[:up] and lines[best] not in lines[:best]
@@ -248,10 +248,10 @@ def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER
     qualifies) and no menu's separators ("Kultur | Bücher"); ``shared`` words instead when given."""
     if not any(map(str.islower, line)) or NAV_MARKS.search(line):
         return False
-    return len(_content_words(line) & _opening(lines, at, header)[1]) >= (shared or header.head_shared)
+    return len(content_words(line) & _opening(lines, at, header)[1]) >= (shared or header.head_shared)
 
 
-def _colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The headline with its first part when a site splits it over two lines: the line just over
     it ends in a colon, has ``colon_kicker`` words at least (a form's label, "Suche nach:", has
     fewer), is no label the residue list names ("Sie sind hier:") and without its colon the
@@ -262,5 +262,5 @@ def _colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderS
             or rules.is_listed(over)):  # (a label the residue list names: "Sie sind hier:")
         return title
     joined = f"{over} {title}"
-    shaped = _title_score(over[:-1].rstrip(), 0, rules, header=header) is not None
+    shaped = title_score(over[:-1].rstrip(), 0, rules, header=header) is not None
     return joined if shaped and word_count(joined) <= header.max_words else title

@@ -21,19 +21,19 @@ MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
 
 
-def _is_meta(line: str, rules: Rules) -> bool:
+def is_meta(line: str, rules: Rules) -> bool:
     return rules.is_byline(line) or rules.is_date(line)
 
 
-def _meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -> bool:
+def meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether one of ``lines`` is a byline, a date line or a line of only a name (or, with
     ``dated_meta``, a short line naming a day: "5. November 2021 admin News 0")."""
-    return any(_is_meta(line, rules) or person_name(line) or (
+    return any(is_meta(line, rules) or person_name(line) or (
         header.dated_meta and word_count(line) <= MAX_DATE_LINE_WORDS
         and iso_date(line, header.written_dates)) for line in lines)
 
 
-def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
+def date_line(line: str, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
     return (word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
             and bool(iso_date(line, header.written_dates)))
@@ -42,17 +42,17 @@ def _date_line(line: str, header: HeaderSettings = HEADER) -> bool:
 def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
     short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
-    return _date_line(line, header) or bool(_byline_of(line, rules, header))
+    return date_line(line, header) or bool(byline_of(line, rules, header))
 
 
 def _header_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is a byline or a short line naming a day (a header's, under its headline:
     "기사입력 :[ 2018-08-25 15:24 ]"); a line of only a name is not asked (a menu's "Plant Care")."""
-    return (_is_meta(line, rules) or bool(_byline_of(line, rules, header))
+    return (is_meta(line, rules) or bool(byline_of(line, rules, header))
             or (word_count(line) <= MAX_DATE_LINE_WORDS and bool(iso_date(line, header.written_dates))))
 
 
-def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The people a byline line names ("" when it is none): after a "by" anywhere in it
     (``written_bylines``), else as the byline rules read it, names shaped like names
     (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
@@ -61,12 +61,12 @@ def _byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
-    names = byline_names(_byline_name(line))
+    names = byline_names(byline_name(line))
     shaped = names_shaped(names) or not header.name_shape or (header.newsroom_by and bylines.newsroom(names))
     return names if shaped and not bylines.WEB_ADDRESS.search(names) else ""
 
 
-def _byline_name(line: str) -> str:
+def byline_name(line: str) -> str:
     match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
     return match.group(1).strip(" ,|") if match else line
 

@@ -13,7 +13,7 @@ ROLE_BRACKET = re.compile(r"\s+\([^()]{2,80}\)\s*$")  # a role in brackets closi
 NAMED = re.compile(r"[^\W\d_][\w.'’-]*")  # a word of a name: letters, perhaps an initial's dot or a hyphen
 
 
-def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+def name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line holds only a person's name: no chrome, nor a word that is chrome alone
     ("Teilen Twittern" is a share bar)."""
     names = person_name(line)
@@ -21,9 +21,9 @@ def _name_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool
             and not (header.chrome_words and any(rules.is_chrome(word) for word in names.split())))
 
 
-def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The name on ``line`` under ``over``, a line of only a "by" or a writer's label: a line of
-    a name (``_name_line``), or (``loose_by_names``) under a "by" word alone ("By", "von:"; a
+    a name (``name_line``), or (``loose_by_names``) under a "by" word alone ("By", "von:"; a
     label such as "Autor" is as often a search form's option) two to four words of letters
     opening with a capital, none chrome: the "by" says a name follows, whatever words it is
     made of ("Mobasir hassan"), or (``bracketed_role``) a name with a role in brackets after it;
@@ -31,9 +31,9 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
     if header.reviewer_by and bylines.reviewer_line(over):
         return ""
     bare = ROLE_BRACKET.sub("", line) if header.bracketed_role else line
-    if bare != line and _name_line(bare, rules, header):
+    if bare != line and name_line(bare, rules, header):
         return person_name(bare)  # "Brit Weirich (Medizinredakteurin. M.A. …)"
-    if _name_line(line, rules, header):
+    if name_line(line, rules, header):
         return person_name(line)
     words = line.split()
     if not (header.loose_by_names and 2 <= len(words) <= bylines.MAX_NAME_WORDS and line[0].isupper()
@@ -46,7 +46,7 @@ def _by_name(over: str, line: str, rules: Rules, header: HeaderSettings = HEADER
     return " ".join(words)
 
 
-def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """The name line at ``at`` and the names listed over the next lines with it (``name_runs``),
     joined by commas: each after a line of only a joiner ("David Brand" / "and" / "Ramsey
     Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
@@ -56,7 +56,7 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     while header.name_runs and i + 1 < len(lines) and _joined_name(lines[i + 1], rules, header):
         names.append(lines[i + 1].strip())
         i += 1
-    while header.name_runs and i + 2 < len(lines) and _name_line(lines[i + 2], rules, header):
+    while header.name_runs and i + 2 < len(lines) and name_line(lines[i + 2], rules, header):
         gap, name = lines[i + 1].strip(), lines[i + 2]
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
         if gap.casefold() not in bylines.joiners() and gap != initials:
@@ -69,4 +69,4 @@ def _names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
 def _joined_name(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is a joiner and a line of a name ("& Sylvia Torres-Guillén, Director")."""
     joiner, _, rest = line.strip().partition(" ")
-    return joiner.casefold() in bylines.joiners() and _name_line(rest, rules, header)
+    return joiner.casefold() in bylines.joiners() and name_line(rest, rules, header)

@@ -43,7 +43,7 @@ def _bare_end(line: str, header: HeaderSettings = HEADER) -> str:
     return line.rstrip(QUOTE_CLOSE) if header.quoted_stop else line
 
 
-def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
+def title_score(line: str, distance: int, rules: Rules, opening: Opening = (frozenset(), frozenset()),
                  header: HeaderSettings = HEADER, digits: float = TITLE_MAX_DIGITS,
                  stop: bool = False, chrome: bool = True) -> float | None:
     """How much ``line`` reads like the headline ``distance`` lines above the body; None if not.
@@ -58,7 +58,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
     if not stop and _bare_end(line, header).endswith(".") and not (
-            header.title_case_stop and _title_cased(line)):
+            header.title_case_stop and title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > digits * len(line) and not (
             header.year_digits and _named_year(line, digits)):
@@ -72,7 +72,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # a dateline ("Updated : 19 November 2019") or a breadcrumb trail
     if header.labels and (is_label(line) or by_alone(line)):
         return None  # "Sign up now", "Latest News", a "by" whose names are below ("Tipps von")
-    if header.post_links and _post_link(line):
+    if header.post_links and post_link(line):
         return None
     if header.colon_end and line.endswith(":"):
         return None  # "So geht der Sazerac:", "Tour dates:"
@@ -85,7 +85,7 @@ def _title_score(line: str, distance: int, rules: Rules, opening: Opening = (fro
         return None  # "About Antisemitismus Arbeit Bankenkrise Bildung Computer Deutschland EGovernment …"
     if header.taglines and rules.is_tagline(line):
         return None  # a blog naming itself under its name ("SurfGuards Blog über das Leben in …")
-    own = _content_words(line)
+    own = content_words(line)
     return (min(words, header.full_words) - header.distance_cost * distance
             + header.opening_weight * len(own & opening[0]) + header.opening_wide * len(own & opening[1]))
 
@@ -118,13 +118,13 @@ def _menu_line(line: str) -> bool:
     return sum(wordlists.sentence_word(word) for word in words) <= 1
 
 
-def _asks(line: str) -> bool:
+def asks(line: str) -> bool:
     """A headline asking or exclaiming: a few words closed by "?" or "!" ("How does the brain
     turn unconscious information into conscious thought?")."""
     return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(("?", "!"))
 
 
-def _post_link(line: str) -> bool:
+def post_link(line: str) -> bool:
     """A link to the previous or next post: an arrow opens or closes it and none faces it, or
     both links on one line between true arrows ("← Vorherige Nächste →"; «quoted» headlines
     are between guillemets)."""
@@ -133,13 +133,13 @@ def _post_link(line: str) -> bool:
                 or (line[0] == "←" and line[-1] == "→"))
 
 
-def _title_cased(line: str) -> bool:
+def title_cased(line: str) -> bool:
     """Most words capitalised, as a headline is ("Why You Shouldn’t Worry.")."""
     words = [w for w in line.split() if w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
 
 
@@ -147,7 +147,7 @@ def _content_words(text: str) -> set[str]:
 def _line_content_words(line: str) -> frozenset[str]:
     """A line's content words, remembered for a page's lines: the openings of neighbouring
     headline candidates share most of their lines."""
-    return frozenset(_content_words(line))
+    return frozenset(content_words(line))
 
 
 def _lines_content_words(lines: list[str]) -> frozenset[str]:
