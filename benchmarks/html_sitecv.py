@@ -93,6 +93,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "edge_other .5": replace(base, pick=replace(pick, edge_other=0.5)),
         "no short_shared": replace(base, pick=replace(pick, short_shared=False)),
         "no repeats_unshared": replace(base, pick=replace(pick, repeats_unshared=False)),
+        "no repeats_whole": replace(base, pick=replace(pick, repeats_whole=False)),
         "no repeats": replace(base, pick=replace(pick, repeats=False)),
         "no fallback": replace(base, pick=replace(pick, fallback=False)),
         "caption_beside 40": replace(base, caption_beside=40),

@@ -647,6 +647,20 @@ def test_a_summary_above_the_article_repeating_its_lead_is_not_shared(repeats_un
     assert chosen[int(not repeats_unshared)].startswith("U.S. Customs and Border Protection (CBP)")
 
 
+
+@pytest.mark.parametrize("repeats_whole", [True, False])
+def test_a_dek_heading_both_keep_whole_is_shared_though_the_lead_repeats_it(repeats_whole):
+    # rutgers.edu (held-out): the article opens on a dek set as a heading ("First clinical trial
+    # of an automated blood drawing and testing device") that the lead's second sentence says
+    # again; both candidates keep the heading as a block of its own, so it is shared, not a
+    # summary whose words readability holds only in the lead
+    candidates = etree.parse(PAGES / "dek-heading-repeated.xml").getroot()
+    first, second = (candidates.find(f"{name}/main") for name in ("trafilatura", "readability"))
+    chosen = [node_text(block) for block in pick(first, second, PickSettings(repeats_whole=repeats_whole))]
+    dek = "First clinical trial of an automated blood drawing and testing device"
+    assert (chosen[0] == dek) == repeats_whole
+    assert any(text.startswith("In the future, robots could take blood samples") for text in chosen)
+
 # badische-zeitung.de (held-out): the standfirst and the paragraph the paywall leaves sit in two
 # containers; trafilatura kept the one, readability the other, so they share no words, and
 # only the byline, the date and a picture's caption stand between them on the page

@@ -139,7 +139,8 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
         lines = short_blocks(other)
         marks = [mark or toks in lines for mark, toks in zip(marks, words, strict=True)]
     if settings.repeats_unshared:
-        marks = _unmark_repeats(marks, words, sets, settings.shared)
+        marks = _unmark_repeats(marks, words, sets, settings.shared,
+                                other if settings.repeats_whole else None)
     if not any(marks):
         return base
     first = marks.index(True)
@@ -178,18 +179,26 @@ def mostly_lines(blocks: list[etree._Element], least: int = 1) -> bool:
     return len(lines) >= least and 2 * sum(b.tag in RUNNING_TAGS or is_prose(b) for b in lines) < len(lines)
 
 
+def _block_words(main: etree._Element) -> frozenset[tuple[str, ...]]:
+    """The words of each block of ``main`` holding text."""
+    return frozenset(words for block in leaf_blocks(main) if (words := _tokens(block_text(block))))
+
+
 def _unmark_repeats(marks: list[bool], words: list[tuple[str, ...]], sets: list[Shingles],
-                    share: float) -> list[bool]:
+                    share: float, other: etree._Element | None = None) -> list[bool]:
     """``marks`` without the first shared block when a later shared block of the same candidate
     holds it (a summary above the article repeating its lead): the other candidate holds its
     words only because it kept that later block. (``words`` and ``sets``: each block's words and
-    shingles.)"""
+    shingles.) Not when ``other``, the other candidate, if given, has that block whole, a block of
+    its own: it kept it, not only its words (a dek set as a heading over the lead)."""
     if True not in marks:
         return marks
     first = marks.index(True)
     if len(words[first]) < SHINGLE or not any(
             mark and _holds(sets[first], later, share)
             for mark, later in zip(marks[first + 1:], sets[first + 1:], strict=True)):
+        return marks
+    if other is not None and words[first] in _block_words(other):
         return marks
     return [False if i == first else mark for i, mark in enumerate(marks)]
 

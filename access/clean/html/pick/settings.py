@@ -37,6 +37,7 @@ class PickSettings:
     edge_other: float = 0.25  # no edge trim when the other candidate has fewer words than this share
     short_shared: bool = True  # a block under a shingle long is shared when the other has it whole
     repeats_unshared: bool = True  # the first shared block is not, when a later block repeats it
+    repeats_whole: bool = True  # ... unless the other candidate has it whole, as a block of its own
     gaps: bool = True  # a block only readability kept, between two it shares that trafilatura has in a row
     gap_run: int = 4  # ... up to this many such blocks in a row
     gap_pictures: bool = True  # ... also where trafilatura has only pictures between the two
