@@ -118,6 +118,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no file_notes": replace(base, file_notes=False),
         "no closing_pitch": replace(base, closing_pitch=False),
         "no pitch_run": replace(base, pitch_run=False),
+        "no pitch_words": replace(base, pitch_words=0),
         "no pitch_label": replace(base, pitch_label=False),
         "no pitch_opening": replace(base, pitch_opening=False),
         "no link_tail": replace(base, link_tail=False),

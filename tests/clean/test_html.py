@@ -217,3 +217,18 @@ def test_a_lead_that_its_pictures_alt_text_repeats_is_kept_and_a_teasers_headlin
     paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert (LEAD in paragraphs) == alt_prose
     assert TEASER not in paragraphs
+
+
+@pytest.mark.parametrize("pitch_words", [25, 0])
+def test_a_long_paragraph_naming_the_authors_channel_opens_no_closing_run(pitch_words):
+    # statisticsglobe.com (held out): the tutorial's closing section points to the author's video
+    # ("… the following video tutorial of my YouTube channel. I illustrate the R codes of this post
+    # in the video:", 40 words) and ends on the article's own summary; only a short pitch (a call,
+    # a box's label) opens the run that closes the article, so the summary stays. The consent
+    # plugin's lines in the video's place go either way
+    markup = (PAGES / "tutorial-resources.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, pitch_words=pitch_words))
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    closing = "On this page you learned how to increase the font size of too small text elements"
+    assert any(text.startswith(closing) for text in paragraphs) == bool(pitch_words)
+    assert not any("accept" in text.casefold() for text in paragraphs)

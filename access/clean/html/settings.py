@@ -57,6 +57,7 @@ class HtmlSettings:
     disclosures: bool = True  # a short paragraph saying the page's links earn a commission is dropped
     closing_pitch: bool = True  # short lines closing the article that pitch a newsletter, app or channel go
     pitch_run: bool = True  # ... a pitch among the last few blocks, little after it, takes what follows
+    pitch_words: int = 25  # ... only a pitch this short at most opens the run (0: any)
     pitch_label: bool = True  # ... and the heading right over it (the box's label)
     pitch_opening: bool = True  # ... and a paragraph of up to 120 words whose first sentence pitches
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
