@@ -1755,3 +1755,33 @@ def test_the_writers_postscript_closes_the_article():
     assert "Photo Credit" not in kept and "Ähnliche Beiträge" not in kept
     off = clean_text(text, settings=replace(SETTINGS, postscripts=False))
     assert "PS: Habe zuhause" not in _body_text(off)
+
+
+def test_a_dropped_boxs_label_over_a_heading_goes():
+    """onmeda.de (held-out): a teaser box's "Zum Artikel" was left over the next section's
+    "Wirkung und Anwendung", a heading over nothing a screen reader announces; a short label over
+    another heading goes, the section's heading stays."""
+    text = page("empty-heading-de")
+    kept = clean_text(text)
+    headings = [b.text for b in kept.blocks if isinstance(b, Heading)]
+    assert "Zum Artikel" not in headings and "Wirkung und Anwendung" in headings
+    off = clean_text(text, settings=replace(SETTINGS, empty_headings=False))
+    assert "Zum Artikel" in [b.text for b in off.blocks if isinstance(b, Heading)]
+
+
+def test_a_heading_over_nothing_but_a_sign_off_steps_or_a_picture_stays():
+    """A closing heading that is the writer's sign-off ("x Franzi", franziska-elea.de), a
+    section over its numbered steps ("Przygotowanie krok po kroku" over "Krok 1", przepisy.pl)
+    and a heading over a picture stay; a box's label closing the body goes."""
+    from access.clean.headings import drop_empty_headings
+    from access.document import runs
+    rules = load_rules()
+    prose = Paragraph(runs("Also was mache ich jetzt mit dem Rucksack? Verkaufen oder behalten?"))
+    signed, label = Heading(2, "x Franzi"), Heading(2, "Email Newsletter")
+    picture = Figure(src=None, alt="", caption="Palm Springs Mini (links) vs. Palm Springs PM (rechts)")
+    assert drop_empty_headings([prose, signed, picture], rules.is_sign_off) == [prose, signed, picture]
+    assert drop_empty_headings([prose, label]) == [prose]
+    steps = [Heading(2, "Przygotowanie krok po kroku"), Heading(2, "Krok 1"), prose]
+    assert drop_empty_headings([prose, *steps]) == [prose, *steps]
+    pictured = [prose, Heading(2, "Die neue Präsidentin und ihre Vize"), picture]
+    assert drop_empty_headings(pictured) == pictured
