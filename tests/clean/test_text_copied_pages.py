@@ -529,7 +529,7 @@ def test_a_newsletter_box_inside_the_article_goes_with_its_pitch():
     assert not any("Newsletter" in t or "email" in t or "By submitting" in t for t in kept)
     assert any(t.startswith("When I have to choose who to flee with") for t in kept)
     assert any(t.startswith("Stormcloaks!") for t in kept)
-    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False))
+    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False, empty_headings=False))
 
 
 def test_a_rail_of_dated_teasers_under_the_article_is_not_its_text():
@@ -1622,7 +1622,8 @@ def test_the_heading_over_a_closing_pitch_run_goes_with_it():
     doc = clean_text(page("closing-course-pitch-de"))
     assert isinstance(doc.blocks[-1], Paragraph)
     assert not any(isinstance(b, Heading) and b.text == "Augmented Reality" for b in doc.blocks)
-    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False))
+    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False,
+                                                                       empty_headings=False))
     assert isinstance(kept.blocks[-1], Heading)  # the switch off: the label stays
 def test_a_list_a_label_under_the_body_announces_is_the_articles():
     """gartenjournal.net (held-out): the article's points under its last paragraph ("Das
