@@ -72,6 +72,7 @@ ABLATIONS: dict[str, dict] = {
     "no newsletter_pitch": {"newsletter_pitch": False},
     "no bare_more": {"bare_more": False},
     "no more_brackets": {"more_brackets": False},
+    "no empty_headings": {"empty_headings": False},
     "no marks": {"marks": False},
     "no step_numbers": {"step_numbers": False},
     "no quantities": {"quantities": False},

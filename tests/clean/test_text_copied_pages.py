@@ -529,7 +529,7 @@ def test_a_newsletter_box_inside_the_article_goes_with_its_pitch():
     assert not any("Newsletter" in t or "email" in t or "By submitting" in t for t in kept)
     assert any(t.startswith("When I have to choose who to flee with") for t in kept)
     assert any(t.startswith("Stormcloaks!") for t in kept)
-    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False))
+    assert "PC Gamer Newsletter" in texts(replace(SETTINGS, promo_inside=False, empty_headings=False))
 
 
 def test_a_rail_of_dated_teasers_under_the_article_is_not_its_text():
@@ -1622,7 +1622,8 @@ def test_the_heading_over_a_closing_pitch_run_goes_with_it():
     doc = clean_text(page("closing-course-pitch-de"))
     assert isinstance(doc.blocks[-1], Paragraph)
     assert not any(isinstance(b, Heading) and b.text == "Augmented Reality" for b in doc.blocks)
-    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False))
+    kept = clean_text(page("closing-course-pitch-de"), settings=replace(SETTINGS, pitch_label=False,
+                                                                       empty_headings=False))
     assert isinstance(kept.blocks[-1], Heading)  # the switch off: the label stays
 def test_a_list_a_label_under_the_body_announces_is_the_articles():
     """gartenjournal.net (held-out): the article's points under its last paragraph ("Das
@@ -1755,3 +1756,33 @@ def test_the_writers_postscript_closes_the_article():
     assert "Photo Credit" not in kept and "Ähnliche Beiträge" not in kept
     off = clean_text(text, settings=replace(SETTINGS, postscripts=False))
     assert "PS: Habe zuhause" not in _body_text(off)
+
+
+def test_a_dropped_boxs_label_over_a_heading_goes():
+    """onmeda.de (held-out): a teaser box's "Zum Artikel" was left over the next section's
+    "Wirkung und Anwendung", a heading over nothing a screen reader announces; a short label over
+    another heading goes, the section's heading stays."""
+    text = page("empty-heading-de")
+    kept = clean_text(text)
+    headings = [b.text for b in kept.blocks if isinstance(b, Heading)]
+    assert "Zum Artikel" not in headings and "Wirkung und Anwendung" in headings
+    off = clean_text(text, settings=replace(SETTINGS, empty_headings=False))
+    assert "Zum Artikel" in [b.text for b in off.blocks if isinstance(b, Heading)]
+
+
+def test_a_heading_over_nothing_but_a_sign_off_steps_or_a_picture_stays():
+    """A closing heading that is the writer's sign-off ("x Franzi", franziska-elea.de), a
+    section over its numbered steps ("Przygotowanie krok po kroku" over "Krok 1", przepisy.pl)
+    and a heading over a picture stay; a box's label closing the body goes."""
+    from access.clean.headings import drop_empty_headings
+    from access.document import runs
+    rules = load_rules()
+    prose = Paragraph(runs("Also was mache ich jetzt mit dem Rucksack? Verkaufen oder behalten?"))
+    signed, label = Heading(2, "x Franzi"), Heading(2, "Email Newsletter")
+    picture = Figure(src=None, alt="", caption="Palm Springs Mini (links) vs. Palm Springs PM (rechts)")
+    assert drop_empty_headings([prose, signed, picture], rules.is_sign_off) == [prose, signed, picture]
+    assert drop_empty_headings([prose, label]) == [prose]
+    steps = [Heading(2, "Przygotowanie krok po kroku"), Heading(2, "Krok 1"), prose]
+    assert drop_empty_headings([prose, *steps]) == [prose, *steps]
+    pictured = [prose, Heading(2, "Die neue Präsidentin und ihre Vize"), picture]
+    assert drop_empty_headings(pictured) == pictured

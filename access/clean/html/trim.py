@@ -6,16 +6,14 @@ held-out sites once it was there, benchmarks/html_sitecv.py, and one cut whole a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from access.clean.fields.dates import iso_date
+from access.clean.headings import SENTENCE_END, drop_dangling_headings, drop_empty_sections
 from access.clean.html.pick.prose import PROSE_WORDS
-from access.document import Block, Figure, Heading, ListBlock, Paragraph, Quote
-from access.document.model import SCRIPT_STOPS, count_words
+from access.document import Block, Figure, ListBlock, Paragraph, Quote
+from access.document.model import count_words
 
-SENTENCE_END = re.compile(rf"[.!?…{SCRIPT_STOPS}][\"'”’»)」』]*$")
 HEADINGS_KEEP = 0.5  # the heading trims keep this share of the words, or none is made: a text
 # that is mostly headings is no article with a box's label left in it
 TITLE_OVERLAP = 0.5  # word overlap that makes a heading the headline again
@@ -54,29 +52,6 @@ def drop_repeated_captions(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def drop_dangling_headings(blocks: list[Block]) -> list[Block]:
-    """Drop headings closing the article with nothing under them ('Weitere Informationen zum
-    Coronavirus:', 'Mehr lesen', 'External links'): the label of a box of links or teasers the
-    extractor left out. A heading written as a sentence is kept (a last section's one line)."""
-    end = len(blocks)
-    while end and (isinstance(blocks[end - 1], Figure) or (
-            isinstance(blocks[end - 1], Heading) and not SENTENCE_END.search(blocks[end - 1].text))):
-        end -= 1
-    return blocks[:end] + [b for b in blocks[end:] if isinstance(b, Figure)]  # pictures stay
-
-
-def drop_empty_sections(blocks: list[Block]) -> list[Block]:
-    """Drop a short label heading whose section is empty: the next block (pictures aside) is a
-    heading of the same or a higher rank ('Weitere Themen', 'Más sobre …' over a teaser's
-    headline): a box's label whose links the extractor left out. A heading written as a sentence
-    or longer than a label stays (a headline set twice, a question)."""
-    text = [i for i, b in enumerate(blocks) if not isinstance(b, Figure)]
-    dropped = {i for i, after in pairwise(text)
-               if isinstance(blocks[i], Heading) and isinstance(blocks[after], Heading)
-               and blocks[after].level <= blocks[i].level and _is_label(blocks[i].text)}
-    return [b for i, b in enumerate(blocks) if i not in dropped]
-
-
 STAMP_WORDS = 10  # a line this short naming a day, outside the article's prose, is a stamp
 
 
@@ -107,10 +82,6 @@ def _holds_prose(block: Block) -> bool:
 
 def _is_prose(text: str) -> bool:
     return count_words(text) >= PROSE_WORDS and bool(SENTENCE_END.search(text.strip()))
-
-
-def _is_label(text: str) -> bool:
-    return count_words(text) <= PROSE_WORDS and not SENTENCE_END.search(text)
 
 
 def trim(blocks: list[Block], settings: TrimSettings | None = None) -> list[Block]:

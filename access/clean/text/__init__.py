@@ -40,6 +40,7 @@ from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
+from access.clean.headings import drop_empty_headings
 from access.clean.marks import drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
@@ -336,6 +337,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = nest_steps(blocks)
     if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again
         blocks = drop_byline_again(blocks, people_listed(names))
+    if settings.empty_headings:  # "Zum Artikel" over "Wirkung und Anwendung", "Email Newsletter" closing
+        blocks = drop_empty_headings(blocks, rules.is_sign_off)
     written = header.written_dates
     day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
                 else header_date(lines, max(title_at, 0), body_start, header)

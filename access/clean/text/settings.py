@@ -292,6 +292,9 @@ class TextSettings:
     # vom S-Bahnhof Ostkreuz" under "Die Biosphäre Potsdam" / "Vom S-Bahnhof Potsdam …")
     postscripts: bool = True  # the writer's postscript just under the body ("PS: Habe zuhause mal den
     # Duschkopf abgeschraubt …"), a subheading between at most, closes the article
+    empty_headings: bool = True  # a short label heading over another heading (no numbered one: a step, a
+    # day) or closing the body has nothing under it: a dropped box's label ("Zum Artikel", "Email
+    # Newsletter") goes
     footnotes: bool = True  # lines right under the body each closing on a link back to where they are
     # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
