@@ -1726,6 +1726,13 @@ def test_a_notice_in_a_players_or_an_embeds_place_is_residue(line):
     "Durch die Nutzung von FinanceScout24 stimmen Sie der Verwendung von Cookies zu.",
     "Wir verwenden Cookies, die unser Angebot nutzerfreundlicher, effektiver und sicherer machen. Durch die "
     "Nutzung unserer Dienste stimmen Sie der Verwendung von Cookies zu. Weitere InformationenOK",
+    # pagina12.com.ar (held-out, dropped already), and the notice in other languages
+    "Tu navegador tiene deshabilitado el uso de Cookies. Algunas funcionalidades de Página/12 necesitan "
+    "que lo habilites para funcionar. Si no sabés como hacerlo hacé CLICK AQUÍ",
+    "Votre navigateur n'est plus pris en charge.",
+    "Il tuo browser non è supportato.",
+    "Twoja przeglądarka jest przestarzała.",
+    "Uw browser wordt niet meer ondersteund.",
 ])
 def test_a_browsers_or_consent_boxs_notice_is_residue(line):
     rules = load_rules()
