@@ -42,6 +42,7 @@ ABLATIONS: dict[str, dict] = {
     "no net_above": {"net_above": False},
     "no header_only": {"header_only": False},
     "no consent": {"consent": False},
+    "no scored notices": {"scored_notices": False},
     "no lead_above": {"lead_above": False},
     "no code_blocks": {"code_blocks": False},
     "no prose_items": {"prose_items": False},

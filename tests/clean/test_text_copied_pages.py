@@ -1689,6 +1689,82 @@ def test_a_notice_in_a_players_or_an_embeds_place_is_residue(line):
     assert load_rules().is_residue(line)
 
 
+@pytest.mark.parametrize("line", [
+    # homify.de, lidl.de, nalas-loewenseiten.info (held-out): a notice for an outdated browser
+    "Dein Browser ist leider veraltet.",
+    "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. "
+    "Klicke dafür einfach auf das Symbol!",
+    "Der Browser wird nicht leider nicht mehr unterstützt!",
+    "Um die Website korrekt anzuzeigen, verwende bitte einen der folgenden Browser:",
+    "Achtung:Bitte aktualisiere deinen Browser, wenn du mit diesem Browser fortfährst, könnte dein "
+    "Einkaufserlebnis nicht zufriedenstellend sein!",
+    "Hinweis: Sie verwenden einen Browser, der in all seiner Altertümlichkeit jenseits von Gut und Böse "
+    "ist und für eine Darstellung moderner Websites (und deren Medien) kaum mehr zu gebrauchen ist.",
+    # chip.de, chemietechnik.de, von-der-see.de, nestle-family.com, tdg.ch (held-out): a form's consent box
+    "Ja, ich bin interessiert am Empfang von interessanten Vorteilsangeboten aus den Bereichen Medien, "
+    "Touristik, Telekommunikation, Finanzen, Versandhandel per E-Mail der CHIP Digital GmbH und CHIP "
+    "Communications GmbH. Einwilligung jederzeit z.B. über chip-newsletter@chip.de widerrufbar.",
+    "Ich bin einverstanden, von chemietechnik.de per E-Mail über Zeitschriften, Online-Angebote, Produkte, "
+    "Veranstaltungen und Downloads aus dem Industrie-Medien-Netzwerks informiert zu werden.",
+    "Diese Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, indem ich mich vom "
+    "Newsletter abmelde. Die Datenschutzhinweise habe ich gelesen und zur Kenntnis genommen.",
+    "Mit der Registrierung akzeptiere ich die Nutzungsbedingungen der Portale im Industrie-Medien-Netzwerks. "
+    "Die Datenschutzerklärung habe ich zur Kenntnis genommen.",
+    "Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass die von mir "
+    "angegebenen Daten elektronisch erfasst und gespeichert werden.",
+    "I would like to receive offers, and be contacted by, or on behalf of NESTLÉ® through phone, SMS, and "
+    "Email, about NESTLÉ®, its brands, special offers, consumer research and promotions.",
+    "I AM OVER 18 YEARS OF AGE AND I AGREE TO NESTLÉ PROCESSING MY PERSONAL DATA IN ACCORDANCE WITH THE "
+    "NESTLÉ PRIVACY NOTICE *",
+    "J'ai lu et j'accepte la Charte des commentaires.",
+    # statisticsglobe.com, bdzv.de, financescout24.de, bummfilm.de (held-out): a consent placeholder's
+    # notice and button in an embed's place, a share button's, a cookie banner's
+    "YouTube privacy policy",
+    "If you accept this notice, your choice will be saved and the page will refresh.",
+    "Accept YouTube Content",
+    "Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter übertragen. "
+    "Sind Sie damit einverstanden?",
+    "Durch die Nutzung von FinanceScout24 stimmen Sie der Verwendung von Cookies zu.",
+    "Wir verwenden Cookies, die unser Angebot nutzerfreundlicher, effektiver und sicherer machen. Durch die "
+    "Nutzung unserer Dienste stimmen Sie der Verwendung von Cookies zu. Weitere InformationenOK",
+    # pagina12.com.ar (held-out, dropped already), and the notice in other languages
+    "Tu navegador tiene deshabilitado el uso de Cookies. Algunas funcionalidades de Página/12 necesitan "
+    "que lo habilites para funcionar. Si no sabés como hacerlo hacé CLICK AQUÍ",
+    "Votre navigateur n'est plus pris en charge.",
+    "Il tuo browser non è supportato.",
+    "Twoja przeglądarka jest przestarzała.",
+    "Uw browser wordt niet meer ondersteund.",
+])
+def test_a_browsers_or_consent_boxs_notice_is_residue(line):
+    rules = load_rules()
+    assert rules.is_residue(line) and rules.is_notice(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Der Browser wird ab 2022 nicht mehr unterstützt.",
+    "Microsoft sagt: Ihr Browser ist veraltet.",
+    "Ich bin einverstanden, dass wir uns treffen.",
+    "Sie verwenden einen Browser wie Chrome oder Firefox, um die Seite zu öffnen.",
+])
+def test_an_articles_sentence_on_a_browser_or_consent_is_no_notice(line):
+    assert not load_rules().is_residue(line)
+
+
+def test_a_videos_consent_placeholder_is_dropped_and_the_article_goes_on():
+    """statisticsglobe.com (held-out): a video's consent placeholder ("YouTube privacy policy", "If
+    you accept this notice, your choice will be saved …", "Accept YouTube Content") was read out;
+    scored as chrome, its three lines under the cookie notice ended the article above them, and
+    its closing paragraph was lost. Scored as the lines they are, they go and the article goes on."""
+    text = page("video-consent-placeholder-en")
+    kept = _body_text(clean_text(text))
+    assert "Accept YouTube Content" not in kept and "your choice will be saved" not in kept
+    assert "YouTube privacy policy" not in kept
+    assert "Do you want to learn more about font sizes" in kept
+    assert "If you have any further questions, please tell me" in kept
+    off = _body_text(clean_text(text, settings=replace(SETTINGS, scored_notices=False)))
+    assert "If you have any further questions, please tell me" not in off
+
+
 def test_a_how_tos_step_naming_javascript_is_no_notice():
     rules = load_rules()
     assert not rules.is_residue("Enable JavaScript in your browser settings.")

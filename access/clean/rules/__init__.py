@@ -459,6 +459,7 @@ class Rules:
     signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
     picture_label_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "Bild: " opening a caption
     postscript_pattern: re.Pattern[str] = re.compile(r"(?!)")  # the writer's "PS: …" under the article
+    notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -466,6 +467,11 @@ class Rules:
             return False
         key = _key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
+
+    def is_notice(self, line: str) -> bool:
+        """A browser's or a consent box's notice ("Dein Browser ist leider veraltet.", "Accept
+        YouTube Content"): residue that may stand in an embed's place inside the article."""
+        return self.notice_pattern is not None and bool(self.notice_pattern.fullmatch(_key(line)))
 
     def _no_chrome(self, line: str) -> bool:
         """Whether the page's answers (``page_answers``) already say ``line`` is no chrome:
@@ -659,6 +665,9 @@ def _shortest(words: set[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
+NOTICE_KEYS = ("browser_notices", "consent_boxes")  # residue.toml [patterns] tables of notices
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Load and compile the rule tables once."""
@@ -668,6 +677,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
+        notice_pattern=ByFirstChar([p for key in NOTICE_KEYS for p in data["patterns"][key]]),
         attribution_pattern=_alternation(data["attribution"]["patterns"]),
         caption_pattern=_alternation(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),

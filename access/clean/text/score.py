@@ -57,10 +57,14 @@ TEMPLATE_CHANGED = 2  # words that may differ between two lines of a template
 
 
 def prose_score(line: str, rules: Rules, weights: Weights | None = None,
-                paragraph: bool = False, consent: bool = True) -> float:
-    """Positive for article prose, negative for chrome (``consent``: a cookie dialog's lines too)."""
+                paragraph: bool = False, consent: bool = True, notices: bool = True) -> float:
+    """Positive for article prose, negative for chrome (``consent``: a cookie dialog's lines too);
+    with ``notices``, a browser's or consent box's notice scores as the line it is: dropped from
+    the body, it does not end it (the three lines of a video's consent placeholder stand where the
+    article's video is, and as chrome would close the article above them)."""
     weights = weights or WEIGHTS
-    if rules.is_chrome(line) or (consent and rules.is_consent(line)):
+    if ((rules.is_chrome(line) and not (notices and rules.is_notice(line)))
+            or (consent and rules.is_consent(line))):
         return weights.residue
     words = word_count(line)
     if words >= weights.long_words:
@@ -319,7 +323,7 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
     if line_scores is not None:
         scores = line_scores(read, rules, weights)
     else:
-        scores = [prose_score(line, rules, weights, p, settings.consent)
+        scores = [prose_score(line, rules, weights, p, settings.consent, settings.scored_notices)
                   for line, p in zip(lines, read.paragraph, strict=True)]
     code = code_runs(read, settings.prose_items) if settings.code_blocks else set()
     scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score

@@ -200,6 +200,8 @@ class TextSettings:
     # of short lines between)
     header_only: bool = True  # a "posted by" line closing a short article is its signature
     consent: bool = True  # a cookie dialog's lines are chrome
+    scored_notices: bool = True  # a browser's or consent box's notice (residue.toml browser_notices,
+    # consent_boxes) scores as the line it is, not as chrome: dropped, it does not end the body
     lead_above: bool = True  # a lead packed without blank lines above the body is its own
     code_blocks: bool = True  # runs of code-like lines are code, inside the article
     prose_items: bool = True  # ... a line of words closed by a comma or semicolon is no code-like line
