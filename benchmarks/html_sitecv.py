@@ -114,6 +114,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no byline_again": replace(base, byline_again=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),
+        "no blank_line_paragraphs": replace(base, blank_line_paragraphs=False),
         "no disclosures": replace(base, disclosures=False),
         "no file_notes": replace(base, file_notes=False),
         "no closing_pitch": replace(base, closing_pitch=False),

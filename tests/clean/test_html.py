@@ -232,3 +232,19 @@ def test_a_long_paragraph_naming_the_authors_channel_opens_no_closing_run(pitch_
     closing = "On this page you learned how to increase the font size of too small text elements"
     assert any(text.startswith(closing) for text in paragraphs) == bool(pitch_words)
     assert not any("accept" in text.casefold() for text in paragraphs)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_paragraph_with_blank_lines_is_split_there(blank_lines):
+    # rutgers.edu (held out): the CMS sets the article's paragraphs apart with <br /><br /> in one
+    # <p>; trafilatura keeps one <lb/> of the two, and the article read as one wall of text. The
+    # pieces keep their emphasis
+    markup = (PAGES / "blank-line-paragraphs.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, blank_line_paragraphs=blank_lines))
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == (5 if blank_lines else 1)
+    assert paragraphs[0].text.startswith("In the future, robots could take blood samples")
+    results = next(p for p in paragraphs if "were comparable to" in p.text)
+    assert any(run.style == "em" and run.text == "Technology" for run in results.inlines)
+    if blank_lines:
+        assert results.text.startswith("The results, published in the journal Technology")

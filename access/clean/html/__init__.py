@@ -15,6 +15,7 @@ from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, drop_link_tail
 from access.clean.html.blocks import (
     Converter,
+    blank_line_openings,
     class_captions,
     drop_residue,
     drop_title_captions,
@@ -22,6 +23,7 @@ from access.clean.html.blocks import (
     join_lone_items,
     prose_headings,
     relevel,
+    split_blank_lines,
 )
 from access.clean.html.extract import extract_xml, page_words
 from access.clean.html.links import Linker, page_links, prose_links
@@ -62,11 +64,12 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     classed = class_captions(tree, captioned) if settings.caption_classes else frozenset()
     links = page_links(tree)
     labelled = links.labelled if settings.teaser_labels else frozenset()
+    blank_lines = blank_line_openings(tree) if settings.blank_line_paragraphs else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
     main = extract_xml(tree, base, prepared, settings)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
-    converter = Converter(base, captions, linker, rules, settings, labelled, classed)
+    converter = Converter(base, captions, linker, rules, settings, labelled, classed, blank_lines)
     blocks = converter.blocks(main) if main is not None else []
     title = meta.title
     if not title:
@@ -92,6 +95,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         blocks = join_lone_items(blocks)
     if settings.byline_again:  # "Von Georg Kasch" in the body: the byline, read from the metadata
         blocks = drop_byline_again(blocks, meta.byline)
+    if converter.pieces:  # paragraphs set apart by blank lines (<br><br>), not elements
+        blocks = split_blank_lines(blocks, converter.pieces)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

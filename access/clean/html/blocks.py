@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 from dataclasses import replace
 from itertools import accumulate
 from urllib.parse import urljoin
@@ -43,7 +44,11 @@ SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so 
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
+BLANK_LINE_KEY_WORDS = 6  # a line after a blank line is known by this many first words
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
+
+# id of a paragraph holding blank lines → (that paragraph, its pieces' runs)
+Pieces = dict[int, tuple[Paragraph, list[list[Inline]]]]
 
 
 class Converter:
@@ -51,8 +56,11 @@ class Converter:
 
     def __init__(self, base: str, captions: dict[str, tuple[str, str, str, str]],
                  linker: Linker, rules: Rules, settings: HtmlSettings = SETTINGS,
-                 labelled: frozenset[str] = frozenset(), classed: frozenset[str] = frozenset()) -> None:
+                 labelled: frozenset[str] = frozenset(), classed: frozenset[str] = frozenset(),
+                 blank_lines: frozenset[str] = frozenset()) -> None:
         self.base = base
+        self.blank_lines = blank_lines  # the openings of the lines after a blank line (blank_line_openings)
+        self.pieces: Pieces = {}  # for split_blank_lines
         self.settings = settings
         self.classed = classed  # the texts of the elements classed as captions (class_captions)
         self.rules = rules
@@ -162,6 +170,18 @@ class Converter:
         """A block's inline runs, with the page's prose links put back."""
         return _merge(self.linker(_merge(self.inlines(node, skip=skip))))
 
+    def paragraph(self, node: etree._Element, inlines: list[Inline]) -> Paragraph:
+        """A paragraph; where the page left blank lines in it, its pieces are kept aside
+        for split_blank_lines (its text unchanged: the passes after read it whole)."""
+        pieces = _blank_line_pieces(node, self.blank_lines) if self.blank_lines else [node]
+        if len(pieces) < 2 or plain(inlines) != plain(self.text_runs(node)):
+            return Paragraph(inlines)  # one paragraph, or its end cut (a download's note)
+        runs = [r for piece in pieces if plain(r := self.text_runs(piece)).strip()]
+        paragraph = Paragraph(inlines)
+        if len(runs) > 1:
+            self.pieces[id(paragraph)] = (paragraph, runs)
+        return paragraph
+
     def figure(self, node: etree._Element, beside: str = "") -> Figure | None:
         src = safe_url(node.get("src"), self.base, SAFE_IMAGES)
         key = urljoin(self.base, node.get("src") or "") if self.base else node.get("src") or ""
@@ -270,7 +290,7 @@ class Converter:
                     out.append(Figure(src="", alt="", caption=text, credit=""))
                     continue  # a picture's caption the page set apart from its picture
                 if text:
-                    out.append(Paragraph(inlines))
+                    out.append(self.paragraph(node, inlines))
                 out += [f for g in graphics if (f := self.figure(g))]
             elif tag == "head":
                 text = " ".join("".join(node.itertext()).split())
@@ -318,6 +338,64 @@ def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()
     linked = " ".join("".join(i.text for i in inlines if i.href).split())
     return (count_words(rest) >= TEASER_WORDS and (rest in linked or rest in labelled)
             and not ADDRESS.match(rest))
+
+
+def _opening(brk: etree._Element, tag: str) -> str:
+    """The key the line after a line break ``brk`` is known by: its first words (read on
+    through inline elements up to the next break of its ``tag``), case folded."""
+    words = (brk.tail or "").split()
+    node = brk.getnext()
+    while node is not None and node.tag != tag and len(words) < BLANK_LINE_KEY_WORDS:
+        words += f"{node.xpath('string()')} {node.tail or ''}".split()
+        node = node.getnext()
+    return " ".join(words[:BLANK_LINE_KEY_WORDS]).casefold()
+
+
+def blank_line_openings(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The openings of the page's lines that follow a blank line (two ``<br>`` with only
+    space between them): trafilatura keeps one line break of the two."""
+    keys = set()
+    for br in tree.iter("br"):
+        after = br.getnext()
+        if (after is None or after.tag != "br" or (br.tail or "").strip()
+                or (br.getprevious() is None and not (br.getparent().text or "").strip())):
+            continue
+        if key := _opening(after, "br"):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _blank_line_pieces(node: etree._Element, openings: frozenset[str]) -> list[etree._Element]:
+    """A paragraph's copies, one for each stretch between its line breaks that open a
+    line the page set after a blank line."""
+    cuts = [i for i, child in enumerate(node) if child.tag == "lb" and _opening(child, "lb") in openings]
+    if not cuts:
+        return [node]
+    pieces = []
+    for start, end in zip([-1, *cuts], [*cuts, len(node)], strict=True):
+        piece = etree.Element("p")  # from the paragraph's start (-1) or a break's text on
+        piece.text = node.text if start < 0 else node[start].tail
+        for child in node[start + 1:end]:
+            piece.append(deepcopy(child))
+        pieces.append(piece)
+    return pieces
+
+
+def split_blank_lines(blocks: list[Block], pieces: Pieces) -> list[Block]:
+    """Each paragraph the page set with blank lines (``<br><br>``) in it, split there: a
+    CMS's paragraphs set apart by line breaks, not elements. Done last, once the passes
+    that judge a paragraph whole (residue, pitches, teasers) have read it whole; a
+    paragraph a pass rewrote stays whole."""
+    out: list[Block] = []
+    for block in blocks:
+        entry = pieces.get(id(block))
+        if isinstance(block, Quote):
+            block = replace(block, blocks=split_blank_lines(block.blocks, pieces))
+        if entry is not None and entry[0] is block:
+            out += [Paragraph(_merge(runs), lang=block.lang, dir=block.dir) for runs in entry[1]]
+        else:
+            out.append(block)
+    return out
 
 
 def _cut_end(runs: list[Inline], chars: int) -> list[Inline]:

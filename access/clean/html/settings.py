@@ -75,6 +75,8 @@ class HtmlSettings:
     # in the header
     prose_heads: int = 20  # a heading of more words than this is a paragraph in bold (a lead, a
     # question); 0: none
+    blank_line_paragraphs: bool = True  # a paragraph holding a blank line (<br><br>) is split there:
+    # a CMS's paragraphs set apart by line breaks
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 
