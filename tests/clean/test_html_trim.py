@@ -648,22 +648,18 @@ def test_real_page_with_each_quantity_over_its_ingredient():
     assert apart.count("1") == 4 and "cup packed brown sugar" in apart
 
 
-def test_real_page_with_each_step_number_in_a_div_over_its_step():
+@pytest.mark.parametrize("page, openings, glued", [
     # bettycrocker.com (held-out): '<li><div>1</div><div>Heat oven …</div></li>'
-    markup = (PAGES / "item-blocks.html").read_text(encoding="utf-8")
-    items = next(b for b in clean_html(markup).blocks if isinstance(b, ListBlock)).text.split("\n")
-    assert [item[:10] for item in items] == ["1 Heat ove", "2 Add enou", "3 Bake 42 "]
-    glued = clean_html(markup, settings=replace(SETTINGS, item_blocks=False)).blocks
-    assert next(b for b in glued if isinstance(b, ListBlock)).text.startswith("1Heat oven")
-
-
-def test_real_page_with_each_item_title_over_a_div_of_text():
+    ("item-blocks.html", ["1 Heat ove", "2 Add enou", "3 Bake 42 "], "1Heat oven"),
     # comparis.ch (held-out): '<li><a><h3>Eigentum</h3></a><div>Der Wagen …</div></li>'
-    markup = (PAGES / "item-title-div.html").read_text(encoding="utf-8")
+    ("item-title-div.html", ["Eigentum D", "Auflösung ", "Flexibilit"], "EigentumDer Wagen"),
+])
+def test_real_page_with_a_list_items_blocks_read_apart(page, openings, glued):
+    markup = (PAGES / page).read_text(encoding="utf-8")
     items = next(b for b in clean_html(markup).blocks if isinstance(b, ListBlock)).text.split("\n")
-    assert [item[:13] for item in items] == ["Eigentum Der ", "Auflösung Wen", "Flexibilität "]
-    glued = clean_html(markup, settings=replace(SETTINGS, item_blocks=False)).blocks
-    assert next(b for b in glued if isinstance(b, ListBlock)).text.startswith("EigentumDer Wagen")
+    assert [item[:10] for item in items] == openings
+    off = clean_html(markup, settings=replace(SETTINGS, item_blocks=False)).blocks
+    assert next(b for b in off if isinstance(b, ListBlock)).text.startswith(glued)
 
 
 def test_real_page_with_a_fraction_over_its_ingredient():

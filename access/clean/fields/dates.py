@@ -278,10 +278,14 @@ def posted_footer(line: str) -> bool:
 
 
 @cache
+def _opening_label(key: str) -> re.Pattern[str]:
+    """A line opening with one of the labels bylines.toml lists under ``key``."""
+    return re.compile(rf"^\s*(?:{_alternatives(key)})\b", re.IGNORECASE)
+
+
 def date_label() -> re.Pattern[str]:
     """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
-    labels = _alternatives("date_labels")
-    return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
+    return _opening_label("date_labels")
 
 
 @cache
@@ -296,15 +300,9 @@ def date_labelled(line: str) -> bool:
     return bool(date_label().match(line))
 
 
-@cache
-def _updated_label() -> re.Pattern[str]:
-    labels = _alternatives("updated_labels")
-    return re.compile(rf"^\s*(?:{labels})\b", re.IGNORECASE)
-
-
 def update_labelled(line: str) -> bool:
     """Whether a line dates a change ("Updated …", "Aktualisiert am …", "Stand: …"), not the article."""
-    return bool(_updated_label().match(line))
+    return bool(_opening_label("updated_labels").match(line))
 
 
 @cache
