@@ -98,6 +98,7 @@ ABLATIONS: dict[str, dict] = {
     "no fact_sheet": {"fact_sheet": False},
     "no label_below": {"label_below": False},
     "no footnotes": {"footnotes": False},
+    "no spaced_lists": {"spaced_lists": False},
     "no sources_below": {"sources_below": False},
     "no grouped_items": {"grouped_items": False},
     "no postscripts": {"postscripts": False},

@@ -1862,3 +1862,18 @@ def test_a_heading_over_nothing_but_a_sign_off_steps_or_a_picture_stays():
     assert drop_empty_headings([prose, *steps]) == [prose, *steps]
     pictured = [prose, Heading(2, "Die neue Präsidentin und ihre Vize"), picture]
     assert drop_empty_headings(pictured) == pictured
+
+
+def test_a_list_whose_items_are_set_apart_is_the_articles():
+    """brigitte.de (held-out): "… in zehn Punkten:" over ten short principles, each set apart by
+    a blank line (a <p> each), the article going on below; all but the last were dropped as short
+    lines over short lines, the last kept as a heading. The paragraph ending in a colon announces
+    them: they are its list."""
+    text = page("spaced-list-de")
+    doc = clean_text(text)
+    lists = [[plain(x) for x in b.items] for b in doc.blocks if isinstance(b, ListBlock)]
+    principles = next(items for items in lists if "Habe Zeit für Träume" in items)
+    assert len(principles) == 10 and principles[-1] == "Bleibe neugierig"
+    assert "Neu in Liebe" not in _body_text(doc)
+    off = clean_text(text, settings=replace(SETTINGS, spaced_lists=False))
+    assert "Praktiziere Dankbarkeit" not in _body_text(off)

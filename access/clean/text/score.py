@@ -161,6 +161,30 @@ def announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
     return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
 
 
+SPACED_ITEMS = 3  # a list whose items are each set apart by blank lines has this many at least
+
+
+def spaced_list(read: Lines, span: range, rules: Rules) -> set[int]:
+    """The items of the lists a paragraph of the body ending in a colon announces whose items are
+    each set apart by blank lines ("… in zehn Punkten:" over "Habe Zeit für Träume", "Bleibe stets
+    aktiv", …, each a <p> of its own), the article going on below them (no short line): a list,
+    not headings over one another (dropped as chrome). ``SPACED_ITEMS`` short lines at least, each
+    ending no sentence, none chrome, a label or a stop."""
+    lines, found = read.text, set()
+    for at in span:
+        if not lines[at].endswith(":") or not running_text(lines[at]):  # (the cheap test first)
+            continue
+        end = at + 1
+        while (end in span and read.blank_before[end] and is_heading_like(lines[end])
+               and not lines[end].endswith(":") and not _is_chrome(lines[end], rules)
+               and not rules.is_stop(lines[end])):
+            end += 1
+        if end - at - 1 >= SPACED_ITEMS and end in span and not is_heading_like(lines[end]) and not (
+                rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at])):
+            found.update(range(at + 1, end))
+    return found
+
+
 def _closes_sentence_list(lines: list[str], items: range) -> bool:
     """Whether the last of ``items`` closes with a full stop a sentence they spread over: the
     others close with no stop, one with a comma or semicolon at least."""

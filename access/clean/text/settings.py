@@ -297,6 +297,9 @@ class TextSettings:
     empty_headings: bool = True  # a short label heading over another heading (no numbered one: a step, a
     # day) or closing the body has nothing under it: a dropped box's label ("Zum Artikel", "Email
     # Newsletter") goes
+    spaced_lists: bool = True  # a paragraph of the body ending in a colon over three or more short lines
+    # each set apart by blank lines, running text below them, announces them: a list ("… in zehn
+    # Punkten:" over "Habe Zeit für Träume", "Bleibe stets aktiv", …), not headings over one another
     footnotes: bool = True  # lines right under the body each closing on a link back to where they are
     # cited ("Joachim Hahn, 1991, S. 177 ↩") are its footnotes: the body takes them
 
