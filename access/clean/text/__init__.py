@@ -107,7 +107,6 @@ from access.clean.text.score import (
     record_runs,
     running_text,
     scored_lines,
-    spaced_list,
     table_runs,
     teaser_cards,
     templated,
@@ -285,9 +284,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = byline_bio(lines, scores, body_start, end, names)
         span = range(body_start, end)
     listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
-                                                          settings.next_label, settings.sentence_lists)}
-    if settings.spaced_lists:  # "… in zehn Punkten:" over its items, each set apart
-        listed |= spaced_list(read, span, rules)
+                                                          settings.next_label, settings.sentence_lists,
+                                                          settings.spaced_lists)}
     listed |= {i for i in records if i in span}
     listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
     listed |= {i for i in announced if i in span}

@@ -141,13 +141,14 @@ def running_text(line: str) -> bool:
 
 
 def announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
-                    next_label: bool = True, sentence_end: bool = False) -> range:
+                    next_label: bool = True, sentence_end: bool = False, spaced: bool = False) -> range:
     """The run of short lines a line ending in a colon announces ("Tour dates:"), up to a
     blank line or a line of chrome; empty when ``at`` announces nothing. ``set_apart``: the
     list may begin after a blank line (a paragraph announcing it); ``next_label``: it ends at
     the next short label, which announces its own ("Für den Mürbeteig:" … "Für die Füllung:");
     ``sentence_end``: at the item closing with a full stop a sentence spread over the items ends
-    ("ein gesundes Leben," … "ein starkes Miteinander."): the line under it is no item."""
+    ("ein gesundes Leben," … "ein starkes Miteinander."): the line under it is no item; ``spaced``:
+    a paragraph over no packed list may announce items each set apart (``_spaced_items``)."""
     lines = read.text
     if (not lines[at].endswith(":") or rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at])
             or rules.is_inline_residue(lines[at])):  # an ad's "Werbung:" announces the ad, no list
@@ -158,31 +159,29 @@ def announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
            and not (next_label and end > at + 1 and _is_label(lines[end]))
            and not (sentence_end and _closes_sentence_list(lines, range(at + 1, end)))):
         end += 1
-    return range(at + 1, end if end - at - 1 >= MIN_LIST_ITEMS else at + 1)
+    if end - at - 1 >= MIN_LIST_ITEMS:
+        return range(at + 1, end)
+    return _spaced_items(read, at, rules) if spaced else range(at + 1, at + 1)
 
 
 SPACED_ITEMS = 3  # a list whose items are each set apart by blank lines has this many at least
 
 
-def spaced_list(read: Lines, span: range, rules: Rules) -> set[int]:
-    """The items of the lists a paragraph of the body ending in a colon announces whose items are
-    each set apart by blank lines ("… in zehn Punkten:" over "Habe Zeit für Träume", "Bleibe stets
-    aktiv", …, each a <p> of its own), the article going on below them (no short line): a list,
-    not headings over one another (dropped as chrome). ``SPACED_ITEMS`` short lines at least, each
-    ending no sentence, none chrome, a label or a stop."""
-    lines, found = read.text, set()
-    for at in span:
-        if not lines[at].endswith(":") or not running_text(lines[at]):  # (the cheap test first)
-            continue
-        end = at + 1
-        while (end in span and read.blank_before[end] and is_heading_like(lines[end])
-               and not lines[end].endswith(":") and not _is_chrome(lines[end], rules)
-               and not rules.is_stop(lines[end])):
-            end += 1
-        if end - at - 1 >= SPACED_ITEMS and end in span and not is_heading_like(lines[end]) and not (
-                rules.is_stop(lines[at]) or rules.is_soft_stop(lines[at])):
-            found.update(range(at + 1, end))
-    return found
+def _spaced_items(read: Lines, at: int, rules: Rules) -> range:
+    """The items of a list a paragraph ending in a colon announces whose items are each set apart
+    by blank lines ("… in zehn Punkten:" over "Habe Zeit für Träume", "Bleibe stets aktiv", …, each
+    a <p> of its own), the article going on below them (no short line): ``SPACED_ITEMS`` short
+    lines at least, each ending no sentence, none chrome, a label or a stop; else empty."""
+    lines = read.text
+    if not running_text(lines[at]):
+        return range(at + 1, at + 1)
+    end = at + 1
+    while (end < len(lines) and read.blank_before[end] and is_heading_like(lines[end])
+           and not lines[end].endswith(":") and not _is_chrome(lines[end], rules)
+           and not rules.is_stop(lines[end])):
+        end += 1
+    spaced = end - at - 1 >= SPACED_ITEMS and end < len(lines) and not is_heading_like(lines[end])
+    return range(at + 1, end if spaced else at + 1)
 
 
 def _closes_sentence_list(lines: list[str], items: range) -> bool:
