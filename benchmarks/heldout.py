@@ -1,6 +1,7 @@
 """The cleaner on pages from sites it was never tuned on: trafilatura's public evaluation set.
 
     python -m benchmarks.heldout [saved|copied|both] [--worst N] [--versus LIBRARY] [--leaks]
+    python -m benchmarks.heldout copied --misses [--under R]
 
 The set (github.com/adbar/trafilatura, tests/eval and tests/evaldata.json) lives outside the
 repository, at ``$ACCESS_HELDOUT`` (default /work/heldout/trafeval); each page has up to six
@@ -11,7 +12,12 @@ the "with" snippets (its catastrophes) and how many of those a library gets. Pag
 site are left out. ``copied`` needs ``text/<file>.txt`` (the page's innerText in Chromium).
 trafilatura was tuned on this set, so its figure here flatters it. ``--versus "trafilatura
 default"`` lists the pages where access keeps fewer snippets minus leaked ones than that
-library, worst first, with both pages' counts: the losses to read by kind.
+library, worst first, with both pages' counts: the losses to read by kind. ``--misses`` lists,
+for each copied page keeping under ``--under`` (1.0) of its "with" snippets, where each missed one
+stands against the kept body: "title" (the headline, which the scorer skips), "absent" (not in
+the copied text at all: a paywall, a consent wall, ruby text), "above", "inside" (a line dropped
+between kept ones) or "below", with how many characters of the copied text part it from the body,
+and a count of each place.
 """
 
 from __future__ import annotations
@@ -210,6 +216,49 @@ def report(mode: str, worst: int, only_access: bool = False, versus: str = "", l
     return out
 
 
+def place(missed: str, raw: str, kept: list[str], title: str) -> str:
+    """Where a missed snippet stands in the copied text ``raw`` against the kept blocks ``kept``
+    (all normalised): "title", "absent", "above(N)", "inside" or "below(N)", N characters away."""
+    spans, cursor = [], 0
+    for block in kept:
+        at = raw.find(block, cursor)
+        at = at if at >= 0 else raw.find(block)
+        if at >= 0:
+            spans.append((at, at + len(block)))
+            cursor = at
+    at = raw.find(missed)
+    if title and missed in title:
+        return "title"
+    if at < 0 or not spans:
+        return "absent" if at < 0 else "no body"
+    low, high = min(a for a, _ in spans), max(b for _, b in spans)
+    return f"above({low - at})" if at < low else f"below({at - high})" if at > high else "inside"
+
+
+def misses(under: float) -> dict:
+    """Per copied page keeping under ``under`` of its snippets, where each missed one stands."""
+    from collections import Counter
+
+    from access.clean.text import clean_text
+    pages, counts = {}, Counter()
+    for url, item in items().items():
+        raw = copied_text(item)
+        if raw is None:
+            continue
+        doc = clean_text(raw)
+        text = body_text(doc)
+        tp, _, fn, _ = count(item, text)
+        if not fn or tp / (tp + fn) >= under:
+            continue
+        kept = [norm(b) for b in text.split("\n") if norm(b)]
+        found = norm(text)
+        rows = [f"{place(norm(w), norm(raw), kept, norm(doc.title))} {w[:80]}"
+                for w in item["with"] if norm(w) not in found]
+        counts.update(row.split("(")[0].split()[0] for row in rows)
+        pages[f"{tp}/{tp + fn} {url} ({item['file']})"] = rows
+    return {"places": dict(counts.most_common()), "pages": pages}
+
+
 def _anchor_file(mode: str, name: str) -> Path:
     """Where a library's rows are kept: they change only with its version."""
     from importlib.metadata import version
@@ -248,6 +297,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", nargs="?", default="saved", choices=["saved", "copied", "both"])
     parser.add_argument("--worst", type=int, default=0)
+    parser.add_argument("--misses", action="store_true", help="copied: where each missed snippet "
+                        "stands against the kept body (title, absent, above, inside, below)")
+    parser.add_argument("--under", type=float, default=1.0, help="--misses: pages keeping under this share")
     parser.add_argument("--only-access", action="store_true", help="skip the anchors")
     parser.add_argument("--versus", default="", help="list the pages where access scores below "
                         "this library (e.g. 'trafilatura default')")
@@ -257,6 +309,9 @@ def main(argv: list[str]) -> int:
     if not (HELDOUT / "evaldata.json").is_file():
         print(f"no held-out set at {HELDOUT} (set ACCESS_HELDOUT)", file=sys.stderr)
         return 2
+    if args.misses:
+        print(json.dumps(misses(args.under), indent=1, ensure_ascii=False))
+        return 0
     for mode in (["saved", "copied"] if args.mode == "both" else [args.mode]):
         print(json.dumps(report(mode, args.worst, args.only_access, args.versus, args.leaks), indent=1))
     return 0
