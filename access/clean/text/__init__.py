@@ -6,8 +6,9 @@ chrome, takes the densest run of prose as the body (a maximum-sum segment), clos
 first line that ends an article, and checks it against the densest run of running text counted
 without the blank-line signal (the safety net: a body holding under half of that run's words was
 cut wrong, and the run is taken). Code blocks and text tables (runs of code-like lines), lists a
-line ending in a colon announces, runs of lines of one form (a label and its value, a number and
-its item) and boxes with more of the article below them than above neither break nor end it. A
+line ending in a colon announces (its items packed or each set apart), runs of lines of one form (a
+label and its value, a number and its item) and boxes with more of the article below them than
+above neither break nor end it. A
 widget's lines filled in once per account are chrome however long, a body found among comments
 ("… says:", "Reply" again and again) or among dated items (reviews under their writer and day)
 moves to the prose above them, one among a forum's numbered posts ("#1", "#2", …) is the whole
