@@ -134,3 +134,30 @@ def test_a_lead_box_holding_no_paragraph_is_one(bare):
     body = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert body[0].startswith("Die SPD-Abgeordnete Aydan Özoğuz ist zur stellvertretenden") == bare
     assert any(text.startswith("Der Bundestag hat die SPD-Abgeordnete") for text in body)
+
+
+NESTED = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-nested-header.html"
+REPEATS = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-repeats-opening.html"
+
+
+def _paragraphs(path: Path, **changes: bool) -> list[str]:
+    doc = clean_html(path.read_text(encoding="utf-8"), settings=replace(SETTINGS, **changes))
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("nested", [True, False])
+def test_a_lead_in_a_header_inside_the_sites_header_is_read(nested):
+    # autosprint.ch (held-out): the site's <header> left open around the article, whose own
+    # header holds the lead in a box classed 'Post__lead' (set in an <h2>)
+    body = _paragraphs(NESTED, nested_headers=nested)
+    assert any("Die Zeichen für einen reibungslosen Ablauf" in text for text in body) == nested
+    assert any(text.startswith("Start ist am 8. Februar") for text in body)
+
+
+@pytest.mark.parametrize("repeats", [True, False])
+def test_a_lead_whose_first_sentence_the_article_repeats_is_read(repeats):
+    # wochenblatt.com (held-out): the lead's first sentence opens the first paragraph again
+    body = _paragraphs(REPEATS, lead_repeats=repeats)
+    lead = "In einem ersten Gespräch zeigte sich die NRW-Landwirtschaftsministerin offen"
+    assert any(lead in text for text in body) == repeats
+    assert body[int(repeats)].startswith("Die Jugendverbände der Landwirtschaft in NRW fordern")
