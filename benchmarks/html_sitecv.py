@@ -65,6 +65,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no lead_under_pictures": replace(base, lead_under_pictures=False),
         "header_reach 1": replace(base, header_reach=1),
         "no nested_headers": replace(base, nested_headers=False),
+        "no bare_holders": replace(base, bare_holders=False),
         "no lead_repeats": replace(base, lead_repeats=False),
         "fallback_apart": replace(base, pick=replace(pick, fallback_apart=True)),
         "no fallback_edges": replace(base, pick=replace(pick, fallback_edges=False)),

@@ -161,3 +161,22 @@ def test_a_lead_whose_first_sentence_the_article_repeats_is_read(repeats):
     lead = "In einem ersten Gespräch zeigte sich die NRW-Landwirtschaftsministerin offen"
     assert any(lead in text for text in body) == repeats
     assert body[int(repeats)].startswith("Die Jugendverbände der Landwirtschaft in NRW fordern")
+
+
+BARE_BOX = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-bare-box.html"
+
+
+@pytest.mark.parametrize("bare_holders", [True, False])
+def test_a_lead_box_holding_no_paragraph_outside_the_header_is_read(bare_holders):
+    # telebasel.ch (held-out): '<div class="tb-article-intro"> text </div>' under the header,
+    # which trafilatura's precise pass drops on the page
+    tree = lxml.html.fromstring(BARE_BOX.read_text(encoding="utf-8"))
+    first = etree.Element("main")
+    for paragraph in tree.find_class("tb-article-content")[0].iter("p"):
+        etree.SubElement(first, "p").text = paragraph.text_content()
+    found = header_lead(tree, first, boxes=True, reach=3, bare=True, bare_holders=bare_holders)
+    assert (found is not None) == bare_holders
+    if bare_holders:
+        lead = ("In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall "
+                "mit ihrem Sportwagen gebaut. Eine Corvette und ein Audi sind Schrott.")
+        assert found == (first[0], [lead])

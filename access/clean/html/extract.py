@@ -66,7 +66,7 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     lead = None
     if settings.header_lead and first is not None:
         lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach, settings.bare_lead_boxes,
-                           settings.nested_headers, settings.lead_repeats)
+                           settings.nested_headers, settings.lead_repeats, settings.bare_holders)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
@@ -130,12 +130,14 @@ def _lead_box(element: lxml.html.HtmlElement) -> bool:
     return bool((names[0] and LEAD_CLASS.search(names[0])) or (names[1] and LEAD_CLASS.search(names[1])))
 
 
-def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool) -> list[lxml.html.HtmlElement]:
+def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
+                     itself: bool = False) -> list[lxml.html.HtmlElement]:
     """The paragraphs of a lead's holder; with ``bare``, also each box in it classed as a lead
-    that holds no block (its text one paragraph: a lead set in a heading or in no element)."""
+    that holds no block (its text one paragraph: a lead set in a heading or in no element);
+    with ``itself``, the holder too when it is such a box."""
     found = list(holder.iter("p"))
     if bare:
-        found += [b for b in holder.iter("div", "section") if b is not holder and _lead_box(b)
+        found += [b for b in holder.iter("div", "section") if (itself or b is not holder) and _lead_box(b)
                   and next(b.iterdescendants(*LEAD_BLOCKS), None) is None]
     return found
 
@@ -166,7 +168,7 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
 
 def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
                 reach: int = 1, bare: bool = False, nested: bool = False,
-                repeats: bool = False) -> tuple[etree._Element, list[str]] | None:
+                repeats: bool = False, bare_holders: bool = False) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -178,7 +180,8 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with ``bare``, a lead box holding no block, in a header or a lead box, is one paragraph;
     with ``nested``, a header in a header (a site's header left open around the article) is
     read too; with ``repeats``, a lead whose first sentence the article's first paragraph
-    repeats is one (the header holds the article only when it holds most of that paragraph)."""
+    repeats is one (the header holds the article only when it holds most of that paragraph);
+    with ``bare_holders``, a lead box holding no block outside any header is one paragraph too."""
     seen: set[str] = set()
     article = _Opening(first)
     for header, levels in _lead_holders(tree, boxes, reach):
@@ -188,7 +191,8 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
         if levels > 1 and not (nested and header.tag == "header") and next(
                 header.iterancestors("header"), None) is not None:
             continue  # in a header: read with it
-        texts = (" ".join(" ".join(p.itertext()).split()) for p in _lead_paragraphs(header, boxes and bare))
+        texts = (" ".join(" ".join(p.itertext()).split())
+                 for p in _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header"))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
         if levels > 1 and not (nested and header.tag == "header"):  # a box in a box: its paragraphs read once
