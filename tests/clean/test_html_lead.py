@@ -134,3 +134,49 @@ def test_a_lead_box_holding_no_paragraph_is_one(bare):
     body = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert body[0].startswith("Die SPD-Abgeordnete Aydan Özoğuz ist zur stellvertretenden") == bare
     assert any(text.startswith("Der Bundestag hat die SPD-Abgeordnete") for text in body)
+
+
+NESTED = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-nested-header.html"
+REPEATS = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-repeats-opening.html"
+
+
+def _paragraphs(path: Path, **changes: bool) -> list[str]:
+    doc = clean_html(path.read_text(encoding="utf-8"), settings=replace(SETTINGS, **changes))
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("nested", [True, False])
+def test_a_lead_in_a_header_inside_the_sites_header_is_read(nested):
+    # autosprint.ch (held-out): the site's <header> left open around the article, whose own
+    # header holds the lead in a box classed 'Post__lead' (set in an <h2>)
+    body = _paragraphs(NESTED, nested_headers=nested)
+    assert any("Die Zeichen für einen reibungslosen Ablauf" in text for text in body) == nested
+    assert any(text.startswith("Start ist am 8. Februar") for text in body)
+
+
+@pytest.mark.parametrize("repeats", [True, False])
+def test_a_lead_whose_first_sentence_the_article_repeats_is_read(repeats):
+    # wochenblatt.com (held-out): the lead's first sentence opens the first paragraph again
+    body = _paragraphs(REPEATS, lead_repeats=repeats)
+    lead = "In einem ersten Gespräch zeigte sich die NRW-Landwirtschaftsministerin offen"
+    assert any(lead in text for text in body) == repeats
+    assert body[int(repeats)].startswith("Die Jugendverbände der Landwirtschaft in NRW fordern")
+
+
+BARE_BOX = Path(__file__).resolve().parents[1] / "data" / "pages" / "lead-bare-box.html"
+
+
+@pytest.mark.parametrize("bare_holders", [True, False])
+def test_a_lead_box_holding_no_paragraph_outside_the_header_is_read(bare_holders):
+    # telebasel.ch (held-out): '<div class="tb-article-intro"> text </div>' under the header,
+    # which trafilatura's precise pass drops on the page
+    tree = lxml.html.fromstring(BARE_BOX.read_text(encoding="utf-8"))
+    first = etree.Element("main")
+    for paragraph in tree.find_class("tb-article-content")[0].iter("p"):
+        etree.SubElement(first, "p").text = paragraph.text_content()
+    found = header_lead(tree, first, boxes=True, reach=3, bare=True, bare_holders=bare_holders)
+    assert (found is not None) == bare_holders
+    if bare_holders:
+        lead = ("In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall "
+                "mit ihrem Sportwagen gebaut. Eine Corvette und ein Audi sind Schrott.")
+        assert found == (first[0], [lead])

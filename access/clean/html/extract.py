@@ -65,7 +65,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = None
     if settings.header_lead and first is not None:
-        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach, settings.bare_lead_boxes)
+        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach, settings.bare_lead_boxes,
+                           settings.nested_headers, settings.lead_repeats, settings.bare_holders)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
@@ -129,12 +130,14 @@ def _lead_box(element: lxml.html.HtmlElement) -> bool:
     return bool((names[0] and LEAD_CLASS.search(names[0])) or (names[1] and LEAD_CLASS.search(names[1])))
 
 
-def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool) -> list[lxml.html.HtmlElement]:
+def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
+                     itself: bool = False) -> list[lxml.html.HtmlElement]:
     """The paragraphs of a lead's holder; with ``bare``, also each box in it classed as a lead
-    that holds no block (its text one paragraph: a lead set in a heading or in no element)."""
+    that holds no block (its text one paragraph: a lead set in a heading or in no element);
+    with ``itself``, the holder too when it is such a box."""
     found = list(holder.iter("p"))
     if bare:
-        found += [b for b in holder.iter("div", "section") if b is not holder and _lead_box(b)
+        found += [b for b in holder.iter("div", "section") if (itself or b is not holder) and _lead_box(b)
                   and next(b.iterdescendants(*LEAD_BLOCKS), None) is None]
     return found
 
@@ -164,7 +167,8 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
 
 
 def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
-                reach: int = 1, bare: bool = False) -> tuple[etree._Element, list[str]] | None:
+                reach: int = 1, bare: bool = False, nested: bool = False,
+                repeats: bool = False, bare_holders: bool = False) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -173,23 +177,29 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     Returns that paragraph and the lead's texts. (One sentence there is a standfirst, which
     the dev truth leaves out; a site's header, a child of the body, holds no article's lead.)
     With ``boxes``, a box classed as a lead too, its container one of its nearest ancestors;
-    with ``bare``, a lead box holding no block, in a header or a lead box, is one paragraph."""
+    with ``bare``, a lead box holding no block, in a header or a lead box, is one paragraph;
+    with ``nested``, a header in a header (a site's header left open around the article) is
+    read too; with ``repeats``, a lead whose first sentence the article's first paragraph
+    repeats is one (the header holds the article only when it holds most of that paragraph);
+    with ``bare_holders``, a lead box holding no block outside any header is one paragraph too."""
     seen: set[str] = set()
     article = _Opening(first)
     for header, levels in _lead_holders(tree, boxes, reach):
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
             continue
-        if levels > 1 and next(header.iterancestors("header"), None) is not None:
+        if levels > 1 and not (nested and header.tag == "header") and next(
+                header.iterancestors("header"), None) is not None:
             continue  # in a header: read with it
-        texts = (" ".join(" ".join(p.itertext()).split()) for p in _lead_paragraphs(header, boxes and bare))
+        texts = (" ".join(" ".join(p.itertext()).split())
+                 for p in _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header"))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
-        if levels > 1:  # a box in a box: its paragraphs read once
+        if levels > 1 and not (nested and header.tag == "header"):  # a box in a box: its paragraphs read once
             lead = [t for t in lead if t not in seen]
             seen.update(lead)
         if lead:  # rare: the rest is read only now
-            found = _lead_above(header, article, lead, levels)
+            found = _lead_above(header, article, lead, levels, repeats)
             if found is not None:
                 return found
     return None
@@ -221,11 +231,12 @@ def _sentences(texts: list[str], least: int) -> bool:
     return found >= least
 
 
-def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
-                lead: list[str], reach: int = 1) -> tuple[etree._Element, list[str]] | None:
+def _lead_above(header: lxml.html.HtmlElement, article: _Opening, lead: list[str], reach: int = 1,
+                repeats: bool = False) -> tuple[etree._Element, list[str]] | None:
     """The article's first paragraph of running prose and the paragraphs of ``lead`` (in
     ``header``) it does not hold, when they hold two sentences or more and the header's
-    container (one of its nearest ``reach`` ancestors) holds that paragraph outside the header."""
+    container (one of its nearest ``reach`` ancestors) holds that paragraph outside the header
+    (with ``repeats``, below the lead where the lead opens with that paragraph's words)."""
     anchor = article.anchor
     if anchor is None:
         return None
@@ -233,15 +244,20 @@ def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
     if not lead:
         return None
     opening = " ".join(_tokens(block_text(anchor))[:SHINGLE])
-    if opening in " ".join(_tokens(" ".join(header.itertext()))):
+    lead_opening = " ".join(_tokens(lead[0])[:SHINGLE])
+    repeats = repeats and lead_opening == opening  # the lead opens as the article does
+    told = " ".join(header.itertext())
+    if opening in " ".join(_tokens(told)) and not (
+            repeats and not _shared(block_text(anchor), shingles(told), LEAD_HELD)):
         return None  # the header holds the article itself
     for level, container in enumerate(header.iterancestors()):
         if level >= reach or container.tag in ("body", "html"):
             return None  # the article is elsewhere
         words = " ".join(_tokens(" ".join(container.itertext())))
-        if opening in words:
-            above = words.find(" ".join(_tokens(lead[0])[:SHINGLE]))
-            if reach > 1 and not 0 <= above < words.find(opening):
+        above = words.find(lead_opening)
+        start = words.find(opening, above + 1) if repeats else words.find(opening)
+        if start >= 0:
+            if reach > 1 and not 0 <= above < start:
                 return None  # a box below the article's opening: an author's, a newsletter's
             return (anchor, lead) if _sentences(lead, LEAD_SENTENCES) else None  # (split last: slow)
     return None

@@ -67,6 +67,10 @@ class HtmlSettings:
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     bare_lead_boxes: bool = True  # ... a lead box holding no paragraph (its text in a heading) one
+    bare_holders: bool = True  # ... and such a box itself, not only one in a header or a lead box
+    nested_headers: bool = True  # ... or in a header inside another (a site's header left open around it)
+    lead_repeats: bool = True  # ... or opening with the article's first words (a lead whose first
+    # sentence the first paragraph repeats), when the header does not hold most of that paragraph
     lead_under_pictures: bool = True  # ... put back under the pictures and headings above the body
     step_numbers: bool = True  # a number alone ("1", "2.") over a paragraph is read with it: its step's
     quantities: bool = True  # ... and a fraction ("1/4", "1 1/2") over a line in lower case ("cup butter")
