@@ -92,6 +92,13 @@ def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name, **off).byline != byline
 
 
+def test_a_name_shaped_tag_among_short_lines_is_no_byline():
+    """"Energiewende" / "Internationale Politik" / "Klimaschutz" under the headline: a list of
+    tags, no line of a name set apart by a headline, a standfirst, a role or a day (gruene-bundestag.de)."""
+    assert copied("name-in-tag-list-de").byline == ""
+    assert copied("name-in-tag-list-de", name_apart=0).byline == "Internationale Politik"
+
+
 def test_under_a_by_alone_a_loose_name_holds_no_word_of_a_sentence():
     """"Rezept von" / "Zum Profil von jesusfreak": a link to a profile, no name (chefkoch.de)."""
     assert by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""
