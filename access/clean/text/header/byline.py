@@ -108,6 +108,7 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
     return ""
 
 
+LETTER = re.compile(r"[^\W\d_]")
 APART_DATES = 3  # lines from a run of names a date line or a line of how long ago may stand within
 
 
@@ -121,7 +122,10 @@ def _set_apart(lines: list[str], at: int, rules: Rules, header: HeaderSettings =
     if not header.name_apart:
         return True
     last = run_end(lines, at, rules, header)
-    near = [*lines[max(0, at - 1): at], *lines[last + 1: last + 2]]
+    # the nearest lines above and below with a word (past a count: "36" between headline and byline)
+    above = next((line for line in reversed(lines[max(0, at - APART_DATES): at]) if LETTER.search(line)), "")
+    below = next((line for line in lines[last + 1: last + 1 + APART_DATES] if LETTER.search(line)), "")
+    near = [above, below]
     if any(word_count(line) >= header.name_apart for line in near):
         return True
     return any(date_line(line, header) or (header.relative_days and dates.relative_day(line))
