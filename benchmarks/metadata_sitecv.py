@@ -76,6 +76,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "name_after_title 3": replace(base, name_after_title=3),
         "name_after_title 2": replace(base, name_after_title=2),
         "no name_apart": replace(base, name_apart=0),
+        "no listed_dates": replace(base, listed_dates=False),
         "name_apart 5": replace(base, name_apart=5),
         "name_apart 10": replace(base, name_apart=10),
         "no signature": replace(base, signature=False),

@@ -63,6 +63,8 @@ class HeaderSettings:
     within_day: bool = True  # no date line at all: "vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07"
     # about the header dates the piece the page's newest day
     yearless_dates: bool = True  # … else a day without its year there ("Nov 18") in the copyright's year
+    listed_dates: bool = True  # … else the day after the headline on a line opening with it, the piece's
+    # item in a list of recent posts ("3 Jahre legalisierte Genitalverstümmelung 12 Dezember, 2015")
     published_first: bool = True  # an "Updated …" line yields to another date line
     published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
     # "Published …" line from the header to just below the body
