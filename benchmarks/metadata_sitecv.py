@@ -22,6 +22,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
+import lxml.html
+
 from access.clean.html.meta import META, MetaSettings, read_meta, shown_byline
 from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
@@ -202,6 +204,7 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no heading_part": replace(base, heading_part=False),
         "no people_only": replace(base, people_only=False),
         "no untitled": replace(base, untitled=False),
+        "no extended_byline": replace(base, extended_byline=False),
     }
 
 
@@ -242,7 +245,8 @@ def run(kind: str) -> dict:
 
         def html_predictor(settings: MetaSettings) -> Callable[[str], tuple[str, str, str]]:
             def predict(page_id: str) -> tuple[str, str, str]:
-                meta = read_meta(trees[page_id], settings=settings)
+                meta = read_meta(trees[page_id], settings=settings,
+                                 whole=lambda: lxml.html.fromstring(page_input(page_id, "html")))
                 return meta.title, meta.byline, meta.date
             return predict
         table = {name: html_predictor(s) for name, s in html_variants().items()}

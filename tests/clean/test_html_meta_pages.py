@@ -89,6 +89,24 @@ def test_the_sites_own_name_as_author_gives_way_to_the_shown_byline():
     assert meta.byline == "J.O. Haselhoef"
 
 
+def test_a_declared_author_of_one_word_is_the_full_name_the_page_shows_in_a_dropped_box():
+    """JSON-LD "Todd", the sidebar's "By" over "Todd Bates" (rutgers.edu): prepare drops the
+    sidebar, the page read whole still shows the name."""
+    markup = ("<html>" + _ld(
+        '{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"New Robot Does '
+        'Superior Job Sampling Blood","datePublished":"2020-02-05T00:00:00-0500","author":{"@type":'
+        '"Person","@id":"https://www.rutgers.edu/","name":"Todd","url":"https://www.rutgers.edu/"}}]}')
+        + '<div class="c--component c--article-sidebar"><div class="article-sidebar-wrapper">'
+          '<div class="full-name-wrapper"><div class="f--field f--text"><p class=\'label\'><strong>By'
+          '</strong></p></div><div class="f--field f--text"><p class=\'full-name\'>Todd Bates</p></div>'
+          '</div></div></div><p>Text.</p></html>')
+    tree = lxml.html.document_fromstring(markup)
+    def whole():
+        return lxml.html.document_fromstring(markup)
+    assert read_meta(tree, whole=whole).byline == "Todd Bates"
+    assert read_meta(tree, settings=replace(META, extended_byline=False), whole=whole).byline == "Todd"
+
+
 def test_a_how_to_is_the_pages_work_when_no_article_object_is():
     meta = _meta(_ld('{"@context":"http://schema.org/","@type":"HowTo","name":"Wie man eine runde '
                      'Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":'

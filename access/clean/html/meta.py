@@ -6,7 +6,7 @@ import email.utils
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -47,6 +47,8 @@ class MetaSettings:
     people_only: bool = True  # a byline's closing comma parts naming no person dropped ("Rob Picheta, CNN")
     untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian Einbock")
     heading_part: bool = True  # no declared title: a heading that is a whole part of the <title>
+    extended_byline: bool = True  # a declared author of one word the page shows with more ("Todd" /
+    # "Todd Bates"): the shown name
 
 
 META = MetaSettings()
@@ -438,6 +440,43 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+UNSHOWN = frozenset(("script", "style", "title", "head", "noscript", "template", "option"))
+NAME_PLACES = frozenset(("author", "authors", "byline", "name", "names"))  # a class or id's closing
+# word (after "-" or "_") on an element showing a writer's name ("full-name", "c-byline", "author";
+# not WordPress's "author-beachbody" on the whole post)
+NAME_PLACE_REACH = 2  # … on it or this many ancestors up
+NAME_PART = re.compile(r"[-_]")
+
+
+def extended_name(tree: lxml.html.HtmlElement, name: str) -> str:
+    """The first name the page shows in a writer's place (a class or id closing on "author",
+    "byline" or "name") that holds a declared one-word name and more (JSON-LD "Todd", the
+    page's "Todd Bates" in a "full-name" paragraph under its "By"), a line of only a person's
+    name outside comments and forms; ``name`` itself when none or not one word."""
+    folded = name.casefold()
+    if not folded or any(c in folded for c in ", "):
+        return name
+    for element in tree.iter(lxml.etree.Element):
+        text = element.text
+        if (not text or folded not in text.casefold() or len(text) > MAX_BYLINE_CHARS
+                or element.tag in UNSHOWN):
+            continue
+        shown = person_name(" ".join(text.split()))
+        if (shown and folded in shown.casefold().split() and " " in shown and "," not in shown
+                and _name_place(element) and not _in_comments(element)):
+            return shown
+    return name
+
+
+def _name_place(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element or one of its nearest ancestors is classed or named as a writer's place."""
+    for e in [element, *element.iterancestors()][:NAME_PLACE_REACH + 1]:
+        marks = f"{e.get('class') or ''} {e.get('id') or ''}".casefold().split()
+        if any(NAME_PART.split(mark)[-1] in NAME_PLACES for mark in marks):
+            return True
+    return False
+
+
 def _the_site(byline: str, sites: list[str]) -> bool:
     """Whether a byline is the site's declared name (og:site_name, the JSON-LD publisher)."""
     folded = byline.casefold()
@@ -452,8 +491,11 @@ def _closest(texts: list[str], title: str) -> str:
     return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
 
 
-def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
-    """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
+def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META,
+              whole: Callable[[], lxml.html.HtmlElement] | None = None) -> PageMeta:
+    """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>;
+    ``whole`` parses the page before ``prepare`` dropped its boxes (asked only for a declared
+    author of one word: ``extended_byline``)."""
     tagged = _by_tag(tree)
     ld_items = list(_ld_items(tagged["script"]))  # the JSON-LD blocks parsed once
     ld = _json_ld(ld_items)
@@ -490,6 +532,8 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
         byline = shown_byline(tree)
+    elif settings.extended_byline and whole is not None and byline and not any(c in byline for c in ", "):
+        byline = extended_name(whole(), byline)  # "Todd" / "Todd Bates" (a sidebar prepare drops)
     if settings.people_only:
         byline = people_only(byline)
     if settings.untitled:
