@@ -59,7 +59,10 @@ def listed_date(lines: list[str], title: str, header: HeaderSettings = HEADER) -
     title = " ".join(title.split())
     if not header.listed_dates or len(title.split()) < LISTED_TITLE_WORDS:
         return ""
+    first = title.split()[0]
     for line in lines:
+        if not line.lstrip().startswith(first):
+            continue
         line = " ".join(line.split())
         rest = line[len(title):].strip()
         if (line.startswith(title) and rest and not line[len(title)].isalpha()
