@@ -92,11 +92,11 @@ def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name, **off).byline != byline
 
 
-def test_a_name_shaped_tag_among_short_lines_is_no_byline():
-    """"Energiewende" / "Internationale Politik" / "Klimaschutz" under the headline: a list of
-    tags, no line of a name set apart by a headline, a standfirst, a role or a day (gruene-bundestag.de)."""
-    assert copied("name-in-tag-list-de").byline == ""
-    assert copied("name-in-tag-list-de", name_apart=0).byline == "Internationale Politik"
+def test_a_name_shaped_menu_item_among_short_lines_is_no_byline():
+    """"… diese Seite" / "Kleine Schafskunde" / "Mäscot" over the comic's text: a menu's items,
+    no line of a name set apart by a headline, a standfirst or a day (maescot.de)."""
+    assert copied("name-in-menu-de").byline == ""
+    assert copied("name-in-menu-de", name_apart=0).byline == "Kleine Schafskunde"
 
 
 def test_the_headline_listed_with_its_day_among_recent_posts_dates_the_piece():
