@@ -205,6 +205,7 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no people_only": replace(base, people_only=False),
         "no untitled": replace(base, untitled=False),
         "no extended_byline": replace(base, extended_byline=False),
+        "no untagged": replace(base, untagged=False),
     }
 
 

@@ -107,6 +107,20 @@ def test_a_declared_author_of_one_word_is_the_full_name_the_page_shows_in_a_drop
     assert read_meta(tree, settings=replace(META, extended_byline=False), whole=whole).byline == "Todd"
 
 
+def test_a_declared_author_given_as_markup_is_the_name_it_shows():
+    """JSON-LD names given as links (osw.waw.pl): the names, not '<a href="'."""
+    names = ('"\\u003Ca href=\\u0022/pl/eksperci/mateusz-gniazdowski\\u0022 hreflang=\\u0022pl\\u0022\\u003E'
+             'Mateusz Gniazdowski\\u003C/a\\u003E", '
+             '"\\u003Ca href=\\u0022/pl/eksperci/martyna-wasiuta\\u0022 hreflang=\\u0022pl\\u0022\\u003E'
+             'Martyna Wasiuta\\u003C/a\\u003E"')
+    markup = _ld('{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Rosyjskie '
+                 'zamachy w Czechach","datePublished":"2021-04-26T12:00:00+0200","author":{"@type":"Person",'
+                 '"name":[' + names + ']}}]}')
+    assert _meta(markup).byline == "Mateusz Gniazdowski and Martyna Wasiuta"
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree, settings=replace(META, untagged=False)).byline.startswith("<a")
+
+
 def test_a_how_to_is_the_pages_work_when_no_article_object_is():
     meta = _meta(_ld('{"@context":"http://schema.org/","@type":"HowTo","name":"Wie man eine runde '
                      'Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":'

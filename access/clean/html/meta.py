@@ -47,6 +47,8 @@ class MetaSettings:
     people_only: bool = True  # a byline's closing comma parts naming no person dropped ("Rob Picheta, CNN")
     untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian Einbock")
     heading_part: bool = True  # no declared title: a heading that is a whole part of the <title>
+    untagged: bool = True  # a declared author given as markup ('<a href="/pl/eksperci/…">Mateusz
+    # Gniazdowski</a>') is the text it shows, its tags dropped
     extended_byline: bool = True  # a declared author of one word the page shows with more ("Todd" /
     # "Todd Bates"): the shown name
 
@@ -198,6 +200,14 @@ def _first_meta(contents: dict[tuple[str, str], str], *keys: str) -> str:
             if found and found.strip():
                 return " ".join(found.split())
     return ""
+
+
+TAG = re.compile(r"<[^<>]*>")  # a tag inside a declared value
+
+
+def _untagged(value: str) -> str:
+    """A declared value without the tags a CMS left in it ('<a href="…">Mateusz Gniazdowski</a>')."""
+    return TAG.sub(" ", value) if "<" in value else value
 
 
 def _join_names(names: list[str]) -> str:
@@ -525,9 +535,10 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     repeated = any(clean_title(d).casefold() == page_title.casefold() for d in declared if d)
     title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings,
                        page_title if repeated else "")
-    authors = [byline_names(html.unescape(n)) for n in _ld_authors(ld_items, ld, settings)]
+    shown = _untagged if settings.untagged else str
+    authors = [byline_names(shown(html.unescape(n))) for n in _ld_authors(ld_items, ld, settings)]
     byline = _join_names([a for a in authors if a]) or byline_names(
-        _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
+        shown(_first_meta(metas, "author", "article:author", "byl", "parsely-author")))
     if settings.people and _the_site(byline, [site, *_names(publisher)]):
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
