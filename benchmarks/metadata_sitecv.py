@@ -22,8 +22,6 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-import lxml.html
-
 from access.clean.html.meta import META, MetaSettings, read_meta, shown_byline
 from access.clean.html.prepare import prepare
 from access.clean.rules import load_rules
@@ -246,8 +244,7 @@ def run(kind: str) -> dict:
 
         def html_predictor(settings: MetaSettings) -> Callable[[str], tuple[str, str, str]]:
             def predict(page_id: str) -> tuple[str, str, str]:
-                meta = read_meta(trees[page_id], settings=settings,
-                                 whole=lambda: lxml.html.fromstring(page_input(page_id, "html")))
+                meta = read_meta(trees[page_id], settings=settings, markup=page_input(page_id, "html"))
                 return meta.title, meta.byline, meta.date
             return predict
         table = {name: html_predictor(s) for name, s in html_variants().items()}

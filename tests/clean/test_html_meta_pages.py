@@ -101,10 +101,8 @@ def test_a_declared_author_of_one_word_is_the_full_name_the_page_shows_in_a_drop
           '</strong></p></div><div class="f--field f--text"><p class=\'full-name\'>Todd Bates</p></div>'
           '</div></div></div><p>Text.</p></html>')
     tree = lxml.html.document_fromstring(markup)
-    def whole():
-        return lxml.html.document_fromstring(markup)
-    assert read_meta(tree, whole=whole).byline == "Todd Bates"
-    assert read_meta(tree, settings=replace(META, extended_byline=False), whole=whole).byline == "Todd"
+    assert read_meta(tree, markup=markup).byline == "Todd Bates"
+    assert read_meta(tree, settings=replace(META, extended_byline=False), markup=markup).byline == "Todd"
 
 
 def test_a_declared_author_given_as_markup_is_the_name_it_shows():

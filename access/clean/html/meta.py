@@ -6,7 +6,7 @@ import email.utils
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -458,15 +458,17 @@ NAME_PLACE_REACH = 2  # … on it or this many ancestors up
 NAME_PART = re.compile(r"[-_]")
 
 
-def extended_name(tree: lxml.html.HtmlElement, name: str) -> str:
+def extended_name(markup: str, name: str) -> str:
     """The first name the page shows in a writer's place (a class or id closing on "author",
     "byline" or "name") that holds a declared one-word name and more (JSON-LD "Todd", the
     page's "Todd Bates" in a "full-name" paragraph under its "By"), a line of only a person's
-    name outside comments and forms; ``name`` itself when none or not one word."""
+    name outside comments and forms; ``name`` itself when none or not one word. The page is
+    parsed again only when an element's text opens with the name and another word."""
     folded = name.casefold()
-    if not folded or any(c in folded for c in ", "):
+    if not folded or any(c in folded for c in ", ") or not re.search(
+            r">\s*" + re.escape(name) + r"\s+[^\W\d_]", markup, re.IGNORECASE):
         return name
-    for element in tree.iter(lxml.etree.Element):
+    for element in lxml.html.fromstring(markup).iter(lxml.etree.Element):
         text = element.text
         if (not text or folded not in text.casefold() or len(text) > MAX_BYLINE_CHARS
                 or element.tag in UNSHOWN):
@@ -502,10 +504,10 @@ def _closest(texts: list[str], title: str) -> str:
 
 
 def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META,
-              whole: Callable[[], lxml.html.HtmlElement] | None = None) -> PageMeta:
+              markup: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>;
-    ``whole`` parses the page before ``prepare`` dropped its boxes (asked only for a declared
-    author of one word: ``extended_byline``)."""
+    ``markup``, the page before ``prepare`` dropped its boxes, is read again only for a declared
+    author of one word an element's text opens with, another word after it (``extended_byline``)."""
     tagged = _by_tag(tree)
     ld_items = list(_ld_items(tagged["script"]))  # the JSON-LD blocks parsed once
     ld = _json_ld(ld_items)
@@ -543,8 +545,8 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
         byline = shown_byline(tree)
-    elif settings.extended_byline and whole is not None and byline and not any(c in byline for c in ", "):
-        byline = extended_name(whole(), byline)  # "Todd" / "Todd Bates" (a sidebar prepare drops)
+    elif settings.extended_byline and markup and byline and not any(c in byline for c in ", "):
+        byline = extended_name(markup, byline)  # "Todd" / "Todd Bates" (a sidebar prepare drops)
     if settings.people_only:
         byline = people_only(byline)
     if settings.untitled:
