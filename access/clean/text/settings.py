@@ -52,8 +52,8 @@ class HeaderSettings:
     name_runs: bool = True  # … with the names listed under it ("David Brand" / "and" / "Ramsey Khalifeh")
     name_after_title: int = 45  # … and at most this many lines below the title
     name_apart: int = 7  # … set apart from a list of short lines: a line of this many words at least
-    # just above or below it (its run of names), or a date line beside it ("Kleine Schafskunde" /
-    # "Mäscot", "Energiewende" / "Internationale Politik" / "Klimaschutz" are a menu's; 0: off)
+    # just above or below it (its run of names), or a date line within 3 lines ("Kleine Schafskunde" /
+    # "Mäscot", "Slashdot" / "Stack Overflow" / "Startpage" are a menu's items; 0: off)
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.dates.written_date
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
