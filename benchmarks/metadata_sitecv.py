@@ -75,6 +75,10 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "name_lookahead 4": replace(base, name_lookahead=4),
         "name_after_title 3": replace(base, name_after_title=3),
         "name_after_title 2": replace(base, name_after_title=2),
+        "no name_apart": replace(base, name_apart=0),
+        "no listed_dates": replace(base, listed_dates=False),
+        "name_apart 5": replace(base, name_apart=5),
+        "name_apart 10": replace(base, name_apart=10),
         "no signature": replace(base, signature=False),
         "no written_dates": replace(base, written_dates=False),
         "no title_in_span": replace(base, title_in_span=False),
@@ -198,6 +202,8 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no heading_part": replace(base, heading_part=False),
         "no people_only": replace(base, people_only=False),
         "no untitled": replace(base, untitled=False),
+        "no extended_byline": replace(base, extended_byline=False),
+        "no untagged": replace(base, untagged=False),
     }
 
 
@@ -238,7 +244,7 @@ def run(kind: str) -> dict:
 
         def html_predictor(settings: MetaSettings) -> Callable[[str], tuple[str, str, str]]:
             def predict(page_id: str) -> tuple[str, str, str]:
-                meta = read_meta(trees[page_id], settings=settings)
+                meta = read_meta(trees[page_id], settings=settings, markup=page_input(page_id, "html"))
                 return meta.title, meta.byline, meta.date
             return predict
         table = {name: html_predictor(s) for name, s in html_variants().items()}

@@ -119,3 +119,17 @@ def test_a_label_of_capitalised_words_is_no_name(line):
 ])
 def test_a_name_keeps_its_shapes(line):
     assert person_name(line) == line
+
+
+@pytest.mark.parametrize("line", ["Internationale Politik", "Wissenschaft Atmosphäre Klima",
+                                  "ESCUCHA LA NOTICIA", "Gesundheit Angst", "Spanien Forum"])
+def test_a_sites_section_in_any_language_is_no_name(line):
+    """Sections under a headline or beside its day (gruene-bundestag.de, mpimet.de, lostiempos.com)."""
+    assert person_name(line) == ""
+    assert dated_name("07.12.2022 " + line) == ""
+
+
+def test_a_field_label_and_its_value_is_no_name():
+    """"Ort Saarbrücken" over "Datum 28.01.2022": a press release's fields (bsi.de)."""
+    assert person_name("Ort Saarbrücken") == ""
+    assert person_name("Ortrun Saarbrücken") == "Ortrun Saarbrücken"

@@ -89,6 +89,36 @@ def test_the_sites_own_name_as_author_gives_way_to_the_shown_byline():
     assert meta.byline == "J.O. Haselhoef"
 
 
+def test_a_declared_author_of_one_word_is_the_full_name_the_page_shows_in_a_dropped_box():
+    """JSON-LD "Todd", the sidebar's "By" over "Todd Bates" (rutgers.edu): prepare drops the
+    sidebar, the page read whole still shows the name."""
+    markup = ("<html>" + _ld(
+        '{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"New Robot Does '
+        'Superior Job Sampling Blood","datePublished":"2020-02-05T00:00:00-0500","author":{"@type":'
+        '"Person","@id":"https://www.rutgers.edu/","name":"Todd","url":"https://www.rutgers.edu/"}}]}')
+        + '<div class="c--component c--article-sidebar"><div class="article-sidebar-wrapper">'
+          '<div class="full-name-wrapper"><div class="f--field f--text"><p class=\'label\'><strong>By'
+          '</strong></p></div><div class="f--field f--text"><p class=\'full-name\'>Todd Bates</p></div>'
+          '</div></div></div><p>Text.</p></html>')
+    tree = lxml.html.document_fromstring(markup)
+    assert read_meta(tree, markup=markup).byline == "Todd Bates"
+    assert read_meta(tree, settings=replace(META, extended_byline=False), markup=markup).byline == "Todd"
+
+
+def test_a_declared_author_given_as_markup_is_the_name_it_shows():
+    """JSON-LD names given as links (osw.waw.pl): the names, not '<a href="'."""
+    names = ('"\\u003Ca href=\\u0022/pl/eksperci/mateusz-gniazdowski\\u0022 hreflang=\\u0022pl\\u0022\\u003E'
+             'Mateusz Gniazdowski\\u003C/a\\u003E", '
+             '"\\u003Ca href=\\u0022/pl/eksperci/martyna-wasiuta\\u0022 hreflang=\\u0022pl\\u0022\\u003E'
+             'Martyna Wasiuta\\u003C/a\\u003E"')
+    markup = _ld('{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Rosyjskie '
+                 'zamachy w Czechach","datePublished":"2021-04-26T12:00:00+0200","author":{"@type":"Person",'
+                 '"name":[' + names + ']}}]}')
+    assert _meta(markup).byline == "Mateusz Gniazdowski and Martyna Wasiuta"
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree, settings=replace(META, untagged=False)).byline.startswith("<a")
+
+
 def test_a_how_to_is_the_pages_work_when_no_article_object_is():
     meta = _meta(_ld('{"@context":"http://schema.org/","@type":"HowTo","name":"Wie man eine runde '
                      'Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":'

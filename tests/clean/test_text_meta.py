@@ -92,6 +92,20 @@ def test_bylines_sites_write_in_their_own_way(name, off, byline):
     assert copied(name, **off).byline != byline
 
 
+def test_a_name_shaped_menu_item_among_short_lines_is_no_byline():
+    """"… diese Seite" / "Kleine Schafskunde" / "Mäscot" over the comic's text: a menu's items,
+    no line of a name set apart by a headline, a standfirst or a day (maescot.de)."""
+    assert copied("name-in-menu-de").byline == ""
+    assert copied("name-in-menu-de", name_apart=0).byline == "Kleine Schafskunde"
+
+
+def test_the_headline_listed_with_its_day_among_recent_posts_dates_the_piece():
+    """No date line about the header: "3 Jahre legalisierte Genitalverstümmelung 12 Dezember,
+    2015" in the blog's list of recent posts (zulang.wordpress.com)."""
+    assert copied("listed-post-date-de").date == "2015-12-12"
+    assert copied("listed-post-date-de", listed_dates=False).date == ""
+
+
 def test_under_a_by_alone_a_loose_name_holds_no_word_of_a_sentence():
     """"Rezept von" / "Zum Profil von jesusfreak": a link to a profile, no name (chefkoch.de)."""
     assert by_name("von", "Zum Profil von jesusfreak", load_rules()) == ""

@@ -58,7 +58,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
 
     captioned: list[lxml.html.HtmlElement] = []
     tree = prepared(captioned)
-    meta: PageMeta = read_meta(tree, url)
+    meta: PageMeta = read_meta(tree, url, markup=markup)
     base = meta.url or url
     captions = figure_captions(tree, base)
     classed = class_captions(tree, captioned) if settings.caption_classes else frozenset()

@@ -47,6 +47,10 @@ class MetaSettings:
     people_only: bool = True  # a byline's closing comma parts naming no person dropped ("Rob Picheta, CNN")
     untitled: bool = True  # … and an occupation's title before its name ("Rechtsanwalt Sebastian Einbock")
     heading_part: bool = True  # no declared title: a heading that is a whole part of the <title>
+    untagged: bool = True  # a declared author given as markup ('<a href="/pl/eksperci/…">Mateusz
+    # Gniazdowski</a>') is the text it shows, its tags dropped
+    extended_byline: bool = True  # a declared author of one word the page shows with more ("Todd" /
+    # "Todd Bates"): the shown name
 
 
 META = MetaSettings()
@@ -196,6 +200,14 @@ def _first_meta(contents: dict[tuple[str, str], str], *keys: str) -> str:
             if found and found.strip():
                 return " ".join(found.split())
     return ""
+
+
+TAG = re.compile(r"<[^<>]*>")  # a tag inside a declared value
+
+
+def _untagged(value: str) -> str:
+    """A declared value without the tags a CMS left in it ('<a href="…">Mateusz Gniazdowski</a>')."""
+    return TAG.sub(" ", value) if "<" in value else value
 
 
 def _join_names(names: list[str]) -> str:
@@ -438,6 +450,45 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
+UNSHOWN = frozenset(("script", "style", "title", "head", "noscript", "template", "option"))
+NAME_PLACES = frozenset(("author", "authors", "byline", "name", "names"))  # a class or id's closing
+# word (after "-" or "_") on an element showing a writer's name ("full-name", "c-byline", "author";
+# not WordPress's "author-beachbody" on the whole post)
+NAME_PLACE_REACH = 2  # … on it or this many ancestors up
+NAME_PART = re.compile(r"[-_]")
+
+
+def extended_name(markup: str, name: str) -> str:
+    """The first name the page shows in a writer's place (a class or id closing on "author",
+    "byline" or "name") that holds a declared one-word name and more (JSON-LD "Todd", the
+    page's "Todd Bates" in a "full-name" paragraph under its "By"), a line of only a person's
+    name outside comments and forms; ``name`` itself when none or not one word. The page is
+    parsed again only when an element's text opens with the name and another word."""
+    folded = name.casefold()
+    if not folded or any(c in folded for c in ", ") or not re.search(
+            r">\s*" + re.escape(name) + r"\s+[^\W\d_]", markup, re.IGNORECASE):
+        return name
+    for element in lxml.html.fromstring(markup).iter(lxml.etree.Element):
+        text = element.text
+        if (not text or folded not in text.casefold() or len(text) > MAX_BYLINE_CHARS
+                or element.tag in UNSHOWN):
+            continue
+        shown = person_name(" ".join(text.split()))
+        if (shown and folded in shown.casefold().split() and " " in shown and "," not in shown
+                and _name_place(element) and not _in_comments(element)):
+            return shown
+    return name
+
+
+def _name_place(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element or one of its nearest ancestors is classed or named as a writer's place."""
+    for e in [element, *element.iterancestors()][:NAME_PLACE_REACH + 1]:
+        marks = f"{e.get('class') or ''} {e.get('id') or ''}".casefold().split()
+        if any(NAME_PART.split(mark)[-1] in NAME_PLACES for mark in marks):
+            return True
+    return False
+
+
 def _the_site(byline: str, sites: list[str]) -> bool:
     """Whether a byline is the site's declared name (og:site_name, the JSON-LD publisher)."""
     folded = byline.casefold()
@@ -452,8 +503,11 @@ def _closest(texts: list[str], title: str) -> str:
     return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
 
 
-def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META) -> PageMeta:
-    """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>."""
+def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META,
+              markup: str = "") -> PageMeta:
+    """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>;
+    ``markup``, the page before ``prepare`` dropped its boxes, is read again only for a declared
+    author of one word an element's text opens with, another word after it (``extended_byline``)."""
     tagged = _by_tag(tree)
     ld_items = list(_ld_items(tagged["script"]))  # the JSON-LD blocks parsed once
     ld = _json_ld(ld_items)
@@ -483,13 +537,16 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     repeated = any(clean_title(d).casefold() == page_title.casefold() for d in declared if d)
     title = pick_title(declared + fallback, h1_text, guessed, [*headings, page_title], h1s, settings,
                        page_title if repeated else "")
-    authors = [byline_names(html.unescape(n)) for n in _ld_authors(ld_items, ld, settings)]
+    shown = _untagged if settings.untagged else str
+    authors = [byline_names(shown(html.unescape(n))) for n in _ld_authors(ld_items, ld, settings)]
     byline = _join_names([a for a in authors if a]) or byline_names(
-        _first_meta(metas, "author", "article:author", "byl", "parsely-author"))
+        shown(_first_meta(metas, "author", "article:author", "byl", "parsely-author")))
     if settings.people and _the_site(byline, [site, *_names(publisher)]):
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
         byline = shown_byline(tree)
+    elif settings.extended_byline and markup and byline and not any(c in byline for c in ", "):
+        byline = extended_name(markup, byline)  # "Todd" / "Todd Bates" (a sidebar prepare drops)
     if settings.people_only:
         byline = people_only(byline)
     if settings.untitled:

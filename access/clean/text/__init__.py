@@ -84,6 +84,7 @@ from access.clean.text.header.date import (
     day_first,
     far_date,
     header_date,
+    listed_date,
     published_over_update,
     within_day_date,
     yearless_date,
@@ -348,7 +349,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
                 or (body_date(lines, body_start, end, header) if header.body_dates else "")
                 or far_date(lines, title_at, header)
                 or within_day_date(lines, title_at, body_start, header)
-                or yearless_date(lines, title_at, body_start, header))
+                or yearless_date(lines, title_at, body_start, header)
+                or listed_date(lines, title, header))
     around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
     day_line = published_over_update(day_line, lines, around, header)
     day = iso_date(day_line, written, header.day_first and day_first(day_line, lines, span))

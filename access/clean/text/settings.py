@@ -51,6 +51,9 @@ class HeaderSettings:
     name_lookahead: int = 0  # … or this many lines into the body span (short, it scores little)
     name_runs: bool = True  # … with the names listed under it ("David Brand" / "and" / "Ramsey Khalifeh")
     name_after_title: int = 45  # … and at most this many lines below the title
+    name_apart: int = 7  # … set apart from a list of short lines: a line of this many words at least
+    # just above or below it (its run of names), or a date line within 3 lines ("Kleine Schafskunde" /
+    # "Mäscot", "Slashdot" / "Stack Overflow" / "Startpage" are a menu's items; 0: off)
     signature: bool = True  # no byline above the body: one just below it (a blog's signature)
     written_dates: bool = True  # "Nov. 19, 2019 8:03 am ET" read by fields.dates.written_date
     day_first: bool = True  # 03/05/2022 is 3 May unless the page or its English says otherwise
@@ -60,6 +63,8 @@ class HeaderSettings:
     within_day: bool = True  # no date line at all: "vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07"
     # about the header dates the piece the page's newest day
     yearless_dates: bool = True  # … else a day without its year there ("Nov 18") in the copyright's year
+    listed_dates: bool = True  # … else the day after the headline on a line opening with it, the piece's
+    # item in a list of recent posts ("3 Jahre legalisierte Genitalverstümmelung 12 Dezember, 2015")
     published_first: bool = True  # an "Updated …" line yields to another date line
     published_elsewhere: bool = True  # … and the day taken from one yields to its line's other day or a
     # "Published …" line from the header to just below the body

@@ -8,7 +8,7 @@ from access.clean.fields import bylines, dates
 from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name
 from access.clean.rules import Rules
 from access.clean.text.header.meta import BYLINE_LOOKAHEAD, byline_name, byline_of, date_line
-from access.clean.text.header.names import ROLE_BRACKET, by_name, name_line, names_run
+from access.clean.text.header.names import ROLE_BRACKET, by_name, name_line, names_run, run_end
 from access.clean.text.lines import ends_sentence, word_count
 from access.clean.text.settings import HEADER, HeaderSettings
 
@@ -99,12 +99,37 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
         below = range(title_at + 1, min(stop, len(lines)))
         if found := next((names_run(lines, i, rules, header) for i in below  # (not a reviewer's:
                           if name_line(lines[i], rules, header)  # "Fact checked by" over a name)
-                          and not bylines.reviewer_line(lines[i - 1])), ""):
+                          and not bylines.reviewer_line(lines[i - 1])
+                          and _set_apart(lines, i, rules, header)), ""):
             return found
     if header.beside_date and title_at >= 0:  # "PTI, Washington," over "Nov 20 2019, 11:06am"
         return next((named for i in range(title_at + 1, min(len(lines), max(head_end, top.stop)))
                      if (named := _writer_by_date(lines, i, header))), "")
     return ""
+
+
+LETTER = re.compile(r"[^\W\d_]")
+APART_DATES = 3  # lines from a run of names a date line or a line of how long ago may stand within
+
+
+def _set_apart(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+    """Whether the line of a name at ``at`` (and the names listed under it, ``names_run``) stands
+    apart from a list of short lines (``name_apart``): a line of that many words at least just
+    above or just below, or a date line or a line of how long ago within ``APART_DATES`` lines
+    (the headline or standfirst over a byline, its day or the article under it; a menu's, tags'
+    or a table's capitalised items are short lines among short lines: "Energiewende" /
+    "Internationale Politik" / "Klimaschutz")."""
+    if not header.name_apart:
+        return True
+    last = run_end(lines, at, rules, header)
+    # the nearest lines above and below with a word (past a count: "36" between headline and byline)
+    above = next((line for line in reversed(lines[max(0, at - APART_DATES): at]) if LETTER.search(line)), "")
+    below = next((line for line in lines[last + 1: last + 1 + APART_DATES] if LETTER.search(line)), "")
+    near = [above, below]
+    if any(word_count(line) >= header.name_apart for line in near):
+        return True
+    return any(date_line(line, header) or (header.relative_days and dates.relative_day(line))
+               for line in [*lines[max(0, at - APART_DATES): at], *lines[last + 1: last + 1 + APART_DATES]])
 
 
 def name_over_title(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:

@@ -48,6 +48,29 @@ def yearless_date(lines: list[str], top: int, body_start: int, header: HeaderSet
     return dates.yearless_day(line, max(dates.copyright_year(lines), int(newest[:4]) if newest else 0))
 
 
+LISTED_TITLE_WORDS = 2  # a headline this long at least is the page's own item in a list of posts
+
+
+def listed_date(lines: list[str], title: str, header: HeaderSettings = HEADER) -> str:
+    """The day after the headline on a line opening with it, a short date line's words after
+    it: the piece's own item in a list of recent posts ("3 Jahre legalisierte
+    Genitalverstümmelung 12 Dezember, 2015" in a blog's sidebar), when no other line dates it;
+    "" when none (``listed_dates``: off)."""
+    title = " ".join(title.split())
+    if not header.listed_dates or len(title.split()) < LISTED_TITLE_WORDS:
+        return ""
+    first = title.split()[0]
+    for line in lines:
+        if not line.lstrip().startswith(first):
+            continue
+        line = " ".join(line.split())
+        rest = line[len(title):].strip()
+        if (line.startswith(title) and rest and not line[len(title)].isalpha()
+                and word_count(rest) <= MAX_DATE_LINE_WORDS and iso_date(rest, header.written_dates)):
+            return rest
+    return ""
+
+
 def within_day_date(lines: list[str], top: int, body_start: int, header: HeaderSettings = HEADER) -> str:
     """The page's newest day (as YYYY-MM-DD) when a line about the header says the piece was posted
     hours ago or today at a time ("vor 2 Stunden", "6 hours ago", "dzisiaj, 08:07") and no date

@@ -52,6 +52,16 @@ def names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = 
     Khalifeh") or of its initials (an avatar's letters: "LP" / "Luana Patriolino" / "RF" /
     "Raphael Felice"), or on a line opening with the joiner ("Sarah Hinger, Staff Attorney" /
     "& Sylvia Torres-Guillén, Director of Education Equity")."""
+    return ", ".join(_run(lines, at, rules, header)[0])
+
+
+def run_end(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> int:
+    """The last line of the names listed from ``at`` (``names_run``)."""
+    return _run(lines, at, rules, header)[1]
+
+
+def _run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> tuple[list[str], int]:
+    """The names listed from ``at`` (``names_run``) and the line of the last."""
     names, i = [lines[at].strip()], at
     while header.name_runs and i + 1 < len(lines) and _joined_name(lines[i + 1], rules, header):
         names.append(lines[i + 1].strip())
@@ -63,7 +73,7 @@ def names_run(lines: list[str], at: int, rules: Rules, header: HeaderSettings = 
             break
         names.append(name.strip())
         i += 2
-    return ", ".join(names)
+    return names, i
 
 
 def _joined_name(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
