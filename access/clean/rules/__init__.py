@@ -278,8 +278,7 @@ def may_hold(text: str, runs: tuple[str, ...]) -> bool:
     unfolded letter, or no run is known."""
     if not runs or UNFOLDED[0] in text or UNFOLDED[1] in text:
         return True
-    folded = text.casefold()
-    return any(run in folded for run in runs)
+    return any(map(text.casefold().__contains__, runs))  # (no generator: one run most often)
 
 
 class Prefiltered:
@@ -297,7 +296,11 @@ class Prefiltered:
         runs = _literal_strings(patterns, flags)
         self.parts = [_compiled(p, flags) for p in patterns]
         self.always = [i for i, found in enumerate(runs) if not found]  # (no literal run known)
-        self.runs = [(run, i) for i, found in enumerate(runs) for run in found]
+        by_run: dict[str, list[int]] = {}  # ("(" opens four credits: looked for once)
+        for i, found in enumerate(runs):
+            for run in found:
+                by_run.setdefault(run, []).append(i)
+        self.runs = list(by_run.items())
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
@@ -312,7 +315,7 @@ class Prefiltered:
         if UNFOLDED[0] in text or UNFOLDED[1] in text:
             return None
         folded = text.casefold() if self.folds else text
-        held = [i for run, i in self.runs if run in folded]  # (one flat pass: no generator per part)
+        held = [i for run, parts in self.runs if run in folded for i in parts]  # (one flat pass)
         if not (held or self.always):
             return []  # (most texts: nothing to search)
         return [self.parts[i] for i in sorted({*held, *self.always})]
