@@ -19,6 +19,7 @@ from access.clean.rules import (
     _parsed,
     compiled_branch,
     load_rules,
+    may_hold,
     page_answers,
 )
 from access.clean.text import read_lines
@@ -85,6 +86,20 @@ def test_the_literal_prefilter_finds_what_the_whole_alternation_finds():
     assert [bool(search.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
     assert sum(bool(search.search(t)) for t in texts) == 5
     assert LiteralPrefiltered([r"\w+\d", "sun"]).search("abc1")  # no literal run: searched always
+
+
+def test_a_consent_line_is_searched_only_when_it_holds_the_cookie_word():
+    """is_consent says what its two patterns say: a line holding no "cookie" casefolded (most)
+    is not searched, one holding an unfolded letter ("COOKİES") is."""
+    rules = load_rules()
+    texts = ["This website uses cookies to improve your experience.", "THIS SITE USES COOKIES",
+             "This website uses ſome cookies.", "Diese Website verwendet COOKİES.", "Cookies are tasty.",
+             "A paragraph about the website and its privacy.", "", "cookie"]
+    cookie, use = rules.consent_cookie_pattern, rules.consent_use_pattern
+    plain = [bool(cookie.search(t) and use.search(t)) for t in texts]
+    assert [rules.is_consent(t) for t in texts] == plain == [True] * 4 + [False] * 4
+    assert rules.consent_words == ("cookie",)
+    assert may_hold("anything", ()) and not may_hold("Cookbook", ("cookie",))
 
 
 def test_casefolding_writes_each_letter_as_the_letters_it_matches_but_the_unfolded():

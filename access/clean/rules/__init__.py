@@ -272,6 +272,15 @@ def _literal_run(items: list) -> list:
 UNFOLDED = "İı"
 
 
+def may_hold(text: str, runs: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern every match of which holds one of ``runs`` (casefolded,
+    ``_literal_strings``) may match ``text``: its casefolded text holds one, or it holds an
+    unfolded letter, or no run is known."""
+    if not runs or UNFOLDED[0] in text or UNFOLDED[1] in text:
+        return True
+    return any(map(text.casefold().__contains__, runs))  # (no generator: one run most often)
+
+
 class Prefiltered:
     """``_alternation(patterns)`` for ``search`` and ``match``, each alternative tried only on a
     text holding one of its literal runs ("credit", "©", "(", " more"), each a plain substring of
@@ -283,10 +292,15 @@ class Prefiltered:
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         self.patterns, self.flags = patterns, flags
+        self.folds = bool(flags & re.IGNORECASE)  # (asked once: a RegexFlag's & is slow Python)
         runs = _literal_strings(patterns, flags)
-        self.parts = [(found, _compiled(p, flags)) for p, found in zip(patterns, runs, strict=True)]
+        self.parts = [_compiled(p, flags) for p in patterns]
         self.always = [i for i, found in enumerate(runs) if not found]  # (no literal run known)
-        self.runs = [(run, i) for i, found in enumerate(runs) for run in found]
+        by_run: dict[str, list[int]] = {}  # ("(" opens four credits: looked for once)
+        for i, found in enumerate(runs):
+            for run in found:
+                by_run.setdefault(run, []).append(i)
+        self.runs = list(by_run.items())
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
@@ -296,14 +310,15 @@ class Prefiltered:
         """The whole alternation, compiled when a text first holds an unfolded letter (few do)."""
         return _alternation(self.patterns, self.flags)
 
-    def _candidates(self, text: str) -> Iterator[re.Pattern[str]] | None:
+    def _candidates(self, text: str) -> list[re.Pattern[str]] | None:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
         if UNFOLDED[0] in text or UNFOLDED[1] in text:
             return None
-        folded = text.casefold() if self.flags & re.IGNORECASE else text
-        held = {i for run, i in self.runs if run in folded}  # (one flat pass: no generator per part)
-        held.update(self.always)
-        return (self.parts[i][1] for i in sorted(held))
+        folded = text.casefold() if self.folds else text
+        held = [i for run, parts in self.runs if run in folded for i in parts]  # (one flat pass)
+        if not (held or self.always):
+            return []  # (most texts: nothing to search)
+        return [self.parts[i] for i in sorted({*held, *self.always})]
 
     def search(self, text: str) -> re.Match[str] | None:
         candidates = self._candidates(text)
@@ -460,6 +475,7 @@ class Rules:
     picture_label_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "Bild: " opening a caption
     postscript_pattern: re.Pattern[str] = re.compile(r"(?!)")  # the writer's "PS: …" under the article
     notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
+    consent_words: tuple[str, ...] = ()  # one of which a consent line holds ("cookie"; none: not known)
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -571,8 +587,10 @@ class Rules:
         return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
 
     def is_consent(self, line: str) -> bool:
-        """A line of a cookie-consent or privacy-settings dialog."""
-        return bool(self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
+        """A line of a cookie-consent or privacy-settings dialog (the patterns searched only in
+        a line holding a word of theirs: most lines are searched for none)."""
+        return may_hold(line, self.consent_words) and bool(
+            self.consent_cookie_pattern.search(line) and self.consent_use_pattern.search(line))
 
     def is_disclosure(self, line: str) -> bool:
         """A line saying the page's links earn the site a commission (an affiliate disclosure)."""
@@ -701,6 +719,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
+        consent_words=_literal_strings([data["consent"]["cookie"]], re.IGNORECASE)[0],
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         post_number_pattern=_alternation(data["comments"]["numbers"]),

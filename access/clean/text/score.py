@@ -93,12 +93,14 @@ def _same_but_a_word(a: list[str], b: list[str]) -> bool:
 def templated(lines: list[str]) -> set[int]:
     """Lines of a widget filled in several times ("You are commenting using your Google
     account.", the same for Twitter and Facebook): runs of neighbouring lines alike but for a
-    word or two. However long, they are chrome: an article does not repeat itself so."""
-    words = [line.split() for line in lines]
+    word or two. However long, they are chrome: an article does not repeat itself so. Only two
+    lines of as many words are split and compared (``lines`` as read: one space between words)."""
+    spaces = [line.count(" ") for line in lines]
     found: set[int] = set()
     start = 0
     for i in range(1, len(lines) + 1):
-        if i < len(lines) and _same_but_a_word(words[i - 1], words[i]):
+        if i < len(lines) and spaces[i - 1] == spaces[i] and _same_but_a_word(
+                lines[i - 1].split(), lines[i].split()):
             continue
         if i - start >= TEMPLATE_RUN:
             found.update(range(start, i))
