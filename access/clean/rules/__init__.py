@@ -448,7 +448,7 @@ class Rules:
     list_label_pattern: re.Pattern[str]
     sources_label_pattern: re.Pattern[str]
     citing_pattern: re.Pattern[str]
-    disclosure_pattern: re.Pattern[str]
+    disclosure_pattern: LiteralPrefiltered
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
     bare_more_pattern: re.Pattern[str]
@@ -711,7 +711,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         sources_label_pattern=_alternation(data["sources"]["labels"]),
         citing_pattern=_alternation(data["sources"]["citing"]),
-        disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
+        disclosure_pattern=LiteralPrefiltered(data["disclosure"]["patterns"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
