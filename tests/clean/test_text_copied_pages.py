@@ -1882,6 +1882,12 @@ def test_a_membership_or_shop_pitch_between_the_paragraphs_is_a_standing_note():
                  "Like recipe? Add the ingredients to your basket and deliver to you."):
         assert rules.is_standing_note(line), line
     assert not rules.is_standing_note("Werden Sie Mitglied, so sagte der Vorsitzende, zahlen Sie weniger.")
+    # correctiv.org (held-out): the donation box set between the paragraphs, seven times
+    assert rules.is_standing_note("Unterstützen Sie unabhängigen Journalismus!")
+    assert rules.is_standing_note("Unser Ziel ist eine aufgeklärte Gesellschaft. Denn nur gut informierte "
+                                  "Bürgerinnen und Bürger können auf demokratischem Weg Probleme lösen und "
+                                  "Verbesserungen herbeiführen. Jetzt spenden!")
+    assert not rules.is_standing_note("Der Verein sammelt für die Flutopfer. Sein Aufruf: Jetzt spenden.")
 
 
 def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
