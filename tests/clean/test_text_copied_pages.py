@@ -1888,6 +1888,8 @@ def test_a_membership_or_shop_pitch_between_the_paragraphs_is_a_standing_note():
                                   "Bürgerinnen und Bürger können auf demokratischem Weg Probleme lösen und "
                                   "Verbesserungen herbeiführen. Jetzt spenden!")
     assert not rules.is_standing_note("Der Verein sammelt für die Flutopfer. Sein Aufruf: Jetzt spenden.")
+    # a shop's and a deal's buttons (bummfilm.de, mein-haustier.de, dealdoktor.de held-out)
+    assert all(map(rules.is_standing_note, ("Hier bestellen!", "Zum Angebot", "Zum Deal »", "Jetzt kaufen")))
 
 
 def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
