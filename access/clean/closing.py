@@ -112,7 +112,7 @@ def is_disclosure(text: str, rules: Rules) -> bool:
     [disclosure]): an affiliate disclosure, the site's notice above or inside the article, not
     the article's ("This post contains affiliate links …", "Advertising disclosure: We may receive
     compensation for some of the links in our stories.")."""
-    return count_words(text) <= DISCLOSURE_WORDS and rules.is_disclosure(text)
+    return rules.is_disclosure(text) and count_words(text) <= DISCLOSURE_WORDS
 
 
 def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:
