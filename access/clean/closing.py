@@ -15,6 +15,8 @@ PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels 
 PITCH_OPENING_WORDS = 120  # ... or a paragraph up to this long whose first sentence, a question, pitches
 FIRST_SENTENCE = re.compile(r".{1,200}?[.?!](?=\s|$)", re.DOTALL)
 
+DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
+
 PITCH_REACH = 6  # a pitch among the article's last this many blocks ...
 PITCH_TAIL = 150  # ... with at most this many words after it opens the article's closing run
 
@@ -103,6 +105,14 @@ def is_newsletter_pitch(line: str, rules: Rules) -> bool:
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
     return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= len(line.split()) <= PITCH_WORDS
             and rules.is_pitch(line))
+
+
+def is_disclosure(text: str, rules: Rules) -> bool:
+    """A short paragraph saying the page's links earn the site a commission (residue.toml
+    [disclosure]): an affiliate disclosure, the site's notice above or inside the article, not
+    the article's ("This post contains affiliate links …", "Advertising disclosure: We may receive
+    compensation for some of the links in our stories.")."""
+    return rules.is_disclosure(text) and count_words(text) <= DISCLOSURE_WORDS
 
 
 def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:

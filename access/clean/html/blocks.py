@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from access.clean.closing import WORD_CHAR
+from access.clean.closing import WORD_CHAR, is_disclosure
 from access.clean.fields.dates import iso_date
 from access.clean.html.links import LABEL, Linker, safe_url
 from access.clean.html.pick.agreement import shingles
@@ -42,7 +42,6 @@ MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page'
 FILE_NOTE_WORDS = 25  # a paragraph this short closing in a download's type and size is a download's line
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
-DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
 BLANK_LINE_KEY_WORDS = 6  # a line after a blank line is known by this many first words
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
@@ -115,7 +114,7 @@ class Converter:
     def is_disclosure(self, text: str) -> bool:
         """A short paragraph saying the page's links earn the site a commission: an affiliate
         disclosure, the site's notice above or inside the article, not the article's."""
-        return count_words(text) <= DISCLOSURE_WORDS and self.rules.is_disclosure(text)
+        return is_disclosure(text, self.rules)
 
     def is_caption_below(self, node: etree._Element, text: str, out: list[Block]) -> bool:
         """A short line right under a picture that has no caption, not ending like a sentence

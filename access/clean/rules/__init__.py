@@ -463,9 +463,11 @@ class Rules:
     list_label_pattern: re.Pattern[str]
     sources_label_pattern: re.Pattern[str]
     citing_pattern: re.Pattern[str]
-    disclosure_pattern: re.Pattern[str]
+    disclosure_pattern: LiteralPrefiltered
+    disclosure_words: re.Pattern[str]  # one of which every disclosure holds (looked for first)
     pitch_pattern: LiteralPrefiltered
     standing_note_pattern: ByFirstChar
+    standing_note_endings: tuple[str, ...]  # a box's button or link closing a line ("… Jetzt spenden!")
     bare_more_pattern: re.Pattern[str]
     bracketed_more_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "… [czytaj więcej]" closing a paragraph
     breadcrumb_labels: frozenset[str] = frozenset()  # a breadcrumb trail's label ("Sie sind hier:")
@@ -594,7 +596,7 @@ class Rules:
 
     def is_disclosure(self, line: str) -> bool:
         """A line saying the page's links earn the site a commission (an affiliate disclosure)."""
-        return bool(self.disclosure_pattern.search(line))
+        return bool(self.disclosure_words.search(line) and self.disclosure_pattern.search(line))
 
     def is_pitch(self, line: str) -> bool:
         """A line pitching the site's newsletter, app, channel or letters page to the reader."""
@@ -658,9 +660,11 @@ class Rules:
         return bool(self.postscript_pattern.match(line))
 
     def is_standing_note(self, line: str) -> bool:
-        """A note a site sets over or under every article: its licence, an opinions
-        disclaimer, a copyright notice, a paywall box, a table of contents' label."""
-        return bool(self.standing_note_pattern.fullmatch(_key(line)))
+        """A note a site sets over or under every article, or between its paragraphs: its
+        licence, an opinions disclaimer, a copyright notice, a paywall box, a table of contents'
+        label, a membership, shop or donation box's call (or a line its button closes)."""
+        key = _key(line)
+        return key.endswith(self.standing_note_endings) or bool(self.standing_note_pattern.fullmatch(key))
 
     def bracketed_more(self, text: str) -> re.Match[str] | None:
         """The "more" link in brackets closing ``text`` ("… Akcja Katolicka w Polsce. [czytaj
@@ -675,6 +679,14 @@ class Rules:
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
         return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(_key(line)))
+
+
+def _cased_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` as written in lower case, capitalised or in capitals:
+    searched case-sensitively, its literals are looked for in C (a case-blind alternation is
+    tried at every position), so a long paragraph holding none costs little."""
+    forms = dict.fromkeys(form for w in words for form in (w, w.capitalize(), w.upper()))
+    return re.compile("|".join(map(re.escape, forms)))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
@@ -730,9 +742,11 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
         sources_label_pattern=_alternation(data["sources"]["labels"]),
         citing_pattern=_alternation(data["sources"]["citing"]),
-        disclosure_pattern=_alternation(data["disclosure"]["patterns"]),
+        disclosure_pattern=LiteralPrefiltered(data["disclosure"]["patterns"]),
+        disclosure_words=_cased_words(data["disclosure"]["words"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
+        standing_note_endings=tuple(e.casefold() for e in data["standing_notes"]["endings"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
         bracketed_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
                                           re.IGNORECASE),

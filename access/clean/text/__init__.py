@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from access.clean.byline_again import drop_byline_again
-from access.clean.closing import drop_closing_pitch, is_newsletter_pitch
+from access.clean.closing import drop_closing_pitch, is_disclosure, is_newsletter_pitch
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
 from access.clean.headings import drop_empty_headings
@@ -319,6 +319,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= _promo_boxes(read, span, rules)
     if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
         skipped |= {i for i in span if rules.is_standing_note(lines[i])}
+    if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
+        skipped |= {i for i in span if is_disclosure(lines[i], rules)}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
         skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline

@@ -272,6 +272,8 @@ class TextSettings:
     standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
+    disclosures: bool = True  # a short line saying the page's links earn a commission (an affiliate
+    # disclosure, residue.toml [disclosure]) goes wherever it sits in the body, as on saved pages
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
     more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
