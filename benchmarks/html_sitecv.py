@@ -112,6 +112,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no step_numbers": replace(base, step_numbers=False),
         "no quantities": replace(base, quantities=False),
         "no byline_again": replace(base, byline_again=False),
+        "no byline_beside": replace(base, byline_beside=False),
         "no teaser_lines": replace(base, teaser_lines=False),
         "no teaser_labels": replace(base, teaser_labels=False),
         "no blank_line_paragraphs": replace(base, blank_line_paragraphs=False),

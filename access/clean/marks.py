@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from access.clean.fields.dates import bare_date
 from access.document import Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
 LETTER = re.compile(r"[^\W\d_]")
@@ -54,6 +55,14 @@ def drop_marks(blocks: list[Block]) -> list[Block]:
         else:
             kept.append(block)
     return kept
+
+
+def day_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each heading that is a day alone ("July 30, 2018", "06.11.2023, 13.47
+    Uhr": a post's, a comment's, a teaser's dateline set apart) read as a paragraph: no section
+    is headed by a day, and a listener hears "heading, July 30, 2018" otherwise."""
+    return [Paragraph(runs(block.text), lang=block.lang, dir=block.dir)
+            if isinstance(block, Heading) and bare_date(block.text) else block for block in blocks]
 
 
 def _list_without_marks(block: ListBlock) -> list[Block]:

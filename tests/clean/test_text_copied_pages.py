@@ -1862,3 +1862,13 @@ def test_a_heading_over_nothing_but_a_sign_off_steps_or_a_picture_stays():
     assert drop_empty_headings([prose, *steps]) == [prose, *steps]
     pictured = [prose, Heading(2, "Die neue Präsidentin und ihre Vize"), picture]
     assert drop_empty_headings(pictured) == pictured
+
+
+def test_a_day_alone_set_apart_is_no_heading():
+    """nnz-online.de (held-out): a comment's day and hour over its text ("06.11.2023, 13.47 Uhr")
+    was read as a heading; a day heads no section: a paragraph."""
+    day = "06.11.2023, 13.47 Uhr"
+    doc = clean_text(page("day-heading-de"))
+    assert [type(b) for b in doc.blocks if b.text == day] == [Paragraph]
+    off = clean_text(page("day-heading-de"), settings=replace(SETTINGS, day_headings=False))
+    assert [type(b) for b in off.blocks if b.text == day] == [Heading]

@@ -73,6 +73,8 @@ class HtmlSettings:
     lone_items: bool = True  # lists of one item each right after one another are one list
     byline_again: bool = True  # a line of the byline alone ('Von Georg Kasch', 'Über …') goes: said
     # in the header
+    byline_beside: bool = True  # ... its e-mail address beside it ('Por Mariano Martín mmartin@…'), an
+    # agency after it ('Von: det/dpa')
     prose_heads: int = 20  # a heading of more words than this is a paragraph in bold (a lead, a
     # question); 0: none
     blank_line_paragraphs: bool = True  # a paragraph holding a blank line (<br><br>) is split there:
