@@ -47,7 +47,10 @@ SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so 
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
-BLANK_LINE_KEY_WORDS = 6  # a line after a blank line is known by this many first words
+# A line after a blank line is known by this many first characters, spaces aside: trafilatura
+# keeps the words but not always the spaces around an inline element ("<abbr>BMWK</abbr>, …",
+# "Kommunalwahlen<b>kann</b>")
+BLANK_LINE_KEY_CHARS = 40
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 # id of a paragraph holding blank lines → (that paragraph, its pieces' runs)
@@ -348,14 +351,14 @@ def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()
 
 
 def _opening(brk: etree._Element, tag: str) -> str:
-    """The key the line after a line break ``brk`` is known by: its first words (read on
-    through inline elements up to the next break of its ``tag``), case folded."""
-    text = brk.tail or ""
+    """The key the line after a line break ``brk`` is known by: its first characters, spaces
+    aside (read on through inline elements up to the next break of its ``tag``), case folded."""
+    text = "".join((brk.tail or "").split())
     node = brk.getnext()
-    while node is not None and node.tag != tag and len(text.split()) < BLANK_LINE_KEY_WORDS:
-        text += f"{node.xpath('string()')}{node.tail or ''}"  # (no space: "<abbr>BMWK</abbr>, …")
+    while node is not None and node.tag != tag and len(text) < BLANK_LINE_KEY_CHARS:
+        text += "".join(f"{node.xpath('string()')}{node.tail or ''}".split())
         node = node.getnext()
-    return " ".join(text.split()[:BLANK_LINE_KEY_WORDS]).casefold()
+    return text[:BLANK_LINE_KEY_CHARS].casefold()
 
 
 def blank_line_openings(tree: lxml.html.HtmlElement) -> frozenset[str]:
