@@ -29,11 +29,18 @@ from access.errors import AccessError
 MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli"
          r"|oktober|dezember)\w*\.?")
 DAY = re.compile(r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? " + MONTH + r" \d{4}|" + MONTH
-                 + r" \d{1,2},? \d{4})\W*(?:\d{1,2}[:.]\d{2}.*)?$", re.IGNORECASE)
+                 + r" \d{1,2},? \d{4})\W*(?:\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?|h)?)?\W*$", re.IGNORECASE)
 LABEL = re.compile(r"^(?:foto|photo|bild|image|credit|quelle|source|picture)s?\s*:?\s*$", re.IGNORECASE)
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif)$|^(?:img|dsc|image|photo|screenshot)[-_ ]?\d+",
                        re.IGNORECASE)
 ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+# The words a byline line may open on before the name ("By", "Von", "Ein Beitrag von:"), at most
+# BY_BEFORE of them, the last a "by" word or a label's colon; after the name at most BY_AFTER
+# words (its day's, its site's: "WebMD Health News"), an address and digits aside.
+BY_WORDS = frozenset({"by", "von", "vom", "por", "par", "de", "di", "da", "door", "av", "af", "från",
+                      "from", "mit", "with"})
+BY_BEFORE, BY_AFTER = 3, 4
 LONG_HEADING = 20  # words
 REPEAT_WORDS = 5  # a paragraph this long said twice is flagged
 TOP = 3  # the body's first blocks, where the title or byline again is flagged
@@ -75,6 +82,26 @@ def heading_flags(block: dict, following: dict | None) -> Iterator[Flag]:
         yield "heading: closing the body", text
     elif following["type"] == "heading" and following["level"] <= block["level"]:
         yield "heading: over a heading", f"{text} >> {following['text']}"
+
+
+def byline_again(block: dict, following: dict | None, byline: str) -> bool:
+    """Whether ``block`` says the byline again: the name, perhaps after its "by" word or label,
+    with little after it; not a sentence naming the writer ("Das Gespräch führte …"), a
+    caption's credit ("… (Lucy Akins)"), nor a writer's box's heading over the bio that opens
+    on the name ("Philipp Sarasin" over "Philipp Sarasin lehrt …")."""
+    if block["type"] not in ("paragraph", "heading", "note"):
+        return False
+    text = norm(EMAIL.sub(" ", block_text(block)))
+    found = re.search(r"(?<!\w)" + re.escape(byline) + r"(?!\w)", text)
+    if found is None:
+        return False
+    before, after = text[:found.start()].split(), re.findall(r"[^\W\d_]+", text[found.end():])
+    if len(before) > BY_BEFORE or len(after) > BY_AFTER or (after and text.endswith(".")):
+        return False  # (a sentence: "Ein Interview von Eugen Zentner mit Sonja Silberhorn.")
+    if before and not (before[-1] in BY_WORDS or before[-1].endswith(":")):
+        return False
+    bio = following is not None and norm(block_text(following)).startswith(byline)
+    return not (block["type"] == "heading" and not before and bio)
 
 
 def block_flags(block: dict, following: dict | None, headings: set[str],
@@ -122,9 +149,15 @@ def numbered_flags(blocks: list[dict]) -> Iterator[Flag]:
             yield "numbered steps: mixed", " | ".join(b["text"][:40] for b in run)
 
 
+def decoration(block: dict) -> bool:
+    """A paragraph or heading with no letter or digit ("* * *", "------"), which access.clean.clean
+    drops before anyone reads the document (access.clean.is_decoration)."""
+    return block["type"] in ("paragraph", "heading") and not any(c.isalnum() for c in block_text(block))
+
+
 def flags(doc: dict) -> list[Flag]:
     """Every flag of a cleaned document (its JSON form)."""
-    blocks = doc.get("blocks", [])
+    blocks = [block for block in doc.get("blocks", []) if not decoration(block)]
     title, byline = norm(doc.get("title")), norm(doc.get("byline"))
     headings = {norm(b["text"]) for b in blocks if b["type"] == "heading"}
     captions = {norm(b.get("caption")) for b in blocks if b["type"] == "figure" and b.get("caption")}
@@ -140,8 +173,7 @@ def flags(doc: dict) -> list[Flag]:
                 found.append(("paragraph: said twice", text))
         if index < TOP and title and norm(text) == title:
             found.append(("title again at the top", text))
-        if (byline and block["type"] in ("paragraph", "heading", "note") and len(text.split()) <= 12
-                and byline in norm(text)):
+        if byline and byline_again(block, following, byline):
             found.append(("byline again in the body", text))
     found += numbered_flags(blocks)
     shown = Counter(norm(b.get("caption")) for b in blocks if b["type"] == "figure" and b.get("caption"))

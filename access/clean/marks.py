@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from access.clean.fields.dates import bare_date
 from access.document import Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
 LETTER = re.compile(r"[^\W\d_]")
@@ -54,6 +55,23 @@ def drop_marks(blocks: list[Block]) -> list[Block]:
         else:
             kept.append(block)
     return kept
+
+
+CLOCK = re.compile(r"\d:\d\d|\d\.\d\d\s*uhr", re.IGNORECASE)  # "12:02 PM", "13.47 Uhr"
+SCHEDULE_DAYS = 2  # this many days or more heading sections, none with its hour: a schedule's
+
+
+def day_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each heading that is a day alone read as a paragraph: a post's, a
+    comment's, a teaser's dateline set apart ("July 30, 2018", "06.11.2023, 13.47 Uhr"), which a
+    listener hears as "heading, July 30, 2018". Days heading a schedule's or a diary's sections
+    ("Donnerstag, 03. Februar 2022", "Freitag, …": two different days or more, no hour) stay."""
+    days = {i: block.text for i, block in enumerate(blocks)
+            if isinstance(block, Heading) and bare_date(block.text)}
+    schedule = len({text for text in days.values() if not CLOCK.search(text)}) >= SCHEDULE_DAYS
+    return [Paragraph(runs(block.text), lang=block.lang, dir=block.dir)
+            if i in days and (CLOCK.search(block.text) or not schedule) else block
+            for i, block in enumerate(blocks)]
 
 
 def _list_without_marks(block: ListBlock) -> list[Block]:

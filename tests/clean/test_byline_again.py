@@ -49,3 +49,20 @@ def test_real_copied_page_whose_author_box_heads_the_byline_again():
     assert any(t.startswith("Lars Sobiraj fing im Jahr 2000 an") for t in texts)
     off = clean_text(text, settings=replace(SETTINGS, byline_again=False))
     assert "Über Lars Sobiraj" in [b.text for b in off.blocks]
+
+
+def test_the_writers_address_or_agency_beside_the_byline_says_no_more():
+    assert byline_again("Por Mariano Martín mmartin@ambito.com.ar", "Mariano Martín", bare=False)
+    assert byline_again("Von: det/dpa", "det")
+    assert not byline_again("Von: det/dpa", "det", beside=False)
+    assert not byline_again("Schreiben Sie an castro@larepublica.net", "Johnny Castro")
+
+
+def test_real_copied_page_whose_byline_line_holds_the_writers_address():
+    # larepublica.net (held-out): the byline, its address and its day on one line, over the lead
+    text = (DATA / "copied" / "byline-email-es.txt").read_text(encoding="utf-8")
+    line = "Johnny Castro johnnycastro.asesor@larepublica.net"
+    doc = clean_text(text)
+    assert doc.byline == "Johnny Castro" and not any(line in b.text for b in doc.blocks)
+    off = clean_text(text, settings=replace(SETTINGS, byline_beside=False))
+    assert any(line in b.text for b in off.blocks)

@@ -248,3 +248,39 @@ def test_a_paragraph_with_blank_lines_is_split_there(blank_lines):
     assert any(run.style == "em" and run.text == "Technology" for run in results.inlines)
     if blank_lines:
         assert results.text.startswith("The results, published in the journal Technology")
+
+
+@pytest.mark.parametrize("heads", [True, False])
+def test_a_numbered_question_set_apart_by_a_blank_line_heads_its_answer(heads):
+    # bmwi.de (held out): a FAQ in one <p>, each question and answer set apart by <br><br>; the
+    # second answer opens on "<abbr>BMWK</abbr>, …", which the blank line's key must read as the
+    # page's text reads ("BMWK,"), not "BMWK ,"
+    markup = (PAGES / "blank-line-faq.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, blank_line_heads=heads))
+    questions = [b for b in doc.blocks if b.text.startswith(("1. Was genau", "2. Wann wird"))]
+    assert [type(b) for b in questions] == [Heading if heads else Paragraph] * 2
+    assert any(b.text.startswith("Die drei Ministerien BMWK, BMWSB") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("speakers", [True, False])
+def test_a_quotes_speaker_set_apart_by_a_blank_line_is_its_attribution(speakers):
+    # laprensagrafica.com (held out): "<em>“Debemos …”.</em><br> <br> <strong>Rodolfo
+    # Delgado</strong><em>, Fiscal general.</em>" in a blockquote: who spoke, not a paragraph
+    markup = (PAGES / "blank-line-speaker.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, blank_line_speakers=speakers))
+    quote = next(b for b in doc.blocks if isinstance(b, Quote))
+    if speakers:
+        assert quote.attribution == "Rodolfo Delgado, Fiscal general." and len(quote.blocks) == 1
+    else:
+        assert quote.attribution is None and quote.blocks[-1].text.startswith("Rodolfo Delgado")
+
+
+@pytest.mark.parametrize("parts", [True, False])
+def test_a_steps_number_is_parted_from_its_headline(parts):
+    # lidl.de (held out): each step's number in its own div, its headline an <h6> in the next:
+    # trafilatura sets them side by side in the item ("1<head>Rücksende-Link</head>")
+    markup = (PAGES / "list-item-parts.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, item_parts=parts))
+    steps = next(b for b in doc.blocks if isinstance(b, ListBlock))
+    first = "".join(run.text for run in steps.items[1])
+    assert first.startswith("2 Verifizierung Bitte" if parts else "2Verifizierung")

@@ -658,7 +658,7 @@ def test_real_page_with_a_list_items_blocks_read_apart(page, openings, glued):
     markup = (PAGES / page).read_text(encoding="utf-8")
     items = next(b for b in clean_html(markup).blocks if isinstance(b, ListBlock)).text.split("\n")
     assert [item[:10] for item in items] == openings
-    off = clean_html(markup, settings=replace(SETTINGS, item_blocks=False)).blocks
+    off = clean_html(markup, settings=replace(SETTINGS, item_blocks=False, item_parts=False)).blocks
     assert next(b for b in off if isinstance(b, ListBlock)).text.startswith(glued)
 
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from access.clean.marks import day_headings
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
 from access.clean.text.score import TEASER
-from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph, Table
+from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 from access.document.model import plain
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "copied"
@@ -1919,3 +1920,21 @@ def test_an_affiliate_disclosure_in_copied_text_is_no_paragraph():
                                       settings=replace(SETTINGS, disclosures=False)).blocks]
     assert off[0].startswith("This post contains references")
 
+def test_a_day_alone_set_apart_is_no_heading():
+    """nnz-online.de (held-out): a comment's day and hour over its text ("06.11.2023, 13.47 Uhr")
+    was read as a heading; a day heads no section: a paragraph."""
+    day = "06.11.2023, 13.47 Uhr"
+    doc = clean_text(page("day-heading-de"))
+    assert [type(b) for b in doc.blocks if b.text == day] == [Paragraph]
+    off = clean_text(page("day-heading-de"), settings=replace(SETTINGS, day_headings=False))
+    assert [type(b) for b in off.blocks if b.text == day] == [Heading]
+
+
+def test_days_heading_a_schedules_sections_stay_headings():
+    """golfpost.de (held-out): a TV schedule's days, no hour, each over its broadcasts."""
+    line = "DP World Tour: Ras al Khaimah Championship, {}. Tag in Ras al Khaimah, 11:30 Uhr bei Sky Sport 1"
+    days = ["Donnerstag, 03. Februar 2022", "Freitag, 04. Februar 2022"]
+    blocks = [Heading(2, days[0]), Paragraph(runs(line.format(1))), Heading(2, days[1]),
+              Paragraph(runs(line.format(2)))]
+    assert [type(b) for b in day_headings(blocks)] == [Heading, Paragraph] * 2
+    assert [type(b) for b in day_headings(blocks[:2])] == [Paragraph, Paragraph]  # one day: a dateline

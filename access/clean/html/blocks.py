@@ -36,6 +36,9 @@ FILE_NAME = re.compile(r"(?:https?://\S*/)?[\w\-., '’()]{1,160}\.(?:jpe?g|png|
 MAX_ALT_REPEATS = 3  # alt text on this many pictures is a page-wide blurb, not a description
 CREDIT_CLASS = re.compile(r"credit|copyright|source|byline", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "graphic", "table", "code", "div", "main"})
+# A block set inside a list item or a paragraph (a step's headline, its description): its text is
+# a part of its own, parted from the text beside it by a space ("1" + "Verifizierung").
+PART_TAGS = frozenset({"p", "head", "table", "div"})
 TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a colon
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
@@ -43,7 +46,10 @@ FILE_NOTE_WORDS = 25  # a paragraph this short closing in a download's type and 
 SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
-BLANK_LINE_KEY_WORDS = 6  # a line after a blank line is known by this many first words
+# A line after a blank line is known by this many first characters, spaces aside: trafilatura
+# keeps the words but not always the spaces around an inline element ("<abbr>BMWK</abbr>, …",
+# "Kommunalwahlen<b>kann</b>")
+BLANK_LINE_KEY_CHARS = 40
 ALT_PROSE_SENTENCES = 2  # a paragraph this many sentences long that only an alt text repeats is kept
 
 # id of a paragraph holding blank lines → (that paragraph, its pieces' runs)
@@ -89,6 +95,10 @@ class Converter:
                 out.append(Inline(" ", href, style))
             elif child.tag == "graphic" and child.get("inline"):
                 out.append(Inline(f" {(child.get('alt') or '').strip()}", href, style))
+            elif child.tag in PART_TAGS and self.settings.item_parts:
+                _spaced(out, href, style)  # "1" over <head>Verifizierung</head>: "1 Verifizierung"
+                out += self.inlines(child, href, style, skip)
+                _spaced(out, href, style)
             else:
                 out += self.inlines(child, href, style, skip)
             if child.tail:
@@ -340,14 +350,14 @@ def is_teaser_line(inlines: list[Inline], labelled: frozenset[str] = frozenset()
 
 
 def _opening(brk: etree._Element, tag: str) -> str:
-    """The key the line after a line break ``brk`` is known by: its first words (read on
-    through inline elements up to the next break of its ``tag``), case folded."""
-    words = (brk.tail or "").split()
+    """The key the line after a line break ``brk`` is known by: its first characters, spaces
+    aside (read on through inline elements up to the next break of its ``tag``), case folded."""
+    text = "".join((brk.tail or "").split())
     node = brk.getnext()
-    while node is not None and node.tag != tag and len(words) < BLANK_LINE_KEY_WORDS:
-        words += f"{node.xpath('string()')} {node.tail or ''}".split()
+    while node is not None and node.tag != tag and len(text) < BLANK_LINE_KEY_CHARS:
+        text += "".join(f"{node.xpath('string()')}{node.tail or ''}".split())
         node = node.getnext()
-    return " ".join(words[:BLANK_LINE_KEY_WORDS]).casefold()
+    return text[:BLANK_LINE_KEY_CHARS].casefold()
 
 
 def blank_line_openings(tree: lxml.html.HtmlElement) -> frozenset[str]:
@@ -380,27 +390,72 @@ def _blank_line_pieces(node: etree._Element, openings: frozenset[str]) -> list[e
     return pieces
 
 
-def split_blank_lines(blocks: list[Block], pieces: Pieces) -> list[Block]:
+NUMBERED_QUESTION = re.compile(r"\d{1,2}[.)]\s+\S.*\?")  # "1. Was genau wird gestoppt …?"
+QUESTION_HEAD_WORDS = 20  # ... a heading this short at most
+SPEAKER_WORDS = 12  # a quote's last line set apart, naming who spoke, is this short at most
+SPEAKER_DASH = re.compile(r"[—–-]\s*")  # "— Rodolfo Delgado"
+
+
+def split_blank_lines(blocks: list[Block], pieces: Pieces, heads: bool = True,
+                      speakers: bool = True) -> list[Block]:
     """Each paragraph the page set with blank lines (``<br><br>``) in it, split there: a
     CMS's paragraphs set apart by line breaks, not elements. Done last, once the passes
     that judge a paragraph whole (residue, pitches, teasers) have read it whole; a
-    paragraph a pass rewrote stays whole."""
+    paragraph a pass rewrote stays whole. With ``heads``, a numbered question set apart over
+    the next piece is its heading (a FAQ's "1. Was genau wird gestoppt …?"); with
+    ``speakers``, a quote's short last piece in bold or after a dash is its attribution."""
     out: list[Block] = []
+    above = 1  # the level of the last heading the page set
     for block in blocks:
         entry = pieces.get(id(block))
+        if isinstance(block, Heading):
+            above = block.level
         if isinstance(block, Quote):
-            block = replace(block, blocks=split_blank_lines(block.blocks, pieces))
+            block = _quote_split(block, pieces, speakers)
         if entry is not None and entry[0] is block:
-            out += [Paragraph(_merge(runs), lang=block.lang, dir=block.dir) for runs in entry[1]]
+            runs = entry[1]
+            out += [Heading(min(above + 1, 6), plain(piece).strip(), lang=block.lang, dir=block.dir)
+                    if heads and i + 1 < len(runs) and _question_head(plain(piece).strip())
+                    else Paragraph(_merge(piece), lang=block.lang, dir=block.dir)
+                    for i, piece in enumerate(runs)]
         else:
             out.append(block)
     return out
+
+
+def _question_head(text: str) -> bool:
+    return bool(NUMBERED_QUESTION.fullmatch(text)) and count_words(text) <= QUESTION_HEAD_WORDS
+
+
+def _quote_split(quote: Quote, pieces: Pieces, speakers: bool) -> Quote:
+    """The quote with its paragraphs split at their blank lines; with ``speakers``, its last
+    piece its attribution when it names who spoke: short, in bold or after a dash ("<b>Rodolfo
+    Delgado</b>, Fiscal general"), not the only piece."""
+    inner = split_blank_lines(quote.blocks, pieces, heads=False)
+    last = quote.blocks[-1] if quote.blocks else None
+    entry = pieces.get(id(last)) if last is not None else None
+    if not (speakers and quote.attribution is None and entry is not None and entry[0] is last
+            and len(inner) > 1 and isinstance(inner[-1], Paragraph)):
+        return replace(quote, blocks=inner)
+    said = inner[-1]
+    text = " ".join(said.text.split())
+    bold = bool(said.inlines) and said.inlines[0].style == "strong"
+    dash = SPEAKER_DASH.match(text)
+    if count_words(text) > SPEAKER_WORDS or not (bold or dash) or text.endswith(("?", "!")):
+        return replace(quote, blocks=inner)
+    return replace(quote, blocks=inner[:-1], attribution=text[dash.end():] if dash else text)
 
 
 def _cut_end(runs: list[Inline], chars: int) -> list[Inline]:
     """The runs (merged: their text is the paragraph's) without their last ``chars``
     characters (a download's note: the file's type and size, page.toml [files])."""
     return _merge(runs_before(runs, sum(len(run.text) for run in runs) - chars))
+
+
+def _spaced(out: list[Inline], href: str | None, style: str | None) -> None:
+    """A space closing ``out`` unless its text ends in one (or is none yet)."""
+    if out and out[-1].text and not out[-1].text[-1].isspace():
+        out.append(Inline(" ", href, style))
 
 
 def _merge(runs: list[Inline]) -> list[Inline]:

@@ -75,12 +75,19 @@ class HtmlSettings:
     step_numbers: bool = True  # a number alone ("1", "2.") over a paragraph is read with it: its step's
     quantities: bool = True  # ... and a fraction ("1/4", "1 1/2") over a line in lower case ("cup butter")
     lone_items: bool = True  # lists of one item each right after one another are one list
+    item_parts: bool = True  # a block inside a list item ("1" then <h6>Verifizierung</h6>) is parted
+    # from the text beside it by a space: "1 Verifizierung", not "1Verifizierung"
     byline_again: bool = True  # a line of the byline alone ('Von Georg Kasch', 'Über …') goes: said
     # in the header
+    byline_beside: bool = True  # ... its e-mail address beside it ('Por Mariano Martín mmartin@…'), an
+    # agency after it ('Von: det/dpa')
     prose_heads: int = 20  # a heading of more words than this is a paragraph in bold (a lead, a
     # question); 0: none
     blank_line_paragraphs: bool = True  # a paragraph holding a blank line (<br><br>) is split there:
     # a CMS's paragraphs set apart by line breaks
+    blank_line_heads: bool = True  # ... a numbered question set apart over the next piece is its heading
+    blank_line_speakers: bool = True  # ... a quote's short last piece in bold or after a dash (who spoke)
+    # is its attribution
     escalate: bool = True  # a short article covering little of the page: trafilatura's full cascade
 
 

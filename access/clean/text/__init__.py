@@ -42,7 +42,7 @@ from access.clean.closing import drop_closing_pitch, is_disclosure, is_newslette
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
 from access.clean.headings import drop_empty_headings
-from access.clean.marks import drop_marks, is_quantity, join_step_numbers
+from access.clean.marks import day_headings, drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import announced_link, body_blocks, drop_opening_repeats, nest_steps
@@ -334,6 +334,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = drop_more_brackets(blocks, rules)
     if settings.marks:
         blocks = drop_marks(blocks)
+    if settings.day_headings:  # "July 30, 2018" over a teaser: a dateline, no heading
+        blocks = day_headings(blocks)
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
         blocks = join_step_numbers(blocks, settings.quantities)
     if settings.opening_repeats:
@@ -341,7 +343,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
         blocks = nest_steps(blocks)
     if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again
-        blocks = drop_byline_again(blocks, people_listed(names))
+        blocks = drop_byline_again(blocks, people_listed(names), settings.byline_beside)
     if settings.empty_headings:  # "Zum Artikel" over "Wirkung und Anwendung", "Email Newsletter" closing
         blocks = drop_empty_headings(blocks, rules.is_sign_off)
     written = header.written_dates

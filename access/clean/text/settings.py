@@ -247,11 +247,15 @@ class TextSettings:
     bio_top: bool = True  # a paragraph opening with the name on a line of its own just above it, among
     # the body's first lines, the name not in the article below, is its writer's bio: the body starts under it
     marks: bool = True  # a block of marks alone ('———', '.', '×') goes; a number alone is no heading
+    day_headings: bool = True  # ... nor a day alone ('July 30, 2018', '06.11.2023, 13.47 Uhr'): a paragraph,
+    # but days heading a schedule's sections (two or more, no hour: 'Donnerstag, 03. Februar 2022')
     step_numbers: bool = True  # a number alone ("1", "2.") over a paragraph is read with it: its step's
     quantities: bool = True  # ... and a fraction ("1/4") over a line in lower case ("cup butter"); in a
     # list, a number or a fraction alone is read with the item under it ("1" over "cup sugar")
     byline_again: bool = True  # a line of the byline alone ('Von Georg Kasch', 'Über …') goes: said
     # in the header
+    byline_beside: bool = True  # ... its e-mail address beside it ('Por Mariano Martín mmartin@…'), an
+    # agency after it ('Von: det/dpa')
     dated_lines: bool = True  # a lone line opening "1. Dezember 2021" is a paragraph, not a list of one
     lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
