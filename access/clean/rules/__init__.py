@@ -20,7 +20,7 @@ RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
 # is longer, and searching a long paragraph from every position is most of the cleaner's time.
 LINE_END_CHARS = 200
-MAX_CAPTION_WORDS = 50
+LONGEST_CAPTION_WORDS = 50  # no caption runs longer: a longer line with a credit glued on is a paragraph
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
@@ -523,7 +523,7 @@ class Rules:
         end = line[-LINE_END_CHARS:]
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
-                                     and len(line.split()) > MAX_CAPTION_WORDS)
+                                     and len(line.split()) > LONGEST_CAPTION_WORDS)
 
     def is_labelled_caption(self, line: str) -> bool:
         """A picture's label opens the line and a credit after it closes it ("Bild: Logo des
@@ -539,7 +539,7 @@ class Rules:
     def places_people(self, line: str) -> bool:
         """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
         after it; at most a caption long."""
-        return ("(" in line and len(line.split()) <= MAX_CAPTION_WORDS
+        return ("(" in line and len(line.split()) <= LONGEST_CAPTION_WORDS
                 and bool(self.placing_pattern.search(line)))
 
     def is_credit(self, line: str) -> bool:
