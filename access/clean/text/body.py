@@ -54,7 +54,7 @@ SIGNED_LINES = 3  # … and a signature of the writer's name at most this many b
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 LIST_REACH = 18  # a list of records ending this near above the body opens it (ingredients, a fact box) …
 LIST_LEAST = 6  # … when it holds this many records at least
-MAX_LABEL_WORDS = 6
+LIST_LABEL_WORDS = 6  # … its label ending in a colon no longer ("Für den Mürbeteig:"; label_below's too)
 LIST_DISTINCT = 0.8  # … and its items differ in more than their numbers
 BIO_TOP = 4  # an author's bio opening the body: its paragraph this many lines into the body at most …
 BIO_NAME = 3  # … under a line of only the writer's name this many lines above it at most
@@ -919,14 +919,15 @@ def list_above(lines: list[str], scores: list[float], records: set[int], start: 
     items = [re.sub(r"^[\d\W]+", "", lines[k]) for k in range(top + 1, i + 1) if k in records]
     if count < LIST_LEAST or len(set(items)) < LIST_DISTINCT * count:
         return start  # (a form's choices, "1 Jahr", "2 Jahre", …, differ in their number only)
-    labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= MAX_LABEL_WORDS
+    labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= LIST_LABEL_WORDS
     return top if labelled else top + 1
 
 
 CARD_REACH = 60  # a recipe card's ingredients label stands at most this many lines below the body …
 CARD_ABOVE = 6  # … or this many above it
 CARD_LIST = 60  # … its steps' label at most this many lines below that …
-STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long
+STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long …
+LONG_STEP_WORDS = 12  # … or this long when not (twice a list's label)
 STEP_GAP = 2  # … between which this many other lines at most stand (a step's number, a part's name)
 
 
@@ -961,7 +962,7 @@ def recipe_card(read: Lines, start: int, end: int, rules: Rules,
 
 def _is_step(line: str) -> bool:
     words = word_count(line)
-    return words >= STEP_WORDS and (ends_sentence(line) or words >= MAX_LABEL_WORDS * 2)
+    return words >= STEP_WORDS and (ends_sentence(line) or words >= LONG_STEP_WORDS)
 
 
 def _steps_end(read: Lines, method: int, rules: Rules) -> int:
@@ -1061,7 +1062,7 @@ def label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) ->
     article's closing list, set apart under its last paragraph. ``next_label``: as
     ``announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
     lines = read.text
-    if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
+    if not 0 < end < len(lines) or word_count(lines[end]) > LIST_LABEL_WORDS or not lines[end].endswith(":"):
         return end
     if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or is_dateline(lines[end], rules):
         return end
