@@ -329,7 +329,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     blocks = body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS,
-                                    label=settings.pitch_label)
+                                    run_heading=settings.pitch_label)
     if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"
         blocks = drop_more_brackets(blocks, rules)
     if settings.marks:
