@@ -424,7 +424,7 @@ def _prose_run_below(scores: list[float], head: int, stop: int,
     return prose
 
 
-def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
+def packed_lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
     """The body's start moved up over a paragraph of running text just above it, or one a
     short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
     while start > 0:
@@ -603,7 +603,7 @@ def byline_bio(lines: list[str], scores: list[float], start: int, end: int, name
     return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
 
 
-def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
+def related_boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
     """Related/"more" boxes inside the body: a marker followed by short link lines."""
     inside: set[int] = set()
     for i in span:
@@ -618,7 +618,7 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
     return inside
 
 
-def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
+def newsletter_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
     """Newsletter or support boxes inside the body: a promotion worded as a sentence ("Sign up
     to get the best content of the week, …"), the label set apart just above it ("PC Gamer
     Newsletter") and the lines below it up to the next paragraph of running text set apart (the
@@ -1019,8 +1019,8 @@ def _post_end(lines: list[str], scores: list[float], mark: int, rules: Rules) ->
     return end
 
 
-def _thread(lines: list[str], scores: list[float], start: int, end: int,
-            rules: Rules) -> tuple[int, int, set[int], set[int]]:
+def forum_thread(lines: list[str], scores: list[float], start: int, end: int,
+                 rules: Rules) -> tuple[int, int, set[int], set[int]]:
     """A body found among a forum thread's numbered posts ("#1" over the opening post, "#2" over
     the first reply, …, ``THREAD_POSTS`` at least, the body starting below the first number) widened
     to the whole thread: from the first post to the last one's end. Returns the start, the end,
@@ -1137,7 +1137,7 @@ def _item_group(read: Lines, group: range, rules: Rules) -> bool:
 POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
 
 
-def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
+def postscript_below(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
     """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
     den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S." (residue.toml
     [sign_offs] postscripts), at most ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a
