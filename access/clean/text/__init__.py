@@ -70,9 +70,9 @@ from access.clean.text.body import (
 )
 from access.clean.text.header.assembly import _header, after_byline, note_meta
 from access.clean.text.header.byline import (
-    _signature,
     bio_byline,
     body_byline,
+    byline_below,
     name_over_title,
     names_of,
     other_byline,
@@ -271,7 +271,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
         byline = body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
     if header.signature and not byline:
-        byline = _signature(lines, end, rules, header)
+        byline = byline_below(lines, end, rules, header)
     if not byline:
         byline = bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
