@@ -22,7 +22,7 @@ PITCH_TAIL = 150  # ... with at most this many words after it opens the article'
 
 
 def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
-                       opening: bool = False, run_words: int = 0, label: bool = False) -> list[Block]:
+                       opening: bool = False, run_words: int = 0, run_heading: bool = False) -> list[Block]:
     """Drop the short paragraphs and headings closing the article (pictures aside) that pitch
     the site's newsletter, app, channel or letters page to the reader (residue.toml [pitch]):
     the site's, set under every article. Mid-article such words are news (an app, a channel).
@@ -32,18 +32,18 @@ def drop_closing_pitch(blocks: list[Block], rules: Rules, run: bool = False,
     ``opening``, a longer paragraph opening on a question or a call that pitches pitches too
     ('Gefällt dir unser Klettermagazin? Bei der Lancierung … keine Bezahlschranke …').
     With ``run_words``, only a pitch this short at most opens the run (a call, a box's label: "Unterstütze
-    RosaMag bereits mit 2,50!"; not a page's paragraph naming its own channel). With ``label``, a
+    RosaMag bereits mit 2,50!"; not a page's paragraph naming its own channel). With ``run_heading``, a
     heading right over the run goes with it: the box's label ("Augmented Reality" over "In unserem
     Seminar „Augmented Reality“ …"), which would close the article over nothing."""
     blocks = _drop_closing(blocks, lambda block: _is_pitch(block, rules, opening))
-    return _drop_pitch_run(blocks, rules, opening, run_words, label) if run else blocks
+    return _drop_pitch_run(blocks, rules, opening, run_words, run_heading) if run else blocks
 
 
 def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
-                    run_words: int = 0, label: bool = False) -> list[Block]:
+                    run_words: int = 0, run_heading: bool = False) -> list[Block]:
     """``blocks`` from the first pitch among their last PITCH_REACH on, pictures aside, when the
     words after it are at most PITCH_TAIL and article prose stays above it (and the pitch is
-    ``run_words`` long at most, when that is set); with ``label``, from the heading right over
+    ``run_words`` long at most, when that is set); with ``run_heading``, from the heading right over
     that pitch, when prose stays above the heading too."""
     after = 0
     start = None
@@ -59,7 +59,7 @@ def _drop_pitch_run(blocks: list[Block], rules: Rules, opening: bool = False,
             break
     if start is None or not any(isinstance(b, Paragraph) for b in blocks[:start]):
         return blocks
-    if label and isinstance(blocks[start - 1], Heading) and any(
+    if run_heading and isinstance(blocks[start - 1], Heading) and any(
             isinstance(b, Paragraph) for b in blocks[:start - 1]):
         start -= 1  # the box's label over the pitch
     return blocks[:start] + [b for b in blocks[start:] if isinstance(b, Figure)]  # pictures stay

@@ -13,7 +13,7 @@ from access.document.model import runs_before
 
 def drop_more_brackets(blocks: list[Block], rules: Rules) -> list[Block]:
     """``blocks`` with the bracketed "more" link closing a paragraph cut off it (residue.toml
-    [teasers] bracketed_more); a paragraph of the link alone stays as it is (the residue rules
+    [teasers] more_words and bracketed_more); a paragraph of the link alone stays as it is (the residue rules
     judge it)."""
     kept: list[Block] = []
     for block in blocks:

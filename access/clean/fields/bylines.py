@@ -19,7 +19,7 @@ from access.clean.fields.dates import (
     label_on,
     written_date,
 )
-from access.clean.fields.wordlists import _alternatives, _sentence_word, byline_words, bylines_toml
+from access.clean.fields.wordlists import any_sentence_word, byline_words, bylines_toml, word_alternatives
 from access.document.model import UNSPACED
 
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
@@ -72,7 +72,7 @@ def _adjective() -> re.Pattern[str]:
 @cache
 def _reviewer() -> re.Pattern[str]:
     """A reviewer's label, then a "by" word ("Fact checked by", "Medically reviewed by")."""
-    return re.compile(rf"(?:{_alternatives('reviewer_labels')})\s+(?:{_alternatives('by_words')})\b",
+    return re.compile(rf"(?:{word_alternatives('reviewer_labels')})\s+(?:{word_alternatives('by_words')})\b",
                       re.IGNORECASE)
 
 
@@ -274,7 +274,7 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or _words(text) & lists["not_name_words"]:
         return False
-    if _sentence_word(words):
+    if any_sentence_word(words):
         return False
     capitalised = 0
     for word in words:
@@ -358,7 +358,7 @@ def names_shaped(names: str) -> bool:
 
 def _person_shaped(words: list[str], alone: bool) -> bool:
     lists = byline_words()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or _sentence_word(words):
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any_sentence_word(words):
         return False
     for i, word in enumerate(words):
         if i and word.casefold() in lists["particles"]:
@@ -448,7 +448,7 @@ def by_alone(line: str) -> bool:
 @cache
 def _starter_label() -> re.Pattern[str]:
     """A forum's thread-starter label opening a line, then the rest ("Thread starter | Tiberius")."""
-    labels = _alternatives("starter_labels").replace(r"\ ", r"\s+")  # (any spacing between its words)
+    labels = word_alternatives("starter_labels").replace(r"\ ", r"\s+")  # (any spacing between its words)
     return re.compile(rf"^(?:{labels})\s*:?\s+(.+)$", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from importlib import resources
 
 from htmldate.extractors import try_date_expr
 
-from access.clean.fields.wordlists import _alternatives, _sentence_word, byline_words
+from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
@@ -268,7 +268,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
 
 @cache
 def _posted_footer() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{_alternatives('posted_footers')})\s", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{word_alternatives('posted_footers')})\s", re.IGNORECASE)
 
 
 def posted_footer(line: str) -> bool:
@@ -280,7 +280,7 @@ def posted_footer(line: str) -> bool:
 @cache
 def _opening_label(key: str) -> re.Pattern[str]:
     """A line opening with one of the labels bylines.toml lists under ``key``."""
-    return re.compile(rf"^\s*(?:{_alternatives(key)})\b", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{word_alternatives(key)})\b", re.IGNORECASE)
 
 
 def date_label() -> re.Pattern[str]:
@@ -291,7 +291,7 @@ def date_label() -> re.Pattern[str]:
 @cache
 def label_on() -> re.Pattern[str]:
     """A publishing label after a byline's names and all after it ("… Last updated Nov 8")."""
-    labels = _alternatives("date_labels")
+    labels = word_alternatives("date_labels")
     return re.compile(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
 
 
@@ -342,16 +342,16 @@ def dated_headline(line: str) -> bool:
              for side in (text.split("\0")[0], text.split("\0")[-1])]  # (clock words aside: "18 Uhr")
     words = sides[0] + sides[1]
     return (len(words) >= DATED_HEADLINE_WORDS and not any(w.endswith(":") for w in words)
-            and not all(sides) and _sentence_word(words))
+            and not all(sides) and any_sentence_word(words))
 MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no longer
 
 
 @cache
 def _relative_day() -> re.Pattern[str]:
     """A line of only how long ago ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
-    units = _alternatives("relative_units")
-    return re.compile(rf"^(?:(?:{_alternatives('relative_before')})\s+\d+\s+(?:{units})"
-                      rf"|\d+\s+(?:{units})\s+(?:{_alternatives('relative_after')}))$", re.IGNORECASE)
+    units = word_alternatives("relative_units")
+    return re.compile(rf"^(?:(?:{word_alternatives('relative_before')})\s+\d+\s+(?:{units})"
+                      rf"|\d+\s+(?:{units})\s+(?:{word_alternatives('relative_after')}))$", re.IGNORECASE)
 
 
 def relative_day(line: str) -> bool:
@@ -363,11 +363,11 @@ def relative_day(line: str) -> bool:
 def _within_day() -> re.Pattern[str]:
     """A piece posted within the day: "vor 2 Stunden", "6 hours ago", "vor einer Stunde",
     "dzisiaj, 08:07", "Today 12:01 AM" (a word for today before a time of day)."""
-    units, count = _alternatives("relative_hour_units"), rf"(?:\d+|{_alternatives('relative_one')})"
+    units, count = word_alternatives("relative_hour_units"), rf"(?:\d+|{word_alternatives('relative_one')})"
     at_time = r",?\s+(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d\d"
-    return re.compile(rf"(?<!\w)(?:(?:{_alternatives('relative_before')})\s+{count}\s+(?:{units})"
-                      rf"|{count}\s+(?:{units})\s+(?:{_alternatives('relative_after')})"
-                      rf"|(?:{_alternatives('today_words')}){at_time})"
+    return re.compile(rf"(?<!\w)(?:(?:{word_alternatives('relative_before')})\s+{count}\s+(?:{units})"
+                      rf"|{count}\s+(?:{units})\s+(?:{word_alternatives('relative_after')})"
+                      rf"|(?:{word_alternatives('today_words')}){at_time})"
                       r"(?!\w)", re.IGNORECASE)
 
 

@@ -19,17 +19,17 @@ def bylines_toml() -> dict[str, list[str] | str]:
     return tomllib.loads(text)
 
 
-def _alternatives(table: str) -> str:
+def word_alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(byline_words()[table], key=len, reverse=True)))
 
 
 def sentence_word(line: str) -> bool:
     """Whether a line holds a word of a sentence ("the", "und", "in"), particles aside."""
-    return _sentence_word(line.split())
+    return any_sentence_word(line.split())
 
 
-def _sentence_word(words: list[str]) -> bool:
+def any_sentence_word(words: list[str]) -> bool:
     """Whether a word of a sentence ("Alle", "the", "und") is among ``words``, particles inside
     a name ("Christoph von Ritter") and initials aside."""
     lists = byline_words()

@@ -80,7 +80,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
                               settings.chrome_quotes, settings.quantities)
     if settings.closing_pitch:
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, settings.pitch_opening,
-                                    run_words=settings.pitch_words, label=settings.pitch_label)
+                                    run_words=settings.pitch_words, run_heading=settings.pitch_label)
     if settings.link_tail:
         blocks = drop_link_tail(blocks)
     if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"

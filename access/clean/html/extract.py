@@ -11,7 +11,7 @@ from functools import cache, cached_property
 import lxml.html
 from lxml import etree
 
-from access.clean.html.pick.agreement import SHINGLE, _shared, _tokens, shingles
+from access.clean.html.pick.agreement import SHINGLE, folded_words, shingles, text_held
 from access.clean.html.pick.candidates import readability_main, trafilatura_main
 from access.clean.html.pick.choose import pick
 from access.clean.html.pick.edges import RUNNING_TAGS, from_shared, mostly_lines
@@ -240,20 +240,20 @@ def _lead_above(header: lxml.html.HtmlElement, article: _Opening, lead: list[str
     anchor = article.anchor
     if anchor is None:
         return None
-    lead = [t for t in lead if not _shared(t, article.shingles, LEAD_HELD)]
+    lead = [t for t in lead if not text_held(t, article.shingles, LEAD_HELD)]
     if not lead:
         return None
-    opening = " ".join(_tokens(block_text(anchor))[:SHINGLE])
-    lead_opening = " ".join(_tokens(lead[0])[:SHINGLE])
+    opening = " ".join(folded_words(block_text(anchor))[:SHINGLE])
+    lead_opening = " ".join(folded_words(lead[0])[:SHINGLE])
     repeats = repeats and lead_opening == opening  # the lead opens as the article does
     told = " ".join(header.itertext())
-    if opening in " ".join(_tokens(told)) and not (
-            repeats and not _shared(block_text(anchor), shingles(told), LEAD_HELD)):
+    if opening in " ".join(folded_words(told)) and not (
+            repeats and not text_held(block_text(anchor), shingles(told), LEAD_HELD)):
         return None  # the header holds the article itself
     for level, container in enumerate(header.iterancestors()):
         if level >= reach or container.tag in ("body", "html"):
             return None  # the article is elsewhere
-        words = " ".join(_tokens(" ".join(container.itertext())))
+        words = " ".join(folded_words(" ".join(container.itertext())))
         above = words.find(lead_opening)
         start = words.find(opening, above + 1) if repeats else words.find(opening)
         if start >= 0:

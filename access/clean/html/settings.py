@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from access.clean.html.pick.settings import PickSettings
 from access.clean.html.trim import TrimSettings
 
-MAX_CAPTION_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
+CAPTION_BESIDE_WORDS = 15  # text beside an image, up to this long, is its caption (longer: prose)
 LABELLED_CAPTION_WORDS = 30  # a caption line opened by a picture's label and closed by a credit, this long
 
 
@@ -41,7 +41,7 @@ class HtmlSettings:
     prose_divs: bool = True  # a div of running text with no box inside is read as a paragraph
     item_blocks: bool = True  # a list item's blocks of text (a div after text, a paragraph after a block)
     # set apart by a line break, not glued
-    caption_beside: int = MAX_CAPTION_WORDS  # text beside a picture, up to this long, is its caption
+    caption_beside: int = CAPTION_BESIDE_WORDS  # text beside a picture, up to this long, is its caption
     caption_below: bool = True  # a short line under a captionless picture is its caption
     caption_again: bool = True  # a line under a picture that its caption holds is dropped (said twice)
     loose_captions: bool = True  # a short caption- or credit-shaped line away from any picture is a caption

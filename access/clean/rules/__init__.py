@@ -20,7 +20,7 @@ RULES_FILE = Path(__file__).with_name("residue.toml")
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
 # is longer, and searching a long paragraph from every position is most of the cleaner's time.
 LINE_END_CHARS = 200
-MAX_CAPTION_WORDS = 50
+LONGEST_CAPTION_WORDS = 50  # no caption runs longer: a longer line with a credit glued on is a paragraph
 # A "more" link and the word before it are shorter still ("… continua a leggere …"): a teaser's
 # end is searched for in this many characters (identical on the 196,679 dev and held-out lines).
 TEASER_END_CHARS = 64
@@ -523,7 +523,7 @@ class Rules:
         end = line[-LINE_END_CHARS:]
         credit = self.caption_credit_pattern.search(end)
         return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
-                                     and len(line.split()) > MAX_CAPTION_WORDS)
+                                     and len(line.split()) > LONGEST_CAPTION_WORDS)
 
     def is_labelled_caption(self, line: str) -> bool:
         """A picture's label opens the line and a credit after it closes it ("Bild: Logo des
@@ -539,7 +539,7 @@ class Rules:
     def places_people(self, line: str) -> bool:
         """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
         after it; at most a caption long."""
-        return ("(" in line and len(line.split()) <= MAX_CAPTION_WORDS
+        return ("(" in line and len(line.split()) <= LONGEST_CAPTION_WORDS
                 and bool(self.placing_pattern.search(line)))
 
     def is_credit(self, line: str) -> bool:
@@ -698,6 +698,17 @@ def _shortest(words: set[str]) -> tuple[str, ...]:
 NOTICE_KEYS = ("browser_notices", "consent_boxes")  # residue.toml [patterns] tables of notices
 
 
+def _more_links(teasers: dict) -> list[str]:
+    """A teaser's "more" link: a "more" word with its arrow or not, or another link."""
+    return [rf"{word}\s*{teasers['more_arrow']}?" for word in teasers["more_words"]] + teasers["more_links"]
+
+
+def _bracketed_more(teasers: dict) -> re.Pattern[str]:
+    """A "more" link in brackets closing a paragraph: a "more" word, its arrow or not, bracketed."""
+    words = "|".join(teasers["more_words"] + teasers["bracketed_more"])
+    return re.compile(rf"\[\s*({words})\s*{teasers['more_arrow']}?\s*\]\s*$", re.IGNORECASE)
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Load and compile the rule tables once."""
@@ -732,7 +743,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         consent_words=_literal_strings([data["consent"]["cookie"]], re.IGNORECASE)[0],
-        teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in data["teasers"]["more_links"]]),
+        teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in _more_links(data["teasers"])]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         post_number_pattern=_alternation(data["comments"]["numbers"]),
         ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
@@ -748,8 +759,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         standing_note_endings=tuple(e.casefold() for e in data["standing_notes"]["endings"]),
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
-        bracketed_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bracketed_more'])})\s*$",
-                                          re.IGNORECASE),
+        bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
         greeting_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",

@@ -47,11 +47,6 @@ from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
 from access.clean.text.blocks import announced_link, body_blocks, drop_opening_repeats, nest_steps
 from access.clean.text.body import (
-    _boxes,
-    _lead_above,
-    _postscript,
-    _promo_boxes,
-    _thread,
     announced_above,
     author_box,
     backlinked_notes,
@@ -59,20 +54,25 @@ from access.clean.text.body import (
     byline_bio,
     dated_rail,
     find_body,
+    forum_thread,
     grouped_items,
     inner_lists,
     is_dateline,
     label_below,
     lead_under_title,
     list_above,
+    newsletter_boxes,
+    packed_lead_above,
+    postscript_below,
     recipe_card,
+    related_boxes,
     sources_below,
 )
 from access.clean.text.header.assembly import _header, after_byline, note_meta
 from access.clean.text.header.byline import (
-    _signature,
     bio_byline,
     body_byline,
+    byline_below,
     name_over_title,
     names_of,
     other_byline,
@@ -183,7 +183,7 @@ def _closing_lists(read: Lines, scores: list[float], start: int, end: int, rules
         grouped = grouped_items(read, start, end, rules, settings.next_label)
         end = max(end, grouped.stop)
     if settings.postscripts:  # "PS: Habe zuhause mal …" under the last paragraph
-        end = _postscript(read, scores, end, rules)
+        end = postscript_below(read, scores, end, rules)
     if settings.label_below:  # "Aus dem Inhalt:" set apart under the last paragraph
         end = label_below(read, end, rules, settings.next_label)
     if settings.sources_below:  # "Quellen:" over its references
@@ -208,7 +208,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
     # a post of short lines under its dateline are kept however short: ``posts``)
     if settings.threads:
-        start, end, post_headers, thread = _thread(lines, scores, start, end, rules)
+        start, end, post_headers, thread = forum_thread(lines, scores, start, end, rules)
         posts |= thread
     if settings.list_above:
         start = list_above(lines, scores, records, start, rules, weights)
@@ -254,7 +254,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         parted = set(range(lead + 1, start))
         start = lead
     if settings.lead_above:  # below the headline, whichever line it is
-        start = max(_lead_above(lines, scores, start, weights), below_title, bio_end)
+        start = max(packed_lead_above(lines, scores, start, weights), below_title, bio_end)
     body_start = after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
     for line in lines[start:body_start]:
         byline, date = note_meta(line, byline, date, rules, header)
@@ -271,7 +271,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
         byline = body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
     if header.signature and not byline:
-        byline = _signature(lines, end, rules, header)
+        byline = byline_below(lines, end, rules, header)
     if not byline:
         byline = bio_byline(lines, range(max(0, title_at - header.lookback),
                                           min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
@@ -312,11 +312,11 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
     if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
         labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
-    skipped = _boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
+    skipped = related_boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
     if references:  # (a sources label is a soft stop: no related box here)
         skipped -= references | {min(references) - 1}
     if settings.promo_inside:
-        skipped |= _promo_boxes(read, span, rules)
+        skipped |= newsletter_boxes(read, span, rules)
     if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
         skipped |= {i for i in span if rules.is_standing_note(lines[i])}
     if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
@@ -329,7 +329,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     blocks = body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS,
-                                    label=settings.pitch_label)
+                                    run_heading=settings.pitch_label)
     if settings.more_brackets:  # "… Akcja Katolicka w Polsce. [czytaj więcej]"
         blocks = drop_more_brackets(blocks, rules)
     if settings.marks:

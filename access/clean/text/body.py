@@ -54,7 +54,7 @@ SIGNED_LINES = 3  # … and a signature of the writer's name at most this many b
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
 LIST_REACH = 18  # a list of records ending this near above the body opens it (ingredients, a fact box) …
 LIST_LEAST = 6  # … when it holds this many records at least
-MAX_LABEL_WORDS = 6
+LIST_LABEL_WORDS = 6  # … its label ending in a colon no longer ("Für den Mürbeteig:"; label_below's too)
 LIST_DISTINCT = 0.8  # … and its items differ in more than their numbers
 BIO_TOP = 4  # an author's bio opening the body: its paragraph this many lines into the body at most …
 BIO_NAME = 3  # … under a line of only the writer's name this many lines above it at most
@@ -424,7 +424,7 @@ def _prose_run_below(scores: list[float], head: int, stop: int,
     return prose
 
 
-def _lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
+def packed_lead_above(lines: list[str], scores: list[float], start: int, weights: Weights) -> int:
     """The body's start moved up over a paragraph of running text just above it, or one a
     short line ("Max Lee has more.") parts from it: a lead packed without blank lines."""
     while start > 0:
@@ -603,7 +603,7 @@ def byline_bio(lines: list[str], scores: list[float], start: int, end: int, name
     return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
 
 
-def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
+def related_boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
     """Related/"more" boxes inside the body: a marker followed by short link lines."""
     inside: set[int] = set()
     for i in span:
@@ -618,7 +618,7 @@ def _boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> 
     return inside
 
 
-def _promo_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
+def newsletter_boxes(read: Lines, span: range, rules: Rules) -> set[int]:
     """Newsletter or support boxes inside the body: a promotion worded as a sentence ("Sign up
     to get the best content of the week, …"), the label set apart just above it ("PC Gamer
     Newsletter") and the lines below it up to the next paragraph of running text set apart (the
@@ -919,14 +919,15 @@ def list_above(lines: list[str], scores: list[float], records: set[int], start: 
     items = [re.sub(r"^[\d\W]+", "", lines[k]) for k in range(top + 1, i + 1) if k in records]
     if count < LIST_LEAST or len(set(items)) < LIST_DISTINCT * count:
         return start  # (a form's choices, "1 Jahr", "2 Jahre", …, differ in their number only)
-    labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= MAX_LABEL_WORDS
+    labelled = top >= 0 and lines[top].endswith(":") and word_count(lines[top]) <= LIST_LABEL_WORDS
     return top if labelled else top + 1
 
 
 CARD_REACH = 60  # a recipe card's ingredients label stands at most this many lines below the body …
 CARD_ABOVE = 6  # … or this many above it
 CARD_LIST = 60  # … its steps' label at most this many lines below that …
-STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long
+STEP_WORDS = 4  # … over steps: lines this long at least, ending as a sentence does or long …
+LONG_STEP_WORDS = 12  # … or this long when not (twice a list's label)
 STEP_GAP = 2  # … between which this many other lines at most stand (a step's number, a part's name)
 
 
@@ -961,7 +962,7 @@ def recipe_card(read: Lines, start: int, end: int, rules: Rules,
 
 def _is_step(line: str) -> bool:
     words = word_count(line)
-    return words >= STEP_WORDS and (ends_sentence(line) or words >= MAX_LABEL_WORDS * 2)
+    return words >= STEP_WORDS and (ends_sentence(line) or words >= LONG_STEP_WORDS)
 
 
 def _steps_end(read: Lines, method: int, rules: Rules) -> int:
@@ -1018,8 +1019,8 @@ def _post_end(lines: list[str], scores: list[float], mark: int, rules: Rules) ->
     return end
 
 
-def _thread(lines: list[str], scores: list[float], start: int, end: int,
-            rules: Rules) -> tuple[int, int, set[int], set[int]]:
+def forum_thread(lines: list[str], scores: list[float], start: int, end: int,
+                 rules: Rules) -> tuple[int, int, set[int], set[int]]:
     """A body found among a forum thread's numbered posts ("#1" over the opening post, "#2" over
     the first reply, …, ``THREAD_POSTS`` at least, the body starting below the first number) widened
     to the whole thread: from the first post to the last one's end. Returns the start, the end,
@@ -1061,7 +1062,7 @@ def label_below(read: Lines, end: int, rules: Rules, next_label: bool = True) ->
     article's closing list, set apart under its last paragraph. ``next_label``: as
     ``announced_list`` reads it (TextSettings.next_label, as the other callers pass it)."""
     lines = read.text
-    if not 0 < end < len(lines) or word_count(lines[end]) > MAX_LABEL_WORDS or not lines[end].endswith(":"):
+    if not 0 < end < len(lines) or word_count(lines[end]) > LIST_LABEL_WORDS or not lines[end].endswith(":"):
         return end
     if rules.is_chrome(lines[end]) or rules.is_byline(lines[end]) or is_dateline(lines[end], rules):
         return end
@@ -1136,7 +1137,7 @@ def _item_group(read: Lines, group: range, rules: Rules) -> bool:
 POSTSCRIPT_REACH = 2  # a postscript stands this near under the body at most (a subheading over it)
 
 
-def _postscript(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
+def postscript_below(read: Lines, scores: list[float], end: int, rules: Rules) -> int:
     """The body's end moved down over the writer's postscript just under it ("PS: Habe zuhause mal
     den Duschkopf abgeschraubt …"): a line of running text opening with "PS:" or "P.S." (residue.toml
     [sign_offs] postscripts), at most ``POSTSCRIPT_REACH`` lines below, none chrome, residue or a

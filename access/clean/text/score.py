@@ -195,12 +195,13 @@ def _closes_sentence_list(lines: list[str], items: range) -> bool:
     return not any(map(ends_sentence, before)) and any(line.endswith((",", ";")) for line in before)
 
 
-LABEL_WORDS = 4  # a label announcing a list ("Für die Füllung:") is no longer
+NEXT_LABEL_WORDS = 4  # a line in a list ending in a colon this short announces the next list, no item
+# ("Für die Füllung:"): shorter than a label over a list (body.LIST_LABEL_WORDS), as items are short too
 
 
 def _is_label(line: str) -> bool:
     """Whether a line is a short label announcing what follows ("Für die Füllung:", "Zutaten:")."""
-    return line.endswith(":") and word_count(line) <= LABEL_WORDS
+    return line.endswith(":") and word_count(line) <= NEXT_LABEL_WORDS
 
 
 def _is_chrome(line: str, rules: Rules) -> bool:

@@ -39,14 +39,14 @@ def page_css() -> str:
                       stylesheet("reading.css"), script_css()])
 
 
-def _names(lang: str) -> dict[str, str]:
+def control_names(lang: str) -> dict[str, str]:
     """Each control kind's label in the page's language, for the controls' announcements."""
     say = words(lang)
     return {"size": say["text_size"], "theme": say["theme"],
             **{c.key: say.get(c.key) or c.label for c in load_choices()}}
 
 
-def _kinds() -> dict[str, str]:
+def control_attributes() -> dict[str, str]:
     """Each control kind and the attribute of <html> it sets, for the controls script."""
     return {"size": "data-text-size", "theme": "data-theme",
             **{c.key: c.attr for c in load_choices()}}
@@ -66,7 +66,7 @@ def render_html(doc: Document, audio_file: str | None = None,
         sizes=tokens.sizes, themes=tokens.themes,
         size=tokens.default_size, theme=tokens.default_theme, audio_file=audio_file,
         captions_file=Path(audio_file).with_suffix(".vtt").name if timings else None,
-        choices=load_choices(), kinds=_kinds(), names=_names(doc.lang), speeds=SPEEDS,
+        choices=load_choices(), kinds=control_attributes(), names=control_names(doc.lang), speeds=SPEEDS,
         marks=SentenceMarks(reading) if read_along else None,
         timings=[{"id": t.id, "start": t.start, "end": t.end} for t in timings] if read_along else None,
     )

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from access.document.words import words
-from access.render.html import SCRIPT, _kinds, _names, page_css
+from access.render.html import SCRIPT, control_attributes, control_names, page_css
 from access.render.html.choices import load_choices
 from access.render.markup import environment, human_date
 from access.render.theme import load_tokens, stylesheet
@@ -63,5 +63,5 @@ def render_index(entries: list[Entry], failures: list[tuple[str, str]]) -> str:
         articles=sorted(entries, key=lambda e: e.title.casefold()), failures=failures,
         css=Markup(page_css() + "\n" + stylesheet("index.css")), script=Markup(SCRIPT),
         sizes=tokens.sizes, themes=tokens.themes, size=tokens.default_size,
-        theme=tokens.default_theme, choices=load_choices(), kinds=_kinds(),
-        names=_names("en"), w=words("en"))
+        theme=tokens.default_theme, choices=load_choices(), kinds=control_attributes(),
+        names=control_names("en"), w=words("en"))

@@ -22,7 +22,7 @@ GAP_NEW = 0.2  # a block the other candidate holds less than this share of is it
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def _tokens(text: str) -> tuple[str, ...]:
+def folded_words(text: str) -> tuple[str, ...]:
     """The words of ``text``, casefolded, invisible marks dropped (an ASCII text has none:
     str.translate reads a non-ASCII text a character at a time, five times slower); in a
     script written without spaces, its letters."""
@@ -35,10 +35,10 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def shingles(text: str) -> Shingles:
-    """The shingles of ``text``: each run of SHINGLE words (``_tokens``), or all of a shorter
+    """The shingles of ``text``: each run of SHINGLE words (``folded_words``), or all of a shorter
     text. Kept for the next call: trimming the edges, filling the gaps and marking captions
     ask for the same blocks' shingles."""
-    toks = _tokens(text)
+    toks = folded_words(text)
     if len(toks) < SHINGLE:
         return frozenset((toks,)) if toks else frozenset()
     return frozenset(zip(*(toks[i:] for i in range(SHINGLE)), strict=False))  # each SHINGLE-word run
@@ -47,25 +47,28 @@ def shingles(text: str) -> Shingles:
 def forget_texts() -> None:
     """Drop the words and shingles kept from the last page: a page's texts are compared
     within it (and a page's time is its own, not eased by the one before)."""
-    _tokens.cache_clear()
+    folded_words.cache_clear()
     shingles.cache_clear()
     block_text.cache_clear()
 
 
-def _shared(text: str, other: Shingles, share: float) -> bool:
-    return _holds(shingles(text), other, share)
+def text_held(text: str, other: Shingles, share: float) -> bool:
+    """Whether ``other`` holds ``share`` of the shingles of ``text`` at least."""
+    return shingles_held(shingles(text), other, share)
 
 
-def _holds(own: Shingles, other: Shingles, share: float) -> bool:
+def shingles_held(own: Shingles, other: Shingles, share: float) -> bool:
+    """Whether ``other`` holds ``share`` of ``own`` at least (none when ``own`` is empty)."""
     return bool(own) and len(own & other) >= share * len(own)
 
 
-def _new(text: str, others: Shingles) -> bool:
+def mostly_new(text: str, others: Shingles) -> bool:
+    """Whether ``others`` hold less than GAP_NEW of the shingles of ``text`` (a block new to them)."""
     own = shingles(text)
     return bool(own) and len(own & others) < GAP_NEW * len(own)
 
 
-def _match(own: Shingles, blocks: list[Shingles],
+def holding_block(own: Shingles, blocks: list[Shingles],
            share: float) -> int | None:
     """The block holding most of ``own`` (at least ``share`` of it), if any."""
     best = max(range(len(blocks)), key=lambda i: len(own & blocks[i]), default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from access.clean.html.pick.agreement import Shingles, _shared
+from access.clean.html.pick.agreement import Shingles, text_held
 from access.clean.html.pick.prose import PICTURE_LINE, block_text, is_prose, leaf_blocks
 from access.document.model import count_words
 
@@ -23,5 +23,5 @@ def mark_captions(base: etree._Element, other_text: str, other: Shingles,
             continue
         text = block_text(block)
         if (not is_prose(block) and 0 < count_words(text) <= PICTURE_LINE and text not in other_text
-                and _shared(block_text(after), other, share)):
+                and text_held(block_text(after), other, share)):
             block.set(CAPTION, "1")

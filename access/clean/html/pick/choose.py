@@ -48,7 +48,7 @@ def pick(first: etree._Element | None, second: etree._Element | None,
          page: Callable[[], tuple[str, ...]] | None = None) -> etree._Element | None:
     """The article from trafilatura's (``first``) and readability's (``second``) candidates
     (``a_text``: ``first``'s text, if the caller has read it; ``page``: the page's words
-    (``_tokens``), when the two may be pieces of one article, asked only then)."""
+    (``folded_words``), when the two may be pieces of one article, asked only then)."""
     b_text = node_text(second) if second is not None else ""  # each text taken once
     if settings.mode == "trafilatura" or not b_text:
         return first

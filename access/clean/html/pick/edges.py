@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from lxml import etree
 
-from access.clean.html.pick.agreement import SHINGLE, Shingles, _holds, _shared, _tokens, shingles
+from access.clean.html.pick.agreement import (
+    SHINGLE,
+    Shingles,
+    folded_words,
+    shingles,
+    shingles_held,
+    text_held,
+)
 from access.clean.html.pick.prose import (
     PICTURE_LINE,
     PROSE_WORDS,
@@ -116,7 +123,7 @@ def short_blocks(main: etree._Element) -> set[tuple[str, ...]]:
     has no shingle of its own, so it is compared whole."""
     found = set()
     for block in leaf_blocks(main):
-        words = _tokens(block_text(block))
+        words = folded_words(block_text(block))
         if 0 < len(words) < SHINGLE:
             found.add(words)
     return found
@@ -132,9 +139,9 @@ def trim_edges(base: etree._Element, other: etree._Element, settings: PickSettin
     blocks = leaf_blocks(base)
     texts = [block_text(b) for b in blocks]
     theirs = shingles(node_text(other)) if theirs is None else theirs
-    words = [_tokens(text) for text in texts]
+    words = [folded_words(text) for text in texts]
     sets = [shingles(text) for text in texts]
-    marks = [_holds(own, theirs, settings.shared) for own in sets]
+    marks = [shingles_held(own, theirs, settings.shared) for own in sets]
     if settings.short_shared:
         lines = short_blocks(other)
         marks = [mark or toks in lines for mark, toks in zip(marks, words, strict=True)]
@@ -181,7 +188,7 @@ def mostly_lines(blocks: list[etree._Element], least: int = 1) -> bool:
 
 def _block_words(main: etree._Element) -> frozenset[tuple[str, ...]]:
     """The words of each block of ``main`` holding text."""
-    return frozenset(words for block in leaf_blocks(main) if (words := _tokens(block_text(block))))
+    return frozenset(words for block in leaf_blocks(main) if (words := folded_words(block_text(block))))
 
 
 def _unmark_repeats(marks: list[bool], words: list[tuple[str, ...]], sets: list[Shingles],
@@ -195,7 +202,7 @@ def _unmark_repeats(marks: list[bool], words: list[tuple[str, ...]], sets: list[
         return marks
     first = marks.index(True)
     if len(words[first]) < SHINGLE or not any(
-            mark and _holds(sets[first], later, share)
+            mark and shingles_held(sets[first], later, share)
             for mark, later in zip(marks[first + 1:], sets[first + 1:], strict=True)):
         return marks
     if other is not None and words[first] in _block_words(other):
@@ -209,7 +216,7 @@ def from_shared(base: etree._Element, other: Shingles,
     does: what only ``base`` has above the shared part is a dek or a lead-in."""
     blocks = leaf_blocks(base)
     first = next((i for i, block in enumerate(blocks)
-                  if _shared(block_text(block), other, share)), 0)
+                  if text_held(block_text(block), other, share)), 0)
     trimmed = etree.Element("main")
     for block in blocks[first:]:
         trimmed.append(block)  # moved out of ``base``, which the trimmed article replaces

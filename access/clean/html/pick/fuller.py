@@ -10,7 +10,15 @@ import copy
 
 from lxml import etree
 
-from access.clean.html.pick.agreement import GAP_NEW, SHINGLE, Shingles, _holds, _match, _tokens, shingles
+from access.clean.html.pick.agreement import (
+    GAP_NEW,
+    SHINGLE,
+    Shingles,
+    folded_words,
+    holding_block,
+    shingles,
+    shingles_held,
+)
 from access.clean.html.pick.prose import block_text, leaf_blocks
 
 FRAGMENT_HELD = 0.9  # a paragraph another holds this much of is a piece of it
@@ -31,19 +39,20 @@ def fuller_paragraphs(base: etree._Element, other: etree._Element, ours: Shingle
         block = blocks[i]
         text = block_text(block)
         j = None
-        if block.tag == "p" and text not in whole and len(_tokens(text)) >= SHINGLE:
-            j = _match(shingles(text), their_sets, FRAGMENT_HELD)
+        if block.tag == "p" and text not in whole and len(folded_words(text)) >= SHINGLE:
+            j = holding_block(shingles(text), their_sets, FRAGMENT_HELD)
         if j is None:
             i += 1
             continue
         end = i + 1  # the run of pieces of the same paragraph
-        while end < len(blocks) and blocks[end].tag == "p" and _holds(
+        while end < len(blocks) and blocks[end].tag == "p" and shingles_held(
                 shingles(block_text(blocks[end])), their_sets[j], FRAGMENT_HELD):
             end += 1
         run = frozenset().union(*(shingles(block_text(b)) for b in blocks[i:end]))
         added = their_sets[j] - run
-        pieces = sum(len(_tokens(block_text(b))) for b in blocks[i:end])
-        if len(_tokens(block_text(theirs[j]))) >= FULLER * pieces and not _holds(added, ours, GAP_NEW):
+        pieces = sum(len(folded_words(block_text(b))) for b in blocks[i:end])
+        if (len(folded_words(block_text(theirs[j]))) >= FULLER * pieces
+                and not shingles_held(added, ours, GAP_NEW)):
             paragraph = copy.deepcopy(theirs[j])
             paragraph.tail = block.tail
             block.addprevious(paragraph)

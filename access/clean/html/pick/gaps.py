@@ -13,7 +13,7 @@ import copy
 
 from lxml import etree
 
-from access.clean.html.pick.agreement import Shingles, _match, _new, shingles
+from access.clean.html.pick.agreement import Shingles, holding_block, mostly_new, shingles
 from access.clean.html.pick.prose import PICTURE_LINE, block_text, is_prose, leaf_blocks
 from access.document.model import count_words
 
@@ -39,7 +39,7 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     # A block both hold as it is is no gap (most are); the substring test last: it reads all
     # of ``text``, the others only the block.
     held = {block_text(b) for b in ours}
-    new = [0 < i < len(theirs) - 1 and their_texts[i] not in held and _new(their_texts[i], all_ours)
+    new = [0 < i < len(theirs) - 1 and their_texts[i] not in held and mostly_new(their_texts[i], all_ours)
            and their_texts[i] not in text for i in range(len(theirs))]
     runs = _gap_runs(theirs, their_texts, new, run)
     if not runs:
@@ -47,8 +47,8 @@ def fill_gaps(base: etree._Element, other: etree._Element, text: str,
     our_shingles = [shingles(block_text(b)) for b in ours]
     inserts = []
     for left, start, right in runs:
-        before = _match(shingles(their_texts[left]), our_shingles, share)
-        after = _match(shingles(their_texts[right]), our_shingles, share)
+        before = holding_block(shingles(their_texts[left]), our_shingles, share)
+        after = holding_block(shingles(their_texts[right]), our_shingles, share)
         if before is None or after is None or after <= before:
             continue
         between = ours[before + 1:after]

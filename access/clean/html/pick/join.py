@@ -10,7 +10,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
-from access.clean.html.pick.agreement import SHINGLE, _shared, _tokens, shingles
+from access.clean.html.pick.agreement import SHINGLE, folded_words, shingles, text_held
 from access.clean.html.pick.prose import block_text, leaf_blocks
 
 OVERLAP_HELD = 0.6  # a block of the later piece the earlier holds this much of is said once
@@ -23,7 +23,7 @@ def page_tokens(tree: lxml.html.HtmlElement, shown: bool = False) -> tuple[str, 
     and the body are no words between them)."""
     body = tree.find("body")
     body = tree if body is None else body
-    return _tokens(" ".join(SHOWN_WORDS(body) if shown else body.itertext()))
+    return folded_words(" ".join(SHOWN_WORDS(body) if shown else body.itertext()))
 
 
 def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: str,
@@ -40,7 +40,7 @@ def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: s
     teaser column). With ``fit``, each text is placed where its span is nearest its length
     (``_span``)."""
     words = " ".join(page)
-    a_span, b_span = _span(words, _tokens(a_text), fit), _span(words, _tokens(b_text), fit)
+    a_span, b_span = _span(words, folded_words(a_text), fit), _span(words, folded_words(b_text), fit)
     if a_span is None or b_span is None:
         return None
     if 0 <= b_span[0] - a_span[1] <= gap or (overlap and a_span[0] < b_span[0] < a_span[1] <= b_span[1]):
@@ -54,7 +54,7 @@ def adjoin(first: etree._Element, second: etree._Element, a_text: str, b_text: s
         joined.append(block)  # moved: the candidates are not used again
     held = shingles(texts[0])
     for block in leaf_blocks(pieces[1]):
-        if not _shared(block_text(block), held, OVERLAP_HELD):  # where the two overlap: once
+        if not text_held(block_text(block), held, OVERLAP_HELD):  # where the two overlap: once
             joined.append(block)
     return joined
 

@@ -12,7 +12,7 @@ import copy
 
 from lxml import etree
 
-from access.clean.html.pick.agreement import Shingles, _new, _shared, shingles
+from access.clean.html.pick.agreement import Shingles, mostly_new, shingles, text_held
 from access.clean.html.pick.prose import PICTURE_LINE, block_text, is_prose, leaf_blocks
 from access.document.model import count_words
 from access.document.sentences import split_sentences
@@ -35,8 +35,8 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
     if not theirs or not blocks:
         return base
     opening = next((b for b in blocks if b.tag not in ("head", "graphic")), None)
-    start = next((i for i, b in enumerate(theirs) if _shared(block_text(b), ours, share)), None)
-    if not start or opening is None or not _shared(
+    start = next((i for i, b in enumerate(theirs) if text_held(block_text(b), ours, share)), None)
+    if not start or opening is None or not text_held(
             block_text(theirs[start]), shingles(block_text(opening)), share):
         return base  # none shared, readability starts there too, or trafilatura above it
     end = start
@@ -46,7 +46,7 @@ def other_lead(base: etree._Element, other: etree._Element, ours: Shingles,
                             and not block_text(theirs[end - 1]).endswith(":")):
         end = start  # only pictures and lines above, or a box's blurb announcing those lines
     lead = end
-    while lead > 0 and end - lead < most and is_prose(theirs[lead - 1]) and _new(
+    while lead > 0 and end - lead < most and is_prose(theirs[lead - 1]) and mostly_new(
             block_text(theirs[lead - 1]), ours):
         lead -= 1
     if not _lead_length(theirs[lead:end], long):

@@ -6,7 +6,7 @@ from access.clean.fields.bylines import by_alone
 from access.clean.fields.dates import date_labelled, update_labelled
 from access.clean.rules import Rules
 from access.clean.text.header.headline import colon_kicked, pick_title
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, _meta_top, byline_of
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, byline_of, header_at_top
 from access.clean.text.header.names import by_name, names_run
 from access.clean.text.score import prose_words
 from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
@@ -64,7 +64,7 @@ def after_byline(lines: list[str], start: int, end: int, rules: Rules,
         top = top and not _prose_run(lines, i - 1, i) if i > start else top  # no running text above yet
         if not (rules.is_date(lines[i]) or (rules.is_byline(lines[i]) and (
                 not header.name_shape or date_labelled(lines[i]) or byline_of(lines[i], rules, header)))
-                or (top and _meta_top(lines[i], rules, header))):
+                or (top and header_at_top(lines[i], rules, header))):
             continue
         above = _prose_run(lines, start, i)
         if inside and above > LEAD_WORDS:

@@ -17,7 +17,7 @@ CLOSING_WORDS = 12  # a "by" line closing the body is no longer (a longer one is
 DASHES = "-–— "  # a signature's dash ("— Nadja Podbregar")
 
 
-def _signature(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def byline_below(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A byline just below the body ("Author: …", or "Kommentar von" over a name): blogs and
     opinion pages sign at the end; else (``signed_by_date``) a dash and a name beside a date
     line among the body's last lines or below them ("28. November 2022" over "- Nadja

@@ -39,7 +39,7 @@ def date_line(line: str, header: HeaderSettings = HEADER) -> bool:
             and bool(iso_date(line, header.written_dates)))
 
 
-def _meta_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+def header_at_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line at the body's top is its header's: a byline read anywhere in it, or a
     short line naming a day that ends no sentence ("5. November 2021 admin News 0")."""
     return date_line(line, header) or bool(byline_of(line, rules, header))
