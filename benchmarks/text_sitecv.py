@@ -85,6 +85,7 @@ ABLATIONS: dict[str, dict] = {
     "no dated_lines": {"dated_lines": False},
     "no lone_numbers": {"lone_numbers": False},
     "no label_credits": {"label_credits": False},
+    "no credited_captions": {"credited_captions": False},
     "no label_buttons": {"label_buttons": False},
     "no credits": {"credits": False},
     "no short_body": {"short_body": False},

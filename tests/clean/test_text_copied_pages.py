@@ -1938,3 +1938,15 @@ def test_days_heading_a_schedules_sections_stay_headings():
               Paragraph(runs(line.format(2)))]
     assert [type(b) for b in day_headings(blocks)] == [Heading, Paragraph] * 2
     assert [type(b) for b in day_headings(blocks[:2])] == [Paragraph, Paragraph]  # one day: a dateline
+
+
+def test_a_short_line_over_a_credit_alone_is_its_pictures_caption():
+    # scinexx.de (held-out): "Aufbau des LED-Reaktors zur Ammoniak-Spaltung." over "© Syzygy
+    # Plasmonics Inc": a picture's caption and credit, one figure, not a sentence of the article
+    doc = clean_text(page("credited-caption-de"))
+    figures = [(b.caption, b.credit) for b in doc.blocks if isinstance(b, Figure)]
+    assert ("Aufbau des LED-Reaktors zur Ammoniak-Spaltung.", "© Syzygy Plasmonics Inc") in figures
+    assert "So funktioniert die Wasserstoffgewinnung aus Ammoniak im Lichtreaktor." not in paragraphs(doc)
+    assert any(p.startswith("Eine günstigere Alternative") for p in paragraphs(doc))
+    kept = clean_text(page("credited-caption-de"), settings=replace(SETTINGS, credited_captions=False))
+    assert "Aufbau des LED-Reaktors zur Ammoniak-Spaltung." in paragraphs(kept)

@@ -129,6 +129,12 @@ def body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed:
             line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
         if i in skipped or _repeats_caption(line, shown):
             continue  # a gallery shows a caption again further down: keep it once
+        if settings.credited_captions and _credited_caption(lines, i, span, skipped, rules):
+            taken.add(i + 1)
+            flush_list()
+            blocks.append(Figure(src=None, caption=line, credit=lines[i + 1].strip(" |")))
+            shown.extend((line, lines[i + 1]))
+            continue
         if settings.announced_links and i - 1 in span and announced_link(lines, i):
             flush_list()
             blocks.append(Paragraph(runs(line)))
@@ -231,6 +237,44 @@ def _credit_label(lines: list[str], i: int, span: range, skipped: set[int], rule
     line = lines[i]
     return (line.endswith(":") and word_count(line) <= CREDIT_LABEL_WORDS and i + 1 in span
             and i + 1 not in skipped and rules.is_credit(f"{line} {lines[i + 1]}"))
+
+
+CREDITED_CAPTION_WORDS = 12  # a caption over its picture's credit is this long at most
+CREDITED_CAPTION_MIN = 3  # ... and this long at least ("Laden..." over a credit is no caption)
+CREDIT_WORDS = 6  # ... and the credit alone under it this short ("| © MDV Sports / Mathäus Gartner")
+CREDIT_CHARS = 60  # ... and characters
+CREDIT_OPENS = 2  # ... the credit opening the line ("| " before it at most)
+GALLERY_COUNT = re.compile(r"\d+\s?/\s?\d+\b")  # "2/28 photos © Shutterstock": a slideshow's text above
+SPOKEN = tuple("\"“„«‚‘'—–-")  # a quotation or an attribution is the text's, no caption
+COPYRIGHT = ("©", "(c)", "(C)")  # "© WSNA" under a caption is its picture's; "Quelle: THW" the text's
+ONE_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")  # a stop inside: two sentences, a paragraph
+
+
+def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], rules: Rules) -> bool:
+    """Whether line ``i`` is a picture's caption, its credit alone on the line under it ("Rust am
+    Westufer des Neusiedler Sees." over "© WSNA", "…" over "Foto: Knauf"): one short statement, no
+    heading, question, quotation or answer to the question above, over a short line a credit fills
+    (a longer line there is a paragraph the picture under it interrupts, its caption lost). Not over
+    a label opening the next picture's caption ("Image copyright Getty Images") nor a slideshow's
+    counter ("2/28 photos © Shutterstock": the slide's text is the article's); and the text's own
+    source ("Quelle: Freistaat Sachsen", or "© Reuters" under its last line) is no picture's."""
+    if i + 1 not in span or i + 1 in skipped or i + 2 not in span:
+        return False
+    credit = lines[i + 1].strip()
+    if len(credit) > CREDIT_CHARS or word_count(credit) > CREDIT_WORDS:
+        return False
+    line = lines[i].strip()
+    words = word_count(line)
+    if i - 1 in span and lines[i - 1].rstrip().endswith("?"):
+        return False  # an answer under its question ("Why …?" over "Because it was a-head.")
+    if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(".")
+            or line.endswith("..") or line.startswith(SPOKEN) or ONE_SENTENCE.search(line)):
+        return False
+    found = rules.caption_credit_pattern.search(credit)
+    return (bool(found) and found.start() <= CREDIT_OPENS and not GALLERY_COUNT.match(credit)
+            and not rules.caption_pattern.match(credit) and not is_heading_like(line)
+            and not (rules.is_text_source(credit) and not credit.startswith(COPYRIGHT))
+            and not rules.is_caption(line))
 
 
 def _lone_numbered(lines: list[str], i: int, span: range, listed: set[int], dated: bool = False) -> bool:

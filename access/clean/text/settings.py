@@ -259,6 +259,7 @@ class TextSettings:
     dated_lines: bool = True  # a lone line opening "1. Dezember 2021" is a paragraph, not a list of one
     lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
+    credited_captions: bool = True  # a short sentence over a picture's credit alone ("© WSNA") is its caption
     label_buttons: bool = True  # … and over a button ("Bildquelle:" over "teilen") it goes with it: no credit
     opening_repeats: bool = True  # a heading opening the body, the title or the writer's name again, goes
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
