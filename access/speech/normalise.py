@@ -33,7 +33,8 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
                  r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
                    r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
-                   r"|0\d(?:[\s.]\d{2}){4})(?![\w-])")  # 01 23 45 67 89
+                   r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
+                   r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 TRAILING = ".,;:!?)]}'\""
 
 
@@ -359,13 +360,29 @@ def _units(r: Rules, text: str) -> str:
 
 
 def _ordinals(r: Rules, text: str) -> str:
-    """Ordinals the engine misreads (1er, 2e, 1.º); English "2nd" it says well."""
+    """Ordinals the engine misreads (1er, 2e, 1.º, der 3. Platz); English "2nd" it says well.
+    An ending where the word before calls for one (am 3. Tag → "dritten"); a short form
+    before a noun where the language has one (3.º lugar → "tercer")."""
     table = r.table.get("ordinals")
     if not table:
         return text
-    text = re.sub(table["feminine"], lambda m: r.ordinal(int(m[1]), feminine=True), text) \
+    endings: dict[str, list[str]] = table.get("endings", {})
+    short: dict[str, str] = table.get("before_noun", {})
+    not_nouns = set(table.get("not_nouns", []))
+
+    def say(m: re.Match, feminine: bool = False) -> str:
+        word = r.ordinal(int(m[1]), feminine=feminine)
+        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
+        ending = next((e for e, words in endings.items()
+                       if before and before[1].casefold() in words), "")
+        after = re.match(r"\s+(\w+)", m.string[m.end():])
+        if word in short and after and after[1].islower() and after[1] not in not_nouns:
+            word = short[word]
+        return word + ending
+
+    text = re.sub(table["feminine"], lambda m: say(m, feminine=True), text) \
         if table.get("feminine") else text
-    return re.sub(table["pattern"], lambda m: r.ordinal(int(m[1])), text)
+    return re.sub(table["pattern"], say, text)
 
 
 def _regnal(r: Rules, text: str) -> str:
