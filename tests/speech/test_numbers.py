@@ -33,6 +33,9 @@ CASES = [
     ("de", "13 Uhr", "dreizehn Uhr"),
     ("de", "13.47h", "dreizehn Uhr siebenundvierzig"),
     ("de", "um 9.05 Uhr", "um neun Uhr fünf"),
+    ("de", "um 9.05 beginnt", "um neun Uhr fünf beginnt"),
+    ("de", "stieg um 2.50 Euro", "stieg um 2.50 Euro"),  # an amount, not a time (as on main)
+    ("es", "a las 10.30 de la mañana", "a las diez y treinta de la mañana"),
     ("de", "der 3. Platz", "der dritte Platz"),
     ("de", "zum 2. Mal", "zum zweiten Mal"),
     ("de", "am 3. Oktober", "am dritten Oktober"),
