@@ -38,6 +38,7 @@ CASES = [
     ("es", "a las 10.30 de la mañana", "a las diez y treinta de la mañana"),
     ("de", "der 3. Platz", "der dritte Platz"),
     ("de", "zum 2. Mal", "zum zweiten Mal"),
+    ("de", "1. Was genau wird gestoppt?", "eins. Was genau wird gestoppt?"),  # a list's number
     ("de", "am 3. Oktober", "am dritten Oktober"),
     ("de", "Tel. 030 12345678", "Telefon null drei null, eins zwei drei vier fünf sechs sieben acht"),
     ("de", "1.234,50 €", "eintausendzweihundertvierunddreißig Euro fünfzig"),
