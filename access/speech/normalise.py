@@ -2,7 +2,8 @@
 
 Every language's words and forms are data (``rules/<lang>.toml``); this module holds only
 the patterns, applied in a fixed order (addresses before numbers, numeric dates before phone
-numbers, money before plain numbers, dates before ranges, …). num2words says what numbers are
+numbers, times before money (13.47 Uhr is a time), money before plain numbers, dates before
+ranges, …). num2words says what numbers are
 left, ordinals, years and regnal numbers, in words: engines (and espeak-ng's phonemes) read
 digits and words a little differently. The original wording is never changed: only the
 speech the engine is handed."""
@@ -22,6 +23,8 @@ NUMBER_STYLES = {  # a written number, by convention of thousands and decimals
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
     "fr": r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
     "de": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+    # either convention, the number's own shape to tell which (Rules.split): Spanish
+    "either": r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?",
 }
 ROMAN = re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -30,7 +33,8 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
                  r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
                    r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
-                   r"|0\d(?:[\s.]\d{2}){4})(?![\w-])")  # 01 23 45 67 89
+                   r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
+                   r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 TRAILING = ".,;:!?)]}'\""
 
 
@@ -50,34 +54,88 @@ def _alternation_of(keys: tuple[str, ...]) -> str:
 
 
 @cache
-def rules(lang: str) -> Rules | None:
-    """The rules for ``lang`` (its primary subtag), or None when we have none."""
-    primary = lang.casefold().replace("_", "-").split("-")[0]
+def _table(primary: str) -> dict | None:
     path = files("access.speech").joinpath("rules", f"{primary}.toml")
     if not path.is_file():
         return None
-    return Rules(primary, tomllib.loads(path.read_text(encoding="utf-8")))
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def rules(lang: str) -> Rules | None:
+    """The rules for ``lang`` (its primary subtag, and its region where the language's
+    numbers differ by region: es-MX, es-SV), or None when we have none."""
+    primary, *subtags = lang.casefold().replace("_", "-").split("-")
+    table = _table(primary)
+    if table is None:
+        return None
+    region = next((s.upper() for s in subtags if len(s) == 2 and s.isalpha()), "")
+    return Rules(primary, table, region)
 
 
 @dataclass
 class Rules:
     lang: str
     table: dict
+    region: str = ""  # "MX" for es-MX; "" when the document's language tag gives none
 
     def __post_init__(self) -> None:
         t = self.table
         self.words: dict[str, str] = t["words"]
-        self.number = NUMBER_STYLES[t.get("number_style", "en")]
-        self.decimal = "." if t.get("number_style", "en") == "en" else ","
+        style = t.get("number_style", "en")
+        if self.region and self.region in t.get("point_regions", []):
+            style = "en"  # es-MX, es-SV: 14,571 and 3.5
+        self.decimal = "." if style == "en" else ","
+        self.shapes = bool(t.get("shapes"))
+        self.number = NUMBER_STYLES["either" if self.shapes else style]
         months = t["months"]
         self.month_names: list[str] = months["names"]
         self.month_of: dict[str, str] = {**{m: m for m in months["names"]}, **months.get("short", {})}
         self.month = _alternation(self.month_of)
 
+    def split(self, written: str) -> tuple[str, str | None, str]:
+        """A written number's whole digits, its decimal digits (None when it has none) and
+        the decimal separator written. Where the language writes either convention (Spanish:
+        14.571,5 in Spain, 14,571.5 in Mexico), the number's shape decides, then the region."""
+        if not self.shapes:
+            whole, point, fraction = written.partition(self.decimal)
+            return re.sub(r"\D", "", whole), fraction if point else None, point
+        groups, seps = re.split(r"[.,]", written), re.findall(r"[.,]", written)
+        if not seps:
+            return written, None, ""
+        if len(set(seps)) == 2:  # 1.234,5 or 1,234.5: the last is the decimal
+            decimal = seps[-1]
+        elif len(seps) > 1:  # 1,234,567: thousands, twice over
+            decimal = ""
+        elif len(groups[1]) != 3 or len(groups[0]) > 3 or groups[0].startswith("0"):
+            decimal = seps[0]  # 3,5, 2.75, 0.571, 1234,5: only a decimal is written so
+        elif self.region:
+            decimal = self.decimal if seps[0] == self.decimal else ""
+        else:
+            # 14,571 or 14.571, and no region to say which convention: thousands. A count is
+            # far likelier than a decimal of exactly three digits (prices have two,
+            # percentages one or two), most of the Spanish press writes in the Americas, where
+            # 14,571 is a count, and Spain writes a count 14.571 alike. The other reading,
+            # "catorce coma cinco siete uno" (num2words says decimals digit by digit), is as
+            # wrong for a count as the count is for the rare decimal, and sounds less like one.
+            decimal = ""
+        if not decimal:
+            return "".join(groups), None, ""
+        whole, _, fraction = written.rpartition(decimal)
+        return re.sub(r"\D", "", whole), fraction, decimal
+
+    def decimal_word(self, written_separator: str) -> str:
+        """"point", "virgule", "Komma"; in Spanish "coma" or "punto", by region where known,
+        else by the separator written."""
+        words = self.table.get("decimal_words")
+        if not words:
+            return self.cardinal(1.5).split()[1]
+        return words[self.decimal if self.region else written_separator]
+
     def value(self, written: str) -> float:
         """The number a written amount stands for (for singular or plural)."""
-        digits = re.sub(r"[^\d" + re.escape(self.decimal) + "]", "", written)
-        return float(digits.replace(self.decimal, "."))
+        whole, fraction, _ = self.split(written)
+        return float(f"{whole or 0}.{fraction or 0}")
 
     def plural(self, forms: str | list[str], written: str) -> str:
         if isinstance(forms, str):
@@ -166,11 +224,12 @@ def _money(r: Rules, text: str) -> str:
                 of = money.get("of_vowel", of)
             return money["scaled"].format(amount=amount, scale=r.plural(scales[scale_word], amount),
                                           of=of, unit=unit).replace("' ", "'")
-        whole, point, cents = amount.rpartition(r.decimal)
+        whole, cents, _ = r.split(amount)
         cent_units = r.table.get("cents", {}).get(symbol)
-        if point and len(cents) == 2 and cent_units:
+        if cents is not None and len(cents) == 2 and cent_units:
             return money["with_cents"].format(
-                amount=whole, unit=r.plural(currency[symbol], whole), and_=r.words["and"],
+                amount=r.cardinal(int(whole)), unit=r.plural(currency[symbol], whole),
+                and_=r.words["and"],
                 cents=int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
         return money["plain"].format(amount=amount, unit=r.plural(currency[symbol], amount))
 
@@ -250,6 +309,8 @@ def _times(r: Rules, text: str) -> str:
 
     def say(m: re.Match) -> str:
         hour, minute, suffix = int(m[1]), m[2] or "00", m[3]
+        if hour > 24 or int(minute) > 59:
+            return m[0]
         hours = r.plural(times.get("hours", ""), str(hour))
         if minute == "00":
             form = times["on_the_hour_suffixed" if suffix else "on_the_hour"]
@@ -299,13 +360,29 @@ def _units(r: Rules, text: str) -> str:
 
 
 def _ordinals(r: Rules, text: str) -> str:
-    """Ordinals the engine misreads (1er, 2e, 1.º); English "2nd" it says well."""
+    """Ordinals the engine misreads (1er, 2e, 1.º, der 3. Platz); English "2nd" it says well.
+    An ending where the word before calls for one (am 3. Tag → "dritten"); a short form
+    before a noun where the language has one (3.º lugar → "tercer")."""
     table = r.table.get("ordinals")
     if not table:
         return text
-    text = re.sub(table["feminine"], lambda m: r.ordinal(int(m[1]), feminine=True), text) \
+    endings: dict[str, list[str]] = table.get("endings", {})
+    short: dict[str, str] = table.get("before_noun", {})
+    not_nouns = set(table.get("not_nouns", []))
+
+    def say(m: re.Match, feminine: bool = False) -> str:
+        word = r.ordinal(int(m[1]), feminine=feminine)
+        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
+        ending = next((e for e, words in endings.items()
+                       if before and before[1].casefold() in words), "")
+        after = re.match(r"\s+(\w+)", m.string[m.end():])
+        if word in short and after and after[1].islower() and after[1] not in not_nouns:
+            word = short[word]
+        return word + ending
+
+    text = re.sub(table["feminine"], lambda m: say(m, feminine=True), text) \
         if table.get("feminine") else text
-    return re.sub(table["pattern"], lambda m: r.ordinal(int(m[1])), text)
+    return re.sub(table["pattern"], say, text)
 
 
 def _regnal(r: Rules, text: str) -> str:
@@ -380,10 +457,9 @@ def _numbers(r: Rules, text: str) -> str:
     """Every number left, in words: engines read digits and words a little differently."""
     def say(m: re.Match) -> str:
         written = m[0]
-        if r.decimal in written:
-            whole, _, fraction = written.partition(r.decimal)
-            point = r.cardinal(1.5).split()[1]  # "point", "virgule", "Komma", "coma"
-            return (f"{r.cardinal(int(re.sub(r'[^0-9]', '', whole)))} {point} "
+        whole, fraction, separator = r.split(written)
+        if fraction is not None:
+            return (f"{r.cardinal(int(whole))} {r.decimal_word(separator)} "
                     + " ".join(r.cardinal(int(d)) for d in fraction))
         if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
             return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
@@ -401,7 +477,7 @@ def _symbols(r: Rules, text: str) -> str:
     return text
 
 
-PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _money, _dates, _times,
+PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _times, _money, _dates,
                             _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
                             _abbreviations, _years, _symbols, _numbers)
 
