@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from access.clean.fields.bylines import by_word, person_name
 from access.clean.language import prose
@@ -25,6 +25,7 @@ from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
+ROUNDING = 1e-9  # a sum of scores taken in another order differs from sum()'s by less than this share
 BOX_LINES = 8
 BOX_SHARE = 0.5  # a related box followed by less than this share of the prose above it may close
 # the article (an interview's answers between short questions go on as long as its start)
@@ -483,18 +484,18 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
     copyright line the article goes on below is a photo's credit (``credits``)."""
     promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
+    below = _Below(scores, end)  # (asked at each line of a long gap: summed once)
     for i in range(start, end):
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
                 rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
-                                              or (gap_most and _more_below(scores, i, end, prose)))) and not (
+                                              or (gap_most and below.more(i, prose)))) and not (
                 settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not (_prose_resumes(lines, i, end) and not (
                     settings.teaser_boxes and _teasers_below(lines, scores, i, end, prose))):
                 return i
-            if gap_start is not None and gap >= GAP_LINES and not (
-                    gap_most and _more_below(scores, i, end, prose)):
+            if gap_start is not None and gap >= GAP_LINES and not (gap_most and below.more(i, prose)):
                 return gap_start  # unless more of the article is below the gap (a contents box)
         if scores[i] > 0:
             gap_start, gap = None, 0
@@ -515,6 +516,25 @@ def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
     """Whether more prose scores lie from ``at`` to ``end`` than the ``above`` before it."""
     return sum(max(x, 0.0) for x in scores[at:end]) > above
+
+
+class _Below:
+    """``_more_below`` for one ``end`` asked at many lines: the prose scores from each line to
+    ``end`` summed once, from the end up, on the first question (a gap of thousands of chrome
+    lines asked at each line re-summed what is below it). Where that sum, rounded otherwise, is
+    within a rounding error of ``above``, the answer is ``_more_below``'s own."""
+
+    def __init__(self, scores: list[float], end: int) -> None:
+        self.scores, self.end, self.sums = scores, end, []
+
+    def more(self, at: int, above: float) -> bool:
+        if not self.sums:
+            self.sums = list(accumulate((max(x, 0.0) for x in reversed(self.scores[:self.end])),
+                                        initial=0.0))[::-1]
+        below = self.sums[at]
+        if abs(below - above) <= ROUNDING * (below + abs(above) + 1.0):
+            return _more_below(self.scores, at, self.end, above)
+        return below > above
 
 
 def author_box(lines: list[str], scores: list[float], start: int, end: int) -> int:
