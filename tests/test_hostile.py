@@ -255,6 +255,19 @@ def test_a_long_gap_of_chrome_closes_the_body_in_time_linear_in_its_lines():
     assert time.perf_counter() - started < 2 and end == len(lines)  # more of the article below the gap
 
 
+def test_boxes_between_paragraphs_close_the_body_in_time_linear_in_its_lines():
+    """Each related box's label with paragraphs below it was asked whether they are teasers by
+    reading all the lines below it again: 20 s for 6,667 boxes between paragraphs."""
+    para = "The council voted on Tuesday to approve the new budget, which includes funding for schools."
+    rules = load_rules()
+    label = "Related"
+    assert rules.is_soft_stop(label)
+    lines, scores = [para] * 5 + [label, para, para] * 6_667, [8.0] * 5 + [-1.5, 8.0, 8.0] * 6_667
+    started = time.perf_counter()
+    end = _close_at_stop(lines, scores, 0, len(lines), rules)
+    assert time.perf_counter() - started < 2 and end == len(lines)  # boxes inside the article
+
+
 @pytest.mark.parametrize("open_tags, close_tags", [
     ("<div>" * 4000, "</div>" * 4000),  # deeper than libxml2 reads: the rest of the page was lost
     ("<b>" * 1000, "</b>" * 1000),  # RecursionError in pick.leaf_blocks
