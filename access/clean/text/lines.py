@@ -68,9 +68,14 @@ def word_count(line: str) -> int:
     return count_words(line)
 
 
-@lru_cache(maxsize=8192)
 def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
-    """dates.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
+    """dates.iso_date remembered: the header, the body's top and the leads ask of the same lines
+    (under one key however the call is written: ``iso_date(line)`` and ``iso_date(line, True)``)."""
+    return _iso_date(text, written, day_first)
+
+
+@lru_cache(maxsize=8192)
+def _iso_date(text: str, written: bool, day_first: bool) -> str:
     return dates.iso_date(text, written, day_first)
 
 
