@@ -2,7 +2,7 @@
 
 import pytest
 
-from access.clean.fields.dates import WRITTEN_DATES, bare_date, iso_date, slashed_days
+from access.clean.fields.dates import WRITTEN_DATES, WRITTEN_YEAR, bare_date, iso_date, slashed_days
 
 
 def test_dates_in_any_wording_become_iso_days():
@@ -82,3 +82,13 @@ def test_a_guarded_date_pattern_finds_what_it_would_alone():
         [m.span() for m in guarded.pattern.finditer(t)] for t in texts]
     assert [guarded.sub("|", t) for t in texts] == [guarded.pattern.sub("|", t) for t in texts]
     assert sum(bool(list(guarded.finditer(t))) for t in texts) == 4
+
+
+@pytest.mark.parametrize("line", [
+    "Nov. 19, 2019", "March 3rd ’20", "19. November 2019", "2016年8月3日", "21 ม.ค. 2561", "13. 1. 2020",
+    "03.Mär.19", "03-Mar-19", "17/11/19", "19.2.202016:20", "29 d'agost de 2020", "2020. augusztus 29.",
+])
+def test_every_written_wording_holds_the_year_lines_are_first_tested_for(line):
+    """A line with no WRITTEN_YEAR is asked no wording: each wording's matches hold one."""
+    found = [m[0] for pattern in WRITTEN_DATES for m in pattern.finditer(line)]
+    assert found and all(WRITTEN_YEAR.search(text) for text in found)

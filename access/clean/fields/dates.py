@@ -160,9 +160,17 @@ def written_date(text: str, day_first: bool = False) -> str:
     return next((day for m in _day_matches(text) if (day := _written_day(m, day_first))), "")
 
 
+# What every WRITTEN_DATES wording holds: a year of four digits (a Thai one: 25xx), or of two
+# after an apostrophe or a date's separator ("Nov 19, ’19", "03-Mar-19", "17/11/19")
+WRITTEN_YEAR = re.compile(r"(?:19|20|25)\d\d|[’'./-]\d\d")
+
+
 def _day_matches(text: str) -> list[re.Match[str]]:
-    """The WRITTEN_DATES wordings found in a line, in their order."""
+    """The WRITTEN_DATES wordings found in a line, in their order (none asked of a line with no
+    year: most lines with a digit have none, "3 Kommentare", "Seite 12")."""
     text = ascii_digits(text)
+    if not WRITTEN_YEAR.search(text):
+        return []
     return sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)), key=lambda m: m.start())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from access.clean.fields.bylines import by_word, person_name
 from access.clean.language import prose
@@ -25,6 +25,7 @@ from access.clean.text.settings import SETTINGS, WEIGHTS, TextSettings, Weights
 STOP_AFTER_PROSE = 16.0  # about two paragraphs
 HARD_STOP_AFTER_PROSE = 4.0  # a paragraph
 GAP_LINES = 10  # this many chrome lines in a row end the article
+ROUNDING = 1e-9  # a sum of scores taken in another order differs from sum()'s by less than this share
 BOX_LINES = 8
 BOX_SHARE = 0.5  # a related box followed by less than this share of the prose above it may close
 # the article (an interview's answers between short questions go on as long as its start)
@@ -464,15 +465,6 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
     return any(is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
-def _teasers_below(lines: list[str], scores: list[float], at: int, end: int, above: float) -> bool:
-    """Whether the prose below a related box's label is its teasers' summaries, not the article
-    going on under a box of links: less than ``BOX_SHARE`` of the prose ``above``, and one
-    paragraph at a time between short lines (a summary under its headline), never two in a row."""
-    prose = [i for i in range(at + 1, end) if is_sentence_prose(lines[i])]
-    return (len(prose) >= 2 and all(b - a > 1 for a, b in pairwise(prose))
-            and not _more_below(scores, at, end, above * BOX_SHARE))
-
-
 def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
@@ -483,18 +475,18 @@ def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
     copyright line the article goes on below is a photo's credit (``credits``)."""
     promo_boxes, gap_most = settings.promo_boxes, settings.gap_most
     prose, gap_start, gap = 0.0, None, 0
+    below = _Below(lines, scores, end)  # (asked at line after line: worked out once)
     for i in range(start, end):
         if prose >= HARD_STOP_AFTER_PROSE and rules.is_stop(lines[i]) and not (
                 rules.is_promo(lines[i]) and ((promo_boxes and prose < STOP_AFTER_PROSE)
-                                              or (gap_most and _more_below(scores, i, end, prose)))) and not (
+                                              or (gap_most and below.more(i, prose)))) and not (
                 settings.credits and _credit_inside(lines, i, end, rules)):
             return i  # a promotion early on, or with most of the article below, is inside it
         if prose >= STOP_AFTER_PROSE:
             if rules.is_soft_stop(lines[i]) and not (_prose_resumes(lines, i, end) and not (
-                    settings.teaser_boxes and _teasers_below(lines, scores, i, end, prose))):
+                    settings.teaser_boxes and below.teasers(i, prose))):
                 return i
-            if gap_start is not None and gap >= GAP_LINES and not (
-                    gap_most and _more_below(scores, i, end, prose)):
+            if gap_start is not None and gap >= GAP_LINES and not (gap_most and below.more(i, prose)):
                 return gap_start  # unless more of the article is below the gap (a contents box)
         if scores[i] > 0:
             gap_start, gap = None, 0
@@ -515,6 +507,50 @@ def _credit_inside(lines: list[str], at: int, end: int, rules: Rules) -> bool:
 def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
     """Whether more prose scores lie from ``at`` to ``end`` than the ``above`` before it."""
     return sum(max(x, 0.0) for x in scores[at:end]) > above
+
+
+class _Below:
+    """What lies below each line of a span down to its ``end``, for ``_close_at_stop`` asking at
+    line after line: worked out once, on the first question (a gap of thousands of chrome lines,
+    or of boxes between paragraphs, asked at each line went through all that is below it again).
+    Where the sum of the scores below, taken in another order, is within a rounding error of
+    ``above``, the answer is ``_more_below``'s own."""
+
+    def __init__(self, lines: list[str], scores: list[float], end: int) -> None:
+        self.lines, self.scores, self.end = lines, scores, end
+        self.sums: list[float] = []
+        self.top, self.prose, self.paired = end, [0], [False]  # from ``top`` down, as sums are
+
+    def more(self, at: int, above: float) -> bool:
+        """Whether more prose scores lie from ``at`` to ``end`` than ``above`` (``_more_below``)."""
+        if not self.sums:
+            self.sums = list(accumulate((max(x, 0.0) for x in reversed(self.scores[:self.end])),
+                                        initial=0.0))[::-1]
+        below = self.sums[at]
+        if abs(below - above) <= ROUNDING * (below + abs(above) + 1.0):
+            return _more_below(self.scores, at, self.end, above)
+        return below > above
+
+    def teasers(self, at: int, above: float) -> bool:
+        """Whether the prose below a related box's label at ``at`` is its teasers' summaries, not
+        the article going on under a box of links: less than ``BOX_SHARE`` of the prose ``above``,
+        and one paragraph at a time between short lines (a summary under its headline), never
+        two in a row."""
+        if at + 1 < self.top:
+            self._read_prose(at + 1)
+        first = at + 1 - self.top
+        return (self.prose[first] >= 2 and not self.paired[first]
+                and not self.more(at, above * BOX_SHARE))
+
+    def _read_prose(self, top: int) -> None:
+        """From ``top`` down: how many lines of running text are below each line, and whether
+        two of them in a row are."""
+        flags = [is_sentence_prose(line) for line in self.lines[top:self.end]]
+        prose, paired = [0] * len(flags) + [0], [False] * len(flags) + [False]
+        for k in range(len(flags) - 1, -1, -1):
+            prose[k] = prose[k + 1] + flags[k]
+            paired[k] = paired[k + 1] or (flags[k] and k + 1 < len(flags) and flags[k + 1])
+        self.top, self.prose, self.paired = top, prose, paired
 
 
 def author_box(lines: list[str], scores: list[float], start: int, end: int) -> int:

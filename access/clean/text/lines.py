@@ -68,9 +68,14 @@ def word_count(line: str) -> int:
     return count_words(line)
 
 
-@lru_cache(maxsize=8192)
 def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
-    """dates.iso_date remembered: the header, the body's top and the leads ask of the same lines."""
+    """dates.iso_date remembered: the header, the body's top and the leads ask of the same lines
+    (under one key however the call is written: ``iso_date(line)`` and ``iso_date(line, True)``)."""
+    return _iso_date(text, written, day_first)
+
+
+@lru_cache(maxsize=8192)
+def _iso_date(text: str, written: bool, day_first: bool) -> str:
     return dates.iso_date(text, written, day_first)
 
 
@@ -87,10 +92,11 @@ class Lines:
     # copies a row with a tab between its cells), by line
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: str, following: str, long: bool = False) -> bool:
     """``following`` goes on with ``line``'s sentence: a paragraph broken inside a sentence
-    (a page set with <br>, preformatted text), not the next line of a menu or a list."""
-    return (following[0].islower() and not ends_sentence(line) and word_count(line) >= WRAP_WORDS
+    (a page set with <br>, preformatted text), not the next line of a menu or a list;
+    ``long``: ``line`` is known to have ``WRAP_WORDS`` words (its words not counted again)."""
+    return (following[0].islower() and not ends_sentence(line) and (long or word_count(line) >= WRAP_WORDS)
             and (ends_sentence(following) or word_count(following) >= WRAP_WORDS))
 
 
@@ -117,16 +123,22 @@ def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = Non
     it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline);
     with ``backlinks``, a footnote ending in its backlink ("… S. 169 ↩") takes no line after it."""
     joined: list[str] = []
+    last = ""  # the line that last went on with joined[-1]'s sentence ("" when none): joined[-1]
+    # has WRAP_WORDS words then, and ends as that line does (a paragraph wrapped over thousands
+    # of lines: its words were counted again, its end looked for in all of it, at each)
     for line in raw:
         if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
+            last = ""
         elif line and joined and joined[-1] and (
-                (_continues(joined[-1], line) and not _header_line(line, header_line)
-                 and not (backlinks and backlinked(joined[-1])))
+                (goes_on := _continues(joined[-1], line, bool(last)) and not _header_line(line, header_line)
+                 and not (backlinks and backlinked(last or joined[-1])))
                 or BARE_MARKER.match(joined[-1])):
             joined[-1] = f"{joined[-1]} {line}"
+            last = line if goes_on else ""
         else:
             joined.append(line)
+            last = ""
     return joined
 
 
