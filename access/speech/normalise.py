@@ -239,6 +239,12 @@ def _money(r: Rules, text: str) -> str:
         own = words[key]
         return units(own) if isinstance(own, str) else (own["unit"], own.get("cents"))
 
+    def counted(n: int) -> str | None:
+        """21 before a noun: «veintiún euros», not «veintiuno»; None where no form differs."""
+        short = money.get("before_noun", {})
+        head, _, last = r.cardinal(n).rpartition(" ")
+        return f"{head} {short[last]}".strip() if last in short else None
+
     def said(m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
         out = spoken(m, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d)", "", amount), scale_word, key)
         return out + (f" {r.words['per']} " if m[0].rstrip().endswith("/") else "")
@@ -252,30 +258,33 @@ def _money(r: Rules, text: str) -> str:
             of = money.get("of", "")
             if of and unit[1][:1].casefold() in "aeiouéèêh":
                 of = money.get("of_vowel", of)
-            said = (one(m, "one_scaled") if amount == "1" else None) or amount  # "eine Million"
+            said = (one(m, "one_scaled") if amount == "1" else None) or \
+                (counted(int(whole)) if cents is None else None) or amount  # "eine Million"
             return money["scaled"].format(amount=said, scale=r.plural(scales[scale_word], amount),
                                           of=of, unit=unit[1]).replace("' ", "'")
         one_word = one(m, "one") if int(whole or 0) == 1 else None
         if cents is not None and len(cents) == 2 and cent_units:
             if int(cents) == 0:
-                return money["plain"].format(amount=one_word or int(whole),
+                return money["plain"].format(amount=one_word or counted(int(whole)) or int(whole),
                                              unit=r.plural(unit, whole))
             if int(whole or 0) == 0:  # 0,50 € → "fünfzig Cent"
-                return f"{int(cents)} {r.plural(cent_units, str(int(cents)))}"
+                return f"{counted(int(cents)) or int(cents)} {r.plural(cent_units, str(int(cents)))}"
             return money["with_cents"].format(
-                amount=one_word or r.cardinal(int(whole)), unit=r.plural(unit, whole),
+                amount=one_word or counted(int(whole)) or r.cardinal(int(whole)), unit=r.plural(unit, whole),
                 and_=r.words["and"],
-                cents=int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
-        return money["plain"].format(amount=one_word if cents is None and one_word else amount,
-                                     unit=r.plural(unit, amount))
+                cents=counted(int(cents)) or int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
+        said = (one_word or counted(int(whole)) if cents is None else None) or amount
+        return money["plain"].format(amount=said, unit=r.plural(unit, amount))
 
     before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?({number})(?:\s?({scale})(?![\w]))?{per}")
     text = before.sub(lambda m: said(m, m[2], m[3], m[1]), text)
     after = re.compile(rf"(?<![\w.,])({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}")
     text = after.sub(lambda m: said(m, m[1], m[2], m[3]), text)
     if words:  # 12,80 Euro, 3,5 Mio. Euro: a word after the amount, a space between
+        weight = money.get("not_before")  # 2.25 pounds of flour is a weight
+        unless = rf"(?!\s(?:{_alternation(weight)})\b)" if weight else ""
         worded = re.compile(rf"(?<![\w.,])({number})(?:\s({scale})\.?)?\s({_alternation(words)})"
-                            rf"(?!\w){per}")
+                            rf"(?!\w){unless}{per}")
         text = worded.sub(lambda m: said(m, m[1], m[2], m[3]), text)
     bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
     if bare:  # 5bn people → "5 billion people"

@@ -44,10 +44,13 @@ CASES = [
     ("es", "La entrada cuesta 12,80 euros.",
      "La entrada cuesta doce euros con ochenta céntimos."),
     ("es", "1,00 euros", "un euro"),
+    ("es", "La multa es de 21 euros.", "La multa es de veintiún euros."),
+    ("es", "31,21 €", "treinta y un euros con veintiún céntimos"),
     ("es-MX", "12.80 pesos", "doce pesos con ochenta centavos"),
     ("en", "It costs 12.80 euros.", "It costs twelve euros and eighty cents."),
     ("en", "3.50 dollars", "three dollars and fifty cents"),
     ("en", "$0.50", "fifty cents"),
+    ("en", "Add 2.25 pounds of flour.", "Add two point two five pounds of flour."),  # a weight
 ]
 
 
