@@ -34,7 +34,7 @@ CASES = [
     ("de", "13.47h", "dreizehn Uhr siebenundvierzig"),
     ("de", "um 9.05 Uhr", "um neun Uhr fünf"),
     ("de", "um 9.05 beginnt", "um neun Uhr fünf beginnt"),
-    ("de", "stieg um 2.50 Euro", "stieg um 2.50 Euro"),  # an amount, not a time (as on main)
+    ("de", "stieg um 2.50 Euro", "stieg um zwei Euro fünfzig"),  # an amount, not a time
     ("es", "a las 10.30 de la mañana", "a las diez y treinta de la mañana"),
     ("de", "der 3. Platz", "der dritte Platz"),
     ("de", "zum 2. Mal", "zum zweiten Mal"),
