@@ -69,3 +69,7 @@ def test_an_amount_before_a_currency_word_is_money(lang, text, said):
 ])
 def test_the_engine_says_it(lang, text, said):
     assert phonemes(normalise(text, lang), lang) == phonemes(said, lang) != phonemes(text, lang)
+
+
+def test_a_german_pound_is_a_weight_unless_written_as_the_currency() -> None:
+    assert "Pfund fünfzig" not in normalise("2,50 Pfund Äpfel", "de")
