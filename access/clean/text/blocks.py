@@ -328,3 +328,82 @@ def _step_of(block: Heading) -> int | None:
     """The number a subheading opens with ("1. Zuckerlösung"), if any."""
     step = STEP.match(block.text)
     return int(step[1]) if step else None
+
+
+CONTENTS_TOP = 30  # a table of contents opens the body: its run starts among the body's first blocks …
+CONTENTS_ENTRIES = 3  # … it holds this many entries at least …
+CONTENTS_WORDS = 12  # … each this long at most …
+CONTENTS_MISSED = 1  # … all said again below but this many (an entry for the lead, said nowhere) …
+CONTENTS_LABEL_WORDS = 2  # … and a heading this short right over it is its label ("Inhalt")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
+    """The run of (block, key) opening at block ``first``: short paragraphs and headings, up to
+    the first other block (a list is heard as one: it stays)."""
+    units: list[tuple[int, str]] = []
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        if not isinstance(block, Heading | Paragraph) or not 0 < word_count(block.text) <= CONTENTS_WORDS:
+            break
+        units.append((index, _key(block.text)))
+    return units
+
+
+def _said_again(units: list[tuple[int, str]], where: dict[str, list[int]]) -> list[bool]:
+    """Whether each of ``units`` is said again, in order, as a heading or a paragraph opening a
+    section below the run, or earlier in the run (a contents box shown twice)."""
+    below, seen, said = units[-1][0], set(), []
+    for _, key in units:
+        if key in seen:
+            said.append(True)
+            continue
+        seen.add(key)
+        found = next((i for i in where.get(key, ()) if i > below), -1)
+        said.append(found >= 0)
+        below = max(below, found)
+    return said
+
+
+def _opens_section(block: Block, following: Block) -> bool:
+    """Whether ``block`` opens a section: a heading, or a paragraph over running text."""
+    return isinstance(block, Heading) or (isinstance(block, Paragraph) and isinstance(following, Paragraph)
+                                          and word_count(following.text) > CONTENTS_WORDS)
+
+
+def drop_contents(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a table of contents opening the body: a run of CONTENTS_ENTRIES or more
+    short lines each said again below as the article's headings (or the paragraphs opening its
+    sections), in the same order; copied, its links are lost and a listener hears every
+    subheading twice. A short heading right over the run, said nowhere else, is its label and goes."""
+    top = min(len(blocks), CONTENTS_TOP)
+    starts = [i for i in range(top)
+              if isinstance(blocks[i], Paragraph) and word_count(blocks[i].text) <= CONTENTS_WORDS]
+    if not starts:
+        return blocks
+    where: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
+        if word_count(block.text) <= CONTENTS_WORDS and _opens_section(block, blocks[index + 1]):
+            where.setdefault(_key(block.text), []).append(index)
+    for first in starts:
+        units = _contents_units(blocks, first)
+        if len(units) < CONTENTS_ENTRIES:
+            continue
+        again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
+        units = [unit for unit in units if unit[0] < again]  # the run ends before its first entry's section
+        said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
+        while said and not said[-1]:  # the first section's heading under the run
+            said.pop()
+        units = units[:len(said)]
+        if sum(said) < CONTENTS_ENTRIES or len(said) - sum(said) > CONTENTS_MISSED:
+            continue
+        stop = units[-1][0] + 1
+        label = blocks[first - 1] if first else None
+        if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
+                and len(where.get(_key(label.text), ())) <= 1):
+            first -= 1
+        return blocks[:first] + blocks[stop:]
+    return blocks
