@@ -10,7 +10,7 @@ from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, near_duplicate, word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
-from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
+from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Note, Paragraph, Table, runs
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
@@ -353,19 +353,27 @@ def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
     return units
 
 
-def _said_again(units: list[tuple[int, str]], where: dict[str, list[int]]) -> list[bool]:
-    """Whether each of ``units`` is said again, in order, as a heading or a paragraph opening a
-    section below the run, or earlier in the run (a contents box shown twice)."""
+def _said_again(units: list[tuple[int, str]], where: dict[str, list[int]]) -> list[int]:
+    """Where each of ``units`` is said again, in order, as a heading or a paragraph opening a
+    section below the run (-1: nowhere), or earlier in the run (0: a contents box shown twice)."""
     below, seen, said = units[-1][0], set(), []
     for _, key in units:
         if key in seen:
-            said.append(True)
+            said.append(0)
             continue
         seen.add(key)
         found = next((i for i in where.get(key, ()) if i > below), -1)
-        said.append(found >= 0)
+        said.append(found)
         below = max(below, found)
     return said
+
+
+def _cased(block: Block, entry: Block) -> Block:
+    """``block`` in its contents entry's letters when set in capitals there are none in the entry
+    ("WOZU BRAUCHEN DIESEL ADBLUE?": a screen reader may spell capitals out)."""
+    if not block.text.isupper() or entry.text.isupper():
+        return block
+    return Heading(block.level, entry.text) if isinstance(block, Heading) else Paragraph([Inline(entry.text)])
 
 
 def _opens_section(block: Block, following: Block) -> bool:
@@ -395,12 +403,17 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
         again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
         units = [unit for unit in units if unit[0] < again]  # the run ends before its first entry's section
         said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
-        while said and not said[-1]:  # the first section's heading under the run
+        while said and said[-1] < 0:  # the first section's heading under the run
             said.pop()
         units = units[:len(said)]
-        if sum(said) < CONTENTS_ENTRIES or len(said) - sum(said) > CONTENTS_MISSED:
+        missed = sum(1 for found in said if found < 0)
+        if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
             continue
         stop = units[-1][0] + 1
+        blocks = list(blocks)
+        for (entry, _), found in zip(units, said, strict=True):
+            if found > 0:
+                blocks[found] = _cased(blocks[found], blocks[entry])
         label = blocks[first - 1] if first else None
         if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
                 and len(where.get(_key(label.text), ())) <= 1):
