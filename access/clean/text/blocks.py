@@ -333,6 +333,7 @@ def _step_of(block: Heading) -> int | None:
 CONTENTS_TOP = 30  # a table of contents opens the body: its run starts among the body's first blocks …
 CONTENTS_ENTRIES = 3  # … it holds this many entries at least …
 CONTENTS_WORDS = 12  # … each this long at most …
+CONTENTS_CHARS = 60  # … or this many characters (no need to count a short line's words)
 CONTENTS_MISSED = 1  # … all said again below but this many (an entry for the lead, said nowhere) …
 CONTENTS_LABEL_WORDS = 2  # … and a heading this short right over it is its label ("Inhalt")
 
@@ -347,7 +348,7 @@ def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
     units: list[tuple[int, str]] = []
     for index in range(first, len(blocks)):
         block = blocks[index]
-        if not isinstance(block, Heading | Paragraph) or not 0 < word_count(block.text) <= CONTENTS_WORDS:
+        if not _short(block) or not block.text:
             break
         units.append((index, _key(block.text)))
     return units
@@ -376,6 +377,15 @@ def _cased(block: Block, entry: Block) -> Block:
     return Heading(block.level, entry.text) if isinstance(block, Heading) else Paragraph([Inline(entry.text)])
 
 
+def _short(block: Block) -> bool:
+    """Whether ``block`` is a heading or a paragraph of CONTENTS_CHARS characters or of
+    CONTENTS_WORDS words at most."""
+    if not isinstance(block, Heading | Paragraph):
+        return False
+    text = block.text
+    return len(text) <= CONTENTS_CHARS or word_count(text) <= CONTENTS_WORDS
+
+
 def _opens_section(block: Block, following: Block) -> bool:
     """Whether ``block`` opens a section: a heading, or a paragraph over running text."""
     return isinstance(block, Heading) or (isinstance(block, Paragraph) and isinstance(following, Paragraph)
@@ -387,14 +397,16 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
     short lines each said again below as the article's headings (or the paragraphs opening its
     sections), in the same order; copied, its links are lost and a listener hears every
     subheading twice. A short heading right over the run, said nowhere else, is its label and goes."""
-    top = min(len(blocks), CONTENTS_TOP)
-    starts = [i for i in range(top)
-              if isinstance(blocks[i], Paragraph) and word_count(blocks[i].text) <= CONTENTS_WORDS]
+    starts, run = [], 0  # the paragraphs opening CONTENTS_ENTRIES short blocks in a row
+    for index, block in enumerate(blocks[:CONTENTS_TOP + CONTENTS_ENTRIES - 1]):
+        run = run + 1 if _short(block) else 0
+        if run >= CONTENTS_ENTRIES and isinstance(blocks[index + 1 - CONTENTS_ENTRIES], Paragraph):
+            starts.append(index + 1 - CONTENTS_ENTRIES)
     if not starts:
         return blocks
     where: dict[str, list[int]] = {}
     for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
-        if word_count(block.text) <= CONTENTS_WORDS and _opens_section(block, blocks[index + 1]):
+        if _short(block) and _opens_section(block, blocks[index + 1]):
             where.setdefault(_key(block.text), []).append(index)
     for first in starts:
         units = _contents_units(blocks, first)
