@@ -107,6 +107,7 @@ ABLATIONS: dict[str, dict] = {
     "no grouped_items": {"grouped_items": False},
     "no postscripts": {"postscripts": False},
     "no contents_reach": {"contents_reach": False},
+    "no contents_run": {"contents_run": False},
     "no list_labels": {"list_labels": False},
     "no announced_above": {"announced_above": False},
     "no embeds": {"embeds": False},

@@ -1950,3 +1950,18 @@ def test_a_short_line_over_a_credit_alone_is_its_pictures_caption():
     assert any(p.startswith("Eine günstigere Alternative") for p in paragraphs(doc))
     kept = clean_text(page("credited-caption-de"), settings=replace(SETTINGS, credited_captions=False))
     assert "Aufbau des LED-Reaktors zur Ammoniak-Spaltung." in paragraphs(kept)
+def test_a_table_of_contents_said_again_as_the_headings_goes():
+    """autozeitung.de (held-out): "Inhalt" over the article's questions ("Wozu brauchen Diesel
+    Adblue?", "Woraus besteht Adblue?", …), each said again below in capitals over its section: a
+    listener heard every subheading twice, first as a run of unrelated sentences. The contents run
+    and its label go; the sections' capitals take the entries' letters (TextSettings.contents_run)."""
+    texts = [b.text for b in clean_text(page("contents-run-de")).blocks]
+    assert "Inhalt" not in texts
+    assert texts.count("Wozu brauchen Diesel Adblue?") == 1
+    assert texts.count("Kann man Adblue lagern?") == 1
+    assert "WOZU BRAUCHEN DIESEL ADBLUE?" not in texts
+    assert texts.index("Wozu brauchen Diesel Adblue?") > texts.index("News")
+    off = [b.text for b in clean_text(page("contents-run-de"),
+                                      settings=replace(SETTINGS, contents_run=False)).blocks]
+    assert "Inhalt" in off and off.count("Kann man Adblue lagern?") == 1
+    assert "WOZU BRAUCHEN DIESEL ADBLUE?" in off

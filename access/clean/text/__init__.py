@@ -45,7 +45,13 @@ from access.clean.headings import drop_empty_headings
 from access.clean.marks import day_headings, drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
 from access.clean.rules import Rules, load_rules, page_answers
-from access.clean.text.blocks import announced_link, body_blocks, drop_opening_repeats, nest_steps
+from access.clean.text.blocks import (
+    announced_link,
+    body_blocks,
+    drop_contents,
+    drop_opening_repeats,
+    nest_steps,
+)
 from access.clean.text.body import (
     announced_above,
     author_box,
@@ -340,6 +346,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         blocks = join_step_numbers(blocks, settings.quantities)
     if settings.opening_repeats:
         blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
+    if settings.contents_run:  # "Inhalt" over "Wozu brauchen Diesel Adblue?", "Woraus besteht Adblue?", …
+        blocks = drop_contents(blocks)
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
         blocks = nest_steps(blocks)
     if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again

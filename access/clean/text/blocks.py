@@ -10,7 +10,7 @@ from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, near_duplicate, word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
-from access.document import Block, Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
+from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Note, Paragraph, Table, runs
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
@@ -372,3 +372,107 @@ def _step_of(block: Heading) -> int | None:
     """The number a subheading opens with ("1. Zuckerlösung"), if any."""
     step = STEP.match(block.text)
     return int(step[1]) if step else None
+
+
+CONTENTS_TOP = 30  # a table of contents opens the body: its run starts among the body's first blocks …
+CONTENTS_ENTRIES = 3  # … it holds this many entries at least …
+CONTENTS_WORDS = 12  # … each this long at most …
+CONTENTS_CHARS = 60  # … or this many characters (no need to count a short line's words)
+CONTENTS_MISSED = 1  # … all said again below but this many (an entry for the lead, said nowhere) …
+CONTENTS_LABEL_WORDS = 4  # … and a heading this short right over it is its label ("In diesem Ratgeber")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
+    """The run of (block, key) opening at block ``first``: short paragraphs and headings, up to
+    the first other block (a list is heard as one: it stays)."""
+    units: list[tuple[int, str]] = []
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        if not _short(block) or not block.text:
+            break
+        units.append((index, _key(block.text)))
+    return units
+
+
+def _said_again(units: list[tuple[int, str]], where: dict[str, list[int]]) -> list[int]:
+    """Where each of ``units`` is said again, in order, as a heading or a paragraph opening a
+    section below the run (-1: nowhere), or earlier in the run (0: a contents box shown twice)."""
+    below, seen, said = units[-1][0], set(), []
+    for _, key in units:
+        if key in seen:
+            said.append(0)
+            continue
+        seen.add(key)
+        found = next((i for i in where.get(key, ()) if i > below), -1)
+        said.append(found)
+        below = max(below, found)
+    return said
+
+
+def _cased(block: Block, entry: Block) -> Block:
+    """``block`` in its contents entry's letters when set in capitals there are none in the entry
+    ("WOZU BRAUCHEN DIESEL ADBLUE?": a screen reader may spell capitals out)."""
+    if not block.text.isupper() or entry.text.isupper():
+        return block
+    return Heading(block.level, entry.text) if isinstance(block, Heading) else Paragraph([Inline(entry.text)])
+
+
+def _short(block: Block) -> bool:
+    """Whether ``block`` is a heading or a paragraph of CONTENTS_CHARS characters or of
+    CONTENTS_WORDS words at most."""
+    if not isinstance(block, Heading | Paragraph):
+        return False
+    text = block.text
+    return len(text) <= CONTENTS_CHARS or word_count(text) <= CONTENTS_WORDS
+
+
+def _opens_section(block: Block, following: Block) -> bool:
+    """Whether ``block`` opens a section: a heading, or a paragraph over running text."""
+    return isinstance(block, Heading) or (isinstance(block, Paragraph) and isinstance(following, Paragraph)
+                                          and word_count(following.text) > CONTENTS_WORDS)
+
+
+def drop_contents(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a table of contents opening the body: a run of CONTENTS_ENTRIES or more
+    short lines each said again below as the article's headings (or the paragraphs opening its
+    sections), in the same order; copied, its links are lost and a listener hears every
+    subheading twice. A short heading right over the run, said nowhere else, is its label and goes."""
+    starts, run = [], 0  # the paragraphs opening CONTENTS_ENTRIES short blocks in a row
+    for index, block in enumerate(blocks[:CONTENTS_TOP + CONTENTS_ENTRIES - 1]):
+        run = run + 1 if _short(block) else 0
+        if run >= CONTENTS_ENTRIES and isinstance(blocks[index + 1 - CONTENTS_ENTRIES], Paragraph):
+            starts.append(index + 1 - CONTENTS_ENTRIES)
+    if not starts:
+        return blocks
+    where: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
+        if _short(block) and _opens_section(block, blocks[index + 1]):
+            where.setdefault(_key(block.text), []).append(index)
+    for first in starts:
+        units = _contents_units(blocks, first)
+        if len(units) < CONTENTS_ENTRIES:
+            continue
+        again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
+        units = [unit for unit in units if unit[0] < again]  # the run ends before its first entry's section
+        said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
+        while said and said[-1] < 0:  # the first section's heading under the run
+            said.pop()
+        units = units[:len(said)]
+        missed = sum(1 for found in said if found < 0)
+        if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
+            continue
+        stop = units[-1][0] + 1
+        blocks = list(blocks)
+        for (entry, _), found in zip(units, said, strict=True):
+            if found > 0:
+                blocks[found] = _cased(blocks[found], blocks[entry])
+        label = blocks[first - 1] if first else None
+        if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
+                and len(where.get(_key(label.text), ())) <= 1):
+            first -= 1
+        return blocks[:first] + blocks[stop:]
+    return blocks

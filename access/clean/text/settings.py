@@ -274,6 +274,8 @@ class TextSettings:
     # each over running text: the body runs from the first section's heading to the last's prose
     fact_sheet: bool = True  # short lines ending in a value right under the body ("Hubraum in ccm
     # 1.598"), labels between, are its fact sheet (a test's or a product's data): the body takes them
+    contents_run: bool = True  # a table of contents opening the body, 3+ short lines each said again below as
+    # the article's headings in order, goes (its links lost, a listener hears every subheading twice)
     standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
