@@ -36,6 +36,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 TRAILING = ".,;:!?)]}'\""
+WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
 def _roman(numeral: str) -> int:
@@ -51,6 +52,26 @@ def _alternation(keys) -> str:
 def _alternation_of(keys: tuple[str, ...]) -> str:
     """Longest first, so that "St." is tried before "S"; cached: every sentence asks."""
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def _word_before(text: str, at: int) -> str:
+    r"""The word white space parts from ``at`` in ``text`` ("" when none): what ``(\w+)\s+$``
+    finds in ``text[:at]``, read back from ``at`` (searching all the text before each amount
+    or ordinal again was quadratic in a long paragraph)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():  # (\s is str.isspace, \w str.isalnum or "_")
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end] if end < at else ""
+
+
+def _ending(endings: dict[str, list[str]], text: str, at: int) -> str:
+    """The ending the word before ``at`` calls for (``endings``: each ending → the words that
+    call for it, "mit" → "einem Euro", "am" → "dritten"); "" when none does."""
+    before = _word_before(text, at).casefold()
+    return next((e for e, words in endings.items() if before and before in words), "")
 
 
 @cache
@@ -228,10 +249,7 @@ def _money(r: Rules, text: str) -> str:
     def one(m: re.Match, form: str) -> str | None:
         """1 Euro → "ein Euro", after "kostet" "einen Euro", after "mit" "einem Euro"."""
         word = money.get(form)
-        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
-        endings: dict[str, list[str]] = money.get(f"{form}_endings", {})
-        return word and word + next((e for e, after in endings.items()
-                                     if before and before[1].casefold() in after), "")
+        return word and word + _ending(money.get(f"{form}_endings", {}), m.string, m.start())
 
     def units(key: str) -> tuple[list[str], list[str] | None]:
         if key in currency:
@@ -421,10 +439,8 @@ def _ordinals(r: Rules, text: str) -> str:
 
     def say(m: re.Match, feminine: bool = False) -> str:
         word = r.ordinal(int(m[1]), feminine=feminine)
-        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
-        ending = next((e for e, words in endings.items()
-                       if before and before[1].casefold() in words), "")
-        after = re.match(r"\s+(\w+)", m.string[m.end():])
+        ending = _ending(endings, m.string, m.start())
+        after = WORD_AFTER.match(m.string, m.end())
         if word in short and after and after[1].islower() and after[1] not in not_nouns:
             word = short[word]
         return word + ending
