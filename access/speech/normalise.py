@@ -243,17 +243,21 @@ def _money(r: Rules, text: str) -> str:
     number = r.number if r.decimal == "." else \
         rf"\d+\.\d{{2}}(?![\d.,])|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?(?![\d.,]\d)|{r.number}"
     per = r"(?:\s?/\s?(?=[^\W\d]))?"  # 12,80 EUR / Monat → "… pro Monat"
+    # Else, groups of thousands set apart by spaces ("123 456 789") up to their last, passed over
+    # whole: no amount opens at a group inside them (none opened at the first), and tried again
+    # from each, a long run of them took time in its square. (Where a comma is the decimal.)
+    run = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?=[ \u00a0\u202f]\d{3})" if r.decimal == "," else ""
 
     before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?({number})(?:\s?({scale})(?![\w]))?{per}")
     text = before.sub(lambda m: _amount_said(r, m, m[2], m[3], m[1]), text)
-    after = re.compile(rf"(?<![\w.,])({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}")
-    text = after.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]), text)
+    after = re.compile(rf"(?<![\w.,])(?:({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}{run})")
+    text = after.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     if words:  # 12,80 Euro, 3,5 Mio. Euro: a word after the amount, a space between
         weight = money.get("not_before")  # 2.25 pounds of flour is a weight
         unless = rf"(?!\s(?:{_alternation(weight)})\b)" if weight else ""
-        worded = re.compile(rf"(?<![\w.,])({number})(?:\s({scale})\.?)?\s({_alternation(words)})"
-                            rf"(?!\w){unless}{per}")
-        text = worded.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]), text)
+        worded = re.compile(rf"(?<![\w.,])(?:({number})(?:\s({scale})\.?)?\s({_alternation(words)})"
+                            rf"(?!\w){unless}{per}{run})")
+        text = worded.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
     if bare:  # 5bn people → "5 billion people"
         text = re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(bare)})(?![\w])",
