@@ -36,6 +36,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 TRAILING = ".,;:!?)]}'\""
+WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
 def _roman(numeral: str) -> int:
@@ -51,6 +52,26 @@ def _alternation(keys) -> str:
 def _alternation_of(keys: tuple[str, ...]) -> str:
     """Longest first, so that "St." is tried before "S"; cached: every sentence asks."""
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def _word_before(text: str, at: int) -> str:
+    r"""The word white space parts from ``at`` in ``text`` ("" when none): what ``(\w+)\s+$``
+    finds in ``text[:at]``, read back from ``at`` (searching all the text before each amount
+    or ordinal again was quadratic in a long paragraph)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():  # (\s is str.isspace, \w str.isalnum or "_")
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end] if end < at else ""
+
+
+def _ending(endings: dict[str, list[str]], text: str, at: int) -> str:
+    """The ending the word before ``at`` calls for (``endings``: each ending → the words that
+    call for it, "mit" → "einem Euro", "am" → "dritten"); "" when none does."""
+    before = _word_before(text, at).casefold()
+    return next((e for e, words in endings.items() if before and before in words), "")
 
 
 @cache
@@ -215,82 +236,94 @@ def _money(r: Rules, text: str) -> str:
     "Euro 2024" is a football championship. Where decimals are written with a comma, a point
     and exactly two digits before a currency (2.50 Euro, CHF 12.80) are euros and cents too."""
     currency: dict[str, list[str]] = r.table["currency"]
-    cents_of: dict[str, list[str]] = r.table.get("cents", {})
     scales: dict[str, str | list[str]] = r.table["scales"]
     money = r.table["money"]
     symbols, scale = _alternation(currency), _alternation(scales)
-    # a currency word → its symbol in [currency], or its own forms: {unit = […], cents = […]}
-    words: dict[str, str | dict] = r.table.get("currency_words", {})
+    words: dict[str, str | dict] = r.table.get("currency_words", {})  # (_currency_units)
     number = r.number if r.decimal == "." else \
         rf"\d+\.\d{{2}}(?![\d.,])|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?(?![\d.,]\d)|{r.number}"
     per = r"(?:\s?/\s?(?=[^\W\d]))?"  # 12,80 EUR / Monat → "… pro Monat"
-
-    def one(m: re.Match, form: str) -> str | None:
-        """1 Euro → "ein Euro", after "kostet" "einen Euro", after "mit" "einem Euro"."""
-        word = money.get(form)
-        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
-        endings: dict[str, list[str]] = money.get(f"{form}_endings", {})
-        return word and word + next((e for e, after in endings.items()
-                                     if before and before[1].casefold() in after), "")
-
-    def units(key: str) -> tuple[list[str], list[str] | None]:
-        if key in currency:
-            return currency[key], cents_of.get(key)
-        own = words[key]
-        return units(own) if isinstance(own, str) else (own["unit"], own.get("cents"))
-
-    def counted(n: int) -> str | None:
-        """21 before a noun: «veintiún euros», not «veintiuno»; None where no form differs."""
-        short = money.get("before_noun", {})
-        head, _, last = r.cardinal(n).rpartition(" ")
-        return f"{head} {short[last]}".strip() if last in short else None
-
-    def said(m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
-        out = spoken(m, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d)", "", amount), scale_word, key)
-        return out + (f" {r.words['per']} " if m[0].rstrip().endswith("/") else "")
-
-    def spoken(m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
-        unit, cent_units = units(key)
-        if r.decimal == "," and re.fullmatch(r"\d+\.\d{2}", amount):
-            amount = amount.replace(".", ",")  # 2.50 Euro: the comma the language writes
-        whole, cents, _ = r.split(amount)
-        if scale_word:
-            of = money.get("of", "")
-            if of and unit[1][:1].casefold() in "aeiouéèêh":
-                of = money.get("of_vowel", of)
-            said = (one(m, "one_scaled") if amount == "1" else None) or \
-                (counted(int(whole)) if cents is None else None) or amount  # "eine Million"
-            return money["scaled"].format(amount=said, scale=r.plural(scales[scale_word], amount),
-                                          of=of, unit=unit[1]).replace("' ", "'")
-        one_word = one(m, "one") if int(whole or 0) == 1 else None
-        if cents is not None and len(cents) == 2 and cent_units:
-            if int(cents) == 0:
-                return money["plain"].format(amount=one_word or counted(int(whole)) or int(whole),
-                                             unit=r.plural(unit, whole))
-            if int(whole or 0) == 0:  # 0,50 € → "fünfzig Cent"
-                return f"{counted(int(cents)) or int(cents)} {r.plural(cent_units, str(int(cents)))}"
-            return money["with_cents"].format(
-                amount=one_word or counted(int(whole)) or r.cardinal(int(whole)), unit=r.plural(unit, whole),
-                and_=r.words["and"],
-                cents=counted(int(cents)) or int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
-        said = (one_word or counted(int(whole)) if cents is None else None) or amount
-        return money["plain"].format(amount=said, unit=r.plural(unit, amount))
+    # Else, groups of thousands set apart by spaces ("123 456 789") up to their last, passed over
+    # whole: no amount opens at a group inside them (none opened at the first), and tried again
+    # from each, a long run of them took time in its square. (Where a comma is the decimal.)
+    run = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?=[ \u00a0\u202f]\d{3})" if r.decimal == "," else ""
 
     before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?({number})(?:\s?({scale})(?![\w]))?{per}")
-    text = before.sub(lambda m: said(m, m[2], m[3], m[1]), text)
-    after = re.compile(rf"(?<![\w.,])({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}")
-    text = after.sub(lambda m: said(m, m[1], m[2], m[3]), text)
+    text = before.sub(lambda m: _amount_said(r, m, m[2], m[3], m[1]), text)
+    after = re.compile(rf"(?<![\w.,])(?:({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}{run})")
+    text = after.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     if words:  # 12,80 Euro, 3,5 Mio. Euro: a word after the amount, a space between
         weight = money.get("not_before")  # 2.25 pounds of flour is a weight
         unless = rf"(?!\s(?:{_alternation(weight)})\b)" if weight else ""
-        worded = re.compile(rf"(?<![\w.,])({number})(?:\s({scale})\.?)?\s({_alternation(words)})"
-                            rf"(?!\w){unless}{per}")
-        text = worded.sub(lambda m: said(m, m[1], m[2], m[3]), text)
+        worded = re.compile(rf"(?<![\w.,])(?:({number})(?:\s({scale})\.?)?\s({_alternation(words)})"
+                            rf"(?!\w){unless}{per}{run})")
+        text = worded.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
     if bare:  # 5bn people → "5 billion people"
         text = re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(bare)})(?![\w])",
                       lambda m: f"{m[1]} {r.plural(bare[m[2]], m[1])}", text)
     return text
+
+
+def _one(r: Rules, m: re.Match, form: str) -> str | None:
+    """1 Euro → "ein Euro", after "kostet" "einen Euro", after "mit" "einem Euro"."""
+    money = r.table["money"]
+    word = money.get(form)
+    return word and word + _ending(money.get(f"{form}_endings", {}), m.string, m.start())
+
+
+def _currency_units(r: Rules, key: str) -> tuple[list[str], list[str] | None]:
+    """A currency's unit and cent forms, by its symbol in [currency] or a word in
+    [currency_words] (which names a symbol, or holds its own forms: {unit = […], cents = […]})."""
+    if key in r.table["currency"]:
+        return r.table["currency"][key], r.table.get("cents", {}).get(key)
+    own = r.table["currency_words"][key]
+    return _currency_units(r, own) if isinstance(own, str) else (own["unit"], own.get("cents"))
+
+
+def _counted(r: Rules, n: int) -> str | None:
+    """21 before a noun: «veintiún euros», not «veintiuno»; None where no form differs."""
+    short = r.table["money"].get("before_noun", {})
+    head, _, last = r.cardinal(n).rpartition(" ")
+    return f"{head} {short[last]}".strip() if last in short else None
+
+
+def _amount_said(r: Rules, m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
+    """An amount of money found (``m``) in words, its thousands' spaces gone; "per" after it
+    where a slash follows ("12,80 EUR / Monat")."""
+    out = _amount_spoken(r, m, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d)", "", amount), scale_word, key)
+    return out + (f" {r.words['per']} " if m[0].rstrip().endswith("/") else "")
+
+
+def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
+    """``amount`` of the currency ``key`` (its ``scale_word``, "Mio.", when one follows) by the
+    language's [money] forms: scaled, whole, with its cents or cents alone."""
+    money, scales = r.table["money"], r.table["scales"]
+    unit, cent_units = _currency_units(r, key)
+    if r.decimal == "," and re.fullmatch(r"\d+\.\d{2}", amount):
+        amount = amount.replace(".", ",")  # 2.50 Euro: the comma the language writes
+    whole, cents, _ = r.split(amount)
+    if scale_word:
+        of = money.get("of", "")
+        if of and unit[1][:1].casefold() in "aeiouéèêh":
+            of = money.get("of_vowel", of)
+        count = (_one(r, m, "one_scaled") if amount == "1" else None) or \
+            (_counted(r, int(whole)) if cents is None else None) or amount  # "eine Million"
+        return money["scaled"].format(amount=count, scale=r.plural(scales[scale_word], amount),
+                                      of=of, unit=unit[1]).replace("' ", "'")
+    one_word = _one(r, m, "one") if int(whole or 0) == 1 else None
+    if cents is not None and len(cents) == 2 and cent_units:
+        if int(cents) == 0:
+            return money["plain"].format(amount=one_word or _counted(r, int(whole)) or int(whole),
+                                         unit=r.plural(unit, whole))
+        if int(whole or 0) == 0:  # 0,50 € → "fünfzig Cent"
+            return f"{_counted(r, int(cents)) or int(cents)} {r.plural(cent_units, str(int(cents)))}"
+        return money["with_cents"].format(
+            amount=one_word or _counted(r, int(whole)) or r.cardinal(int(whole)), unit=r.plural(unit, whole),
+            and_=r.words["and"],
+            cents=_counted(r, int(cents)) or int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
+    count = (one_word or _counted(r, int(whole)) if cents is None else None) or amount
+    return money["plain"].format(amount=count, unit=r.plural(unit, amount))
 
 
 def _numeric_dates(r: Rules, text: str) -> str:
@@ -421,10 +454,8 @@ def _ordinals(r: Rules, text: str) -> str:
 
     def say(m: re.Match, feminine: bool = False) -> str:
         word = r.ordinal(int(m[1]), feminine=feminine)
-        before = re.search(r"(\w+)\s+$", m.string[:m.start()])
-        ending = next((e for e, words in endings.items()
-                       if before and before[1].casefold() in words), "")
-        after = re.match(r"\s+(\w+)", m.string[m.end():])
+        ending = _ending(endings, m.string, m.start())
+        after = WORD_AFTER.match(m.string, m.end())
         if word in short and after and after[1].islower() and after[1] not in not_nouns:
             word = short[word]
         return word + ending

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from access.clean.html import SETTINGS, clean_html
+from access.clean.html.blocks import split_blank_lines
 from access.clean.rules import load_rules
-from access.document import Figure, Heading, ListBlock, Paragraph, Quote, Table, to_json
+from access.document import Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, to_json
 
 from ..conftest import dev_page
 
@@ -273,6 +274,18 @@ def test_a_quotes_speaker_set_apart_by_a_blank_line_is_its_attribution(speakers)
         assert quote.attribution == "Rodolfo Delgado, Fiscal general." and len(quote.blocks) == 1
     else:
         assert quote.attribution is None and quote.blocks[-1].text.startswith("Rodolfo Delgado")
+
+
+@pytest.mark.parametrize("speakers", [True, False])
+def test_a_quote_in_a_quote_takes_its_speaker_as_the_setting_says(speakers):
+    # the inner quote's blank lines were split with speakers on whatever the setting
+    said = Paragraph([Inline("“Debemos mantener el combate.” Rodolfo Delgado")])
+    pieces = {id(said): (said, [[Inline("“Debemos mantener el combate.”")],
+                                [Inline("Rodolfo Delgado", None, "strong")]])}
+    outer = split_blank_lines([Quote([Quote([said])])], pieces, speakers=speakers)[0]
+    inner = outer.blocks[0]
+    assert inner.attribution == ("Rodolfo Delgado" if speakers else None)
+    assert len(inner.blocks) == (1 if speakers else 2)
 
 
 @pytest.mark.parametrize("parts", [True, False])

@@ -96,8 +96,8 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     if settings.byline_again:  # "Von Georg Kasch" in the body: the byline, read from the metadata
         blocks = drop_byline_again(blocks, meta.byline, settings.byline_beside)
     if converter.pieces:  # paragraphs set apart by blank lines (<br><br>), not elements
-        blocks = split_blank_lines(blocks, converter.pieces, settings.blank_line_heads,
-                                   settings.blank_line_speakers)
+        blocks = split_blank_lines(blocks, converter.pieces, heads=settings.blank_line_heads,
+                                   speakers=settings.blank_line_speakers)
     return Document(
         title=title,
         blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),

@@ -430,8 +430,8 @@ def _question_head(text: str) -> bool:
 def _quote_split(quote: Quote, pieces: Pieces, speakers: bool) -> Quote:
     """The quote with its paragraphs split at their blank lines; with ``speakers``, its last
     piece its attribution when it names who spoke: short, in bold or after a dash ("<b>Rodolfo
-    Delgado</b>, Fiscal general"), not the only piece."""
-    inner = split_blank_lines(quote.blocks, pieces, heads=False)
+    Delgado</b>, Fiscal general"), ending no question or exclamation, not the only piece."""
+    inner = split_blank_lines(quote.blocks, pieces, heads=False, speakers=speakers)
     last = quote.blocks[-1] if quote.blocks else None
     entry = pieces.get(id(last)) if last is not None else None
     if not (speakers and quote.attribution is None and entry is not None and entry[0] is last

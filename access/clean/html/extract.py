@@ -65,8 +65,9 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = None
     if settings.header_lead and first is not None:
-        lead = header_lead(tree, first, settings.lead_boxes, settings.header_reach, settings.bare_lead_boxes,
-                           settings.nested_headers, settings.lead_repeats, settings.bare_holders)
+        lead = header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
+                           bare=settings.bare_lead_boxes, nested=settings.nested_headers,
+                           repeats=settings.lead_repeats, bare_holders=settings.bare_holders)
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
@@ -188,14 +189,14 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
             continue
-        if levels > 1 and not (nested and header.tag == "header") and next(
-                header.iterancestors("header"), None) is not None:
+        inner_header = nested and header.tag == "header"  # read on its own, though in a header
+        if levels > 1 and not inner_header and next(header.iterancestors("header"), None) is not None:
             continue  # in a header: read with it
         texts = (" ".join(" ".join(p.itertext()).split())
                  for p in _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header"))
         lead = [t for t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
-        if levels > 1 and not (nested and header.tag == "header"):  # a box in a box: its paragraphs read once
+        if levels > 1 and not inner_header:  # a box in a box: its paragraphs read once
             lead = [t for t in lead if t not in seen]
             seen.update(lead)
         if lead:  # rare: the rest is read only now
@@ -245,17 +246,17 @@ def _lead_above(header: lxml.html.HtmlElement, article: _Opening, lead: list[str
         return None
     opening = " ".join(folded_words(block_text(anchor))[:SHINGLE])
     lead_opening = " ".join(folded_words(lead[0])[:SHINGLE])
-    repeats = repeats and lead_opening == opening  # the lead opens as the article does
+    repeated = repeats and lead_opening == opening  # the lead opens as the article does
     told = " ".join(header.itertext())
     if opening in " ".join(folded_words(told)) and not (
-            repeats and not text_held(block_text(anchor), shingles(told), LEAD_HELD)):
+            repeated and not text_held(block_text(anchor), shingles(told), LEAD_HELD)):
         return None  # the header holds the article itself
     for level, container in enumerate(header.iterancestors()):
         if level >= reach or container.tag in ("body", "html"):
             return None  # the article is elsewhere
         words = " ".join(folded_words(" ".join(container.itertext())))
         above = words.find(lead_opening)
-        start = words.find(opening, above + 1) if repeats else words.find(opening)
+        start = words.find(opening, above + 1) if repeated else words.find(opening)
         if start >= 0:
             if reach > 1 and not 0 <= above < start:
                 return None  # a box below the article's opening: an author's, a newsletter's

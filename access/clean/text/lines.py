@@ -123,23 +123,33 @@ def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = Non
     it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline);
     with ``backlinks``, a footnote ending in its backlink ("… S. 169 ↩") takes no line after it."""
     joined: list[str] = []
-    last = ""  # the line that last went on with joined[-1]'s sentence ("" when none): joined[-1]
-    # has WRAP_WORDS words then, and ends as that line does (a paragraph wrapped over thousands
-    # of lines: its words were counted again, its end looked for in all of it, at each)
+    tail: list[str] = []  # the lines going on with joined[-1]'s sentence, joined to it once it ends:
+    # joined[-1] has WRAP_WORDS words then, and ends as tail[-1] does (a paragraph wrapped over
+    # thousands of lines was copied whole, its words counted again, at each)
     for line in raw:
         if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
-            joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
-            last = ""
+            joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …" (no tail: one letter)
         elif line and joined and joined[-1] and (
-                (goes_on := _continues(joined[-1], line, bool(last)) and not _header_line(line, header_line)
-                 and not (backlinks and backlinked(last or joined[-1])))
+                (goes_on := _continues(tail[-1] if tail else joined[-1], line, bool(tail))
+                 and not _header_line(line, header_line)
+                 and not (backlinks and backlinked(tail[-1] if tail else joined[-1])))
                 or BARE_MARKER.match(joined[-1])):
-            joined[-1] = f"{joined[-1]} {line}"
-            last = line if goes_on else ""
+            if goes_on:
+                tail.append(line)
+            else:  # (a marker alone: no tail)
+                joined[-1] = f"{joined[-1]} {line}"
         else:
+            _join_tail(joined, tail)
             joined.append(line)
-            last = ""
+    _join_tail(joined, tail)
     return joined
+
+
+def _join_tail(joined: list[str], tail: list[str]) -> None:
+    """``tail``'s lines joined to the last of ``joined``, one space between, ``tail`` emptied."""
+    if tail:
+        joined[-1] = " ".join([joined[-1], *tail])
+        tail.clear()
 
 
 def _header_line(line: str, header_line: Callable[[str], bool] | None) -> bool:

@@ -68,8 +68,7 @@ def mostly_new(text: str, others: Shingles) -> bool:
     return bool(own) and len(own & others) < GAP_NEW * len(own)
 
 
-def holding_block(own: Shingles, blocks: list[Shingles],
-           share: float) -> int | None:
+def holding_block(own: Shingles, blocks: list[Shingles], share: float) -> int | None:
     """The block holding most of ``own`` (at least ``share`` of it), if any."""
     best = max(range(len(blocks)), key=lambda i: len(own & blocks[i]), default=None)
     if best is None or not own or len(own & blocks[best]) < share * len(own):

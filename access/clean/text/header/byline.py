@@ -114,22 +114,21 @@ APART_DATES = 3  # lines from a run of names a date line or a line of how long a
 
 def _set_apart(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether the line of a name at ``at`` (and the names listed under it, ``names_run``) stands
-    apart from a list of short lines (``name_apart``): a line of that many words at least just
-    above or just below, or a date line or a line of how long ago within ``APART_DATES`` lines
-    (the headline or standfirst over a byline, its day or the article under it; a menu's, tags'
-    or a table's capitalised items are short lines among short lines: "Energiewende" /
+    apart from a list of short lines (``name_apart``): the nearest line with a word within
+    ``APART_DATES`` lines above or below (past a count: "36" between headline and byline) that
+    many words long at least, or a date line or a line of how long ago within those lines (the
+    headline or standfirst over a byline, its day or the article under it; a menu's, tags' or a
+    table's capitalised items are short lines among short lines: "Energiewende" /
     "Internationale Politik" / "Klimaschutz")."""
     if not header.name_apart:
         return True
     last = run_end(lines, at, rules, header)
-    # the nearest lines above and below with a word (past a count: "36" between headline and byline)
-    above = next((line for line in reversed(lines[max(0, at - APART_DATES): at]) if LETTER.search(line)), "")
-    below = next((line for line in lines[last + 1: last + 1 + APART_DATES] if LETTER.search(line)), "")
-    near = [above, below]
-    if any(word_count(line) >= header.name_apart for line in near):
-        return True
-    return any(date_line(line, header) or (header.relative_days and dates.relative_day(line))
-               for line in [*lines[max(0, at - APART_DATES): at], *lines[last + 1: last + 1 + APART_DATES]])
+    above, below = lines[max(0, at - APART_DATES): at], lines[last + 1: last + 1 + APART_DATES]
+    nearest = (next((line for line in reversed(above) if LETTER.search(line)), ""),
+               next((line for line in below if LETTER.search(line)), ""))
+    return any(word_count(line) >= header.name_apart for line in nearest) or any(
+        date_line(line, header) or (header.relative_days and dates.relative_day(line))
+        for line in above + below)
 
 
 def name_over_title(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
