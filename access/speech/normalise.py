@@ -36,6 +36,10 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 TRAILING = ".,;:!?)]}'\""
+# A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
+# page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
+LONG_NUMBER_DIGITS = 16
+LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -165,7 +169,13 @@ class Rules:
             self.value(written) == 1
         return forms[0] if singular else forms[1]
 
+    def digits(self, n: int | float) -> str:
+        """``n`` read digit by digit: too long a number to say as one."""
+        return " ".join(self.cardinal(int(d)) for d in str(abs(int(n))))
+
     def ordinal(self, n: int, feminine: bool = False) -> str:
+        if n >= 10 ** LONG_NUMBER_DIGITS:
+            return self.digits(n)
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
         if not feminine:
             return word
@@ -173,6 +183,8 @@ class Rules:
         return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
 
     def cardinal(self, n: int | float) -> str:
+        if abs(n) >= 10 ** LONG_NUMBER_DIGITS:
+            return self.digits(n)
         word = num2words(n, lang=self.table.get("num2words", self.lang))
         for written, said in self.table.get("cardinal_words", {}).items():
             word = word.replace(written, said)
@@ -557,7 +569,12 @@ def _symbols(r: Rules, text: str) -> str:
     return text
 
 
-PASSES: tuple[Pass, ...] = (_addresses, _numeric_dates, _phones, _times, _money, _dates,
+def _long_numbers(r: Rules, text: str) -> str:
+    """Each run of digits too long to say as a number, set apart digit by digit."""
+    return LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
+
+
+PASSES: tuple[Pass, ...] = (_long_numbers, _addresses, _numeric_dates, _phones, _times, _money, _dates,
                             _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
                             _abbreviations, _years, _symbols, _numbers)
 
