@@ -123,23 +123,48 @@ def join_wrapped(raw: list[str], header_line: Callable[[str], bool] | None = Non
     it ("jeudi 13 juin 2019, par Attac France", "by Laura June July 10, 2015" under a headline);
     with ``backlinks``, a footnote ending in its backlink ("… S. 169 ↩") takes no line after it."""
     joined: list[str] = []
+    more: list[str] = []  # the lines going on with joined[-1]'s sentence, put to it once it is
+    # done: added at each, a paragraph wrapped over thousands of lines was copied at each
     last = ""  # the line that last went on with joined[-1]'s sentence ("" when none): joined[-1]
     # has WRAP_WORDS words then, and ends as that line does (a paragraph wrapped over thousands
-    # of lines: its words were counted again, its end looked for in all of it, at each)
+    # of lines: its words were counted again, its end looked for in all of it, at each); the
+    # last of ``more`` (which is empty when ``last`` is "")
     for line in raw:
-        if line[:1].islower() and (cap := _drop_cap(joined)) >= 0 and word_count(line) >= WRAP_WORDS:
+        if line[:1].islower() and not more and (cap := _drop_cap(joined)) >= 0 and (
+                word_count(line) >= WRAP_WORDS):
             joined[cap:] = [joined[cap] + line]  # "T" over "urkey, Poland and …"
             last = ""
         elif line and joined and joined[-1] and (
-                (goes_on := _continues(joined[-1], line, bool(last)) and not _header_line(line, header_line)
+                (goes_on := _continues(_end(joined[-1], more), line, bool(last))
+                 and not _header_line(line, header_line)
                  and not (backlinks and backlinked(last or joined[-1])))
-                or BARE_MARKER.match(joined[-1])):
-            joined[-1] = f"{joined[-1]} {line}"
-            last = line if goes_on else ""
+                or (not more and BARE_MARKER.match(joined[-1]))):
+            if goes_on:
+                more.append(line)
+                last = line
+            else:
+                joined[-1] = f"{joined[-1]} {line}"
+                last = ""
         else:
+            if more:
+                joined[-1] = " ".join([joined[-1], *more])
+                more = []
             joined.append(line)
             last = ""
+    if more:
+        joined[-1] = " ".join([joined[-1], *more])
     return joined
+
+
+def _end(first: str, more: list[str]) -> str:
+    """The line ``first`` with ``more`` joined to it, or (when ``more`` holds any) as much of its
+    end as ``ends_sentence`` reads: all a line going on with a sentence is asked after."""
+    if not more:
+        return first
+    if len(more[-1]) >= TERMINAL_CHARS:
+        return more[-1]
+    return " ".join([first[-TERMINAL_CHARS:], *more[-TERMINAL_CHARS:]])[-TERMINAL_CHARS:]  # (each
+    # of ``more`` holds a character at least)
 
 
 def _header_line(line: str, header_line: Callable[[str], bool] | None) -> bool:
