@@ -31,7 +31,7 @@ from access.clean.html.pick.agreement import shingles
 from access.clean.html.pick.gaps import fill_gaps
 from access.clean.html.pick.prose import node_text
 from access.clean.rules import load_rules
-from access.clean.text.body import _close_at_stop
+from access.clean.text.body import _close_at_stop, _menu_top
 from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
 from access.document.sentences import split_sentences
@@ -42,6 +42,7 @@ MUSEUM = DATA / "pages" / "museum-reopens.html"  # Latin-1, declared in a <meta 
 MUSEUM_TITLE = "Le musée du port rouvre ses portes"
 TRICKLE_SECONDS = 120
 TRICKLED: dict[str, float] = {}  # path -> seconds from a request to the client's hang-up
+PARA = "The council voted on Tuesday to approve the new budget, which includes funding for schools."
 PARAGRAPHS = "".join(
     f"<p>Paragraph {n}: the council met on Tuesday to discuss the new library hours, and "
     "residents spoke for and against the plan at some length.</p>" for n in range(6))
@@ -267,6 +268,17 @@ def test_boxes_between_paragraphs_close_the_body_in_time_linear_in_its_lines():
     started = time.perf_counter()
     end = _close_at_stop(lines, scores, 0, len(lines), rules)
     assert time.perf_counter() - started < 2 and end == len(lines)  # boxes inside the article
+
+
+@pytest.mark.parametrize("lines, scores, cut", [
+    # each run of a menu with a byline at its foot had the datelines below it counted again: 11 s
+    ((["Menu"] * 9 + ["By Jane Smith", PARA]) * 2_000 + [PARA], [-1.0] * 22_000 + [8.0], 21_999),
+    ([PARA] * 60_000, [8.0] * 60_000, 0),  # the running text above each line summed again: 12 s
+], ids=["menus-with-bylines", "running-text"])
+def test_a_menu_opening_the_body_is_looked_for_in_time_linear_in_its_lines(lines, scores, cut):
+    started = time.perf_counter()
+    found = _menu_top(lines, scores, 0, len(lines), load_rules())
+    assert time.perf_counter() - started < 2 and found == cut
 
 
 def test_a_paragraph_wrapped_over_thousands_of_lines_joins_in_time_linear():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
 
@@ -876,16 +876,20 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
     text = [is_sentence_prose(line) for line in lines[start:end]]
     prose = [max(score, 0.0) if t else 0.0 for score, t in zip(scores[start:end], text, strict=True)]
     total, cut, run = sum(prose), start, 0
+    above = list(accumulate(prose, initial=0))  # the running text above each line (summed again
+    # at each run, and the datelines below each run counted again: time in the square of them)
+    dated: list[int] | None = None  # the datelines below the first run's foot that asks for them
     for k in range(len(text) + 1):
         if k < len(text) and not text[k]:
             run += 1
             continue
         at = start + k  # the run is [at - run, at)
-        above = sum(prose[:k - run])
-        if run >= MENU_RUN and above < min(MENU_ABOVE, total - above) and _dated(
-                lines, range(at - MENU_FOOT, min(end, at + MENU_FOOT)), rules) and _dated(
-                lines, range(at + MENU_FOOT, end), rules) < MENU_DATED:
-            cut = at
+        if run >= MENU_RUN and above[k - run] < min(MENU_ABOVE, total - above[k - run]) and _dated(
+                lines, range(at - MENU_FOOT, min(end, at + MENU_FOOT)), rules):
+            if dated is None:  # (each run below asks of fewer of the same lines)
+                dated = [i for i in range(at + MENU_FOOT, end) if is_dateline(lines[i], rules)]
+            if len(dated) - bisect_left(dated, at + MENU_FOOT) < MENU_DATED:
+                cut = at
         run = 0
     return cut
 
