@@ -851,15 +851,18 @@ def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
     calendar's row of days), ``FACT_LINES`` such at
     least, the rest its labels ("Technische Daten", "Getriebe 6 Gang Automatik"): a test's or a
     product's data, which the article's words do not repeat. It ends at its last valued line."""
-    valued, last, i = 0, end, end
+    valued: list[int] = []
+    i = end
     while i < stop and word_count(lines[i]) <= FACT_WORDS and not ends_sentence(lines[i]):
         if VALUE_END.search(lines[i]) and LABEL_WORD.search(lines[i]) and not is_dateline(lines[i], rules):
-            valued, last = valued + 1, i + 1
+            valued.append(i)
         elif _no_item(lines[i], rules):
             break
         i += 1
-    if valued < FACT_LINES or valued < FACT_SHARE * (last - end) or any(
-            _no_item(lines[k], rules) for k in range(end, last)):
+    last = valued[-1] + 1 if valued else end
+    # (the labels were found no item above, the valued lines no dateline: each line asked once)
+    if len(valued) < FACT_LINES or len(valued) < FACT_SHARE * (last - end) or any(
+            _no_item(lines[k], rules, dated=False) for k in valued):
         return end
     return last
 
@@ -915,10 +918,11 @@ def inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
     return found
 
 
-def _no_item(line: str, rules: Rules) -> bool:
-    """Whether a short line inside the body is chrome, residue, a stop, a caption or a dateline."""
+def _no_item(line: str, rules: Rules, dated: bool = True) -> bool:
+    """Whether a short line inside the body is chrome, residue, a stop, a caption or (unless
+    ``dated`` is false: known not to be) a dateline."""
     return (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(line, rules)
-            or rules.is_caption(line) or is_dateline(line, rules))
+            or rules.is_caption(line) or (dated and is_dateline(line, rules)))
 
 
 def announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
