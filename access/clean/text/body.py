@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
 
@@ -851,15 +851,18 @@ def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
     calendar's row of days), ``FACT_LINES`` such at
     least, the rest its labels ("Technische Daten", "Getriebe 6 Gang Automatik"): a test's or a
     product's data, which the article's words do not repeat. It ends at its last valued line."""
-    valued, last, i = 0, end, end
+    valued: list[int] = []
+    i = end
     while i < stop and word_count(lines[i]) <= FACT_WORDS and not ends_sentence(lines[i]):
         if VALUE_END.search(lines[i]) and LABEL_WORD.search(lines[i]) and not is_dateline(lines[i], rules):
-            valued, last = valued + 1, i + 1
+            valued.append(i)
         elif _no_item(lines[i], rules):
             break
         i += 1
-    if valued < FACT_LINES or valued < FACT_SHARE * (last - end) or any(
-            _no_item(lines[k], rules) for k in range(end, last)):
+    last = valued[-1] + 1 if valued else end
+    # (the labels were found no item above, the valued lines no dateline: each line asked once)
+    if len(valued) < FACT_LINES or len(valued) < FACT_SHARE * (last - end) or any(
+            _no_item(lines[k], rules, dated=False) for k in valued):
         return end
     return last
 
@@ -876,16 +879,20 @@ def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules
     text = [is_sentence_prose(line) for line in lines[start:end]]
     prose = [max(score, 0.0) if t else 0.0 for score, t in zip(scores[start:end], text, strict=True)]
     total, cut, run = sum(prose), start, 0
+    above = list(accumulate(prose, initial=0))  # the running text above each line (summed again
+    # at each run, and the datelines below each run counted again: time in the square of them)
+    dated: list[int] | None = None  # the datelines below the first run's foot that asks for them
     for k in range(len(text) + 1):
         if k < len(text) and not text[k]:
             run += 1
             continue
         at = start + k  # the run is [at - run, at)
-        above = sum(prose[:k - run])
-        if run >= MENU_RUN and above < min(MENU_ABOVE, total - above) and _dated(
-                lines, range(at - MENU_FOOT, min(end, at + MENU_FOOT)), rules) and _dated(
-                lines, range(at + MENU_FOOT, end), rules) < MENU_DATED:
-            cut = at
+        if run >= MENU_RUN and above[k - run] < min(MENU_ABOVE, total - above[k - run]) and _dated(
+                lines, range(at - MENU_FOOT, min(end, at + MENU_FOOT)), rules):
+            if dated is None:  # (each run below asks of fewer of the same lines)
+                dated = [i for i in range(at + MENU_FOOT, end) if is_dateline(lines[i], rules)]
+            if len(dated) - bisect_left(dated, at + MENU_FOOT) < MENU_DATED:
+                cut = at
         run = 0
     return cut
 
@@ -911,10 +918,11 @@ def inner_lists(lines: list[str], span: range, rules: Rules) -> set[int]:
     return found
 
 
-def _no_item(line: str, rules: Rules) -> bool:
-    """Whether a short line inside the body is chrome, residue, a stop, a caption or a dateline."""
+def _no_item(line: str, rules: Rules, dated: bool = True) -> bool:
+    """Whether a short line inside the body is chrome, residue, a stop, a caption or (unless
+    ``dated`` is false: known not to be) a dateline."""
     return (rules.is_chrome(line) or rules.is_residue(line) or _any_stop(line, rules)
-            or rules.is_caption(line) or is_dateline(line, rules))
+            or rules.is_caption(line) or (dated and is_dateline(line, rules)))
 
 
 def announced_above(lines: list[str], scores: list[float], start: int, rules: Rules,
