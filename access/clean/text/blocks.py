@@ -418,7 +418,9 @@ def _cased(block: Block, entry: Block) -> Block:
     ("WOZU BRAUCHEN DIESEL ADBLUE?": a screen reader may spell capitals out)."""
     if not block.text.isupper() or entry.text.isupper():
         return block
-    return Heading(block.level, entry.text) if isinstance(block, Heading) else Paragraph([Inline(entry.text)])
+    if isinstance(block, Heading):
+        return Heading(block.level, entry.text, lang=block.lang, dir=block.dir)
+    return Paragraph([Inline(entry.text)], lang=block.lang, dir=block.dir)
 
 
 def _short(block: Block) -> bool:
