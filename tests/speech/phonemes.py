@@ -26,6 +26,12 @@ def phonemes(text: str, lang: str) -> str:
     return NOT_SOUNDS.sub("", out)
 
 
+def says_as(text: str, said: str, lang: str) -> bool:
+    """Whether the engine says our script for ``text`` as it says ``said``, and not as it says
+    ``text`` unread (so the case tests our script, not the engine)."""
+    return phonemes(normalise(text, lang), lang) == phonemes(said, lang) != phonemes(text, lang)
+
+
 def judged(lang: str, raw: bool = False) -> list[tuple[dict, bool]]:
     """Each case of ``lang`` and whether our script (or the raw text) sounds as expected."""
     def one(case: dict) -> tuple[dict, bool]:

@@ -8,7 +8,7 @@ import pytest
 
 from access.speech import normalise
 
-from .phonemes import phonemes
+from .phonemes import says_as
 
 CASES = [
     # laprensagrafica.com (El Salvador): a count, not "catorce punto cinco siete uno"
@@ -73,7 +73,7 @@ def test_the_region_decides_only_what_the_shape_leaves_open():
     ("de", "der 3. Platz", "der dritte Platz"),
 ])
 def test_the_engine_says_it(lang, text, said):
-    assert phonemes(normalise(text, lang), lang) == phonemes(said, lang) != phonemes(text, lang)
+    assert says_as(text, said, lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
