@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from access.clean.language import detect_language, prose
+from access.clean.language import MIN_CHARS, MIN_UNDECLARED_CHARS, detect_language, prose
 from access.clean.text import clean_text
 from access.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
@@ -58,7 +58,8 @@ def clean(source: Source) -> Document:
         raise AccessError(f"{source.name}: no article found in it")
     doc.title = doc.title or derived_title(doc)
     # The text decides: pages often declare a template's language, not the article's.
-    doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en")
+    doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en",
+                               least=MIN_CHARS if doc.lang else MIN_UNDECLARED_CHARS)
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return with_directions(doc)

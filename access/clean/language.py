@@ -8,6 +8,8 @@ import unicodedata
 from access.document.model import SCRIPT_STOPS
 
 MIN_CHARS = 200  # below this much prose the declared language (or the default) is trusted
+MIN_UNDECLARED_CHARS = 40  # ... but with none declared (copied text), this much is told from the
+# default: two short German sentences ("Wie war das nochmal mit den Variablen? …") were read as English
 MIN_WORDS = 4  # a sentence in a script written with spaces
 MIN_SPACELESS = 12  # letters of a sentence in a script written without spaces (CJK, Thai…)
 SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN")
@@ -31,11 +33,11 @@ def prose(text: str) -> str:
     return " ".join(s.strip() for s in SENTENCES.findall(text) if _is_prose(s))
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """The most likely language of ``text``'s prose; ``default`` when there is too little
-    prose to tell (a page of navigation keeps its declared language)."""
+def detect_language(text: str, default: str = "en", least: int = MIN_CHARS) -> str:
+    """The most likely language of ``text``'s prose; ``default`` when there is less than
+    ``least`` characters of it to tell (a page of navigation keeps its declared language)."""
     sample = prose(text[:20000])[:5000]
-    if len(sample) < MIN_CHARS:
+    if len(sample) < least:
         return default
     from access.document.language_id import classify  # the model loads on first use
 

@@ -1,5 +1,6 @@
 """Language detection on real article text: the dev set's true bodies and cleaned pages."""
 
+from pathlib import Path
 from urllib.parse import urlparse
 
 from access.clean import clean
@@ -73,3 +74,8 @@ def test_japanese_prose_without_spaces_counts():
     text = ("先日、不正に改造したiPhoneを販売していた男が逮捕されました。警察によると、男はインターネットで"
             "改造した端末を売っていたということです。") * 4
     assert detect_language(text, default="en") == "ja"
+
+
+def test_a_short_copied_text_with_no_declared_language_is_told_by_its_words():
+    path = Path(__file__).parents[1] / "data" / "copied" / "short-text-de.txt"
+    assert clean(read_source(str(path))).lang == "de"  # 175 characters of prose: was "en"
