@@ -86,31 +86,28 @@ def test_real_page_whose_title_picture_credit_is_a_line_of_its_own():
     assert "Felix Stalder ist Professor" in doc.text
 
 
-def test_real_page_whose_caption_stands_apart_from_its_picture():
+@pytest.mark.parametrize(("page", "caption", "kept", "switch"), [
     # pferderevue.at (held-out): a lazy picture's caption, '… © Pferderevue', set as a line of
     # its own; read as a caption (a figure), not a paragraph of the article
-    markup = (PAGES / "loose-caption.html").read_text(encoding="utf-8")
-    caption = "Große Beckenkreise (links) stabiliseren, kleine Beckenkreise (rechts) mobilisieren."
-    doc = clean_html(markup)
-    assert any(isinstance(b, Figure) and b.caption.startswith(caption) for b in doc.blocks)
-    assert not any(isinstance(b, Paragraph) and caption in b.text for b in doc.blocks)
-    assert "Das Becken nimmt beim Reiten eine Schlüsselposition ein." in doc.text
-    off = clean_html(markup, settings=replace(SETTINGS, loose_captions=False))
-    assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
-
-
-def test_real_page_whose_labelled_caption_is_longer_than_a_loose_one():
+    ("loose-caption", "Große Beckenkreise (links) stabiliseren, kleine Beckenkreise (rechts) mobilisieren.",
+     "Das Becken nimmt beim Reiten eine Schlüsselposition ein.", {"loose_captions": False}),
     # springer.com (held-out): under the article, its picture's caption set as a paragraph,
     # 'Bild: Logo des … | © Springer', 17 words (loose captions are 15 at most): a picture's
     # label opening it and a credit closing it make it a caption however long
-    markup = (PAGES / "labelled-caption.html").read_text(encoding="utf-8")
-    caption = "Bild: Logo des Sustainable Award in Finance von Bankmagazin"
+    ("labelled-caption", "Bild: Logo des Sustainable Award in Finance von Bankmagazin",
+     "Springer Fachmedien (www.springerfachmedien-wiesbaden.de) sind ein Teil", {"labelled_captions": 0}),
+])
+def test_real_page_whose_caption_is_set_as_a_line_of_its_own(page, caption, kept, switch):
+    markup = (PAGES / f"{page}.html").read_text(encoding="utf-8")
     doc = clean_html(markup)
     assert any(isinstance(b, Figure) and b.caption.startswith(caption) for b in doc.blocks)
     assert not any(isinstance(b, Paragraph) and caption in b.text for b in doc.blocks)
-    assert "Springer Fachmedien (www.springerfachmedien-wiesbaden.de) sind ein Teil" in doc.text
-    off = clean_html(markup, settings=replace(SETTINGS, labelled_captions=0))
+    assert kept in doc.text
+    off = clean_html(markup, settings=replace(SETTINGS, **switch))
     assert any(isinstance(b, Paragraph) and caption in b.text for b in off.blocks)
+
+
+def test_a_labelled_caption_needs_its_credit():
     rules = load_rules()
     assert not rules.is_labelled_caption("Bild: shutterstock")  # a credit alone, its label its own
     assert not rules.is_labelled_caption("Bild: Das Rathaus am Markt, wo der Rat tagt.")  # no credit
