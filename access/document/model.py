@@ -19,6 +19,9 @@ UNSPACED = re.compile(UNSPACED_CHAR + "+")
 # the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops. (The Greek question mark is
 # ";" once normalised, as it is in Latin text: not a sentence's end.)
 SCRIPT_STOPS = "。！？｡।॥؟۔։።။។"
+# Marks ending a question or an exclamation, in Latin and other scripts: the full-width ones
+# (Chinese, Japanese), the Arabic and the Ethiopic question marks, the doubled ones ("‼", "⁉").
+SPOKEN_ENDS = ("!", "?", "！", "？", "؟", "፧", "‼", "⁇", "⁈", "⁉")
 # The UTF-8 lead bytes of every character UNSPACED_CHAR holds (U+0800-U+1FFF, U+3000-U+9FFF,
 # U+F000-U+FFFF): a text whose encoding has none holds no unspaced script
 UNSPACED_LEADS = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9",

@@ -19,8 +19,9 @@ from access.clean.html.pick.agreement import shingles
 from access.clean.html.trim import drop_dangling_headings, drop_empty_sections
 from access.clean.rules import load_rules
 from access.clean.text import clean_text
+from access.clean.text.blocks import _two_sentences
 from access.clean.text.lines import TERMINAL
-from access.document import Document, Heading, Paragraph, runs
+from access.document import Document, Figure, Heading, Paragraph, runs
 from access.document.model import LONG_TEXT, UNSPACED, has_unspaced
 from tests.conftest import DATA
 
@@ -168,3 +169,35 @@ def test_korean_bylines_name_the_reporter_before_the_role(line, names):
 ])
 def test_thai_dates_in_the_buddhist_era(line, day):
     assert iso_date(line) == day
+
+
+PIZZA = "Каждую пятницу мы готовим пиццу. Домашнюю, самую вкусную."
+
+
+def test_two_cyrillic_sentences_over_a_credit_are_no_caption():
+    """A dev page's interview (Russian): two short sentences over a credit line are the
+    interview's, not a picture's caption: the next sentence opens with a capital of any script."""
+    lines = ["Что вас вдохновило на создание кулинарной страницы?",
+             "— К фудфотографии я пришла через увлечение кулинарией. А началось все с рождением дочери.",
+             PIZZA, "© личный архив Ольги Аветисьянц",
+             "Уверяю вас, дома можно приготовить потрясающую пиццу, не хуже, чем в ресторане."]
+    doc = clean_text("\n\n".join(lines))
+    assert any(isinstance(b, Paragraph) and b.text == PIZZA for b in doc.blocks)
+    one = clean_text("\n\n".join(lines).replace(PIZZA, "Каждую пятницу мы готовим пиццу на ужин."))
+    assert ("Каждую пятницу мы готовим пиццу на ужин.", "© личный архив Ольги Аветисьянц") in [
+        (b.caption, b.credit) for b in one.blocks if isinstance(b, Figure)]
+
+
+@pytest.mark.parametrize(("line", "two"), [
+    ("Каждую пятницу мы готовим пиццу. Домашнюю, самую вкусную.", True),
+    ("康复病人在献血浆时拍照留念。新华社记者 才扬 摄", True),  # xinhuanet.com (held-out)
+    ("जो पूरी तरह सौर ऊर्जा से चलता है। यहाँ शाम को बिजली जाने के बाद भी बच्चे पढ़ाई कर सकते हैं।", True),  # hi.txt
+    ("融通が効かない面も多々あります。迷惑なことこの上なし。", True),  # a dev page
+    ("Angelus: Irritiertes Schweigen in St. Émilion", True),  # (an abbreviation: as before, for "St. Ä…")
+    ("Rust am Westufer des Neusiedler Sees.", False),
+    ("Der Umsatz stieg um 3.5 bzw. drei Prozent.", False),
+])
+def test_a_stop_parts_two_sentences_in_any_script(line, two):
+    """A stop inside a line ends a sentence when a capital of any script follows it, or anything
+    follows a stop of a script without capitals (。, ।, ؟): no caption is two sentences."""
+    assert _two_sentences(line) is two

@@ -23,7 +23,7 @@ from access.clean.html.trim import like_title
 from access.clean.marks import is_quantity
 from access.clean.rules import Rules
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Table, plain
-from access.document.model import count_words, runs_before
+from access.document.model import SPOKEN_ENDS, count_words, runs_before
 from access.document.sentences import split_sentences
 
 SAFE_IMAGES = ("http://", "https://", "data:image/")
@@ -43,7 +43,6 @@ TEASER_LABEL = re.compile(rf"\s*{LABEL.pattern}\s*")  # up to five words and a c
 TEASER_WORDS = 4  # ... before a linked headline at least this long
 MAX_DATELINE_WORDS = 12  # a loose line this short that names a day is the page's dateline
 FILE_NOTE_WORDS = 25  # a paragraph this short closing in a download's type and size is a download's line
-SPOKEN_ENDS = ("!", "?", "！", "？", "؟")  # text beside a picture ending so speaks to the reader: no caption
 IMAGE_KEY_CHARS = 40  # captions, alt texts and paragraphs shorter than this are not compared
 MAX_CLASS_CAPTION_WORDS = 40  # an element classed as a caption with this many words or fewer is one
 # A line after a blank line is known by this many first characters, spaces aside: trafilatura
@@ -268,6 +267,7 @@ class Converter:
                     words = count_words(text)
                     if not text and not graphics:
                         continue  # 'mp3 (30 MB)': a download's type and size alone
+                # (text ending in a question or an exclamation speaks to the reader: no caption)
                 if graphics and words <= self.settings.caption_beside and not text.endswith(SPOKEN_ENDS):
                     out += [f for g in graphics if (f := self.figure(g, text))]
                     continue  # an image with its caption set as text beside it
@@ -441,7 +441,7 @@ def _quote_split(quote: Quote, pieces: Pieces, speakers: bool) -> Quote:
     text = " ".join(said.text.split())
     bold = bool(said.inlines) and said.inlines[0].style == "strong"
     dash = SPEAKER_DASH.match(text)
-    if count_words(text) > SPEAKER_WORDS or not (bold or dash) or text.endswith(("?", "!")):
+    if count_words(text) > SPEAKER_WORDS or not (bold or dash) or text.endswith(SPOKEN_ENDS):
         return replace(quote, blocks=inner)
     return replace(quote, blocks=inner[:-1], attribution=text[dash.end():] if dash else text)
 

@@ -11,6 +11,7 @@ from access.clean.text.lines import SIGNS, near_duplicate, word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Note, Paragraph, Table, runs
+from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
@@ -247,7 +248,10 @@ CREDIT_OPENS = 2  # ... the credit opening the line ("| " before it at most)
 GALLERY_COUNT = re.compile(r"\d+\s?/\s?\d+\b")  # "2/28 photos © Shutterstock": a slideshow's text above
 SPOKEN = tuple("\"“„«‚‘'—–-")  # a quotation or an attribution is the text's, no caption
 COPYRIGHT = ("©", "(c)", "(C)")  # "© WSNA" under a caption is its picture's; "Quelle: THW" the text's
-ONE_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")  # a stop inside: two sentences, a paragraph
+# A stop inside: two sentences, a paragraph. After ".", "!" or "?" and a space the next opens with a
+# capital (of any cased script: "… Sees. Вид …"); after a stop of another script, anything ("。他").
+OTHER_STOPS = "".join(sorted(set(SCRIPT_STOPS).union(SPOKEN_ENDS) - set(".!?")))
+ONE_SENTENCE = re.compile(rf"[.!?]\s+(?P<opens>[^\W\d_])|[{OTHER_STOPS}]\s*\w")
 
 
 def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], rules: Rules) -> bool:
@@ -268,13 +272,18 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
     if i - 1 in span and lines[i - 1].rstrip().endswith("?"):
         return False  # an answer under its question ("Why …?" over "Because it was a-head.")
     if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(".")
-            or line.endswith("..") or line.startswith(SPOKEN) or ONE_SENTENCE.search(line)):
+            or line.endswith("..") or line.startswith(SPOKEN) or _two_sentences(line)):
         return False
     found = rules.caption_credit_pattern.search(credit)
     return (bool(found) and found.start() <= CREDIT_OPENS and not GALLERY_COUNT.match(credit)
             and not rules.caption_pattern.match(credit) and not is_heading_like(line)
             and not (rules.is_text_source(credit) and not credit.startswith(COPYRIGHT))
             and not rules.is_caption(line))
+
+
+def _two_sentences(line: str) -> bool:
+    """Whether a stop inside ``line`` ends a sentence another follows (ONE_SENTENCE)."""
+    return any(not (opens := found["opens"]) or opens.isupper() for found in ONE_SENTENCE.finditer(line))
 
 
 def _lone_numbered(lines: list[str], i: int, span: range, listed: set[int], dated: bool = False) -> bool:
