@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from access.clean.fields.dates import bare_date
+from access.clean.fields.dates import bare_date, clock_words
 from access.document import Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, runs
 
 LETTER = re.compile(r"[^\W\d_]")
@@ -57,7 +57,11 @@ def drop_marks(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-CLOCK = re.compile(r"\d:\d\d|\d\.\d\d\s*uhr", re.IGNORECASE)  # "12:02 PM", "13.47 Uhr"
+_HOUR_WORD = "(?:" + "|".join(map(re.escape, sorted(clock_words(), key=len, reverse=True))) + ")"
+# An hour: with a colon ("12:02 PM"); with a stop, a clock word after or before it ("13.47 Uhr",
+# "kl. 13.47"); or a clock word between the hour and its minutes ("09h08").
+CLOCK = re.compile(rf"\d:\d\d|\d\.\d\d\s*{_HOUR_WORD}(?!\w)|(?<!\w){_HOUR_WORD}\.?\s*\d{{1,2}}\.\d\d"
+                   rf"|\d\s?{_HOUR_WORD}\s?\d\d(?!\d)", re.IGNORECASE)
 SCHEDULE_DAYS = 2  # this many days or more heading sections, none with its hour: a schedule's
 
 

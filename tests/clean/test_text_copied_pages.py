@@ -1940,6 +1940,20 @@ def test_days_heading_a_schedules_sections_stay_headings():
     assert [type(b) for b in day_headings(blocks[:2])] == [Paragraph, Paragraph]  # one day: a dateline
 
 
+@pytest.mark.parametrize("days", [
+    ("mercredi 15 mai 2019 à 13h48", "samedi 18 mai 2019 à 19h38"),  # lopinion.fr (held-out)
+    ("6. november 2023 kl. 13.47", "7. november 2023 kl. 9.05"),
+    ("21 ม.ค. 2561 เวลา 12.00 น.", "22 ม.ค. 2561 เวลา 9.30 น."),
+])
+def test_days_with_their_hour_in_any_language_are_datelines(days):
+    """lopinion.fr (held-out): comments' days with their hour ("le mercredi 15 mai 2019 à
+    13h48") head no schedule's sections; an hour is told by its clock word in any language
+    (months.toml [clock_words]: "h", "kl.", "น."), not only "Uhr"."""
+    blocks = [Heading(2, days[0]), Paragraph(runs("Merci pour cet article")), Heading(2, days[1]),
+              Paragraph(runs("Pour la Raison, c'est déjà trop tard!"))]
+    assert [type(b) for b in day_headings(blocks)] == [Paragraph] * 4
+
+
 def test_a_short_line_over_a_credit_alone_is_its_pictures_caption():
     # scinexx.de (held-out): "Aufbau des LED-Reaktors zur Ammoniak-Spaltung." over "© Syzygy
     # Plasmonics Inc": a picture's caption and credit, one figure, not a sentence of the article

@@ -49,11 +49,22 @@ MONTH_NUMBERS = _month_numbers()
 
 
 @cache
+def _months_toml() -> dict:
+    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def clock_words() -> frozenset[str]:
+    """Words saying a number is the hour ("Uhr", "h", "kl."): months.toml [clock_words], every language's."""
+    return frozenset(word for words in _months_toml()["clock_words"].values() for word in words)
+
+
+@cache
 def day_words() -> frozenset[str]:
     """Words a date line holds beside its day that name no person (months.toml: weekdays,
     clock and time-zone words)."""
-    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["day_words"])
+    return frozenset(_months_toml()["day_words"]) | clock_words()
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
