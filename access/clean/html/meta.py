@@ -18,6 +18,7 @@ import lxml.html
 from access.clean.fields.bylines import byline_names, people_only, person_name, uncased_name, untitled
 from access.clean.fields.dates import iso_date
 from access.clean.fields.titles import SITE_SEPARATORS, clean_title, strip_site
+from access.clean.html.prepare import PAGE_RULES
 from access.document.model import UNSPACED_CHAR, count_words
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s"  # Readability's, and the dashes; in a script
@@ -426,16 +427,22 @@ def _in_comments(element: lxml.html.HtmlElement) -> bool:
                for e in (element, *element.iterancestors()))
 
 
+BYLINE_CLASS_PARTS = tuple(PAGE_RULES["writers"]["class_parts"])  # in a byline's class: page.toml [writers]
+
+
 def _byline_places(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements with rel=author, itemprop=author or "byline" or "author" in their class, in
     page order (a walk in Python: the same XPath test took half as long again)."""
     found = []
     for element in tree.iter(lxml.etree.Element):
         get = element.get
-        classes = get("class")
-        if (get("rel") == "author" or get("itemprop") == "author"
-                or (classes is not None and ("byline" in classes or "author" in classes))):
+        if get("rel") == "author" or get("itemprop") == "author":
             found.append(element)
+        elif (classes := get("class")) is not None:
+            for part in BYLINE_CLASS_PARTS:
+                if part in classes:
+                    found.append(element)
+                    break
     return found
 
 
@@ -451,9 +458,7 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
 
 
 UNSHOWN = frozenset(("script", "style", "title", "head", "noscript", "template", "option"))
-NAME_PLACES = frozenset(("author", "authors", "byline", "name", "names"))  # a class or id's closing
-# word (after "-" or "_") on an element showing a writer's name ("full-name", "c-byline", "author";
-# not WordPress's "author-beachbody" on the whole post)
+NAME_PLACES = frozenset(PAGE_RULES["writers"]["classes"])  # a class or id's closing word on a writer's name
 NAME_PLACE_REACH = 2  # … on it or this many ancestors up
 NAME_PART = re.compile(r"[-_]")
 
