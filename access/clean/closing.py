@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from access.clean.rules import Rules
 from access.document import Block, Figure, Heading, Paragraph
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS, count_words
 
 WORD_CHAR = re.compile(r"\w")
 
 PITCH_WORDS = 50  # a closing paragraph this short pitching the site's channels is no article's
 PITCH_OPENING_WORDS = 120  # ... or a paragraph up to this long whose first sentence, a question, pitches
-FIRST_SENTENCE = re.compile(r".{1,200}?[.?!](?=\s|$)", re.DOTALL)
+FIRST_SENTENCE = re.compile(rf".{{1,200}}?(?:[.?!](?=\s|$)|[{SCRIPT_STOPS}])", re.DOTALL)
 
 DISCLOSURE_WORDS = 60  # a paragraph this short saying its links earn a commission is a disclosure
 
@@ -132,4 +132,4 @@ def _first_question(text: str) -> str:
     """The text's first sentence when it asks or exclaims ('Gefällt dir unser Klettermagazin?'),
     else "" (an appeal opens so; a statement is the article's, and is not searched)."""
     found = FIRST_SENTENCE.match(text.strip())
-    return found.group() if found and found.group().endswith(("?", "!")) else ""
+    return found.group() if found and found.group().endswith(SPOKEN_ENDS) else ""

@@ -12,7 +12,8 @@ from access.document.model import SCRIPT_STOPS, count_words
 
 SENTENCE_END = re.compile(rf"[.!?…{SCRIPT_STOPS}][\"'”’»)」』]*$")
 LABEL_WORDS = 6  # a heading this short not ending like a sentence is a label (html.pick.prose.PROSE_WORDS)
-INNER_STOP = re.compile(r"\w{4,}[.!?] \w")  # a stop inside: sentences run together, no label
+# A stop inside: sentences run together, no label (no space after 。)
+INNER_STOP = re.compile(rf"\w{{4,}}[.!?] \w|\w[{SCRIPT_STOPS}]\s?\w")
 NUMBERED = re.compile(r"\d")  # a heading with a number in it is one of a run (a step, a day, a week)
 
 

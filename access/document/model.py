@@ -19,9 +19,13 @@ UNSPACED = re.compile(UNSPACED_CHAR + "+")
 # the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops. (The Greek question mark is
 # ";" once normalised, as it is in Latin text: not a sentence's end.)
 SCRIPT_STOPS = "。！？｡।॥؟۔։።။។"
-# Marks ending a question or an exclamation, in Latin and other scripts: the full-width ones
-# (Chinese, Japanese), the Arabic and the Ethiopic question marks, the doubled ones ("‼", "⁉").
-SPOKEN_ENDS = ("!", "?", "！", "？", "؟", "፧", "‼", "⁇", "⁈", "⁉")
+# Marks ending a statement, a question, an exclamation, in Latin and other scripts (for
+# str.endswith): SCRIPT_STOPS' full stops; the full-width marks (Chinese, Japanese), the Arabic and
+# the Ethiopic question marks, the doubled ones ("‼", "⁉").
+FULL_STOPS = (".", "。", "｡", "।", "॥", "۔", "։", "።", "။", "។")
+QUESTION_ENDS = ("?", "？", "؟", "፧", "⁇", "⁈", "⁉")
+EXCLAMATION_ENDS = ("!", "！", "‼")
+SPOKEN_ENDS = QUESTION_ENDS + EXCLAMATION_ENDS  # a question or an exclamation speaks to the reader
 # The UTF-8 lead bytes of every character UNSPACED_CHAR holds (U+0800-U+1FFF, U+3000-U+9FFF,
 # U+F000-U+FFFF): a text whose encoding has none holds no unspaced script
 UNSPACED_LEADS = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9",

@@ -9,9 +9,11 @@ import lxml.html
 import pytest
 
 from access.clean import derived_title
+from access.clean.closing import _first_question
 from access.clean.fields.bylines import written_byline
 from access.clean.fields.dates import iso_date
 from access.clean.fields.titles import strip_site
+from access.clean.headings import is_label
 from access.clean.html import clean_html, extract
 from access.clean.html.extract import page_words
 from access.clean.html.meta import document_title
@@ -20,6 +22,7 @@ from access.clean.html.trim import drop_dangling_headings, drop_empty_sections
 from access.clean.rules import load_rules
 from access.clean.text import clean_text
 from access.clean.text.blocks import _two_sentences
+from access.clean.text.header.title_score import asks
 from access.clean.text.lines import TERMINAL
 from access.document import Document, Figure, Heading, Paragraph, runs
 from access.document.model import LONG_TEXT, UNSPACED, has_unspaced
@@ -201,3 +204,24 @@ def test_a_stop_parts_two_sentences_in_any_script(line, two):
     """A stop inside a line ends a sentence when a capital of any script follows it, or anything
     follows a stop of a script without capitals (。, ।, ؟): no caption is two sentences."""
     assert _two_sentences(line) is two
+
+
+ZH = [line for line in (SCRIPTS / "zh.txt").read_text(encoding="utf-8").split("\n") if line]
+
+
+def test_a_chinese_caption_closed_by_its_stop_over_a_credit_is_a_figure():
+    """zh.txt's caption with its full stop, over a credit alone: a picture's caption and credit,
+    as "Rust am Westufer des Neusiedler Sees." over "© WSNA" is (the rule read only ".")."""
+    caption = "重新开业的书店二楼儿童阅读区。"
+    doc = clean_text("\n\n".join([ZH[0], ZH[4], caption, "© 陈静", ZH[5]]))
+    assert (caption, "© 陈静") in [(b.caption, b.credit) for b in doc.blocks if isinstance(b, Figure)]
+
+
+def test_stops_and_questions_of_other_scripts_are_read_as_latin_ones():
+    """A stop inside a short heading makes no label (。 as ". "); a headline or an opening
+    sentence closed by "？" asks; a long paragraph with a credit run into its last stop (。)
+    is no caption."""
+    assert not is_label("暂停营业。去年") and is_label("暂停营业 去年")
+    assert asks("市民为什么排队购书？")
+    assert _first_question(f"书店为什么能活过一百年？{ZH[4]}") == "书店为什么能活过一百年？"
+    assert not load_rules().is_caption(ZH[5] * 3 + "© 陈静")

@@ -28,7 +28,7 @@ from access.clean.html.pick.prose import (
 )
 from access.clean.html.prepare import RULES_FILE
 from access.clean.html.settings import SETTINGS, HtmlSettings
-from access.document.model import count_words
+from access.document.model import SCRIPT_STOPS, count_words
 from access.document.sentences import split_sentences
 
 ESCALATION_MAX_CHARS = 3000  # trafilatura's escalation: an article shorter than this
@@ -36,7 +36,8 @@ ESCALATION_SHARE = 0.125  # ... and holding less than this share of the page's w
 ESCALATION_ACCEPT = 1.5  # ... is replaced by the retry when this much longer
 ESCALATION_KEEPS = 0.5  # ... and holding this share of it (the same article, extended)
 LEAD_HELD = 0.5  # a header paragraph trafilatura's article holds this much of is not put back
-INNER_STOP = re.compile(r"[.!?…]\s+\w")  # a sentence ends inside: a lead's last may lack its stop
+# A sentence ends inside: a lead's last may lack its stop
+INNER_STOP = re.compile(rf"[.!?…]\s+\w|[{SCRIPT_STOPS}]\s*\w")
 UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscript")
 
 

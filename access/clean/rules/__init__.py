@@ -16,7 +16,10 @@ try:  # CPython's own regex parser: what an alternative may start with, which li
 except ImportError:  # another Python: every alternative is tried on every line, as plain re does
     _compiler = _constants = _parser = None
 
+from access.document.model import SCRIPT_STOPS, count_words
+
 RULES_FILE = Path(__file__).with_name("residue.toml")
+SENTENCE_STOPS = ".!?" + SCRIPT_STOPS  # a sentence closes before a credit run into it
 # The end of a line that a pattern anchored at the end is searched in: no credit or "more" link
 # is longer, and searching a long paragraph from every position is most of the cleaner's time.
 LINE_END_CHARS = 200
@@ -522,8 +525,8 @@ class Rules:
             return True
         end = line[-LINE_END_CHARS:]
         credit = self.caption_credit_pattern.search(end)
-        return bool(credit) and not (credit.start() and end[credit.start() - 1] in ".!?"
-                                     and len(line.split()) > LONGEST_CAPTION_WORDS)
+        return bool(credit) and not (credit.start() and end[credit.start() - 1] in SENTENCE_STOPS
+                                     and count_words(line) > LONGEST_CAPTION_WORDS)
 
     def is_labelled_caption(self, line: str) -> bool:
         """A picture's label opens the line and a credit after it closes it ("Bild: Logo des

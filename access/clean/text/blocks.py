@@ -11,7 +11,7 @@ from access.clean.text.lines import SIGNS, near_duplicate, word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Note, Paragraph, Table, runs
-from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS
+from access.document.model import FULL_STOPS, QUESTION_ENDS, SCRIPT_STOPS, SPOKEN_ENDS
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
@@ -269,9 +269,9 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
         return False
     line = lines[i].strip()
     words = word_count(line)
-    if i - 1 in span and lines[i - 1].rstrip().endswith("?"):
+    if i - 1 in span and lines[i - 1].rstrip().endswith(QUESTION_ENDS):
         return False  # an answer under its question ("Why …?" over "Because it was a-head.")
-    if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(".")
+    if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(FULL_STOPS)
             or line.endswith("..") or line.startswith(SPOKEN) or _two_sentences(line)):
         return False
     found = rules.caption_credit_pattern.search(credit)

@@ -8,6 +8,9 @@ from itertools import pairwise
 from access.clean.rules import Rules
 from access.clean.text.lines import Lines, ends_sentence, word_count
 from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
+from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
+
+STATEMENT_ENDS = FULL_STOPS + EXCLAMATION_ENDS  # a sentence of running text closes so
 
 # A teaser card copied as one line: a Title-Cased headline run straight into its summary.
 TEASER = re.compile(
@@ -139,7 +142,7 @@ def is_heading_like(line: str) -> bool:
 def running_text(line: str) -> bool:
     """A paragraph, not a headline: long, or a long sentence closed by a full stop or "!"."""
     words = word_count(line)
-    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith((".", "!")))
+    return words >= WEIGHTS.long_words or (words >= RESUME_WORDS and line.endswith(STATEMENT_ENDS))
 
 
 def announced_list(read: Lines, at: int, rules: Rules, set_apart: bool = False,
@@ -189,7 +192,7 @@ def _spaced_items(read: Lines, at: int, rules: Rules) -> range:
 def _closes_sentence_list(lines: list[str], items: range) -> bool:
     """Whether the last of ``items`` closes with a full stop a sentence they spread over: the
     others close with no stop, one with a comma or semicolon at least."""
-    if len(items) < MIN_LIST_ITEMS or not lines[items[-1]].endswith("."):
+    if len(items) < MIN_LIST_ITEMS or not lines[items[-1]].endswith(FULL_STOPS):
         return False
     before = [lines[i] for i in items[:-1]]
     return not any(map(ends_sentence, before)) and any(line.endswith((",", ";")) for line in before)

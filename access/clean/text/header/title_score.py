@@ -14,6 +14,7 @@ from access.clean.text.header.meta import BYLINE_LOOKAHEAD, split_meta
 from access.clean.text.lines import iso_date, word_count
 from access.clean.text.score import MAX_HEADING_WORDS
 from access.clean.text.settings import HEADER, HeaderSettings
+from access.document.model import FULL_STOPS, SPOKEN_ENDS
 
 TAG_PREFIX = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]\s+\S+\s+\S")  # "[Review] Love is War", "(News) …"
 # A link to the previous or next post: an arrow opening or closing the line, none facing it
@@ -57,7 +58,7 @@ def title_score(line: str, distance: int, rules: Rules, opening: Opening = (froz
     if not (1 if stop else MIN_TITLE_WORDS) <= words <= header.max_words or line[0] == "©" or (
             line[0] in "([" and not (header.tag_prefix and TAG_PREFIX.match(line))):
         return None
-    if not stop and _bare_end(line, header).endswith(".") and not (
+    if not stop and _bare_end(line, header).endswith(FULL_STOPS) and not (
             header.title_case_stop and title_cased(line)):
         return None
     if sum(map(str.isdigit, line)) > digits * len(line) and not (
@@ -121,7 +122,7 @@ def _menu_line(line: str) -> bool:
 def asks(line: str) -> bool:
     """A headline asking or exclaiming: a few words closed by "?" or "!" ("How does the brain
     turn unconscious information into conscious thought?")."""
-    return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(("?", "!"))
+    return MIN_TITLE_WORDS <= word_count(line) <= MAX_HEADING_WORDS and line.endswith(SPOKEN_ENDS)
 
 
 def post_link(line: str) -> bool:
