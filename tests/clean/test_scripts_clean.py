@@ -10,7 +10,7 @@ import pytest
 
 from access.clean import derived_title
 from access.clean.closing import _first_question
-from access.clean.fields.bylines import written_byline
+from access.clean.fields.bylines import person_name, written_byline
 from access.clean.fields.dates import iso_date
 from access.clean.fields.titles import strip_site
 from access.clean.headings import is_label
@@ -225,3 +225,11 @@ def test_stops_and_questions_of_other_scripts_are_read_as_latin_ones():
     assert asks("市民为什么排队购书？")
     assert _first_question(f"书店为什么能活过一百年？{ZH[4]}") == "书店为什么能活过一百年？"
     assert not load_rules().is_caption(ZH[5] * 3 + "© 陈静")
+
+
+def test_a_name_with_a_button_glued_on_is_no_name_in_cyrillic():
+    """A dev page (Russian) glues its comment buttons together ("ОтветитьПожаловаться"): a
+    name with one run onto it ("Ольга ПанковаОтветить") is words run together, no person's
+    name, as "TrumpWhite House" is not (capitals of every cased script, not [A-ZÀ-Þ])."""
+    assert person_name("Ольга Панкова") == "Ольга Панкова"
+    assert person_name("Ольга ПанковаОтветить") == ""

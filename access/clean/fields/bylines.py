@@ -20,11 +20,12 @@ from access.clean.fields.dates import (
     written_date,
 )
 from access.clean.fields.wordlists import any_sentence_word, byline_words, bylines_toml, word_alternatives
+from access.document.letters import LOWER, UPPER
 from access.document.model import UNSPACED
 
 BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
                        r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*"
-                       r"|^\s*(?-i:By|Von|Por|Par|Door)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))",
+                       rf"|^\s*(?-i:By|Von|Por|Par|Door)(?=(?-i:[{UPPER}][{LOWER}]))",
                        re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"; glued on: "PorRodolfo Costa"
 
 # A byline's name part ends at a separator followed by a date, a role or a place.
@@ -45,7 +46,7 @@ WEB_ADDRESS = re.compile(r"\bwww\.\w", re.IGNORECASE)
 # its characters, a long run took time in the square of its length.)
 EMAIL_ON = re.compile(r"(?<!\s)\s*+(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|@).*$")
 JOINED = re.compile(r"(?<!\s)\s++(?:and|&)\s+")
-GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")  # "Meg JamesStaff Writer": a role run onto a name
+GLUED = re.compile(rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}])")  # "Meg JamesStaff Writer": a role run onto a name
 GLUED_DAY = re.compile(DAY_WORD, re.IGNORECASE)  # "Jeff FoustMonday, November 18"
 MAX_NAME_WORDS = 4
 
@@ -290,7 +291,7 @@ def _is_name(text: str) -> bool:
 NAME_PART_LETTERS = 15  # a part of a name is no longer ("Pieczewski-Freimuth"; not "Weltmeisterschaften")
 SHOUTED = 4  # letters of a word in capitals that is an acronym or a shout, not an initial's ("JR", "AJ")
 NAME_PARTS = re.compile(r"[-'’.]")  # what joins a name's parts ("Engels-Krone", "O'Donnell")
-GLUED_WORDS = re.compile(r"[^\W\d_A-ZÀ-Þ]{4}[A-ZÀ-Þ]")  # "Edición ImpresaPDF", "TrumpWhite House"
+GLUED_WORDS = re.compile(rf"[^\W\d_{UPPER}]{{4}}[{UPPER}]")  # "Edición ImpresaPDF", "TrumpWhite House"
 
 
 def name_shaped_words(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from importlib import resources
 from htmldate.extractors import try_date_expr
 
 from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
+from access.document.letters import LOWER, UPPER
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
@@ -76,7 +77,7 @@ _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # A day glued to the name before it ("Shana Nys DambrotNovember 6, 2023", "Nadja Demel13. Mai 2022"):
 # a capitalised month name after two lower-case letters, or a day and a month name.
-GLUED_MONTH = re.compile(r"(?<=[a-zß-ÿ]{2})(?=(?=[A-ZÀ-Þ])(?i:" + _NAMES + "|" + "|".join(MONTHS)
+GLUED_MONTH = re.compile(rf"(?<=[{LOWER}]{{2}})(?=(?=[{UPPER}])(?i:" + _NAMES + "|" + "|".join(MONTHS)
                          + r")[a-z]*\.?\s*[0-3]?\d(?!\d)|[0-3]?\d\.?\s+(?i:" + _NAMES + "|"
                          + "|".join(MONTHS) + r"))")
 # A word that may be a month's name in any script (marks and apostrophes within: "ऑगस्ट", "d'agost")
