@@ -133,3 +133,14 @@ def test_a_field_label_and_its_value_is_no_name():
     """"Ort Saarbrücken" over "Datum 28.01.2022": a press release's fields (bsi.de)."""
     assert person_name("Ort Saarbrücken") == ""
     assert person_name("Ortrun Saarbrücken") == "Ortrun Saarbrücken"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Eine Analyse von Caspar Schwietering", "Caspar Schwietering"),  # held-out copied texts
+    ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "Cooper"),
+    ("Av Tim Ehlers", "Tim Ehlers"),
+])
+def test_a_shown_bylines_label_and_by_word_are_bylines_tomls(line, names):
+    """A byline a page shows loses its labels and "by" word of any language bylines.toml lists
+    (author_labels, by_words: "Eine Analyse von", "Av"), not only English "Posted by"'s."""
+    assert byline_names(line) == names

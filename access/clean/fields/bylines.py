@@ -23,11 +23,6 @@ from access.clean.fields.wordlists import any_sentence_word, byline_words, bylin
 from access.document.letters import LOWER, UPPER
 from access.document.model import UNSPACED
 
-BY_PREFIX = re.compile(r"^\s*(?:(?:posted|written|reported|words|story|analysis|opinion|commentary|text)\s+)?"
-                       r"(?:by|von|por|par|door)[:\s]+|^\s*(?:author|autor|auteur|autore)(?:in)?:\s*"
-                       rf"|^\s*(?-i:By|Von|Por|Par|Door)(?=(?-i:[{UPPER}][{LOWER}]))",
-                       re.IGNORECASE)  # "By"; de, es/pt, fr, nl; "Author:"; glued on: "PorRodolfo Costa"
-
 # A byline's name part ends at a separator followed by a date, a role or a place.
 # (Each way over a run of spaces is taken at its first space only, and the whole run: a line
 # of spaces took time in the cube of its length.)
@@ -131,7 +126,7 @@ def byline_names(line: str) -> str:
     line = EMAIL_ON.sub("", " ".join(line.split()))
     if not line or "://" in line or "@" in line or date_label().match(line):
         return ""
-    name = NAME_END.sub("", label_on().sub("", BY_PREFIX.sub("", _script_by_prefix().sub("", line))))
+    name = NAME_END.sub("", label_on().sub("", by_prefix().sub("", _script_by_prefix().sub("", line))))
     name = _script_role_after().sub("", _without_roles(name.strip(" ,|:;-")))
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
@@ -139,9 +134,21 @@ def byline_names(line: str) -> str:
 
 
 @cache
+def by_prefix() -> re.Pattern[str]:
+    """A byline's opening "by" word of a spaced script (bylines.toml by_words: "By", "Von",
+    "Por", "Av"), perhaps after a label ("Posted by", "Ein Beitrag von"), or a writer's label
+    and its colon ("Author:", "Autorin:"), or a "by" glued on ("PorRodolfo Costa")."""
+    words = [w for w in byline_words()["by_words"] if w.isascii()]
+    glued = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"^\s*(?:(?:{word_alternatives('author_labels')})\s+)*(?:{'|'.join(words)})[:\s]+"
+                      rf"|^\s*(?:{word_alternatives('writer_labels')}):\s*"
+                      rf"|^\s*(?-i:{glued})(?=(?-i:[{UPPER}][{LOWER}]))", re.IGNORECASE)
+
+
+@cache
 def _script_by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
-    "بقلم "): BY_PREFIX has the Latin ones."""
+    "بقلم "): by_prefix() has the Latin ones."""
     words = "|".join(sorted((re.escape(w) for w in byline_words()["by_words"] if not w.isascii()),
                             key=len, reverse=True))
     return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)

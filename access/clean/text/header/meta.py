@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from access.clean.fields import bylines, dates
+from access.clean.fields import bylines, dates, wordlists
 from access.clean.fields.bylines import (
     EMAIL_ON,
     byline_names,
@@ -66,8 +67,16 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     return names if shaped and not bylines.WEB_ADDRESS.search(names) else ""
 
 
+@cache
+def _by_name() -> re.Pattern[str]:
+    """A "by" word of a spaced script (bylines.toml by_words) and the name after it."""
+    words = "|".join(re.escape(w) for w in wordlists.byline_words()["by_words"] if w.isascii())
+    return re.compile(rf"\b(?:{words})\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", re.IGNORECASE)
+
+
 def byline_name(line: str) -> str:
-    match = re.search(r"\b(?:by|von|por|par|door)\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", line, re.IGNORECASE)
+    """The name after a line's "by" word ("By Jane Doe on May 3"); the line when it has none."""
+    match = _by_name().search(line)
     return match.group(1).strip(" ,|") if match else line
 
 
