@@ -472,6 +472,7 @@ class Rules:
     standing_note_pattern: ByFirstChar
     standing_note_endings: tuple[str, ...]  # a box's button or link closing a line ("… Jetzt spenden!")
     bare_more_pattern: re.Pattern[str]
+    bare_more_ends: tuple[str, ...]  # a bare "more" link's words, as a line ends in them ("mehr", "Mehr")
     bracketed_more_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "… [czytaj więcej]" closing a paragraph
     breadcrumb_labels: frozenset[str] = frozenset()  # a breadcrumb trail's label ("Sie sind hier:")
     tagline_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a blog's tagline ("Ein Blog über …")
@@ -677,7 +678,8 @@ class Rules:
 
     def ends_in_bare_more(self, line: str) -> bool:
         """A teaser card's summary closed by its bare "more" link ("… viele Fragen. mehr")."""
-        return bool(self.bare_more_pattern.search(line[-TEASER_END_CHARS:]))
+        return (line.endswith(self.bare_more_ends)  # (the words first: most lines end in none)
+                and bool(self.bare_more_pattern.search(line[-TEASER_END_CHARS:])))
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
@@ -718,6 +720,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lines = frozenset(w.casefold() for table in data["lines"].values() for w in table)
     residue = [p for table in data["patterns"].values() for p in table]
+    more_words = data["teasers"]["bare_more_words"]
+    more = "|".join(map(re.escape, more_words))
+    bare_more = re.compile(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
@@ -761,7 +766,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
         standing_note_pattern=ByFirstChar(data["standing_notes"]["patterns"]),
         standing_note_endings=tuple(e.casefold() for e in data["standing_notes"]["endings"]),
-        bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
+        bare_more_pattern=bare_more,
+        bare_more_ends=tuple(w for word in more_words for w in (word, word.capitalize())),
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),

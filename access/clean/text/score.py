@@ -116,7 +116,7 @@ def teaser_cards(lines: list[str], span: range, rules: Rules) -> set[int]:
     Fragen. mehr"), and the headline right above it (short, no sentence)."""
     found: set[int] = set()
     for i in span:
-        if lines[i].endswith(("mehr", "more", "Mehr", "More")) and rules.ends_in_bare_more(lines[i]):
+        if rules.ends_in_bare_more(lines[i]):
             found.add(i)
             if i - 1 in span and lines[i - 1].strip() and is_heading_like(lines[i - 1]):
                 found.add(i - 1)
