@@ -144,3 +144,13 @@ def test_a_shown_bylines_label_and_by_word_are_bylines_tomls(line, names):
     """A byline a page shows loses its labels and "by" word of any language bylines.toml lists
     (author_labels, by_words: "Eine Analyse von", "Av"), not only English "Posted by"'s."""
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Fiona Bornhöft und Mariam Hofbeck",  # bylines.toml's joiners (German)
+    "Lars Fischer und Alina Schadwinkel",  # spektrum.de (held-out): its shown byline, one writer read
+])
+def test_two_people_joined_in_any_language_are_a_persons_names(line):
+    """People joined by a word of any language bylines.toml lists ("und", "et", "e"), not only
+    "and" or "&", are each a person: the line is their names."""
+    assert person_name(line) == line

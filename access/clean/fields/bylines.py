@@ -40,7 +40,6 @@ WEB_ADDRESS = re.compile(r"\bwww\.\w", re.IGNORECASE)
 # (Both tried only where a run of spaces or of an address's characters begins: from each of
 # its characters, a long run took time in the square of its length.)
 EMAIL_ON = re.compile(r"(?<!\s)\s*+(?:(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|@).*$")
-JOINED = re.compile(r"(?<!\s)\s++(?:and|&)\s+")
 GLUED = re.compile(rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}])")  # "Meg JamesStaff Writer": a role run onto a name
 GLUED_DAY = re.compile(DAY_WORD, re.IGNORECASE)  # "Jeff FoustMonday, November 18"
 MAX_NAME_WORDS = 4
@@ -131,6 +130,12 @@ def byline_names(line: str) -> str:
     if not name or DIGIT.search(name) or len(name.split()) > 12:
         return ""
     return name
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """A word joining a byline's people, spaces around it (bylines.toml joiners: "and", "&", "und")."""
+    return re.compile(rf"(?<!\s)\s++(?:{word_alternatives('joiners')})\s+")
 
 
 @cache
@@ -248,7 +253,7 @@ def person_name(line: str) -> str:
         return ""  # (a paragraph is split no further than a line of names is long)
     line = " ".join(line.split())
     head = line.split(",")[0].strip()
-    people = JOINED.split(head)
+    people = _joined().split(head)
     tail = line[len(head):]
     role = tail.split(",")[1] if tail.startswith(",") else ""
     if _words(role) & byline_words()["role_words"]:
