@@ -18,7 +18,7 @@ def language_tag(declared: str) -> str:
     """A declared language ("es_SV", "ES-sv", "zh-hant-tw", "en-US-x-foo") as a BCP 47 tag of
     its language, script and region, cased as written conventionally (es-SV, zh-Hant-TW); ""
     when it names no language."""
-    primary, *rest = SUBTAGS.findall(declared) or [""]
+    primary, *rest = SUBTAGS.findall(declared.split(",")[0]) or [""]  # Content-Language: "es-SV, en"
     if not primary.isalpha() or not 2 <= len(primary) <= 3:
         return ""
     tag = [primary.casefold()]

@@ -113,3 +113,13 @@ def test_the_detected_language_keeps_an_agreeing_declared_region():
     assert detected_with_region("es", "es-SV") == "es-SV"
     assert detected_with_region("de", "es-SV") == "de"
     assert detected_with_region("es", "") == "es"
+
+
+def test_a_region_is_read_from_og_locale_and_content_language_too():
+    from access.clean.html import clean_html
+
+    text = REGION_PAGE.read_text(encoding="utf-8").replace('<html lang="es-HN">', "<html>")
+    for head in ('<meta property="og:locale" content="es_SV">',
+                 '<meta http-equiv="Content-Language" content="es-SV, en">'):
+        assert clean(Source(text.replace("<head>", f"<head>{head}"), "html", "page.html")).lang == "es-SV"
+    assert clean_html(text).lang == ""  # nothing declared: the text alone tells (clean)

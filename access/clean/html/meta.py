@@ -517,8 +517,10 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     h1s = [t for h in tagged["h1"] if (t := " ".join(h.text_content().split()))]
     headings = h1s + [t for h in tagged["h2"][:MAX_HEADINGS]
                       if (t := " ".join(h.text_content().split()))]
-    lang = declared_language(tree.get("lang") or "", *(_first_meta(metas, key) or "" for key in
-                                                        ("og:locale", "language", "content-language")))
+    http_lang = next((m.get("content") or "" for m in tagged["meta"]
+                      if (m.get("http-equiv") or "").casefold() == "content-language"), "")
+    named = [_first_meta(metas, key) for key in ("og:locale", "language", "content-language")]
+    lang = declared_language(tree.get("lang") or "", *named, http_lang)
     canonical = next((link.get("href") for link in tagged["link"]
                       if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
