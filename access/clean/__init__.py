@@ -9,6 +9,7 @@ from access.clean.text import clean_text
 from access.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
 from access.document.model import SCRIPT_STOPS, count_words
+from access.document.tags import detected_with_region
 from access.errors import AccessError
 from access.read import Source
 
@@ -58,8 +59,10 @@ def clean(source: Source) -> Document:
         raise AccessError(f"{source.name}: no article found in it")
     doc.title = doc.title or derived_title(doc)
     # The text decides: pages often declare a template's language, not the article's.
-    doc.lang = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en",
+    # The region declared (es-SV: how numbers are written and said) stays when the text agrees.
+    detected = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en",
                                least=MIN_CHARS if doc.lang else MIN_UNDECLARED_CHARS)
+    doc.lang = detected_with_region(detected, doc.lang)
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return with_directions(doc)

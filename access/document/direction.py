@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from access.document.language_id import classify
 from access.document.model import Block, Document, Quote
+from access.document.tags import base_language
 
 RTL, LTR = "rtl", "ltr"
 # Languages written right to left (ISO 639-1, and ISO 639-3 where there is no two-letter code).
@@ -18,11 +19,6 @@ RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku
 # A block reads in the other direction when this share of its strong characters says so.
 BLOCK_MAJORITY = 0.6
 MIN_STRONG = 3  # fewer strong characters than this: too little text to tell
-
-
-def base_language(lang: str) -> str:
-    """"ar" for "ar-EG", "zh" for "zh_Hant"."""
-    return lang.replace("_", "-").split("-")[0].casefold().strip()
 
 
 def language_direction(lang: str) -> str:

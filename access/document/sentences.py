@@ -13,7 +13,7 @@ import icu
 import pysbd
 from pysbd.languages import LANGUAGE_CODES
 
-from access.document.direction import base_language
+from access.document.tags import base_language
 
 # A space between two Thai characters ends a Thai sentence (or clause).
 THAI_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")

@@ -9,7 +9,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
-from access.document.direction import base_language
+from access.document.tags import base_language
 
 FALLBACK = "en"
 

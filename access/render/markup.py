@@ -12,7 +12,8 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
-from access.document.direction import base_language, document_direction
+from access.document.direction import document_direction
+from access.document.tags import base_language
 from access.document.words import words
 
 TEMPLATE_PACKAGES = (("access.render", "templates"), ("access.render.html", "."),

@@ -35,6 +35,9 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 
                    r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
+# Two groups of four digits: a local phone number (El Salvador, Guatemala, Costa Rica: 2222-3333)
+# or an ISSN (2197-7437), read digit by digit, unless they read as a range (_is_range).
+FOUR_FOUR = re.compile(r"(?<![\w.,/+-])(\d{4})-(\d{4})(?![\w-]|[.,]\d)")
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
@@ -95,7 +98,9 @@ def rules(lang: str) -> Rules | None:
     if table is None:
         return None
     region = next((s.upper() for s in subtags if len(s) == 2 and s.isalpha()), "")
-    return Rules(primary, table, region)
+    # Only a region the table names counts: es-ES (WordPress's default, on Honduran and Dominican
+    # pages too) and es_LA (Facebook's "Latin America") say nothing of how numbers are written.
+    return Rules(primary, table, region if region in table.get("point_regions", []) else "")
 
 
 @dataclass
@@ -239,7 +244,17 @@ def _phones(r: Rules, text: str) -> str:
                 spoken.append(" ".join(group))
         return (f"{r.words['plus']} " if raw.startswith("+") else "") + ", ".join(spoken)
 
-    return PHONE.sub(say, text)
+    text = PHONE.sub(say, text)
+    return FOUR_FOUR.sub(lambda m: m[0] if _is_range(m[1], m[2]) else f"{' '.join(m[1])}, {' '.join(m[2])}",
+                         text)
+
+
+def _is_range(a: str, b: str) -> bool:
+    """Whether 2010-2015, 2000-3000 or 1123-1145 (years, round numbers, pages) is a range: a
+    phone number or a code is neither rising years nor round nor two numbers of one hundred."""
+    rising = int(a) < int(b)
+    years = all(1000 <= int(n) <= 2099 for n in (a, b))
+    return (rising and (years or a[:2] == b[:2])) or a.endswith("00") or b.endswith("00")
 
 
 def _money(r: Rules, text: str) -> str:
@@ -293,11 +308,64 @@ def _currency_units(r: Rules, key: str) -> tuple[list[str], list[str] | None]:
     return _currency_units(r, own) if isinstance(own, str) else (own["unit"], own.get("cents"))
 
 
-def _counted(r: Rules, n: int) -> str | None:
-    """21 before a noun: «veintiún euros», not «veintiuno»; None where no form differs."""
-    short = r.table["money"].get("before_noun", {})
-    head, _, last = r.cardinal(n).rpartition(" ")
-    return f"{head} {short[last]}".strip() if last in short else None
+def _gender(counted: dict, noun: str, n: int) -> str:
+    """"f" or "m" for the noun a count ``n`` comes before (by its ending, but for the few
+    exceptions [counted] lists), "" when ``noun`` is no noun it counts (a preposition, a
+    verb, a name; after 2 or more, a word that is not plural)."""
+    if not noun.isalpha() or not noun.islower() or noun in counted["not_nouns"]:
+        return ""
+    if n != 1 and not noun.endswith("s"):
+        return ""
+    if noun in counted["feminine_words"]:
+        return "f"
+    if noun in counted["masculine_words"] or noun.endswith(tuple(counted["masculine_endings"])):
+        return "m"
+    return "f" if noun.endswith(tuple(counted["feminine_endings"])) else "m"
+
+
+def _agreeing(r: Rules, n: int, gender: str) -> str:
+    """``n`` in words agreeing with a noun of ``gender``: «veintiún», «veintiuna»,
+    «doscientas mil» (below its millions only: «doscientos millones»)."""
+    counted = r.table["counted"]
+    words = r.cardinal(n).split(" ")
+    if gender == "m":
+        words[-1] = counted["masculine"].get(words[-1], words[-1])
+        return " ".join(words)
+    scale = max((i for i, w in enumerate(words) if w in counted["scales"]), default=-1)
+    endings = counted["feminine"]
+    for i in range(scale + 1, len(words)):
+        ending = next((e for e in endings if words[i].endswith(e)), None)
+        if ending:
+            words[i] = words[i][:-len(ending)] + endings[ending]
+    return " ".join(words)
+
+
+def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | None:
+    """``n`` in words agreeing with the noun after ``end`` in ``text`` (21 años, 21 personas,
+    21 mil personas), or None where the language has no such forms or no noun follows."""
+    counted = r.table.get("counted")
+    after = WORD_AFTER.match(text, end) if counted else None
+    if not after:
+        return None
+    noun = after[1]
+    if "one_before" in counted:  # 1 Million → „eine Million", „mit einer Million"
+        one = counted["one_before"].get(noun) if n == 1 else None
+        return one and one + _ending(counted.get("one_endings", {}), text, start)
+    if noun == counted["thousand"]:  # «veintiún mil», «doscientas mil personas»
+        beyond = WORD_AFTER.match(text, after.end())
+        gender = _gender(counted, beyond[1], 2) if beyond else ""
+        words = _agreeing(r, n, gender or "m").split(" ")
+        words[-1] = counted["masculine"].get(r.cardinal(n).split(" ")[-1], words[-1])
+        return " ".join(words)
+    gender = _gender(counted, noun, n)
+    return _agreeing(r, n, gender) if gender else None
+
+
+def _counted(r: Rules, n: int, noun: str) -> str | None:
+    """21 before the noun ``noun``: «veintiún euros», «veintiuna libras», not «veintiuno»;
+    None where no form differs."""
+    said = _counting(r, n, f" {noun}", 0)
+    return said if said and said != r.cardinal(n) else None
 
 
 def _amount_said(r: Rules, m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
@@ -320,21 +388,26 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
         if of and unit[1][:1].casefold() in "aeiouéèêh":
             of = money.get("of_vowel", of)
         count = (_one(r, m, "one_scaled") if amount == "1" else None) or \
-            (_counted(r, int(whole)) if cents is None else None) or amount  # "eine Million"
+            (_counted(r, int(whole), r.plural(scales[scale_word], amount)) if cents is None else None) \
+            or amount  # "eine Million"
         return money["scaled"].format(amount=count, scale=r.plural(scales[scale_word], amount),
                                       of=of, unit=unit[1]).replace("' ", "'")
     one_word = _one(r, m, "one") if int(whole or 0) == 1 else None
     if cents is not None and len(cents) == 2 and cent_units:
         if int(cents) == 0:
-            return money["plain"].format(amount=one_word or _counted(r, int(whole)) or int(whole),
+            return money["plain"].format(amount=one_word or _counted(r, int(whole), r.plural(unit, whole))
+                                         or int(whole),
                                          unit=r.plural(unit, whole))
         if int(whole or 0) == 0:  # 0,50 € → "fünfzig Cent"
-            return f"{_counted(r, int(cents)) or int(cents)} {r.plural(cent_units, str(int(cents)))}"
+            cent_unit = r.plural(cent_units, str(int(cents)))
+            return f"{_counted(r, int(cents), cent_unit) or int(cents)} {cent_unit}"
         return money["with_cents"].format(
-            amount=one_word or _counted(r, int(whole)) or r.cardinal(int(whole)), unit=r.plural(unit, whole),
+            amount=one_word or _counted(r, int(whole), r.plural(unit, whole)) or r.cardinal(int(whole)),
+            unit=r.plural(unit, whole),
             and_=r.words["and"],
-            cents=_counted(r, int(cents)) or int(cents), cent_unit=r.plural(cent_units, str(int(cents))))
-    count = (one_word or _counted(r, int(whole)) if cents is None else None) or amount
+            cents=_counted(r, int(cents), r.plural(cent_units, str(int(cents)))) or int(cents),
+            cent_unit=r.plural(cent_units, str(int(cents))))
+    count = (one_word or _counted(r, int(whole), r.plural(unit, amount)) if cents is None else None) or amount
     return money["plain"].format(amount=count, unit=r.plural(unit, amount))
 
 
@@ -464,10 +537,22 @@ def _ordinals(r: Rules, text: str) -> str:
     short: dict[str, str] = table.get("before_noun", {})
     not_nouns = set(table.get("not_nouns", []))
 
+    capitalised, labels = table.get("after_capitalised"), set(table.get("labels", []))
+    openers = set(table.get("openers", []))
+
+    def label(m: re.Match, after: re.Match | None) -> bool:
+        """Kapitel 3. Absatz, Rang 12. Es war: a number after a noun, a sentence's end."""
+        before = _word_before(m.string, m.start())
+        if capitalised is None or not before[:1].isupper() or before.casefold() in capitalised:
+            return False
+        return before in labels or bool(after and after[1] in openers)
+
     def say(m: re.Match, feminine: bool = False) -> str:
+        after = WORD_AFTER.match(m.string, m.end())
+        if label(m, after):
+            return m[0]
         word = r.ordinal(int(m[1]), feminine=feminine)
         ending = _ending(endings, m.string, m.start())
-        after = WORD_AFTER.match(m.string, m.end())
         if word in short and after and after[1].islower() and after[1] not in not_nouns:
             word = short[word]
         return word + ending
@@ -555,7 +640,8 @@ def _numbers(r: Rules, text: str) -> str:
                     + " ".join(r.cardinal(int(d)) for d in fraction))
         if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
             return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
-        return r.cardinal(int(re.sub(r"\D", "", written)))
+        n = int(re.sub(r"\D", "", written))
+        return _counting(r, n, m.string, m.end(), m.start()) or r.cardinal(n)
 
     return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)
 

@@ -37,7 +37,7 @@ def test_metadata_from_json_ld_opengraph_and_meta(harbour):
     assert harbour.byline == "Ada Lovelace and Grace Hopper"
     assert harbour.date.startswith("2024-05-03")
     assert harbour.site == "The Coastal Courier"
-    assert harbour.lang == "en"
+    assert harbour.lang == "en-GB"  # its declared region kept: the text is English too
     assert harbour.source_url == "https://courier.example.org/news/harbour-ferry-returns"
     assert harbour.description.startswith("The ferry across the harbour")
 

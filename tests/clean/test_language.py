@@ -3,9 +3,13 @@
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
+
 from access.clean import clean
 from access.clean.language import MIN_CHARS, detect_language, prose
-from access.read import read_source
+from access.document.tags import base_language, declared_language, detected_with_region
+from access.read import Source, read_source
+from access.speech import normalise
 from tests.conftest import SAMPLE, dev_file, dev_truth, needs_dev
 
 # Country-code domains in the dev set whose articles are written in that country's language.
@@ -79,3 +83,43 @@ def test_japanese_prose_without_spaces_counts():
 def test_a_short_copied_text_with_no_declared_language_is_told_by_its_words():
     path = Path(__file__).parents[1] / "data" / "copied" / "short-text-de.txt"
     assert clean(read_source(str(path))).lang == "de"  # 175 characters of prose: was "en"
+
+
+REGION_PAGE = Path(__file__).resolve().parents[1] / "data" / "pages" / "declared-region.html"
+
+
+def test_the_declared_region_stays_when_the_text_agrees_on_the_language():
+    """lang="es-HN" on a Spanish article: the document is es-HN (how its numbers are written
+    and said), not "es"; where the text is in another language, that language alone."""
+    page = REGION_PAGE.read_text(encoding="utf-8")
+    assert clean(read_source(str(REGION_PAGE))).lang == "es-HN"
+    assert normalise("unos 73,320,000 lempiras", "es-HN").startswith("unos setenta y tres millones")
+    english = clean(Source(page.replace('lang="es-HN"', 'lang="en-US"'), "html", "page.html"))
+    assert english.lang == "es"
+
+
+@pytest.mark.parametrize(("declared", "tag"), [
+    (("es-SV",), "es-SV"), (("es_sv",), "es-SV"), (("ES",), "es"), (("zh-hant-tw",), "zh-Hant-TW"),
+    (("es-419",), "es-419"), (("en-US-x-twain",), "en-US"), (("",), ""), (("1234",), ""),
+    (("es", "es_SV"), "es-SV"),  # lang="es", og:locale "es_SV": the region added
+    (("es-MX", "es_SV"), "es-MX"), (("en", "es_SV"), "en"), (("", "de_AT"), "de-AT"),
+])
+def test_a_declared_language_is_a_bcp47_tag_of_language_script_and_region(declared, tag):
+    assert declared_language(*declared) == tag
+    assert base_language(tag) == tag.split("-")[0].casefold()
+
+
+def test_the_detected_language_keeps_an_agreeing_declared_region():
+    assert detected_with_region("es", "es-SV") == "es-SV"
+    assert detected_with_region("de", "es-SV") == "de"
+    assert detected_with_region("es", "") == "es"
+
+
+def test_a_region_is_read_from_og_locale_and_content_language_too():
+    from access.clean.html import clean_html
+
+    text = REGION_PAGE.read_text(encoding="utf-8").replace('<html lang="es-HN">', "<html>")
+    for head in ('<meta property="og:locale" content="es_SV">',
+                 '<meta http-equiv="Content-Language" content="es-SV, en">'):
+        assert clean(Source(text.replace("<head>", f"<head>{head}"), "html", "page.html")).lang == "es-SV"
+    assert clean_html(text).lang == ""  # nothing declared: the text alone tells (clean)

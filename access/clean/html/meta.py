@@ -20,6 +20,7 @@ from access.clean.fields.dates import iso_date
 from access.clean.fields.titles import SITE_SEPARATORS, clean_title, strip_site
 from access.clean.html.prepare import PAGE_RULES
 from access.document.model import UNSPACED_CHAR, count_words
+from access.document.tags import declared_language
 
 TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·]\s"  # Readability's, and the dashes; in a script
                              # written without spaces, one set without them ("…的城！-新华网")
@@ -521,7 +522,10 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     h1s = [t for h in tagged["h1"] if (t := " ".join(h.text_content().split()))]
     headings = h1s + [t for h in tagged["h2"][:MAX_HEADINGS]
                       if (t := " ".join(h.text_content().split()))]
-    lang = (tree.get("lang") or _first_meta(metas, "og:locale", "language", "content-language") or "")
+    http_lang = next((m.get("content") or "" for m in tagged["meta"]
+                      if (m.get("http-equiv") or "").casefold() == "content-language"), "")
+    named = [_first_meta(metas, key) for key in ("og:locale", "language", "content-language")]
+    lang = declared_language(tree.get("lang") or "", *named, http_lang)
     canonical = next((link.get("href") for link in tagged["link"]
                       if link.get("rel") == "canonical" and link.get("href") is not None), "")
     publisher = ld.get("publisher")
@@ -564,7 +568,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         byline=byline,
         date=_iso(date) if date else "",
         site=site_name(site, page_title, title, declared),
-        lang=lang.replace("_", "-").split("-")[0].lower().strip(),
+        lang=lang,
         dir=_declared_dir(tree),
         url=canonical.strip() or _first_meta(metas, "og:url") or url,
         description=_first_meta(metas, "description", "og:description", "twitter:description"),

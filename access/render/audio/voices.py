@@ -8,6 +8,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
+from access.document.tags import base_language
 from access.errors import AccessError
 from access.render.audio.engines import DEFAULT_ENGINE, VoiceInfo, engine_module, engine_names
 
@@ -25,7 +26,7 @@ def engine_table(engine: str) -> dict:
 
 def language(code: str) -> str:
     """The primary language of a code, as two letters where one exists: en-US → en, cmn → zh."""
-    primary = code.casefold().replace("_", "-").split("-")[0]
+    primary = base_language(code)
     return _table()["aliases"].get(primary, primary)
 
 

@@ -1,0 +1,46 @@
+"""Language tags (BCP 47): a document's ``lang`` may carry a script and a region (es-SV,
+zh-Hant-TW); whatever looks a language up (voices, phrases, speech rules, sentences, fonts,
+direction) asks for its primary subtag here, and only speech reads the region."""
+
+from __future__ import annotations
+
+import re
+
+SUBTAGS = re.compile(r"[A-Za-z0-9]+")
+
+
+def base_language(lang: str) -> str:
+    """"ar" for "ar-EG", "zh" for "zh_Hant", "es" for "es-SV": what to look a language up by."""
+    return lang.replace("_", "-").split("-")[0].casefold().strip()
+
+
+def language_tag(declared: str) -> str:
+    """A declared language ("es_SV", "ES-sv", "zh-hant-tw", "en-US-x-foo") as a BCP 47 tag of
+    its language, script and region, cased as written conventionally (es-SV, zh-Hant-TW); ""
+    when it names no language."""
+    primary, *rest = SUBTAGS.findall(declared.split(",")[0]) or [""]  # Content-Language: "es-SV, en"
+    if not primary.isalpha() or not 2 <= len(primary) <= 3:
+        return ""
+    tag = [primary.casefold()]
+    if rest and len(rest[0]) == 4 and rest[0].isalpha():
+        tag.append(rest.pop(0).title())
+    if rest and ((len(rest[0]) == 2 and rest[0].isalpha()) or (len(rest[0]) == 3 and rest[0].isdigit())):
+        tag.append(rest[0].upper())
+    return "-".join(tag)
+
+
+def declared_language(*declared: str) -> str:
+    """The first of the page's declarations that names a language, as a tag; a region (or
+    script) a later one of the same language gives added (lang="es", og:locale "es_SV")."""
+    tags = [t for d in declared if d and (t := language_tag(d))]
+    if not tags:
+        return ""
+    first = tags[0]
+    return next((t for t in tags if base_language(t) == first and "-" in t), first) \
+        if "-" not in first else first
+
+
+def detected_with_region(detected: str, declared: str) -> str:
+    """The language told from the text, keeping the declared tag (its region: es-SV) when the
+    two agree on the language; the detected one alone when they do not."""
+    return declared if declared and base_language(declared) == base_language(detected) else detected
