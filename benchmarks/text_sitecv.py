@@ -116,6 +116,7 @@ ABLATIONS: dict[str, dict] = {
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},
     "no dated_rails": {"dated_rails": False},
+    "no dated_cards": {"dated_cards": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

@@ -1965,3 +1965,24 @@ def test_a_table_of_contents_said_again_as_the_headings_goes():
                                       settings=replace(SETTINGS, contents_run=False)).blocks]
     assert "Inhalt" in off and off.count("Kann man Adblue lagern?") == 1
     assert "WOZU BRAUCHEN DIESEL ADBLUE?" in off
+
+
+def test_teaser_cards_each_dated_under_the_article_are_not_its_text():
+    """nzz.ch (held-out): under the article's last paragraph, a headline over its summary over
+    its writers and day ("… * 19.10.2019, 21:59"), then more such cards at one spacing: the
+    first card's headline and summary are a teaser, not the article's last section."""
+    doc = clean_text(page("dated-cards-de"))
+    assert paragraphs(doc)[-1].startswith("Die epische Brexit-Schlacht geht")
+    assert not any(b.text.startswith("Niederlage für Boris Johnson") for b in doc.blocks)
+    off = clean_text(page("dated-cards-de"), settings=replace(SETTINGS, dated_cards=False))
+    assert paragraphs(off)[-1].startswith("Das britische Parlament hat eine Entscheidung")
+
+
+def test_a_box_labelled_with_the_sites_address_under_the_article_goes():
+    """gofeminin.de (held-out): "Auch auf gofeminin.de" over four headlines under the article is
+    the site's box of its other pieces; the article ends at its last paragraph."""
+    doc = clean_text(page("site-label-box-de"))
+    assert doc.blocks[-1].text.startswith("Die Psyche spielt eine nicht unerhebliche Rolle")
+    rules = load_rules()
+    assert rules.is_soft_stop("Auch auf gofeminin.de") and rules.is_soft_stop("More from example.com:")
+    assert not rules.is_soft_stop("Mehr auf Seite 3")

@@ -58,6 +58,7 @@ from access.clean.text.body import (
     backlinked_notes,
     bio_top,
     byline_bio,
+    dated_cards,
     dated_rail,
     find_body,
     forum_thread,
@@ -254,6 +255,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = author_box(lines, scores, start, end)
     if settings.dated_rails:
         end = dated_rail(lines, scores, start, end)
+    if settings.dated_cards:  # "Niederlage für Boris Johnson – …" over its summary, its writers and day below
+        end = dated_cards(lines, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
         lead = lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)

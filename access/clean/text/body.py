@@ -50,6 +50,9 @@ DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is 
 RAIL_DATES = 3  # this many lines of only a day at one spacing close the body: dated teasers …
 RAIL_SPACING = range(2, 5)  # … a day over each teaser's headline and summary
 RAIL_DATE_WORDS = 6
+CARD_META_WORDS = 20  # a teaser card's dated foot (its writers and day) is no longer …
+CARD_FEET = 3  # … and this many feet at one spacing (RAIL_SPACING) close the body and stand under it …
+CARD_REACH = 3 * 4 + 1  # … found this near under it
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -616,6 +619,35 @@ def dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> i
             above = sum(max(x, 0.0) for x in scores[start:first])
             return end if _more_below(scores, first, end, above) else first
     return end
+
+
+def _card_meta(line: str) -> bool:
+    """A teaser card's foot: a short line naming a day (its writers and day, "Benjamin Triebe,
+    London 18.10.2019, 19:33")."""
+    return word_count(line) <= CARD_META_WORDS and not ends_sentence(line) and bool(iso_date(line))
+
+
+def dated_cards(lines: list[str], start: int, end: int) -> int:
+    """The body's end moved up to the first of the teaser cards under it: the line right under
+    the body is a card's dated foot, the next foot two to four lines below it over a headline
+    (a headline and its summary over each foot, again and again), and the body's last lines
+    before the first foot a headline and its summary too (the first card's top, read as the
+    article's). Running text must be left above the first card."""
+    if end >= len(lines) or not _card_meta(lines[end]):
+        return end
+    feet = [end] + [i for i in range(end + 1, min(len(lines), end + CARD_REACH)) if _card_meta(lines[i])]
+    if len(feet) < CARD_FEET:
+        return end
+    spacing = {b - a for a, b in pairwise(feet[:CARD_FEET])}
+    if len(spacing) != 1 or not spacing <= set(RAIL_SPACING):
+        return end
+    step = spacing.pop()
+    top = end - step + 1
+    if top <= start or not all(is_heading_like(lines[f + 1]) for f in feet[:CARD_FEET - 1]):
+        return end
+    if not (is_heading_like(lines[top]) and all(is_sentence_prose(lines[i]) for i in range(top + 1, end))):
+        return end
+    return top if any(running_text(lines[i]) for i in range(start, top)) else end
 
 
 def byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:

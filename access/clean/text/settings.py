@@ -236,6 +236,8 @@ class TextSettings:
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
+    dated_cards: bool = True  # … and a body closing on a headline and its summary, their card's dated foot
+    # under it (writers and day) and more such cards below at one spacing, ends above that headline
     teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
     embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
