@@ -346,12 +346,13 @@ def test_a_last_line_closed_by_an_emoji_is_the_articles():
 def test_the_writers_bio_under_the_article_is_not_its_text():
     """chip.de and newrepublic.com (held-out): the writer's box closes the article, a line of
     their name over a paragraph opening with it, or a paragraph opening with the byline's
-    names; it is no part of the article (``author_box``)."""
+    names; it is no part of the article (``author_box``; ``byline_bios`` finds the second too)."""
     for name, bio in (("author-box-name-line", "Inga Buller ist Head of Social"),
                       ("author-bio-byline", "Ganesh Sitaraman is a professor")):
         kept = paragraphs(clean_text(page(name)))
         assert not any(p.startswith(bio) for p in kept)
-        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False)))
+        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False,
+                                                                             byline_bios=False)))
         assert any(p.startswith(bio) for p in kept_all)
     kept = paragraphs(clean_text(page("author-box-name-line")))
     assert kept[-1].startswith("Wichtiger Kauf-Tipp:") and "Inga Buller" not in kept
@@ -797,7 +798,8 @@ def test_an_authors_bio_opening_the_body_is_passed():
     assert doc.title == "Mit Foucault die Pandemie verstehen?"
     assert kept[0].startswith("Es sieht aus wie ein biopo")
     assert not any(p.startswith("Philipp Sarasin") for p in kept)
-    off = paragraphs(clean_text(page("author-bio-top-de"), settings=replace(SETTINGS, bio_top=False)))
+    off = paragraphs(clean_text(page("author-bio-top-de"), settings=replace(SETTINGS, bio_top=False,
+                                                                                  byline_bios=False)))
     assert any(p.startswith("Philipp Sarasin lehrt") for p in off)
 
 
@@ -1986,3 +1988,16 @@ def test_a_box_labelled_with_the_sites_address_under_the_article_goes():
     rules = load_rules()
     assert rules.is_soft_stop("Auch auf gofeminin.de") and rules.is_soft_stop("More from example.com:")
     assert not rules.is_soft_stop("Mehr auf Seite 3")
+
+
+def test_a_paragraph_opening_with_the_bylines_name_is_the_writers_bio():
+    """cicero.de (held-out): "VON MORITZ GATHMANN" over the piece, and "Moritz Gathmann leitet das
+    Ressort …" under its "Autoreninfo" label: the writer's bio, not the article; the guest's
+    introduction ("Gian Domenico Borasio ist ein …") names no writer and stays."""
+    doc = clean_text(page("byline-bio-top-de"))
+    text = [b.text for b in doc.blocks]
+    assert not any(t.startswith("Moritz Gathmann leitet") for t in text)
+    assert any(t.startswith("Gian Domenico Borasio ist ein") for t in text)
+    off = clean_text(page("byline-bio-top-de"), settings=replace(SETTINGS, byline_bios=False))
+    assert any(b.text.startswith("Moritz Gathmann leitet") for b in off.blocks)
+    assert "ist" in load_rules().bio_words and "hat" not in load_rules().bio_words

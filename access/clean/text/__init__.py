@@ -58,6 +58,7 @@ from access.clean.text.body import (
     backlinked_notes,
     bio_top,
     byline_bio,
+    byline_bios,
     dated_cards,
     dated_rail,
     find_body,
@@ -332,6 +333,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= {i for i in span if is_disclosure(lines[i], rules)}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
         skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.byline_bios and names:  # "Moritz Gathmann leitet das Ressort …" under "Von Moritz Gathmann"
+        skipped |= byline_bios(lines, span, people_listed(names), rules)
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
         skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}

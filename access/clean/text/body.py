@@ -53,6 +53,7 @@ RAIL_DATE_WORDS = 6
 CARD_META_WORDS = 20  # a teaser card's dated foot (its writers and day) is no longer …
 CARD_FEET = 3  # … and this many feet at one spacing (RAIL_SPACING) close the body and stand under it …
 CARD_REACH = 3 * 4 + 1  # … found this near under it
+BIO_WORDS = 6  # a writer's bio in the body is no shorter ("Stella Kim is an NBC News producer.")
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -669,6 +670,35 @@ def byline_bio(lines: list[str], scores: list[float], start: int, end: int, name
     if len(names.split()) < 2:
         return end
     return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
+
+
+def byline_bios(lines: list[str], span: range, names: str, rules: Rules) -> set[int]:
+    """The writer's bio anywhere in the body: a paragraph opening with one of the byline's people
+    (two words at least, any case: "MORITZ GATHMANN" writes "Moritz Gathmann leitet …"), then a
+    comma or a bio's word (rules.bio_words: "ist", "is", "leitet"). An article by someone does
+    not name them so; a piece about its guest does, who is no byline (a standfirst naming its
+    writers goes on with "und": "Evan Tepest und Selma Kay Matter beschreiben …")."""
+    people = [p.casefold() for p in names.split(", ") if len(p.split()) >= 2]
+    found: set[int] = set()
+    for person in people:
+        for i in span:
+            line = lines[i]
+            if (line[:len(person)].casefold() != person or word_count(line) < BIO_WORDS
+                    or not (ends_sentence(line) or running_text(line))):
+                continue
+            rest = line[len(person):]
+            word = rest.split(None, 1)[0].casefold() if rest[:1] == " " else ""
+            if rest.startswith(",") or word in rules.bio_words:
+                found.add(i)
+                if i - 1 in span and _bio_name(lines[i - 1], person):
+                    found.add(i - 1)
+    return found
+
+
+def _bio_name(line: str, person: str) -> bool:
+    """A line of only the person's name or first name over their bio ("Evan Tepest", "Celia")."""
+    key = line.strip().casefold()
+    return key == person or key == person.split()[0]
 
 
 def related_boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:
