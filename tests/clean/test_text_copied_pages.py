@@ -2001,3 +2001,12 @@ def test_a_paragraph_opening_with_the_bylines_name_is_the_writers_bio():
     off = clean_text(page("byline-bio-top-de"), settings=replace(SETTINGS, byline_bios=False))
     assert any(b.text.startswith("Moritz Gathmann leitet") for b in off.blocks)
     assert "ist" in load_rules().bio_words and "hat" not in load_rules().bio_words
+
+
+def test_a_related_coverage_label_opens_a_box_of_links():
+    """reuters.com (held-out): "Related Coverage" over "Factbox: Key winners at the 2020 Screen
+    Actors Guild Awards" between two paragraphs is a box of links, as "Related Stories" is."""
+    kept = [b.text for b in clean_text(page("related-coverage-en")).blocks]
+    assert not any(t.startswith(("Factbox", "Related")) for t in kept)
+    assert any(t.startswith("“I am standing on the shoulders") for t in kept)
+    assert load_rules().is_soft_stop("Related coverage")
