@@ -2010,3 +2010,11 @@ def test_a_related_coverage_label_opens_a_box_of_links():
     assert not any(t.startswith(("Factbox", "Related")) for t in kept)
     assert any(t.startswith("“I am standing on the shoulders") for t in kept)
     assert load_rules().is_soft_stop("Related coverage")
+
+
+def test_a_more_on_this_topic_label_opens_a_box_of_links():
+    """tagesschau.de (held-out): "Mehr zu diesem Thema:" under the article over its dated links
+    ("Eine Whistleblowerin gegen Rheinmetall, 04.06.2019") is a box of links, as "Mehr zum Thema" is."""
+    kept = [b.text for b in clean_text(page("topic-box-de")).blocks]
+    assert kept[-1].startswith("Über dieses Thema berichtete Inforadio")
+    assert load_rules().is_soft_stop("Mehr zu dem Thema")
