@@ -114,6 +114,7 @@ ABLATIONS: dict[str, dict] = {
     "no placings": {"placings": False},
     "no author_box": {"author_box": False},
     "no byline_bios": {"byline_bios": False},
+    "no closing_bios": {"closing_bios": False},
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},
     "no dated_rails": {"dated_rails": False},

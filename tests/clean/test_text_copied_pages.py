@@ -2018,3 +2018,14 @@ def test_a_more_on_this_topic_label_opens_a_box_of_links():
     kept = [b.text for b in clean_text(page("topic-box-de")).blocks]
     assert kept[-1].startswith("Über dieses Thema berichtete Inforadio")
     assert load_rules().is_soft_stop("Mehr zu dem Thema")
+
+
+def test_a_bio_closing_an_article_with_no_byline_is_not_its_text():
+    """searchlight.vc (held-out): no byline, and the last paragraph opens with a name the article
+    gives nowhere else, then "is" ("Candice Sealey is the Founder & Principal Consultant at …"):
+    its writer's bio, not the article's last paragraph."""
+    doc = clean_text(page("closing-bio-en"))
+    assert not any("Candice Sealey" in b.text for b in doc.blocks)
+    assert any(isinstance(b, ListBlock) for b in doc.blocks)
+    off = clean_text(page("closing-bio-en"), settings=replace(SETTINGS, closing_bios=False))
+    assert off.blocks[-1].text.startswith("Candice Sealey is the Founder")

@@ -59,6 +59,7 @@ from access.clean.text.body import (
     bio_top,
     byline_bio,
     byline_bios,
+    closing_bio,
     dated_cards,
     dated_rail,
     find_body,
@@ -294,6 +295,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         names = untitled(names)
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = byline_bio(lines, scores, body_start, end, names)
+        span = range(body_start, end)
+    if settings.closing_bios and not names:  # "Candice Sealey is the Founder & Principal Consultant at …"
+        end = closing_bio(lines, body_start, end, rules)
         span = range(body_start, end)
     listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label, settings.sentence_lists,

@@ -54,6 +54,8 @@ CARD_META_WORDS = 20  # a teaser card's dated foot (its writers and day) is no l
 CARD_FEET = 3  # … and this many feet at one spacing (RAIL_SPACING) close the body and stand under it …
 CARD_REACH = 3 * 4 + 1  # … found this near under it
 BIO_WORDS = 6  # a writer's bio in the body is no shorter ("Stella Kim is an NBC News producer.")
+CLOSING_ABOVE = 2
+CLOSING_NAME = 3  # … its writer's name, opening a bio closing the body, no longer (closing_bio)
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -699,6 +701,29 @@ def _bio_name(line: str, person: str) -> bool:
     """A line of only the person's name or first name over their bio ("Evan Tepest", "Celia")."""
     key = line.strip().casefold()
     return key == person or key == person.split()[0]
+
+
+def closing_bio(lines: list[str], start: int, end: int, rules: Rules) -> int:
+    """The body's end moved up to a bio closing it with no byline to name its writer: the last
+    paragraph opens with two or three capitalised words read as a person's name, then a bio's
+    word (rules.bio_words: "Candice Sealey is the Founder & Principal Consultant at …"), and the
+    article names that person nowhere else (a piece about someone names them again), under
+    ``CLOSING_ABOVE`` paragraphs at least (not a page of links over one paragraph)."""
+    last = next((i for i in range(end - 1, start, -1) if is_sentence_prose(lines[i])), -1)
+    if last < 0 or word_count(lines[last]) < BIO_WORDS:
+        return end
+    words = lines[last].split(None, CLOSING_NAME + 1)
+    for size in range(2, CLOSING_NAME + 1):
+        if len(words) <= size or words[size].casefold() not in rules.bio_words:
+            continue
+        name = " ".join(words[:size])
+        if person_name(name) != name:
+            continue
+        surname = words[size - 1]
+        above = lines[start:last]
+        if not any(surname in line for line in above) and sum(map(running_text, above)) >= CLOSING_ABOVE:
+            return last
+    return end
 
 
 def related_boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:

@@ -242,6 +242,8 @@ class TextSettings:
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
     byline_bios: bool = True  # … and a paragraph anywhere in the body opening with the byline's name, then a
     # comma or a bio's word ("Moritz Gathmann leitet das Ressort …"; residue.toml [bios]), is the writer's bio
+    closing_bios: bool = True  # … and, no byline, the last paragraph opening with a name the article gives
+    # nowhere else, then a bio's word ("Candice Sealey is the Founder & Principal Consultant at …"), closes it
     embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
     placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
     list_above: bool = True  # a list of records just above the body opens it (a recipe's ingredients)
