@@ -28,9 +28,12 @@ ending in a value under their labels: a test's technical data). Its end takes wh
 article right under it: a list a short label ending in a colon announces ("Das Wichtigste in
 Kürze:"), a closing list's groups set apart below its first, the sources under their label
 ("Quellen", "4 References"), footnotes closing on a link back ("… S. 182 ↩") and a postscript
-("PS: …"). It finds the title and byline above
-the body (or a signature just below it) and types each body line: paragraph, subheading, list
-item, code, table row (copied with tabs between its cells), caption or attribution.
+("PS: …"); it ends above teaser cards each dated under it (a headline, a summary, its writers and
+day, again and again), and its writer's bio goes (a paragraph opening with the byline's name and
+"is", "ist", "leitet", or closing it with no byline a name the article gives nowhere else). It finds the
+title and byline above the body (or a signature just below it) and types each body line:
+paragraph, subheading, list item, code, table row (copied with tabs between its cells), caption
+or attribution.
 """
 
 from __future__ import annotations
