@@ -113,9 +113,12 @@ ABLATIONS: dict[str, dict] = {
     "no embeds": {"embeds": False},
     "no placings": {"placings": False},
     "no author_box": {"author_box": False},
+    "no byline_bios": {"byline_bios": False},
+    "no closing_bios": {"closing_bios": False},
     "no teaser_rails": {"teaser_rails": False},
     "no teaser_boxes": {"teaser_boxes": False},
     "no dated_rails": {"dated_rails": False},
+    "no dated_cards": {"dated_cards": False},
     "no lead_under_title": {"lead_under_title": False},
 }
 GRID = {

@@ -346,12 +346,13 @@ def test_a_last_line_closed_by_an_emoji_is_the_articles():
 def test_the_writers_bio_under_the_article_is_not_its_text():
     """chip.de and newrepublic.com (held-out): the writer's box closes the article, a line of
     their name over a paragraph opening with it, or a paragraph opening with the byline's
-    names; it is no part of the article (``author_box``)."""
+    names; it is no part of the article (``author_box``; ``byline_bios`` finds the second too)."""
     for name, bio in (("author-box-name-line", "Inga Buller ist Head of Social"),
                       ("author-bio-byline", "Ganesh Sitaraman is a professor")):
         kept = paragraphs(clean_text(page(name)))
         assert not any(p.startswith(bio) for p in kept)
-        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False)))
+        kept_all = paragraphs(clean_text(page(name), settings=replace(SETTINGS, author_box=False,
+                                                                             byline_bios=False)))
         assert any(p.startswith(bio) for p in kept_all)
     kept = paragraphs(clean_text(page("author-box-name-line")))
     assert kept[-1].startswith("Wichtiger Kauf-Tipp:") and "Inga Buller" not in kept
@@ -797,7 +798,8 @@ def test_an_authors_bio_opening_the_body_is_passed():
     assert doc.title == "Mit Foucault die Pandemie verstehen?"
     assert kept[0].startswith("Es sieht aus wie ein biopo")
     assert not any(p.startswith("Philipp Sarasin") for p in kept)
-    off = paragraphs(clean_text(page("author-bio-top-de"), settings=replace(SETTINGS, bio_top=False)))
+    off = paragraphs(clean_text(page("author-bio-top-de"), settings=replace(SETTINGS, bio_top=False,
+                                                                                  byline_bios=False)))
     assert any(p.startswith("Philipp Sarasin lehrt") for p in off)
 
 
@@ -1979,3 +1981,65 @@ def test_a_table_of_contents_said_again_as_the_headings_goes():
                                       settings=replace(SETTINGS, contents_run=False)).blocks]
     assert "Inhalt" in off and off.count("Kann man Adblue lagern?") == 1
     assert "WOZU BRAUCHEN DIESEL ADBLUE?" in off
+
+
+def test_teaser_cards_each_dated_under_the_article_are_not_its_text():
+    """nzz.ch (held-out): under the article's last paragraph, a headline over its summary over
+    its writers and day ("… * 19.10.2019, 21:59"), then more such cards at one spacing: the
+    first card's headline and summary are a teaser, not the article's last section."""
+    doc = clean_text(page("dated-cards-de"))
+    assert paragraphs(doc)[-1].startswith("Die epische Brexit-Schlacht geht")
+    assert not any(b.text.startswith("Niederlage für Boris Johnson") for b in doc.blocks)
+    off = clean_text(page("dated-cards-de"), settings=replace(SETTINGS, dated_cards=False))
+    assert paragraphs(off)[-1].startswith("Das britische Parlament hat eine Entscheidung")
+
+
+def test_a_box_labelled_with_the_sites_address_under_the_article_goes():
+    """gofeminin.de (held-out): "Auch auf gofeminin.de" over four headlines under the article is
+    the site's box of its other pieces; the article ends at its last paragraph."""
+    doc = clean_text(page("site-label-box-de"))
+    assert doc.blocks[-1].text.startswith("Die Psyche spielt eine nicht unerhebliche Rolle")
+    rules = load_rules()
+    assert rules.is_soft_stop("Auch auf gofeminin.de") and rules.is_soft_stop("More from example.com:")
+    assert not rules.is_soft_stop("Mehr auf Seite 3")
+
+
+def test_a_paragraph_opening_with_the_bylines_name_is_the_writers_bio():
+    """cicero.de (held-out): "VON MORITZ GATHMANN" over the piece, and "Moritz Gathmann leitet das
+    Ressort …" under its "Autoreninfo" label: the writer's bio, not the article; the guest's
+    introduction ("Gian Domenico Borasio ist ein …") names no writer and stays."""
+    doc = clean_text(page("byline-bio-top-de"))
+    text = [b.text for b in doc.blocks]
+    assert not any(t.startswith("Moritz Gathmann leitet") for t in text)
+    assert any(t.startswith("Gian Domenico Borasio ist ein") for t in text)
+    off = clean_text(page("byline-bio-top-de"), settings=replace(SETTINGS, byline_bios=False))
+    assert any(b.text.startswith("Moritz Gathmann leitet") for b in off.blocks)
+    assert "ist" in load_rules().bio_words and "hat" not in load_rules().bio_words
+
+
+def test_a_related_coverage_label_opens_a_box_of_links():
+    """reuters.com (held-out): "Related Coverage" over "Factbox: Key winners at the 2020 Screen
+    Actors Guild Awards" between two paragraphs is a box of links, as "Related Stories" is."""
+    kept = [b.text for b in clean_text(page("related-coverage-en")).blocks]
+    assert not any(t.startswith(("Factbox", "Related")) for t in kept)
+    assert any(t.startswith("“I am standing on the shoulders") for t in kept)
+    assert load_rules().is_soft_stop("Related coverage")
+
+
+def test_a_more_on_this_topic_label_opens_a_box_of_links():
+    """tagesschau.de (held-out): "Mehr zu diesem Thema:" under the article over its dated links
+    ("Eine Whistleblowerin gegen Rheinmetall, 04.06.2019") is a box of links, as "Mehr zum Thema" is."""
+    kept = [b.text for b in clean_text(page("topic-box-de")).blocks]
+    assert kept[-1].startswith("Über dieses Thema berichtete Inforadio")
+    assert load_rules().is_soft_stop("Mehr zu dem Thema")
+
+
+def test_a_bio_closing_an_article_with_no_byline_is_not_its_text():
+    """searchlight.vc (held-out): no byline, and the last paragraph opens with a name the article
+    gives nowhere else, then "is" ("Candice Sealey is the Founder & Principal Consultant at …"):
+    its writer's bio, not the article's last paragraph."""
+    doc = clean_text(page("closing-bio-en"))
+    assert not any("Candice Sealey" in b.text for b in doc.blocks)
+    assert any(isinstance(b, ListBlock) for b in doc.blocks)
+    off = clean_text(page("closing-bio-en"), settings=replace(SETTINGS, closing_bios=False))
+    assert off.blocks[-1].text.startswith("Candice Sealey is the Founder")

@@ -480,6 +480,7 @@ class Rules:
     signed_pattern: re.Pattern[str] = re.compile(r"(?!)")  # … or with a name after it ("XX, Die Redaktion")
     picture_label_pattern: re.Pattern[str] = re.compile(r"(?!)")  # "Bild: " opening a caption
     postscript_pattern: re.Pattern[str] = re.compile(r"(?!)")  # the writer's "PS: …" under the article
+    bio_words: frozenset[str] = frozenset()  # a bio's word after the writer's name ("ist", "is", "leitet")
     notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
     consent_words: tuple[str, ...] = ()  # one of which a consent line holds ("cookie"; none: not known)
 
@@ -778,4 +779,5 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
                                   r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
         postscript_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
                                       re.IGNORECASE),
+        bio_words=frozenset(w.casefold() for w in data["bios"]["words"]),
     )

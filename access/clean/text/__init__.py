@@ -28,9 +28,12 @@ ending in a value under their labels: a test's technical data). Its end takes wh
 article right under it: a list a short label ending in a colon announces ("Das Wichtigste in
 Kürze:"), a closing list's groups set apart below its first, the sources under their label
 ("Quellen", "4 References"), footnotes closing on a link back ("… S. 182 ↩") and a postscript
-("PS: …"). It finds the title and byline above
-the body (or a signature just below it) and types each body line: paragraph, subheading, list
-item, code, table row (copied with tabs between its cells), caption or attribution.
+("PS: …"); it ends above teaser cards each dated under it (a headline, a summary, its writers and
+day, again and again), and its writer's bio goes (a paragraph opening with the byline's name and
+"is", "ist", "leitet", or closing it with no byline a name the article gives nowhere else). It finds the
+title and byline above the body (or a signature just below it) and types each body line:
+paragraph, subheading, list item, code, table row (copied with tabs between its cells), caption
+or attribution.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ from access.clean.text.body import (
     backlinked_notes,
     bio_top,
     byline_bio,
+    byline_bios,
+    closing_bio,
+    dated_cards,
     dated_rail,
     find_body,
     forum_thread,
@@ -254,6 +260,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         end = author_box(lines, scores, start, end)
     if settings.dated_rails:
         end = dated_rail(lines, scores, start, end)
+    if settings.dated_cards:  # "Niederlage für Boris Johnson – …" over its summary, its writers and day below
+        end = dated_cards(lines, start, end)
     parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
     if settings.lead_under_title and title_at >= 0:
         lead = lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)
@@ -290,6 +298,9 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         names = untitled(names)
     if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
         end = byline_bio(lines, scores, body_start, end, names)
+        span = range(body_start, end)
+    if settings.closing_bios and not names:  # "Candice Sealey is the Founder & Principal Consultant at …"
+        end = closing_bio(lines, body_start, end, rules)
         span = range(body_start, end)
     listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
                                                           settings.next_label, settings.sentence_lists,
@@ -329,6 +340,8 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
         skipped |= {i for i in span if is_disclosure(lines[i], rules)}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
         skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.byline_bios and names:  # "Moritz Gathmann leitet das Ressort …" under "Von Moritz Gathmann"
+        skipped |= byline_bios(lines, span, people_listed(names), rules)
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
         skipped |= teaser_cards(lines, span, rules)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}

@@ -50,6 +50,12 @@ DATED_LEAD = 1.0  # … and prose scoring this much there, closed by a stop, is 
 RAIL_DATES = 3  # this many lines of only a day at one spacing close the body: dated teasers …
 RAIL_SPACING = range(2, 5)  # … a day over each teaser's headline and summary
 RAIL_DATE_WORDS = 6
+CARD_META_WORDS = 20  # a teaser card's dated foot (its writers and day) is no longer …
+CARD_FEET = 3  # … and this many feet at one spacing (RAIL_SPACING) close the body and stand under it …
+CARD_REACH = 3 * 4 + 1  # … found this near under it
+BIO_WORDS = 6  # a writer's bio in the body is no shorter ("Stella Kim is an NBC News producer.")
+CLOSING_ABOVE = 2  # a bio closing a body with no byline (closing_bio) is under this many paragraphs …
+CLOSING_NAME = 3  # … and opens with its writer's name of two words to this many
 BIO_LINES = 2  # an author's box under the article holds at most this many lines of prose
 SIGNED_LINES = 3  # … and a signature of the writer's name at most this many below it
 REPLY_CHARS = 16  # a reply link is no longer ("Antworten ↓"); an author's line ends in a colon
@@ -618,6 +624,35 @@ def dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> i
     return end
 
 
+def _card_meta(line: str) -> bool:
+    """A teaser card's foot: a short line naming a day (its writers and day, "Benjamin Triebe,
+    London 18.10.2019, 19:33")."""
+    return word_count(line) <= CARD_META_WORDS and not ends_sentence(line) and bool(iso_date(line))
+
+
+def dated_cards(lines: list[str], start: int, end: int) -> int:
+    """The body's end moved up to the first of the teaser cards under it: the line right under
+    the body is a card's dated foot, the next foot two to four lines below it over a headline
+    (a headline and its summary over each foot, again and again), and the body's last lines
+    before the first foot a headline and its summary too (the first card's top, read as the
+    article's). Running text must be left above the first card."""
+    if end >= len(lines) or not _card_meta(lines[end]):
+        return end
+    feet = [end] + [i for i in range(end + 1, min(len(lines), end + CARD_REACH)) if _card_meta(lines[i])]
+    if len(feet) < CARD_FEET:
+        return end
+    spacing = {b - a for a, b in pairwise(feet[:CARD_FEET])}
+    if len(spacing) != 1 or not spacing <= set(RAIL_SPACING):
+        return end
+    step = spacing.pop()
+    top = end - step + 1
+    if top <= start or not all(is_heading_like(lines[f + 1]) for f in feet[:CARD_FEET - 1]):
+        return end
+    if not (is_heading_like(lines[top]) and all(is_sentence_prose(lines[i]) for i in range(top + 1, end))):
+        return end
+    return top if any(running_text(lines[i]) for i in range(start, top)) else end
+
+
 def byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
     """The body's end moved up to the writer's signature or bio among its last lines: a line
     of only the byline's names with at most ``SIGNED_LINES`` lines of prose below it ("David
@@ -637,6 +672,58 @@ def byline_bio(lines: list[str], scores: list[float], start: int, end: int, name
     if len(names.split()) < 2:
         return end
     return next((i for i in prose[-BIO_LINES:] if i > prose[0] and lines[i].startswith(names + " ")), end)
+
+
+def byline_bios(lines: list[str], span: range, names: str, rules: Rules) -> set[int]:
+    """The writer's bio anywhere in the body: a paragraph opening with one of the byline's people
+    (two words at least, any case: "MORITZ GATHMANN" writes "Moritz Gathmann leitet …"), then a
+    comma or a bio's word (rules.bio_words: "ist", "is", "leitet"). An article by someone does
+    not name them so; a piece about its guest does, who is no byline (a standfirst naming its
+    writers goes on with "und": "Evan Tepest und Selma Kay Matter beschreiben …")."""
+    people = [p.casefold() for p in names.split(", ") if len(p.split()) >= 2]
+    found: set[int] = set()
+    for person in people:
+        for i in span:
+            line = lines[i]
+            if (line[:len(person)].casefold() != person or word_count(line) < BIO_WORDS
+                    or not (ends_sentence(line) or running_text(line))):
+                continue
+            rest = line[len(person):]
+            word = rest.split(None, 1)[0].casefold() if rest[:1] == " " else ""
+            if rest.startswith(",") or word in rules.bio_words:
+                found.add(i)
+                if i - 1 in span and _bio_name(lines[i - 1], person):
+                    found.add(i - 1)
+    return found
+
+
+def _bio_name(line: str, person: str) -> bool:
+    """A line of only the person's name or first name over their bio ("Evan Tepest", "Celia")."""
+    key = line.strip().casefold()
+    return key == person or key == person.split()[0]
+
+
+def closing_bio(lines: list[str], start: int, end: int, rules: Rules) -> int:
+    """The body's end moved up to a bio closing it with no byline to name its writer: the last
+    paragraph opens with two or three capitalised words read as a person's name, then a bio's
+    word (rules.bio_words: "Candice Sealey is the Founder & Principal Consultant at …"), and the
+    article names that person nowhere else (a piece about someone names them again), under
+    ``CLOSING_ABOVE`` paragraphs at least (not a page of links over one paragraph)."""
+    last = next((i for i in range(end - 1, start, -1) if is_sentence_prose(lines[i])), -1)
+    if last < 0 or word_count(lines[last]) < BIO_WORDS:
+        return end
+    words = lines[last].split(None, CLOSING_NAME + 1)
+    for size in range(2, CLOSING_NAME + 1):
+        if len(words) <= size or words[size].casefold() not in rules.bio_words:
+            continue
+        name = " ".join(words[:size])
+        if person_name(name) != name:
+            continue
+        surname = words[size - 1]
+        above = lines[start:last]
+        if not any(surname in line for line in above) and sum(map(running_text, above)) >= CLOSING_ABOVE:
+            return last
+    return end
 
 
 def related_boxes(lines: list[str], scores: list[float], span: range, rules: Rules) -> set[int]:

@@ -236,8 +236,14 @@ class TextSettings:
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
+    dated_cards: bool = True  # … and a body closing on a headline and its summary, their card's dated foot
+    # under it (writers and day) and more such cards below at one spacing, ends above that headline
     teaser_boxes: bool = True  # a related box's label over summaries between headlines ends the article
     author_box: bool = True  # a name line over a paragraph opening with that name closes the article
+    byline_bios: bool = True  # … and a paragraph anywhere in the body opening with the byline's name, then a
+    # comma or a bio's word ("Moritz Gathmann leitet das Ressort …"; residue.toml [bios]), is the writer's bio
+    closing_bios: bool = True  # … and, no byline, the last paragraph opening with a name the article gives
+    # nowhere else, then a bio's word ("Candice Sealey is the Founder & Principal Consultant at …"), closes it
     embeds: bool = True  # an embedded post's short text over its signature ("— Name (@handle) date") is kept
     placings: bool = True  # a line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption
     list_above: bool = True  # a list of records just above the body opens it (a recipe's ingredients)
