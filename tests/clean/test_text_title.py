@@ -257,7 +257,8 @@ def test_the_headline_over_a_long_standfirst_is_the_nearest_line_above_it():
     title = "Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"
     assert copied("credit-over-headline-de").title == title
     text = (COPIED / "credit-over-headline-de.txt").read_text(encoding="utf-8")
-    assert clean_text(text, header=replace(HEADER, dek_nearest=False)).title != title
+    assert clean_text(text, header=replace(HEADER, dek_nearest=False, dek_score=0.0)).title != title  # (the
+    # credit shares no word of the opening either: ``dek_score`` alone passes it too)
 
 
 @pytest.mark.parametrize(("name", "title"), [
@@ -587,3 +588,13 @@ def test_a_forum_thread_title_stands_over_its_starter_label():
     unthreaded = replace(TextSettings(), threads=False)
     assert clean_text(text, settings=unthreaded).title == title
     assert clean_text(text, settings=unthreaded, header=replace(HEADER, thread_title=False)).title != title
+
+
+def test_a_section_label_over_a_long_headline_is_no_headline_over_its_standfirst():
+    """"Editorial y Puntos de Vista" (a menu's item) two lines over a headline of fifteen words
+    and more: the standfirst rule would take it for the headline over its standfirst, but it
+    shares no word of the opening (it scores under ``dek_score``)."""
+    title = "Juicio por el caso golpe II entra en la recta final; sentencia podría dictarse este miércoles"
+    text = (COPIED / "section-over-dek-es.txt").read_text(encoding="utf-8")
+    assert clean_text(text).title == title
+    assert clean_text(text, header=replace(HEADER, dek_score=0.0)).title != title

@@ -81,6 +81,8 @@ class HeaderSettings:
     dek_headline_words: int = 5  # … of at least this many words (not a section label) …
     dek_reach: int = 2  # … this many lines above at most
     dek_nearest: bool = True  # … the nearest candidate above only (not past a shorter headline)
+    dek_score: float = 5.0  # … scoring this at least, what one word of the opening gives (a section
+    # label over a long headline, "Editorial y Puntos de Vista", shares none; 0: off)
     meta_reach: int = 6  # the best below a byline or date line yields to a headline above it this near
     meta_block: bool = True  # … a share bar not counted, the block's name line passed
     standfirst_words: int = 4  # a shorter candidate just above the best, this long at least, is
