@@ -123,3 +123,13 @@ def test_a_region_is_read_from_og_locale_and_content_language_too():
                  '<meta http-equiv="Content-Language" content="es-SV, en">'):
         assert clean(Source(text.replace("<head>", f"<head>{head}"), "html", "page.html")).lang == "es-SV"
     assert clean_html(text).lang == ""  # nothing declared: the text alone tells (clean)
+
+
+@pytest.mark.parametrize(("og_locale", "lang"), [("es_LA", "es-419"), ("ar_AR", "ar"), ("es_SV", "es-SV")])
+def test_facebooks_own_locales_are_read_as_what_they_mean(og_locale, lang):
+    from access.clean.html import clean_html
+
+    text = REGION_PAGE.read_text(encoding="utf-8").replace('<html lang="es-HN">', "<html>")
+    page = text.replace("<head>", f'<head><meta property="og:locale" content="{og_locale}">')
+    assert clean_html(page).lang == lang  # es_LA is Facebook's Latin America, not Laos'
+

@@ -459,6 +459,7 @@ def shown_byline(tree: lxml.html.HtmlElement) -> str:
 
 
 UNSHOWN = frozenset(("script", "style", "title", "head", "noscript", "template", "option"))
+OG_LOCALE_ALIASES = PAGE_RULES["locales"]["og_aliases"]  # "es_LA": Facebook's, not Laos'
 NAME_PLACES = frozenset(PAGE_RULES["writers"]["classes"])  # a class or id's closing word on a writer's name
 NAME_PLACE_REACH = 2  # … on it or this many ancestors up
 NAME_PART = re.compile(r"[-_]")
@@ -524,7 +525,9 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
                       if (t := " ".join(h.text_content().split()))]
     http_lang = next((m.get("content") or "" for m in tagged["meta"]
                       if (m.get("http-equiv") or "").casefold() == "content-language"), "")
-    named = [_first_meta(metas, key) for key in ("og:locale", "language", "content-language")]
+    og_locale = _first_meta(metas, "og:locale")
+    named = [OG_LOCALE_ALIASES.get(og_locale, og_locale),
+             *(_first_meta(metas, key) for key in ("language", "content-language"))]
     lang = declared_language(tree.get("lang") or "", *named, http_lang)
     canonical = next((link.get("href") for link in tagged["link"]
                       if link.get("rel") == "canonical" and link.get("href") is not None), "")
