@@ -106,7 +106,8 @@ def analysed(pattern: str, flags: int) -> dict | None:
     """What the tables read of ``pattern``, from its parse tree (None: not plain, or re's
     internals changed): its code as re compiles it ("code"), the flags and groups it sets, what a
     match may start with ("start": a key for ``ByFirstChar``, "first": a test's code, "head":
-    the character its code opens with when it has no case), its literal runs ("runs")."""
+    the literal it opens with if that has no case, as ``_branch_info`` reads it), its literal
+    runs ("runs")."""
     try:
         parsed = _parser.parse(pattern, int(flags))  # (re.compile's int: a RegexFlag's & is slow Python)
         state, items = parsed.state, parsed.data
