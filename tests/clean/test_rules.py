@@ -8,6 +8,7 @@ import pickle
 import re
 import subprocess
 import sys
+import tomllib
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from access.clean.rules import (
     ENGINE,
     STORED_FILE,
+    TOML_COPIED,
     UNFOLDED,
     ByFirstChar,
     LiteralPrefiltered,
@@ -32,6 +34,7 @@ from access.clean.rules import (
     load_rules,
     may_hold,
     page_answers,
+    read_toml,
 )
 from access.clean.text import read_lines
 from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
@@ -205,7 +208,8 @@ def _branch_compiled(patterns: list[str], flags: int) -> re.Pattern[str]:
 
 def test_the_stored_analysis_is_what_python_m_access_clean_rules_writes():
     """STORED_FILE holds each table's patterns' code and analysis for the regex engine it
-    names: stale (a pattern changed), its patterns are parsed again, as slowly as before it."""
+    names, and each TOML file has its JSON copy: stale (a rule changed), the patterns are
+    parsed again and the TOML read, as slowly as before."""
     text = resources.files("access.clean.rules").joinpath(STORED_FILE).read_text(encoding="utf-8")
     if json.loads(text)["engine"] != ENGINE:
         pytest.skip(f"{STORED_FILE} was written for another regex engine than {ENGINE}")
@@ -213,6 +217,14 @@ def test_the_stored_analysis_is_what_python_m_access_clean_rules_writes():
     check = subprocess.run([sys.executable, "-m", "access.clean.rules", "--check"], capture_output=True,
                            text=True, env={**os.environ, "PYTHONPATH": root}, cwd=root)
     assert check.returncode == 0, check.stdout
+
+
+def test_the_toml_files_json_copies_hold_their_tables():
+    """The rules' TOML files are read from their JSON copies (the build writes them; the test
+    above fails when one is stale, and a stale one is not read): the same tables."""
+    folder = resources.files("access.clean.rules")
+    for name in TOML_COPIED:
+        assert read_toml(name) == tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
 
 
 def test_the_tables_patterns_from_their_stored_code_are_what_re_compiles():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -155,6 +156,35 @@ def stored(analysis: dict | None) -> dict | None:
     written = {key: array("I", analysis[key]).tobytes().hex() for key in ("code", "first")
                if analysis and analysis[key] is not None}
     return analysis and {**analysis, **written}
+
+
+# The rules' TOML files read through ``read_toml``: each has a JSON copy (``residue.toml.json``)
+# that ``python -m access.clean.rules`` writes (reading TOML, in Python, costs ten times as much).
+TOML_COPIED = ("residue.toml", "bylines.toml", "months.toml", "world_months.toml")
+
+
+def read_toml(name: str) -> dict:
+    """The tables of ``name``, one of the rules' TOML files: its JSON copy's when the copy was
+    written from the file as it is (``toml_copy``), else the file's own."""
+    folder = resources.files(__package__)
+    text = folder.joinpath(name).read_text(encoding="utf-8")
+    try:
+        copy = json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        copy = None
+    if copy is not None and copy["digest"] == _digest(text):
+        return copy["tables"]
+    return tomllib.loads(text)
+
+
+def toml_copy(name: str) -> str:
+    """The text of ``name``'s JSON copy: a digest of the file's text and its tables."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return json.dumps({"digest": _digest(text), "tables": tomllib.loads(text)}, ensure_ascii=False) + "\n"
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 @cache
@@ -789,7 +819,7 @@ def _bracketed_more(teasers: dict) -> re.Pattern[str]:
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Load and compile the rule tables once."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path.name) if path == RULES_FILE else tomllib.loads(path.read_text(encoding="utf-8"))
     lines = frozenset(w.casefold() for table in data["lines"].values() for w in table)
     residue = [p for table in data["patterns"].values() for p in table]
     return Rules(

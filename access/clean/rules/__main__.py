@@ -1,6 +1,6 @@
 """Write what the rule tables read of their patterns to ``STORED_FILE``, for this Python's
-regex engine: ``python -m access.clean.rules`` after changing a pattern (``--check``: write
-nothing, fail if the file is not what it would write)."""
+regex engine, and the JSON copies of the TOML files: ``python -m access.clean.rules`` after
+changing a rule (``--check``: write nothing, fail if a file is not what it would write)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ import json
 import sys
 from pathlib import Path
 
-from access.clean.rules import ASKED, ENGINE, STORED_FILE, analysed, load_rules, stored
+from access.clean.rules import (
+    ASKED,
+    ENGINE,
+    STORED_FILE,
+    TOML_COPIED,
+    analysed,
+    load_rules,
+    stored,
+    toml_copy,
+)
 
 
 def stored_text() -> str:
@@ -21,14 +30,16 @@ def stored_text() -> str:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(__file__).with_name(STORED_FILE)
-    text = stored_text()
+    folder = Path(__file__).parent
+    files = {STORED_FILE: stored_text(), **{f"{name}.json": toml_copy(name) for name in TOML_COPIED}}
+    stale = [name for name, text in files.items()
+             if not (folder / name).exists() or (folder / name).read_text(encoding="utf-8") != text]
     if "--check" in argv:
-        fresh = path.exists() and path.read_text(encoding="utf-8") == text
-        print(f"{path.name} is {'up to date' if fresh else 'stale: run python -m access.clean.rules'}")
-        return 0 if fresh else 1
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path.name}: {len(ASKED)} patterns")
+        print(f"stale: {', '.join(stale)} (run python -m access.clean.rules)" if stale else "up to date")
+        return 1 if stale else 0
+    for name in stale:
+        (folder / name).write_text(files[name], encoding="utf-8")
+    print(f"wrote {', '.join(stale) or 'nothing'} ({len(ASKED)} patterns)")
     return 0
 
 
