@@ -2,25 +2,39 @@
 whole alternation says."""
 
 import _sre
+import json
+import os
 import pickle
+import re
+import subprocess
+import sys
+import tomllib
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
-from re import _casefix, _compiler
+from re import _casefix, _parser
+
+import pytest
 
 from access.clean.rules import (
+    ENGINE,
+    STORED_FILE,
+    TOML_COPIED,
     UNFOLDED,
     ByFirstChar,
     LiteralPrefiltered,
     Prefiltered,
     _alternation,
     _compiled,
+    _joinable,
     _joined,
     _key,
-    _parsed,
+    _stored,
     compiled_branch,
     load_rules,
     may_hold,
     page_answers,
+    read_toml,
 )
 from access.clean.text import read_lines
 from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
@@ -178,11 +192,57 @@ def test_a_joined_pattern_is_the_pattern_re_compiles_from_the_joined_tree():
     """Joining the alternatives' own codes (each compiled once) writes the code re's compiler
     writes for the joined parse tree: flags, groups, named groups, classes, repeats, anchors."""
     patterns = [r"(?P<n>\d+) comments?", r"ab{1,3}(c|d)*?", r"[a-zą]{2,5}/dpa", r"\bfoo$", "ſhare", r"x+z"]
-    parsed = [_parsed(p, 2) for p in patterns]
-    state = max((p.state for p in parsed), key=lambda state: state.groups)
-    assert _joined(tuple(patterns), 2) == (compiled_branch(state, [p.data for p in parsed], 2),)
-    assert [_compiled(p, 2) for p in patterns] == [_compiler.compile(p, 2) for p in parsed]
+    assert _joined(tuple(patterns), 2) == (_branch_compiled(patterns, 2),)
+    assert [_compiled(p, 2) for p in patterns] == [re.compile(p, 2) for p in patterns]
     assert _joined(tuple(patterns), 2)[0].groupindex == {"n": 1}
+    uncased = [r"\(c\)", r"©\s*\w+", r"2\d{3}"]  # (each opens with a character without case: a charset)
+    assert _joined(tuple(uncased), 2) == (_branch_compiled(uncased, 2),)
+
+
+def _branch_compiled(patterns: list[str], flags: int) -> re.Pattern[str]:
+    """What re's compiler makes of the branch of ``patterns``' parse trees."""
+    parsed = [_parser.parse(p, flags) for p in patterns]
+    state = max((p.state for p in parsed), key=lambda state: state.groups)
+    return compiled_branch(state, [p.data for p in parsed], flags)
+
+
+def test_the_stored_analysis_is_what_python_m_access_clean_rules_writes():
+    """STORED_FILE holds each table's patterns' code and analysis for the regex engine it
+    names, and each TOML file has its JSON copy: stale (a rule changed), the patterns are
+    parsed again and the TOML read, as slowly as before."""
+    text = resources.files("access.clean.rules").joinpath(STORED_FILE).read_text(encoding="utf-8")
+    if json.loads(text)["engine"] != ENGINE:
+        pytest.skip(f"{STORED_FILE} was written for another regex engine than {ENGINE}")
+    root = str(Path(__file__).resolve().parents[2])  # (a fresh process: the patterns its tables ask for)
+    check = subprocess.run([sys.executable, "-m", "access.clean.rules", "--check"], capture_output=True,
+                           text=True, env={**os.environ, "PYTHONPATH": root}, cwd=root)
+    assert check.returncode == 0, check.stdout
+
+
+def test_the_toml_files_json_copies_hold_their_tables():
+    """The rules' TOML files are read from their JSON copies (the build writes them; the test
+    above fails when one is stale, and a stale one is not read): the same tables."""
+    folder = resources.files("access.clean.rules")
+    for name in TOML_COPIED:
+        assert read_toml(name) == tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+
+
+def test_the_tables_patterns_from_their_stored_code_are_what_re_compiles():
+    """Each pattern of the tables, and the joined patterns a line's first character picks,
+    built from their stored codes, are the patterns re compiles from their text or parse trees."""
+    rules = load_rules()
+    assert _stored() or not ENGINE  # (the file is read on the Python it was written for)
+    tables = [table for table in vars(rules).values() if isinstance(table, ByFirstChar)]
+    assert len(tables) >= 8
+    for table in tables:
+        flags = table.flags
+        assert [_compiled(p, flags) for p in table.patterns] == [re.compile(p, flags) for p in table.patterns]
+        for char in "as(©1#":
+            picked = tuple(p for test, group in table.groups if test is None or test.fullmatch(char)
+                           for p in group if _joinable(p, flags))
+            if len(picked) > 1:
+                assert _joined(picked, flags) == (_branch_compiled(list(picked), flags),)
+    assert rules.byline_pattern == re.compile(rules.byline_pattern.pattern, re.IGNORECASE)
 
 
 def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
-from importlib import resources
 
 from htmldate.extractors import try_date_expr
 
 from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
+from access.clean.rules import read_toml
 from access.document.letters import LOWER, UPPER
 
 EARLIEST = datetime(1990, 1, 1)
@@ -41,8 +40,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 def _month_numbers() -> dict[str, int]:
     """Each month name in months.toml, casefolded, with its number."""
-    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
-    return {name.casefold(): number for number, names in enumerate(tomllib.loads(text)["names"], 1)
+    return {name.casefold(): number for number, names in enumerate(read_toml("months.toml")["names"], 1)
             for name in names}
 
 
@@ -50,22 +48,16 @@ MONTH_NUMBERS = _month_numbers()
 
 
 @cache
-def _months_toml() -> dict:
-    text = resources.files("access.clean.rules").joinpath("months.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-@cache
 def clock_words() -> frozenset[str]:
     """Words saying a number is the hour ("Uhr", "h", "kl."): months.toml [clock_words], every language's."""
-    return frozenset(word for words in _months_toml()["clock_words"].values() for word in words)
+    return frozenset(word for words in read_toml("months.toml")["clock_words"].values() for word in words)
 
 
 @cache
 def day_words() -> frozenset[str]:
     """Words a date line holds beside its day that name no person (months.toml: weekdays,
     clock and time-zone words)."""
-    return frozenset(_months_toml()["day_words"]) | clock_words()
+    return frozenset(read_toml("months.toml")["day_words"]) | clock_words()
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
@@ -130,8 +122,7 @@ def world_months() -> dict[str, int]:
     forms), casefolded, with their number, months.toml's own kept: world_months.toml, read on
     first use by a date line no pattern above could read (a few milliseconds; built from
     dateparser's data it took over a hundred: tests/clean/test_world_months.py builds it)."""
-    text = resources.files("access.clean.rules").joinpath("world_months.toml").read_text(encoding="utf-8")
-    return {name: number for number, names in enumerate(tomllib.loads(text)["names"], 1)
+    return {name: number for number, names in enumerate(read_toml("world_months.toml")["names"], 1)
             for name in names} | MONTH_NUMBERS
 
 

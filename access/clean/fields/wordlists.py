@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
+
+from access.clean.rules import read_toml
 
 
 @cache
@@ -15,8 +15,7 @@ def byline_words() -> dict[str, frozenset[str]]:
 
 @cache
 def bylines_toml() -> dict[str, list[str] | str]:
-    text = resources.files("access.clean.rules").joinpath("bylines.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return read_toml("bylines.toml")
 
 
 def word_alternatives(table: str) -> str:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
 import tomllib
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property, wraps
+from importlib import resources
 from pathlib import Path
 
 try:  # CPython's own regex parser: what an alternative may start with, which literals it holds
@@ -31,7 +36,7 @@ LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorte
 
 
 def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+    return _compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
 _ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY) if _constants else ()
@@ -79,37 +84,139 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
     return None, False
 
 
+def _branch_tree(state: object, alternatives: list[list]) -> object:
+    """The parse tree of a branch of the parsed ``alternatives`` (each a list of parsed items)."""
+    branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
+    return _parser.SubPattern(state, branch)
+
+
 def compiled_branch(state: object, alternatives: list[list], flags: int) -> re.Pattern[str]:
     """A pattern matching any of the parsed ``alternatives`` (each a list of parsed items)."""
-    branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
-    return _compiler.compile(_parser.SubPattern(state, branch), int(flags))
+    return _compiler.compile(_branch_tree(state, alternatives), int(flags))
 
 
-def _from_code(state: object, items: list, body: list[int], flags: int) -> re.Pattern[str]:
-    """The pattern whose parsed ``items`` compile to ``body`` (its code without the info block
-    and the end), compiled as ``_compiler.compile`` does: ``body`` may be joined from the
-    patterns' own codes, each compiled once (compiling is most of building a joined pattern)."""
-    flags = int(flags) | state.flags
-    code: list[int] = []
-    _compiler._compile_info(code, _parser.SubPattern(state, items), flags)
-    code += body
-    code.append(_constants.SUCCESS)
-    names = [None] * state.groups
-    for name, index in state.groupdict.items():
-        names[index] = name
-    return _compiler._sre.compile(None, flags, code, state.groups - 1, state.groupdict, tuple(names))
+# The file holding what the tables read of each pattern's parse tree, code included (``analysed``),
+# written by ``python -m access.clean.rules`` for one regex engine: parsing and compiling the
+# patterns, in Python, was most of a fresh process's first page.
+# Its codes are written as the hex of their words, in this machine's order (reading a list of
+# a hundred thousand numbers costs twice as much).
+STORED_FILE = "analysed.json"
+ENGINE = (f"{sys.implementation.cache_tag} {_constants.MAGIC} {sys.byteorder} {array('I').itemsize}"
+          if _constants else "")
+ASKED: set[tuple[str, int]] = set()  # the (pattern, flags) this process asked the analysis of
+
+
+def analysed(pattern: str, flags: int) -> dict | None:
+    """What the tables read of ``pattern``, from its parse tree (None: not plain, or re's
+    internals changed): its code as re compiles it ("code"), the flags and groups it sets, what a
+    match may start with ("start": a key for ``ByFirstChar``, "first": a test's code, "head":
+    the literal it opens with if that has no case, as ``_branch_info`` reads it), its literal
+    runs ("runs")."""
+    try:
+        parsed = _parser.parse(pattern, int(flags))  # (re.compile's int: a RegexFlag's & is slow Python)
+        state, items = parsed.state, parsed.data
+        atoms = _first_atoms(items)
+        iscased = _compiler._get_iscased(state.flags | int(flags))
+        head = items[0][1] if items and items[0][0] is _constants.LITERAL else None
+        return {
+            "code": _compiler._code(parsed, int(flags)),
+            "flags": state.flags,
+            "groups": state.groups,
+            "names": state.groupdict,
+            "start": "" if atoms is None else repr(atoms),
+            "first": None if atoms is None else _compiler._code(_branch_tree(state, [[a] for a in atoms]),
+                                                                int(flags)),
+            "head": None if head is None or (iscased and iscased(head)) else head,
+            "runs": ["".join(chr(av) for _, av in run) for run in _literal_runs(items)],
+        }
+    except Exception:  # the parser's internals changed: treat it as any pattern
+        return None
 
 
 @cache
-def _body(pattern: str, flags: int) -> tuple[int, ...]:
-    """``pattern``'s code (from its parse tree) without its info block and end."""
-    parsed = _parsed(pattern, flags)
-    code: list[int] = []
-    _compiler._compile(code, parsed.data, parsed.state.flags | int(flags))
-    return tuple(code)
+def _stored() -> dict[str, dict]:
+    """The analyses ``STORED_FILE`` holds, by flags and pattern (none: it was written for
+    another regex engine)."""
+    try:
+        text = resources.files(__package__).joinpath(STORED_FILE).read_text(encoding="utf-8")
+        stored = json.loads(text)
+    except (OSError, ValueError):
+        return {}
+    if stored["engine"] != ENGINE:
+        return {}
+    return {key: analysis and {**analysis, "code": _words(analysis["code"]),
+                               "first": _words(analysis["first"])}
+            for key, analysis in stored["patterns"].items()}
 
 
-def _branch_code(bodies: list[tuple[int, ...]]) -> list[int]:
+def _words(code: str | None) -> list[int] | None:
+    """The code written in ``STORED_FILE`` as ``stored``."""
+    return None if code is None else array("I", bytes.fromhex(code)).tolist()
+
+
+def stored(analysis: dict | None) -> dict | None:
+    """``analysis`` as ``STORED_FILE`` holds it: its codes in hex."""
+    written = {key: array("I", analysis[key]).tobytes().hex() for key in ("code", "first")
+               if analysis and analysis[key] is not None}
+    return analysis and {**analysis, **written}
+
+
+# The rules' TOML files read through ``read_toml``: each has a JSON copy (``residue.toml.json``)
+# that ``python -m access.clean.rules`` writes (reading TOML, in Python, costs ten times as much).
+TOML_COPIED = ("residue.toml", "bylines.toml", "months.toml", "world_months.toml")
+
+
+def read_toml(name: str) -> dict:
+    """The tables of ``name``, one of the rules' TOML files: its JSON copy's when the copy was
+    written from the file as it is (``toml_copy``), else the file's own."""
+    folder = resources.files(__package__)
+    text = folder.joinpath(name).read_text(encoding="utf-8")
+    try:
+        copy = json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        copy = None
+    if copy is not None and copy["digest"] == _digest(text):
+        return copy["tables"]
+    return tomllib.loads(text)
+
+
+def toml_copy(name: str) -> str:
+    """The text of ``name``'s JSON copy: a digest of the file's text and its tables."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return json.dumps({"digest": _digest(text), "tables": tomllib.loads(text)}, ensure_ascii=False) + "\n"
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@cache
+def _analysis(pattern: str, flags: int) -> dict | None:
+    """``analysed(pattern, flags)``, read from ``STORED_FILE`` when it holds it, once for
+    every table holding the pattern."""
+    ASKED.add((pattern, int(flags)))
+    stored, key = _stored(), f"{int(flags)} {pattern}"
+    return stored[key] if key in stored else analysed(pattern, flags)
+
+
+def _from_code(pattern: str | None, analysis: dict, code: list[int], flags: int) -> re.Pattern[str]:
+    """The pattern compiled to ``code`` (info block and end included), with the flags and groups
+    of the ``analysis`` of ``pattern``, as ``_compiler.compile`` makes it: ``code`` may be joined
+    from the patterns' own codes, each compiled once (compiling is most of building a joined one)."""
+    names = [None] * analysis["groups"]
+    for name, index in analysis["names"].items():
+        names[index] = name
+    return _compiler._sre.compile(pattern, int(flags) | analysis["flags"], code, analysis["groups"] - 1,
+                                  analysis["names"], tuple(names))
+
+
+def _body(pattern: str, flags: int) -> list[int]:
+    """``pattern``'s code without its info block and end."""
+    code = _analysis(pattern, flags)["code"]
+    return code[code[1] + 1:-1]
+
+
+def _branch_code(bodies: list[list[int]]) -> list[int]:
     """The code of a branch of alternatives whose codes are ``bodies`` (as ``_compiler``
     writes it: each alternative's length, its code and a jump past the branch's end)."""
     code = [_constants.BRANCH]
@@ -125,24 +232,29 @@ def _branch_code(bodies: list[tuple[int, ...]]) -> list[int]:
     return code
 
 
-@cache
-def _parsed(pattern: str, flags: int) -> object:
-    """``pattern``'s parse tree (None: not plain, or re's internals changed), read once for
-    its first characters, its width and its code: the tables share many patterns."""
-    try:
-        return _parser.parse(pattern, int(flags))  # (re.compile's int: a RegexFlag's & is slow Python)
-    except Exception:  # the parser's internals changed: treat it as any pattern
-        return None
+def _branch_info(analyses: list[dict], flags: int) -> list[int]:
+    """The info block ``_compiler`` writes for a branch of the ``analyses``' patterns: the
+    fewest and most characters a match takes (each pattern's info block holds its own) and, if
+    every pattern opens with a character without case, those characters."""
+    least, most = min(a["code"][3] for a in analyses), max(a["code"][4] for a in analyses)
+    code = [_constants.INFO, 4, 0, least, most]
+    heads = [a["head"] for a in analyses]
+    if least and None not in heads:
+        code[2] = _constants.SRE_INFO_CHARSET
+        charset, _ = _compiler._optimize_charset([(_constants.LITERAL, head) for head in heads])
+        _compiler._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+    return code
 
 
 @cache
-def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
-    """``pattern`` compiled once for every table holding it, from its parse tree when there
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled once for every table holding it, from its stored code when there
     is one (parsing is most of compiling)."""
-    parsed = _parsed(pattern, flags) if _parser else None
-    if parsed is not None:
+    analysis = _analysis(pattern, flags) if _parser else None
+    if analysis is not None:
         try:
-            return _from_code(parsed.state, parsed.data, list(_body(pattern, flags)), flags)
+            return _from_code(pattern, analysis, analysis["code"], flags)
         except Exception:  # the compiler's internals changed: compile the text
             pass
     return re.compile(pattern, flags)
@@ -151,25 +263,20 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
 @cache
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
+    analysis = _analysis(pattern, flags)
+    if analysis is None or analysis["first"] is None:
+        return None
     try:
-        parsed = _parsed(pattern, flags)
-        atoms = _first_atoms(parsed.data)
-        if atoms is None:
-            return None
-        return compiled_branch(parsed.state, [[atom] for atom in atoms], flags)
-    except Exception:  # the parser's internals changed: try this one always
+        return _from_code(None, analysis, analysis["first"], flags)
+    except Exception:  # the compiler's internals changed: try this one always
         return None
 
 
-@cache
 def _start_key(pattern: str, flags: int) -> str:
     """What a match of ``pattern`` may start with, written out ("" for any): patterns with the
     same key share one test of a line's first character."""
-    try:
-        atoms = _first_atoms(_parsed(pattern, flags).data)
-    except Exception:  # the parser's internals changed: any
-        return ""
-    return "" if atoms is None else repr(atoms)
+    analysis = _analysis(pattern, flags)
+    return "" if analysis is None else analysis["start"]
 
 
 WIDE_PROBE, WIDE_LEAST = "amz05", 3  # a pattern that may start with 3 of these starts with most characters
@@ -228,11 +335,11 @@ GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 @cache
 def _joinable(pattern: str, flags: int) -> bool:
-    """Whether ``pattern`` means the same joined with others (its parse tree's code under
-    another's group numbers): it sets no flags for the whole pattern and refers to no group."""
-    plain, parsed = _parsed("", flags), _parsed(pattern, flags)
+    """Whether ``pattern`` means the same joined with others (its code under another's group
+    numbers): it sets no flags for the whole pattern and refers to no group."""
+    plain, analysis = _analysis("", flags), _analysis(pattern, flags)
     try:
-        return parsed.state.flags == plain.state.flags and not GROUP_REF.search(pattern)
+        return analysis["flags"] == plain["flags"] and not GROUP_REF.search(pattern)
     except Exception:  # the parser's internals changed: try it alone
         return False
 
@@ -243,11 +350,13 @@ def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...
     alone if the compiler's internals changed)."""
     if len(patterns) < 2:
         return tuple(_compiled(p, flags) for p in patterns)
-    parsed = [_parsed(p, flags) for p in patterns]
+    analyses = [_analysis(p, flags) for p in patterns]
     try:
-        state = max((p.state for p in parsed), key=lambda state: state.groups)  # (room for every mark)
-        branch = [(_constants.BRANCH, (None, parsed))]
-        return (_from_code(state, branch, _branch_code([_body(p, flags) for p in patterns]), flags),)
+        widest = max(analyses, key=lambda analysis: analysis["groups"])  # (room for every mark)
+        code = _branch_info(analyses, int(flags) | widest["flags"])
+        code += _branch_code([_body(p, flags) for p in patterns])
+        code.append(_constants.SUCCESS)
+        return (_from_code(None, widest, code, flags),)
     except Exception:
         return tuple(_compiled(p, flags) for p in patterns)
 
@@ -357,11 +466,9 @@ def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]]:
     fold = str.casefold if flags & re.IGNORECASE else str
     found = []
     for pattern in patterns:
-        try:
-            runs = _literal_runs(_parsed(pattern, flags).data)
-        except Exception:  # the parser's internals changed: try it always
-            runs = []
-        found.append(tuple(dict.fromkeys(fold("".join(chr(av) for _, av in run)) for run in runs)))
+        analysis = _analysis(pattern, flags)
+        runs = [] if analysis is None else analysis["runs"]  # (none known: try it always)
+        found.append(tuple(dict.fromkeys(fold(run) for run in runs)))
     return found
 
 
@@ -692,7 +799,7 @@ def _cased_words(words: list[str]) -> re.Pattern[str]:
     searched case-sensitively, its literals are looked for in C (a case-blind alternation is
     tried at every position), so a long paragraph holding none costs little."""
     forms = dict.fromkeys(form for w in words for form in (w, w.capitalize(), w.upper()))
-    return re.compile("|".join(map(re.escape, forms)))
+    return _compiled("|".join(map(re.escape, forms)))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
@@ -712,18 +819,18 @@ def _more_links(teasers: dict) -> list[str]:
 def _bracketed_more(teasers: dict) -> re.Pattern[str]:
     """A "more" link in brackets closing a paragraph: a "more" word, its arrow or not, bracketed."""
     words = "|".join(teasers["more_words"] + teasers["bracketed_more"])
-    return re.compile(rf"\[\s*({words})\s*{teasers['more_arrow']}?\s*\]\s*$", re.IGNORECASE)
+    return _compiled(rf"\[\s*({words})\s*{teasers['more_arrow']}?\s*\]\s*$", re.IGNORECASE)
 
 
 @cache
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """Load and compile the rule tables once."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path.name) if path == RULES_FILE else tomllib.loads(path.read_text(encoding="utf-8"))
     lines = frozenset(w.casefold() for table in data["lines"].values() for w in table)
     residue = [p for table in data["patterns"].values() for p in table]
     more_words = data["teasers"]["bare_more_words"]
     more = "|".join(map(re.escape, more_words))
-    bare_more = re.compile(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
+    bare_more = _compiled(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
@@ -742,21 +849,21 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
-        shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
+        shown_from_width_pattern=_compiled(data["page"]["shown_from_width"]),
         box_names=tuple(tuple(entry.split()) for entry in data["page"]["boxes"]),
         box_modifiers=frozenset(data["page"]["box_modifiers"]),
-        box_hint_pattern=re.compile("|".join(map(re.escape, _shortest(
+        box_hint_pattern=_compiled("|".join(map(re.escape, _shortest(
             {entry.split()[0] for entry in data["page"]["boxes"]})))),
         chrome_pattern=ByFirstChar(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
-        consent_cookie_pattern=re.compile(data["consent"]["cookie"], re.IGNORECASE),
-        consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
+        consent_cookie_pattern=_compiled(data["consent"]["cookie"], re.IGNORECASE),
+        consent_use_pattern=_compiled(data["consent"]["use"], re.IGNORECASE),
         consent_words=_literal_strings([data["consent"]["cookie"]], re.IGNORECASE)[0],
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in _more_links(data["teasers"])]),
         comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
         post_number_pattern=_alternation(data["comments"]["numbers"]),
         ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
-        ingredients_lines=re.compile(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
+        ingredients_lines=_compiled(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
                                      re.IGNORECASE | re.MULTILINE),
         method_pattern=_alternation(data["recipe"]["method"]),
         list_label_pattern=_alternation(data["list_labels"]["patterns"]),
@@ -772,12 +879,12 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=_alternation(data["taglines"]["patterns"]),
-        greeting_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
+        greeting_pattern=_compiled(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
                                     re.IGNORECASE),
-        signed_pattern=re.compile(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
+        signed_pattern=_compiled(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
                                   rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
                                   r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
-        postscript_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
+        postscript_pattern=_compiled(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
                                       re.IGNORECASE),
         bio_words=frozenset(w.casefold() for w in data["bios"]["words"]),
     )
