@@ -31,9 +31,13 @@ from access.clean.html.pick.agreement import shingles
 from access.clean.html.pick.gaps import fill_gaps
 from access.clean.html.pick.prose import node_text
 from access.clean.rules import load_rules
+from access.clean.text import clean_text
+from access.clean.text import lines as text_lines
+from access.clean.text.blocks import drop_contents
 from access.clean.text.body import _close_at_stop, _menu_top
 from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
+from access.document import Inline, Paragraph
 from access.document.sentences import split_sentences
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
@@ -302,6 +306,25 @@ def test_a_paragraph_wrapped_over_thousands_of_lines_joins_in_time_linear():
     joined = join_wrapped([*raw, "the library."])
     assert time.perf_counter() - started < 2 and len(joined) == 1 and joined[0].endswith(" the library.")
     assert len(joined[0]) == len(" ".join(raw)) + len(" the library.")
+
+
+def test_a_table_of_contents_is_looked_for_in_time_linear_in_the_blocks():
+    """Each of the first 30 short blocks opening a run read the run to its end again: 10 s for
+    60,000 short lines (a list of items copied) where one reading does."""
+    blocks = [Paragraph([Inline(f"Item number {n} here")]) for n in range(30_000)]
+    started = time.perf_counter()
+    assert drop_contents(blocks) == blocks and time.perf_counter() - started < 2
+
+
+def test_a_page_of_many_distinct_short_lines_counts_each_lines_words_once(monkeypatch):
+    """The copied cleaner remembered 8,192 lines' word counts: on a page of more distinct lines
+    each stage asked of each line anew (12 times a line; a third more time a line)."""
+    asked: list[str] = []
+    count = text_lines.count_words
+    monkeypatch.setattr(text_lines, "count_words", lambda line: asked.append(line) or count(line))
+    text_lines.word_count.cache_clear()
+    clean_text("".join(f"Item number {n} here\n" for n in range(9_000)))
+    assert len(asked) == len(set(asked))
 
 
 @pytest.mark.parametrize("open_tags, close_tags", [
