@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from access.clean.fields import dates
 from access.document.model import SCRIPT_STOPS, count_words
@@ -65,7 +65,7 @@ WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on,
 REMEMBERED = 8192  # lines whose answers are kept from one page to the next, at most
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_count(line: str) -> int:
     """Words in a line, remembered: every stage asks again."""
     return count_words(line)
@@ -77,7 +77,7 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     return _iso_date(text, written, day_first)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _iso_date(text: str, written: bool, day_first: bool) -> str:
     return dates.iso_date(text, written, day_first)
 
