@@ -405,6 +405,26 @@ def test_standard_input_closed_is_one_line(tmp_path):
     assert result.returncode == 1 and result.stderr == b"access: error: -: standard input is closed\n"
 
 
+@pytest.mark.parametrize("under", ["a-file", "/proc/no-such-folder"])
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, under):
+    """A file where the output folder should be, or a folder that cannot be made: the
+    OSError was an 'unexpected' error asking to be reported (exit 2)."""
+    (tmp_path / "a-file").write_text("kept", encoding="utf-8")
+    out = tmp_path / under / "out"
+    result = run_cli("convert", str(SAMPLE), "-o", str(out), "-f", "json")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and err.startswith(f"access: error: cannot write {out}/")
+    assert len(err.splitlines()) == 1 and (tmp_path / "a-file").read_text(encoding="utf-8") == "kept"
+
+
+def test_standard_output_on_a_full_disk_is_one_line():
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "access", "clean", str(SAMPLE)], stdout=full,
+                                stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == b"access: error: cannot write to standard output: No space left on device\n"
+
+
 # --- network: real servers on loopback ---------------------------------------------------
 
 

@@ -27,6 +27,16 @@ def _fail(error: AccessError) -> None:
     sys.exit(1)
 
 
+def _say(text: str) -> None:
+    """Print ``text`` on standard output; a failed write (a full disk) as one AccessError."""
+    try:
+        click.echo(text)
+    except BrokenPipeError:  # the reader went away: ended quietly by _one_line_errors
+        raise
+    except OSError as error:
+        raise AccessError(f"cannot write to standard output: {error.strerror or error}") from error
+
+
 def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn any failure into one line on stderr and a non-zero exit, never a traceback."""
 
@@ -132,7 +142,7 @@ def clean(article: str, fmt: str, timeout: float) -> None:
     from access.pipeline import load
 
     doc = load(article, timeout=timeout)
-    click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
+    _say(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
 
 
 @main.command()
@@ -145,7 +155,7 @@ def voices(lang: str | None) -> None:
     for engine, voice_id, name, languages in available_voices():
         if lang and not any(language(code) == language(lang) for code in languages):
             continue
-        click.echo(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
+        _say(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
 
 
 @main.command()
@@ -157,7 +167,7 @@ def script(article: str) -> None:
     from access.document.reading import build_reading
     from access.speech import script_lines
 
-    click.echo("\n".join(script_lines(build_reading(load(article)))))
+    _say("\n".join(script_lines(build_reading(load(article)))))
 
 
 @main.command()
