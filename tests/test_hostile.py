@@ -39,6 +39,7 @@ from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
 from access.document import Inline, Paragraph
 from access.document.sentences import split_sentences
+from access.errors import AccessError
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
 
@@ -343,6 +344,14 @@ def test_a_page_nested_thousands_deep_keeps_its_article(tmp_path, open_tags, clo
     out = result.stdout.decode()
     assert out.count("the council met on Tuesday") == 6
     assert out.count("A list item with words.") <= 1000  # each nested item once
+
+
+def test_a_picture_described_in_ten_megabytes_is_refused_in_one_line():
+    """trafilatura reads its XML back with libxml2's limits: a text or an attribute of 10 MB
+    (an alt text here; a <pre> or one paragraph too) raised XMLSyntaxError, an 'unexpected' error."""
+    markup = page_of(PARAGRAPHS + f"<img src='a.png' alt='{'a ' * 5_000_001}'>")
+    with pytest.raises(AccessError, match="too large to be an article: a text or attribute of 10 MB"):
+        clean_html(markup)
 
 
 def test_flattening_keeps_every_word_and_bounds_the_depth():
