@@ -37,9 +37,10 @@ from access.clean.text.blocks import drop_contents
 from access.clean.text.body import _close_at_stop, _menu_top
 from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
-from access.document import Inline, Paragraph
+from access.document import Document, Figure, Inline, Paragraph
 from access.document.sentences import split_sentences
 from access.errors import AccessError
+from access.render import images
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
 
@@ -450,6 +451,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.trickle(head=self.path.startswith("/trickle-head"))
         elif self.path == "/endless":
             self.endless()
+        elif self.path == "/drip.png":
+            self.drip()
+        elif self.path == "/picture.png":
+            picture = _png()
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(picture)))
+            self.end_headers()
+            self.wfile.write(picture)
         else:
             self.send_error(404)
 
@@ -463,6 +473,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             for _ in range(10_000):  # 2 GB at most, should the client never stop
                 self.wfile.write(paragraph)
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def drip(self) -> None:
+        """A picture, a byte every quarter of a second for ten seconds: quicker than any one
+        read's timeout."""
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.25)
         except OSError:
             pass
         self.close_connection = True
@@ -557,6 +583,23 @@ def test_refused_connection_is_one_line(tmp_path):
 def test_malformed_url_is_one_line(tmp_path, url):
     out = tmp_path / "out"
     assert_one_line_failure(run_cli("convert", url, "-o", str(out)), out)
+
+
+def test_a_picture_trickling_in_is_cut_at_the_deadline(site, monkeypatch):
+    """A picture's server sending a byte at a time held the conversion for as long as it kept
+    on (each read had its own timeout; --timeout was for the article only): 10 s here."""
+    monkeypatch.setattr(images, "TIMEOUT_SECONDS", 1)
+    doc = Document("Council news", [Figure(f"{site}/drip.png", alt="The council")])
+    started = time.monotonic()
+    assert images.embed_images(doc) == {} and time.monotonic() - started < 4
+
+
+def test_the_web_app_fetches_no_picture_from_its_own_network(site):
+    """An article given to the web app could make it fetch any address of its own machine or
+    network as a picture (it checks the article's address, not its pictures')."""
+    doc = Document("Council news", [Figure(f"{site}/picture.png", alt="The council")])
+    assert images.embed_images(doc, public=True) == {}
+    assert images.embed_images(doc)[f"{site}/picture.png"].startswith("data:image/png;base64,")
 
 
 def test_closed_pipe_ends_quietly():

@@ -40,6 +40,7 @@ class Options:
     pause_scale: float = 1.0
     wav: bool = False
     fetch_images: bool = True
+    public_images: bool = False  # pictures fetched from public addresses only (the web app's)
     text_size: str = "MD"
     page_size: str = "A4"
     timeout: float = TIMEOUT_SECONDS  # seconds for a URL's whole fetch
@@ -137,7 +138,7 @@ def render(source: Source, options: Options, key: manifest.Key,
         if wants & {"html", "pdf", "epub"}:
             from access.render.images import embed_images
 
-            images = embed_images(doc, fetch=options.fetch_images)
+            images = embed_images(doc, fetch=options.fetch_images, public=options.public_images)
         if "pdf" in wants:  # beside the narration: the page and the book need its timings
             from access.render.pdf import render_pdf
 
