@@ -194,8 +194,10 @@ def test_an_input_of_nothing_but_spaces_or_a_bom_is_empty(tmp_path, data):
 @pytest.mark.parametrize("encode", [
     lambda text: text.encode("utf-16-le"),  # Notepad's "Unicode", without its BOM: was 'binary'
     lambda text: text.encode("utf-16-be"),
+    lambda text: text.encode("utf-32-le"),  # was 'a binary file'
+    lambda text: text.encode("utf-32-be"),
     lambda text: text.encode().replace(b" ", b" \x00", 60),  # NULs scattered: was 'binary'
-], ids=["utf16-le-no-bom", "utf16-be-no-bom", "nul-bytes"])
+], ids=["utf16-le-no-bom", "utf16-be-no-bom", "utf32-le-no-bom", "utf32-be-no-bom", "nul-bytes"])
 def test_copied_text_in_utf16_without_bom_or_with_nul_bytes_converts(tmp_path, encode):
     copied = tmp_path / "copied.txt"
     copied.write_bytes(encode(SAMPLE.read_text(encoding="utf-8")))
