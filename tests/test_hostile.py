@@ -40,6 +40,9 @@ from access.clean.text.score import CODE_CALL
 from access.document import Document, Figure, Inline, Paragraph
 from access.document.sentences import split_sentences
 from access.errors import AccessError
+from access.pipeline import manifest
+from access.pipeline.convert import Options, render
+from access.read import make_source
 from access.render import images
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
@@ -435,6 +438,30 @@ def test_standard_output_on_a_full_disk_is_one_line():
                                 stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
     assert result.returncode == 1
     assert result.stderr == b"access: error: cannot write to standard output: No space left on device\n"
+
+
+def test_an_interrupted_conversion_stops_its_narration(monkeypatch):
+    """Ctrl-C (or SIGTERM, or a failed PDF) beside the narration waited for the narration to
+    end before leaving: the whole article spoken first (minutes to hours for a long one)."""
+    import access.render.audio
+    import access.render.pdf
+
+    def narrate(doc, **kwargs):  # ten seconds of sentences, unless stopped
+        for n in range(1_000):
+            kwargs["progress"](n / 1_000)
+            time.sleep(0.01)
+
+    def render_pdf(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(access.render.audio, "narrate", narrate)
+    monkeypatch.setattr(access.render.pdf, "render_pdf", render_pdf)
+    source = make_source(SAMPLE.read_bytes(), SAMPLE.name)
+    options = Options(formats=("pdf", "mp3"), fetch_images=False)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        render(source, options, manifest.make_key(SAMPLE.name, source, options), workers=2)
+    assert time.monotonic() - started < 3
 
 
 # --- network: real servers on loopback ---------------------------------------------------
