@@ -464,6 +464,37 @@ def test_an_interrupted_conversion_stops_its_narration(monkeypatch):
     assert time.monotonic() - started < 3
 
 
+def test_narration_keeps_no_pcm_but_for_a_wav_file(monkeypatch):
+    """The narration kept all its PCM, and copied it at the end, to write a WAV file no one
+    asked for: 3 GB for a megabyte of text (a 20 MB article could not be narrated in 24 GB)."""
+    import tracemalloc
+
+    import access.render.audio as audio
+
+    class Encoder:
+        def __init__(self, sample_rate: int) -> None:
+            pass
+
+        def encode(self, pcm: bytes) -> None:
+            pass
+
+        def finish(self) -> bytes:
+            return b""
+
+    clip = bytes(2**20)  # a megabyte of speech a sentence
+    monkeypatch.setattr(audio, "speak", lambda *args: ((22_050, clip) for _ in iter(int, 1)))
+    monkeypatch.setattr(audio, "Mp3Encoder", Encoder)
+    monkeypatch.setattr(audio, "tag_mp3", lambda mp3, *args: mp3)
+    doc = Document("Council news", [Paragraph([Inline(PARA)]) for _ in range(60)])
+    tracemalloc.start()
+    try:
+        narration = audio.narrate(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert narration.duration > 60 * len(clip) / 2 / 22_050 and peak < 20 * len(clip)
+
+
 # --- network: real servers on loopback ---------------------------------------------------
 
 
