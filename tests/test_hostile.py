@@ -8,6 +8,7 @@ import http.server
 import io
 import json
 import os
+import resource
 import socket
 import struct
 import subprocess
@@ -412,6 +413,20 @@ def test_standard_input_over_the_size_limit_is_refused_not_cut(tmp_path):
     big = PARAGRAPHS.encode() * (21 * 2**20 // len(PARAGRAPHS) + 1)
     err = assert_one_line_failure(run_cli("convert", "-", "-o", str(out), stdin=big), out)
     assert "-: larger than 20 MB" in err
+
+
+@pytest.mark.parametrize("listing, error", [
+    ("/dev/zero", "/dev/zero: larger than 20 MB"),  # was read until memory ran out
+    ("noise.bin", "noise.bin: not a list of inputs (not UTF-8 text)"),  # was 'unexpected'
+], ids=["endless", "binary"])
+def test_a_list_of_inputs_is_read_within_the_size_limit(tmp_path, listing, error):
+    (tmp_path / "noise.bin").write_bytes(b"\xa0" + os.urandom(1000))
+    out = tmp_path / "out"
+    result = subprocess.run(  # (4 GB of memory at most, should it read on)
+        [sys.executable, "-m", "access", "convert", "--from", listing, "-o", str(out)],
+        capture_output=True, cwd=tmp_path, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2**32, 2**32)))
+    assert error in assert_one_line_failure(result, out)
 
 
 def test_standard_input_closed_is_one_line(tmp_path):

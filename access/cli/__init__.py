@@ -79,7 +79,7 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1)
-@click.option("--from", "from_list", type=click.File("r", encoding="utf-8"),
+@click.option("--from", "from_list", metavar="LIST",
               help="Read more inputs from this file, one a line (- for standard input; "
                    "blank lines and # comments are skipped).")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -108,7 +108,7 @@ def main(verbose: bool) -> None:
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
 @timeout_option
 @_one_line_errors
-def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[str, ...],
+def convert(articles: tuple[str, ...], from_list: str | None, out_dir: Path, formats: tuple[str, ...],
             jobs: int | None, force: bool, scheduler: str | None, voice: str | None,
             engine: str,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
@@ -120,11 +120,12 @@ def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[
     up to date. Exits 0 when nothing failed, 1 otherwise."""
     from access.cli.batch import run_command
     from access.pipeline import FORMATS, Options
+    from access.read import read_list
 
     options = Options(formats=formats or FORMATS, voice=voice, engine=engine, rate=rate, volume=volume,
                       pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size,
                       timeout=timeout)
-    listed = from_list.read() if from_list else None
+    listed = read_list(from_list) if from_list else None
     if not articles and listed is None:
         raise AccessError("give at least one ARTICLE, or --from LIST")
     sys.exit(run_command(list(articles), listed, out_dir, options, jobs, scheduler, force))
