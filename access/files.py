@@ -1,4 +1,6 @@
-"""Atomic writes: a temp file or folder beside the target, then a rename into place."""
+"""Atomic writes: a temp file or folder beside the target, then a rename into place. A write
+that fails (no room left, no permission, a file where a folder should be) is one AccessError
+naming the target, and leaves what was there before."""
 
 from __future__ import annotations
 
@@ -9,36 +11,57 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from access.errors import AccessError
+
+
+@contextmanager
+def _told(target: Path) -> Iterator[None]:
+    """An OSError while writing ``target`` as one line that names it."""
+    try:
+        yield
+    except OSError as error:
+        reason = ("a file stands where a folder should" if isinstance(error, FileExistsError)
+                  else error.strerror or type(error).__name__)
+        raise AccessError(f"cannot write {target}: {reason}") from error
+
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with _told(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
 
 
 @contextmanager
 def staged_folder(target: Path) -> Iterator[Path]:
     """Yield a temp folder beside ``target``; on success it replaces ``target`` whole."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        yield stage
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    stage.chmod(0o755)
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-        os.replace(target, old / target.name)
-    os.replace(stage, target)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    with _told(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        try:
+            yield stage
+            stage.chmod(0o755)
+            old = None
+            if target.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+                os.replace(target, old / target.name)
+            try:
+                os.replace(stage, target)
+            except BaseException:  # the folder there before goes back
+                if old:
+                    os.replace(old / target.name, target)
+                    old.rmdir()
+                raise
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        if old:
+            shutil.rmtree(old, ignore_errors=True)

@@ -8,6 +8,7 @@ import http.server
 import io
 import json
 import os
+import resource
 import socket
 import struct
 import subprocess
@@ -31,10 +32,19 @@ from access.clean.html.pick.agreement import shingles
 from access.clean.html.pick.gaps import fill_gaps
 from access.clean.html.pick.prose import node_text
 from access.clean.rules import load_rules
+from access.clean.text import clean_text
+from access.clean.text import lines as text_lines
+from access.clean.text.blocks import drop_contents
 from access.clean.text.body import _close_at_stop, _menu_top
 from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
+from access.document import Document, Figure, Inline, Paragraph
 from access.document.sentences import split_sentences
+from access.errors import AccessError
+from access.pipeline import manifest
+from access.pipeline.convert import Options, render
+from access.read import make_source
+from access.render import images
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
 
@@ -188,8 +198,10 @@ def test_an_input_of_nothing_but_spaces_or_a_bom_is_empty(tmp_path, data):
 @pytest.mark.parametrize("encode", [
     lambda text: text.encode("utf-16-le"),  # Notepad's "Unicode", without its BOM: was 'binary'
     lambda text: text.encode("utf-16-be"),
+    lambda text: text.encode("utf-32-le"),  # was 'a binary file'
+    lambda text: text.encode("utf-32-be"),
     lambda text: text.encode().replace(b" ", b" \x00", 60),  # NULs scattered: was 'binary'
-], ids=["utf16-le-no-bom", "utf16-be-no-bom", "nul-bytes"])
+], ids=["utf16-le-no-bom", "utf16-be-no-bom", "utf32-le-no-bom", "utf32-be-no-bom", "nul-bytes"])
 def test_copied_text_in_utf16_without_bom_or_with_nul_bytes_converts(tmp_path, encode):
     copied = tmp_path / "copied.txt"
     copied.write_bytes(encode(SAMPLE.read_text(encoding="utf-8")))
@@ -304,6 +316,25 @@ def test_a_paragraph_wrapped_over_thousands_of_lines_joins_in_time_linear():
     assert len(joined[0]) == len(" ".join(raw)) + len(" the library.")
 
 
+def test_a_table_of_contents_is_looked_for_in_time_linear_in_the_blocks():
+    """Each of the first 30 short blocks opening a run read the run to its end again: 10 s for
+    60,000 short lines (a list of items copied) where one reading does."""
+    blocks = [Paragraph([Inline(f"Item number {n} here")]) for n in range(30_000)]
+    started = time.perf_counter()
+    assert drop_contents(blocks) == blocks and time.perf_counter() - started < 2
+
+
+def test_a_page_of_many_distinct_short_lines_counts_each_lines_words_once(monkeypatch):
+    """The copied cleaner remembered 8,192 lines' word counts: on a page of more distinct lines
+    each stage asked of each line anew (12 times a line; a third more time a line)."""
+    asked: list[str] = []
+    count = text_lines.count_words
+    monkeypatch.setattr(text_lines, "count_words", lambda line: asked.append(line) or count(line))
+    text_lines.word_count.cache_clear()
+    clean_text("".join(f"Item number {n} here\n" for n in range(9_000)))
+    assert len(asked) == len(set(asked))
+
+
 @pytest.mark.parametrize("open_tags, close_tags", [
     ("<div>" * 4000, "</div>" * 4000),  # deeper than libxml2 reads: the rest of the page was lost
     ("<b>" * 1000, "</b>" * 1000),  # RecursionError in pick.leaf_blocks
@@ -320,6 +351,14 @@ def test_a_page_nested_thousands_deep_keeps_its_article(tmp_path, open_tags, clo
     out = result.stdout.decode()
     assert out.count("the council met on Tuesday") == 6
     assert out.count("A list item with words.") <= 1000  # each nested item once
+
+
+def test_a_picture_described_in_ten_megabytes_is_refused_in_one_line():
+    """trafilatura reads its XML back with libxml2's limits: a text or an attribute of 10 MB
+    (an alt text here; a <pre> or one paragraph too) raised XMLSyntaxError, an 'unexpected' error."""
+    markup = page_of(PARAGRAPHS + f"<img src='a.png' alt='{'a ' * 5_000_001}'>")
+    with pytest.raises(AccessError, match="too large to be an article: a text or attribute of 10 MB"):
+        clean_html(markup)
 
 
 def test_flattening_keeps_every_word_and_bounds_the_depth():
@@ -376,10 +415,99 @@ def test_standard_input_over_the_size_limit_is_refused_not_cut(tmp_path):
     assert "-: larger than 20 MB" in err
 
 
+@pytest.mark.parametrize("listing, error", [
+    ("/dev/zero", "/dev/zero: larger than 20 MB"),  # was read until memory ran out
+    ("noise.bin", "noise.bin: not a list of inputs (not UTF-8 text)"),  # was 'unexpected'
+], ids=["endless", "binary"])
+def test_a_list_of_inputs_is_read_within_the_size_limit(tmp_path, listing, error):
+    (tmp_path / "noise.bin").write_bytes(b"\xa0" + os.urandom(1000))
+    out = tmp_path / "out"
+    result = subprocess.run(  # (4 GB of memory at most, should it read on)
+        [sys.executable, "-m", "access", "convert", "--from", listing, "-o", str(out)],
+        capture_output=True, cwd=tmp_path, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2**32, 2**32)))
+    assert error in assert_one_line_failure(result, out)
+
+
 def test_standard_input_closed_is_one_line(tmp_path):
     result = subprocess.run(f"{sys.executable} -m access clean - <&-", shell=True,
                             capture_output=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1 and result.stderr == b"access: error: -: standard input is closed\n"
+
+
+@pytest.mark.parametrize("under", ["a-file", "/proc/no-such-folder"])
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, under):
+    """A file where the output folder should be, or a folder that cannot be made: the
+    OSError was an 'unexpected' error asking to be reported (exit 2)."""
+    (tmp_path / "a-file").write_text("kept", encoding="utf-8")
+    out = tmp_path / under / "out"
+    result = run_cli("convert", str(SAMPLE), "-o", str(out), "-f", "json")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and err.startswith(f"access: error: cannot write {out}/")
+    assert len(err.splitlines()) == 1 and (tmp_path / "a-file").read_text(encoding="utf-8") == "kept"
+
+
+def test_standard_output_on_a_full_disk_is_one_line():
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "access", "clean", str(SAMPLE)], stdout=full,
+                                stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == b"access: error: cannot write to standard output: No space left on device\n"
+
+
+def test_an_interrupted_conversion_stops_its_narration(monkeypatch):
+    """Ctrl-C (or SIGTERM, or a failed PDF) beside the narration waited for the narration to
+    end before leaving: the whole article spoken first (minutes to hours for a long one)."""
+    import access.render.audio
+    import access.render.pdf
+
+    def narrate(doc, **kwargs):  # ten seconds of sentences, unless stopped
+        for n in range(1_000):
+            kwargs["progress"](n / 1_000)
+            time.sleep(0.01)
+
+    def render_pdf(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(access.render.audio, "narrate", narrate)
+    monkeypatch.setattr(access.render.pdf, "render_pdf", render_pdf)
+    source = make_source(SAMPLE.read_bytes(), SAMPLE.name)
+    options = Options(formats=("pdf", "mp3"), fetch_images=False)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        render(source, options, manifest.make_key(SAMPLE.name, source, options), workers=2)
+    assert time.monotonic() - started < 3
+
+
+def test_narration_keeps_no_pcm_but_for_a_wav_file(monkeypatch):
+    """The narration kept all its PCM, and copied it at the end, to write a WAV file no one
+    asked for: 3 GB for a megabyte of text (a 20 MB article could not be narrated in 24 GB)."""
+    import tracemalloc
+
+    import access.render.audio as audio
+
+    class Encoder:
+        def __init__(self, sample_rate: int) -> None:
+            pass
+
+        def encode(self, pcm: bytes) -> None:
+            pass
+
+        def finish(self) -> bytes:
+            return b""
+
+    clip = bytes(2**20)  # a megabyte of speech a sentence
+    monkeypatch.setattr(audio, "speak", lambda *args: ((22_050, clip) for _ in iter(int, 1)))
+    monkeypatch.setattr(audio, "Mp3Encoder", Encoder)
+    monkeypatch.setattr(audio, "tag_mp3", lambda mp3, *args: mp3)
+    doc = Document("Council news", [Paragraph([Inline(PARA)]) for _ in range(60)])
+    tracemalloc.start()
+    try:
+        narration = audio.narrate(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert narration.duration > 60 * len(clip) / 2 / 22_050 and peak < 20 * len(clip)
 
 
 # --- network: real servers on loopback ---------------------------------------------------
@@ -398,6 +526,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.trickle(head=self.path.startswith("/trickle-head"))
         elif self.path == "/endless":
             self.endless()
+        elif self.path == "/drip.png":
+            self.drip()
+        elif self.path == "/picture.png":
+            picture = _png()
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(picture)))
+            self.end_headers()
+            self.wfile.write(picture)
         else:
             self.send_error(404)
 
@@ -411,6 +548,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             for _ in range(10_000):  # 2 GB at most, should the client never stop
                 self.wfile.write(paragraph)
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def drip(self) -> None:
+        """A picture, a byte every quarter of a second for ten seconds: quicker than any one
+        read's timeout."""
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.25)
         except OSError:
             pass
         self.close_connection = True
@@ -505,6 +658,23 @@ def test_refused_connection_is_one_line(tmp_path):
 def test_malformed_url_is_one_line(tmp_path, url):
     out = tmp_path / "out"
     assert_one_line_failure(run_cli("convert", url, "-o", str(out)), out)
+
+
+def test_a_picture_trickling_in_is_cut_at_the_deadline(site, monkeypatch):
+    """A picture's server sending a byte at a time held the conversion for as long as it kept
+    on (each read had its own timeout; --timeout was for the article only): 10 s here."""
+    monkeypatch.setattr(images, "TIMEOUT_SECONDS", 1)
+    doc = Document("Council news", [Figure(f"{site}/drip.png", alt="The council")])
+    started = time.monotonic()
+    assert images.embed_images(doc) == {} and time.monotonic() - started < 4
+
+
+def test_the_web_app_fetches_no_picture_from_its_own_network(site):
+    """An article given to the web app could make it fetch any address of its own machine or
+    network as a picture (it checks the article's address, not its pictures')."""
+    doc = Document("Council news", [Figure(f"{site}/picture.png", alt="The council")])
+    assert images.embed_images(doc, public=True) == {}
+    assert images.embed_images(doc)[f"{site}/picture.png"].startswith("data:image/png;base64,")
 
 
 def test_closed_pipe_ends_quietly():

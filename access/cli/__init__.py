@@ -27,6 +27,16 @@ def _fail(error: AccessError) -> None:
     sys.exit(1)
 
 
+def _say(text: str) -> None:
+    """Print ``text`` on standard output; a failed write (a full disk) as one AccessError."""
+    try:
+        click.echo(text)
+    except BrokenPipeError:  # the reader went away: ended quietly by _one_line_errors
+        raise
+    except OSError as error:
+        raise AccessError(f"cannot write to standard output: {error.strerror or error}") from error
+
+
 def _one_line_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Turn any failure into one line on stderr and a non-zero exit, never a traceback."""
 
@@ -69,7 +79,7 @@ def main(verbose: bool) -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1)
-@click.option("--from", "from_list", type=click.File("r", encoding="utf-8"),
+@click.option("--from", "from_list", metavar="LIST",
               help="Read more inputs from this file, one a line (- for standard input; "
                    "blank lines and # comments are skipped).")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -98,7 +108,7 @@ def main(verbose: bool) -> None:
 @click.option("--page-size", default="A4", show_default=True, help="PDF page: A4, Letter or A5.")
 @timeout_option
 @_one_line_errors
-def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[str, ...],
+def convert(articles: tuple[str, ...], from_list: str | None, out_dir: Path, formats: tuple[str, ...],
             jobs: int | None, force: bool, scheduler: str | None, voice: str | None,
             engine: str,
             rate: int | None, volume: float, pause_scale: float, wav: bool, text_size: str,
@@ -110,11 +120,12 @@ def convert(articles: tuple[str, ...], from_list, out_dir: Path, formats: tuple[
     up to date. Exits 0 when nothing failed, 1 otherwise."""
     from access.cli.batch import run_command
     from access.pipeline import FORMATS, Options
+    from access.read import read_list
 
     options = Options(formats=formats or FORMATS, voice=voice, engine=engine, rate=rate, volume=volume,
                       pause_scale=pause_scale, wav=wav, text_size=text_size, page_size=page_size,
                       timeout=timeout)
-    listed = from_list.read() if from_list else None
+    listed = read_list(from_list) if from_list else None
     if not articles and listed is None:
         raise AccessError("give at least one ARTICLE, or --from LIST")
     sys.exit(run_command(list(articles), listed, out_dir, options, jobs, scheduler, force))
@@ -132,7 +143,7 @@ def clean(article: str, fmt: str, timeout: float) -> None:
     from access.pipeline import load
 
     doc = load(article, timeout=timeout)
-    click.echo(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
+    _say(to_json(doc) if fmt == "json" else f"{doc.title}\n\n{doc.text}")
 
 
 @main.command()
@@ -145,7 +156,7 @@ def voices(lang: str | None) -> None:
     for engine, voice_id, name, languages in available_voices():
         if lang and not any(language(code) == language(lang) for code in languages):
             continue
-        click.echo(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
+        _say(f"{voice_id:28} {name:40} {', '.join(languages):16} {engine}")
 
 
 @main.command()
@@ -157,7 +168,7 @@ def script(article: str) -> None:
     from access.document.reading import build_reading
     from access.speech import script_lines
 
-    click.echo("\n".join(script_lines(build_reading(load(article)))))
+    _say("\n".join(script_lines(build_reading(load(article)))))
 
 
 @main.command()

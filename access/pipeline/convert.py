@@ -40,6 +40,7 @@ class Options:
     pause_scale: float = 1.0
     wav: bool = False
     fetch_images: bool = True
+    public_images: bool = False  # pictures fetched from public addresses only (the web app's)
     text_size: str = "MD"
     page_size: str = "A4"
     timeout: float = TIMEOUT_SECONDS  # seconds for a URL's whole fetch
@@ -126,27 +127,33 @@ def render(source: Source, options: Options, key: manifest.Key,
     reading = speech_script(build_reading(doc))
     files: dict[str, tuple[str, bytes]] = {}
     wants = set(options.formats)
+    stop = threading.Event()  # set when this thread fails or is interrupted
     with ThreadPoolExecutor(1) as narrator:
-        pending = None
-        if NARRATED & wants:
-            progress("narrating", STAGE_SHARE["narrating"])
-            pending = narrator.submit(_narrate, doc, reading, options, progress, workers, seconds)
-            if workers <= 1:  # one core to use: the PDF waits instead of running beside
-                pending.result()
-        images = {}
-        if wants & {"html", "pdf", "epub"}:
-            from access.render.images import embed_images
+        try:
+            pending = None
+            if NARRATED & wants:
+                progress("narrating", STAGE_SHARE["narrating"])
+                pending = narrator.submit(_narrate, doc, reading, options, _stoppable(progress, stop),
+                                          workers, seconds)
+                if workers <= 1:  # one core to use: the PDF waits instead of running beside
+                    pending.result()
+            images = {}
+            if wants & {"html", "pdf", "epub"}:
+                from access.render.images import embed_images
 
-            images = embed_images(doc, fetch=options.fetch_images)
-        if "pdf" in wants:  # beside the narration: the page and the book need its timings
-            from access.render.pdf import render_pdf
+                images = embed_images(doc, fetch=options.fetch_images, public=options.public_images)
+            if "pdf" in wants:  # beside the narration: the page and the book need its timings
+                from access.render.pdf import render_pdf
 
-            progress("pdf", STAGE_SHARE["pdf"])
-            with _timed(seconds, "pdf"):
-                pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size,
-                                 images=images)
-            files["pdf"] = (f"{name}.pdf", pdf)
-        narration = pending.result() if pending else None
+                progress("pdf", STAGE_SHARE["pdf"])
+                with _timed(seconds, "pdf"):
+                    pdf = render_pdf(doc, text_size=options.text_size, page_size=options.page_size,
+                                     images=images)
+                files["pdf"] = (f"{name}.pdf", pdf)
+            narration = pending.result() if pending else None
+        except BaseException:  # Ctrl-C, or the PDF failed: the narration stops at its next
+            stop.set()  # sentence, not at the article's end (leaving waits for it)
+            raise
     audio_seconds = narration.duration if narration else None
     if narration and "mp3" in wants:
         files.update(_audio_files(name, narration))
@@ -173,6 +180,20 @@ def render(source: Source, options: Options, key: manifest.Key,
              "audio_seconds": audio_seconds,
              "voice": narration.voice if narration else None, "key": key.__dict__}
     return Rendered(name, files, facts, audio_seconds, seconds)
+
+
+class Stopped(Exception):
+    """The narration was stopped: the conversion it was for failed or was interrupted."""
+
+
+def _stoppable(progress: Progress, stop: threading.Event) -> Progress:
+    """``progress``, raising Stopped in the narration once ``stop`` is set."""
+    def told(stage: str, fraction: float) -> None:
+        if stop.is_set():
+            raise Stopped
+        progress(stage, fraction)
+
+    return told
 
 
 def _narrate(doc: Document, reading, options: Options, progress: Progress, workers: int,

@@ -18,10 +18,16 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
     if location.startswith(("http://", "https://")):
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
+    return make_source(read_bytes(location), "-" if location == "-" else Path(location).name)
+
+
+def read_bytes(location: str) -> bytes:
+    """The bytes of a file or of standard input (``-``), at most ``MAX_BYTES`` (/dev/zero is
+    refused, not read for ever)."""
     if location == "-":
         if sys.stdin is None:  # started with standard input closed (`<&-`)
             raise AccessError("-: standard input is closed")
-        return make_source(_within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location), "-")
+        return _within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location)
     path = Path(location)
     if not path.exists():
         raise AccessError(f"{location}: no such file")
@@ -32,7 +38,16 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
-    return make_source(_within_limit(data, location), path.name)
+    return _within_limit(data, location)
+
+
+def read_list(location: str) -> str:
+    """A list of inputs, one a line, from a file or standard input: UTF-8 text within the
+    size limit."""
+    try:
+        return read_bytes(location).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AccessError(f"{location}: not a list of inputs (not UTF-8 text)") from exc
 
 
 def _within_limit(data: bytes, location: str) -> bytes:
@@ -43,4 +58,4 @@ def _within_limit(data: bytes, location: str) -> bytes:
     return data
 
 
-__all__ = ["Source", "make_source", "read_source"]
+__all__ = ["Source", "make_source", "read_bytes", "read_list", "read_source"]

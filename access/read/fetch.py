@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import http.client
 import io
+import ipaddress
 import socket
 import time
 import urllib.error
 import urllib.request
+from email.message import Message
 
 from access import __version__
 from access.errors import AccessError
@@ -54,17 +56,32 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
+def public_only(host: str, port: int) -> str:
+    """The first address of ``host`` once all of them are public (not this machine, nor a
+    private, link-local or reserved network); OSError otherwise."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    for address in addresses:
+        mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+        if not (mapped or address).is_global or address.is_multicast:
+            raise OSError(f"refused, {host} is a local or private address")
+    return str(addresses[0])
+
+
 def _connection(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
     class DeadlineConnection(base):
-        def __init__(self, *args, deadline: float, **kwargs) -> None:
+        def __init__(self, *args, deadline: float, public: bool = False, **kwargs) -> None:
             super().__init__(*args, **kwargs)
-            self.deadline = deadline
+            self.deadline, self.public = deadline, public
 
         def connect(self) -> None:
             left = self.deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError("deadline passed")
             self.timeout = left
+            if self.public:  # each hop's address checked, and connected to as checked
+                self._create_connection = lambda where, *args: socket.create_connection(
+                    (public_only(*where), where[1]), *args)
             super().connect()
             self.sock = _DeadlineSocket(self.sock, self.deadline)
 
@@ -75,14 +92,15 @@ _HTTP = _connection(http.client.HTTPConnection)
 _HTTPS = _connection(http.client.HTTPSConnection)
 
 
-def _opener(deadline: float) -> urllib.request.OpenerDirector:
+def _opener(deadline: float, public: bool = False) -> urllib.request.OpenerDirector:
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
-            return self.do_open(_HTTP, req, deadline=deadline)
+            return self.do_open(_HTTP, req, deadline=deadline, public=public)
 
     class HTTPSHandler(urllib.request.HTTPSHandler):
         def https_open(self, req):
-            return self.do_open(_HTTPS, req, context=self._context, deadline=deadline)
+            return self.do_open(_HTTPS, req, context=self._context, deadline=deadline,
+                                public=public)
 
     return urllib.request.build_opener(HTTPHandler, HTTPSHandler)
 
@@ -95,16 +113,24 @@ def fetch_url(url: str, max_bytes: int,
               timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str, str | None]:
     """Return the body, the final URL and the declared charset of ``url``, all within
     ``timeout`` seconds."""
+    data, final_url, headers = fetch_with_headers(url, max_bytes, timeout)
+    return data, final_url, headers.get_content_charset()
+
+
+def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS,
+                       public: bool = False) -> tuple[bytes, str, Message]:
+    """The body, the final URL and the headers of ``url``, all within ``timeout`` seconds;
+    ``public``: from public addresses only, each redirect's checked too."""
     deadline = time.monotonic() + timeout
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-        with _opener(deadline).open(request, timeout=timeout) as response:
+        with _opener(deadline, public).open(request, timeout=timeout) as response:
             chunks, size = [], 0
             while size <= max_bytes and (chunk := response.read1(CHUNK)):
                 chunks.append(chunk)
                 size += len(chunk)
             final_url = response.geturl()
-            charset = response.headers.get_content_charset()
+            headers = response.headers
     except urllib.error.HTTPError as exc:
         if str(exc.reason).startswith(urllib.request.HTTPRedirectHandler.inf_msg):
             raise AccessError(f"{url}: too many redirects (they go round in a loop)") from exc
@@ -121,7 +147,7 @@ def fetch_url(url: str, max_bytes: int,
     data = b"".join(chunks)
     if len(data) > max_bytes:
         raise AccessError(f"{url}: larger than {max_bytes // 2**20} MB; is it an article?")
-    return data, final_url, charset
+    return data, final_url, headers
 
 
 def _late(url: str, timeout: float) -> AccessError:

@@ -84,9 +84,17 @@ NUL_SHARE = 0.1  # text with NUL for one byte in ten is past reading
 
 
 def bomless_utf16(data: bytes) -> str | None:
-    """The UTF-16 codec of text saved without its byte-order mark (Windows tools do): most
-    of its characters are ASCII, so every other byte is NUL and the others hardly ever."""
+    """The UTF-16 or UTF-32 codec of text saved without its byte-order mark (Windows tools
+    do): most of its characters are ASCII, so every other byte is NUL and the others hardly
+    ever (in UTF-32, three bytes of four are NUL, or all but never in the other lane)."""
     sample = data[:8192]
+    quads = len(sample) // 4
+    if quads >= 2:
+        nuls = [sample[lane:4 * quads:4].count(0) for lane in range(4)]
+        if nuls[3] == quads and nuls[2] > quads * 0.9 and nuls[0] < quads * 0.02:
+            return "utf-32-le"
+        if nuls[0] == quads and nuls[1] > quads * 0.9 and nuls[3] < quads * 0.02:
+            return "utf-32-be"
     pairs = len(sample) // 2
     if pairs < 2:
         return None

@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import forkserver, get_context
 from pathlib import Path
 
@@ -191,6 +191,7 @@ def _work(job_input: Input, options: Options, folder: Path, allow_private_urls: 
     try:
         progress("reading", 0.0)
         source = read_input(job_input, allow_private_urls)
+        options = replace(options, public_images=not allow_private_urls)  # its pictures too
         result = convert(source, folder, options, progress=progress)
         title = _title(result.files.get("manifest"))
         messages.put(("done", title, {kind: str(path) for kind, path in result.files.items()}))

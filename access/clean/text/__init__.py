@@ -108,6 +108,7 @@ from access.clean.text.lines import (
     BACKLINK,
     Lines,
     backlinked,
+    forget_long_page,
     iso_date,
     quoted_stops,
     read_lines,
@@ -166,8 +167,11 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
     ``line_scores`` replaces the rule scores (benchmarks/train_line_model.py tries a learned
     model through it; under site CV the rules score better, so they ship)."""
     rules = rules or load_rules()
-    with quoted_stops(settings.quoted_stops), page_answers(rules):
-        return _clean_text(text, rules, weights, line_scores, header, settings)
+    try:
+        with quoted_stops(settings.quoted_stops), page_answers(rules):
+            return _clean_text(text, rules, weights, line_scores, header, settings)
+    finally:
+        forget_long_page()
 
 
 def _header_line(line: str, rules: Rules) -> bool:

@@ -463,12 +463,15 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
         if _short(block) and _opens_section(block, blocks[index + 1]):
             where.setdefault(_key(block.text), []).append(index)
+    run_units: list[tuple[int, str]] = []  # the run the last start opened: the next starts are in it
     for first in starts:
-        units = _contents_units(blocks, first)
+        if not run_units or not run_units[0][0] <= first <= run_units[-1][0]:
+            run_units = _contents_units(blocks, first)
+        units = run_units[first - run_units[0][0]:] if run_units else []
         if len(units) < CONTENTS_ENTRIES:
             continue
         again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
-        units = [unit for unit in units if unit[0] < again]  # the run ends before its first entry's section
+        units = units[:max(0, again - first)]  # the run ends before its first entry's section
         said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
         while said and said[-1] < 0:  # the first section's heading under the run
             said.pop()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from access.clean.fields import dates
 from access.document.model import SCRIPT_STOPS, count_words
@@ -62,7 +62,10 @@ REPEATED_PARAGRAPH_WORDS = 50  # a line this long said twice is a paragraph repe
 WRAP_WORDS = 5  # a line this long not ending a sentence, and the next going on, are one
 
 
-@lru_cache(maxsize=8192)
+REMEMBERED = 8192  # lines whose answers are kept from one page to the next, at most
+
+
+@cache
 def word_count(line: str) -> int:
     """Words in a line, remembered: every stage asks again."""
     return count_words(line)
@@ -74,9 +77,18 @@ def iso_date(text: str, written: bool = True, day_first: bool = False) -> str:
     return _iso_date(text, written, day_first)
 
 
-@lru_cache(maxsize=8192)
+@cache
 def _iso_date(text: str, written: bool, day_first: bool) -> str:
     return dates.iso_date(text, written, day_first)
+
+
+def forget_long_page() -> None:
+    """After a page: the answers above forgotten when more than ``REMEMBERED`` lines asked.
+    Within a page each is kept whatever the page's length, as every stage asks of the same lines
+    again (a bounded cache lost them on a page of many distinct short lines, each asked anew)."""
+    for remembered in (word_count, _iso_date):
+        if remembered.cache_info().currsize > REMEMBERED:
+            remembered.cache_clear()
 
 
 @dataclass

@@ -41,14 +41,15 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
     chosen = choose_voice(engine, voice, doc.lang)  # fails early, in one line, on a bad voice
     reading = reading or speech_script(build_reading(doc))
     spoken = speak(reading, EngineSpec(engine, chosen.id, rate, volume), progress, workers)
-    pcm = bytearray()
+    pcm = bytearray()  # kept only for the WAV file: 3 GB for a megabyte of text
+    length = 0  # bytes of PCM so far
     timings: list[Timing] = []
     marks: list[ChapterMark] = []
     encoder: Mp3Encoder | None = None
     sample_rate = 0
 
     def seconds() -> float:
-        return len(pcm) / BYTES_PER_SAMPLE / sample_rate if sample_rate else 0.0
+        return length / BYTES_PER_SAMPLE / sample_rate if sample_rate else 0.0
 
     remaining = len(reading.sentences)
     for chapter in reading.chapters:
@@ -57,7 +58,7 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
             sample_rate, clip = next(spoken)
             encoder = encoder or Mp3Encoder(sample_rate)
             start = seconds()
-            pcm += clip
+            length += len(clip)
             timings.append(Timing(sentence.id, len(timings), sentence.block, sentence.chapter,
                                   sentence.text, round(start, 3), round(seconds(), 3)))
             remaining -= 1
@@ -65,14 +66,15 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
             if remaining:  # no silence after the last sentence: the audio ends with it
                 pause = bytes(int(sentence.pause_after * pause_scale * sample_rate)
                               * BYTES_PER_SAMPLE)
-                pcm += pause
+                length += len(pause)
+            if wav:
+                pcm += clip + pause
             encoder.encode(clip + pause)  # beside the engines still speaking what follows
         marks.append(ChapterMark(chapter.title, chapter_start, seconds()))
     spoken.close()
-    audio = bytes(pcm)
     encoder = encoder or Mp3Encoder(sample_rate or EMPTY_SAMPLE_RATE)
     mp3 = tag_mp3(encoder.finish(), doc.title, doc.site or doc.byline, doc.lang, marks)
-    return Narration(mp3=mp3, wav=encode_wav(audio, sample_rate) if wav else None,
+    return Narration(mp3=mp3, wav=encode_wav(bytes(pcm), sample_rate) if wav else None,
                      duration=round(seconds(), 3), timings=timings, chapters=marks,
                      voice={"engine": chosen.engine, "id": chosen.id, "name": chosen.name,
                             "languages": list(chosen.languages)})

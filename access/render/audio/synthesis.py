@@ -56,10 +56,13 @@ def speak(reading: Reading, spec: EngineSpec, progress: Callable[[float], None] 
     if workers <= 1:
         yield from _delivered(_spoken_in_turn(spec, runs, outs), progress, len(texts))
         return
-    with ThreadPoolExecutor(min(workers, MAX_WORKERS, len(runs)) or 1) as pool:
+    pool = ThreadPoolExecutor(min(workers, MAX_WORKERS, len(runs)) or 1)
+    try:
         for run, out in zip(runs, outs, strict=True):
             pool.submit(speak_run, spec, run, out)
         yield from _delivered(outs, progress, len(texts))
+    finally:  # stopped early (an error, Ctrl-C): the runs not yet begun are never spoken
+        pool.shutdown(cancel_futures=True)
 
 
 def _spoken_in_turn(spec: EngineSpec, runs: list[list[str]],

@@ -25,6 +25,7 @@ from access.clean.html.pick.prose import leaf_blocks
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
 from access.clean.html.segments import main_frame, merge_segments
+from access.errors import AccessError
 
 EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images=True,
                        tables=True, comments=False, dedup=False, with_metadata=False)
@@ -59,7 +60,11 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
         found = bare_extraction(tree, options=options, as_dict=False)
     if not found or found.body is None:
         return None
-    root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+    try:
+        root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+    except etree.XMLSyntaxError as error:  # its XML read back: libxml2 refuses a 10 MB text
+        raise AccessError("the page is too large to be an article: a text or attribute of "
+                          f"10 MB or more ({error.msg.split(',')[0]})") from error
     return unindent_inline(root.find("main"))
 
 
