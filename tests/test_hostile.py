@@ -25,7 +25,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from access.clean.fields.bylines import DATE_PARTS, EMAIL_ON, END_WORD, JOINED, NAME_END
+from access.clean.fields.bylines import DATE_PARTS, EMAIL_ON, END_WORD, NAME_END, people_joiner
 from access.clean.html import clean_html
 from access.clean.html.depth import deeper_than, flattened
 from access.clean.html.pick.agreement import shingles
@@ -382,7 +382,7 @@ def seconds(call, *args) -> float:
     (NAME_END, "sub", "a" + " " * 3000 + "b"),  # (in the cube of its length: minutes)
     (EMAIL_ON, "sub", " " * 20_000),
     (EMAIL_ON, "sub", "1234567890" * 5000),
-    (JOINED, "split", " " * 50_000),
+    (people_joiner(), "split", " " * 50_000),
     (END_WORD, "search", "a" * 50_000),
     (CODE_CALL, "search", "abcdefghij" * 5000),
     (DATE_PARTS, "split", "a" + " " * 20_000 + "b"),

@@ -133,7 +133,7 @@ def byline_names(line: str) -> str:
 
 
 @cache
-def _joined() -> re.Pattern[str]:
+def people_joiner() -> re.Pattern[str]:
     """A word joining a byline's people, spaces around it (bylines.toml joiners: "and", "&", "und")."""
     return re.compile(rf"(?<!\s)\s++(?:{word_alternatives('joiners')})\s+")
 
@@ -253,7 +253,7 @@ def person_name(line: str) -> str:
         return ""  # (a paragraph is split no further than a line of names is long)
     line = " ".join(line.split())
     head = line.split(",")[0].strip()
-    people = _joined().split(head)
+    people = people_joiner().split(head)
     tail = line[len(head):]
     role = tail.split(",")[1] if tail.startswith(",") else ""
     if _words(role) & byline_words()["role_words"]:
