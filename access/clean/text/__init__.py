@@ -74,7 +74,7 @@ from access.clean.text.body import (
     related_boxes,
     sources_below,
 )
-from access.clean.text.header.assembly import _header, after_byline, note_meta
+from access.clean.text.header.assembly import after_byline, header_above, note_meta
 from access.clean.text.header.byline import (
     bio_byline,
     body_byline,
@@ -227,7 +227,7 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     start = max(start, bio_end)
     head_end = (after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
                 if header.title_in_span else start)
-    title, byline, date, title_at = _header(lines, head_end, rules, header)
+    title, byline, date, title_at = header_above(lines, head_end, rules, header)
     if title_at >= start:  # the span opened on the header's short lines: the body is below it
         start = title_at + 1
     below_title = title_at + 1  # where the body may start at the earliest

@@ -124,7 +124,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     and menus above it are no lead); a run ending above such a line (``net_above``: an event's
     paragraph over a rail of dated teasers) does not reach across it, and is taken whole."""
     lines = read.text
-    end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
+    end = close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
         return span[0], end
     words = [prose_words(line, weights) for line in lines]
@@ -141,7 +141,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
         start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
                       if is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
-    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
+    soft_end = close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier
         soft_end = barrier
@@ -465,7 +465,7 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
     return any(is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
-def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
+def close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
@@ -510,7 +510,7 @@ def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
 
 
 class _Below:
-    """What lies below each line of a span down to its ``end``, for ``_close_at_stop`` asking at
+    """What lies below each line of a span down to its ``end``, for ``close_at_stop`` asking at
     line after line: worked out once, on the first question (a gap of thousands of chrome lines,
     or of boxes between paragraphs, asked at each line went through all that is below it again).
     Where the sum of the scores below, taken in another order, is within a rounding error of
@@ -708,7 +708,7 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.fact_sheet:
         end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
-        start = _menu_top(read.text, scores, start, end, rules)
+        start = menu_top(read.text, scores, start, end, rules)
     if settings.contents_reach:
         start, end = _contents_reach(read.text, scores, start, end, rules,
                                      limit if limit is not None else len(read.text))
@@ -773,7 +773,7 @@ def _contents_reach(lines: list[str], scores: list[float], start: int, end: int,
             below = end
             if end <= found[-1]:  # the body ends above the last section: on to its prose's end
                 last = _prose_run_below(scores, found[-1], stop, lambda i: _hard_stop(lines[i], rules))
-                below = _close_at_stop(lines, scores, found[-1], last[-1] + 1, rules) if last else end
+                below = close_at_stop(lines, scores, found[-1], last[-1] + 1, rules) if last else end
             if not any(scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
                        for i in range(min(start, found[0]), below)):
                 return min(start, found[0]), below
@@ -795,7 +795,7 @@ def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: R
         if para is None:
             break
         run = body_span(scores[para:stop])
-        below = _close_at_stop(lines, scores, para, para + run[1], rules, settings)
+        below = close_at_stop(lines, scores, para, para + run[1], rules, settings)
         if run[0] != 0 or _shared_words(lines[para:below], lines[start:end]) < SAME_TOPIC:
             break
         items |= set(range(end, para))
@@ -867,7 +867,7 @@ def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
     return last
 
 
-def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
+def menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
     """The body's start moved below a menu opening it: a run of ``MENU_RUN`` lines or more with
     no running text (a site's menu copied with each item set apart scores a little per item, a
     feed of teaser headlines too) with a dateline or byline among its last ``MENU_FOOT`` lines or
