@@ -214,6 +214,13 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
         first = i
     if first > span[0]:  # the body starts above the comments: they close it
         return (span[0], first), first
+    return _prose_above(scores, span, first)
+
+
+def _prose_above(scores: list[float], span: tuple[int, int],
+                 first: int) -> tuple[tuple[int, int], int | None]:
+    """The densest prose above line ``first`` (where comments or a feed begin) and ``first``, when
+    it holds some (``COMMENT_ABOVE``); else ``span`` as it is and None."""
     above = body_span(scores[:first])
     if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
         return span, None
@@ -273,10 +280,7 @@ def _above_dated(lines: list[str], scores: list[float], span: tuple[int, int], r
         first = _linked_items(lines, scores, *span, rules)
     if first is None:
         return span, None
-    above = body_span(scores[:first])
-    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
-        return span, None
-    return above, first
+    return _prose_above(scores, span, first)
 
 
 def _hard_stop(line: str, rules: Rules) -> bool:
