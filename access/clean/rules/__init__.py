@@ -27,7 +27,8 @@ TEASER_END_CHARS = 64
 LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorteile", "Quellen:") is shorter
 
 
-def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def any_of(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern matching where any of ``patterns`` does (none: one that never matches)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
@@ -100,7 +101,7 @@ def _from_code(state: object, items: list, body: list[int], flags: int) -> re.Pa
 @cache
 def _body(pattern: str, flags: int) -> tuple[int, ...]:
     """``pattern``'s code (from its parse tree) without its info block and end."""
-    parsed = _parsed(pattern, flags)
+    parsed = parse_tree(pattern, flags)
     code: list[int] = []
     _compiler._compile(code, parsed.data, parsed.state.flags | int(flags))
     return tuple(code)
@@ -123,7 +124,7 @@ def _branch_code(bodies: list[tuple[int, ...]]) -> list[int]:
 
 
 @cache
-def _parsed(pattern: str, flags: int) -> object:
+def parse_tree(pattern: str, flags: int) -> object:
     """``pattern``'s parse tree (None: not plain, or re's internals changed), read once for
     its first characters, its width and its code: the tables share many patterns."""
     try:
@@ -133,10 +134,10 @@ def _parsed(pattern: str, flags: int) -> object:
 
 
 @cache
-def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+def compiled_once(pattern: str, flags: int) -> re.Pattern[str]:
     """``pattern`` compiled once for every table holding it, from its parse tree when there
     is one (parsing is most of compiling)."""
-    parsed = _parsed(pattern, flags) if _parser else None
+    parsed = parse_tree(pattern, flags) if _parser else None
     if parsed is not None:
         try:
             return _from_code(parsed.state, parsed.data, list(_body(pattern, flags)), flags)
@@ -149,7 +150,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
     try:
-        parsed = _parsed(pattern, flags)
+        parsed = parse_tree(pattern, flags)
         atoms = _first_atoms(parsed.data)
         if atoms is None:
             return None
@@ -163,7 +164,7 @@ def _start_key(pattern: str, flags: int) -> str:
     """What a match of ``pattern`` may start with, written out ("" for any): patterns with the
     same key share one test of a line's first character."""
     try:
-        atoms = _first_atoms(_parsed(pattern, flags).data)
+        atoms = _first_atoms(parse_tree(pattern, flags).data)
     except Exception:  # the parser's internals changed: any
         return ""
     return "" if atoms is None else repr(atoms)
@@ -173,7 +174,7 @@ WIDE_PROBE, WIDE_LEAST = "amz05", 3  # a pattern that may start with 3 of these 
 
 
 class ByFirstChar:
-    """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
+    """``any_of(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
     a line is tried against a hundred patterns, most opening with a word it does not open with.
     A character's alternatives are joined into one pattern when a line first needs them, so
@@ -205,8 +206,8 @@ class ByFirstChar:
                  if test is None or test.fullmatch(char) for p in group]
         narrow = tuple(p for wide, p in found if not wide and _joinable(p, flags))
         wide = tuple(p for is_wide, p in found if is_wide and _joinable(p, flags))
-        alone = [_compiled(p, flags) for _, p in found if not _joinable(p, flags)]
-        self.by_char[char] = (*_joined(narrow, flags), *_joined(wide, flags), *alone)
+        alone = [compiled_once(p, flags) for _, p in found if not _joinable(p, flags)]
+        self.by_char[char] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
         return self.by_char[char]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
@@ -227,7 +228,7 @@ GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 def _joinable(pattern: str, flags: int) -> bool:
     """Whether ``pattern`` means the same joined with others (its parse tree's code under
     another's group numbers): it sets no flags for the whole pattern and refers to no group."""
-    plain, parsed = _parsed("", flags), _parsed(pattern, flags)
+    plain, parsed = parse_tree("", flags), parse_tree(pattern, flags)
     try:
         return parsed.state.flags == plain.state.flags and not GROUP_REF.search(pattern)
     except Exception:  # the parser's internals changed: try it alone
@@ -235,18 +236,18 @@ def _joinable(pattern: str, flags: int) -> bool:
 
 
 @cache
-def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
+def joined_patterns(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
     """``patterns`` (each ``_joinable``) as one pattern (none or one: as they are; each
     alone if the compiler's internals changed)."""
     if len(patterns) < 2:
-        return tuple(_compiled(p, flags) for p in patterns)
-    parsed = [_parsed(p, flags) for p in patterns]
+        return tuple(compiled_once(p, flags) for p in patterns)
+    parsed = [parse_tree(p, flags) for p in patterns]
     try:
         state = max((p.state for p in parsed), key=lambda state: state.groups)  # (room for every mark)
         branch = [(_constants.BRANCH, (None, parsed))]
         return (_from_code(state, branch, _branch_code([_body(p, flags) for p in patterns]), flags),)
     except Exception:
-        return tuple(_compiled(p, flags) for p in patterns)
+        return tuple(compiled_once(p, flags) for p in patterns)
 
 
 def _literal_run(items: list) -> list:
@@ -282,7 +283,7 @@ def may_hold(text: str, runs: tuple[str, ...]) -> bool:
 
 
 class Prefiltered:
-    """``_alternation(patterns)`` for ``search`` and ``match``, each alternative tried only on a
+    """``any_of(patterns)`` for ``search`` and ``match``, each alternative tried only on a
     text holding one of its literal runs ("credit", "©", "(", " more"), each a plain substring of
     the casefolded text (one ``in`` each, in C): most texts hold none, and a text holding one is
     searched with that alternative alone, not with every alternative at every position (the text
@@ -294,7 +295,7 @@ class Prefiltered:
         self.patterns, self.flags = patterns, flags
         self.folds = bool(flags & re.IGNORECASE)  # (asked once: a RegexFlag's & is slow Python)
         runs = _literal_strings(patterns, flags)
-        self.parts = [_compiled(p, flags) for p in patterns]
+        self.parts = [compiled_once(p, flags) for p in patterns]
         self.always = [i for i, found in enumerate(runs) if not found]  # (no literal run known)
         by_run: dict[str, list[int]] = {}  # ("(" opens four credits: looked for once)
         for i, found in enumerate(runs):
@@ -308,7 +309,7 @@ class Prefiltered:
     @cached_property
     def whole(self) -> re.Pattern[str]:
         """The whole alternation, compiled when a text first holds an unfolded letter (few do)."""
-        return _alternation(self.patterns, self.flags)
+        return any_of(self.patterns, self.flags)
 
     def _candidates(self, text: str) -> list[re.Pattern[str]] | None:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
@@ -355,7 +356,7 @@ def _literal_strings(patterns: list[str], flags: int) -> list[tuple[str, ...]]:
     found = []
     for pattern in patterns:
         try:
-            runs = _literal_runs(_parsed(pattern, flags).data)
+            runs = _literal_runs(parse_tree(pattern, flags).data)
         except Exception:  # the parser's internals changed: try it always
             runs = []
         found.append(tuple(dict.fromkeys(fold("".join(chr(av) for _, av in run)) for run in runs)))
@@ -390,7 +391,8 @@ def is_name_shaped(name: str) -> bool:
         for w in words)
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
+    """``line`` as the rules look it up: stripped, its case folded."""
     return line.strip().casefold()
 
 
@@ -483,13 +485,13 @@ class Rules:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
         if self._no_chrome(line):
             return False
-        key = _key(line)
+        key = line_key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
 
     def is_notice(self, line: str) -> bool:
         """A browser's or a consent box's notice ("Dein Browser ist leider veraltet.", "Accept
         YouTube Content"): residue that may stand in an embed's place inside the article."""
-        return self.notice_pattern is not None and bool(self.notice_pattern.fullmatch(_key(line)))
+        return self.notice_pattern is not None and bool(self.notice_pattern.fullmatch(line_key(line)))
 
     def _no_chrome(self, line: str) -> bool:
         """Whether the page's answers (``page_answers``) already say ``line`` is no chrome:
@@ -500,15 +502,15 @@ class Rules:
 
     def is_tagline(self, line: str) -> bool:
         """A blog's tagline, the blog naming itself ("Ein Blog über alternative Lebensräume, …")."""
-        return bool(self.tagline_pattern.fullmatch(_key(line)))
+        return bool(self.tagline_pattern.fullmatch(line_key(line)))
 
     def is_breadcrumb_label(self, line: str) -> bool:
         """A breadcrumb trail's label alone ("Sie sind hier:", "You are here"): its trail follows."""
-        return _key(line) in self.breadcrumb_labels
+        return line_key(line) in self.breadcrumb_labels
 
     def is_listed(self, line: str) -> bool:
         """A line the residue list names whole ("Zurück zur Übersicht"), not one a pattern matches."""
-        return _key(line) in self.residue_lines
+        return line_key(line) in self.residue_lines
 
     def is_attribution(self, line: str) -> bool:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
@@ -562,30 +564,30 @@ class Rules:
     @_remembered
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return not self._no_chrome(line) and bool(self.stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.stop_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
-        return not self._no_chrome(line) and bool(self.promo_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.promo_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
-        return not self._no_chrome(line) and bool(self.soft_stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.soft_stop_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_byline(self, line: str) -> bool:
-        return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
+        return len(line) < 160 and bool(self.byline_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_date(self, line: str) -> bool:
-        return len(line) < 80 and bool(self.date_pattern.fullmatch(_key(line)))
+        return len(line) < 80 and bool(self.date_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_chrome(self, line: str) -> bool:
         """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
-        key = _key(line)
+        key = line_key(line)
         return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
 
     def is_consent(self, line: str) -> bool:
@@ -604,11 +606,11 @@ class Rules:
 
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
-        return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
+        return bool(self.teaser_end_pattern.search(line_key(line[-TEASER_END_CHARS:])))
 
     def is_comment_mark(self, line: str) -> bool:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
-        return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
+        return len(line) < 100 and bool(self.comment_pattern.fullmatch(line_key(line)))
 
     def post_number(self, line: str) -> int | None:
         """A forum post's number on a line of its own ("#12", "Post #3"), else None."""
@@ -619,7 +621,7 @@ class Rules:
 
     def is_ingredients(self, line: str) -> bool:
         """A recipe card's label over its ingredients ("Zutaten für 4 Portionen", "Ingredients")."""
-        return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(_key(line)))
+        return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(line_key(line)))
 
     def any_ingredients(self, lines: list[str]) -> bool:
         """Whether any of ``lines`` may be an ingredients label (one search over them all, as
@@ -628,11 +630,11 @@ class Rules:
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
-        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(line_key(line)))
 
     def is_sources_label(self, line: str) -> bool:
         """A label over the sources or references closing an article ("Quellen:", "4 References")."""
-        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(line_key(line)))
 
     def cites(self, line: str) -> bool:
         """Whether a line reads as a reference: a web address, a year, a DOI, an ISBN, "et al.",
@@ -641,7 +643,7 @@ class Rules:
 
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
-        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(line_key(line)))
 
     def is_greeting(self, line: str) -> bool:
         """A writer's sign-off greeting alone on its line ("Viele Grüße", "Cheers,", "Viel Glück!")."""
@@ -663,7 +665,7 @@ class Rules:
         """A note a site sets over or under every article, or between its paragraphs: its
         licence, an opinions disclaimer, a copyright notice, a paywall box, a table of contents'
         label, a membership, shop or donation box's call (or a line its button closes)."""
-        key = _key(line)
+        key = line_key(line)
         return key.endswith(self.standing_note_endings) or bool(self.standing_note_pattern.fullmatch(key))
 
     def bracketed_more(self, text: str) -> re.Match[str] | None:
@@ -678,7 +680,7 @@ class Rules:
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
-        return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(line_key(line)))
 
 
 def _cased_words(words: list[str]) -> re.Pattern[str]:
@@ -719,20 +721,20 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
         notice_pattern=ByFirstChar([p for key in NOTICE_KEYS for p in data["patterns"][key]]),
-        attribution_pattern=_alternation(data["attribution"]["patterns"]),
-        caption_pattern=_alternation(data["captions"]["prefixes"], 0),
+        attribution_pattern=any_of(data["attribution"]["patterns"]),
+        caption_pattern=any_of(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
-        picture_label_pattern=_alternation(data["captions"]["labels"]),
-        text_source_pattern=_alternation(data["captions"]["text_sources"]),
-        placing_pattern=_alternation(data["captions"]["placings"]),
+        picture_label_pattern=any_of(data["captions"]["labels"]),
+        text_source_pattern=any_of(data["captions"]["text_sources"]),
+        placing_pattern=any_of(data["captions"]["placings"]),
         stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
-        byline_pattern=_alternation(data["byline"]["patterns"]),
-        date_pattern=_alternation(data["byline"]["dates"]),
+        byline_pattern=any_of(data["byline"]["patterns"]),
+        date_pattern=any_of(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
-        hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
+        hidden_style_pattern=any_of(data["page"]["hidden_styles"]),
         shown_from_width_pattern=re.compile(data["page"]["shown_from_width"]),
         box_names=tuple(tuple(entry.split()) for entry in data["page"]["boxes"]),
         box_modifiers=frozenset(data["page"]["box_modifiers"]),
@@ -744,15 +746,15 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         consent_use_pattern=re.compile(data["consent"]["use"], re.IGNORECASE),
         consent_words=_literal_strings([data["consent"]["cookie"]], re.IGNORECASE)[0],
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in _more_links(data["teasers"])]),
-        comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
-        post_number_pattern=_alternation(data["comments"]["numbers"]),
-        ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
+        comment_pattern=any_of(data["comments"]["says"] + data["comments"]["reply"]),
+        post_number_pattern=any_of(data["comments"]["numbers"]),
+        ingredients_pattern=any_of(data["recipe"]["ingredients"]),
         ingredients_lines=re.compile(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
                                      re.IGNORECASE | re.MULTILINE),
-        method_pattern=_alternation(data["recipe"]["method"]),
-        list_label_pattern=_alternation(data["list_labels"]["patterns"]),
-        sources_label_pattern=_alternation(data["sources"]["labels"]),
-        citing_pattern=_alternation(data["sources"]["citing"]),
+        method_pattern=any_of(data["recipe"]["method"]),
+        list_label_pattern=any_of(data["list_labels"]["patterns"]),
+        sources_label_pattern=any_of(data["sources"]["labels"]),
+        citing_pattern=any_of(data["sources"]["citing"]),
         disclosure_pattern=LiteralPrefiltered(data["disclosure"]["patterns"]),
         disclosure_words=_cased_words(data["disclosure"]["words"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
@@ -761,7 +763,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bare_more_pattern=re.compile(rf"(?:{'|'.join(data['teasers']['bare_more'])})$", re.IGNORECASE),
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
-        tagline_pattern=_alternation(data["taglines"]["patterns"]),
+        tagline_pattern=any_of(data["taglines"]["patterns"]),
         greeting_pattern=re.compile(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
                                     re.IGNORECASE),
         signed_pattern=re.compile(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
