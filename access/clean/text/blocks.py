@@ -19,6 +19,11 @@ BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 SIGN = re.compile(rf"^[{SIGNS}]\s+")
 
 
+def _key(text: str) -> str:
+    """``text`` as two lines saying the same compare: its case folded, its white space one space."""
+    return " ".join(text.casefold().split())
+
+
 RAIL_PAIRS = 3  # this many headlines over a one-paragraph summary each closing the body are a teaser rail …
 RAIL_HEADLINE_WORDS = 4  # … each headline this long at least (a subheading or step label is shorter)
 RAIL_SUMMARY_WORDS = 45  # … and each summary this long at most
@@ -182,15 +187,11 @@ def _paired_line(out: _Gathered, i: int, body: _Body) -> str | None:
 def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
     """Line ``i`` typed and added. A link alone the sentence above announces is a paragraph
     (``announced_links``); a line placing whom a picture shows ("Marcell Jansen (l.) und …") a
-    caption (``placings``); residue goes. A numbered line with no item beside it is a paragraph,
-    not a list of one: one opening with a day ("28. Januar 2022", ``dated_lines``) even over
-    text, where it is no numbered subheading; any other that is no subheading (a question over
-    its answer, a step over its explanation: ``lone_numbers``). The lines of ``labels`` are
-    subheadings whatever follows them (a recipe card's "Ingredients" over its list). A short
-    line is read by what is under it (``_add_short_line``), unless an attribution follows it
-    (``embeds``: an embedded post's short text over its signature, "— Dave Schukin (@schukin)
-    July 3, 2019")."""
-    lines, span, listed, rules, settings = body.lines, body.span, body.listed, body.rules, body.settings
+    caption (``placings``); residue goes; a numbered line or a label is read as such
+    (``_numbered_block``). A short line is read by what is under it (``_add_short_line``),
+    unless an attribution follows it (``embeds``: an embedded post's short text over its
+    signature, "— Dave Schukin (@schukin) July 3, 2019")."""
+    lines, span, rules, settings = body.lines, body.span, body.rules, body.settings
     if settings.announced_links and i - 1 in span and announced_link(lines, i):
         out.add(Paragraph(runs(line)))
     elif i in body.captions or rules.is_caption(line) or (settings.placings and rules.places_people(line)):
@@ -198,16 +199,9 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
-    elif settings.dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
-        out.add(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
-    elif i in body.step_texts:
-        out.add(Paragraph(runs(line)))  # a step among long ones: read as they are
-    elif i in body.labels or i in body.step_heads or (
-            settings.numbers and _numbered_heading(lines, i, span, listed)):
-        out.add(Heading(2, line))
-    elif settings.numbers and settings.lone_numbers and _lone_numbered(lines, i, span, listed):
-        out.add(Paragraph(runs(line)))  # "7. Can I feed Epsom salt …?" over its answer
-    elif BULLET.match(line) or i in listed:
+    elif (numbered := _numbered_block(i, line, body)) is not None:
+        out.add(numbered)
+    elif BULLET.match(line) or i in body.listed:
         out.items.append((SIGN if settings.numbers else BULLET).sub("", line))
     elif rules.is_attribution(line):
         out.add(Note(line))
@@ -216,6 +210,26 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         _add_short_line(out, i, line, body)
     else:
         out.add(Paragraph(runs(line)))
+
+
+def _numbered_block(i: int, line: str, body: _Body) -> Block | None:
+    """Line ``i`` read as a numbered line or a label reads (None: it is neither). A numbered
+    line with no item beside it is a paragraph, not a list of one: one opening with a day ("28.
+    Januar 2022", ``dated_lines``) even over text, where it is no numbered subheading; any other
+    that is no subheading (a question over its answer, a step over its explanation:
+    ``lone_numbers``). The lines of ``labels`` are subheadings whatever follows them (a recipe
+    card's "Ingredients" over its list), and a numbered run's steps are read alike (``step_runs``)."""
+    lines, span, listed, settings = body.lines, body.span, body.listed, body.settings
+    if settings.dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
+        return Paragraph(runs(line))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
+    if i in body.step_texts:
+        return Paragraph(runs(line))  # a step among long ones: read as they are
+    if i in body.labels or i in body.step_heads or (
+            settings.numbers and _numbered_heading(lines, i, span, listed)):
+        return Heading(2, line)
+    if settings.numbers and settings.lone_numbers and _lone_numbered(lines, i, span, listed):
+        return Paragraph(runs(line))  # "7. Can I feed Epsom salt …?" over its answer
+    return None
 
 
 def _add_short_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
@@ -267,13 +281,12 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
     """``blocks`` without a heading among the first OPENING_BLOCKS that is the title again or
     the writer's name alone ("Ursula Baatz", "Von Jessie"): the header's lines, which the body
     span opened on, read as a subheading over the lead."""
-    said = " ".join(title.casefold().split())
-    names = " ".join(byline.casefold().split())
+    said, names = _key(title), _key(byline)
 
     def repeats(block: Block) -> bool:
         if not isinstance(block, Heading):
             return False
-        text = " ".join(block.text.casefold().split())
+        text = _key(block.text)
         named = bool(names) and text.endswith(names) and word_count(
             text[:len(text) - len(names)]) <= NAME_LABEL_WORDS
         return text == said or named
@@ -435,10 +448,6 @@ CONTENTS_MISSED = 1  # … all said again below but this many (an entry for the 
 CONTENTS_LABEL_WORDS = 4  # … and a heading this short right over it is its label ("In diesem Ratgeber")
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
     """The run of (block, key) opening at block ``first``: short paragraphs and headings, up to
     the first other block (a list is heard as one: it stays)."""
@@ -496,38 +505,69 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
     short lines each said again below as the article's headings (or the paragraphs opening its
     sections), in the same order; copied, its links are lost and a listener hears every
     subheading twice. A short heading right over the run, said nowhere else, is its label and goes."""
-    starts, run = [], 0  # the paragraphs opening CONTENTS_ENTRIES short blocks in a row
+    starts = _contents_starts(blocks)
+    if not starts:
+        return blocks
+    where = _section_keys(blocks)
+    for first in starts:
+        run = _contents_run(blocks, first, where)
+        if run is not None:
+            return _without_contents(blocks, first, *run, where)
+    return blocks
+
+
+def _contents_starts(blocks: list[Block]) -> list[int]:
+    """The paragraphs among the body's first CONTENTS_TOP blocks opening CONTENTS_ENTRIES short
+    blocks in a row."""
+    starts, run = [], 0
     for index, block in enumerate(blocks[:CONTENTS_TOP + CONTENTS_ENTRIES - 1]):
         run = run + 1 if _short(block) else 0
         if run >= CONTENTS_ENTRIES and isinstance(blocks[index + 1 - CONTENTS_ENTRIES], Paragraph):
             starts.append(index + 1 - CONTENTS_ENTRIES)
-    if not starts:
-        return blocks
+    return starts
+
+
+def _section_keys(blocks: list[Block]) -> dict[str, list[int]]:
+    """Where each short block opening a section (a heading, or a short paragraph over running
+    text) stands, by its key."""
     where: dict[str, list[int]] = {}
-    for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
+    for index, block in enumerate(blocks[:-1]):
         if _short(block) and _opens_section(block, blocks[index + 1]):
             where.setdefault(_key(block.text), []).append(index)
-    for first in starts:
-        units = _contents_units(blocks, first)
-        if len(units) < CONTENTS_ENTRIES:
-            continue
-        again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
-        units = [unit for unit in units if unit[0] < again]  # the run ends before its first entry's section
-        said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
-        while said and said[-1] < 0:  # the first section's heading under the run
-            said.pop()
-        units = units[:len(said)]
-        missed = sum(1 for found in said if found < 0)
-        if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
-            continue
-        stop = units[-1][0] + 1
-        blocks = list(blocks)
-        for (entry, _), found in zip(units, said, strict=True):
-            if found > 0:
-                blocks[found] = _cased(blocks[found], blocks[entry])
-        label = blocks[first - 1] if first else None
-        if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
-                and len(where.get(_key(label.text), ())) <= 1):
-            first -= 1
-        return blocks[:first] + blocks[stop:]
-    return blocks
+    return where
+
+
+def _contents_run(blocks: list[Block], first: int,
+                  where: dict[str, list[int]]) -> tuple[list[tuple[int, str]], list[int]] | None:
+    """The table of contents opening at block ``first``, up to its first entry's section: its
+    (block, key) units and where each is said again (``_said_again``); None when fewer than
+    CONTENTS_ENTRIES are, or more than CONTENTS_MISSED are not (the first section's heading under
+    the run is none of it)."""
+    units = _contents_units(blocks, first)
+    if len(units) < CONTENTS_ENTRIES:
+        return None
+    again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
+    units = [unit for unit in units if unit[0] < again]
+    said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
+    while said and said[-1] < 0:
+        said.pop()
+    missed = sum(1 for found in said if found < 0)
+    if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
+        return None
+    return units[:len(said)], said
+
+
+def _without_contents(blocks: list[Block], first: int, units: list[tuple[int, str]], said: list[int],
+                      where: dict[str, list[int]]) -> list[Block]:
+    """``blocks`` without the table of contents ``units`` opening at ``first`` (nor its label),
+    each section's heading in its entry's letters (``_cased``)."""
+    stop = units[-1][0] + 1
+    blocks = list(blocks)
+    for (entry, _), found in zip(units, said, strict=True):
+        if found > 0:
+            blocks[found] = _cased(blocks[found], blocks[entry])
+    label = blocks[first - 1] if first else None
+    if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
+            and len(where.get(_key(label.text), ())) <= 1):
+        first -= 1
+    return blocks[:first] + blocks[stop:]
