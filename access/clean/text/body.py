@@ -233,13 +233,19 @@ def _dated_items(lines: list[str], start: int, end: int) -> int | None:
     am 10.4.2020" over a customer's review, again and again), the first of them at most
     ``FEED_REACH`` lines above the body's start or inside it before its first day line. None when
     the body opens on no such feed."""
-    dates = [i for i in range(max(0, start - FEED_REACH), end)
-             if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
+    found = _dated_run(lines, max(0, start - FEED_REACH), end)
+    return found[0] if found and found[0] - start <= found[1] else None
+
+
+def _dated_run(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first line and the spacing of the first run of ``RAIL_DATES`` short lines naming a
+    day from ``start`` to ``end`` at one spacing of two to four lines; None when there is none."""
+    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
     for k in range(len(dates) - RAIL_DATES + 1):
         run = dates[k:k + RAIL_DATES]
         spacing = {b - a for a, b in pairwise(run)}
         if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
-            return run[0] if run[0] - start <= spacing.pop() else None
+            return run[0], spacing.pop()
     return None
 
 
@@ -608,18 +614,15 @@ def dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> i
     and a summary, again and again), less prose from the first of them to the end than above
     it. An article dates its events inside its sentences. When a headline opens the item the
     first day closes (a summary between them), the rail starts at that headline."""
-    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
-    for k in range(len(dates) - RAIL_DATES + 1):
-        run = dates[k:k + RAIL_DATES]
-        spacing = {b - a for a, b in pairwise(run)}
-        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
-            first = run[0]
-            item = first - spacing.pop() + 1  # a day under its headline and summary closes the item
-            if item > start and is_heading_like(lines[item]) and not is_heading_like(lines[first - 1]):
-                first = item
-            above = sum(max(x, 0.0) for x in scores[start:first])
-            return end if _more_below(scores, first, end, above) else first
-    return end
+    found = _dated_run(lines, start, end)
+    if found is None:
+        return end
+    first, spacing = found
+    item = first - spacing + 1  # a day under its headline and summary closes the item
+    if item > start and is_heading_like(lines[item]) and not is_heading_like(lines[first - 1]):
+        first = item
+    above = sum(max(x, 0.0) for x in scores[start:first])
+    return end if _more_below(scores, first, end, above) else first
 
 
 def byline_bio(lines: list[str], scores: list[float], start: int, end: int, names: str) -> int:
