@@ -30,7 +30,7 @@ def first_line(text: str) -> tuple[str, str, str]:
     return next((line.strip() for line in text.splitlines() if line.strip()), ""), "", ""
 
 
-def _truth(markup: str) -> dict[str, str]:
+def declared_truth(markup: str) -> dict[str, str]:
     """What the page declares; nothing for a page lxml cannot parse."""
     try:
         return page_truth(XML_DECLARATION.sub("", markup, count=1))
@@ -40,7 +40,7 @@ def _truth(markup: str) -> dict[str, str]:
 
 def run(show: int = 0) -> dict:
     pages = heldout.items()
-    truth = {u: _truth(heldout.page_markup(i)) for u, i in pages.items()}
+    truth = {u: declared_truth(heldout.page_markup(i)) for u, i in pages.items()}
     modes = {
         "saved page": lambda i: predict("html", heldout.page_markup(i)),
         "anchor: trafilatura metadata": lambda i: trafilatura_metadata(heldout.page_markup(i)),

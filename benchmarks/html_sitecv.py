@@ -26,7 +26,7 @@ from access.clean.html import SETTINGS, HtmlSettings, clean_html
 from access.document import to_json
 from benchmarks.devscore import SHARED
 from benchmarks.devscore_html import page_ids, page_markup
-from benchmarks.text_sitecv import _scorer, below_half, f1, page_figures, worst_sites
+from benchmarks.text_sitecv import below_half, f1, load_scorer, page_figures, worst_sites
 
 Figures = dict[str, tuple[float | None, float | None]]
 
@@ -190,7 +190,7 @@ def held_out(figures: dict[str, Figures], names: list[str], ids: list[str],
 
 
 def run(with_ablations: bool = True, only: list[str] | None = None) -> dict:
-    scorer = _scorer()
+    scorer = load_scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = page_ids()
     pages = {i: page_markup(i) for i in ids}

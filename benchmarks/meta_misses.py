@@ -30,7 +30,7 @@ from access.clean.fields.dates import iso_date
 from access.clean.html import clean_html
 from access.clean.rules import load_rules
 from access.clean.text import clean_text, read_lines
-from benchmarks.metadata_score import _tokens, byline_right, date_right
+from benchmarks.metadata_score import byline_right, date_right, word_tokens
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Seen:
 
 def _watch(seen: Seen) -> None:
     """Record the title's line of the first header search and the body's final start."""
-    header, after = text_module._header, text_module.after_byline
+    header, after = text_module.header_above, text_module.after_byline
 
     def watched_header(lines, start, rules, settings=text_module.HEADER):
         found = header(lines, start, rules, settings)
@@ -55,7 +55,7 @@ def _watch(seen: Seen) -> None:
     def watched_after(*args, **kwargs):
         seen.body_start = after(*args, **kwargs)
         return seen.body_start
-    text_module._header, text_module.after_byline = watched_header, watched_after
+    text_module.header_above, text_module.after_byline = watched_header, watched_after
 
 
 def pages(dev: bool) -> dict[str, tuple[str, str, dict[str, str]]]:
@@ -66,13 +66,13 @@ def pages(dev: bool) -> dict[str, tuple[str, str, dict[str, str]]]:
         truth = truths()
         return {i[:8]: (page_input(i, "text"), page_input(i, "html"), truth[i]) for i in page_ids()}
     from benchmarks import heldout
-    from benchmarks.heldout_metadata import _truth
+    from benchmarks.heldout_metadata import declared_truth
     found = {}
     for item in heldout.items().values():
         text = heldout.copied_text(item)
         if text is not None:
             markup = heldout.page_markup(item)
-            found[item["file"]] = (text, markup, _truth(markup))
+            found[item["file"]] = (text, markup, declared_truth(markup))
     return found
 
 
@@ -80,8 +80,8 @@ def _holds(line: str, field: str, truth: str) -> bool:
     """Whether ``line`` names the true people (every word of a true name) or the true day."""
     if field == "date":
         return len(line.split()) <= 30 and date_right(iso_date(line), truth)
-    words = set(_tokens(line))
-    people = [set(_tokens(p)) - {"and", "by"} for p in truth.replace(" and ", ",").split(",")]
+    words = set(word_tokens(line))
+    people = [set(word_tokens(p)) - {"and", "by"} for p in truth.replace(" and ", ",").split(",")]
     return bool(people[0]) and people[0] <= words
 
 
@@ -98,7 +98,7 @@ def _where(at: int, seen: Seen) -> str:
 def examine(name: str, text: str, markup: str, truth: dict, field: str) -> dict | None:
     want = truth[field]
     seen = Seen([])
-    original = text_module._header, text_module.after_byline
+    original = text_module.header_above, text_module.after_byline
     _watch(seen)
     try:
         doc = clean_text(text)
@@ -106,7 +106,7 @@ def examine(name: str, text: str, markup: str, truth: dict, field: str) -> dict 
     except Exception:  # a refusal: nothing, as benchmarks.metadata_score.predict scores it
         got = ""
     finally:
-        text_module._header, text_module.after_byline = original
+        text_module.header_above, text_module.after_byline = original
     right = byline_right if field == "byline" else date_right
     if right(got, want):
         return None

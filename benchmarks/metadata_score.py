@@ -125,12 +125,12 @@ def page_truth(markup: str) -> dict[str, str]:
             "date": "-".join(day.groups()) if day and day.group(1) >= "1990" else ""}
 
 
-def _tokens(text: str) -> list[str]:
+def word_tokens(text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(text or "")]
 
 
 def token_f1(pred: str, truth: str) -> float:
-    p, t = _tokens(pred), _tokens(truth)
+    p, t = word_tokens(pred), word_tokens(truth)
     common = sum(min(p.count(w), t.count(w)) for w in set(p))
     if not common:
         return 0.0
@@ -142,13 +142,13 @@ def _people_words(byline: str) -> set[str]:
     """The words of a byline's first part, before a comma or a full stop: the people without
     the role or outlet that follows them (", AP Auto Writer", ". Sputnik International")."""
     first = re.split(r",\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])", byline)[0]
-    return set(_tokens(first)) - {"and", "by", "analysis"}
+    return set(word_tokens(first)) - {"and", "by", "analysis"}
 
 
 def byline_right(pred: str, truth: str) -> bool:
     stop = {"and", "by", "analysis"}
-    words = set(_tokens(pred)) - stop
-    return bool(pred) and (words == set(_tokens(truth)) - stop or words == _people_words(truth))
+    words = set(word_tokens(pred)) - stop
+    return bool(pred) and (words == set(word_tokens(truth)) - stop or words == _people_words(truth))
 
 
 def date_right(pred: str, truth: str, days: int = 0) -> bool:

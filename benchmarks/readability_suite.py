@@ -29,7 +29,7 @@ import lxml.html
 from access.document import to_json
 from access.errors import AccessError
 from benchmarks.metadata_score import token_f1
-from benchmarks.text_sitecv import _scorer, page_f1, page_figures
+from benchmarks.text_sitecv import load_scorer, page_f1, page_figures
 
 SUITE = Path(os.environ.get("ACCESS_READABILITY", "/work/heldout/readability"))
 Extract = Callable[[str], tuple[str, str]]  # input → (body JSON, title)
@@ -101,7 +101,7 @@ def _guarded(extract: Extract) -> Extract:
 
 
 def report(mode: str, worst: int = 0) -> dict:
-    scorer = _scorer()
+    scorer = load_scorer()
     found = pages()
     if mode == "copied":
         found = [p for p in found if (p / "copied.txt").is_file()]

@@ -129,7 +129,7 @@ GRID = {
 }
 
 
-def _scorer():
+def load_scorer():
     spec = importlib.util.spec_from_file_location("score", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -173,7 +173,7 @@ def worst_sites(rows: dict[str, tuple[float | None, float | None]], site: dict[s
 
 
 def run() -> dict:
-    scorer = _scorer()
+    scorer = load_scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = page_ids()
     texts = {i: page_input(i, "text") for i in ids}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from access.clean import text as text_module
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, HeaderSettings, clean_text, read_lines
-from benchmarks.metadata_score import _tokens, token_f1
+from benchmarks.metadata_score import token_f1, word_tokens
 
 
 @dataclass
@@ -42,14 +42,14 @@ class Seen:
 
 def _watch(seen: Seen) -> None:
     """Record the first header search of the next clean_text (the one that places the title)."""
-    original = text_module._header
+    original = text_module.header_above
 
     def header(lines, start, rules, settings=HEADER):
         if seen.start < 0:
             seen.lines, seen.start = lines, start
             seen.candidates = text_module.title_candidates(lines, start, rules, settings)
         return original(lines, start, rules, settings)
-    text_module._header = header
+    text_module.header_above = header
 
 
 def pages(dev: bool) -> dict[str, tuple[str, str]]:
@@ -60,25 +60,25 @@ def pages(dev: bool) -> dict[str, tuple[str, str]]:
         truth = truths()
         return {i[:8]: (page_input(i, "text"), truth[i]["title"]) for i in page_ids()}
     from benchmarks import heldout
-    from benchmarks.heldout_metadata import _truth
+    from benchmarks.heldout_metadata import declared_truth
     found = {}
     for item in heldout.items().values():
         text = heldout.copied_text(item)
         if text is not None:
-            found[item["file"]] = (text, _truth(heldout.page_markup(item))["title"])
+            found[item["file"]] = (text, declared_truth(heldout.page_markup(item))["title"])
     return found
 
 
 def examine(name: str, text: str, truth: str, header: HeaderSettings) -> dict:
     seen = Seen()
-    original = text_module._header
+    original = text_module.header_above
     _watch(seen)
     try:
         got = clean_text(text, header=header).title
     except Exception:  # a refusal: no title, as benchmarks.metadata_score.predict scores it
         got = ""
     finally:
-        text_module._header = original
+        text_module.header_above = original
     f1 = token_f1(got, truth)
     lines = seen.lines or read_lines(text).text
     scored = [(token_f1(line, truth), i) for i, line in enumerate(lines)]
@@ -124,7 +124,7 @@ def _winner(got_at: int, true_at: int) -> str:
 def _partial(got: str, truth: str) -> str:
     """How a hit under 1 differs: the truth adds a site's name after a separator, the chosen
     line adds words, or it is worded otherwise."""
-    words, true_words = set(_tokens(got)), set(_tokens(truth))
+    words, true_words = set(word_tokens(got)), set(word_tokens(truth))
     if words < true_words and any(sep in truth for sep in SEPARATORS):
         return "site"
     return "extra" if true_words < words else "worded"

@@ -27,7 +27,7 @@ from access.document import to_json
 from access.document.model import count_words
 from benchmarks.devscore import SHARED, page_ids, page_input
 from benchmarks.html_sitecv import site_of
-from benchmarks.text_sitecv import _scorer, f1, page_figures
+from benchmarks.text_sitecv import f1, load_scorer, page_figures
 
 WORD = re.compile(r"\w+")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]。！？」』）、]$")
@@ -134,7 +134,7 @@ def run() -> dict:
     from sklearn.model_selection import GroupKFold
 
     rules = load_rules()
-    scorer = _scorer()
+    scorer = load_scorer()
     truth = json.loads((SHARED / "dev" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = page_ids()
     texts = {i: page_input(i, "text") for i in ids}

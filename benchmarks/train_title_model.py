@@ -30,7 +30,7 @@ from access.document.model import count_words as word_count
 from access.errors import AccessError
 from benchmarks import heldout
 from benchmarks.devscore import page_ids, page_input
-from benchmarks.heldout_metadata import _truth
+from benchmarks.heldout_metadata import declared_truth
 from benchmarks.metadata_score import sites, token_f1, truths
 
 FOLDS = 5
@@ -49,7 +49,7 @@ def pages() -> list[dict]:
     for url, item in heldout.items().items():
         if copied := heldout.copied_text(item):
             found.append({"site": heldout._host(url), "text": copied,
-                          "truth": _truth(heldout.page_markup(item))})
+                          "truth": declared_truth(heldout.page_markup(item))})
     return found
 
 

@@ -35,7 +35,7 @@ from access.clean.rules import load_rules
 from access.clean.text import clean_text
 from access.clean.text import lines as text_lines
 from access.clean.text.blocks import drop_contents
-from access.clean.text.body import _close_at_stop, _menu_top
+from access.clean.text.body import close_at_stop, menu_top
 from access.clean.text.lines import join_wrapped
 from access.clean.text.score import CODE_CALL
 from access.document import Document, Figure, Inline, Paragraph
@@ -265,7 +265,7 @@ def test_a_long_gap_of_chrome_closes_the_body_in_time_linear_in_its_lines():
     lines = [para] * 5 + [f"Lorem ipsum {i % 97}" for i in range(n)] + [para] * (n // 4)
     scores = [8.0] * 5 + [-1.5] * n + [8.0] * (n // 4)
     started = time.perf_counter()
-    end = _close_at_stop(lines, scores, 0, len(lines), load_rules())
+    end = close_at_stop(lines, scores, 0, len(lines), load_rules())
     assert time.perf_counter() - started < 2 and end == len(lines)  # more of the article below the gap
 
 
@@ -278,7 +278,7 @@ def test_boxes_between_paragraphs_close_the_body_in_time_linear_in_its_lines():
     assert rules.is_soft_stop(label)
     lines, scores = [para] * 5 + [label, para, para] * 6_667, [8.0] * 5 + [-1.5, 8.0, 8.0] * 6_667
     started = time.perf_counter()
-    end = _close_at_stop(lines, scores, 0, len(lines), rules)
+    end = close_at_stop(lines, scores, 0, len(lines), rules)
     assert time.perf_counter() - started < 2 and end == len(lines)  # boxes inside the article
 
 
@@ -289,7 +289,7 @@ def test_boxes_between_paragraphs_close_the_body_in_time_linear_in_its_lines():
 ], ids=["menus-with-bylines", "running-text"])
 def test_a_menu_opening_the_body_is_looked_for_in_time_linear_in_its_lines(lines, scores, cut):
     started = time.perf_counter()
-    found = _menu_top(lines, scores, 0, len(lines), load_rules())
+    found = menu_top(lines, scores, 0, len(lines), load_rules())
     assert time.perf_counter() - started < 2 and found == cut
 
 

@@ -22,7 +22,7 @@ from access.document import Document, Paragraph, Quote, from_json, runs, to_json
 from access.document.direction import with_directions
 from access.document.model import count_words
 from access.document.sentences import split_sentences
-from access.document.words import _table, words
+from access.document.words import phrase_table, words
 from access.render.html import render_html
 from access.render.pdf import render_pdf
 from access.render.pdf.audit import walk
@@ -243,12 +243,12 @@ def test_pdf_lines_never_start_with_closing_punctuation(outputs, lang):
 def test_every_translated_word_is_a_known_key_with_the_same_placeholders():
     from string import Formatter
 
-    from access.document.words import _table
+    from access.document.words import phrase_table
     from access.render.html.choices import load_choices
     from access.render.theme import load_tokens
 
     tokens = load_tokens()
-    known = set(_table()["en"]) | {f"theme_{key}" for key in tokens.themes} | {
+    known = set(phrase_table()["en"]) | {f"theme_{key}" for key in tokens.themes} | {
         f"size_{step.name.lower()}" for step in tokens.sizes}
     for choice in load_choices():
         known |= {choice.key} | {f"{choice.key}_{o.value}" for o in choice.options} | {
@@ -257,19 +257,19 @@ def test_every_translated_word_is_a_known_key_with_the_same_placeholders():
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in Formatter().parse(text) if name}
 
-    english = _table()["en"]
-    for lang, table in _table().items():
+    english = phrase_table()["en"]
+    for lang, table in phrase_table().items():
         assert set(table) <= known, (lang, set(table) - known)
         for key, text in table.items():
             assert fields(text) == fields(english.get(key, "")), (lang, key)
 
 
-@pytest.mark.parametrize("lang", sorted(set(_table()) - {"en"}))
+@pytest.mark.parametrize("lang", sorted(set(phrase_table()) - {"en"}))
 def test_a_complete_table_has_every_word_with_its_placeholders(lang):
     from string import Formatter
 
-    table, complete = _table()[lang], _table()["fr"]
-    assert set(table) == set(complete) >= set(_table()["en"])
+    table, complete = phrase_table()[lang], phrase_table()["fr"]
+    assert set(table) == set(complete) >= set(phrase_table()["en"])
     english = words("en")
     for key, text in table.items():
         names = {name for _, name, _, _ in Formatter().parse(text) if name}
@@ -280,9 +280,9 @@ def test_a_complete_table_has_every_word_with_its_placeholders(lang):
 
 def test_every_table_is_named_as_the_language_detector_names_it():
     from access.document.language_id import identifier
-    from access.document.words import _table
+    from access.document.words import phrase_table
 
-    assert set(_table()) <= set(identifier().nb_classes)
+    assert set(phrase_table()) <= set(identifier().nb_classes)
 
 
 def test_the_legible_font_is_declared_only_for_the_characters_it_has():

@@ -15,14 +15,14 @@ FALLBACK = "en"
 
 
 @cache
-def _table() -> dict[str, dict[str, str]]:
+def phrase_table() -> dict[str, dict[str, str]]:
     data = files("access.document").joinpath("phrases.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
 
 
 @cache
 def _words(lang: str) -> dict[str, str]:
-    table = _table()
+    table = phrase_table()
     return {**table[FALLBACK], **table.get(lang, {})}
 
 

@@ -11,7 +11,7 @@ from urllib.request import url2pathname
 import pytest
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.test_reading_page import SHOW_SETTINGS, _choose, violations_in_every_theme
+from tests.browser.test_reading_page import SHOW_SETTINGS, choose_setting, violations_in_every_theme
 from tests.conftest import DATA, SAMPLE, run_cli
 
 
@@ -41,7 +41,7 @@ def test_index_reflows_at_320px_and_its_links_open_files(page, index):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(index.as_uri())
     page.evaluate(SHOW_SETTINGS)
-    _choose(page, "size", "XXL")
+    choose_setting(page, "size", "XXL")
     widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert widths[0] <= widths[1]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

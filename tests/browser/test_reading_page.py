@@ -21,21 +21,21 @@ SHOW_SETTINGS = "document.querySelector('details.settings').open = true"
 BACKGROUND = "getComputedStyle(document.documentElement).backgroundColor"
 
 
-def _open(page, pages, name, theme="light", size="MD"):
+def open_in_theme(page, pages, name, theme="light", size="MD"):
     page.goto(pages[name].path.as_uri())
     page.evaluate(SHOW_SETTINGS)
-    _choose(page, "theme", theme)
-    _choose(page, "size", size)
+    choose_setting(page, "theme", theme)
+    choose_setting(page, "size", size)
 
 
-def _choose(page, kind, value):
+def choose_setting(page, kind, value):
     page.click(f"button.{kind}[data-{kind}='{value}']")
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_axe_clean_in_every_theme_at_smallest_and_largest_size(page, pages, name):
     page.emulate_media(color_scheme="dark")  # so that "auto" is checked in its dark form too
-    _open(page, pages, name)
+    open_in_theme(page, pages, name)
     assert violations_in_every_theme(page) == {}
 
 
@@ -45,8 +45,8 @@ def violations_in_every_theme(page) -> dict:
     found = {}
     for theme in THEMES:
         for size in ("XS", "XXL"):
-            _choose(page, "theme", theme)
-            _choose(page, "size", size)
+            choose_setting(page, "theme", theme)
+            choose_setting(page, "size", size)
             result = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
             found[(theme, size)] = [(v["id"], len(v["nodes"]), v["nodes"][0]["target"])
                                     for v in result.response["violations"]]
@@ -56,7 +56,7 @@ def violations_in_every_theme(page) -> dict:
 @pytest.mark.parametrize("name", PAGES)
 def test_no_horizontal_scroll_at_320px_and_largest_size(page, pages, name):
     page.set_viewport_size({"width": 320, "height": 640})
-    _open(page, pages, name, size="XXL")
+    open_in_theme(page, pages, name, size="XXL")
     widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert widths[0] <= widths[1]
     assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "36px"  # 200 % of MD
@@ -77,7 +77,7 @@ OVERFLOWING = """() => [...document.querySelectorAll('button, h1, h2, h3, p, li,
 def test_text_spacing_override_clips_nothing(page, pages, name):
     for width in (320, 1024):
         page.set_viewport_size({"width": width, "height": 700})
-        _open(page, pages, name, size="XXL")
+        open_in_theme(page, pages, name, size="XXL")
         page.add_style_tag(content=TEXT_SPACING)
         assert page.evaluate(CLIPPED) == []
         assert page.evaluate(OVERFLOWING) == []
@@ -93,7 +93,7 @@ FOCUSED = """() => { const e = document.activeElement, s = getComputedStyle(e);
 @pytest.mark.parametrize(("name", "theme"), [*(("sample", t) for t in THEMES),
                                               ("arabic", "light"), ("arabic", "contrast")])
 def test_every_control_reachable_by_tab_with_visible_focus(page, pages, name, theme):
-    _open(page, pages, name, theme=theme)
+    open_in_theme(page, pages, name, theme=theme)
     page.evaluate("localStorage.removeItem('access.settings')")
     reload_after_writes(page)  # the theme is remembered; the settings start closed; Tab starts at the top
     controls = page.evaluate("document.querySelectorAll('.toolbar button').length")
@@ -115,7 +115,7 @@ def test_every_control_reachable_by_tab_with_visible_focus(page, pages, name, th
 
 
 def test_size_buttons_change_font_size_pressed_state_and_announce(page, pages):
-    _open(page, pages, "structured")
+    open_in_theme(page, pages, "structured")
     sizes = page.eval_on_selector_all("button.size", "bs => bs.map(b => b.dataset.size)")
     assert sizes[:6] == ["XS", "SM", "MD", "LG", "XL", "XXL"]
     for button in page.query_selector_all("button.size"):
@@ -123,7 +123,7 @@ def test_size_buttons_change_font_size_pressed_state_and_announce(page, pages):
     size_of = "parseFloat(getComputedStyle(document.querySelector('.article p')).fontSize)"
     measured = {}
     for size in sizes:
-        _choose(page, "size", size)
+        choose_setting(page, "size", size)
         pressed = page.eval_on_selector_all("button.size",
                                             "bs => bs.map(b => b.getAttribute('aria-pressed'))")
         assert pressed == ["true" if s == size else "false" for s in sizes]
@@ -137,14 +137,14 @@ def test_size_buttons_change_font_size_pressed_state_and_announce(page, pages):
 
 
 def test_other_choices_change_font_spacing_and_width(page, pages):
-    _open(page, pages, "prose")
+    open_in_theme(page, pages, "prose")
     style = ("(p => [getComputedStyle(p).fontFamily, getComputedStyle(p).lineHeight, "
              "document.querySelector('main').getBoundingClientRect().width])"
              "(document.querySelector('.article p'))")
     before = page.evaluate(style)
-    _choose(page, "font", "legible")
-    _choose(page, "spacing", "loose")
-    _choose(page, "width", "narrow")
+    choose_setting(page, "font", "legible")
+    choose_setting(page, "spacing", "loose")
+    choose_setting(page, "width", "narrow")
     after = page.evaluate(style)
     assert after[0].startswith('"Access Legible"') and after[1] != before[1] and after[2] < before[2]
     assert page.evaluate("document.fonts.check('16px \"Access Legible\"')")
@@ -165,7 +165,7 @@ def test_contrast_of_text_muted_text_and_links(page, pages, theme):
     needed = 7.0 if theme == "contrast" else 4.5
     worst = {}
     for name in PAGES:
-        _open(page, pages, name, theme=theme)
+        open_in_theme(page, pages, name, theme=theme)
         colours = page.evaluate(COLOURS)
         for kind in ("body", "muted", "links", "buttons"):
             if colours[kind]:
@@ -175,7 +175,7 @@ def test_contrast_of_text_muted_text_and_links(page, pages, theme):
 
 
 def test_auto_theme_follows_dark_scheme_and_more_contrast(page, pages):
-    _open(page, pages, "sample", theme="auto")
+    open_in_theme(page, pages, "sample", theme="auto")
     page.emulate_media(color_scheme="dark")
     dark = page.evaluate(BACKGROUND)
     page.emulate_media(color_scheme="light")
@@ -187,7 +187,7 @@ def test_auto_theme_follows_dark_scheme_and_more_contrast(page, pages):
 
 def test_forced_colors_keep_focus_and_pressed_state_visible(page, pages):
     page.emulate_media(forced_colors="active")
-    _open(page, pages, "sample", size="LG")
+    open_in_theme(page, pages, "sample", size="LG")
     reload_after_writes(page)
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
@@ -231,7 +231,7 @@ def test_screenshots_of_the_sample(page, pages, theme):
     """Saved under output/screenshots/ to be looked at; checks the page draws in the theme's colours."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for size in ("MD", "XXL"):
-        _open(page, pages, "sample", theme=theme, size=size)
+        open_in_theme(page, pages, "sample", theme=theme, size=size)
         page.evaluate(SHOW_SETTINGS.replace("true", "false"))
         shot = SCREENSHOTS / f"sample-{theme}-{size}.png"
         page.screenshot(path=str(shot), full_page=False)

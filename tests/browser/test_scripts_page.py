@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.test_reading_page import SHOW_SETTINGS, _choose, _open
+from tests.browser.test_reading_page import SHOW_SETTINGS, choose_setting, open_in_theme
 
 BOX = "(s => { const r = document.querySelector(s).getBoundingClientRect(); return [r.left, r.right]; })"
 
 
 def test_arabic_page_mirrors_text_quotes_lists_and_controls(page, pages):
-    _open(page, pages, "arabic")
+    open_in_theme(page, pages, "arabic")
     assert page.evaluate("getComputedStyle(document.querySelector('.article p')).direction") == "rtl"
     assert page.evaluate("getComputedStyle(document.querySelector('.article p')).textAlign") in (
         "start", "right")
@@ -39,8 +39,8 @@ def test_arabic_page_mirrors_text_quotes_lists_and_controls(page, pages):
 
 
 def test_chinese_page_uses_cjk_fonts_and_no_letter_spacing(page, pages):
-    _open(page, pages, "chinese")
-    _choose(page, "spacing", "loose")  # letter-spacing 0.05em for other scripts
+    open_in_theme(page, pages, "chinese")
+    choose_setting(page, "spacing", "loose")  # letter-spacing 0.05em for other scripts
     style = page.evaluate("(p => [getComputedStyle(p).fontFamily, getComputedStyle(p).letterSpacing,"
                           " getComputedStyle(p).lineBreak])(document.querySelector('.article p'))")
     assert style[0].startswith('"Noto Sans CJK SC"')
@@ -53,7 +53,7 @@ def test_screenshots_of_the_arabic_and_chinese_pages(page, pages, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for width, size in ((1024, "MD"), (360, "XL")):
         page.set_viewport_size({"width": width, "height": 800})
-        _open(page, pages, name, size=size)
+        open_in_theme(page, pages, name, size=size)
         if width > 400:
             page.evaluate(SHOW_SETTINGS)
         else:

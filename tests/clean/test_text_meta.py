@@ -22,7 +22,7 @@ from access.clean.fields.bylines import (
 from access.clean.fields.dates import copyright_year, opening_day, relative_day, within_day, yearless_day
 from access.clean.rules import load_rules
 from access.clean.text import HEADER, SETTINGS, TextSettings, clean_text
-from access.clean.text.header.byline import _closing_byline
+from access.clean.text.header.byline import closing_byline
 from access.clean.text.header.date import published_over_update
 from access.clean.text.header.meta import byline_of
 from access.clean.text.header.names import by_name
@@ -327,7 +327,7 @@ def test_a_by_line_closing_the_body_is_the_byline():
     assert copied("closing-byline-en").byline == "Alex Durán"  # (a role: "AMP Project Marketing")
     assert copied("closing-byline-en", closing_byline=False).byline == ""
     sentence = "Por último, se ofreció que la ANP tome en cuenta a los trabajadores de Montecon."
-    assert _closing_byline([sentence], 1, load_rules()) == ""
+    assert closing_byline([sentence], 1, load_rules()) == ""
 
 
 def test_a_byline_drops_a_credential_closing_it():

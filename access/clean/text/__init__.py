@@ -38,7 +38,7 @@ or attribution.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from access.clean.byline_again import drop_byline_again
 from access.clean.closing import drop_closing_pitch, is_disclosure, is_newsletter_pitch
@@ -80,7 +80,7 @@ from access.clean.text.body import (
     related_boxes,
     sources_below,
 )
-from access.clean.text.header.assembly import _header, after_byline, note_meta
+from access.clean.text.header.assembly import after_byline, header_above, note_meta
 from access.clean.text.header.byline import (
     bio_byline,
     body_byline,
@@ -135,7 +135,7 @@ from access.clean.text.settings import (
     TextSettings,
     Weights,
 )
-from access.document import Document
+from access.document import Block, Document
 
 __all__ = [
     "HEADER",
@@ -174,13 +174,154 @@ def clean_text(text: str, rules: Rules | None = None, weights: Weights | None = 
         forget_long_page()
 
 
-def _header_line(line: str, rules: Rules) -> bool:
+@dataclass(slots=True)
+class _Page:
+    """One page's copied text as the cleaner reads it: its lines and their scores, the body's
+    span (``start``, ``end``; ``body_start`` below its header) as each step moves it, the header
+    found over it, and the lines the steps set apart (lists, quotations, chrome)."""
+
+    read: Lines
+    lines: list[str]  # ``read.text`` (a footnote's line loses its link back)
+    captions: set[int]  # the lines a page shows twice (a gallery's captions), less the footnotes
+    scores: list[float]
+    code: set[int]  # the lines of code blocks and text tables
+    records: set[int]  # runs of lines of one form (a label and its value): lists
+    posts: set[int]  # a thread's posts' lines, a post of short lines under its dateline: kept however short
+    crossed: set[int]  # the lists the body went on across (list_below)
+    rules: Rules
+    weights: Weights
+    header: HeaderSettings
+    settings: TextSettings
+    start: int
+    end: int
+    post_headers: set[int] = field(default_factory=set)  # a forum thread's posts' headers: dropped
+    announced: range = range(0)  # the items of a list announced above the body, opening it
+    bio_end: int = 0  # below a writer's bio opening the body (no lead is looked for above it)
+    head_end: int = 0  # where the header search starts looking up
+    title: str = ""
+    byline: str = ""
+    date: str = ""
+    title_at: int = -1
+    below_title: int = 0  # where the body may start at the earliest
+    grouped: range = range(0)  # a closing list's groups set apart below its first, its items too
+    references: set[int] = field(default_factory=set)  # the sources under their label
+    ingredients: range = range(0)  # a recipe card's ingredients …
+    card_top: range = range(0)  # … and the card's lines above them (dropped)
+    parted: set[int] = field(default_factory=set)  # the chrome between a lead and the rest: dropped
+    body_start: int = 0
+    span: range = range(0)  # the body's lines: ``range(body_start, end)``
+    names: str = ""  # the writer's names
+
+
+def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
+                header: HeaderSettings, settings: TextSettings) -> Document:
+    """clean_text's work, with the line-ending switch set: the body found among the page's
+    lines, its ends moved over what opens and closes the article, the header over it, and its
+    lines typed as blocks."""
+    page = _read_page(text, rules, weights, line_scores, header, settings)
+    _open_body(page)
+    _find_header(page)
+    _close_body(page)
+    _start_body(page)
+    _find_byline(page)
+    blocks = _finish_blocks(_body_blocks(page), page)
+    return Document(title=clean_title(page.title), blocks=blocks, byline=people_listed(page.names),
+                    date=_day(page), lang="")
+
+
+def _meta_under_headline(line: str, rules: Rules) -> bool:
     """A dateline or byline a headline's line may stand over: naming a day, or someone in
     capitals ("jeudi 13 juin 2019, par Attac France", "by Laura June"; not "von da an wie oben"),
     closed by a name or a number (not a list's item: "ab 1. Januar 2022 für Zigaretten,")."""
     last = line.split()[-1]
     return (last[:1].isupper() or last[-1:].isdigit()) and is_dateline(line, rules) and (
         bool(iso_date(line)) or any(word[:1].isupper() for word in line.split()[1:]))
+
+
+def _read_page(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
+               header: HeaderSettings, settings: TextSettings) -> _Page:
+    """The page's lines read and scored, and the body's first span among them: the densest run
+    of prose. Text pasted without blank lines carries no paragraph signal: every line is scored
+    alike."""
+    under_headline = (lambda line: _meta_under_headline(line, rules)) if settings.meta_unwrapped else None
+    read = read_lines(text, settings.wrapped, settings.glyph_lines, under_headline, settings.backlinks)
+    weights = weights or WEIGHTS
+    if not any(read.paragraph):
+        weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
+    scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
+    scores, start, end, posts, crossed = find_body(read, scores, rules, weights, settings)
+    return _Page(read, read.text, read.repeated, scores, code, records, posts, crossed,
+                 rules, weights, header, settings, start, end)
+
+
+def _open_body(page: _Page) -> None:
+    """The body's start moved over what opens the article: a forum thread's posts, a list above
+    the body, a list announced above it; then below a writer's bio opening it."""
+    lines, scores, rules, settings = page.lines, page.scores, page.rules, page.settings
+    if settings.threads:
+        page.start, page.end, page.post_headers, thread = forum_thread(lines, scores, page.start, page.end,
+                                                                       rules)
+        page.posts |= thread
+    if settings.list_above:
+        page.start = list_above(lines, scores, page.records, page.start, rules, page.weights)
+    if settings.announced_above:
+        top = announced_above(lines, scores, page.start, rules, page.weights)
+        page.announced, page.start = range(top + 1, page.start), top
+    bio_end = bio_top(lines, scores, page.start, page.end) if settings.bio_top else page.start
+    page.bio_end = bio_end if bio_end > page.start else 0
+    page.start = max(page.start, page.bio_end)
+
+
+def _find_header(page: _Page) -> None:
+    """The title, byline and date over the body (searched up from below a byline among its first
+    lines, ``title_in_span``), the body starting below the title."""
+    lines, header, settings = page.lines, page.header, page.settings
+    page.head_end = (after_byline(lines, page.start, page.end, page.rules, settings.header_only, header,
+                                  settings.byline_inside) if header.title_in_span else page.start)
+    page.title, page.byline, page.date, page.title_at = header_above(lines, page.head_end, page.rules, header)
+    if page.title_at >= page.start:  # the span opened on the header's short lines: the body is below it
+        page.start = page.title_at + 1
+    page.below_title = page.title_at + 1
+    if page.title_at < 0 and page.start < page.end:
+        _span_heading(page)
+
+
+def _span_heading(page: _Page) -> None:
+    """With no headline above the body, its title is the first heading-like line opening the
+    span, past a byline or date line there ("Von … publiziert am …" above the headline), or a
+    heading over text among its first lines (``span_heading``)."""
+    lines, rules, header, start, end = page.lines, page.rules, page.header, page.start, page.end
+    first = next((i for i in range(start, min(end, page.head_end + 1))
+                  if not is_meta(lines[i], rules)), start)
+    if not (is_heading_like(lines[first]) or (header.asking_title and asks(lines[first]))):
+        first = heading_over_text(lines, range(first, min(end, page.head_end + header.span_heading)),
+                                  rules, header) if header.span_heading else -1
+    if first >= 0:
+        page.title, page.start = lines[first], max(start, first + 1)
+        page.below_title = first + 1
+
+
+def _close_body(page: _Page) -> None:
+    """The body's end moved down over what closes the article under it (attributions, a link the
+    last sentence announces, closing lists, a recipe's card), then up above an author's box or a
+    rail of dated items."""
+    lines, rules, settings, end = page.lines, page.rules, page.settings, page.end
+    while end < len(lines) and rules.is_attribution(lines[end]):  # just after the last paragraph
+        end += 1
+    if settings.announced_links and page.start < end < len(lines) and announced_link(lines, end):
+        end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
+    end, page.grouped, page.references = _closing_lists(page.read, page.scores, page.start, end, rules,
+                                                        settings)
+    if settings.recipe_cards:
+        page.start, end, page.ingredients, page.card_top = recipe_card(page.read, page.start, end, rules,
+                                                                       page.title_at)
+    if settings.author_box:
+        end = author_box(lines, page.scores, page.start, end)
+    if settings.dated_rails:
+        end = dated_rail(lines, page.scores, page.start, end)
+    if settings.dated_cards:  # "Niederlage für Boris Johnson – …" over its summary, its writers and day below
+        end = dated_cards(lines, page.start, end)
+    page.end = end
 
 
 def _closing_lists(read: Lines, scores: list[float], start: int, end: int, rules: Rules,
@@ -209,147 +350,172 @@ def _closing_lists(read: Lines, scores: list[float], start: int, end: int, rules
     return end, grouped, references
 
 
-def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: LineScorer | None,
-                header: HeaderSettings, settings: TextSettings) -> Document:
-    """clean_text's work, with the line-ending switch set."""
-    header_line = (lambda line: _header_line(line, rules)) if settings.meta_unwrapped else None
-    read = read_lines(text, settings.wrapped, settings.glyph_lines, header_line, settings.backlinks)
-    lines, captions = read.text, read.repeated
-    # Text pasted without blank lines carries no paragraph signal: score every line alike.
-    weights = weights or WEIGHTS
-    if not any(read.paragraph):
-        weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
-    scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
-    scores, start, end, posts, crossed = find_body(read, scores, rules, weights, settings)
-    post_headers: set[int] = set()  # a forum thread's posts' headers, dropped (its posts' lines and
-    # a post of short lines under its dateline are kept however short: ``posts``)
-    if settings.threads:
-        start, end, post_headers, thread = forum_thread(lines, scores, start, end, rules)
-        posts |= thread
-    if settings.list_above:
-        start = list_above(lines, scores, records, start, rules, weights)
-    announced = range(0)  # the items of a list announced above the body, opening it
-    if settings.announced_above:
-        top = announced_above(lines, scores, start, rules, weights)
-        announced, start = range(top + 1, start), top
-    bio_end = bio_top(lines, scores, start, end) if settings.bio_top else start
-    bio_end = bio_end if bio_end > start else 0  # (no lead is looked for above the bio's end)
-    start = max(start, bio_end)
-    head_end = (after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
-                if header.title_in_span else start)
-    title, byline, date, title_at = _header(lines, head_end, rules, header)
-    if title_at >= start:  # the span opened on the header's short lines: the body is below it
-        start = title_at + 1
-    below_title = title_at + 1  # where the body may start at the earliest
-    if title_at < 0 and start < end:  # no headline above: the first heading-like line opening
-        # the span, past a byline or date line there ("Von … publiziert am …" above the headline)
-        first = next((i for i in range(start, min(end, head_end + 1))
-                      if not is_meta(lines[i], rules)), start)
-        if not (is_heading_like(lines[first]) or (header.asking_title and asks(lines[first]))):
-            first = heading_over_text(lines, range(first, min(end, head_end + header.span_heading)),
-                                       rules, header) if header.span_heading else -1
-        if first >= 0:
-            title, start = lines[first], max(start, first + 1)
-            below_title = first + 1
-    # Attribution lines often sit just after the last paragraph, below the body's end.
-    while end < len(lines) and rules.is_attribution(lines[end]):
-        end += 1
-    if settings.announced_links and start < end < len(lines) and announced_link(lines, end):
-        end += 1  # "… unterschreibt bitte diese Petition:" over the petition's link
-    end, grouped, references = _closing_lists(read, scores, start, end, rules, settings)
-    ingredients = card_top = range(0)
-    if settings.recipe_cards:
-        start, end, ingredients, card_top = recipe_card(read, start, end, rules, title_at)
-    if settings.author_box:
-        end = author_box(lines, scores, start, end)
-    if settings.dated_rails:
-        end = dated_rail(lines, scores, start, end)
-    if settings.dated_cards:  # "Niederlage für Boris Johnson – …" over its summary, its writers and day below
-        end = dated_cards(lines, start, end)
-    parted: set[int] = set()  # the chrome between a lead and the rest of the article: dropped
-    if settings.lead_under_title and title_at >= 0:
-        lead = lead_under_title(lines, scores, start, max(below_title, bio_end), rules, captions)
-        parted = set(range(lead + 1, start))
+def _start_body(page: _Page) -> None:
+    """The body's start moved up to its lead (under the title, or packed above the span), then
+    down below a byline or dateline among its first lines, taken as the header's; a title far
+    above is looked for again over the body's new start."""
+    lines, scores, rules, header, settings = page.lines, page.scores, page.rules, page.header, page.settings
+    start = page.start
+    if settings.lead_under_title and page.title_at >= 0:
+        lead = lead_under_title(lines, scores, start, max(page.below_title, page.bio_end), rules,
+                                page.captions)
+        page.parted = set(range(lead + 1, start))
         start = lead
     if settings.lead_above:  # below the headline, whichever line it is
-        start = max(packed_lead_above(lines, scores, start, weights), below_title, bio_end)
-    body_start = after_byline(lines, start, end, rules, settings.header_only, header, settings.byline_inside)
-    for line in lines[start:body_start]:
-        byline, date = note_meta(line, byline, date, rules, header)
-    if body_start > start and title_at < start - header.lookback:
-        title = pick_title(lines, body_start, rules, header)[0] or title
-    span = range(body_start, end)
-    title, named = split_meta(title, header)
-    byline = byline or named
-    if not byline:
-        byline = starter_byline(lines, range(max(0, title_at - header.lookback),
-                                              min(len(lines), end + BYLINE_LOOKAHEAD)), header)
-    if not byline:
-        byline = other_byline(lines, title_at, head_end, range(start, end), rules, header)
-    if header.body_byline and not byline:  # (before a signature: one below the body is a teaser's
-        byline = body_byline(lines, span, rules, header)  # as often, "von Peter Unfried" in a rail)
-    if header.signature and not byline:
-        byline = byline_below(lines, end, rules, header)
-    if not byline:
-        byline = bio_byline(lines, range(max(0, title_at - header.lookback),
-                                          min(len(lines), end + BYLINE_LOOKAHEAD)), rules, header)
-    if not byline:
-        byline = name_over_title(lines, title_at, rules, header)
-    names = names_of(byline, rules, header) if byline else ""
+        start = max(packed_lead_above(lines, scores, start, page.weights), page.below_title, page.bio_end)
+    page.start = start
+    page.body_start = after_byline(lines, start, page.end, rules, settings.header_only, header,
+                                   settings.byline_inside)
+    for line in lines[start:page.body_start]:
+        page.byline, page.date = note_meta(line, page.byline, page.date, rules, header)
+    if page.body_start > start and page.title_at < start - header.lookback:
+        page.title = pick_title(lines, page.body_start, rules, header)[0] or page.title
+    page.span = range(page.body_start, page.end)
+
+
+def _find_byline(page: _Page) -> None:
+    """The writer's names: the header's byline or one copied on the headline's line, else one
+    found away from the header; the body's end moved up above the writer's bio closing it (with
+    no byline: a closing paragraph opening with a name the article gives nowhere else)."""
+    header = page.header
+    page.title, named = split_meta(page.title, header)
+    page.byline = page.byline or named or _byline_elsewhere(page)
+    names = names_of(page.byline, page.rules, header) if page.byline else ""
     if header.people_only:
         names = people_only(names)
     if header.untitled:
         names = untitled(names)
-    if settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
-        end = byline_bio(lines, scores, body_start, end, names)
-        span = range(body_start, end)
-    if settings.closing_bios and not names:  # "Candice Sealey is the Founder & Principal Consultant at …"
-        end = closing_bio(lines, body_start, end, rules)
-        span = range(body_start, end)
-    listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
-                                                          settings.next_label, settings.sentence_lists,
-                                                          settings.spaced_lists)}
-    listed |= {i for i in records if i in span}
-    listed |= {i for i in crossed if i in span}  # the lists the body went on across (list_below)
-    listed |= {i for i in announced if i in span}
-    listed |= {i for i in references if i in span}
-    listed |= {i for i in grouped if i in span}
-    if settings.footnotes:  # (the notes the body held already too), each without its link back:
-        notes = {i for i in span if backlinked(lines[i])}
-        listed |= notes
-        captions = captions - notes  # (a note cited twice is said twice on the page: no caption)
-        for i in notes:  # a bare arrow is no text (a narrator says "right arrow curving left")
-            lines[i] = BACKLINK.sub("", lines[i]).rstrip()
-    listed |= {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
-               and (not rules.is_chrome(lines[i])  # (but a quantity: "1/4" over "cup butter")
-                    or (settings.quantities and i + 1 in ingredients
-                        and is_quantity(lines[i], lines[i + 1])))}
-    quoted = quoted_runs(lines, span) if settings.quotations else set()
-    quoted |= posts
-    if settings.short_body and not any(running_text(lines[i]) for i in span):
-        quoted = set(span)  # no paragraph to head: the short lines are the text (dialogue, a post of lines)
+    page.names = names
+    if page.settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
+        page.end = byline_bio(page.lines, page.scores, page.body_start, page.end, names)
+        page.span = range(page.body_start, page.end)
+    if page.settings.closing_bios and not names:  # "Candice Sealey is the Founder & Principal Consultant …"
+        page.end = closing_bio(page.lines, page.body_start, page.end, page.rules)
+        page.span = range(page.body_start, page.end)
+
+
+def _byline_elsewhere(page: _Page) -> str:
+    """The first byline found away from the header: a starter's, another near the title, one in
+    the body (before a signature: one below the body is a teaser's as often, "von Peter Unfried"
+    in a rail), a signature, a bio's, a name over the title."""
+    lines, rules, header, title_at, end = page.lines, page.rules, page.header, page.title_at, page.end
+    near = range(max(0, title_at - header.lookback), min(len(lines), end + BYLINE_LOOKAHEAD))
+    return (starter_byline(lines, near, header)
+            or other_byline(lines, title_at, page.head_end, range(page.start, end), rules, header)
+            or (header.body_byline and body_byline(lines, page.span, rules, header))
+            or (header.signature and byline_below(lines, end, rules, header))
+            or bio_byline(lines, near, rules, header)
+            or name_over_title(lines, title_at, rules, header))
+
+
+def _body_blocks(page: _Page) -> list[Block]:
+    """The body's lines typed as blocks, given the lines read as lists' items, those kept however
+    short, those read as subheadings, the chrome dropped and the rows of text tables."""
+    read, settings, span = page.read, page.settings, page.span
+    listed = _listed(page)
+    quoted = _quoted(page)
     if settings.inner_lists:  # (a quotation's short lines are its text, no list)
-        listed |= inner_lists(lines, span, rules) - quoted
-    labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
-    if settings.list_labels:  # a review's "Vorteile" over its list, "Nachteile" over the next
-        labels |= {i for i in listed if i + 1 in listed and rules.is_list_label(lines[i])}
-    skipped = related_boxes(lines, scores, span, rules) | parted | set(card_top) | post_headers
-    if references:  # (a sources label is a soft stop: no related box here)
-        skipped -= references | {min(references) - 1}
-    if settings.promo_inside:
-        skipped |= newsletter_boxes(read, span, rules)
-    if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
-        skipped |= {i for i in span if rules.is_standing_note(lines[i])}
-    if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
-        skipped |= {i for i in span if is_disclosure(lines[i], rules)}
-    if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
-        skipped |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
-    if settings.byline_bios and names:  # "Moritz Gathmann leitet das Ressort …" under "Von Moritz Gathmann"
-        skipped |= byline_bios(lines, span, people_listed(names), rules)
-    if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
-        skipped |= teaser_cards(lines, span, rules)
+        listed |= inner_lists(page.lines, span, page.rules) - quoted
+    labels = _labels(page, listed)
+    skipped = _skipped(page)
     rows = {i: read.cells[i] for i in table_runs(read) if i in span} if settings.tables and read.cells else {}
-    blocks = body_blocks(lines, captions, skipped, listed, span, rules, settings, code, quoted, rows, labels)
+    return body_blocks(page.lines, page.captions, skipped, listed, span, page.rules, settings, page.code,
+                       quoted, rows, labels)
+
+
+def _listed(page: _Page) -> set[int]:
+    """The body's lines read as lists' items: those of the lists its lines announce, records,
+    the lists it went on across, the list announced above it, the sources, a closing list's
+    groups, the footnotes and a recipe card's ingredients."""
+    read, rules, settings, span = page.read, page.rules, page.settings, page.span
+    listed = {j for i in span for j in announced_list(read, i, rules, settings.announced_lists,
+                                                      settings.next_label, settings.sentence_lists,
+                                                      settings.spaced_lists)}
+    for found in (page.records, page.crossed, page.announced, page.references, page.grouped):
+        listed |= {i for i in found if i in span}
+    if settings.footnotes:  # (the notes the body held already too)
+        listed |= _footnotes(page)
+    return listed | _ingredients(page)
+
+
+def _footnotes(page: _Page) -> set[int]:
+    """The body's footnotes (a line closing on a link back), each without its link back: a bare
+    arrow is no text (a narrator says "right arrow curving left"); a note cited twice is said
+    twice on the page: no caption."""
+    lines = page.lines
+    notes = {i for i in page.span if backlinked(lines[i])}
+    page.captions = page.captions - notes
+    for i in notes:
+        lines[i] = BACKLINK.sub("", lines[i]).rstrip()
+    return notes
+
+
+def _ingredients(page: _Page) -> set[int]:
+    """A recipe card's ingredients in the body: its short lines, no chrome (but a quantity:
+    "1/4" over "cup butter")."""
+    lines, rules, span, ingredients = page.lines, page.rules, page.span, page.ingredients
+    quantities = page.settings.quantities
+    return {i for i in ingredients if i in span and word_count(lines[i]) <= MAX_INGREDIENT_WORDS
+            and (not rules.is_chrome(lines[i])
+                 or (quantities and i + 1 in ingredients and is_quantity(lines[i], lines[i + 1])))}
+
+
+def _quoted(page: _Page) -> set[int]:
+    """The body's short lines kept as its text: a quotation's, a thread's posts'; all of them
+    when no line is running text (no paragraph to head: dialogue, a post of lines)."""
+    lines, span, settings = page.lines, page.span, page.settings
+    if settings.short_body and not any(running_text(lines[i]) for i in span):
+        return set(span)
+    return (quoted_runs(lines, span) if settings.quotations else set()) | page.posts
+
+
+def _labels(page: _Page, listed: set[int]) -> frozenset[int]:
+    """The lines read as subheadings whatever follows them: a recipe card's labels over its
+    ingredients and steps, a list's label ("Vorteile" over its list, "Nachteile" over the next)."""
+    lines, ingredients = page.lines, page.ingredients
+    labels = frozenset({ingredients.start - 1, ingredients.stop} if ingredients else ())
+    if page.settings.list_labels:
+        labels |= {i for i in listed if i + 1 in listed and page.rules.is_list_label(lines[i])}
+    return labels
+
+
+def _skipped(page: _Page) -> set[int]:
+    """The body's lines dropped as chrome: related boxes (not over the sources: their label is
+    a soft stop), what parts a lead from the rest, a recipe card's top, a thread's post
+    headers, newsletter boxes and the notes, disclosures, pitches and teasers among its lines."""
+    span, references = page.span, page.references
+    skipped = related_boxes(page.lines, page.scores, span, page.rules) | page.parted | set(page.card_top)
+    skipped |= page.post_headers
+    if references:
+        skipped -= references | {min(references) - 1}
+    if page.settings.promo_inside:
+        skipped |= newsletter_boxes(page.read, span, page.rules)
+    return skipped | _chrome_lines(page)
+
+
+def _chrome_lines(page: _Page) -> set[int]:
+    """The body's lines that are chrome alone: a standing note, a disclosure, a newsletter pitch,
+    the writer's bio, a teaser card ("… mehr")."""
+    lines, rules, settings, span = page.lines, page.rules, page.settings, page.span
+    chrome: set[int] = set()
+    if settings.standing_notes:  # "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."
+        chrome |= {i for i in span if rules.is_standing_note(lines[i])}
+    if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
+        chrome |= {i for i in span if is_disclosure(lines[i], rules)}
+    if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
+        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.byline_bios and page.names:  # "Moritz Gathmann leitet das Ressort …" under his byline
+        chrome |= byline_bios(lines, span, people_listed(page.names), rules)
+    if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
+        chrome |= teaser_cards(lines, span, rules)
+    return chrome
+
+
+def _finish_blocks(blocks: list[Block], page: _Page) -> list[Block]:
+    """``blocks`` without the chrome their lines alone do not show (a closing pitch, "[read
+    more]", marks, the header again, a table of contents, empty headings), dated lines, step
+    numbers and numbered parts read as they are."""
+    rules, settings = page.rules, page.settings
     if settings.closing_pitch:  # "Get the latest news straight to your phone with the … app."
         blocks = drop_closing_pitch(blocks, rules, settings.pitch_run, run_words=PITCH_RUN_WORDS,
                                     run_heading=settings.pitch_label)
@@ -362,25 +528,40 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     if settings.step_numbers:  # "1" over "Roast the chicken …": one paragraph
         blocks = join_step_numbers(blocks, settings.quantities)
     if settings.opening_repeats:
-        blocks = drop_opening_repeats(blocks, clean_title(title), people_listed(names))
+        blocks = drop_opening_repeats(blocks, clean_title(page.title), people_listed(page.names))
     if settings.contents_run:  # "Inhalt" over "Wozu brauchen Diesel Adblue?", "Woraus besteht Adblue?", …
         blocks = drop_contents(blocks)
     if settings.nested_steps:  # "Tipps: Was Sie tun können" over "1. Zuckerlösung", "2. …"
         blocks = nest_steps(blocks)
     if settings.byline_again:  # "Von Georg Kasch", "Über Moritz Bachmann": the header's byline again
-        blocks = drop_byline_again(blocks, people_listed(names), settings.byline_beside)
+        blocks = drop_byline_again(blocks, people_listed(page.names), settings.byline_beside)
     if settings.empty_headings:  # "Zum Artikel" over "Wirkung und Anwendung", "Email Newsletter" closing
         blocks = drop_empty_headings(blocks, rules.is_sign_off)
+    return blocks
+
+
+def _day(page: _Page) -> str:
+    """The article's day: the header's date line, or its byline naming a day, else one found
+    away from the header; a published day over an updated one beside it; day first when the
+    page writes it so."""
+    lines, header, span = page.lines, page.header, page.span
     written = header.written_dates
-    day_line = (date if iso_date(date, written) else byline if iso_date(byline, written)
-                else header_date(lines, max(title_at, 0), body_start, header)
-                or far_date(lines, title_at, header, labelled=True)
-                or (body_date(lines, body_start, end, header) if header.body_dates else "")
-                or far_date(lines, title_at, header)
-                or within_day_date(lines, title_at, body_start, header)
-                or yearless_date(lines, title_at, body_start, header)
-                or listed_date(lines, title, header))
-    around = range(max(title_at, 0), min(len(lines), end + BYLINE_LOOKAHEAD))
+    day_line = (page.date if iso_date(page.date, written) else page.byline if iso_date(page.byline, written)
+                else _day_elsewhere(page))
+    around = range(max(page.title_at, 0), min(len(lines), page.end + BYLINE_LOOKAHEAD))
     day_line = published_over_update(day_line, lines, around, header)
-    day = iso_date(day_line, written, header.day_first and day_first(day_line, lines, span))
-    return Document(title=clean_title(title), blocks=blocks, byline=people_listed(names), date=day, lang="")
+    return iso_date(day_line, written, header.day_first and day_first(day_line, lines, span))
+
+
+def _day_elsewhere(page: _Page) -> str:
+    """The first date line found away from the header's lines: under the title, a labelled one
+    farther off, one in the body (``body_dates``), any farther off, a day within a day's words, a
+    day with no year, a listing's."""
+    lines, header, title_at, body_start = page.lines, page.header, page.title_at, page.body_start
+    return (header_date(lines, max(title_at, 0), body_start, header)
+            or far_date(lines, title_at, header, labelled=True)
+            or (body_date(lines, body_start, page.end, header) if header.body_dates else "")
+            or far_date(lines, title_at, header)
+            or within_day_date(lines, title_at, body_start, header)
+            or yearless_date(lines, title_at, body_start, header)
+            or listed_date(lines, page.title, header))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from access.clean.fields.dates import opening_day
 from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
@@ -17,6 +18,11 @@ BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
 # markers), so it is the author's text ("1. Choose the Right Pot") and stays.
 SIGN = re.compile(rf"^[{SIGNS}]\s+")
+
+
+def _key(text: str) -> str:
+    """``text`` as two lines saying the same compare: its case folded, its white space one space."""
+    return " ".join(text.casefold().split())
 
 
 RAIL_PAIRS = 3  # this many headlines over a one-paragraph summary each closing the body are a teaser rail …
@@ -54,130 +60,191 @@ def _item_quantity(lines: list[str], i: int, listed: set[int]) -> bool:
     return is_quantity(line, below) or bool(STEP_NUMBER.fullmatch(line) and opens_lower(below))
 
 
+@dataclass(slots=True)
+class _Body:
+    """The body's lines with what the cleaner set apart among them, as the typing reads them."""
+
+    lines: list[str]
+    span: range
+    rules: Rules
+    settings: TextSettings
+    captions: set[int]
+    skipped: set[int]
+    listed: set[int]
+    quoted: set[int]
+    labels: frozenset[int]
+    step_heads: set[int]
+    step_texts: set[int]
+
+
+class _Gathered:
+    """The blocks typed so far, the list, code block and table being gathered at their end, the
+    captions kept and the lines read with the line above them."""
+
+    __slots__ = ("blocks", "items", "program", "shown", "table", "taken")
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.items: list[str] = []
+        self.program: list[str] = []
+        self.table: list[list[str]] = []
+        self.shown: list[str] = []  # the captions kept so far
+        self.taken: set[int] = set()  # lines read with the line above
+
+    def close(self) -> None:
+        """The list, code block and table being gathered closed: each one a block."""
+        if self.items:
+            self.blocks.append(ListBlock(False, [runs(item) for item in self.items]))
+            self.items.clear()
+        if self.program:
+            self.blocks.append(Code("\n".join(self.program)))
+            self.program.clear()
+        if self.table:
+            self.blocks.append(Table([], self.table.copy()))
+            self.table.clear()
+
+    def add(self, block: Block) -> None:
+        """``block`` added below what is being gathered."""
+        self.close()
+        self.blocks.append(block)
+
+    def gather(self, i: int, line: str, rows: dict[int, list[str]], code: set[int]) -> bool:
+        """Whether line ``i`` is a table's row or a line of code, gathered into its block; any
+        other line closes the table or the code block above it."""
+        if i in rows:
+            if self.items or self.program:
+                self.close()
+            self.table.append(rows[i])
+            return True
+        if self.table:
+            self.close()
+        if i in code:
+            if self.items:
+                self.close()
+            self.program.append(line)
+            return True
+        if self.program:
+            self.close()
+        return False
+
+
 def body_blocks(lines: list[str], captions: set[int], skipped: set[int], listed: set[int],
                  span: range, rules: Rules, settings: TextSettings = SETTINGS,
                  code: set[int] = frozenset(), quoted: set[int] = frozenset(),
                  rows: dict[int, list[str]] | None = None,
                  labels: frozenset[int] = frozenset()) -> list[Block]:
-    """The span's lines as blocks. A short line over a line of text is a subheading; over
-    another short line it is chrome and dropped, unless an attribution follows it (``embeds``:
-    an embedded post's short text over its signature, "— Dave Schukin (@schukin) July 3, 2019").
-    A line placing whom a picture shows ("Marcell Jansen (l.) und …") is a caption (``placings``).
-    The lines of ``rows`` are a table's, with their cells; those of ``labels`` are subheadings
-    whatever follows them (a recipe card's "Ingredients" over its list). A numbered line with no
-    item beside it is a paragraph, not a list of one: one opening with a day ("28. Januar 2022",
-    ``dated_lines``) even over text, where it is no numbered subheading; any other that is no
-    subheading (a question over its answer, a step over its explanation: ``lone_numbers``).
-    A credit's label alone on its line ("Foto:") is read with the line under it (``label_credits``);
-    over a button ("Bildquelle:" over "teilen") both go (``label_buttons``).
+    """The span's lines as blocks: the lines of ``rows`` a table's, with their cells, those of
+    ``code`` a code block, a line read with the line under it where the two are one
+    (``_paired_line``), any other typed (``_add_line``); the items of a list in a row one list.
     The steps of one numbered run ("1. Gather the seeds" … "2. Peel off the skin (OPTIONAL)") are
     read alike: all subheadings when half or more are short, else all paragraphs (``step_runs``).
-    A writer's sign-off under the text ("Viele Grüße", "XX, Die Redaktion", the name under a
-    greeting) is a paragraph, not a heading over nothing (``sign_offs``), and a link alone that
-    the sentence above announces is kept (``announced_links``).
-    A list's item of a number or a fraction alone is read with the item under it, its quantity
-    ("1/4" over "cup butter": ``quantities``)."""
-    blocks: list[Block] = []
-    items: list[str] = []
-    shown: list[str] = []  # the captions kept so far
-    program: list[str] = []
-    table: list[list[str]] = []
-    taken: set[int] = set()  # lines read with the line above
-    rows = rows or {}
+    A rail of teasers closing the body goes (``teaser_rails``)."""
     stepped = settings.numbers and settings.step_runs
     step_heads, step_texts = _step_runs(lines, span, listed) if stepped else (set(), set())
-
-    def flush_list() -> None:
-        if items:
-            blocks.append(ListBlock(False, [runs(item) for item in items]))
-            items.clear()
-        if program:
-            blocks.append(Code("\n".join(program)))
-            program.clear()
-        if table:
-            blocks.append(Table([], table.copy()))
-            table.clear()
-
+    body = _Body(lines, span, rules, settings, captions, skipped, listed, quoted, labels,
+                 step_heads, step_texts)
+    rows = rows or {}
+    out = _Gathered()
     for i in span:
-        line = lines[i]
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if i in rows:
-            if items or program:
-                flush_list()
-            table.append(rows[i])
+        if out.gather(i, lines[i], rows, code) or i in out.taken:
             continue
-        if table:
-            flush_list()
-        if i in code:
-            if items:
-                flush_list()
-            program.append(line)
-            continue
-        if program:
-            flush_list()
-        if i in taken:
-            continue
-        if (settings.quantities and i not in skipped and i + 1 not in skipped
-                and _item_quantity(lines, i, listed)):
-            taken.add(i + 1)
-            line = f"{line} {lines[i + 1]}"  # "1/4" over "cup butter": one ingredient
-            items.append(line)
-            continue
-        if settings.label_credits and _credit_label(lines, i, span, skipped, rules):
-            taken.add(i + 1)
-            if settings.label_buttons and rules.is_residue(lines[i + 1]):
-                continue  # "Bildquelle:" over a share button ("teilen"): no credit, both go
-            line = f"{line} {lines[i + 1]}"  # "Foto:" over "WITTERS": one credit
-        if i in skipped or _repeats_caption(line, shown):
-            continue  # a gallery shows a caption again further down: keep it once
-        if settings.credited_captions and _credited_caption(lines, i, span, skipped, rules):
-            taken.add(i + 1)
-            flush_list()
-            blocks.append(Figure(src=None, caption=line, credit=lines[i + 1].strip(" |")))
-            shown.extend((line, lines[i + 1]))
-            continue
-        if settings.announced_links and i - 1 in span and announced_link(lines, i):
-            flush_list()
-            blocks.append(Paragraph(runs(line)))
-            continue
-        if i in captions or rules.is_caption(line) or (settings.placings and rules.places_people(line)):
-            flush_list()
-            blocks.append(Figure(src=None, caption=line))
-            shown.append(line)
-        elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
-            continue
-        elif settings.dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
-            flush_list()
-            blocks.append(Paragraph(runs(line)))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
-        elif i in step_texts:
-            flush_list()
-            blocks.append(Paragraph(runs(line)))  # a step among long ones: read as they are
-        elif i in labels or i in step_heads or (
-                settings.numbers and _numbered_heading(lines, i, span, listed)):
-            flush_list()
-            blocks.append(Heading(2, line))
-        elif settings.numbers and settings.lone_numbers and _lone_numbered(lines, i, span, listed):
-            flush_list()
-            blocks.append(Paragraph(runs(line)))  # "7. Can I feed Epsom salt …?" over its answer
-        elif BULLET.match(line) or i in listed:
-            items.append((SIGN if settings.numbers else BULLET).sub("", line))
-        elif rules.is_attribution(line):
-            flush_list()
-            blocks.append(Note(line))
-        elif is_heading_like(line) and i not in quoted and not (
-                settings.embeds and following is not None and i + 1 in span
-                and rules.is_attribution(following)):
-            flush_list()
-            if following is not None and i + 1 in span and (not is_heading_like(following) or (
-                    settings.numbers and _numbered_heading(lines, i + 1, span, listed))):
-                blocks.append(Heading(2, line))  # over its text, or over the first of numbered parts
-            elif settings.sign_offs and _signs_off(lines, i, span, rules):
-                blocks.append(Paragraph(runs(line)))
-        else:
-            flush_list()
-            blocks.append(Paragraph(runs(line)))
-    flush_list()
+        line = _paired_line(out, i, body)
+        if line is not None:
+            _add_line(out, i, line, body)
+    out.close()
+    blocks = out.blocks
     return blocks[:_teaser_rail(blocks)] if settings.teaser_rails else blocks
+
+
+def _paired_line(out: _Gathered, i: int, body: _Body) -> str | None:
+    """Line ``i``, read with the line under it when the two are one: a list's item of a number or
+    a fraction alone over the item under it, its quantity ("1/4" over "cup butter":
+    ``quantities``), a credit's label alone over its name ("Foto:" over "WITTERS":
+    ``label_credits``; over a button, "Bildquelle:" over "teilen", both go: ``label_buttons``),
+    a caption over its picture's credit (``credited_captions``). None when the line is added
+    here or goes: skipped, or a caption shown already (a gallery shows one again further down)."""
+    lines, skipped, settings, rules, span = body.lines, body.skipped, body.settings, body.rules, body.span
+    line = lines[i]
+    if (settings.quantities and i not in skipped and i + 1 not in skipped
+            and _item_quantity(lines, i, body.listed)):
+        out.taken.add(i + 1)
+        out.items.append(f"{line} {lines[i + 1]}")
+        return None
+    if settings.label_credits and _credit_label(lines, i, span, skipped, rules):
+        out.taken.add(i + 1)
+        if settings.label_buttons and rules.is_residue(lines[i + 1]):
+            return None
+        line = f"{line} {lines[i + 1]}"
+    if i in skipped or _repeats_caption(line, out.shown):
+        return None
+    if settings.credited_captions and _credited_caption(lines, i, span, skipped, rules):
+        out.taken.add(i + 1)
+        out.add(Figure(src=None, caption=line, credit=lines[i + 1].strip(" |")))
+        out.shown.extend((line, lines[i + 1]))
+        return None
+    return line
+
+
+def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
+    """Line ``i`` typed and added. A link alone the sentence above announces is a paragraph
+    (``announced_links``); a line placing whom a picture shows ("Marcell Jansen (l.) und …") a
+    caption (``placings``); residue goes; a numbered line or a label is read as such
+    (``_numbered_block``). A short line is read by what is under it (``_add_short_line``),
+    unless an attribution follows it (``embeds``: an embedded post's short text over its
+    signature, "— Dave Schukin (@schukin) July 3, 2019")."""
+    lines, span, rules, settings = body.lines, body.span, body.rules, body.settings
+    if settings.announced_links and i - 1 in span and announced_link(lines, i):
+        out.add(Paragraph(runs(line)))
+    elif i in body.captions or rules.is_caption(line) or (settings.placings and rules.places_people(line)):
+        out.add(Figure(src=None, caption=line))
+        out.shown.append(line)
+    elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
+        pass
+    elif (numbered := _numbered_block(i, line, body)) is not None:
+        out.add(numbered)
+    elif BULLET.match(line) or i in body.listed:
+        out.items.append((SIGN if settings.numbers else BULLET).sub("", line))
+    elif rules.is_attribution(line):
+        out.add(Note(line))
+    elif is_heading_like(line) and i not in body.quoted and not (
+            settings.embeds and i + 1 in span and rules.is_attribution(lines[i + 1])):
+        _add_short_line(out, i, line, body)
+    else:
+        out.add(Paragraph(runs(line)))
+
+
+def _numbered_block(i: int, line: str, body: _Body) -> Block | None:
+    """Line ``i`` read as a numbered line or a label reads (None: it is neither). A numbered
+    line with no item beside it is a paragraph, not a list of one: one opening with a day ("28.
+    Januar 2022", ``dated_lines``) even over text, where it is no numbered subheading; any other
+    that is no subheading (a question over its answer, a step over its explanation:
+    ``lone_numbers``). The lines of ``labels`` are subheadings whatever follows them (a recipe
+    card's "Ingredients" over its list), and a numbered run's steps are read alike (``step_runs``)."""
+    lines, span, listed, settings = body.lines, body.span, body.listed, body.settings
+    if settings.dated_lines and _lone_numbered(lines, i, span, listed, dated=True):
+        return Paragraph(runs(line))  # "1. Dezember 2021 15:12 Uhr": a day, not item 1
+    if i in body.step_texts:
+        return Paragraph(runs(line))  # a step among long ones: read as they are
+    if i in body.labels or i in body.step_heads or (
+            settings.numbers and _numbered_heading(lines, i, span, listed)):
+        return Heading(2, line)
+    if settings.numbers and settings.lone_numbers and _lone_numbered(lines, i, span, listed):
+        return Paragraph(runs(line))  # "7. Can I feed Epsom salt …?" over its answer
+    return None
+
+
+def _add_short_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
+    """A short line, closing the list above it: a subheading over a line of text (or over the
+    first of numbered parts); a writer's sign-off under the text ("Viele Grüße", "XX, Die
+    Redaktion", the name under a greeting) a paragraph, not a heading over nothing
+    (``sign_offs``); over another short line, chrome: dropped."""
+    lines, span = body.lines, body.span
+    out.close()
+    if i + 1 in span and (not is_heading_like(lines[i + 1]) or (
+            body.settings.numbers and _numbered_heading(lines, i + 1, span, body.listed))):
+        out.blocks.append(Heading(2, line))
+    elif body.settings.sign_offs and _signs_off(lines, i, span, body.rules):
+        out.blocks.append(Paragraph(runs(line)))
 
 
 LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -215,13 +282,12 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
     """``blocks`` without a heading among the first OPENING_BLOCKS that is the title again or
     the writer's name alone ("Ursula Baatz", "Von Jessie"): the header's lines, which the body
     span opened on, read as a subheading over the lead."""
-    said = " ".join(title.casefold().split())
-    names = " ".join(byline.casefold().split())
+    said, names = _key(title), _key(byline)
 
     def repeats(block: Block) -> bool:
         if not isinstance(block, Heading):
             return False
-        text = " ".join(block.text.casefold().split())
+        text = _key(block.text)
         named = bool(names) and text.endswith(names) and word_count(
             text[:len(text) - len(names)]) <= NAME_LABEL_WORDS
         return text == said or named
@@ -391,10 +457,6 @@ CONTENTS_MISSED = 1  # … all said again below but this many (an entry for the 
 CONTENTS_LABEL_WORDS = 4  # … and a heading this short right over it is its label ("In diesem Ratgeber")
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _contents_units(blocks: list[Block], first: int) -> list[tuple[int, str]]:
     """The run of (block, key) opening at block ``first``: short paragraphs and headings, up to
     the first other block (a list is heard as one: it stays)."""
@@ -452,41 +514,72 @@ def drop_contents(blocks: list[Block]) -> list[Block]:
     short lines each said again below as the article's headings (or the paragraphs opening its
     sections), in the same order; copied, its links are lost and a listener hears every
     subheading twice. A short heading right over the run, said nowhere else, is its label and goes."""
-    starts, run = [], 0  # the paragraphs opening CONTENTS_ENTRIES short blocks in a row
-    for index, block in enumerate(blocks[:CONTENTS_TOP + CONTENTS_ENTRIES - 1]):
-        run = run + 1 if _short(block) else 0
-        if run >= CONTENTS_ENTRIES and isinstance(blocks[index + 1 - CONTENTS_ENTRIES], Paragraph):
-            starts.append(index + 1 - CONTENTS_ENTRIES)
+    starts = _contents_starts(blocks)
     if not starts:
         return blocks
-    where: dict[str, list[int]] = {}
-    for index, block in enumerate(blocks[:-1]):  # a heading, or a short paragraph over running text
-        if _short(block) and _opens_section(block, blocks[index + 1]):
-            where.setdefault(_key(block.text), []).append(index)
+    where = _section_keys(blocks)
     run_units: list[tuple[int, str]] = []  # the run the last start opened: the next starts are in it
     for first in starts:
         if not run_units or not run_units[0][0] <= first <= run_units[-1][0]:
             run_units = _contents_units(blocks, first)
         units = run_units[first - run_units[0][0]:] if run_units else []
-        if len(units) < CONTENTS_ENTRIES:
-            continue
-        again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
-        units = units[:max(0, again - first)]  # the run ends before its first entry's section
-        said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
-        while said and said[-1] < 0:  # the first section's heading under the run
-            said.pop()
-        units = units[:len(said)]
-        missed = sum(1 for found in said if found < 0)
-        if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
-            continue
-        stop = units[-1][0] + 1
-        blocks = list(blocks)
-        for (entry, _), found in zip(units, said, strict=True):
-            if found > 0:
-                blocks[found] = _cased(blocks[found], blocks[entry])
-        label = blocks[first - 1] if first else None
-        if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
-                and len(where.get(_key(label.text), ())) <= 1):
-            first -= 1
-        return blocks[:first] + blocks[stop:]
+        run = _contents_run(units, first, where)
+        if run is not None:
+            return _without_contents(blocks, first, *run, where)
     return blocks
+
+
+def _contents_starts(blocks: list[Block]) -> list[int]:
+    """The paragraphs among the body's first CONTENTS_TOP blocks opening CONTENTS_ENTRIES short
+    blocks in a row."""
+    starts, run = [], 0
+    for index, block in enumerate(blocks[:CONTENTS_TOP + CONTENTS_ENTRIES - 1]):
+        run = run + 1 if _short(block) else 0
+        if run >= CONTENTS_ENTRIES and isinstance(blocks[index + 1 - CONTENTS_ENTRIES], Paragraph):
+            starts.append(index + 1 - CONTENTS_ENTRIES)
+    return starts
+
+
+def _section_keys(blocks: list[Block]) -> dict[str, list[int]]:
+    """Where each short block opening a section (a heading, or a short paragraph over running
+    text) stands, by its key."""
+    where: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks[:-1]):
+        if _short(block) and _opens_section(block, blocks[index + 1]):
+            where.setdefault(_key(block.text), []).append(index)
+    return where
+
+
+def _contents_run(units: list[tuple[int, str]], first: int,
+                  where: dict[str, list[int]]) -> tuple[list[tuple[int, str]], list[int]] | None:
+    """The table of contents opening at block ``first`` (``units``: the (block, key) units of the
+    short run from there), up to its first entry's section: its units and where each is said
+    again (``_said_again``); None when fewer than CONTENTS_ENTRIES are, or more than
+    CONTENTS_MISSED are not (the first section's heading under the run is none of it)."""
+    if len(units) < CONTENTS_ENTRIES:
+        return None
+    again = next((i for i in where.get(units[0][1], ()) if i > units[0][0]), -1)
+    units = units[:max(0, again - first)]  # the run ends before its first entry's section
+    said = _said_again(units, where) if len(units) >= CONTENTS_ENTRIES else []
+    while said and said[-1] < 0:
+        said.pop()
+    missed = sum(1 for found in said if found < 0)
+    if len(said) - missed < CONTENTS_ENTRIES or missed > CONTENTS_MISSED:
+        return None
+    return units[:len(said)], said
+
+
+def _without_contents(blocks: list[Block], first: int, units: list[tuple[int, str]], said: list[int],
+                      where: dict[str, list[int]]) -> list[Block]:
+    """``blocks`` without the table of contents ``units`` opening at ``first`` (nor its label),
+    each section's heading in its entry's letters (``_cased``)."""
+    stop = units[-1][0] + 1
+    blocks = list(blocks)
+    for (entry, _), found in zip(units, said, strict=True):
+        if found > 0:
+            blocks[found] = _cased(blocks[found], blocks[entry])
+    label = blocks[first - 1] if first else None
+    if (isinstance(label, Heading) and word_count(label.text) <= CONTENTS_LABEL_WORDS
+            and len(where.get(_key(label.text), ())) <= 1):
+        first -= 1
+    return blocks[:first] + blocks[stop:]

@@ -130,7 +130,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     and menus above it are no lead); a run ending above such a line (``net_above``: an event's
     paragraph over a rail of dated teasers) does not reach across it, and is taken whole."""
     lines = read.text
-    end = _close_at_stop(lines, scores, span[0], span[1], rules, settings)
+    end = close_at_stop(lines, scores, span[0], span[1], rules, settings)
     if not settings.safety_net:
         return span[0], end
     words = [prose_words(line, weights) for line in lines]
@@ -147,7 +147,7 @@ def _widen(read: Lines, scores: list[float], span: tuple[int, int], rules: Rules
     if start < span[0]:  # not up across the body's dateline or byline (its header: teasers above)
         start = next((i + 1 for i in range(span[0] - 1, max(start, span[0] - HEAD_REACH) - 1, -1)
                       if is_dateline(lines[i], rules) and (i < soft_end or not settings.net_above)), start)
-    soft_end = _close_at_stop(lines, scores, start, soft_end, rules, settings)
+    soft_end = close_at_stop(lines, scores, start, soft_end, rules, settings)
     barrier = next((i for i in range(end, soft_end) if _net_barrier(lines, scores, i, rules, weights)), None)
     if barrier is not None and start < end:  # the run carries the body on: not across the barrier
         soft_end = barrier
@@ -220,6 +220,13 @@ def _above_comments(lines: list[str], scores: list[float], span: tuple[int, int]
         first = i
     if first > span[0]:  # the body starts above the comments: they close it
         return (span[0], first), first
+    return _prose_above(scores, span, first)
+
+
+def _prose_above(scores: list[float], span: tuple[int, int],
+                 first: int) -> tuple[tuple[int, int], int | None]:
+    """The densest prose above line ``first`` (where comments or a feed begin) and ``first``, when
+    it holds some (``COMMENT_ABOVE``); else ``span`` as it is and None."""
     above = body_span(scores[:first])
     if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
         return span, None
@@ -232,13 +239,19 @@ def _dated_items(lines: list[str], start: int, end: int) -> int | None:
     am 10.4.2020" over a customer's review, again and again), the first of them at most
     ``FEED_REACH`` lines above the body's start or inside it before its first day line. None when
     the body opens on no such feed."""
-    dates = [i for i in range(max(0, start - FEED_REACH), end)
-             if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
+    found = _dated_run(lines, max(0, start - FEED_REACH), end)
+    return found[0] if found and found[0] - start <= found[1] else None
+
+
+def _dated_run(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first line and the spacing of the first run of ``RAIL_DATES`` short lines naming a
+    day from ``start`` to ``end`` at one spacing of two to four lines; None when there is none."""
+    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
     for k in range(len(dates) - RAIL_DATES + 1):
         run = dates[k:k + RAIL_DATES]
         spacing = {b - a for a, b in pairwise(run)}
         if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
-            return run[0] if run[0] - start <= spacing.pop() else None
+            return run[0], spacing.pop()
     return None
 
 
@@ -279,10 +292,7 @@ def _above_dated(lines: list[str], scores: list[float], span: tuple[int, int], r
         first = _linked_items(lines, scores, *span, rules)
     if first is None:
         return span, None
-    above = body_span(scores[:first])
-    if sum(scores[above[0]:above[1]]) < COMMENT_ABOVE:
-        return span, None
-    return above, first
+    return _prose_above(scores, span, first)
 
 
 def _hard_stop(line: str, rules: Rules) -> bool:
@@ -471,7 +481,7 @@ def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
     return any(is_sentence_prose(line) for line in lines[after + 1: min(end, after + 1 + BOX_LINES)])
 
 
-def _close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
+def close_at_stop(lines: list[str], scores: list[float], start: int, end: int,
                    rules: Rules, settings: TextSettings = SETTINGS) -> int:
     """Where the article ends: a hard stop once it has begun, a soft stop or a long gap of
     chrome once it has begun in earnest. A share or newsletter promotion is a hard stop only
@@ -516,7 +526,7 @@ def _more_below(scores: list[float], at: int, end: int, above: float) -> bool:
 
 
 class _Below:
-    """What lies below each line of a span down to its ``end``, for ``_close_at_stop`` asking at
+    """What lies below each line of a span down to its ``end``, for ``close_at_stop`` asking at
     line after line: worked out once, on the first question (a gap of thousands of chrome lines,
     or of boxes between paragraphs, asked at each line went through all that is below it again).
     Where the sum of the scores below, taken in another order, is within a rounding error of
@@ -610,18 +620,15 @@ def dated_rail(lines: list[str], scores: list[float], start: int, end: int) -> i
     and a summary, again and again), less prose from the first of them to the end than above
     it. An article dates its events inside its sentences. When a headline opens the item the
     first day closes (a summary between them), the rail starts at that headline."""
-    dates = [i for i in range(start, end) if word_count(lines[i]) <= RAIL_DATE_WORDS and iso_date(lines[i])]
-    for k in range(len(dates) - RAIL_DATES + 1):
-        run = dates[k:k + RAIL_DATES]
-        spacing = {b - a for a, b in pairwise(run)}
-        if len(spacing) == 1 and spacing <= set(RAIL_SPACING):
-            first = run[0]
-            item = first - spacing.pop() + 1  # a day under its headline and summary closes the item
-            if item > start and is_heading_like(lines[item]) and not is_heading_like(lines[first - 1]):
-                first = item
-            above = sum(max(x, 0.0) for x in scores[start:first])
-            return end if _more_below(scores, first, end, above) else first
-    return end
+    found = _dated_run(lines, start, end)
+    if found is None:
+        return end
+    first, spacing = found
+    item = first - spacing + 1  # a day under its headline and summary closes the item
+    if item > start and is_heading_like(lines[item]) and not is_heading_like(lines[first - 1]):
+        first = item
+    above = sum(max(x, 0.0) for x in scores[start:first])
+    return end if _more_below(scores, first, end, above) else first
 
 
 def _card_meta(line: str) -> bool:
@@ -795,7 +802,7 @@ def find_body(read: Lines, scores: list[float], rules: Rules, weights: Weights,
     if settings.fact_sheet:
         end = _fact_sheet(read.text, end, limit if limit is not None else len(read.text), rules)
     if settings.menu_top:
-        start = _menu_top(read.text, scores, start, end, rules)
+        start = menu_top(read.text, scores, start, end, rules)
     if settings.contents_reach:
         start, end = _contents_reach(read.text, scores, start, end, rules,
                                      limit if limit is not None else len(read.text))
@@ -860,7 +867,7 @@ def _contents_reach(lines: list[str], scores: list[float], start: int, end: int,
             below = end
             if end <= found[-1]:  # the body ends above the last section: on to its prose's end
                 last = _prose_run_below(scores, found[-1], stop, lambda i: _hard_stop(lines[i], rules))
-                below = _close_at_stop(lines, scores, found[-1], last[-1] + 1, rules) if last else end
+                below = close_at_stop(lines, scores, found[-1], last[-1] + 1, rules) if last else end
             if not any(scores[i] <= WEIGHTS.residue and _hard_stop(lines[i], rules)
                        for i in range(min(start, found[0]), below)):
                 return min(start, found[0]), below
@@ -882,7 +889,7 @@ def _list_below(read: Lines, scores: list[float], start: int, end: int, rules: R
         if para is None:
             break
         run = body_span(scores[para:stop])
-        below = _close_at_stop(lines, scores, para, para + run[1], rules, settings)
+        below = close_at_stop(lines, scores, para, para + run[1], rules, settings)
         if run[0] != 0 or _shared_words(lines[para:below], lines[start:end]) < SAME_TOPIC:
             break
         items |= set(range(end, para))
@@ -954,7 +961,7 @@ def _fact_sheet(lines: list[str], end: int, stop: int, rules: Rules) -> int:
     return last
 
 
-def _menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
+def menu_top(lines: list[str], scores: list[float], start: int, end: int, rules: Rules) -> int:
     """The body's start moved below a menu opening it: a run of ``MENU_RUN`` lines or more with
     no running text (a site's menu copied with each item set apart scores a little per item, a
     feed of teaser headlines too) with a dateline or byline among its last ``MENU_FOOT`` lines or

@@ -14,7 +14,7 @@ from access.clean.text.settings import HEADER, WEIGHTS, HeaderSettings
 LEAD_WORDS = 100  # words of running text above a byline that opens the article at most (a standfirst)
 
 
-def _header(lines: list[str], start: int, rules: Rules,
+def header_above(lines: list[str], start: int, rules: Rules,
             header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
     title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
@@ -40,7 +40,7 @@ def note_meta(line: str, byline: str, date: str, rules: Rules,
                header: HeaderSettings = HEADER) -> tuple[str, str]:
     """``line`` taken as the byline or the date when it is one and none is known yet; a
     "Published …" line the byline rules also match is a date; a date line naming a person
-    beside its day is both (see ``_header``)."""
+    beside its day is both (see ``header_above``)."""
     if byline_of(line, rules, header):
         return byline or line, date
     if rules.is_byline(line) or rules.is_date(line):

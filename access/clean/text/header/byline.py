@@ -22,7 +22,7 @@ def byline_below(lines: list[str], end: int, rules: Rules, header: HeaderSetting
     opinion pages sign at the end; else (``signed_by_date``) a dash and a name beside a date
     line among the body's last lines or below them ("28. November 2022" over "- Nadja
     Podbregar"): a line of a name alone there is as often a related teaser's heading; "" when none."""
-    if header.closing_byline and (closing := _closing_byline(lines, end, rules, header)):
+    if header.closing_byline and (closing := closing_byline(lines, end, rules, header)):
         return closing
     for i in range(end, min(len(lines), end + BYLINE_LOOKAHEAD)):
         if byline_of(lines[i], rules, header):
@@ -37,7 +37,7 @@ def byline_below(lines: list[str], end: int, rules: Rules, header: HeaderSetting
     return ""
 
 
-def _closing_byline(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+def closing_byline(lines: list[str], end: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
     """A "by" line among the body's last ``SIGNED_LINES`` lines, short and ending no sentence:
     the post signed under its last paragraph ("Posted by Alex Durán, AMP Project Marketing,
     Google"; "Por último, se ofreció …" is a sentence); "" when none."""

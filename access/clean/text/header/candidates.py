@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from access.clean.rules import Rules
 from access.clean.text.header.meta import byline_of, date_line, is_meta, meta_line
-from access.clean.text.header.title_score import MIN_TITLE_WORDS, Opening, _opening, title_score
+from access.clean.text.header.title_score import MIN_TITLE_WORDS, Opening, opening_words, title_score
 from access.clean.text.lines import word_count
 from access.clean.text.score import running_text
 from access.clean.text.settings import HEADER, HeaderSettings
@@ -32,7 +32,7 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     "Plant Tesla eine zweite Fabrik in China?", opens it) or a breadcrumb trail ending in it
     stands over (``span_trail``) or the page quotes whole (``span_quoted``: "2 Gedanken zu
     „<headline>“" below)."""
-    found, above = [], _opening(lines, at, header)
+    found, above = [], opening_words(lines, at, header)
     inside = next((i for i in range(at, min(len(lines), at + span_lines)) if running_text(lines[i])),
                   min(len(lines), at + span_lines))
     meta: dict[int, bool] = {}  # neighbouring candidates ask of the same lines
@@ -50,7 +50,7 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
     for i in [*range(at - 1, max(-1, at - 1 - header.lookback), -1), *range(at, stop)]:
         if header.trail_label and i > 0 and rules.is_breadcrumb_label(lines[i - 1]):
             continue  # a breadcrumb trail ("Sie sind hier:" / "hessenschau.de Kultur Buchmesse …")
-        opening = above if i < at else _opening(lines, i + 1, header)
+        opening = above if i < at else opening_words(lines, i + 1, header)
         score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header)
         if (score is None and header.numbered_over_byline and i + 1 < len(lines)
                 and byline_of(lines[i + 1], rules, header)):  # "… an RTX 3080, 3090 or 3070" over "By …"

@@ -9,8 +9,8 @@ from access.clean.fields import bylines
 from access.clean.fields.bylines import person_name, with_names
 from access.clean.rules import Rules
 from access.clean.text.header.candidates import Candidate, title_candidates
-from access.clean.text.header.meta import _header_line, byline_of, date_line, is_meta, meta_line
-from access.clean.text.header.title_score import _opening, asks, content_words, title_score
+from access.clean.text.header.meta import byline_of, byline_or_day_line, date_line, is_meta, meta_line
+from access.clean.text.header.title_score import asks, content_words, opening_words, title_score
 from access.clean.text.lines import word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import HEADER, HeaderSettings
@@ -121,7 +121,7 @@ def opening_headline(lines: list[str], best: int, score: float | None, at: int, 
     (``opening_weight``: a photo's caption under a header the rules do not read, "Isabel Caro,
     Rocío Latorre y José Miguel Wilson" / "Hace 13 horas", shares the lead's words as its
     headline does); ``best`` otherwise."""
-    if (best >= 0 and best >= at - 1) or any(_header_line(lines[i], rules, header)
+    if (best >= 0 and best >= at - 1) or any(byline_or_day_line(lines[i], rules, header)
                                              for i in range(max(best + 1, at - header.lookback), at)):
         return best
     first = next((i for i in range(at, min(len(lines), at + header.opening_head))
@@ -133,9 +133,9 @@ def opening_headline(lines: list[str], best: int, score: float | None, at: int, 
         return best
     line = lines[head]
     if (not (is_heading_like(line) or asks(line)) or line.endswith(",") or person_name(line)
-            or _header_line(line, rules, header)):
+            or byline_or_day_line(line, rules, header)):
         return best
-    own = title_score(line, 0, rules, _opening(lines, head + 1, header), header)
+    own = title_score(line, 0, rules, opening_words(lines, head + 1, header), header)
     return head if own is not None and (score is None or own > score + header.opening_weight) else best
 
 
@@ -250,7 +250,7 @@ def _heads(line: str, lines: list[str], at: int, header: HeaderSettings = HEADER
     qualifies) and no menu's separators ("Kultur | Bücher"); ``shared`` words instead when given."""
     if not any(map(str.islower, line)) or NAV_MARKS.search(line):
         return False
-    return len(content_words(line) & _opening(lines, at, header)[1]) >= (shared or header.head_shared)
+    return len(content_words(line) & opening_words(lines, at, header)[1]) >= (shared or header.head_shared)
 
 
 def colon_kicked(lines: list[str], title_at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:

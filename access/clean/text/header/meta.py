@@ -46,7 +46,7 @@ def header_at_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> b
     return date_line(line, header) or bool(byline_of(line, rules, header))
 
 
-def _header_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
+def byline_or_day_line(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is a byline or a short line naming a day (a header's, under its headline:
     "기사입력 :[ 2018-08-25 15:24 ]"); a line of only a name is not asked (a menu's "Plant Care")."""
     return (is_meta(line, rules) or bool(byline_of(line, rules, header))

@@ -156,7 +156,7 @@ def _lines_content_words(lines: list[str]) -> frozenset[str]:
     return frozenset().union(*map(_line_content_words, lines))
 
 
-def _opening(lines: list[str], at: int, header: HeaderSettings) -> Opening:
+def opening_words(lines: list[str], at: int, header: HeaderSettings) -> Opening:
     """The content words of the article's opening: its first line from ``at`` long enough to
     be prose (past a "Watch live" line), and of its first ``wide_lines`` lines from there."""
     first = next((i for i in range(at, min(len(lines), at + BYLINE_LOOKAHEAD))
