@@ -1,9 +1,10 @@
 """Written text → the words to say: numbers, money, dates, times, abbreviations and symbols.
 
 Every language's words and forms are data (``rules/<lang>.toml``); this module holds only
-the patterns, applied in a fixed order (addresses before numbers, numeric dates before phone
-numbers, times before money (13.47 Uhr is a time), money before plain numbers, dates before
-ranges, …). num2words says what numbers are
+the patterns, applied in a fixed order (thousands apart by plain spaces marked first, addresses
+before numbers, numeric dates before phone numbers, times before scores (2:1 is what they leave)
+and money (13.47 Uhr is a time), money before plain numbers, dates before ranges, ranges before
+signs (2019-2021 holds no minus), …). num2words says what numbers are
 left, ordinals, years and regnal numbers, in words: engines (and espeak-ng's phonemes) read
 digits and words a little differently. The original wording is never changed: only the
 speech the engine is handed."""
@@ -21,11 +22,27 @@ from num2words import num2words
 
 NUMBER_STYLES = {  # a written number, by convention of thousands and decimals
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
-    "fr": r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+    "fr": r"\d+(?:,\d+)?",  # 12 000,5: thousands apart by spaces are the table's group_separators
     "de": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
     # either convention, the number's own shape to tell which (Rules.split): Spanish
     "either": r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?",
 }
+# Thousands set apart by a space or an apostrophe (3 500, 3\u202f500, Swiss 1'396.342): a first
+# group of one to three digits (no leading zero: 030 123 is a phone number's), then groups of
+# exactly three. Which separators a language writes so is its table's ``group_separators``.
+GROUPED = r"(?<![+\d])(?<!\d[{seps}])[1-9]\d{{0,2}}(?:[{seps}]\d{{3}})+(?![{seps}]?\d)"
+# A plain space is weaker evidence (two numbers side by side, a phone number's groups): a run
+# of groups with plain spaces counts only after no digit, no ":", "/", "+" or ")" (09:21 571
+# Kommentare, +49 221 / 50 800 100), and a first group of three digits only before groups that
+# end in 0 (750 000 people; the hotline 116 117 and an article's 460 208 are no thousands).
+PLAIN_GROUPED = re.compile(r"(?<![\d.,'’])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![ \u00a0\u202f]?\d|[.,]\d{3})")
+NOT_BEFORE_GROUPS = re.compile(r"(?:[\d:/+)]|\d\s?[-–])\s*$")
+GROUP_DECIMAL = {"en": r"(?:\.\d+)?", "fr": r"(?:,\d+)?", "de": r"(?:,\d+)?", "either": r"(?:[.,]\d+)?"}
+# -5 °C, (−3,2 %): not 2019-2021 nor a-5 nor 10 -14 (a range) nor 0221 -2 809 (a phone's)
+SIGN = re.compile(r"(?<![^\s(\[])(?<!\d\s)[-\u2212](?=\d)")
+# 2:1, 0:3, 15:6: what the times pass left, a single digit on one side (27:37 min is a length,
+# 1978;92:35 a journal's volume and page)
+SCORE = re.compile(r"(?<![\w.,:;/])(\d:\d{1,2}|\d{2}:\d)(?![\w:]|[.,]\d)")
 ROMAN = re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
@@ -118,6 +135,11 @@ class Rules:
         self.decimal = "." if style == "en" else ","
         self.shapes = bool(t.get("shapes"))
         self.number = NUMBER_STYLES["either" if self.shapes else style]
+        self.group_separators: str = t.get("group_separators", "")
+        if self.group_separators:
+            seps = re.escape(self.group_separators.replace(" ", ""))  # plain: _groups marks them
+            decimal = GROUP_DECIMAL["either" if self.shapes or "'" in seps else style]
+            self.number = GROUPED.format(seps=seps) + decimal + "|" + self.number
         months = t["months"]
         self.month_names: list[str] = months["names"]
         self.month_of: dict[str, str] = {**{m: m for m in months["names"]}, **months.get("short", {})}
@@ -126,7 +148,11 @@ class Rules:
     def split(self, written: str) -> tuple[str, str | None, str]:
         """A written number's whole digits, its decimal digits (None when it has none) and
         the decimal separator written. Where the language writes either convention (Spanish:
-        14.571,5 in Spain, 14,571.5 in Mexico), the number's shape decides, then the region."""
+        14.571,5 in Spain, 14,571.5 in Mexico), the number's shape decides, then the region.
+        Thousands set apart by a space or an apostrophe leave the decimal separator alone."""
+        if self.group_separators and any(c in self.group_separators for c in written):
+            whole, point, fraction = re.match(r"([^.,]*)([.,]?)(.*)", written).groups()
+            return re.sub(r"\D", "", whole), fraction if point else None, point
         if not self.shapes:
             whole, point, fraction = written.partition(self.decimal)
             return re.sub(r"\D", "", whole), fraction if point else None, point
@@ -369,9 +395,12 @@ def _counted(r: Rules, n: int, noun: str) -> str | None:
 
 
 def _amount_said(r: Rules, m: re.Match, amount: str, scale_word: str | None, key: str) -> str:
-    """An amount of money found (``m``) in words, its thousands' spaces gone; "per" after it
+    """An amount of money found (``m``) in words, its thousands' spaces and apostrophes gone; "per" after it
     where a slash follows ("12,80 EUR / Monat")."""
-    out = _amount_spoken(r, m, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d)", "", amount), scale_word, key)
+    plain = re.sub(r"(?<=\d)[ \u00a0\u202f'’](?=\d)", "", amount)
+    if plain != amount and r.decimal == ",":
+        plain = plain.replace(".", ",")  # CHF 1'396.50: the Swiss point, thousands apart
+    out = _amount_spoken(r, m, plain, scale_word, key)
     return out + (f" {r.words['per']} " if m[0].rstrip().endswith("/") else "")
 
 
@@ -514,6 +543,67 @@ def _ranges(r: Rules, text: str) -> str:
         return f"{a} {r.words['to']} {b}"
 
     return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
+
+
+def _groups(r: Rules, text: str) -> str:
+    """Thousands apart by plain spaces (3 500 Einwohner), where the language writes them so and
+    the context allows (PLAIN_GROUPED), set apart by a narrow no-break space instead: the mark
+    the number patterns read as thousands."""
+    if " " not in r.group_separators:
+        return text
+
+    def mark(m: re.Match) -> str:
+        groups = m[0].split(" ")
+        if NOT_BEFORE_GROUPS.search(m.string, max(0, m.start() - 4), m.start()):
+            return m[0]
+        if len(groups[0]) == 3 and not all(g.endswith("0") for g in groups[1:]):
+            return m[0]
+        return "\u202f".join(groups)
+
+    return PLAIN_GROUPED.sub(mark, text)
+
+
+def _signs(r: Rules, text: str) -> str:
+    """-5 °C and −3,2 % → "minus 5 °C": a hyphen or a minus sign that opens a number (after a
+    space, a bracket or nothing), read; engines pass over a hyphen silently."""
+    not_after = set(r.table.get("not_a_sign_after", []))
+    return SIGN.sub(lambda m: m[0] if _word_before(m.string, m.start()) in not_after
+                    else f"{r.words['minus']} ", text)
+
+
+def _scores(r: Rules, text: str) -> str:
+    """2:1 → "2 to 1" (zu, à, a): a score or a ratio, what the times pass left (a time has two
+    digits of minutes, an hour at most 24); engines say "two colon one" or nothing."""
+    def say(m: re.Match) -> str:  # in words: "2:2. Am" is no ordinal ("zu 2. Am")
+        a, b = m[1].split(":")
+        return f"{r.cardinal(int(a))} {r.words['score']} {r.cardinal(int(b))}"
+
+    return SCORE.sub(say, text)
+
+
+def _fractions(r: Rules, text: str) -> str:
+    """1/3 and ⅓ → "one third": the language's common fractions, alone (not 1/3/2024, 11/12)."""
+    fractions: dict[str, str] = r.table.get("fractions", {})
+    if not fractions:
+        return text
+    after_whole = {**fractions, **r.table.get("fractions_after_whole", {})}
+    not_after = set(r.table.get("fraction_not_after", []))
+
+    def say(m: re.Match) -> str:
+        if m[1]:  # 1 1/2 → "one and a half"
+            return r.table["mixed_fraction"].format(whole=r.cardinal(int(m[1])), fraction=after_whole[m[2]])
+        if _word_before(m.string, m.start()) in not_after:
+            return m[0]
+        return fractions[m[2]]
+
+    return _fraction_pattern(tuple(fractions)).sub(say, text)
+
+
+@lru_cache(maxsize=16)
+def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    """A fraction of ``keys``, alone or after a whole number ("1 1/2", "2½")."""
+    whole = r"(?:(\d{1,3})(?:[ \u00a0]|(?=[^\x00-\x7f])))?"  # 1 1/2, 2½ (not 21/2)
+    return re.compile(rf"(?<![\w/.,]){whole}({_alternation_of(keys)})(?![\w/]|[.,]\d)")
 
 
 def _percent(r: Rules, text: str) -> str:
@@ -660,9 +750,10 @@ def _long_numbers(r: Rules, text: str) -> str:
     return LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
 
 
-PASSES: tuple[Pass, ...] = (_long_numbers, _addresses, _numeric_dates, _phones, _times, _money, _dates,
-                            _decades, _ranges, _percent, _units, _ordinals, _centuries, _regnal,
-                            _abbreviations, _years, _symbols, _numbers)
+PASSES: tuple[Pass, ...] = (_long_numbers, _groups, _addresses, _numeric_dates, _phones, _times,
+                            _scores, _fractions, _money, _dates, _decades, _ranges, _signs, _percent,
+                            _units, _ordinals, _centuries, _regnal, _abbreviations, _years, _symbols,
+                            _numbers)
 
 
 def normalise(text: str, lang: str) -> str:
