@@ -653,10 +653,12 @@ def _ordinals(r: Rules, text: str) -> str:
 
 
 def _regnal(r: Rules, text: str) -> str:
-    """Charles III → "Charles the Third"; World War II stays a number ("two")."""
+    """Charles III → "Charles the Third"; World War II stays a number ("two"); a queen's
+    ordinal feminine where the language says so (Isabel II → «Isabel segunda»)."""
     regnal = r.table["regnal"]
     names, plain = set(regnal["names"]), set(regnal.get("cardinal_after", []))
     suffix = regnal.get("suffix", "")
+    feminine_names = set(regnal.get("feminine_names", []))
 
     def say(m: re.Match) -> str:
         name, numeral, marker = m[1], m[2], m[3] or ""
@@ -667,13 +669,15 @@ def _regnal(r: Rules, text: str) -> str:
             return f"{name} {n}"
         if marker in regnal.get("cardinal_markers", []):
             return f"{name} {r.cardinal(n)}"
+        feminine = name in feminine_names  # Isabel II → «segunda», Elizabeth II. → „die Zweite"
         if n <= regnal.get("max_ordinal", 99) and not (regnal.get("ordinal_only_first") and n > 1):
-            word = r.ordinal(n)
+            word = r.ordinal(n, feminine=feminine)
         else:
             word = r.cardinal(n)
-        return f"{name} " + regnal["order"].format(the=r.words.get("the", ""), ordinal=word).strip()
+        the = regnal.get("the_feminine", "") if feminine else ""
+        return f"{name} " + regnal["order"].format(the=the or r.words.get("the", ""), ordinal=word).strip()
 
-    return re.sub(rf"\b([A-Z][\w.]*)\s([IVXL]+)({suffix})?(?=\b|['’]s)", say, text)
+    return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)({suffix})?(?=\b|['’]s)", say, text)
 
 
 def _centuries(r: Rules, text: str) -> str:

@@ -262,3 +262,16 @@ def test_long_runs_of_groups_signs_scores_and_fractions_stay_linear(make, lang):
     start = time.perf_counter()
     normalise(make(3000), lang)
     assert time.perf_counter() - start < 3
+
+
+# A queen's ordinal is feminine where the language says so, and a name may open with an accent.
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("es", "la reina Isabel II", "la reina Isabel segunda"),
+    ("es", "Felipe VI", "Felipe sexto"),
+    ("de", "Königin Elizabeth II", "Königin Elizabeth die zweite"),
+    ("de", "Ludwig XIV", "Ludwig der vierzehnte"),
+    ("fr", "la reine Élisabeth II", "la reine Élisabeth deux"),  # espeak-ng said "deux romain"
+    ("fr", "le IIIe Reich", "le troisième Reich"),
+])
+def test_regnal_numbers_agree_with_a_queen(lang, text, said):
+    assert normalise(text, lang) == said
