@@ -45,6 +45,7 @@ from access.pipeline import manifest
 from access.pipeline.convert import Options, render
 from access.read import make_source
 from access.render import images
+from access.web.jobs import Input, read_input
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
 
@@ -675,6 +676,15 @@ def test_the_web_app_fetches_no_picture_from_its_own_network(site):
     doc = Document("Council news", [Figure(f"{site}/picture.png", alt="The council")])
     assert images.embed_images(doc, public=True) == {}
     assert images.embed_images(doc)[f"{site}/picture.png"].startswith("data:image/png;base64,")
+
+
+def test_a_web_jobs_article_trickling_in_is_cut_at_the_deadline(site):
+    """The web app's own fetch had a timeout for each read only: a server sending a byte a
+    second held the job (and a worker) for as long as it kept on; two minutes here."""
+    started = time.monotonic()
+    with pytest.raises(AccessError, match="within 1 s"):
+        read_input(Input("url", f"{site}/trickle-body?web"), allow_private_urls=True, timeout=1)
+    assert time.monotonic() - started < 3
 
 
 def test_closed_pipe_ends_quietly():

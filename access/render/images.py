@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from access.document import Document, Figure
 from access.errors import AccessError
-from access.read.fetch import fetch_with_headers
+from access.read.fetch import fetch_with_headers, is_public
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 TIMEOUT_SECONDS = 8  # for all the article's pictures
@@ -23,7 +23,7 @@ def _fetch(url: str, deadline: float, public: bool = False) -> str | None:
     if left <= 0:
         return None
     try:
-        data, _, headers = fetch_with_headers(url, MAX_IMAGE_BYTES, left, public)
+        data, _, headers = fetch_with_headers(url, MAX_IMAGE_BYTES, left, is_public if public else None)
     except AccessError:
         return None
     kind = headers.get_content_type()
