@@ -45,6 +45,8 @@ from access.pipeline import manifest
 from access.pipeline.convert import Options, render
 from access.read import make_source
 from access.render import images
+from access.render.html import render_html
+from access.web.jobs import Input, read_input
 
 from .conftest import DATA, ROOT, SAMPLE, run_cli
 
@@ -513,6 +515,9 @@ def test_narration_keeps_no_pcm_but_for_a_wav_file(monkeypatch):
 # --- network: real servers on loopback ---------------------------------------------------
 
 
+BIG_PICTURE = 1_900_000  # bytes: under the 2 MB limit for one picture
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # keep the test output clean
         pass
@@ -528,6 +533,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.endless()
         elif self.path == "/drip.png":
             self.drip()
+        elif self.path.startswith("/big.png"):
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(BIG_PICTURE))
+            self.end_headers()
+            self.wfile.write(b"\x89PNG" + bytes(BIG_PICTURE - 4))
         elif self.path == "/picture.png":
             picture = _png()
             self.send_response(200)
@@ -675,6 +686,30 @@ def test_the_web_app_fetches_no_picture_from_its_own_network(site):
     doc = Document("Council news", [Figure(f"{site}/picture.png", alt="The council")])
     assert images.embed_images(doc, public=True) == {}
     assert images.embed_images(doc)[f"{site}/picture.png"].startswith("data:image/png;base64,")
+
+
+def test_an_articles_pictures_share_one_budget_and_the_rest_keep_their_alt(site):
+    """Each remote picture was capped at 2 MB but not their number, and a data: picture not at
+    all: an article of many pictures made pages, PDFs and memory as large as it liked."""
+    huge = "data:image/png;base64," + "A" * (11 * 2**20 * 4 // 3)  # 11 MB of picture
+    doc = Document("Council news", [Figure(huge, alt="A map of the flooded streets")]
+                   + [Figure(f"{site}/big.png?{n}", alt=f"Photo {n} of the council") for n in range(7)])
+    started = time.monotonic()
+    embedded = images.embed_images(doc)
+    assert time.monotonic() - started < 3
+    assert huge not in embedded and len(embedded) == 5  # 5 × 1.9 MB fit in 10 MB, not 6
+    page = render_html(doc, images=embedded)
+    assert page.count('class="image-alt"') == 3 and "A map of the flooded streets" in page
+    assert all(f"Photo {n} of the council" in page for n in range(7))
+
+
+def test_a_web_jobs_article_trickling_in_is_cut_at_the_deadline(site):
+    """The web app's own fetch had a timeout for each read only: a server sending a byte a
+    second held the job (and a worker) for as long as it kept on; two minutes here."""
+    started = time.monotonic()
+    with pytest.raises(AccessError, match="within 1 s"):
+        read_input(Input("url", f"{site}/trickle-body?web"), allow_private_urls=True, timeout=1)
+    assert time.monotonic() - started < 3
 
 
 def test_closed_pipe_ends_quietly():

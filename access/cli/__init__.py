@@ -180,9 +180,10 @@ def script(article: str) -> None:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output") / "serve", show_default=True,
               help="Folder for the conversions' files.")
+@timeout_option
 @_one_line_errors
-def serve(host: str, port: int, allow_private_urls: bool, out_dir: Path) -> None:
+def serve(host: str, port: int, allow_private_urls: bool, out_dir: Path, timeout: float) -> None:
     """Serve the converter as a web page on this machine (http://127.0.0.1:8000/)."""
     from access.web import serve as run
 
-    run(host, port, out_dir, allow_private_urls, announce=click.echo)
+    run(host, port, out_dir, allow_private_urls, announce=click.echo, timeout=timeout)

@@ -1,4 +1,10 @@
-"""Fetch a URL within one overall deadline and a size limit, reporting failures in one line."""
+"""Fetch a URL within one overall deadline and a size limit, reporting failures in one line.
+
+With an address check (the web app's: a page served to the world must not make the server
+reach its own machine or network), every redirect hop's host is resolved here, each of its
+addresses checked, and the connection made to the checked address itself, so a second DNS
+answer cannot swap in a private one. Such a fetch goes direct, ignoring http_proxy and
+https_proxy: through a proxy the check would see the proxy's address, not the site's."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from email.message import Message
 
 from access import __version__
@@ -17,6 +24,8 @@ from access.errors import AccessError
 TIMEOUT_SECONDS = 30.0  # for the whole fetch: connecting, redirects, headers and body
 USER_AGENT = f"access/{__version__} (+accessible article converter)"
 CHUNK = 64 * 1024
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+AddressCheck = Callable[[Address], bool]
 
 
 class _DeadlineReader(io.RawIOBase):
@@ -56,32 +65,44 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
-def public_only(host: str, port: int) -> str:
-    """The first address of ``host`` once all of them are public (not this machine, nor a
-    private, link-local or reserved network); OSError otherwise."""
+def is_public(address: Address) -> bool:
+    """False for loopback, private, link-local, reserved, multicast and unspecified addresses."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
+class Refused(OSError):
+    """A host the address check refuses."""
+
+
+def checked_address(host: str, port: int, allowed: AddressCheck) -> str:
+    """The first address of ``host`` once all of them pass ``allowed``; Refused otherwise."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
-    for address in addresses:
-        mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
-        if not (mapped or address).is_global or address.is_multicast:
-            raise OSError(f"refused, {host} is a local or private address")
+    refused = [a for a in addresses if not allowed(a)]
+    if refused:
+        where = "" if host.strip("[]") == str(refused[0]) else f" ({refused[0]})"
+        raise Refused(f"refused, {host} is a local or private address{where}; "
+                      "start the server with --allow-private-urls to allow it")
     return str(addresses[0])
 
 
 def _connection(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
     class DeadlineConnection(base):
-        def __init__(self, *args, deadline: float, public: bool = False, **kwargs) -> None:
+        def __init__(self, *args, deadline: float, allowed: AddressCheck | None = None,
+                     **kwargs) -> None:
             super().__init__(*args, **kwargs)
-            self.deadline, self.public = deadline, public
+            self.deadline, self.allowed = deadline, allowed
 
         def connect(self) -> None:
             left = self.deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError("deadline passed")
             self.timeout = left
-            if self.public:  # each hop's address checked, and connected to as checked
+            if self.allowed:  # each hop's address checked, and connected to as checked
                 self._create_connection = lambda where, *args: socket.create_connection(
-                    (public_only(*where), where[1]), *args)
+                    (checked_address(*where, self.allowed), where[1]), *args)
             super().connect()
             self.sock = _DeadlineSocket(self.sock, self.deadline)
 
@@ -92,39 +113,42 @@ _HTTP = _connection(http.client.HTTPConnection)
 _HTTPS = _connection(http.client.HTTPSConnection)
 
 
-def _opener(deadline: float, public: bool = False) -> urllib.request.OpenerDirector:
+def _opener(deadline: float, allowed: AddressCheck | None = None) -> urllib.request.OpenerDirector:
+    """An opener keeping to ``deadline``; with ``allowed``, checking each hop and going direct
+    (the environment's proxies are used only when there is no check)."""
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
-            return self.do_open(_HTTP, req, deadline=deadline, public=public)
+            return self.do_open(_HTTP, req, deadline=deadline, allowed=allowed)
 
     class HTTPSHandler(urllib.request.HTTPSHandler):
         def https_open(self, req):
             return self.do_open(_HTTPS, req, context=self._context, deadline=deadline,
-                                public=public)
+                                allowed=allowed)
 
-    return urllib.request.build_opener(HTTPHandler, HTTPSHandler)
+    direct = [urllib.request.ProxyHandler({})] if allowed else []
+    return urllib.request.build_opener(HTTPHandler, HTTPSHandler, *direct)
 
 
 def _one_line(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def fetch_url(url: str, max_bytes: int,
-              timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str, str | None]:
+def fetch_url(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS,
+              allowed: AddressCheck | None = None) -> tuple[bytes, str, str | None]:
     """Return the body, the final URL and the declared charset of ``url``, all within
-    ``timeout`` seconds."""
-    data, final_url, headers = fetch_with_headers(url, max_bytes, timeout)
+    ``timeout`` seconds; ``allowed``: the check every hop's addresses must pass."""
+    data, final_url, headers = fetch_with_headers(url, max_bytes, timeout, allowed)
     return data, final_url, headers.get_content_charset()
 
 
 def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS,
-                       public: bool = False) -> tuple[bytes, str, Message]:
+                       allowed: AddressCheck | None = None) -> tuple[bytes, str, Message]:
     """The body, the final URL and the headers of ``url``, all within ``timeout`` seconds;
-    ``public``: from public addresses only, each redirect's checked too."""
+    ``allowed``: the check every hop's addresses must pass (``is_public``: public ones only)."""
     deadline = time.monotonic() + timeout
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-        with _opener(deadline, public).open(request, timeout=timeout) as response:
+        with _opener(deadline, allowed).open(request, timeout=timeout) as response:
             chunks, size = [], 0
             while size <= max_bytes and (chunk := response.read1(CHUNK)):
                 chunks.append(chunk)
@@ -136,6 +160,8 @@ def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECOND
             raise AccessError(f"{url}: too many redirects (they go round in a loop)") from exc
         raise AccessError(f"{url}: the server answered {exc.code} {_one_line(exc.reason)}") from exc
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, Refused):
+            raise AccessError(f"{url}: {exc.reason}") from exc
         if isinstance(exc.reason, TimeoutError):
             raise _late(url, timeout) from exc
         raise AccessError(f"{url}: cannot reach it ({_one_line(exc.reason)})") from exc

@@ -13,19 +13,21 @@ import socket
 from pathlib import Path
 
 from access.errors import AccessError
+from access.read.fetch import TIMEOUT_SECONDS
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def serve(host: str, port: int, out_dir: Path, allow_private_urls: bool = False,
-          announce=print) -> None:
-    """Run the app until Ctrl-C or SIGTERM; jobs write under ``out_dir``."""
+          announce=print, timeout: float = TIMEOUT_SECONDS) -> None:
+    """Run the app until Ctrl-C or SIGTERM; jobs write under ``out_dir`` and fetch a URL
+    within ``timeout`` seconds in all."""
     import uvicorn
 
     from access.web.app import create_app
 
     sock = listen(host, port)
-    app = create_app(out_dir, allow_private_urls, loopback_only=host in LOOPBACK)
+    app = create_app(out_dir, allow_private_urls, loopback_only=host in LOOPBACK, timeout=timeout)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
                             timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)

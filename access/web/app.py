@@ -16,6 +16,7 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 from starlette.types import Scope
 
+from access.read.fetch import TIMEOUT_SECONDS
 from access.render.html import page_css
 from access.render.theme import load_tokens
 from access.web import forms
@@ -46,9 +47,9 @@ templates.filters["clock"] = lambda t: time.strftime("%H:%M:%S", time.localtime(
 
 
 def create_app(out_dir: Path, allow_private_urls: bool = False, loopback_only: bool = True,
-               workers: int | None = None) -> Guard:
+               workers: int | None = None, timeout: float = TIMEOUT_SECONDS) -> Guard:
     """The ASGI app, its jobs written under ``out_dir``; wrapped in the origin and size guard."""
-    jobs = JobQueue(out_dir, allow_private_urls, workers)
+    jobs = JobQueue(out_dir, allow_private_urls, workers, timeout)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):

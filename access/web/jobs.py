@@ -22,10 +22,11 @@ from multiprocessing import forkserver, get_context
 from pathlib import Path
 
 from access.convert import Options
+from access.read.fetch import TIMEOUT_SECONDS
 
 Status = str  # "queued" | "running" | "done" | "failed"
 PRELOAD = ["access.convert", "access.clean", "access.render.html", "access.render.images",
-           "access.render.pdf", "access.render.audio", "access.web.fetch"]
+           "access.render.pdf", "access.render.audio", "access.read.fetch"]
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,10 @@ class JobQueue:
     """Holds this server's jobs in memory and runs them, ``workers`` at a time."""
 
     def __init__(self, out_dir: Path, allow_private_urls: bool = False,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, timeout: float = TIMEOUT_SECONDS) -> None:
         self.out_dir = out_dir
         self.allow_private_urls = allow_private_urls
+        self.timeout = timeout  # for fetching a URL in all
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._running: dict[str, object] = {}
@@ -122,7 +124,7 @@ class JobQueue:
         messages = self._context.Queue()
         process = self._context.Process(target=_work, name=f"access-job-{job.id}",
                                   args=(job.input, job.options, self.out_dir / job.id,
-                                        self.allow_private_urls, messages))
+                                        self.allow_private_urls, self.timeout, messages))
         job.status, job.stage, job.started = "running", "starting", time.time()
         process.start()
         with self._lock:
@@ -179,7 +181,7 @@ def _stop(process) -> None:
 
 
 def _work(job_input: Input, options: Options, folder: Path, allow_private_urls: bool,
-          messages) -> None:
+          timeout: float, messages) -> None:
     """The job process: read, convert, and report every stage, the result or the error."""
     os.setpgrp()  # a group of its own: stopped as a whole, and out of the terminal's Ctrl-C
     from access.convert import convert
@@ -190,7 +192,7 @@ def _work(job_input: Input, options: Options, folder: Path, allow_private_urls: 
 
     try:
         progress("reading", 0.0)
-        source = read_input(job_input, allow_private_urls)
+        source = read_input(job_input, allow_private_urls, timeout)
         options = replace(options, public_images=not allow_private_urls)  # its pictures too
         result = convert(source, folder, options, progress=progress)
         title = _title(result.files.get("manifest"))
@@ -205,14 +207,16 @@ def _work(job_input: Input, options: Options, folder: Path, allow_private_urls: 
         messages.join_thread()
 
 
-def read_input(job_input: Input, allow_private_urls: bool):
-    """The Source for a job's input; URLs through the guarded fetch."""
+def read_input(job_input: Input, allow_private_urls: bool, timeout: float = TIMEOUT_SECONDS):
+    """The Source for a job's input; a URL fetched within ``timeout`` seconds in all, from
+    public addresses only (every redirect's checked) unless ``allow_private_urls``."""
     from access.read import MAX_BYTES, make_source
-    from access.web.fetch import any_address, fetch_source, is_public
+    from access.read.fetch import fetch_url, is_public
 
     if job_input.kind == "url":
-        return fetch_source(job_input.value, MAX_BYTES,
-                            any_address if allow_private_urls else is_public)
+        data, url, charset = fetch_url(job_input.value, MAX_BYTES, timeout,
+                                       None if allow_private_urls else is_public)
+        return make_source(data, job_input.value, url=url, declared=charset)
     if job_input.kind == "file":
         return make_source(job_input.data, job_input.value)
     return make_source(job_input.value.encode("utf-8"), "pasted text")

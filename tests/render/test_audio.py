@@ -15,7 +15,7 @@ from access.convert import Options, convert
 from access.document import Document, Heading, Paragraph, runs
 from access.document.reading import build_reading
 from access.render.audio import narrate, synthesis
-from access.render.audio.encode import Mp3Encoder
+from access.render.audio.encode import Mp3Encoder, tag_mp3
 
 from ..conftest import SAMPLE, dev_truth
 
@@ -110,7 +110,7 @@ def test_one_chapter_per_section_in_order(narrated, sample_doc):
     assert float(chapters[0]["start_time"]) == 0.0
     assert all(a["end_time"] == b["start_time"] for a, b in pairwise(chapters))
     tags = ID3(narrated.files["mp3"])
-    assert (str(tags["TIT2"]), str(tags["TLAN"])) == (sample_doc.title, sample_doc.lang)
+    assert (str(tags["TIT2"]), str(tags["TLAN"])) == (sample_doc.title, "eng")  # ISO 639-2
 
 
 def test_manifest_names_the_voice_of_each_engine(narrated, sample_doc):
@@ -179,3 +179,14 @@ def test_mp3_encoded_sentence_by_sentence_is_the_whole_pcm_encoded_at_once():
     whole = Mp3Encoder(rate)
     whole.encode(pcm)
     assert narration.mp3.endswith(whole.finish())
+
+
+def test_the_id3_language_is_iso_639_2_not_a_bcp_47_tag(tmp_path):
+    """ID3's TLAN frame holds three letters (ISO 639-2): "spa" for a Honduran page's es-HN."""
+    encoder = Mp3Encoder(22050)
+    encoder.encode(b"\x00\x00" * 22050)
+    mp3 = encoder.finish()
+    for lang, wanted in (("es-HN", "spa"), ("cmn", "zho"), ("", "und")):
+        path = tmp_path / f"{lang or 'none'}.mp3"
+        path.write_bytes(tag_mp3(mp3, "Título", "", lang, []))
+        assert str(ID3(path)["TLAN"]) == wanted, lang

@@ -85,8 +85,10 @@ def server(tmp_path_factory) -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def open_server(tmp_path_factory) -> Iterator[Server]:
-    """A server started with --allow-private-urls."""
-    running = start_server(tmp_path_factory.mktemp("serve-open"), "--allow-private-urls")
+    """A server started with --allow-private-urls, and a fetch limit long enough for a test
+    to hold a job at reading (test_pages)."""
+    running = start_server(tmp_path_factory.mktemp("serve-open"), "--allow-private-urls",
+                           "--timeout", "600")
     yield running
     stop_server(running)
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import http.server
 import json
+import threading
 import time
+from typing import ClassVar
 
 import pytest
 
 from access.errors import AccessError
-from access.web.fetch import fetch_checked
-from tests.web.conftest import SHORT_TEXT, TITLE, serve_site, wait_done
+from access.read.fetch import fetch_url
+from tests.web.conftest import ARTICLE, SHORT_TEXT, TITLE, serve_site, wait_done
 
 pytestmark = pytest.mark.xdist_group("web-api")
 FAST = {"formats": ["html", "json"]}
@@ -120,13 +123,62 @@ def test_every_redirect_hop_is_checked(article_site):
         def allowed(address):
             return only_first(str(address))
 
-        data, final, charset = fetch_checked(f"{article_site}/hop", 2**20, allowed)
+        data, final, charset = fetch_url(f"{article_site}/hop", 2**20, 5, allowed)
         assert TITLE.encode() in data and final.endswith("/article.html") and charset == "utf-8"
-        assert fetch_checked(target, 2**20, lambda a: True)[1] == target
+        assert fetch_url(target, 2**20, 5)[1] == target
         with pytest.raises(AccessError, match=r"refused, 127\.0\.0\.2 is a local or private address"):
-            fetch_checked(f"{article_site}/hop-to?{target}", 2**20, allowed)
+            fetch_url(f"{article_site}/hop-to?{target}", 2**20, 5, allowed)
     finally:
         private.shutdown()
+
+
+class _Proxy(http.server.BaseHTTPRequestHandler):
+    """A forward proxy that answers every request itself, noting what it was asked for."""
+
+    asked: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self.asked.append(self.path)
+        body = ARTICLE.replace(TITLE, "Through the proxy").encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def proxy_on(host: str) -> http.server.ThreadingHTTPServer:
+    proxy = http.server.ThreadingHTTPServer((host, 0), _Proxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    return proxy
+
+
+def test_a_checked_fetch_goes_direct_whatever_the_proxy(article_site, monkeypatch):
+    """With http_proxy set, the check looked at the proxy's address, not the site's: behind a
+    private proxy every article was refused, and behind a public one a private site was let
+    through. 127.0.0.1 stands for a public address, 127.0.0.2 for a private one."""
+    for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    allowed = {"127.0.0.1"}.__contains__
+    private_proxy, public_proxy = proxy_on("127.0.0.2"), proxy_on("127.0.0.1")
+    private = serve_site("127.0.0.2")
+    try:
+        monkeypatch.setenv("http_proxy", f"http://127.0.0.2:{private_proxy.server_address[1]}")
+        data, _, _ = fetch_url(f"{article_site}/article.html", 2**20, 5, lambda a: allowed(str(a)))
+        assert TITLE.encode() in data and _Proxy.asked == []
+        monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{public_proxy.server_address[1]}")
+        target = f"http://127.0.0.2:{private.server_address[1]}/article.html"
+        with pytest.raises(AccessError, match=r"refused, 127\.0\.0\.2 is a local or private"):
+            fetch_url(target, 2**20, 5, lambda a: allowed(str(a)))
+        assert _Proxy.asked == []
+        assert b"Through the proxy" in fetch_url(target, 2**20, 5)[0]  # no check: the proxy is used
+        assert _Proxy.asked == [target]
+    finally:
+        for server in (private_proxy, private, public_proxy):
+            server.shutdown()
 
 
 def test_no_path_trick_reaches_a_file_outside_the_jobs_folder(server):

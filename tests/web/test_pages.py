@@ -29,7 +29,7 @@ def held():
     """A slow article site: /slow answers only once the event is set, so a job stays running."""
     release = threading.Event()
 
-    def slow(handler):  # a byte every second keeps the fetch from timing out
+    def slow(handler):  # a byte a second, within open_server's --timeout 600
         handler.send_response(200)
         handler.send_header("Content-Type", "text/html; charset=utf-8")
         handler.end_headers()

@@ -6,10 +6,13 @@ import io
 import wave
 from dataclasses import dataclass
 
+import icu
 import lameenc
 from mutagen.id3 import CHAP, CTOC, TIT2, TLAN, TPE1, CTOCFlags, Frame
 from mutagen.id3._tags import save_frame
 from mutagen.id3._util import BitPaddedInt, ID3SaveConfig
+
+from access.render.audio.voices import language
 
 BITRATE_KBPS = 48  # mono speech at 22 kHz: clear, about 350 KB a minute
 
@@ -61,13 +64,21 @@ def _id3v24(frames: list[Frame]) -> bytes:
     return b"ID3\x04\x00\x00" + BitPaddedInt.to_str(len(body), width=4, bits=7) + body
 
 
+def id3_language(lang: str) -> str:
+    """The ISO 639-2 code ID3 wants for a BCP 47 tag: es-HN → spa, cmn → zho; und if none."""
+    for code in (lang, language(lang)):  # cmn has no 639-2 code: its macrolanguage's (zh)
+        if three := icu.Locale(code).getISO3Language():
+            return three
+    return "und"
+
+
 def tag_mp3(mp3: bytes, title: str, artist: str, lang: str,
             chapters: list[ChapterMark]) -> bytes:
     """The MP3 with an ID3v2 tag prepended: title, artist, language, CTOC then CHAP frames."""
     frames: list[Frame] = [TIT2(encoding=3, text=title)]
     if artist:
         frames.append(TPE1(encoding=3, text=artist))
-    frames.append(TLAN(encoding=3, text=lang))
+    frames.append(TLAN(encoding=3, text=id3_language(lang)))
     ids = [f"ch{i}" for i in range(len(chapters))]
     if chapters:
         frames.append(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
