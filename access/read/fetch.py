@@ -8,6 +8,7 @@ import ipaddress
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from email.message import Message
 
@@ -56,15 +57,21 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """False for loopback, private, link-local, reserved, multicast and unspecified addresses
+    (an IPv4 address written in IPv6, "::ffff:127.0.0.1", as the IPv4 one)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
 def public_only(host: str, port: int) -> str:
-    """The first address of ``host`` once all of them are public (not this machine, nor a
-    private, link-local or reserved network); OSError otherwise."""
+    """The first address of ``host`` once all of them are public (``is_public``: not this
+    machine, nor a private, link-local or reserved network); OSError otherwise."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
-    for address in addresses:
-        mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
-        if not (mapped or address).is_global or address.is_multicast:
-            raise OSError(f"refused, {host} is a local or private address")
+    if not all(map(is_public, addresses)):
+        raise OSError(f"refused, {host} is a local or private address")
     return str(addresses[0])
 
 
@@ -92,6 +99,17 @@ _HTTP = _connection(http.client.HTTPConnection)
 _HTTPS = _connection(http.client.HTTPSConnection)
 
 
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects followed to web addresses only: urllib follows one to ftp:// too, where no
+    deadline and no address check (``public``) reach (an ftp:// picture on the local network)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"{msg}: a redirect to {newurl} (not a web address)",
+                                         headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _opener(deadline: float, public: bool = False) -> urllib.request.OpenerDirector:
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
@@ -102,7 +120,7 @@ def _opener(deadline: float, public: bool = False) -> urllib.request.OpenerDirec
             return self.do_open(_HTTPS, req, context=self._context, deadline=deadline,
                                 public=public)
 
-    return urllib.request.build_opener(HTTPHandler, HTTPSHandler)
+    return urllib.request.build_opener(HTTPHandler, HTTPSHandler, _WebRedirects)
 
 
 def _one_line(value: object) -> str:

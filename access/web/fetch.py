@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from access import __version__
 from access.errors import AccessError
 from access.read import Source, make_source
+from access.read.fetch import is_public
 
 TIMEOUT_SECONDS = 20
 USER_AGENT = f"access/{__version__} (+accessible article converter)"
@@ -24,13 +25,6 @@ MAX_REDIRECTS = 5
 REDIRECTS = {301, 302, 303, 307, 308}
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressCheck = Callable[[Address], bool]
-
-
-def is_public(address: Address) -> bool:
-    """False for loopback, private, link-local, reserved, multicast and unspecified addresses."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    return address.is_global and not address.is_multicast
 
 
 def any_address(address: Address) -> bool:
