@@ -151,11 +151,11 @@ def stored_analyses() -> dict[str, dict]:
 
 
 def _words(code: str | None) -> list[int] | None:
-    """The code written in ``STORED_FILE`` as ``stored``."""
+    """A code as ``stored_form`` writes it, read back as its words."""
     return None if code is None else array("I", bytes.fromhex(code)).tolist()
 
 
-def stored(analysis: dict | None) -> dict | None:
+def stored_form(analysis: dict | None) -> dict | None:
     """``analysis`` as ``STORED_FILE`` holds it: its codes in hex."""
     written = {key: array("I", analysis[key]).tobytes().hex() for key in ("code", "first")
                if analysis and analysis[key] is not None}
