@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from access.errors import AccessError
@@ -49,19 +49,28 @@ def staged_folder(target: Path) -> Iterator[Path]:
         try:
             yield stage
             stage.chmod(0o755)
-            old = None
-            if target.exists():
-                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-                os.replace(target, old / target.name)
-            try:
-                os.replace(stage, target)
-            except BaseException:  # the folder there before goes back
-                if old:
-                    os.replace(old / target.name, target)
-                    old.rmdir()
-                raise
+            _swap_in(stage, target)
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)
             raise
-        if old:
-            shutil.rmtree(old, ignore_errors=True)
+
+
+def _swap_in(stage: Path, target: Path) -> None:
+    """``stage`` renamed to ``target``, the folder there before set aside and then removed; when
+    a rename fails, that folder is back in place and no folder set aside is left."""
+    if not target.exists():
+        os.replace(stage, target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+    try:
+        os.replace(target, old / target.name)
+        try:
+            os.replace(stage, target)
+        except BaseException:  # the folder there before goes back
+            os.replace(old / target.name, target)
+            raise
+    except BaseException:
+        with suppress(OSError):
+            old.rmdir()  # (only when empty: never the folder there before)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

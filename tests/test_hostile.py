@@ -25,6 +25,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from access import files
 from access.clean.fields.bylines import DATE_PARTS, EMAIL_ON, END_WORD, NAME_END, people_joiner
 from access.clean.html import clean_html
 from access.clean.html.depth import deeper_than, flattened
@@ -44,6 +45,7 @@ from access.errors import AccessError
 from access.pipeline import manifest
 from access.pipeline.convert import Options, render
 from access.read import make_source
+from access.read.fetch import fetch_with_headers
 from access.render import images
 from access.render.html import render_html
 from access.web.jobs import Input, read_input
@@ -449,6 +451,23 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, under):
     assert len(err.splitlines()) == 1 and (tmp_path / "a-file").read_text(encoding="utf-8") == "kept"
 
 
+def test_an_output_folder_that_cannot_be_set_aside_stays_and_leaves_nothing_beside(tmp_path, monkeypatch):
+    """The folder there before could not be moved aside (a rename refused): it stays as it
+    was, and neither the new folder nor an empty folder made to hold the old one is left."""
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "kept").write_text("old", encoding="utf-8")
+
+    def refused(source, destination) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(files.os, "replace", refused)
+    with pytest.raises(AccessError, match="Permission denied"), files.staged_folder(target) as stage:
+        (stage / "new").write_text("new", encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert (target / "kept").read_text(encoding="utf-8") == "old"
+
+
 def test_standard_output_on_a_full_disk_is_one_line():
     with open("/dev/full", "wb") as full:
         result = subprocess.run([sys.executable, "-m", "access", "clean", str(SAMPLE)], stdout=full,
@@ -526,6 +545,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.path.startswith("/loop"):
             self.send_response(302)
             self.send_header("Location", "/loop-b" if self.path == "/loop-a" else "/loop-a")
+            self.end_headers()
+        elif self.path.startswith("/to-ftp/"):  # "/to-ftp/<port>": a picture moved to an FTP server
+            self.send_response(302)
+            self.send_header("Location", f"ftp://127.0.0.1:{self.path.split('/')[2]}/picture.png")
             self.end_headers()
         elif self.path.startswith("/trickle"):
             self.trickle(head=self.path.startswith("/trickle-head"))
@@ -710,6 +733,19 @@ def test_a_web_jobs_article_trickling_in_is_cut_at_the_deadline(site):
     with pytest.raises(AccessError, match="within 1 s"):
         read_input(Input("url", f"{site}/trickle-body?web"), allow_private_urls=True, timeout=1)
     assert time.monotonic() - started < 3
+
+
+def test_a_picture_redirected_to_ftp_is_not_fetched(site):
+    """urllib follows a redirect to ftp:// too, past the address check and the deadline: a
+    public page's picture could be fetched from an FTP server of the web app's own network."""
+    with socket.socket() as ftp:  # an FTP server on this machine: it must see no connection
+        ftp.bind(("127.0.0.1", 0))
+        ftp.listen()
+        ftp.settimeout(0.5)
+        with pytest.raises(AccessError, match="not a web address"):
+            fetch_with_headers(f"{site}/to-ftp/{ftp.getsockname()[1]}", 1000, timeout=2)
+        with pytest.raises(TimeoutError):
+            ftp.accept()
 
 
 def test_closed_pipe_ends_quietly():

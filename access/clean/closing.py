@@ -124,11 +124,11 @@ def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1
         return rules.is_pitch(block.text)
     if not opening or not isinstance(block, Paragraph) or words > PITCH_OPENING_WORDS:
         return False
-    first = _first_question(block.text)
+    first = first_question(block.text)
     return bool(first) and rules.is_pitch(first)
 
 
-def _first_question(text: str) -> str:
+def first_question(text: str) -> str:
     """The text's first sentence when it asks or exclaims ('Gefällt dir unser Klettermagazin?'),
     else "" (an appeal opens so; a statement is the article's, and is not searched)."""
     found = FIRST_SENTENCE.match(text.strip())

@@ -36,8 +36,9 @@ def declared_language(*declared: str) -> str:
     if not tags:
         return ""
     first = tags[0]
-    return next((t for t in tags if base_language(t) == first and "-" in t), first) \
-        if "-" not in first else first
+    if "-" in first:
+        return first
+    return next((t for t in tags if "-" in t and base_language(t) == first), first)
 
 
 def detected_with_region(detected: str, declared: str) -> str:

@@ -14,6 +14,7 @@ import ipaddress
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from email.message import Message
@@ -66,7 +67,8 @@ class _DeadlineSocket:
 
 
 def is_public(address: Address) -> bool:
-    """False for loopback, private, link-local, reserved, multicast and unspecified addresses."""
+    """False for loopback, private, link-local, reserved, multicast and unspecified addresses
+    (an IPv4 address written in IPv6, "::ffff:127.0.0.1", as the IPv4 one)."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
     return address.is_global and not address.is_multicast
@@ -113,6 +115,17 @@ _HTTP = _connection(http.client.HTTPConnection)
 _HTTPS = _connection(http.client.HTTPSConnection)
 
 
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects followed to web addresses only: urllib follows one to ftp:// too, where no
+    deadline and no address check (``allowed``) reach (an ftp:// picture on the local network)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"{msg}: a redirect to {newurl} (not a web address)",
+                                         headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _opener(deadline: float, allowed: AddressCheck | None = None) -> urllib.request.OpenerDirector:
     """An opener keeping to ``deadline``; with ``allowed``, checking each hop and going direct
     (the environment's proxies are used only when there is no check)."""
@@ -126,7 +139,7 @@ def _opener(deadline: float, allowed: AddressCheck | None = None) -> urllib.requ
                                 allowed=allowed)
 
     direct = [urllib.request.ProxyHandler({})] if allowed else []
-    return urllib.request.build_opener(HTTPHandler, HTTPSHandler, *direct)
+    return urllib.request.build_opener(HTTPHandler, HTTPSHandler, _WebRedirects, *direct)
 
 
 def _one_line(value: object) -> str:

@@ -24,17 +24,17 @@ from access.clean.rules import (
     ByFirstChar,
     LiteralPrefiltered,
     Prefiltered,
-    _alternation,
-    _compiled,
-    _joinable,
-    _joined,
-    _key,
-    _stored,
+    any_of,
     compiled_branch,
+    compiled_once,
+    joinable,
+    joined_patterns,
+    line_key,
     load_rules,
     may_hold,
     page_answers,
     read_toml,
+    stored_analyses,
 )
 from access.clean.text import read_lines
 from access.clean.text.lines import QUOTED_STOP, TERMINAL, ends_sentence
@@ -44,8 +44,8 @@ COPIED = Path(__file__).resolve().parents[1] / "data" / "copied"
 
 def test_the_chrome_dispatch_agrees_with_the_whole_alternation_on_real_lines():
     rules = load_rules()
-    whole = _alternation(rules.chrome_pattern.patterns)
-    keys = [_key(line) for path in sorted(COPIED.glob("*.txt"))
+    whole = any_of(rules.chrome_pattern.patterns)
+    keys = [line_key(line) for path in sorted(COPIED.glob("*.txt"))
             for line in read_lines(path.read_text(encoding="utf-8")).text]
     keys += ["", "share", "Share", "yesterday", "3 comments", "©", "(ap photo)", "read more:", "ſhare"]
     assert any(whole.fullmatch(key) for key in keys)  # some chrome among them
@@ -58,7 +58,7 @@ def test_the_dispatch_tries_what_may_start_a_match():
     patterns = ["(?:ab|c)d", "x?yz", r"\d+ comments", "(?=q)q.", "(?i:r)s", r"\bfoo", "s+t", "(?s:.)u", "",
                 r"(a)\1c", "a(?!b)"]  # (a back-reference: tried alone, not joined with the others)
     dispatch = ByFirstChar(patterns)
-    whole = _alternation(patterns)
+    whole = any_of(patterns)
     texts = ["abd", "cd", "Cd", "bd", "yz", "xyz", "12 comments", "qa", "Rs", "foo", "sst", "ſt", "St",
              "\nu", "u", "", "zz", "d", "aac", "abc", "a"]
     assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
@@ -78,7 +78,7 @@ def test_the_prefiltered_search_finds_what_the_whole_alternation_finds():
     and the match is the whole alternation's (a case-blind run: 'CREDIT', 'ſ' for 's')."""
     patterns = [r"(?:\b(image )?credits?:\s*\w+)$", r"(?:\(photo/[^()]+\))$", r"(?:©\s*\w*)$", r"(?:sun)$"]
     search = Prefiltered(patterns)
-    whole = _alternation(patterns)
+    whole = any_of(patterns)
     texts = ["A caption. Credit: Reuters", "A caption. CREDIT: Reuters", "A caption (photo/AP)", "© AP",
              "Image credits: AP", "a paragraph with no credit at its end.", "credit: AP and more", "SUN",
              "ſun", "Credits: Ap", "", "CREDİT: AP", "İmage credits: © AP", "© credit: sun"]
@@ -94,7 +94,7 @@ def test_the_literal_prefilter_finds_what_the_whole_alternation_finds():
     patterns = [r"\b(our|unser\w*)\s+(\w+\s+){0,2}(newsletter|app)\b", r"\bplease subscribe\b",
                 r"^unterstütze\w*\s"]
     search = LiteralPrefiltered(patterns)
-    whole = _alternation(patterns)
+    whole = any_of(patterns)
     texts = ["Get our app.", "PLEASE SUBSCRIBE to the paper", "Unterstütze RosaMag bereits mit 2,50!",
              "UNTERSTÜTZE uns", "pleaſe ſubſcribe", "A line about apps and newsletters.", ""]
     assert [bool(search.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
@@ -168,13 +168,13 @@ def test_the_dispatch_skips_only_what_cannot_match():
     repeating without end agree with the whole alternation; tables sharing them agree."""
     patterns = [r".{2,5}\(\d\)", r"ab{1,3}", r"(a@b|c\.d)\.e", r"a.*z", r"(x|y)+", r"\w+ ago"]
     dispatch = ByFirstChar(patterns)
-    whole = _alternation(patterns)
+    whole = any_of(patterns)
     texts = ["ab (1)", "abcdefg(1)", "abbb", "abbbb", "a@b.e", "c.d.e", "a@b", "c.de", "a" + "b" * 300 + "z",
              "xyxy" * 100, "Ab", "ABB", "days ago", "ago", ""]
     assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
     assert sum(bool(whole.fullmatch(t)) for t in texts) == 9
     subset = ByFirstChar(patterns[:2])
-    assert [bool(subset.fullmatch(t)) for t in texts] == [bool(_alternation(patterns[:2]).fullmatch(t))
+    assert [bool(subset.fullmatch(t)) for t in texts] == [bool(any_of(patterns[:2]).fullmatch(t))
                                                          for t in texts]
 
 
@@ -184,19 +184,19 @@ def test_patterns_that_may_start_with_most_characters_are_compiled_once():
     dispatch = ByFirstChar([r".{2,5}\(\d\)", r"[a-zą]{2,5}/dpa", "apple", "mango", "zebra"])
     texts = ["apple", "mango", "zebra", "ab (1)", "mą/dpa", "pear"]
     assert [bool(dispatch.fullmatch(t)) for t in texts] == [True, True, True, True, True, False]
-    shared = set(dispatch._for("a")) & set(dispatch._for("m")) & set(dispatch._for("z"))
-    assert len(shared) == 1 and len(dispatch._for("a")) == 2  # its own pattern, and the shared one
+    shared = set(dispatch.for_char("a")) & set(dispatch.for_char("m")) & set(dispatch.for_char("z"))
+    assert len(shared) == 1 and len(dispatch.for_char("a")) == 2  # its own pattern, and the shared one
 
 
 def test_a_joined_pattern_is_the_pattern_re_compiles_from_the_joined_tree():
     """Joining the alternatives' own codes (each compiled once) writes the code re's compiler
     writes for the joined parse tree: flags, groups, named groups, classes, repeats, anchors."""
     patterns = [r"(?P<n>\d+) comments?", r"ab{1,3}(c|d)*?", r"[a-zą]{2,5}/dpa", r"\bfoo$", "ſhare", r"x+z"]
-    assert _joined(tuple(patterns), 2) == (_branch_compiled(patterns, 2),)
-    assert [_compiled(p, 2) for p in patterns] == [re.compile(p, 2) for p in patterns]
-    assert _joined(tuple(patterns), 2)[0].groupindex == {"n": 1}
+    assert joined_patterns(tuple(patterns), 2) == (_branch_compiled(patterns, 2),)
+    assert [compiled_once(p, 2) for p in patterns] == [re.compile(p, 2) for p in patterns]
+    assert joined_patterns(tuple(patterns), 2)[0].groupindex == {"n": 1}
     uncased = [r"\(c\)", r"©\s*\w+", r"2\d{3}"]  # (each opens with a character without case: a charset)
-    assert _joined(tuple(uncased), 2) == (_branch_compiled(uncased, 2),)
+    assert joined_patterns(tuple(uncased), 2) == (_branch_compiled(uncased, 2),)
 
 
 def _branch_compiled(patterns: list[str], flags: int) -> re.Pattern[str]:
@@ -231,17 +231,18 @@ def test_the_tables_patterns_from_their_stored_code_are_what_re_compiles():
     """Each pattern of the tables, and the joined patterns a line's first character picks,
     built from their stored codes, are the patterns re compiles from their text or parse trees."""
     rules = load_rules()
-    assert _stored() or not ENGINE  # (the file is read on the Python it was written for)
+    assert stored_analyses() or not ENGINE  # (the file is read on the Python it was written for)
     tables = [table for table in vars(rules).values() if isinstance(table, ByFirstChar)]
     assert len(tables) >= 8
     for table in tables:
         flags = table.flags
-        assert [_compiled(p, flags) for p in table.patterns] == [re.compile(p, flags) for p in table.patterns]
+        assert ([compiled_once(p, flags) for p in table.patterns]
+                == [re.compile(p, flags) for p in table.patterns])
         for char in "as(©1#":
             picked = tuple(p for test, group in table.groups if test is None or test.fullmatch(char)
-                           for p in group if _joinable(p, flags))
+                           for p in group if joinable(p, flags))
             if len(picked) > 1:
-                assert _joined(picked, flags) == (_branch_compiled(list(picked), flags),)
+                assert joined_patterns(picked, flags) == (_branch_compiled(list(picked), flags),)
     assert rules.byline_pattern == re.compile(rules.byline_pattern.pattern, re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from access.clean import derived_title
-from access.clean.closing import _first_question
+from access.clean.closing import first_question
 from access.clean.fields.bylines import person_name, written_byline
 from access.clean.fields.dates import iso_date
 from access.clean.fields.titles import strip_site
@@ -21,7 +21,7 @@ from access.clean.html.pick.agreement import shingles
 from access.clean.html.trim import drop_dangling_headings, drop_empty_sections
 from access.clean.rules import load_rules
 from access.clean.text import clean_text
-from access.clean.text.blocks import _two_sentences
+from access.clean.text.blocks import two_sentences
 from access.clean.text.header.title_score import asks
 from access.clean.text.lines import TERMINAL
 from access.document import Document, Figure, Heading, Paragraph, runs
@@ -203,7 +203,7 @@ def test_two_cyrillic_sentences_over_a_credit_are_no_caption():
 def test_a_stop_parts_two_sentences_in_any_script(line, two):
     """A stop inside a line ends a sentence when a capital of any script follows it, or anything
     follows a stop of a script without capitals (。, ।, ؟): no caption is two sentences."""
-    assert _two_sentences(line) is two
+    assert two_sentences(line) is two
 
 
 ZH = [line for line in (SCRIPTS / "zh.txt").read_text(encoding="utf-8").split("\n") if line]
@@ -223,7 +223,7 @@ def test_stops_and_questions_of_other_scripts_are_read_as_latin_ones():
     is no caption."""
     assert not is_label("暂停营业。去年") and is_label("暂停营业 去年")
     assert asks("市民为什么排队购书？")
-    assert _first_question(f"书店为什么能活过一百年？{ZH[4]}") == "书店为什么能活过一百年？"
+    assert first_question(f"书店为什么能活过一百年？{ZH[4]}") == "书店为什么能活过一百年？"
     assert not load_rules().is_caption(ZH[5] * 3 + "© 陈静")
 
 

@@ -19,7 +19,13 @@ from access.clean.fields.dates import (
     label_on,
     written_date,
 )
-from access.clean.fields.wordlists import any_sentence_word, byline_words, bylines_toml, word_alternatives
+from access.clean.fields.wordlists import (
+    any_sentence_word,
+    byline_words,
+    bylines_toml,
+    latin_by_words,
+    word_alternatives,
+)
 from access.document.letters import LOWER, UPPER
 from access.document.model import UNSPACED
 
@@ -143,9 +149,9 @@ def by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word of a spaced script (bylines.toml by_words: "By", "Von",
     "Por", "Av"), perhaps after a label ("Posted by", "Ein Beitrag von"), or a writer's label
     and its colon ("Author:", "Autorin:"), or a "by" glued on ("PorRodolfo Costa")."""
-    words = [w for w in byline_words()["by_words"] if w.isascii()]
-    glued = "|".join(re.escape(w.capitalize()) for w in words)
-    return re.compile(rf"^\s*(?:(?:{word_alternatives('author_labels')})\s+)*(?:{'|'.join(words)})[:\s]+"
+    words = "|".join(map(re.escape, latin_by_words()))
+    glued = "|".join(re.escape(w.capitalize()) for w in latin_by_words())
+    return re.compile(rf"^\s*(?:(?:{word_alternatives('author_labels')})\s+)*(?:{words})[:\s]+"
                       rf"|^\s*(?:{word_alternatives('writer_labels')}):\s*"
                       rf"|^\s*(?-i:{glued})(?=(?-i:[{UPPER}][{LOWER}]))", re.IGNORECASE)
 

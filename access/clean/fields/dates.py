@@ -35,12 +35,20 @@ def ascii_digits(text: str) -> str:
     """``text`` with its digits in ASCII: a date written "২৯ আগস্ট ২০২০" is read as one in
     "29 আগস্ট 2020" is."""
     return text.translate(_ascii_digits()) if not text.isascii() and OTHER_DIGIT.search(text) else text
+
+
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@cache
+def months_toml() -> dict:
+    """The tables of months.toml (month names, day and clock words), read once."""
+    return read_toml("months.toml")
 
 
 def _month_numbers() -> dict[str, int]:
     """Each month name in months.toml, casefolded, with its number."""
-    return {name.casefold(): number for number, names in enumerate(read_toml("months.toml")["names"], 1)
+    return {name.casefold(): number for number, names in enumerate(months_toml()["names"], 1)
             for name in names}
 
 
@@ -50,14 +58,16 @@ MONTH_NUMBERS = _month_numbers()
 @cache
 def clock_words() -> frozenset[str]:
     """Words saying a number is the hour ("Uhr", "h", "kl."): months.toml [clock_words], every language's."""
-    return frozenset(word for words in read_toml("months.toml")["clock_words"].values() for word in words)
+    return frozenset(word for words in months_toml()["clock_words"].values() for word in words)
 
 
 @cache
 def day_words() -> frozenset[str]:
     """Words a date line holds beside its day that name no person (months.toml: weekdays,
     clock and time-zone words)."""
-    return frozenset(read_toml("months.toml")["day_words"]) | clock_words()
+    return frozenset(months_toml()["day_words"]) | clock_words()
+
+
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)

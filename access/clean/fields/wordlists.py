@@ -18,6 +18,13 @@ def bylines_toml() -> dict[str, list[str] | str]:
     return read_toml("bylines.toml")
 
 
+@cache
+def latin_by_words() -> tuple[str, ...]:
+    """bylines.toml's "by" words of the scripts written in ASCII ("by", "von", "por", "av"),
+    longest first (in one order, whatever the process's string hashing)."""
+    return tuple(sorted((w for w in byline_words()["by_words"] if w.isascii()), key=lambda w: (-len(w), w)))
+
+
 def word_alternatives(table: str) -> str:
     """A bylines.toml word list as a regular expression's alternatives, longest first."""
     return "|".join(map(re.escape, sorted(byline_words()[table], key=len, reverse=True)))

@@ -35,8 +35,9 @@ TEASER_END_CHARS = 64
 LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorteile", "Quellen:") is shorter
 
 
-def _alternation(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return _compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+def any_of(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern matching where any of ``patterns`` does (none: one that never matches)."""
+    return compiled_once("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
 _ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY) if _constants else ()
@@ -134,7 +135,7 @@ def analysed(pattern: str, flags: int) -> dict | None:
 
 
 @cache
-def _stored() -> dict[str, dict]:
+def stored_analyses() -> dict[str, dict]:
     """The analyses ``STORED_FILE`` holds, by flags and pattern (none: it was written for
     another regex engine)."""
     try:
@@ -150,11 +151,11 @@ def _stored() -> dict[str, dict]:
 
 
 def _words(code: str | None) -> list[int] | None:
-    """The code written in ``STORED_FILE`` as ``stored``."""
+    """A code as ``stored_form`` writes it, read back as its words."""
     return None if code is None else array("I", bytes.fromhex(code)).tolist()
 
 
-def stored(analysis: dict | None) -> dict | None:
+def stored_form(analysis: dict | None) -> dict | None:
     """``analysis`` as ``STORED_FILE`` holds it: its codes in hex."""
     written = {key: array("I", analysis[key]).tobytes().hex() for key in ("code", "first")
                if analysis and analysis[key] is not None}
@@ -195,8 +196,8 @@ def _analysis(pattern: str, flags: int) -> dict | None:
     """``analysed(pattern, flags)``, read from ``STORED_FILE`` when it holds it, once for
     every table holding the pattern."""
     ASKED.add((pattern, int(flags)))
-    stored, key = _stored(), f"{int(flags)} {pattern}"
-    return stored[key] if key in stored else analysed(pattern, flags)
+    known, key = stored_analyses(), f"{int(flags)} {pattern}"
+    return known[key] if key in known else analysed(pattern, flags)
 
 
 def _from_code(pattern: str | None, analysis: dict, code: list[int], flags: int) -> re.Pattern[str]:
@@ -248,7 +249,7 @@ def _branch_info(analyses: list[dict], flags: int) -> list[int]:
 
 
 @cache
-def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compiled_once(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled once for every table holding it, from its stored code when there
     is one (parsing is most of compiling)."""
     analysis = _analysis(pattern, flags) if _parser else None
@@ -283,12 +284,12 @@ WIDE_PROBE, WIDE_LEAST = "amz05", 3  # a pattern that may start with 3 of these 
 
 
 class ByFirstChar:
-    """``_alternation(patterns)`` for ``fullmatch``, each text tried only against the
+    """``any_of(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
     a line is tried against a hundred patterns, most opening with a word it does not open with.
     A character's alternatives are joined into one pattern when a line first needs them, so
     that the engine tries each in C, in one call, not each in a call of its own (one that cannot
-    join, ``_joinable``, is tried alone); a table with the same alternatives for a character
+    join, ``joinable``, is tried alone); a table with the same alternatives for a character
     shares the joined pattern."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
@@ -304,25 +305,25 @@ class ByFirstChar:
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def __reduce__(self) -> tuple:
-        return type(self), (self.patterns, self.flags)  # (its tests are compiled from parse trees)
+        return type(self), (self.patterns, self.flags)  # (its tests: compiled from stored code)
 
-    def _for(self, char: str) -> tuple[re.Pattern[str], ...]:
+    def for_char(self, char: str) -> tuple[re.Pattern[str], ...]:
         """The patterns that may start with ``char``, joined (each that cannot join, alone): those
         that may start with most characters ('.{5,140}', '[a-ząćę…]') in a pattern of their own,
         compiled once for every character they may start with, not again in each one's."""
         flags = self.flags
         found = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
                  if test is None or test.fullmatch(char) for p in group]
-        narrow = tuple(p for wide, p in found if not wide and _joinable(p, flags))
-        wide = tuple(p for is_wide, p in found if is_wide and _joinable(p, flags))
-        alone = [_compiled(p, flags) for _, p in found if not _joinable(p, flags)]
-        self.by_char[char] = (*_joined(narrow, flags), *_joined(wide, flags), *alone)
+        narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
+        wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
+        alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
+        self.by_char[char] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
         return self.by_char[char]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
         char = text[:1]
-        for pattern in self.by_char[char] if char in self.by_char else self._for(char):
+        for pattern in self.by_char[char] if char in self.by_char else self.for_char(char):
             if found := pattern.fullmatch(text):
                 return found
         return None
@@ -334,7 +335,7 @@ GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 @cache
-def _joinable(pattern: str, flags: int) -> bool:
+def joinable(pattern: str, flags: int) -> bool:
     """Whether ``pattern`` means the same joined with others (its code under another's group
     numbers): it sets no flags for the whole pattern and refers to no group."""
     plain, analysis = _analysis("", flags), _analysis(pattern, flags)
@@ -345,11 +346,11 @@ def _joinable(pattern: str, flags: int) -> bool:
 
 
 @cache
-def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
-    """``patterns`` (each ``_joinable``) as one pattern (none or one: as they are; each
+def joined_patterns(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
+    """``patterns`` (each ``joinable``) as one pattern (none or one: as they are; each
     alone if the compiler's internals changed)."""
     if len(patterns) < 2:
-        return tuple(_compiled(p, flags) for p in patterns)
+        return tuple(compiled_once(p, flags) for p in patterns)
     analyses = [_analysis(p, flags) for p in patterns]
     try:
         widest = max(analyses, key=lambda analysis: analysis["groups"])  # (room for every mark)
@@ -358,7 +359,7 @@ def _joined(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...
         code.append(_constants.SUCCESS)
         return (_from_code(None, widest, code, flags),)
     except Exception:
-        return tuple(_compiled(p, flags) for p in patterns)
+        return tuple(compiled_once(p, flags) for p in patterns)
 
 
 def _literal_run(items: list) -> list:
@@ -394,7 +395,7 @@ def may_hold(text: str, runs: tuple[str, ...]) -> bool:
 
 
 class Prefiltered:
-    """``_alternation(patterns)`` for ``search`` and ``match``, each alternative tried only on a
+    """``any_of(patterns)`` for ``search`` and ``match``, each alternative tried only on a
     text holding one of its literal runs ("credit", "©", "(", " more"), each a plain substring of
     the casefolded text (one ``in`` each, in C): most texts hold none, and a text holding one is
     searched with that alternative alone, not with every alternative at every position (the text
@@ -406,7 +407,7 @@ class Prefiltered:
         self.patterns, self.flags = patterns, flags
         self.folds = bool(flags & re.IGNORECASE)  # (asked once: a RegexFlag's & is slow Python)
         runs = _literal_strings(patterns, flags)
-        self.parts = [_compiled(p, flags) for p in patterns]
+        self.parts = [compiled_once(p, flags) for p in patterns]
         self.always = [i for i, found in enumerate(runs) if not found]  # (no literal run known)
         by_run: dict[str, list[int]] = {}  # ("(" opens four credits: looked for once)
         for i, found in enumerate(runs):
@@ -415,12 +416,12 @@ class Prefiltered:
         self.runs = list(by_run.items())
 
     def __reduce__(self) -> tuple:
-        return type(self), (self.patterns, self.flags)  # (its parts are compiled from parse trees)
+        return type(self), (self.patterns, self.flags)  # (its parts: compiled from stored code)
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
         """The whole alternation, compiled when a text first holds an unfolded letter (few do)."""
-        return _alternation(self.patterns, self.flags)
+        return any_of(self.patterns, self.flags)
 
     def _candidates(self, text: str) -> list[re.Pattern[str]] | None:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
@@ -500,7 +501,8 @@ def is_name_shaped(name: str) -> bool:
         for w in words)
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
+    """``line`` as the rules look it up: stripped, its case folded."""
     return line.strip().casefold()
 
 
@@ -595,13 +597,13 @@ class Rules:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
         if self._no_chrome(line):
             return False
-        key = _key(line)
+        key = line_key(line)
         return key in self.residue_lines or bool(self.residue_pattern.fullmatch(key))
 
     def is_notice(self, line: str) -> bool:
         """A browser's or a consent box's notice ("Dein Browser ist leider veraltet.", "Accept
         YouTube Content"): residue that may stand in an embed's place inside the article."""
-        return self.notice_pattern is not None and bool(self.notice_pattern.fullmatch(_key(line)))
+        return self.notice_pattern is not None and bool(self.notice_pattern.fullmatch(line_key(line)))
 
     def _no_chrome(self, line: str) -> bool:
         """Whether the page's answers (``page_answers``) already say ``line`` is no chrome:
@@ -612,15 +614,15 @@ class Rules:
 
     def is_tagline(self, line: str) -> bool:
         """A blog's tagline, the blog naming itself ("Ein Blog über alternative Lebensräume, …")."""
-        return bool(self.tagline_pattern.fullmatch(_key(line)))
+        return bool(self.tagline_pattern.fullmatch(line_key(line)))
 
     def is_breadcrumb_label(self, line: str) -> bool:
         """A breadcrumb trail's label alone ("Sie sind hier:", "You are here"): its trail follows."""
-        return _key(line) in self.breadcrumb_labels
+        return line_key(line) in self.breadcrumb_labels
 
     def is_listed(self, line: str) -> bool:
         """A line the residue list names whole ("Zurück zur Übersicht"), not one a pattern matches."""
-        return _key(line) in self.residue_lines
+        return line_key(line) in self.residue_lines
 
     def is_attribution(self, line: str) -> bool:
         return bool(self.attribution_pattern.fullmatch(line.strip()))
@@ -674,30 +676,30 @@ class Rules:
     @_remembered
     def is_stop(self, line: str) -> bool:
         """A line after which the article is over (comments, tags), or a promotion."""
-        return not self._no_chrome(line) and bool(self.stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.stop_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_promo(self, line: str) -> bool:
         """A share, newsletter or follow-us line: it ends the article unless prose follows."""
-        return not self._no_chrome(line) and bool(self.promo_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.promo_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_soft_stop(self, line: str) -> bool:
         """A related or "more" box: the end of the article, or a box inside it."""
-        return not self._no_chrome(line) and bool(self.soft_stop_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.soft_stop_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_byline(self, line: str) -> bool:
-        return len(line) < 160 and bool(self.byline_pattern.fullmatch(_key(line)))
+        return len(line) < 160 and bool(self.byline_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_date(self, line: str) -> bool:
-        return len(line) < 80 and bool(self.date_pattern.fullmatch(_key(line)))
+        return len(line) < 80 and bool(self.date_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_chrome(self, line: str) -> bool:
         """Residue, inline residue, a stop or a soft stop: one match for the four tables."""
-        key = _key(line)
+        key = line_key(line)
         return key in self.residue_lines or bool(self.chrome_pattern.fullmatch(key))
 
     def is_consent(self, line: str) -> bool:
@@ -716,11 +718,11 @@ class Rules:
 
     def is_teaser(self, line: str) -> bool:
         """A teaser card's summary: a line ending in its "more" link ("… Mehr…", "… Read more")."""
-        return bool(self.teaser_end_pattern.search(_key(line[-TEASER_END_CHARS:])))
+        return bool(self.teaser_end_pattern.search(line_key(line[-TEASER_END_CHARS:])))
 
     def is_comment_mark(self, line: str) -> bool:
         """A comment's "… says:" line or its reply link: what a comment section repeats."""
-        return len(line) < 100 and bool(self.comment_pattern.fullmatch(_key(line)))
+        return len(line) < 100 and bool(self.comment_pattern.fullmatch(line_key(line)))
 
     def post_number(self, line: str) -> int | None:
         """A forum post's number on a line of its own ("#12", "Post #3"), else None."""
@@ -731,7 +733,7 @@ class Rules:
 
     def is_ingredients(self, line: str) -> bool:
         """A recipe card's label over its ingredients ("Zutaten für 4 Portionen", "Ingredients")."""
-        return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(_key(line)))
+        return len(line) < 80 and bool(self.ingredients_pattern.fullmatch(line_key(line)))
 
     def any_ingredients(self, lines: list[str]) -> bool:
         """Whether any of ``lines`` may be an ingredients label (one search over them all, as
@@ -740,11 +742,11 @@ class Rules:
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
-        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.list_label_pattern.fullmatch(line_key(line)))
 
     def is_sources_label(self, line: str) -> bool:
         """A label over the sources or references closing an article ("Quellen:", "4 References")."""
-        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.sources_label_pattern.fullmatch(line_key(line)))
 
     def cites(self, line: str) -> bool:
         """Whether a line reads as a reference: a web address, a year, a DOI, an ISBN, "et al.",
@@ -753,7 +755,7 @@ class Rules:
 
     def is_method(self, line: str) -> bool:
         """A recipe card's label over its steps ("Zubereitung", "Instructions", "Method:")."""
-        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(_key(line)))
+        return len(line) < LABEL_CHARS and bool(self.method_pattern.fullmatch(line_key(line)))
 
     def is_greeting(self, line: str) -> bool:
         """A writer's sign-off greeting alone on its line ("Viele Grüße", "Cheers,", "Viel Glück!")."""
@@ -775,7 +777,7 @@ class Rules:
         """A note a site sets over or under every article, or between its paragraphs: its
         licence, an opinions disclaimer, a copyright notice, a paywall box, a table of contents'
         label, a membership, shop or donation box's call (or a line its button closes)."""
-        key = _key(line)
+        key = line_key(line)
         return key.endswith(self.standing_note_endings) or bool(self.standing_note_pattern.fullmatch(key))
 
     def bracketed_more(self, text: str) -> re.Match[str] | None:
@@ -791,7 +793,7 @@ class Rules:
 
     def is_inline_residue(self, line: str) -> bool:
         """Media and widget labels that sit between body paragraphs."""
-        return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(_key(line)))
+        return not self._no_chrome(line) and bool(self.inline_residue_pattern.fullmatch(line_key(line)))
 
 
 def _cased_words(words: list[str]) -> re.Pattern[str]:
@@ -799,7 +801,7 @@ def _cased_words(words: list[str]) -> re.Pattern[str]:
     searched case-sensitively, its literals are looked for in C (a case-blind alternation is
     tried at every position), so a long paragraph holding none costs little."""
     forms = dict.fromkeys(form for w in words for form in (w, w.capitalize(), w.upper()))
-    return _compiled("|".join(map(re.escape, forms)))
+    return compiled_once("|".join(map(re.escape, forms)))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
@@ -819,7 +821,7 @@ def _more_links(teasers: dict) -> list[str]:
 def _bracketed_more(teasers: dict) -> re.Pattern[str]:
     """A "more" link in brackets closing a paragraph: a "more" word, its arrow or not, bracketed."""
     words = "|".join(teasers["more_words"] + teasers["bracketed_more"])
-    return _compiled(rf"\[\s*({words})\s*{teasers['more_arrow']}?\s*\]\s*$", re.IGNORECASE)
+    return compiled_once(rf"\[\s*({words})\s*{teasers['more_arrow']}?\s*\]\s*$", re.IGNORECASE)
 
 
 @cache
@@ -830,45 +832,45 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     residue = [p for table in data["patterns"].values() for p in table]
     more_words = data["teasers"]["bare_more_words"]
     more = "|".join(map(re.escape, more_words))
-    bare_more = _compiled(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
+    bare_more = compiled_once(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
         notice_pattern=ByFirstChar([p for key in NOTICE_KEYS for p in data["patterns"][key]]),
-        attribution_pattern=_alternation(data["attribution"]["patterns"]),
-        caption_pattern=_alternation(data["captions"]["prefixes"], 0),
+        attribution_pattern=any_of(data["attribution"]["patterns"]),
+        caption_pattern=any_of(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
-        picture_label_pattern=_alternation(data["captions"]["labels"]),
-        text_source_pattern=_alternation(data["captions"]["text_sources"]),
-        placing_pattern=_alternation(data["captions"]["placings"]),
+        picture_label_pattern=any_of(data["captions"]["labels"]),
+        text_source_pattern=any_of(data["captions"]["text_sources"]),
+        placing_pattern=any_of(data["captions"]["placings"]),
         stop_pattern=ByFirstChar(data["stop"]["hard"] + data["stop"]["promo"]),
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
-        byline_pattern=_alternation(data["byline"]["patterns"]),
-        date_pattern=_alternation(data["byline"]["dates"]),
+        byline_pattern=any_of(data["byline"]["patterns"]),
+        date_pattern=any_of(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
-        hidden_style_pattern=_alternation(data["page"]["hidden_styles"]),
-        shown_from_width_pattern=_compiled(data["page"]["shown_from_width"]),
+        hidden_style_pattern=any_of(data["page"]["hidden_styles"]),
+        shown_from_width_pattern=compiled_once(data["page"]["shown_from_width"]),
         box_names=tuple(tuple(entry.split()) for entry in data["page"]["boxes"]),
         box_modifiers=frozenset(data["page"]["box_modifiers"]),
-        box_hint_pattern=_compiled("|".join(map(re.escape, _shortest(
+        box_hint_pattern=compiled_once("|".join(map(re.escape, _shortest(
             {entry.split()[0] for entry in data["page"]["boxes"]})))),
         chrome_pattern=ByFirstChar(residue + data["inline_residue"]["patterns"] + data["stop"]["hard"]
                                    + data["stop"]["promo"] + data["stop"]["soft"]),
-        consent_cookie_pattern=_compiled(data["consent"]["cookie"], re.IGNORECASE),
-        consent_use_pattern=_compiled(data["consent"]["use"], re.IGNORECASE),
+        consent_cookie_pattern=compiled_once(data["consent"]["cookie"], re.IGNORECASE),
+        consent_use_pattern=compiled_once(data["consent"]["use"], re.IGNORECASE),
         consent_words=_literal_strings([data["consent"]["cookie"]], re.IGNORECASE)[0],
         teaser_end_pattern=Prefiltered([rf"\S\s+(?:{p})$" for p in _more_links(data["teasers"])]),
-        comment_pattern=_alternation(data["comments"]["says"] + data["comments"]["reply"]),
-        post_number_pattern=_alternation(data["comments"]["numbers"]),
-        ingredients_pattern=_alternation(data["recipe"]["ingredients"]),
-        ingredients_lines=_compiled(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
-                                     re.IGNORECASE | re.MULTILINE),
-        method_pattern=_alternation(data["recipe"]["method"]),
-        list_label_pattern=_alternation(data["list_labels"]["patterns"]),
-        sources_label_pattern=_alternation(data["sources"]["labels"]),
-        citing_pattern=_alternation(data["sources"]["citing"]),
+        comment_pattern=any_of(data["comments"]["says"] + data["comments"]["reply"]),
+        post_number_pattern=any_of(data["comments"]["numbers"]),
+        ingredients_pattern=any_of(data["recipe"]["ingredients"]),
+        ingredients_lines=compiled_once(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
+                                        re.IGNORECASE | re.MULTILINE),
+        method_pattern=any_of(data["recipe"]["method"]),
+        list_label_pattern=any_of(data["list_labels"]["patterns"]),
+        sources_label_pattern=any_of(data["sources"]["labels"]),
+        citing_pattern=any_of(data["sources"]["citing"]),
         disclosure_pattern=LiteralPrefiltered(data["disclosure"]["patterns"]),
         disclosure_words=_cased_words(data["disclosure"]["words"]),
         pitch_pattern=LiteralPrefiltered(data["pitch"]["patterns"]),
@@ -878,13 +880,13 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bare_more_ends=tuple(w for word in more_words for w in (word, word.capitalize())),
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
-        tagline_pattern=_alternation(data["taglines"]["patterns"]),
-        greeting_pattern=_compiled(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
-                                    re.IGNORECASE),
-        signed_pattern=_compiled(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
-                                  rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
-                                  r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
-        postscript_pattern=_compiled(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
-                                      re.IGNORECASE),
+        tagline_pattern=any_of(data["taglines"]["patterns"]),
+        greeting_pattern=compiled_once(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
+                                       re.IGNORECASE),
+        signed_pattern=compiled_once(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
+                                     rf"(?:{'|'.join(data['sign_offs']['possessives'])}))"
+                                     r"\s+(?P<name>\S+(?: \S+){0,3}?)[\s.!]*", re.IGNORECASE),
+        postscript_pattern=compiled_once(rf"(?:{'|'.join(data['sign_offs']['postscripts'])})\s*:?\s*\S",
+                                         re.IGNORECASE),
         bio_words=frozenset(w.casefold() for w in data["bios"]["words"]),
     )

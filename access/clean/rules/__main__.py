@@ -15,7 +15,7 @@ from access.clean.rules import (
     TOML_COPIED,
     analysed,
     load_rules,
-    stored,
+    stored_form,
     toml_copy,
 )
 
@@ -24,7 +24,7 @@ def stored_text() -> str:
     """The file's text: each pattern a fresh process's tables ask for, analysed, one a line."""
     load_rules()
     lines = [f"{json.dumps(f'{flags} {pattern}', ensure_ascii=False)}: "
-             f"{json.dumps(stored(analysed(pattern, flags)), ensure_ascii=False)}"
+             f"{json.dumps(stored_form(analysed(pattern, flags)), ensure_ascii=False)}"
              for pattern, flags in sorted(ASKED)]
     return f'{{"engine": {json.dumps(ENGINE)}, "patterns": {{\n' + ",\n".join(lines) + "\n}}\n"
 

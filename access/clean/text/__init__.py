@@ -304,7 +304,7 @@ def _span_heading(page: _Page) -> None:
 def _close_body(page: _Page) -> None:
     """The body's end moved down over what closes the article under it (attributions, a link the
     last sentence announces, closing lists, a recipe's card), then up above an author's box or a
-    rail of dated items."""
+    rail of dated items or of teaser cards over their dated feet."""
     lines, rules, settings, end = page.lines, page.rules, page.settings, page.end
     while end < len(lines) and rules.is_attribution(lines[end]):  # just after the last paragraph
         end += 1

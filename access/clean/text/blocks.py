@@ -338,7 +338,7 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
     if i - 1 in span and lines[i - 1].rstrip().endswith(QUESTION_ENDS):
         return False  # an answer under its question ("Why …?" over "Because it was a-head.")
     if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(FULL_STOPS)
-            or line.endswith("..") or line.startswith(SPOKEN) or _two_sentences(line)):
+            or line.endswith("..") or line.startswith(SPOKEN) or two_sentences(line)):
         return False
     found = rules.caption_credit_pattern.search(credit)
     return (bool(found) and found.start() <= CREDIT_OPENS and not GALLERY_COUNT.match(credit)
@@ -347,7 +347,7 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
             and not rules.is_caption(line))
 
 
-def _two_sentences(line: str) -> bool:
+def two_sentences(line: str) -> bool:
     """Whether a stop inside ``line`` ends a sentence another follows (ONE_SENTENCE)."""
     return any(not (opens := found["opens"]) or opens.isupper() for found in ONE_SENTENCE.finditer(line))
 

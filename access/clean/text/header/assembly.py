@@ -15,7 +15,7 @@ LEAD_WORDS = 100  # words of running text above a byline that opens the article 
 
 
 def header_above(lines: list[str], start: int, rules: Rules,
-            header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
+                 header: HeaderSettings = HEADER) -> tuple[str, str, str, int]:
     """Title, byline and date from the lines just above the body (or a byline just above the
     title, ``above_title``: sites set the writer over the headline, its "by" perhaps on a line
     of its own, ``by_over_name``: "Disko Von" over "Ernst Lohoff"); returns where the title is."""

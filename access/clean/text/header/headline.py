@@ -52,7 +52,7 @@ def pick_title(lines: list[str], at: int, rules: Rules,
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         over = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
-        if next(c.score for c in candidates if c.at == over) >= header.dek_score:
+        if not header.dek_score or next(c.score for c in candidates if c.at == over) >= header.dek_score:
             best_at = over  # (a section label over a long headline reads as none: "Editorial y …")
     ats = {c.at for c in candidates if not c.stop}
     if header.meta_reach:  # (a headline over the byline the best is under needs one word of the opening)

@@ -70,7 +70,7 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
 @cache
 def _by_name() -> re.Pattern[str]:
     """A "by" word of a spaced script (bylines.toml by_words) and the name after it."""
-    words = "|".join(re.escape(w) for w in wordlists.byline_words()["by_words"] if w.isascii())
+    words = "|".join(map(re.escape, wordlists.latin_by_words()))
     return re.compile(rf"\b(?:{words})\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", re.IGNORECASE)
 
 
