@@ -8,7 +8,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 from access.document import Document, Figure
 from access.errors import AccessError
-from access.read.fetch import fetch_with_headers
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 TIMEOUT_SECONDS = 8  # for all the article's pictures
@@ -19,6 +18,8 @@ def _fetch(url: str, deadline: float, public: bool = False) -> str | None:
     """The picture at ``url`` as a data URI, if it comes whole before ``deadline`` (a server
     trickling it is cut off there) and is a raster image of ``MAX_IMAGE_BYTES`` at most;
     ``public``: only from public addresses."""
+    from access.read.fetch import fetch_with_headers  # http.client and ssl: only for pictures online
+
     left = deadline - time.monotonic()
     if left <= 0:
         return None
