@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from access.clean.language import MIN_CHARS, MIN_UNDECLARED_CHARS, detect_language, prose
 from access.clean.text import clean_text
@@ -11,7 +12,9 @@ from access.document.direction import with_directions
 from access.document.model import SCRIPT_STOPS, count_words
 from access.document.tags import detected_with_region
 from access.errors import AccessError
-from access.read import Source
+
+if TYPE_CHECKING:
+    from access.read import Source
 
 MIN_SENTENCE_WORDS = 6  # prose: at least this many words of sentences in the body
 TITLE_WORDS = 12  # a title derived from the opening sentence keeps at most this many words

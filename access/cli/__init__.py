@@ -13,7 +13,7 @@ import click
 
 from access import __version__
 from access.errors import AccessError
-from access.read.fetch import TIMEOUT_SECONDS
+from access.read import TIMEOUT_SECONDS
 
 FORMAT_CHOICES = ("html", "pdf", "mp3", "epub", "json")
 timeout_option = click.option(

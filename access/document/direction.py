@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-from access.document.language_id import classify
 from access.document.model import Block, Document, Quote
 from access.document.tags import base_language
 
@@ -67,6 +66,8 @@ def document_direction(doc: Document) -> str:
 def block_language(text: str, direction: str) -> str:
     """The language of a block written in another direction than its document, or "" when the
     guess disagrees with its script."""
+    from access.document.language_id import classify  # numpy and the model: on first use
+
     lang, _score = classify(text)
     return lang if language_direction(lang) == direction else ""
 

@@ -15,10 +15,10 @@ import os
 import shutil
 import tempfile
 from array import array
-from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
+import py3langid
 from py3langid import langid
 
 MAPPED = ("ptc", "pc", "out_feat")  # numpy arrays, mapped
@@ -41,7 +41,7 @@ def _model_file() -> Path:
 def _unpacked_folder() -> Path:
     """The cache folder of this py3langid version's model."""
     model = _model_file()
-    return cache_root() / f"py3langid-{version('py3langid')}-{model.stat().st_size}"
+    return cache_root() / f"py3langid-{py3langid.__version__}-{model.stat().st_size}"
 
 
 def _unpack(folder: Path) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
-import icu
+if TYPE_CHECKING:
+    import icu
 
 SCHEMA_VERSION = 1
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and Han (with
@@ -39,6 +41,8 @@ MAX_LIST_DEPTH = 8
 
 @cache
 def _word_breaker() -> icu.BreakIterator:
+    import icu  # PyICU: only for scripts written without spaces
+
     return icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
 
 

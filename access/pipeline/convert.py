@@ -18,8 +18,7 @@ from pathlib import Path
 from access.document import Document, to_json
 from access.files import staged_folder
 from access.pipeline import manifest
-from access.read import Source, read_source
-from access.read.fetch import TIMEOUT_SECONDS
+from access.read import TIMEOUT_SECONDS, Source, read_source
 
 FORMATS = ("html", "pdf", "mp3", "epub", "json")
 NARRATED = {"mp3", "epub"}  # the EPUB carries the MP3 and its overlay

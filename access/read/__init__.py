@@ -6,16 +6,18 @@ import sys
 from pathlib import Path
 
 from access.errors import AccessError
-from access.read.fetch import TIMEOUT_SECONDS, fetch_url
 from access.read.source import Source, make_source
 
 MAX_BYTES = 20 * 1024 * 1024
+TIMEOUT_SECONDS = 30.0  # for a URL's whole fetch: connecting, redirects, headers and body
 
 
 def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
     """Read ``location``: a path, an http(s) URL (fetched within ``timeout`` seconds in all),
     or ``-`` for standard input."""
     if location.startswith(("http://", "https://")):
+        from access.read.fetch import fetch_url  # http.client, urllib and ssl: only for a URL
+
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
     return make_source(read_bytes(location), "-" if location == "-" else Path(location).name)
@@ -58,4 +60,4 @@ def _within_limit(data: bytes, location: str) -> bytes:
     return data
 
 
-__all__ = ["Source", "make_source", "read_bytes", "read_list", "read_source"]
+__all__ = ["MAX_BYTES", "TIMEOUT_SECONDS", "Source", "make_source", "read_bytes", "read_list", "read_source"]

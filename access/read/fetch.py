@@ -21,8 +21,8 @@ from email.message import Message
 
 from access import __version__
 from access.errors import AccessError
+from access.read import TIMEOUT_SECONDS
 
-TIMEOUT_SECONDS = 30.0  # for the whole fetch: connecting, redirects, headers and body
 USER_AGENT = f"access/{__version__} (+accessible article converter)"
 CHUNK = 64 * 1024
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address

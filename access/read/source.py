@@ -8,9 +8,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-import charset_normalizer
-from bs4.dammit import EncodingDetector
-
 from access.errors import AccessError
 
 Kind = Literal["html", "text"]
@@ -128,6 +125,8 @@ def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> s
         pass
     if mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
+    from bs4.dammit import EncodingDetector  # bs4 and soupsieve: only for text not in UTF-8
+
     for label in (declared, EncodingDetector.find_declared_encoding(data, is_html=is_html)):
         codec = codec_for(label)
         if codec:
@@ -157,6 +156,8 @@ def codec_for(label: str | None) -> str | None:
 def detect_codec(data: bytes) -> str:
     """charset-normalizer's guess when it reads as a non-Latin script (Cyrillic, Japanese…);
     otherwise windows-1252, the web's default (short Western texts fool any detector)."""
+    import charset_normalizer
+
     match = charset_normalizer.from_bytes(data).best()
     if match is None or match.encoding.startswith(("utf_16", "utf_32")):
         return WESTERN

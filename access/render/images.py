@@ -9,7 +9,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 from access.document import Document, Figure
 from access.errors import AccessError
-from access.read.fetch import fetch_with_headers, is_public
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024  # each picture
 MAX_ARTICLE_IMAGE_BYTES = 10 * 1024 * 1024  # all of an article's pictures: the rest left out
@@ -35,6 +34,8 @@ def _fetch(url: str, deadline: float, budget: _Budget, public: bool = False) -> 
     """The picture at ``url`` as a data URI, if it comes whole before ``deadline`` (a server
     trickling it is cut off there), is a raster image of ``MAX_IMAGE_BYTES`` at most and fits
     in what is ``budget`` left; ``public``: only from public addresses."""
+    from access.read.fetch import fetch_with_headers, is_public  # http.client, ssl: for pictures online
+
     left = deadline - time.monotonic()
     if left <= 0 or budget.left <= 0:
         return None

@@ -1,0 +1,38 @@
+"""Start-up: a command imports only the heavy libraries its path uses (each costs tens of ms
+before a person sees anything)."""
+
+import subprocess
+import sys
+
+from .conftest import SAMPLE
+
+# numpy (the language model), htmldate (urllib3, ssl, dateutil), bs4 (soupsieve), trafilatura,
+# WeasyPrint, pyttsx3 and http.client (ssl, email)
+HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client")
+
+
+def loaded_after(code: str) -> set[str]:
+    """Which of HEAVY a fresh Python holds in sys.modules once ``code`` has run."""
+    probe = (f"try:\n    {code}\nexcept SystemExit:\n    pass\n"
+             f"import sys\nprint('loaded:', *(m for m in {HEAVY!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, check=True)
+    return set(result.stdout.splitlines()[-1].split()[1:])
+
+
+def test_the_command_line_starts_without_heavy_libraries():
+    """`access --help`, and every command before it runs."""
+    assert loaded_after("import access.cli") == set()
+
+
+def test_cleaning_copied_text_needs_no_heavy_library():
+    """No language model (the text has no block written the other way), no htmldate (no date
+    it must read), no decoding beyond UTF-8."""
+    code = f"from access.clean.text import clean_text; clean_text(open({str(SAMPLE)!r}).read())"
+    assert loaded_after(code) == set()
+
+
+def test_converting_copied_text_to_a_page_loads_only_the_language_model(tmp_path):
+    code = (f"import sys; sys.argv = ['access', 'convert', {str(SAMPLE)!r}, '-f', 'html', "
+            f"'-j', '1', '-o', {str(tmp_path)!r}]; from access.cli import main; main()")
+    assert loaded_after(code) == {"numpy"}
