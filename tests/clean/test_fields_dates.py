@@ -67,6 +67,13 @@ def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
 @pytest.mark.parametrize(("line", "bare"), [
     ("Veröffentlicht: 22. August 2012", True), ("Mi, 18. Oktober 2023 um 12:50 Uhr", True),
     ("Termin: Montag, 15. November 2021 um 10.30 Uhr", False),
+    # a day's sign after a Chinese, Japanese or Korean date, a weekday and an hour beside it
+    ("2016年08月03日", True), ("2016年8月3日（水） 12時30分", True), ("2016년 8월 3일 (수) 오후 12:30", True),
+    ("2016年8月3日 星期三", True),
+    ("1975年1月28日出生于新加坡", False),  # (baike.baidu.com, held-out: a sentence)
+    # Nordic weekdays
+    ("tisdag 3 maj 2022", True), ("Tirsdag d. 3. maj 2022", True), ("torstai 5.5.2022 klo 12.30", True),
+    ("lørdag 7. mai 2022", True),
 ])
 def test_a_line_of_only_a_day(line, bare):
     assert bare_date(line) is bare

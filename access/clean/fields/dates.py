@@ -102,7 +102,8 @@ WRITTEN_DATES = (
     # 03.Mär.19, 03-Mar-2019: a short form (a date table's, a form's)
     re.compile(r"(?<![\w.])" + _DAY + r"(?P<sep>[.-])" + _MONTH + r"(?:(?<=\.)|(?P=sep))(?P<y>(?:19|20)?\d\d)"
                r"(?![\d.:])", re.IGNORECASE),
-    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
+    # 2016年8月3日, 2016년 8월 3일: the day's sign with it (a date line holds no word besides)
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)(?:\s*[日号號일])?"),
     re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     # A month of any other language, as a word looked up in world_months(): "29 ஆகஸ்ட் 2020",
