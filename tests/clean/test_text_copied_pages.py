@@ -2070,7 +2070,6 @@ def test_a_caption_and_its_credit_in_seven_scripts_are_a_figure(lang):
 
 
 @pytest.mark.parametrize("line", [
-    "[사진=JTBC, 이매진아시아]",  # entermedia.co.kr (dev): a Korean picture's credit closing the article
     # xinhuanet.com (held-out): the agency's photographer after the caption
     "2月17日，在武汉血液中心的中国医学科学院CPnCoV项目组，康复病人、来自汉口医院的护士蔡桃英在献血浆时"
     "拍照留念。新华社记者 才扬 摄",
