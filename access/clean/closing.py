@@ -103,7 +103,7 @@ def is_newsletter_pitch(line: str, rules: Rules) -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= len(line.split()) <= PITCH_WORDS
+    return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS
             and rules.is_pitch(line))
 
 

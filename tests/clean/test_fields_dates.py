@@ -1,8 +1,12 @@
 """Dates in one shape: a day written in any wording becomes an ISO 8601 day."""
 
+from pathlib import Path
+
 import pytest
 
 from access.clean.fields.dates import WRITTEN_DATES, WRITTEN_YEAR, bare_date, iso_date, slashed_days
+from access.clean.text.header.date import listed_date
+from access.document.model import UNSPACED, count_words
 
 
 def test_dates_in_any_wording_become_iso_days():
@@ -67,6 +71,13 @@ def test_a_slashed_date_that_may_be_either_is_day_first_when_asked():
 @pytest.mark.parametrize(("line", "bare"), [
     ("Veröffentlicht: 22. August 2012", True), ("Mi, 18. Oktober 2023 um 12:50 Uhr", True),
     ("Termin: Montag, 15. November 2021 um 10.30 Uhr", False),
+    # a day's sign after a Chinese, Japanese or Korean date, a weekday and an hour beside it
+    ("2016年08月03日", True), ("2016年8月3日（水） 12時30分", True), ("2016년 8월 3일 (수) 오후 12:30", True),
+    ("2016年8月3日 星期三", True),
+    ("1975年1月28日出生于新加坡", False),  # (baike.baidu.com, held-out: a sentence)
+    # Nordic weekdays
+    ("tisdag 3 maj 2022", True), ("Tirsdag d. 3. maj 2022", True), ("torstai 5.5.2022 klo 12.30", True),
+    ("lørdag 7. mai 2022", True),
 ])
 def test_a_line_of_only_a_day(line, bare):
     assert bare_date(line) is bare
@@ -92,3 +103,21 @@ def test_every_written_wording_holds_the_year_lines_are_first_tested_for(line):
     """A line with no WRITTEN_YEAR is asked no wording: each wording's matches hold one."""
     found = [m[0] for pattern in WRITTEN_DATES for m in pattern.finditer(line)]
     assert found and all(WRITTEN_YEAR.search(text) for text in found)
+
+
+def test_a_chinese_headline_listed_with_its_day_dates_the_page():
+    """A Chinese headline is one run without spaces ("益阳：“数字”是优长", banyuetan.org, held-out):
+    split at spaces it was one word, too short to be the page's own item in a list of posts;
+    counted by its words (access.document.model.count_words) it is a headline."""
+    lines = ["学习站", "益阳：“数字”是优长 2020-01-02", "来源：半月谈网"]
+    assert listed_date(lines, "益阳：“数字”是优长") == "2020-01-02"
+
+
+def test_latin_lines_count_their_words_as_split_does():
+    """count_words replaced ``len(line.split())`` where a word limit decides: on a line of a
+    spaced script the two agree, so Latin pages keep their outputs."""
+    pages = sorted((Path(__file__).parents[1] / "data" / "copied").glob("*-[a-z][a-z].txt"))
+    lines = [line for page in pages if not page.name.endswith(("-zh.txt", "-ja.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines() if not UNSPACED.search(line)]
+    assert len(lines) > 1000
+    assert all(count_words(line) == len(line.split()) for line in lines)

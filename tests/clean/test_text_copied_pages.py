@@ -2043,3 +2043,48 @@ def test_a_bio_closing_an_article_with_no_byline_is_not_its_text():
     assert any(isinstance(b, ListBlock) for b in doc.blocks)
     off = clean_text(page("closing-bio-en"), settings=replace(SETTINGS, closing_bios=False))
     assert off.blocks[-1].text.startswith("Candice Sealey is the Founder")
+
+
+@pytest.mark.parametrize(("name", "caption"), [
+    # football.ua (held-out): a picture's credit in Russian over the article, its time beside it
+    ("photo-credit-ru", "Фото из Инстаграма Лукаша Подольски 15 августа 2016, 13:43"),
+    # banyuetan.org (held-out): a Chinese caption closed by its photographer's name and 摄
+    ("photo-credit-zh", "为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄"),
+])
+def test_a_picture_credited_in_another_script_is_a_figure(name, caption):
+    """A caption credited with another script's word for a photo ("Фото из …", "… 李尕 摄") was
+    read as a heading or a paragraph of the article (residue.toml [captions])."""
+    blocks = clean_text(page(name)).blocks
+    assert [b.caption for b in blocks if isinstance(b, Figure)] == [caption]
+    assert not any(isinstance(b, Heading) and b.text == caption for b in blocks)
+
+
+@pytest.mark.parametrize("lang", ["ar", "el", "he", "hi", "ja", "ru", "zh"])
+def test_a_caption_and_its_credit_in_seven_scripts_are_a_figure(lang):
+    """tests/data/scripts: "… تصوير: أحمد ناصر", "… Φωτογραφία: …", "… צילום: …", "… फ़ोटो: …",
+    "… 撮影：鈴木健", "… Фото: Игорь Смирнов", "… 摄影：陈静" under the date are the figure's caption."""
+    text = (Path(__file__).parents[1] / "data" / "scripts" / f"{lang}.txt").read_text(encoding="utf-8")
+    caption = text.split("\n\n")[3].strip()
+    blocks = clean_text(text).blocks
+    assert [b.caption for b in blocks if isinstance(b, Figure)] == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    # xinhuanet.com (held-out): the agency's photographer after the caption
+    "2月17日，在武汉血液中心的中国医学科学院CPnCoV项目组，康复病人、来自汉口医院的护士蔡桃英在献血浆时"
+    "拍照留念。新华社记者 才扬 摄",
+])
+def test_another_scripts_credit_marks_a_caption(line):
+    assert load_rules().is_caption(line)
+
+
+@pytest.mark.parametrize("line", ["电影拍摄", "他说：我们在拍摄", "Фото:"])
+def test_a_line_about_filming_is_no_caption(line):
+    assert not load_rules().is_caption(line)
+
+
+def test_a_cjk_date_heading_is_read_as_a_dateline():
+    """A related post's date alone over its headline ("2016年08月03日", a Japanese law firm's blog,
+    dev) is a dateline, not a heading: its day's sign "日" is the date's (access.clean.fields.dates)."""
+    blocks = day_headings([Heading(level=2, text="2016年08月03日"), Paragraph(runs("本文"))])
+    assert isinstance(blocks[0], Paragraph)

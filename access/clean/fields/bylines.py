@@ -27,7 +27,7 @@ from access.clean.fields.wordlists import (
     word_alternatives,
 )
 from access.document.letters import LOWER, UPPER
-from access.document.model import UNSPACED
+from access.document.model import UNSPACED, count_words
 
 # A byline's name part ends at a separator followed by a date, a role or a place.
 # (Each way over a run of spaces is taken at its first space only, and the whole run: a line
@@ -133,7 +133,7 @@ def byline_names(line: str) -> str:
         return ""
     name = NAME_END.sub("", label_on().sub("", by_prefix().sub("", _script_by_prefix().sub("", line))))
     name = _script_role_after().sub("", _without_roles(name.strip(" ,|:;-")))
-    if not name or DIGIT.search(name) or len(name.split()) > 12:
+    if not name or DIGIT.search(name) or count_words(name) > 12:
         return ""
     return name
 
@@ -183,7 +183,7 @@ def suffixed_byline(line: str) -> str:
     if line.isascii() or not _script_role().search(line):
         return ""  # (most lines: no such role word)
     line = EMAIL_ON.sub("", " ".join(line.split()))
-    if not _script_role_after().search(line) or len(line.split()) > MAX_NAME_WORDS + 1:
+    if not _script_role_after().search(line) or count_words(line) > MAX_NAME_WORDS + 1:
         return ""
     names = byline_names(line)
     return names if names and uncased_name(names) else ""
@@ -264,7 +264,7 @@ def person_name(line: str) -> str:
     role = tail.split(",")[1] if tail.startswith(",") else ""
     if _words(role) & byline_words()["role_words"]:
         tail = role  # a role, then where it is held ("Staff Attorney, ACLU Racial Justice Program")
-    if len(tail.split()) > MAX_NAME_WORDS + 2 or _words(head) & byline_words()["role_words"]:
+    if count_words(tail) > MAX_NAME_WORDS + 2 or _words(head) & byline_words()["role_words"]:
         return ""
     return byline_names(line) if len(people) <= 3 and all(map(_is_name, people)) else ""
 
@@ -408,7 +408,7 @@ def written_byline(line: str) -> str:
     if not by_word().search(line):
         return suffixed_byline(line)
     line = " ".join(line.split())
-    if len(line.split()) > MAX_BYLINE_WORDS or "://" in line:
+    if count_words(line) > MAX_BYLINE_WORDS or "://" in line:
         return ""
     for match in by_word().finditer(line):
         if _byline_head(line[:match.start()]):
@@ -567,7 +567,7 @@ def dated_name(line: str) -> str:
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
     beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
     line = GLUED_MONTH.sub(" ", line) if DIGIT.search(line) else line
-    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or date_labelled(line) \
+    if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
         return ""
     text = label_on().sub("", line)  # "Sara Zinnecker Stand: 05. Februar 2020"

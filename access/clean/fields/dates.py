@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
 from access.clean.rules import read_toml
 from access.document.letters import LOWER, UPPER
+from access.document.model import count_words
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
@@ -110,7 +111,8 @@ WRITTEN_DATES = (
     # 03.Mär.19, 03-Mar-2019: a short form (a date table's, a form's)
     re.compile(r"(?<![\w.])" + _DAY + r"(?P<sep>[.-])" + _MONTH + r"(?:(?<=\.)|(?P=sep))(?P<y>(?:19|20)?\d\d)"
                r"(?![\d.:])", re.IGNORECASE),
-    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"),  # 2016年8月3日
+    # 2016年8月3日, 2016년 8월 3일: the day's sign with it (a date line holds no word besides)
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)(?:\s*[日号號일])?"),
     re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     # A month of any other language, as a word looked up in world_months(): "29 ஆகஸ்ட் 2020",
@@ -215,7 +217,7 @@ def _month_word(word: str) -> bool:
 def yearless_month_day(line: str) -> tuple[int, int]:
     """The month and day a line of only a day without its year names ("Nov 18", "Updated Nov 19,
     6:55 AM;Posted Nov 19, 6:51 AM"): weekday, clock and label words beside it only; (0, 0) else."""
-    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or YEAR_ALONE.search(line):
+    if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS or YEAR_ALONE.search(line):
         return 0, 0  # a year after all ("Jan 04 09:34 2021": after the time)
     if not any(_month_word(word) for word in re.findall(r"[^\W\d_]+", line.casefold())):
         return 0, 0  # (a few look-ups before the patterns of every month name)
@@ -343,7 +345,7 @@ def _plain_date_words() -> frozenset[str]:
 def bare_date(line: str) -> bool:
     """Whether a line is a day and nothing else but weekday, clock and label words ("28.
     November 2022", "Mi, 18. Oktober 2023 um 12:50 Uhr", "Published: 03 December 2019")."""
-    if not DIGIT.search(line) or len(line.split()) > MAX_DATED_NAME_WORDS or not written_date(line):
+    if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS or not written_date(line):
         return False
     text = line
     for pattern in WRITTEN_DATES:

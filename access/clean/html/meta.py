@@ -279,7 +279,7 @@ def _site_of_title(page_title: str, headlines: list[str] = ()) -> str:
     separators ("Headline |")."""
     for headline in (clean_title(h) for h in headlines):
         beside = _beside(page_title, headline) if headline.casefold() != page_title.casefold() else None
-        if beside is not None and len(headline.split()) >= len(beside.split()):
+        if beside is not None and count_words(headline) >= count_words(beside):
             return beside  # a site's name is the shorter part
     if len(TRAIL.findall(page_title)) >= 2:
         return TRAIL.split(page_title)[0].strip()
@@ -301,7 +301,7 @@ def site_name(declared: str, page_title: str, title: str, headlines: list[str] =
     if declared:
         return declared
     part = _site_of_title(page_title, headlines)
-    if part and len(part.split()) <= MAX_SITE_WORDS and part.casefold() not in title.casefold():
+    if part and count_words(part) <= MAX_SITE_WORDS and part.casefold() not in title.casefold():
         return part
     return ""
 
@@ -322,7 +322,7 @@ def _is_main_part(h1: str, title: str) -> bool:
     """Whether ``h1`` is the longest of the parts the title's separators make ("Ferry returns
     | Coastal Courier"), or the whole title."""
     parts = [p.strip().casefold() for p in TITLE_SEPARATOR.split(title)]
-    longest = max(parts, key=lambda p: len(p.split()))
+    longest = max(parts, key=count_words)
     return h1.casefold() in (title.casefold(), longest)
 
 
@@ -370,9 +370,9 @@ def document_title(page_title: str, headings: list[str], h1s: list[str]) -> str:
     elif ": " in original:
         if not any(h.strip() == original.strip() for h in headings):
             title = original[original.rfind(":") + 1:].strip()
-            if len(title.split()) < 3:
+            if count_words(title) < 3:
                 title = original[original.find(":") + 1:].strip()
-            elif len(original[:original.find(":")].split()) > 5:
+            elif count_words(original[:original.find(":")]) > 5:
                 title = original
     elif (len(original) > MAX_TITLE_CHARS or len(original) < MIN_TITLE_CHARS) and len(h1s) == 1:
         title = h1s[0]

@@ -231,7 +231,7 @@ def drop_controls(buttons: list[lxml.html.HtmlElement]) -> None:
     text is a short label ('Bild anzeigen Bild schließen', 'teilen', 'Abbrechen'): a control's,
     not the article's. A longer one (an accordion's question) stays."""
     for element in buttons:
-        if element.getparent() is not None and len(element.text_content().split()) <= CONTROL_WORDS:
+        if element.getparent() is not None and count_words(element.text_content()) <= CONTROL_WORDS:
             element.drop_tree()
 
 

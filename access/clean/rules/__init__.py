@@ -653,7 +653,7 @@ class Rules:
     def places_people(self, line: str) -> bool:
         """A caption placing whom a picture shows: a name with "(left)", "(l.)", "(von links)"
         after it; at most a caption long."""
-        return ("(" in line and len(line.split()) <= LONGEST_CAPTION_WORDS
+        return ("(" in line and count_words(line) <= LONGEST_CAPTION_WORDS
                 and bool(self.placing_pattern.search(line)))
 
     def is_credit(self, line: str) -> bool:

@@ -57,7 +57,7 @@ def listed_date(lines: list[str], title: str, header: HeaderSettings = HEADER) -
     Genitalverstümmelung 12 Dezember, 2015" in a blog's sidebar), when no other line dates it;
     "" when none (``listed_dates``: off)."""
     title = " ".join(title.split())
-    if not header.listed_dates or len(title.split()) < LISTED_TITLE_WORDS:
+    if not header.listed_dates or word_count(title) < LISTED_TITLE_WORDS:
         return ""
     first = title.split()[0]
     for line in lines:
