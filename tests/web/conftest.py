@@ -124,8 +124,10 @@ class _Site(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def serve_site(host: str) -> http.server.ThreadingHTTPServer:
-    site = http.server.ThreadingHTTPServer((host, 0), _Site)
+def serve_site(host: str, handler: type[http.server.BaseHTTPRequestHandler] | None = None
+               ) -> http.server.ThreadingHTTPServer:
+    """A real HTTP server on ``host`` (the article site, or ``handler``'s), serving in a thread."""
+    site = http.server.ThreadingHTTPServer((host, 0), handler or _Site)
     threading.Thread(target=site.serve_forever, daemon=True).start()
     return site
 

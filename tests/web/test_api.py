@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import threading
 import time
 from typing import ClassVar
 
@@ -150,12 +149,6 @@ class _Proxy(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def proxy_on(host: str) -> http.server.ThreadingHTTPServer:
-    proxy = http.server.ThreadingHTTPServer((host, 0), _Proxy)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    return proxy
-
-
 def test_a_checked_fetch_goes_direct_whatever_the_proxy(article_site, monkeypatch):
     """With http_proxy set, the check looked at the proxy's address, not the site's: behind a
     private proxy every article was refused, and behind a public one a private site was let
@@ -163,7 +156,7 @@ def test_a_checked_fetch_goes_direct_whatever_the_proxy(article_site, monkeypatc
     for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
     allowed = {"127.0.0.1"}.__contains__
-    private_proxy, public_proxy = proxy_on("127.0.0.2"), proxy_on("127.0.0.1")
+    private_proxy, public_proxy = serve_site("127.0.0.2", _Proxy), serve_site("127.0.0.1", _Proxy)
     private = serve_site("127.0.0.2")
     try:
         monkeypatch.setenv("http_proxy", f"http://127.0.0.2:{private_proxy.server_address[1]}")
