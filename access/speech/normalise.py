@@ -661,7 +661,7 @@ def _regnal(r: Rules, text: str) -> str:
     feminine_names = set(regnal.get("feminine_names", []))
 
     def say(m: re.Match) -> str:
-        name, numeral, marker = m[1], m[2], m[3] or ""
+        name, numeral, marker = m[1], m[2], m["marker"] or ""
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
             return m[0]
         n = _roman(numeral)
@@ -677,7 +677,10 @@ def _regnal(r: Rules, text: str) -> str:
         the = regnal.get("the_feminine", "") if feminine else ""
         return f"{name} " + regnal["order"].format(the=the or r.words.get("the", ""), ordinal=word).strip()
 
-    return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)({suffix})?(?=\b|['’]s)", say, text)
+    # a suffix inside the sentence is the ordinal's mark alone, said by the words: "Elizabeth II.
+    # starb" → "Elizabeth die Zweite starb" (its full stop made the engine pause mid-sentence)
+    inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
+    return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
 
 
 def _centuries(r: Rules, text: str) -> str:

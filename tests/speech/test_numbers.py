@@ -275,3 +275,16 @@ def test_long_runs_of_groups_signs_scores_and_fractions_stay_linear(make, lang):
 ])
 def test_regnal_numbers_agree_with_a_queen(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# German marks the ordinal with a full stop: inside the sentence it is said by the words alone
+# (left there, the engine paused as at a sentence's end); the sentence's own end stays.
+@pytest.mark.parametrize(("text", "said"), [
+    ("Elizabeth II. starb 2022.", "Elizabeth die zweite starb zweitausendzweiundzwanzig."),
+    ("Papst Benedikt XVI. trat zurück.", "Papst Benedikt der sechzehnte trat zurück."),
+    ("Das war Karl III.", "Das war Karl der dritte."),
+    ("Karl I. Er war König.", "Karl der erste. Er war König."),
+    ("Teil I. beschreibt", "Teil I. beschreibt"),  # no ruler's name: no ordinal
+])
+def test_a_german_regnal_numbers_full_stop_inside_a_sentence_is_not_said(text, said):
+    assert normalise(text, "de") == said
