@@ -64,6 +64,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no bare_lead_boxes": replace(base, bare_lead_boxes=False),
         "no lead_under_pictures": replace(base, lead_under_pictures=False),
         "header_reach 1": replace(base, header_reach=1),
+        "standfirsts": replace(base, standfirsts=True),
         "no nested_headers": replace(base, nested_headers=False),
         "no bare_holders": replace(base, bare_holders=False),
         "no lead_repeats": replace(base, lead_repeats=False),

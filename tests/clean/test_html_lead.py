@@ -180,3 +180,18 @@ def test_a_lead_box_holding_no_paragraph_outside_the_header_is_read(bare_holders
         lead = ("In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall "
                 "mit ihrem Sportwagen gebaut. Eine Corvette und ein Audi sind Schrott.")
         assert found == (first[0], [lead])
+
+
+STANDFIRST = Path(__file__).resolve().parents[1] / "data" / "pages" / "standfirst-under-headline.html"
+
+
+@pytest.mark.parametrize("standfirsts", [True, False])
+def test_a_standfirst_under_the_headline_opens_the_article_and_a_tagline_above_it_does_not(standfirsts):
+    # pcmag.com (held-out): '<header><h1>…</h1><p>one sentence</p></header>' above the body; a
+    # site header's one-sentence tagline stands above the headline
+    doc = clean_html(STANDFIRST.read_text(encoding="utf-8"),
+                     settings=replace(SETTINGS, standfirsts=standfirsts))
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts[0].startswith("We're about to get 20 terabyte hard drives") == standfirsts
+    assert texts[int(standfirsts)].startswith("As the world's demand for storage")
+    assert not any(text.startswith("Tech product reviews") for text in texts)

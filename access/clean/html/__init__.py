@@ -66,7 +66,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     labelled = links.labelled if settings.teaser_labels else frozenset()
     blank_lines = blank_line_openings(tree) if settings.blank_line_paragraphs else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
-    main = extract_xml(tree, base, prepared, settings)
+    main = extract_xml(tree, base, prepared, settings, meta.title)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
     converter = Converter(base, captions, linker, rules, settings, labelled, classed, blank_lines)

@@ -11,6 +11,7 @@ from functools import cache, cached_property
 import lxml.html
 from lxml import etree
 
+from access.clean.fields.dates import iso_date
 from access.clean.html.pick.agreement import SHINGLE, folded_words, shingles, text_held
 from access.clean.html.pick.candidates import readability_main, trafilatura_main
 from access.clean.html.pick.choose import pick
@@ -28,6 +29,7 @@ from access.clean.html.pick.prose import (
 )
 from access.clean.html.prepare import RULES_FILE
 from access.clean.html.settings import SETTINGS, HtmlSettings
+from access.clean.html.trim import STAMP_WORDS, like_title
 from access.document.model import SCRIPT_STOPS, count_words
 from access.document.sentences import split_sentences
 
@@ -42,12 +44,13 @@ UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscrip
 
 
 def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml.html.HtmlElement],
-                settings: HtmlSettings = SETTINGS) -> etree._Element | None:
+                settings: HtmlSettings = SETTINGS, title: str = "") -> etree._Element | None:
     """The article as trafilatura XML, chosen from the two candidates (access.clean.html.pick).
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before). The few
     steps after it that need the page whole read ``reread()``, the page prepared again (rare:
-    copying the page for them whenever they might run cost more)."""
+    copying the page for them whenever they might run cost more). ``title``: the page's
+    headline, under which a standfirst stands (``settings.standfirsts``)."""
     first = trafilatura_main(tree, url, "precision", tails=settings.empty_tails)
     text = node_text(first) if first is not None else ""  # read once: three steps need it
     thin = first is None or count_words(text) < settings.recall_below
@@ -68,7 +71,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     if settings.header_lead and first is not None:
         lead = header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
                            bare=settings.bare_lead_boxes, nested=settings.nested_headers,
-                           repeats=settings.lead_repeats, bare_holders=settings.bare_holders)
+                           repeats=settings.lead_repeats, bare_holders=settings.bare_holders,
+                           headline=title if settings.standfirsts else "")
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
@@ -133,11 +137,11 @@ def _lead_box(element: lxml.html.HtmlElement) -> bool:
 
 
 def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
-                     itself: bool = False) -> list[lxml.html.HtmlElement]:
-    """The paragraphs of a lead's holder; with ``bare``, also each box in it classed as a lead
-    that holds no block (its text one paragraph: a lead set in a heading or in no element);
-    with ``itself``, the holder too when it is such a box."""
-    found = list(holder.iter("p"))
+                     itself: bool = False, heads: tuple[str, ...] = ()) -> list[lxml.html.HtmlElement]:
+    """The paragraphs of a lead's holder (and its subheadings of ``heads``); with ``bare``, also
+    each box in it classed as a lead that holds no block (its text one paragraph: a lead set in
+    a heading or in no element); with ``itself``, the holder too when it is such a box."""
+    found = list(holder.iter("p", *heads))
     if bare:
         found += [b for b in holder.iter("div", "section") if (itself or b is not holder) and _lead_box(b)
                   and next(b.iterdescendants(*LEAD_BLOCKS), None) is None]
@@ -147,12 +151,13 @@ def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
 LEAD_BLOCKS = ("p", "div", "section", "ul", "ol", "dl", "table")  # a box holding none is one paragraph
 
 
-def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
-                  reach: int = 1) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
+def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool, reach: int = 1,
+                  heads: tuple[str, ...] = ()) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
     """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
-    ``boxes``, each box classed as a lead (its container: one of its nearest BOX_REACH)."""
+    ``boxes``, each box classed as a lead, or subheading of ``heads`` so classed (its container:
+    one of its nearest BOX_REACH)."""
     named: dict[str, bool] = {}  # class attribute → whether it names a lead: a page repeats them
-    for element in tree.iter("header", *(BOX_TAGS if boxes else ())):
+    for element in tree.iter("header", *((*BOX_TAGS, *heads) if boxes else ())):
         if element.tag == "header":
             yield element, reach
             continue
@@ -170,7 +175,8 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool,
 
 def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
                 reach: int = 1, bare: bool = False, nested: bool = False,
-                repeats: bool = False, bare_holders: bool = False) -> tuple[etree._Element, list[str]] | None:
+                repeats: bool = False, bare_holders: bool = False,
+                headline: str = "") -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -183,25 +189,33 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with ``nested``, a header in a header (a site's header left open around the article) is
     read too; with ``repeats``, a lead whose first sentence the article's first paragraph
     repeats is one (the header holds the article only when it holds most of that paragraph);
-    with ``bare_holders``, a lead box holding no block outside any header is one paragraph too."""
+    with ``bare_holders``, a lead box holding no block outside any header is one paragraph too;
+    with a ``headline`` (the page's title), a standfirst is one too: one sentence, or a sentence
+    set as a subheading (h2, h3), below the page's heading that is that headline (a site's
+    tagline, a menu's help line stand above it)."""
     seen: set[str] = set()
     article = _Opening(first)
-    for header, levels in _lead_holders(tree, boxes, reach):
+    heads = STANDFIRST_HEADS if headline else ()
+    for header, levels in _lead_holders(tree, boxes, reach, heads):
         parent = header.getparent()
         if parent is None or parent.tag in ("body", "html"):
             continue
         inner_header = nested and header.tag == "header"  # read on its own, though in a header
         if levels > 1 and not inner_header and next(header.iterancestors("header"), None) is not None:
             continue  # in a header: read with it
-        texts = (" ".join(" ".join(p.itertext()).split())
-                 for p in _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header"))
-        lead = [t for t in texts if count_words(t) >= PROSE_WORDS
+        paragraphs = _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header", heads)
+        texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
+        lead = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+        if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp
+            lead = [(p, t) for p, t in lead if not (p.tag in heads and like_title(t, headline))
+                    and not (count_words(t) <= STAMP_WORDS and iso_date(t))]
         if levels > 1 and not inner_header:  # a box in a box: its paragraphs read once
-            lead = [t for t in lead if t not in seen]
-            seen.update(lead)
+            lead = [(p, t) for p, t in lead if t not in seen]
+            seen.update(t for _, t in lead)
         if lead:  # rare: the rest is read only now
-            found = _lead_above(header, article, lead, levels, repeats)
+            found = _lead_above(header, article, lead, levels, repeats,
+                                (lambda kept: _below_headline(tree, kept, headline)) if headline else None)
             if found is not None:
                 return found
     return None
@@ -233,16 +247,20 @@ def _sentences(texts: list[str], least: int) -> bool:
     return found >= least
 
 
-def _lead_above(header: lxml.html.HtmlElement, article: _Opening, lead: list[str], reach: int = 1,
-                repeats: bool = False) -> tuple[etree._Element, list[str]] | None:
-    """The article's first paragraph of running prose and the paragraphs of ``lead`` (in
-    ``header``) it does not hold, when they hold two sentences or more and the header's
+def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
+                paragraphs: list[tuple[lxml.html.HtmlElement, str]], reach: int = 1, repeats: bool = False,
+                standfirst: Callable[[list[lxml.html.HtmlElement]], bool] | None = None,
+                ) -> tuple[etree._Element, list[str]] | None:
+    """The article's first paragraph of running prose and the paragraphs of ``paragraphs`` (in
+    ``header``, with their texts) it does not hold, when they hold two sentences or more (or,
+    with ``standfirst``, when it passes them: one sentence, a subheading) and the header's
     container (one of its nearest ``reach`` ancestors) holds that paragraph outside the header
     (with ``repeats``, below the lead where the lead opens with that paragraph's words)."""
     anchor = article.anchor
     if anchor is None:
         return None
-    lead = [t for t in lead if not text_held(t, article.shingles, LEAD_HELD)]
+    paragraphs = [(p, t) for p, t in paragraphs if not text_held(t, article.shingles, LEAD_HELD)]
+    lead = [t for _, t in paragraphs]
     if not lead:
         return None
     opening = " ".join(folded_words(block_text(anchor))[:SHINGLE])
@@ -261,8 +279,36 @@ def _lead_above(header: lxml.html.HtmlElement, article: _Opening, lead: list[str
         if start >= 0:
             if reach > 1 and not 0 <= above < start:
                 return None  # a box below the article's opening: an author's, a newsletter's
-            return (anchor, lead) if _sentences(lead, LEAD_SENTENCES) else None  # (split last: slow)
+            elements = [p for p, _ in paragraphs]
+            if any(p.tag in STANDFIRST_HEADS for p in elements) or not _sentences(lead, LEAD_SENTENCES):
+                return (anchor, lead) if standfirst is not None and standfirst(elements) else None
+            return anchor, lead  # (sentences split last: slow)
     return None
+
+
+STANDFIRST_HEADS = ("h2", "h3")  # a standfirst set as a subheading under the headline
+HEADLINE_TAGS = ("h1", "h2", "h3")  # the page's headline: the first such heading like its title
+
+
+def _below_headline(tree: lxml.html.HtmlElement, elements: list[lxml.html.HtmlElement], title: str) -> bool:
+    """Whether each of ``elements`` follows the page's headline (the first heading like
+    ``title``), outside it: where a standfirst stands."""
+    headline = next((h for h in tree.iter(*HEADLINE_TAGS) if like_title(node_text(h), title)), None)
+    if headline is None:
+        return False
+    path = {headline, *headline.iterancestors()}
+    return all(_after(element, path) for element in elements)
+
+
+def _after(element: lxml.html.HtmlElement, path: set[lxml.html.HtmlElement]) -> bool:
+    """Whether ``element`` follows, in the page's order, the element whose ancestors (and itself)
+    are ``path``, outside it."""
+    for node in (element, *element.iterancestors()):
+        if node in path:
+            return False  # inside it, or above it in the same container
+        if any(sibling in path for sibling in node.itersiblings(preceding=True)):
+            return True
+    return False
 
 
 def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],
