@@ -431,6 +431,30 @@ def test_the_lead_over_a_paywall_notice_is_kept_and_the_notice_dropped():
     assert not any(k.startswith(("Este audio", "Escuchá", "Leído por", "Registrate")) for k in kept)
 
 
+def test_a_lede_over_the_byline_is_the_articles():
+    """mobilsicher.de (held-out): the headline, a lede of two sentences, then the byline and the
+    day, then the article. The lede, 25 words or more, opens the article; the byline and the day
+    stay the header's, no paragraph."""
+    text = page("standfirst-over-byline-de")
+    doc = clean_text(text)
+    kept = [b.text for b in doc.blocks]
+    assert kept[0].startswith("Medienberichten zufolge hat Apple seine Pläne aufgegeben")
+    assert kept[1].startswith("Wer ein iPhone besitzt")
+    assert (doc.title, doc.byline, doc.date) == ("Apple kippt Verschlüsselungspläne für iCloud",
+                                                 "Miriam Ruhenstroth", "2020-01-23")
+    off = [b.text for b in clean_text(text, settings=replace(SETTINGS, standfirst=0)).blocks]
+    assert off[0].startswith("Wer ein iPhone besitzt")
+
+
+def test_a_picture_an_agency_passed_on_is_credited():
+    """ctvnews.ca (dev: /sci-tech/snooze-cruise-study-sees-future-for-hibernating-astronauts-1.4690347):
+    an AP caption under the headline, over the byline, is no lede: its credit closes it."""
+    assert load_rules().is_caption(
+        "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., "
+        "left, and European Space Agency astronaut Christer Fuglesang, participate in a space walk "
+        "during construction of the International Space Station. (NASA via AP, File)")
+
+
 def test_the_safety_net_does_not_carry_a_complete_article_on_into_a_paywall_and_comments():
     """dietagespresse.com (held-out): two paragraphs, then a registration form and its FAQ
     (two paragraphs of prose among short lines), share links, then comments ("Graugans sagt:").

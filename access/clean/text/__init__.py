@@ -31,7 +31,8 @@ Kürze:"), a closing list's groups set apart below its first, the sources under 
 ("PS: …"); it ends above teaser cards each dated under it (a headline, a summary, its writers and
 day, again and again), and its writer's bio goes (a paragraph opening with the byline's name and
 "is", "ist", "leitet", or closing it with no byline a name the article gives nowhere else). It finds the
-title and byline above the body (or a signature just below it) and types each body line:
+title and byline above the body (or a signature just below it), a lede over that byline opening the
+article (a shorter standfirst left to the header), and types each body line:
 paragraph, subheading, list item, code, table row (copied with tabs between its cells), caption
 or attribution.
 """
@@ -79,6 +80,7 @@ from access.clean.text.body import (
     recipe_card,
     related_boxes,
     sources_below,
+    standfirst,
 )
 from access.clean.text.header.assembly import after_byline, header_above, note_meta
 from access.clean.text.header.byline import (
@@ -209,6 +211,7 @@ class _Page:
     card_top: range = range(0)  # … and the card's lines above them (dropped)
     parted: set[int] = field(default_factory=set)  # the chrome between a lead and the rest: dropped
     body_start: int = 0
+    rest: int = 0  # the body's start under its header, below a standfirst over the byline
     span: range = range(0)  # the body's lines: ``range(body_start, end)``
     names: str = ""  # the writer's names
 
@@ -370,6 +373,10 @@ def _start_body(page: _Page) -> None:
         page.byline, page.date = note_meta(line, page.byline, page.date, rules, header)
     if page.body_start > start and page.title_at < start - header.lookback:
         page.title = pick_title(lines, page.body_start, rules, header)[0] or page.title
+    page.rest = page.body_start
+    if settings.standfirst and page.body_start > start:  # (the header's lines stay the header's)
+        page.body_start, page.parted = standfirst(lines, start, page.body_start, rules, page.captions,
+                                                  page.parted, settings.standfirst)
     page.span = range(page.body_start, page.end)
 
 
@@ -387,10 +394,10 @@ def _find_byline(page: _Page) -> None:
         names = untitled(names)
     page.names = names
     if page.settings.author_box and names:  # the writer's bio closing the article ("Leah C. Stokes is …")
-        page.end = byline_bio(page.lines, page.scores, page.body_start, page.end, names)
+        page.end = byline_bio(page.lines, page.scores, page.rest, page.end, names)
         page.span = range(page.body_start, page.end)
     if page.settings.closing_bios and not names:  # "Candice Sealey is the Founder & Principal Consultant …"
-        page.end = closing_bio(page.lines, page.body_start, page.end, page.rules)
+        page.end = closing_bio(page.lines, page.rest, page.end, page.rules)
         page.span = range(page.body_start, page.end)
 
 
@@ -557,7 +564,7 @@ def _day_elsewhere(page: _Page) -> str:
     """The first date line found away from the header's lines: under the title, a labelled one
     farther off, one in the body (``body_dates``), any farther off, a day within a day's words, a
     day with no year, a listing's."""
-    lines, header, title_at, body_start = page.lines, page.header, page.title_at, page.body_start
+    lines, header, title_at, body_start = page.lines, page.header, page.title_at, page.rest
     return (header_date(lines, max(title_at, 0), body_start, header)
             or far_date(lines, title_at, header, labelled=True)
             or (body_date(lines, body_start, page.end, header) if header.body_dates else "")

@@ -236,6 +236,9 @@ class TextSettings:
     credits: bool = True  # a copyright line with running text right below it is a photo's credit
     short_body: bool = True  # a body holding no running text keeps its short lines, not dropped as headings
     lead_under_title: bool = True  # running text under the headline, chrome below it, is the lead
+    standfirst: int = 25  # … and running text this many words long at least over the byline or dateline
+    # opening the body is the article's lede ("Medienberichten zufolge hat Apple …" over "von Miriam
+    # Ruhenstroth"); a shorter summary is the header's standfirst, no part of the article (0: off)
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     dated_cards: bool = True  # … and a body closing on a headline and its summary, their card's dated foot
