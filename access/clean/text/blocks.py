@@ -304,6 +304,7 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
 # Djuren", "… New York.Reuters"); no code ("socket.AF_INET"), a one-letter word ("e.Consult") or a name
 # in camel case ("DoSchu.Com") before it.
 GLUED_CREDIT = re.compile(r"(?:^|\s)[^\W\d_][a-zß-öø-ÿ]+[.!?](?P<credit>[A-ZÀ-ÖØ-Þ][^.!?:_()=;{}\[\]<>]*)$")
+GLUED_ENDS = tuple(".!?:_()=;{}[]<>")  # what GLUED_CREDIT lets no credit hold
 GLUED_CREDIT_WORDS = 5  # the credit is this short at most
 GLUED_CAPTION_WORDS = 50  # ... and the caption this long (a longer line: a paragraph the credit was run into)
 
@@ -312,6 +313,8 @@ def glued_credit(line: str, rules: Rules) -> str:
     """The picture's credit run into the last word of caption ``line`` (GLUED_CREDIT), or "". A
     teaser's "more" link run so into its summary ("… Drucklösung.Mehr zu Druckern") is none."""
     line = line.strip()
+    if line.endswith(GLUED_ENDS):
+        return ""  # a credit ends in none (most lines do: the search is spared)
     found = GLUED_CREDIT.search(line)
     if not found or word_count(line) > GLUED_CAPTION_WORDS:
         return ""
