@@ -313,8 +313,9 @@ def glued_credit(line: str, rules: Rules) -> str:
     """The picture's credit run into the last word of caption ``line`` (GLUED_CREDIT), or "". A
     teaser's "more" link run so into its summary ("… Drucklösung.Mehr zu Druckern") is none."""
     line = line.strip()
-    if line.endswith(GLUED_ENDS):
-        return ""  # a credit ends in none (most lines do: the search is spared)
+    stop = max(line.rfind("."), line.rfind("!"), line.rfind("?"))  # the credit holds none: the last
+    if line.endswith(GLUED_ENDS) or stop < 2 or not line[stop + 1:stop + 2].isupper():
+        return ""  # most lines end so or have no capital right after their last stop: no search
     found = GLUED_CREDIT.search(line)
     if not found or word_count(line) > GLUED_CAPTION_WORDS:
         return ""
