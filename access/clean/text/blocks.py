@@ -199,7 +199,7 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         out.add(Figure(src=None, caption=line))
         out.shown.append(line)
     elif settings.glued_credits and (credit := glued_credit(line, rules)):
-        out.add(Figure(src=None, caption=line[: -len(credit)].strip(), credit=credit))
+        out.add(Figure(src=None, caption=line.strip()[: -len(credit)].strip(), credit=credit))
         out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
@@ -313,7 +313,7 @@ def glued_credit(line: str, rules: Rules) -> str:
     """The picture's credit run into the last word of caption ``line`` (GLUED_CREDIT), or "". A
     teaser's "more" link run so into its summary ("… Drucklösung.Mehr zu Druckern") is none."""
     line = line.strip()
-    stop = max(line.rfind("."), line.rfind("!"), line.rfind("?"))  # the credit holds none: the last
+    stop = max(line.rfind("."), line.rfind("!"), line.rfind("?"))  # a credit has no stop: it follows the last
     if line.endswith(GLUED_ENDS) or stop < 2 or not line[stop + 1:stop + 2].isupper():
         return ""  # most lines end so or have no capital right after their last stop: no search
     found = GLUED_CREDIT.search(line)
