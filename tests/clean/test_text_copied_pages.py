@@ -2112,3 +2112,29 @@ def test_a_cjk_date_heading_is_read_as_a_dateline():
     dev) is a dateline, not a heading: its day's sign "日" is the date's (access.clean.fields.dates)."""
     blocks = day_headings([Heading(level=2, text="2016年08月03日"), Paragraph(runs("本文"))])
     assert isinstance(blocks[0], Paragraph)
+
+
+def test_a_credit_the_copy_ran_into_its_caption_makes_it_a_figure():
+    # caritas.de (held-out): the picture's credit in an element of its own, no space before it
+    # ("… Wahlleiter Matthias Mitzscherlich.DCV / Oppitz"): a caption and its credit, not a
+    # sentence of the press release (TextSettings.glued_credits)
+    doc = clean_text(page("glued-credit-de"))
+    figures = [(b.caption, b.credit) for b in doc.blocks if isinstance(b, Figure)]
+    caption = ("Eva M. Welskop-Deffaa nach der Wahl zur Caritas-Präsidentin zusammen mit Wahlleiter"
+               " Matthias Mitzscherlich.")
+    assert (caption, "DCV / Oppitz") in figures
+    assert not any("Oppitz" in p for p in paragraphs(doc))
+    assert any(p.startswith("Mitte November wird sie das Amt") for p in paragraphs(doc))
+    kept = clean_text(page("glued-credit-de"), settings=replace(SETTINGS, glued_credits=False))
+    assert caption + "DCV / Oppitz" in paragraphs(kept)
+
+
+@pytest.mark.parametrize("line", [
+    "Online einen Beratungstermin mit e.Consult vereinbaren",  # datev-magazin.de: a product's name
+    "Doris Schuppe • Dieser Beitrag Solopreneur Social Media: LinkedIn erschien zuerst im Blog DoSchu.Com",
+    "Wir begleiten Sie zu Ihrer zuverlässigen Drucklösung.Mehr zu Druckern",  # sass-ag.de: a teaser's link
+    "client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)",  # geeks3d.com: code
+])
+def test_no_credit_is_run_into_a_name_a_link_or_code(line):
+    from access.clean.text.blocks import glued_credit
+    assert glued_credit(line, load_rules()) == ""

@@ -198,6 +198,9 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
     elif i in body.captions or rules.is_caption(line) or (settings.placings and rules.places_people(line)):
         out.add(Figure(src=None, caption=line))
         out.shown.append(line)
+    elif settings.glued_credits and (credit := glued_credit(line, rules)):
+        out.add(Figure(src=None, caption=line.strip()[: -len(credit)].strip(), credit=credit))
+        out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
     elif (numbered := _numbered_block(i, line, body)) is not None:
@@ -293,6 +296,33 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
         return text == said or named
 
     return [b for i, b in enumerate(blocks) if not (i < OPENING_BLOCKS and repeats(b))]
+
+
+# A picture's credit the copy ran into its caption's last word (the figcaption's credit in an element
+# of its own, no space between): a word in lower case after its first letter, its stop, then a capital
+# opening the credit to the line's end, no stop in it ("… Mitzscherlich.DCV / Oppitz", "… erlaubt!Jelko
+# Djuren", "… New York.Reuters"); no code ("socket.AF_INET"), a one-letter word ("e.Consult") or a name
+# in camel case ("DoSchu.Com") before it.
+GLUED_CREDIT = re.compile(r"(?:^|\s)[^\W\d_][a-zß-öø-ÿ]+[.!?](?P<credit>[A-ZÀ-ÖØ-Þ][^.!?:_()=;{}\[\]<>]*)$")
+GLUED_ENDS = tuple(".!?:_()=;{}[]<>")  # what GLUED_CREDIT lets no credit hold
+GLUED_CREDIT_WORDS = 5  # the credit is this short at most
+GLUED_CAPTION_WORDS = 50  # ... and the caption this long (a longer line: a paragraph the credit was run into)
+
+
+def glued_credit(line: str, rules: Rules) -> str:
+    """The picture's credit run into the last word of caption ``line`` (GLUED_CREDIT), or "". A
+    teaser's "more" link run so into its summary ("… Drucklösung.Mehr zu Druckern") is none."""
+    line = line.strip()
+    stop = max(line.rfind("."), line.rfind("!"), line.rfind("?"))  # a credit has no stop: it follows the last
+    if line.endswith(GLUED_ENDS) or stop < 2 or not line[stop + 1:stop + 2].isupper():
+        return ""  # most lines end so or have no capital right after their last stop: no search
+    found = GLUED_CREDIT.search(line)
+    if not found or word_count(line) > GLUED_CAPTION_WORDS:
+        return ""
+    credit = found["credit"].strip()
+    if word_count(credit) > GLUED_CREDIT_WORDS or credit.split()[0] in rules.bare_more_ends:
+        return ""
+    return credit
 
 
 CREDIT_LABEL_WORDS = 2  # a credit's label alone on its line is this short ("Foto:", "Bild und Text:")

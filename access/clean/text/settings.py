@@ -272,6 +272,8 @@ class TextSettings:
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
     credited_captions: bool = True  # a short sentence over a picture's credit alone ("© WSNA") is its caption
     label_buttons: bool = True  # … and over a button ("Bildquelle:" over "teilen") it goes with it: no credit
+    glued_credits: bool = True  # a short line whose picture credit the copy ran into its last word
+    # ("… Wahlleiter Matthias Mitzscherlich.DCV / Oppitz", "… New York.Reuters") is a caption with that credit
     opening_repeats: bool = True  # a heading opening the body, the title or the writer's name again, goes
     closing_pitch: bool = True  # short lines closing the body pitching the site's newsletter, app, channel go
     pitch_run: bool = True  # … and a pitch among the body's last blocks opens the run closing it, all of
