@@ -4,6 +4,8 @@ before a person sees anything)."""
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import SAMPLE
 
 # numpy (the language model), htmldate (urllib3, ssl, dateutil), bs4 (soupsieve), trafilatura,
@@ -36,3 +38,16 @@ def test_converting_copied_text_to_a_page_loads_only_the_language_model(tmp_path
     code = (f"import sys; sys.argv = ['access', 'convert', {str(SAMPLE)!r}, '-f', 'html', "
             f"'-j', '1', '-o', {str(tmp_path)!r}]; from access.cli import main; main()")
     assert loaded_after(code) == {"numpy"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the search runs programs on Linux")
+def test_making_a_pdf_starts_no_library_search():
+    """WeasyPrint's import ran ldconfig, gcc and ld 54 times (ctypes' find_library for each
+    name of its libraries the loader refused): a quarter of a second of CPU per PDF."""
+    probe = ("import sys\nstarted = []\n"
+             "sys.addaudithook(lambda event, args: started.append(args[1]) "
+             "if event == 'subprocess.Popen' else None)\n"
+             "from access.render.pdf.weasy import weasyprint\nweasyprint().HTML\nprint(started)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, check=True)
+    assert result.stdout.strip() == "[]"
