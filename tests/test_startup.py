@@ -9,8 +9,9 @@ import pytest
 from .conftest import SAMPLE
 
 # numpy (the language model), htmldate (urllib3, ssl, dateutil), bs4 (soupsieve), trafilatura,
-# WeasyPrint, pyttsx3 and http.client (ssl, email)
-HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client")
+# WeasyPrint, pyttsx3, http.client (ssl, email) and fontTools (the page's font faces read it)
+HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client",
+         "fontTools")
 
 
 def loaded_after(code: str) -> set[str]:
