@@ -52,3 +52,16 @@ def test_making_a_pdf_starts_no_library_search():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=300, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_template_is_compiled_once_not_in_every_process():
+    """Jinja compiled the page's templates (55 ms) in every process; the second process to
+    render the page reads them compiled from Jinja's cache."""
+    probe = ("from access.render.markup import environment\nenv = environment()\n"
+             "compiled, compile = [], env.compile\n"
+             "env.compile = lambda *args, **kwargs: compiled.append(args) or compile(*args, **kwargs)\n"
+             "env.get_template('page.html.j2')\nprint(len(compiled))")
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                timeout=300, check=True)
+    assert result.stdout.strip() == "0"
