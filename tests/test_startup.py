@@ -9,9 +9,10 @@ import pytest
 from .conftest import SAMPLE
 
 # numpy (the language model), htmldate (urllib3, ssl, dateutil), bs4 (soupsieve), trafilatura,
-# WeasyPrint, pyttsx3, http.client (ssl, email) and fontTools (the page's font faces read it)
+# WeasyPrint, pyttsx3, http.client (ssl, email), fontTools (the page's font faces read it)
+# and our narration's spoken forms (access.speech: a page without audio speaks nothing)
 HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client",
-         "fontTools")
+         "fontTools", "access.speech")
 
 
 def loaded_after(code: str) -> set[str]:
