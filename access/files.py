@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 
 from access.errors import AccessError
@@ -56,10 +58,15 @@ def staged_folder(target: Path) -> Iterator[Path]:
 
 
 def _swap_in(stage: Path, target: Path) -> None:
-    """``stage`` renamed to ``target``, the folder there before set aside and then removed; when
-    a rename fails, that folder is back in place and no folder set aside is left."""
+    """``stage`` renamed to ``target``, the folder there before removed. Where the system can
+    swap two names in one step (Linux) one of the two folders is at ``target`` at every
+    instant, a kill included; elsewhere the folder there before is set aside, and when a
+    rename fails it is back in place and no folder set aside is left."""
     if not target.exists():
         os.replace(stage, target)
+        return
+    if _exchanged(stage, target):
+        shutil.rmtree(stage, ignore_errors=True)  # (the folder there before, now at stage)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
     try:
@@ -74,3 +81,28 @@ def _swap_in(stage: Path, target: Path) -> None:
             old.rmdir()  # (only when empty: never the folder there before)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+RENAME_EXCHANGE, AT_FDCWD = 2, -100  # from Linux's <linux/fs.h> and <fcntl.h>
+
+
+def _exchanged(first: Path, second: Path) -> bool:
+    """Whether the two folders swapped names in one step (renameat2 RENAME_EXCHANGE, Linux
+    3.15 and glibc 2.28 on); False, nothing changed, where the system or file system cannot."""
+    renameat2 = _renameat2()
+    return renameat2 is not None and renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD,
+                                               os.fsencode(second), RENAME_EXCHANGE) == 0
+
+
+@cache
+def _renameat2():
+    """The C library's renameat2, or None (not Linux, or a C library without it)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if function is not None:
+        function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                             ctypes.c_uint)
+    return function

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import resource
+import signal
 import socket
 import struct
 import subprocess
@@ -462,10 +463,52 @@ def test_an_output_folder_that_cannot_be_set_aside_stays_and_leaves_nothing_besi
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(files.os, "replace", refused)
+    monkeypatch.setattr(files, "_exchanged", lambda first, second: False)  # (a system without)
     with pytest.raises(AccessError, match="Permission denied"), files.staged_folder(target) as stage:
         (stage / "new").write_text("new", encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
     assert (target / "kept").read_text(encoding="utf-8") == "old"
+
+
+KILLED_IN_THE_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from access.files import staged_folder
+
+seen = 0
+
+
+def kill_at(event, args):  # SIGKILL just before the swap's n-th audited step (rename, open…)
+    global seen
+    seen += 1
+    if seen == int(sys.argv[2]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+with staged_folder(Path(sys.argv[1])) as stage:
+    (stage / "article.html").write_text("new", encoding="utf-8")
+    sys.addaudithook(kill_at)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="one-step swap: Linux's renameat2")
+def test_an_output_folder_is_old_or_new_whenever_the_process_is_killed(tmp_path):
+    """A conversion killed (SIGKILL) between setting the old folder aside and moving the new
+    one in left the person's old output under a hidden temporary name and none in its place.
+    Killed before each step of the swap in turn, the folder is there, old or new, every time."""
+    kills = 0
+    for step in range(1, 200):
+        target = tmp_path / str(step) / "out"
+        target.mkdir(parents=True)
+        (target / "article.html").write_text("old", encoding="utf-8")
+        child = subprocess.run([sys.executable, "-c", KILLED_IN_THE_SWAP, str(target), str(step)],
+                               cwd=ROOT, capture_output=True, timeout=60)
+        assert (target / "article.html").read_text(encoding="utf-8") in {"old", "new"}, step
+        if child.returncode == 0:
+            break
+        assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+        kills += 1
+    assert (target / "article.html").read_text(encoding="utf-8") == "new" and kills >= 3
 
 
 def test_standard_output_on_a_full_disk_is_one_line():

@@ -4,11 +4,15 @@ before a person sees anything)."""
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import SAMPLE
 
 # numpy (the language model), htmldate (urllib3, ssl, dateutil), bs4 (soupsieve), trafilatura,
-# WeasyPrint, pyttsx3 and http.client (ssl, email)
-HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client")
+# WeasyPrint, pyttsx3, http.client (ssl, email), fontTools (the page's font faces read it)
+# and our narration's spoken forms (access.speech: a page without audio speaks nothing)
+HEAVY = ("numpy", "htmldate", "bs4", "trafilatura", "weasyprint", "pyttsx3", "http.client",
+         "fontTools", "access.speech")
 
 
 def loaded_after(code: str) -> set[str]:
@@ -36,3 +40,29 @@ def test_converting_copied_text_to_a_page_loads_only_the_language_model(tmp_path
     code = (f"import sys; sys.argv = ['access', 'convert', {str(SAMPLE)!r}, '-f', 'html', "
             f"'-j', '1', '-o', {str(tmp_path)!r}]; from access.cli import main; main()")
     assert loaded_after(code) == {"numpy"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the search runs programs on Linux")
+def test_making_a_pdf_starts_no_library_search():
+    """WeasyPrint's import ran ldconfig, gcc and ld 54 times (ctypes' find_library for each
+    name of its libraries the loader refused): a quarter of a second of CPU per PDF."""
+    probe = ("import sys\nstarted = []\n"
+             "sys.addaudithook(lambda event, args: started.append(args[1]) "
+             "if event == 'subprocess.Popen' else None)\n"
+             "from access.render.pdf.weasy import weasyprint\nweasyprint().HTML\nprint(started)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=300, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_template_is_compiled_once_not_in_every_process():
+    """Jinja compiled the page's templates (55 ms) in every process; the second process to
+    render the page reads them compiled from Jinja's cache."""
+    probe = ("from access.render.markup import environment\nenv = environment()\n"
+             "compiled, compile = [], env.compile\n"
+             "env.compile = lambda *args, **kwargs: compiled.append(args) or compile(*args, **kwargs)\n"
+             "env.get_template('page.html.j2')\nprint(len(compiled))")
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                timeout=300, check=True)
+    assert result.stdout.strip() == "0"

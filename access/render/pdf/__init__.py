@@ -73,8 +73,9 @@ def described_figures(doc: Document, images: dict[str, str]) -> tuple[Document, 
 def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
                images: dict[str, str] | None = None) -> bytes:
     """The PDF's bytes; fails if WeasyPrint reports an accessibility problem."""
-    from weasyprint import HTML  # imported only when a PDF is asked for: it takes a second
+    from access.render.pdf.weasy import weasyprint  # only when a PDF is asked for: it takes a second
 
+    html = weasyprint().HTML
     from access.render.pdf.fetcher import OfflineFetcher
     from access.render.pdf.tagging import finish_tagging
 
@@ -84,7 +85,7 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
     markup = render_template("print.html.j2", doc, css=print_css(text_size, page_size),
                              images=images, created=datetime.now(UTC).isoformat(timespec="seconds"))
     with _weasyprint_errors() as errors:
-        pdf = HTML(string=markup, base_url=doc.source_url or None,
+        pdf = html(string=markup, base_url=doc.source_url or None,
                    url_fetcher=OfflineFetcher()).write_pdf(
             pdf_variant="pdf/ua-1", pdf_identifier=True, uncompressed_pdf=False
         )
