@@ -347,3 +347,11 @@ def test_an_occupations_title_before_the_name_is_no_part_of_the_byline():
     assert copied("occupation-title-de").byline == "Dennis Tölle"
     assert copied("occupation-title-de", untitled=False).byline == "Rechtsanwalt Dennis Tölle"
     assert untitled("Dr. Sebastian Brüggemann") == "Dr. Sebastian Brüggemann"
+
+
+def test_a_date_line_closing_on_a_note_in_brackets_is_the_header_s_not_the_article_s():
+    """"Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)": the bracket
+    closes no sentence, the line is the header's date line and the article opens below it
+    (agrarheute.com)."""
+    assert copied("bracket-note-date-de").blocks[0].text.startswith("Auch dünne Äste")
+    assert copied("bracket-note-date-de", bracket_notes=False).blocks[0].text.startswith("am Sonntag")
