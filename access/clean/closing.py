@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from access.clean.rules import Rules
+from access.clean.rules import Rules, read_toml
 from access.document import Block, Figure, Heading, Paragraph
 from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS, count_words
 
@@ -99,12 +100,20 @@ def _is_link_run(block: Block) -> bool:
 NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newsletter" alone may head minutes)
 
 
+@cache
+def newsletter_words() -> tuple[str, ...]:
+    """The words naming a newsletter, every language's (residue.toml [pitch.newsletter_words])."""
+    return tuple(word for words in read_toml("residue.toml")["pitch"]["newsletter_words"].values()
+                 for word in words)
+
+
 def is_newsletter_pitch(line: str, rules: Rules) -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS
-            and rules.is_pitch(line))
+    key = line.casefold()
+    return (any(word in key for word in newsletter_words())
+            and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line))
 
 
 def is_disclosure(text: str, rules: Rules) -> bool:
