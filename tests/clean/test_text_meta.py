@@ -371,3 +371,12 @@ def test_a_writer_s_label_over_a_reporter_s_word_glued_to_the_name_is_the_byline
     glued to the name, then the editor's label (he.xinhuanet.com)."""
     assert copied("reporter-label-zh").byline == "王敬照"
     assert written_byline("作者： 记者王敬照\t编辑： 王华军") == "王敬照"
+
+
+def test_a_byline_s_name_ends_before_a_weekday_of_its_language():
+    """"Erstellt von Fabian am Dienstag 6. Mai 2014" (disfunctions.de), "Von Isabella.DiBiase am
+    Samstag, 19. Oktober 2019 um 11:14 Uhr" (grazia-magazin.de): "am" and a German weekday
+    end the name as "on" and an English one do (months.toml [day_stems])."""
+    assert copied("weekday-after-name-de").byline == "Fabian"
+    line = "Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr"
+    assert written_byline(line) == "Isabella.DiBiase"
