@@ -101,18 +101,18 @@ NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newslett
 
 
 @cache
-def newsletter_words() -> tuple[str, ...]:
-    """The words naming a newsletter, every language's (residue.toml [pitch.newsletter_words])."""
-    return tuple(word for words in read_toml("residue.toml")["pitch"]["newsletter_words"].values()
-                 for word in words)
+def newsletter_word() -> re.Pattern[str]:
+    """A word naming a newsletter, every language's (residue.toml [pitch.newsletter_words]), in a
+    casefolded line."""
+    words = read_toml("residue.toml")["pitch"]["newsletter_words"].values()
+    return re.compile("|".join(re.escape(word.casefold()) for table in words for word in table))
 
 
 def is_newsletter_pitch(line: str, rules: Rules) -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    key = line.casefold()
-    return (any(word in key for word in newsletter_words())
+    return (bool(newsletter_word().search(line.casefold()))
             and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line))
 
 
