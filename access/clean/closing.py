@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from access.clean.rules import Rules
+from access.clean.rules import Rules, read_toml
 from access.document import Block, Figure, Heading, Paragraph
 from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS, count_words
 
@@ -99,12 +100,20 @@ def _is_link_run(block: Block) -> bool:
 NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newsletter" alone may head minutes)
 
 
+@cache
+def newsletter_word() -> re.Pattern[str]:
+    """A word naming a newsletter, every language's (residue.toml [pitch.newsletter_words]), in a
+    casefolded line."""
+    words = read_toml("residue.toml")["pitch"]["newsletter_words"].values()
+    return re.compile("|".join(re.escape(word.casefold()) for table in words for word in table))
+
+
 def is_newsletter_pitch(line: str, rules: Rules) -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    return ("newsletter" in line.casefold() and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS
-            and rules.is_pitch(line))
+    return (bool(newsletter_word().search(line.casefold()))
+            and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line))
 
 
 def is_disclosure(text: str, rules: Rules) -> bool:

@@ -10,7 +10,7 @@ from access.clean.marks import day_headings
 from access.clean.rules import load_rules
 from access.clean.text import SETTINGS, WEIGHTS, body, clean_text, read_lines, record_runs, templated
 from access.clean.text.lines import ends_sentence
-from access.clean.text.score import TEASER
+from access.clean.text.score import teaser_line
 from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph, Table, runs
 from access.document.model import plain
 
@@ -286,8 +286,8 @@ def test_a_brand_with_an_inner_capital_is_no_teaser_glued_to_its_summary():
     paragraph closing the article is kept."""
     text = " ".join(paragraphs(clean_text(page("brand-capital-de"))))
     assert "Das Marktforschungsunternehmen YouGov hatte im Auftrag von naturstrom" in text
-    assert TEASER.match("The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find")
-    assert not TEASER.match("Following the 16-inch MacBook Pro, Apple plans to release a new model")
+    assert teaser_line().match("The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find")
+    assert not teaser_line().match("Following the 16-inch MacBook Pro, Apple plans to release a new model")
 
 
 def test_a_newsletter_pitch_inside_the_article_is_dropped_and_the_article_goes_on():

@@ -347,3 +347,36 @@ def test_an_occupations_title_before_the_name_is_no_part_of_the_byline():
     assert copied("occupation-title-de").byline == "Dennis Tölle"
     assert copied("occupation-title-de", untitled=False).byline == "Rechtsanwalt Dennis Tölle"
     assert untitled("Dr. Sebastian Brüggemann") == "Dr. Sebastian Brüggemann"
+
+
+def test_a_date_line_closing_on_a_note_in_brackets_is_the_header_s_not_the_article_s():
+    """"Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)": the bracket
+    closes no sentence, the line is the header's date line and the article opens below it
+    (agrarheute.com)."""
+    assert copied("bracket-note-date-de").blocks[0].text.startswith("Auch dünne Äste")
+    assert copied("bracket-note-date-de", bracket_notes=False).blocks[0].text.startswith("am Sonntag")
+
+
+def test_a_reporter_named_after_the_outlet_glued_to_the_reporter_s_word_is_the_byline():
+    """"半月谈记者 史卫燕" under the headline: the outlet's reporter, not a subheading
+    (banyuetan.org); a picture's "新华社记者 才扬 摄" credits a photographer."""
+    doc = copied("photo-credit-zh")
+    assert doc.byline == "史卫燕" and not doc.blocks[0].text.startswith("半月谈记者")
+    assert copied("photo-credit-zh", outlet_bylines=False).byline == ""
+    assert written_byline("新华社记者 才扬 摄") == ""
+
+
+def test_a_writer_s_label_over_a_reporter_s_word_glued_to_the_name_is_the_byline():
+    """"作者： 记者王敬照	编辑： 王华军" under the article: the writer's label, the reporter's word
+    glued to the name, then the editor's label (he.xinhuanet.com)."""
+    assert copied("reporter-label-zh").byline == "王敬照"
+    assert written_byline("作者： 记者王敬照\t编辑： 王华军") == "王敬照"
+
+
+def test_a_byline_s_name_ends_before_a_weekday_of_its_language():
+    """"Erstellt von Fabian am Dienstag 6. Mai 2014" (disfunctions.de), "Von Isabella.DiBiase am
+    Samstag, 19. Oktober 2019 um 11:14 Uhr" (grazia-magazin.de): "am" and a German weekday
+    end the name as "on" and an English one do (months.toml [day_stems])."""
+    assert copied("weekday-after-name-de").byline == "Fabian"
+    line = "Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr"
+    assert written_byline(line) == "Isabella.DiBiase"

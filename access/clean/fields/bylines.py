@@ -29,14 +29,22 @@ from access.clean.fields.wordlists import (
 from access.document.letters import LOWER, UPPER
 from access.document.model import UNSPACED, count_words
 
-# A byline's name part ends at a separator followed by a date, a role or a place.
-# (Each way over a run of spaces is taken at its first space only, and the whole run: a line
-# of spaces took time in the cube of its length.)
-NAME_END = re.compile(r"(?<!\s)(?:\s*+(?:\||/|／|•|·|,\s*+(?=\S*\d)|,\s*+(?=" + DAY_WORD + r"))"
-                      r"|\s++(?:[-–—]\s|(?:on|at|am|le|em|el|op)\s++(?=\S*\d|" + DAY_WORD + r")"
+
+def _name_end() -> re.Pattern[str]:
+    """A byline's name part ends at a separator followed by a date, a role or a place, at a word
+    before its day or a label dating it (bylines.toml name_end_on, name_end_labels).
+    (Each way over a run of spaces is taken at its first space only, and the whole run: a line
+    of spaces took time in the cube of its length.)"""
+    on = "|".join(map(re.escape, bylines_toml()["name_end_on"]))
+    labels = "|".join(map(re.escape, bylines_toml()["name_end_labels"]))
+    return re.compile(r"(?<!\s)(?:\s*+(?:\||/|／|•|·|,\s*+(?=\S*\d)|,\s*+(?=" + DAY_WORD + r"))"
+                      r"|\s++(?:[-–—]\s|(?:" + on + r")\s++(?=\S*\d|" + DAY_WORD + r")"
                       r"|(?=" + DAY_WORD + r"\.?\s*\d)"
-                      r"|(?:published|updated|posted|publiziert|veröffentlicht|publicado|publié)\b)).*$",
+                      r"|(?:" + labels + r")\b)).*$",
                       re.IGNORECASE)
+
+
+NAME_END = _name_end()
 
 
 DOMAIN = re.compile(r"\w\.(?:com|org|net|co|[a-z]{2})\b", re.IGNORECASE)  # ", Cleveland.com"
@@ -340,14 +348,40 @@ def name_shaped_words(words: list[str]) -> bool:
 MAX_BYLINE_WORDS = 20  # a longer line is prose, whatever "by" it holds
 
 
+GLUED_BY_SEPARATOR = "[:：/／|｜・\\s]"  # what follows a "by" word of a script written without spaces
+
+
+def _glued_by_words(shortest: int = 1) -> str:
+    """bylines.toml's "by" words of scripts written without spaces ("记者", "作者", "文") this
+    long at least, as a regular expression's alternatives, longest first."""
+    return "|".join(sorted((re.escape(w) for w in byline_words()["by_words"]
+                            if UNSPACED.search(w) and len(w) >= shortest), key=len, reverse=True))
+
+
 @cache
 def by_word() -> re.Pattern[str]:
-    """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them."""
+    """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them;
+    of a script written without spaces, perhaps another of two letters or more glued to the
+    name ("作者： 记者王敬照": the writer's label, then the reporter's)."""
     spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
     words = "|".join(map(re.escape, byline_words()["by_words"] - spaceless))
-    glued = "|".join(map(re.escape, spaceless))
-    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*|(?:{glued})[:：/／|｜\s]+)",
+    glued, second = _glued_by_words(), _glued_by_words(2)
+    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*"
+                      rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
                       re.IGNORECASE)
+
+
+OUTLET_LETTERS = 8  # an outlet's name glued before a reporter's "by" word is no longer ("半月谈", "新华社")
+IDEOGRAPHS = "[\u3040-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # Chinese and Japanese letters
+
+
+@cache
+def _outlet_by() -> re.Pattern[str]:
+    """A line opening with an outlet's name glued to a "by" word of two letters or more of a
+    script written without spaces, then a separator ("半月谈记者 史卫燕", "本报记者 王小明"):
+    the outlet's reporter, named after it."""
+    outlet = rf"{IDEOGRAPHS}{{1,{OUTLET_LETTERS}}}?"
+    return re.compile(rf"^\s*{outlet}(?:{_glued_by_words(2)}){GLUED_BY_SEPARATOR}+")
 
 
 @cache
@@ -401,10 +435,15 @@ def _uncased(letter: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def written_byline(line: str) -> str:
+def written_byline(line: str, outlets: bool = True) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
-    ("Geschrieben von", "Ein Beitrag von", "Publicado por") or a date ("02.02.2022, 11:30 Uhr
-    von Markus Steinrisser") comes before it and they look like names; "" otherwise."""
+    ("Geschrieben von", "Ein Beitrag von", "Publicado por"), a date ("02.02.2022, 11:30 Uhr
+    von Markus Steinrisser") or (``outlets``) an outlet's name glued to a reporter's word of a
+    script written without spaces ("半月谈记者 史卫燕") comes before it and they look like
+    names; "" otherwise."""
+    if outlets and not line.isascii() and (outlet := _outlet_by().match(line)):
+        rest = line[outlet.end():].split()  # "半月谈记者 史卫燕"; not a picture's "新华社记者 才扬 摄"
+        return "" if rest and rest[-1] in byline_words()["photo_credits"] else _people_after(" ".join(rest))
     if not by_word().search(line):
         return suffixed_byline(line)
     line = " ".join(line.split())
@@ -523,8 +562,8 @@ def _people_after(text: str) -> str:
     text = NAME_END.sub("", label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
     text = text[:found.start()] if (found := END_WORD.search(text)) else text
     words = text.split()
-    words = words[:next((i for i, w in enumerate(words) if i and w.endswith(":")), len(words))]
-    # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.")
+    words = words[:next((i for i, w in enumerate(words) if i and w.endswith((":", "："))), len(words))]
+    # (a label after the names: "von Lars Sobiraj Lesezeit: 4 Min.", "作者： 记者王敬照 编辑： 王华军")
     kept = next((i for i, word in enumerate(words)
                  if i and (_ends_names(word.casefold()) or _weekday_on(word))), len(words))
     while kept < len(words) and kept and words[kept - 1].casefold() in joiners():

@@ -15,7 +15,6 @@ from access.document.model import count_words
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
-DAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
 
 
 DIGIT = re.compile(r"\d")
@@ -52,6 +51,9 @@ def _month_numbers() -> dict[str, int]:
 
 
 MONTH_NUMBERS = _month_numbers()
+# A weekday's or a month's name, its short form or the whole ("Mon", "November"; months.toml [day_stems])
+_STEMS = (stem for stems in months_toml()["day_stems"].values() for stem in stems)
+DAY_WORD = r"(?:" + "|".join(map(re.escape, _STEMS)) + r")[a-z]*\.?\b"
 
 
 @cache

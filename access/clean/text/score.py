@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
-from access.clean.rules import Rules
+from access.clean.rules import Rules, read_toml
 from access.clean.text.lines import Lines, ends_sentence, word_count
 from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
 from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
 
 STATEMENT_ENDS = FULL_STOPS + EXCLAMATION_ENDS  # a sentence of running text closes so
 
-# A teaser card copied as one line: a Title-Cased headline run straight into its summary.
-TEASER = re.compile(
-    r"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|of|a|an|the|in|on|to|for|and|or|at|by|with|is|as)\s+){2,}"
-    r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]"  # a word of four or more glued to the next:
-)  # a brand's inner capital comes sooner ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")
+
+@cache
+def teaser_line() -> re.Pattern[str]:
+    """A teaser card copied as one line: a Title-Cased headline (its small words in lower case,
+    residue.toml [teaser_line]) run straight into its summary, a word of four letters or more
+    glued to the next ("… In DetroitHoodline crunched"); a brand's inner capital comes sooner
+    ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")."""
+    lists = read_toml("residue.toml")["teaser_line"]["small_words"].values()
+    small = "|".join(re.escape(word) for words in lists for word in words)
+    return re.compile(rf"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|{small})\s+){{2,}}"
+                      r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces, a
 # call, a dotted name, or a line closing on a bracket, brace, semicolon or comma (or opening on a
 # closing one).
@@ -78,7 +85,7 @@ def prose_score(line: str, rules: Rules, weights: Weights | None = None,
     else:
         score = weights.short_paragraph if paragraph else weights.short
     # a teaser card scores as a short line: the costly teaser tests only for a line scoring otherwise
-    if score != weights.short and (TEASER.match(line) or rules.is_teaser(line)):
+    if score != weights.short and (teaser_line().match(line) or rules.is_teaser(line)):
         return weights.short
     return score
 

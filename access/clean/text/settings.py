@@ -128,8 +128,12 @@ class HeaderSettings:
     under_meta: bool = True  # … or just above (its first line only, over its running text: the
     # header's line over the headline, "Swantje Bernsmann 11/08/2020 Feelings")
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
+    bracket_notes: bool = True  # … and one closing on a short note in brackets ("2020年3月5日（木）",
+    # "5. März 2020 (aktualisiert)"): the bracket ends no sentence there
     written_bylines: bool = True  # a "by" anywhere in a short line after a label or a date
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
+    outlet_bylines: bool = True  # … and after an outlet's name glued to a reporter's word of a script
+    # written without spaces ("半月谈记者 史卫燕")
     name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
     newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
     # REPORTS", "Autor: Die Redaktion")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from access.clean.fields import dates
 from access.clean.fields.dates import bare_date, date_labelled, slashed_days, update_labelled
 from access.clean.language import detect_language
-from access.clean.text.header.meta import BYLINE_LOOKAHEAD, MAX_DATE_LINE_WORDS, date_line
-from access.clean.text.lines import ends_sentence, iso_date, word_count
+from access.clean.text.header.meta import BYLINE_LOOKAHEAD, MAX_DATE_LINE_WORDS, date_line, ends_statement
+from access.clean.text.lines import iso_date, word_count
 from access.clean.text.settings import HEADER, HeaderSettings
 
 DATE_AROUND = 4  # lines around the header searched for a date line
@@ -108,8 +108,9 @@ def body_date(lines: list[str], start: int, end: int, header: HeaderSettings = H
     "" when none."""
     near = lines[start: end + BYLINE_LOOKAHEAD]
     return next((line for line in near if bare_date(line)), "") or (
-        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
-              and dates.DIGIT.search(line) and dates.written_date(line)), "")
+        next((line for line in near if word_count(line) <= MAX_DATE_LINE_WORDS
+              and not ends_statement(line, header) and dates.DIGIT.search(line)
+              and dates.written_date(line)), "")
         if header.short_dates else "") or (  # a day written out in full: no "n. 03/2020", no link
         next((line for line in lines[start: end + FOOTER_REACH]
               if dates.posted_footer(line) and dates.written_date(line)), "")

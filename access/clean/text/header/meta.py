@@ -20,6 +20,9 @@ from access.clean.text.settings import HEADER, HeaderSettings
 
 MAX_DATE_LINE_WORDS = 14
 BYLINE_LOOKAHEAD = 8  # a byline this near the top of the body (or below its end) is its own
+# A note of a word or two in brackets closing a line, no stop inside ("2020年3月5日（木）",
+# "5. März 2020 (aktualisiert)", "… 05:00 (1 Kommentar)"; not a role: "(Pressesprecher des EJW)")
+CLOSING_NOTE = re.compile(r"\s*[(（][^()（）.!?。！？\s]{1,16}(?:\s[^()（）.!?。！？\s]{1,16})?[)）]\s*$")
 
 
 def is_meta(line: str, rules: Rules) -> bool:
@@ -36,8 +39,14 @@ def meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -
 
 def date_line(line: str, header: HeaderSettings = HEADER) -> bool:
     """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
-    return (word_count(line) <= MAX_DATE_LINE_WORDS and not ends_sentence(line)
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and not ends_statement(line, header)
             and bool(iso_date(line, header.written_dates)))
+
+
+def ends_statement(line: str, header: HeaderSettings = HEADER) -> bool:
+    """Whether a line ends a sentence, a short note in brackets closing it aside
+    (``bracket_notes``: a weekday, "(aktualisiert)"; the bracket is no sentence's end)."""
+    return ends_sentence(CLOSING_NOTE.sub("", line) if header.bracket_notes and line[-1:] in ")）" else line)
 
 
 def header_at_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:
@@ -58,7 +67,7 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     (``written_bylines``), else as the byline rules read it, names shaped like names
     (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
     with its domain, "von przepisy.pl", is its author)."""
-    if header.written_bylines and (names := written_byline(line)):
+    if header.written_bylines and (names := written_byline(line, header.outlet_bylines)):
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
