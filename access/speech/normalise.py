@@ -46,6 +46,8 @@ SCORE = re.compile(r"(?<![\w.,:;/])(\d:\d{1,2}|\d{2}:\d)(?![\w:]|[.,]\d)")
 # 50:50, 60/40, 80-20: two shares of a hundred, a split (no time: its minutes would pass 59;
 # rising and with a hyphen, 40-60, it is a range)
 SPLIT = re.compile(r"(?<![\w.,:;/–-])(\d{1,2})([:/–-])(\d{1,2})(?![\w:/–-]|[.,]\d)")
+# A season or a school year, 2023/24: a year and the next one's last two digits (no slash said)
+SEASON = re.compile(r"(?<![\w/.,-])(1[89]\d\d|20\d\d)/(\d\d)(?![\w/]|[.,]\d)")
 ROMAN = re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
@@ -483,7 +485,7 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
 
 
 def _numeric_dates(r: Rules, text: str) -> str:
-    """18/10/2024 and 2024-10-18 → the language's written form with the month's name."""
+    """18/10/2024, 2024-10-18 and 2024/10/18 → the language's written form with the month's name."""
     form = r.table["dates"]["numeric"]
 
     def written(day: int, month: int, year: str, raw: str) -> str:
@@ -499,8 +501,8 @@ def _numeric_dates(r: Rules, text: str) -> str:
         day, month = (a, b) if day_first else (b, a)
         return written(day, month, match[4], match[0])
 
-    text = re.sub(r"(?<![\d/.,])(\d{4})-(\d{2})-(\d{2})(?![\d-])",
-                  lambda m: written(int(m[3]), int(m[2]), m[1], m[0]), text)
+    text = re.sub(r"(?<![\d/.,])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d-]|/\d)",  # 2024-10-18, 2022/04/28
+                  lambda m: written(int(m[4]), int(m[3]), m[1], m[0]), text)
     return re.sub(r"(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)", slashed, text)
 
 
@@ -577,13 +579,18 @@ def _decades(r: Rules, text: str) -> str:
 
 
 def _ranges(r: Rules, text: str) -> str:
-    """2010–2015 and pages 3-5 → "… to …"."""
+    """2010–2015 and pages 3-5 → "… to …"; a season, 2023/24, two years said one after the other."""
     def say(m: re.Match) -> str:
         a, b = m[1], m[2]
         if len(a) == len(b) == 4 and int(a) < int(b):
             a, b = r.year(a), r.year(b)
         return f"{a} {r.words['to']} {b}"
 
+    def season(m: re.Match) -> str:  # the 2023/24 season → "twenty twenty-three twenty-four"
+        a, b = m[1], m[2]
+        return f"{r.year(a)} {r.cardinal(int(b))}" if int(b) == (int(a) + 1) % 100 else m[0]
+
+    text = SEASON.sub(season, text)
     return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
 
 

@@ -334,3 +334,19 @@ def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups
 ])
 def test_leftover_signs_fractions_splits_and_genitives(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# The engine says nothing for a § before a number in words (§ zweihundertvierzehn), nor for a
+# slash in a season it reads "slash" or "barra"; 24/7 is no fraction (real lines: markeich.de,
+# auto.oe24.at, axios.com, jis.gov.jm, diaadia.com.pa)
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "gemäß § 7 Abs.1 TMG", "gemäß Paragraf sieben Absatz eins TMG"),
+    ("de", "gem. §5 ECG, §§ 8 bis 10", "gem. Paragraf fünf ECG, Paragrafen acht bis zehn"),
+    ("de", "sehr merkwürdige Art. 2008, also", "sehr merkwürdige Art. zweitausendacht, also"),
+    ("en", "monitored 24/7.", "monitored twenty-four seven."),
+    ("en", "Sectoral Debate 2022/23", "Sectoral Debate twenty twenty-two twenty-three"),
+    ("en", "Directive 2014/79/EU", "Directive twenty fourteen/seventy-nine/EU"),
+    ("es", "Fama: 2022/04/28", "Fama: veintiocho de abril de dos mil veintidós"),
+])
+def test_paragraph_signs_seasons_and_round_the_clock(lang, text, said):
+    assert normalise(text, lang) == said
