@@ -67,6 +67,7 @@ CALLED = (r"(?<![\w.])(?P<word>{words})\b\.?(?:[ \u00a0]?:)?[ \u00a0\t]*(?P<shor
                     r"(?P<number>\+?(?:\(\d+\)[ \u00a0]?)?\d+(?:(?:[ \u00a0]?[/–-][ \u00a0]?|[ \u00a0.]"
                     r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*)(?![\w.,]\d|[\w@%€$£])")
 DIGIT = re.compile(r"\d")
+SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
 PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Ý]+s\b")  # call 300 reservists: a count
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
@@ -287,6 +288,9 @@ def _called(r: Rules, text: str) -> str:
     if not phone or not DIGIT.search(text):
         return text
     grouped_only = set(phone.get("grouped_only", []))
+    folded = text.casefold()  # the words' pattern is tried at every letter: only where one is
+    if not any(w in folded for part in ("words", "grouped_only", "endings") for w in phone.get(part, [])):
+        return text
 
     def say(m: re.Match) -> str:
         word, number = m["word"].casefold(), m["number"]
@@ -590,7 +594,7 @@ def _ranges(r: Rules, text: str) -> str:
         a, b = m[1], m[2]
         return f"{r.year(a)} {r.cardinal(int(b))}" if int(b) == (int(a) + 1) % 100 else m[0]
 
-    text = SEASON.sub(season, text)
+    text = SEASON.sub(season, text) if "/" in text else text
     return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
 
 
@@ -616,7 +620,7 @@ def _signed_units(r: Rules, text: str) -> str:
     """-10C → "-10 degrees Celsius": a bare letter glued to a signed number, the unit the table
     names for it (A-10C is no temperature: a letter before the sign; 21C may be a flat)."""
     glued: dict[str, str] = r.table.get("signed_units", {})
-    if not glued or not any(letter in text for letter in glued):
+    if not glued or not SIGNED_DIGIT.search(text):
         return text
     units = r.table["units"]
     return re.sub(rf"(?<![^\s(\[])([-\u2212+])({r.number})({_alternation(glued)})(?!\w)",
