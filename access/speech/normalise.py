@@ -43,6 +43,11 @@ SIGN = re.compile(r"(?<![^\s(\[])(?<!\d\s)[-\u2212](?=\d)")
 # 2:1, 0:3, 15:6: what the times pass left, a single digit on one side (27:37 min is a length,
 # 1978;92:35 a journal's volume and page)
 SCORE = re.compile(r"(?<![\w.,:;/])(\d:\d{1,2}|\d{2}:\d)(?![\w:]|[.,]\d)")
+# 50:50, 60/40, 80-20: two shares of a hundred, a split (no time: its minutes would pass 59;
+# rising and with a hyphen, 40-60, it is a range)
+SPLIT = re.compile(r"(?<![\w.,:;/–-])(\d{1,2})([:/–-])(\d{1,2})(?![\w:/–-]|[.,]\d)")
+# A season or a school year, 2023/24: a year and the next one's last two digits (no slash said)
+SEASON = re.compile(r"(?<![\w/.,-])(1[89]\d\d|20\d\d)/(\d\d)(?![\w/]|[.,]\d)")
 ROMAN = re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
@@ -55,6 +60,15 @@ PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 
 # Two groups of four digits: a local phone number (El Salvador, Guatemala, Costa Rica: 2222-3333)
 # or an ISSN (2197-7437), read digit by digit, unless they read as a range (_is_range).
 FOUR_FOUR = re.compile(r"(?<![\w.,/+-])(\d{4})-(\d{4})(?![\w-]|[.,]\d)")
+# A phone number after the word that gives it (Tel.: +49 (0) 30 123 45-0, call 911, Llame al
+# 116 000): the word, a colon or a full stop, at most one short word ("le", "al", "NHS"), then
+# digits in groups apart by spaces, slashes, hyphens, points or a "(0)".
+CALLED = (r"(?<![\w.])(?P<word>{words})\b\.?(?:[ \u00a0]?:)?[ \u00a0\t]*(?P<short>[^\W\d_]{{1,3}}[ \u00a0]+)?"
+                    r"(?P<number>\+?(?:\(\d+\)[ \u00a0]?)?\d+(?:(?:[ \u00a0]?[/–-][ \u00a0]?|[ \u00a0.]"
+                    r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*)(?![\w.,]\d|[\w@%€$£])")
+DIGIT = re.compile(r"\d")
+SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
+PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Ý]+s\b")  # call 300 reservists: a count
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
@@ -253,24 +267,58 @@ def _addresses(r: Rules, text: str) -> str:
     return URL.sub(site, text)
 
 
+def _phone_said(r: Rules, raw: str) -> str:
+    """A phone number digit by digit (or in pairs where the language says so), groups apart."""
+    spoken = []
+    for group in re.findall(r"\d+", raw):
+        if r.table.get("phone_pairs") and len(group) == 2:
+            spoken.append(f"{r.cardinal(0)} {int(group[1])}" if group[0] == "0" else group)
+        else:
+            spoken.append(" ".join(group))
+    return (f"{r.words['plus']} " if raw.startswith("+") else "") + ", ".join(spoken)
+
+
+def _called(r: Rules, text: str) -> str:
+    """A number after a word that gives a phone number (Tel., Hotline, call, appelez le) is
+    one, whatever its groups look like: "Hotline 116 000" is no hundred and sixteen thousand,
+    "call 911" no nine hundred and eleven. A number alone of three or four digits after a
+    word that names a number ("unter der Nummer") is none, nor one a plural follows (call 300
+    reservists), nor a year."""
+    phone = r.table.get("phone_words")
+    if not phone or not DIGIT.search(text):
+        return text
+    grouped_only = set(phone.get("grouped_only", []))
+    folded = text.casefold()  # the words' pattern is tried at every letter: only where one is
+    if not any(w in folded for part in ("words", "grouped_only", "endings") for w in phone.get(part, [])):
+        return text
+
+    def say(m: re.Match) -> str:
+        word, number = m["word"].casefold(), m["number"]
+        digits = re.sub(r"\D", "", number)
+        if len(digits) < 3 or re.fullmatch(r"\d+\.\d+", number):  # call 0.17 a rate
+            return m[0]
+        if word in grouped_only and (m["short"] or _groups(r, number) != number):
+            return m[0]  # "en número las 79 000 reuniones": thousands
+        alone = len(digits) < 5 and digits == number.lstrip("+")  # 911, 2024: no groups
+        if alone and (word in grouped_only or re.fullmatch(r"1[5-9]\d\d|20\d\d", digits)
+                      or PLURAL_AFTER.match(m.string, m.end())):
+            return m[0]
+        return m[0][:m.start("number") - m.start()] + _phone_said(r, number)
+
+    return _called_pattern(tuple(phone["words"] + phone.get("grouped_only", [])),
+                           tuple(phone.get("endings", []))).sub(say, text)
+
+
+@lru_cache(maxsize=16)
+def _called_pattern(words: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern:
+    """CALLED for these words (any case) and for the words these endings close (Kundenhotline)."""
+    ends = rf"|[^\W\d_]*(?:{_alternation_of(endings)})" if endings else ""
+    return re.compile(CALLED.format(words=f"(?i:{_alternation_of(words)}{ends})"))
+
+
 def _phones(r: Rules, text: str) -> str:
     """Phone numbers digit by digit (or in pairs where the language says so), groups apart."""
-    pairs = r.table.get("phone_pairs", False)
-
-    def say(match: re.Match) -> str:
-        raw = match[0]
-        if len(re.sub(r"\D", "", raw)) < 8:
-            return raw
-        groups = re.findall(r"\d+", raw)
-        spoken = []
-        for group in groups:
-            if pairs and len(group) == 2:
-                spoken.append(f"{r.cardinal(0)} {int(group[1])}" if group[0] == "0" else group)
-            else:
-                spoken.append(" ".join(group))
-        return (f"{r.words['plus']} " if raw.startswith("+") else "") + ", ".join(spoken)
-
-    text = PHONE.sub(say, text)
+    text = PHONE.sub(lambda m: _phone_said(r, m[0]) if len(re.sub(r"\D", "", m[0])) >= 8 else m[0], text)
     return FOUR_FOUR.sub(lambda m: m[0] if _is_range(m[1], m[2]) else f"{' '.join(m[1])}, {' '.join(m[2])}",
                          text)
 
@@ -441,7 +489,7 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
 
 
 def _numeric_dates(r: Rules, text: str) -> str:
-    """18/10/2024 and 2024-10-18 → the language's written form with the month's name."""
+    """18/10/2024, 2024-10-18 and 2024/10/18 → the language's written form with the month's name."""
     form = r.table["dates"]["numeric"]
 
     def written(day: int, month: int, year: str, raw: str) -> str:
@@ -457,8 +505,8 @@ def _numeric_dates(r: Rules, text: str) -> str:
         day, month = (a, b) if day_first else (b, a)
         return written(day, month, match[4], match[0])
 
-    text = re.sub(r"(?<![\d/.,])(\d{4})-(\d{2})-(\d{2})(?![\d-])",
-                  lambda m: written(int(m[3]), int(m[2]), m[1], m[0]), text)
+    text = re.sub(r"(?<![\d/.,])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d-]|/\d)",  # 2024-10-18, 2022/04/28
+                  lambda m: written(int(m[4]), int(m[3]), m[1], m[0]), text)
     return re.sub(r"(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)", slashed, text)
 
 
@@ -535,13 +583,18 @@ def _decades(r: Rules, text: str) -> str:
 
 
 def _ranges(r: Rules, text: str) -> str:
-    """2010–2015 and pages 3-5 → "… to …"."""
+    """2010–2015 and pages 3-5 → "… to …"; a season, 2023/24, two years said one after the other."""
     def say(m: re.Match) -> str:
         a, b = m[1], m[2]
         if len(a) == len(b) == 4 and int(a) < int(b):
             a, b = r.year(a), r.year(b)
         return f"{a} {r.words['to']} {b}"
 
+    def season(m: re.Match) -> str:  # the 2023/24 season → "twenty twenty-three twenty-four"
+        a, b = m[1], m[2]
+        return f"{r.year(a)} {r.cardinal(int(b))}" if int(b) == (int(a) + 1) % 100 else m[0]
+
+    text = SEASON.sub(season, text) if "/" in text else text
     return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)
 
 
@@ -563,6 +616,17 @@ def _groups(r: Rules, text: str) -> str:
     return PLAIN_GROUPED.sub(mark, text)
 
 
+def _signed_units(r: Rules, text: str) -> str:
+    """-10C → "-10 degrees Celsius": a bare letter glued to a signed number, the unit the table
+    names for it (A-10C is no temperature: a letter before the sign; 21C may be a flat)."""
+    glued: dict[str, str] = r.table.get("signed_units", {})
+    if not glued or not SIGNED_DIGIT.search(text):
+        return text
+    units = r.table["units"]
+    return re.sub(rf"(?<![^\s(\[])([-\u2212+])({r.number})({_alternation(glued)})(?!\w)",
+                  lambda m: f"{m[1]}{m[2]} {r.plural(units[glued[m[3]]], m[2])}", text)
+
+
 def _signs(r: Rules, text: str) -> str:
     """-5 °C and −3,2 % → "minus 5 °C": a hyphen or a minus sign that opens a number (after a
     space, a bracket or nothing), read; engines pass over a hyphen silently."""
@@ -578,7 +642,14 @@ def _scores(r: Rules, text: str) -> str:
         a, b = m[1].split(":")
         return f"{r.cardinal(int(a))} {r.words['score']} {r.cardinal(int(b))}"
 
-    return SCORE.sub(say, text)
+    def split(m: re.Match) -> str:  # 50:50 → "fifty-fifty" (en), „fünfzig zu fünfzig"
+        a, b = int(m[1]), int(m[3])
+        if a + b != 100 or (m[2] in "-–" and a < b):
+            return m[0]
+        form = r.words.get("split", "{a} " + r.words["score"] + " {b}")
+        return form.format(a=r.cardinal(a), b=r.cardinal(b))
+
+    return SPLIT.sub(split, SCORE.sub(say, text))
 
 
 def _fractions(r: Rules, text: str) -> str:
@@ -588,15 +659,37 @@ def _fractions(r: Rules, text: str) -> str:
         return text
     after_whole = {**fractions, **r.table.get("fractions_after_whole", {})}
     not_after = set(r.table.get("fraction_not_after", []))
+    before_noun: dict[str, str | dict[str, str]] = r.table.get("fractions_before_noun", {})
 
     def say(m: re.Match) -> str:
-        if m[1]:  # 1 1/2 → "one and a half"
-            return r.table["mixed_fraction"].format(whole=r.cardinal(int(m[1])), fraction=after_whole[m[2]])
+        if m[1]:  # 1 1/2 → "one and a half", „eineinhalb"
+            whole = r.cardinal(int(m[1]))
+            whole = r.table.get("whole_before_fraction", {}).get(whole, whole)
+            return r.table["mixed_fraction"].format(whole=whole, fraction=after_whole[m[2]])
         if _word_before(m.string, m.start()) in not_after:
             return m[0]
+        form, after = before_noun.get(m[2]), WORD_AFTER.match(m.string, m.end())
+        gender = _noun_gender(r, after[1]) if form and after else ""
+        if gender:  # ½ Liter → „ein halber Liter", ½ litro → «medio litro», ½ mile → "a half mile"
+            return form if isinstance(form, str) else form[gender]
         return fractions[m[2]]
 
     return _fraction_pattern(tuple(fractions)).sub(say, text)
+
+
+def _noun_gender(r: Rules, word: str) -> str:
+    """"m", "f" or "n" for the noun ``word`` (by the language's [nouns] or Spanish [counted]
+    endings and exceptions; "m" where a language has no genders), "" when it is no noun."""
+    counted = r.table.get("counted", {})
+    if "feminine_endings" in counted:
+        return _gender(counted, word, 1)
+    nouns = r.table.get("nouns")
+    if not nouns or not word.isalpha() or word.casefold() in nouns.get("not_nouns", []):
+        return ""
+    if word[0].isupper() != nouns.get("capitalised", False):
+        return ""
+    gender = next((g for g in "fnm" if word in nouns.get(f"{g}_words", [])), "")
+    return gender or next((g for g in "fn" if word.endswith(tuple(nouns.get(f"{g}_endings", [])))), "m")
 
 
 @lru_cache(maxsize=16)
@@ -660,11 +753,17 @@ def _regnal(r: Rules, text: str) -> str:
     suffix = regnal.get("suffix", "")
     feminine_names = set(regnal.get("feminine_names", []))
 
+    genitive = regnal.get("genitive", {})
+
     def say(m: re.Match) -> str:
-        name, numeral, marker = m[1], m[2], m["marker"] or ""
+        name, numeral, genitive_mark = m[1], m[2], m.groupdict().get("genitive")
+        marker = m["marker"] or genitive_mark or ""
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
             return m[0]
         n = _roman(numeral)
+        if genitive_mark:  # Heinrich VIII.s Frauen → „Heinrich des Achten Frauen"
+            order = genitive["order_feminine" if name in feminine_names else "order"]
+            return f"{name} " + order.format(ordinal=r.ordinal(n))
         if name in plain:
             return f"{name} {n}"
         if marker in regnal.get("cardinal_markers", []):
@@ -680,6 +779,8 @@ def _regnal(r: Rules, text: str) -> str:
     # a suffix inside the sentence is the ordinal's mark alone, said by the words: "Elizabeth II.
     # starb" → "Elizabeth die Zweite starb" (its full stop made the engine pause mid-sentence)
     inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
+    # … and with the genitive's ending glued to it ("VIII.s"), the ordinal in the genitive
+    inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
     return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
 
 
@@ -757,10 +858,10 @@ def _long_numbers(r: Rules, text: str) -> str:
     return LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
 
 
-PASSES: tuple[Pass, ...] = (_long_numbers, _groups, _addresses, _numeric_dates, _phones, _times,
-                            _scores, _fractions, _money, _dates, _decades, _ranges, _signs, _percent,
-                            _units, _ordinals, _centuries, _regnal, _abbreviations, _years, _symbols,
-                            _numbers)
+PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _numeric_dates, _phones, _times,
+                            _scores, _fractions, _money, _dates, _decades, _ranges, _signed_units, _signs,
+                            _percent, _units, _ordinals, _centuries, _regnal, _abbreviations, _years,
+                            _symbols, _numbers)
 
 
 def normalise(text: str, lang: str) -> str:

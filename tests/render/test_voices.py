@@ -59,3 +59,18 @@ def test_unknown_engine_is_one_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
         "access: error: unknown engine 'nosuch'; choose one of: pyttsx3, piper"]
+
+
+def test_a_region_without_its_own_voice_gets_its_broader_regions():
+    """es-MX and es-AR: espeak-ng's Latin American Spanish, not Spain's; pt-PT and pt-AO
+    Portugal's Portuguese (espeak-ng lists it as plain "pt"), not Brazil's; es-ES Spain's."""
+    from access.render.audio.engines.pyttsx3 import voices
+
+    listed = voices()
+    picked = {tag: pick_voice(listed, None, tag, "pyttsx3")[0].id
+              for tag in ("es-MX", "es_AR", "es-Latn-US", "es-419", "es-ES", "es", "pt-PT", "pt-AO",
+                          "pt-BR", "pt", "en-JM", "en-GB")}
+    assert picked == {"es-MX": "roa/es-419", "es_AR": "roa/es-419", "es-Latn-US": "roa/es-419",
+                      "es-419": "roa/es-419", "es-ES": "roa/es", "es": "roa/es", "pt-PT": "roa/pt",
+                      "pt-AO": "roa/pt", "pt-BR": "roa/pt-br", "pt": "roa/pt-br",
+                      "en-JM": "gmw/en-029", "en-GB": "gmw/en"}

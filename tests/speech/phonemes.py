@@ -7,6 +7,7 @@ import re
 import subprocess
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from access.speech import normalise
@@ -20,6 +21,7 @@ def cases() -> dict[str, list[dict]]:
     return tomllib.loads(CASES.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=4096)
 def phonemes(text: str, lang: str) -> str:
     out = subprocess.run(["espeak-ng", "-q", "-x", "-v", ESPEAK_VOICE[lang], text],
                          capture_output=True, text=True, check=True).stdout

@@ -183,15 +183,15 @@ GROUPED = [
     ("fr", "1’396 francs", "mille trois cent quatre-vingt-seize francs"),
     ("en", "3\u202f500 people", "three thousand, five hundred people"),
     # two numbers, not one: a year and a count, a plain space in English, a time and a count,
-    # a phone number's groups, a hotline
+    # a phone number's groups; after the word that gives a phone number, its digits in groups
     ("en", "in 2019 500 people", "in twenty nineteen five hundred people"),
     ("en", "3 500 people", "three five hundred people"),
     ("fr", "en 2019 500 personnes", "en deux mille dix-neuf cinq cents personnes"),
     ("de", "09:21 571 Kommentare", "neun Uhr einundzwanzig fünfhunderteinundsiebzig Kommentare"),
     ("de", "+49 221 / 50 800 100",
      "plus neunundvierzig zweihunderteinundzwanzig / fünfzig achthundert einhundert"),
-    ("de", "Hotline 116 117", "Hotline einhundertsechzehn einhundertsiebzehn"),
-    ("fr", "Tél : 71 341 066", "Tél : soixante et onze trois cent quarante et un soixante-six"),
+    ("de", "Hotline 116 117", "Hotline eins eins sechs, eins eins sieben"),
+    ("fr", "Tél : 71 341 066", "Tél : soixante et onze, trois quatre un, zéro six six"),
 ]
 
 
@@ -288,3 +288,65 @@ def test_regnal_numbers_agree_with_a_queen(lang, text, said):
 ])
 def test_a_german_regnal_numbers_full_stop_inside_a_sentence_is_not_said(text, said):
     assert normalise(text, "de") == said
+
+
+# After the word that gives a phone number, a number is one, said in its groups (real lines of
+# held-out pages: bundeskanzleramt.gv.at, msn.com, rheinruhronline.de, nationalrail.co.uk);
+# not a count after "number" with a word between, a rate, a year, a count a plural follows.
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "Hotline 116 000 für vermisste Kinder",
+     "Hotline eins eins sechs, null null null für vermisste Kinder"),
+    ("en", "Only call NHS 111 if", "Only call NHS one one one if"),
+    ("de", "Kundenhotline: 01805 – 4444", "Kundenhotline: null eins acht null fünf, vier vier vier vier"),
+    ("en", "please call 0800 0158 123 or",
+     "please call zero eight zero zero, zero one five eight, one two three or"),
+    ("es", "Llame al 116 000.", "Llame al uno uno seis, cero cero cero."),
+    ("es", "Superaron en número las 79 000 reuniones",
+     "Superaron en número las setenta y nueve mil reuniones"),
+    ("de", "die Nummer 750 000", "die Nummer siebenhundertfünfzigtausend"),
+    ("en", "we can call 0.17 a rate", "we can call zero point one seven a rate"),
+    ("en", "they call 300 reservists", "they call three hundred reservists"),
+    ("en", "call 2024 a success", "call twenty twenty-four a success"),
+    ("en", "Tel Aviv 300 times", "Tel Aviv three hundred times"),
+])
+def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups(lang, text, said):
+    assert normalise(text, lang) == said
+
+
+# The leftovers: a sign glued to a bare C or F, ½ before a noun, a split of a hundred, a German
+# regnal genitive; and what stays as it was (A-10C a jet, 40-60 a range, ½ of, 2:1 a score).
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "It fell to -10C overnight.", "It fell to minus ten degrees Celsius overnight."),
+    ("en", "(−1C)", "(minus one degree Celsius)"),
+    ("de", "Nachts -3,5C.", "Nachts minus drei Komma fünf Grad Celsius."),
+    ("en", "A-10C jets", "A-10C jets"),
+    ("en", "½ mile", "a half mile"),
+    ("en", "½ of the way", "one half of the way"),
+    ("de", "½ Stunde, ½ Kilo, ½ Liter", "eine halbe Stunde, ein halbes Kilo, ein halber Liter"),
+    ("de", "½ der Fläche", "ein halb der Fläche"),
+    ("de", "2 ½ Stunden, 1 1/2 Tassen", "zweieinhalb Stunden, eineinhalb Tassen"),
+    ("es", "½ litro, ½ hora, ½ de la gente", "medio litro, media hora, un medio de la gente"),
+    ("en", "a 60/40 split, 40-60 people, won 2:1",
+     "a sixty-forty split, forty to sixty people, won two to one"),
+    ("de", "erneut auf 50:50.", "erneut auf fünfzig zu fünfzig."),
+    ("de", "Heinrich VIII.s Frauen", "Heinrich des achten Frauen"),
+    ("de", "Elizabeth II.s Sarg", "Elizabeth der zweiten Sarg"),
+])
+def test_leftover_signs_fractions_splits_and_genitives(lang, text, said):
+    assert normalise(text, lang) == said
+
+
+# The engine says nothing for a § before a number in words (§ zweihundertvierzehn), nor for a
+# slash in a season it reads "slash" or "barra"; 24/7 is no fraction (real lines: markeich.de,
+# auto.oe24.at, axios.com, jis.gov.jm, diaadia.com.pa)
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "gemäß § 7 Abs.1 TMG", "gemäß Paragraf sieben Absatz eins TMG"),
+    ("de", "gem. §5 ECG, §§ 8 bis 10", "gem. Paragraf fünf ECG, Paragrafen acht bis zehn"),
+    ("de", "sehr merkwürdige Art. 2008, also", "sehr merkwürdige Art. zweitausendacht, also"),
+    ("en", "monitored 24/7.", "monitored twenty-four seven."),
+    ("en", "Sectoral Debate 2022/23", "Sectoral Debate twenty twenty-two twenty-three"),
+    ("en", "Directive 2014/79/EU", "Directive twenty fourteen/seventy-nine/EU"),
+    ("es", "Fama: 2022/04/28", "Fama: veintiocho de abril de dos mil veintidós"),
+])
+def test_paragraph_signs_seasons_and_round_the_clock(lang, text, said):
+    assert normalise(text, lang) == said

@@ -30,6 +30,15 @@ def language(code: str) -> str:
     return _table()["aliases"].get(primary, primary)
 
 
+def regional_tags(code: str) -> list[str]:
+    """``code`` and the broader tags its region belongs to, as voices name them:
+    es-mx → es-mx, es-419 (a Latin American voice where no Mexican one is installed)."""
+    subtags = code.casefold().replace("_", "-").split("-")
+    region = next((s.upper() for s in subtags[1:] if len(s) == 2 or s.isdigit()), "")
+    return [code.casefold(), *(tag.casefold() for tag, regions in _table().get("regions", {}).items()
+                               if region in regions and base_language(tag) == subtags[0])]
+
+
 def speaks(voice: VoiceInfo, lang: str) -> bool:
     return any(language(code) == language(lang) for code in voice.languages)
 
@@ -57,17 +66,22 @@ def pick_voice(voices: list[VoiceInfo], wanted: str | None, lang: str,
     table = engine_table(engine)
     code = lang.casefold().replace("_", "-")
 
-    def exact() -> VoiceInfo | None:
-        return next((v for v in voices if code == v.id.casefold().split("/")[-1]
-                     or code in (c.casefold() for c in v.languages)), None)
+    preferences = {tag.casefold(): voice.casefold() for tag, voice in table.get("preferred", {}).items()}
 
-    if code != language(code) and exact():  # yue, en-gb: that very voice before the language's
-        return exact(), False
-    preferred = table.get("preferred", {}).get(language(code), "").casefold()
-    if preferred in by_id:
-        return by_id[preferred], False
-    if exact():
-        return exact(), False
+    def exact(tag: str) -> VoiceInfo | None:
+        return next((v for v in voices if tag == v.id.casefold().split("/")[-1]
+                     or tag in (c.casefold() for c in v.languages)), None)
+
+    # yue, en-gb, es-mx (as es-419): that very voice before the language's
+    for tag in regional_tags(code) if code != language(code) else []:
+        if preferences.get(tag) in by_id:
+            return by_id[preferences[tag]], False
+        if exact(tag):
+            return exact(tag), False
+    if preferences.get(language(code)) in by_id:
+        return by_id[preferences[language(code)]], False
+    if exact(code):
+        return exact(code), False
     for voice in voices:
         if speaks(voice, lang):
             return voice, False
