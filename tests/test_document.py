@@ -1,6 +1,7 @@
 """The document model round-trips through JSON and gives score.py what it reads."""
 
 import json
+from dataclasses import replace
 
 from access.document import (
     Code,
@@ -23,6 +24,7 @@ def full_document() -> Document:
     return Document(
         title="A title", byline="Ann Writer", date="2024-12-16", lang="en", site="Example",
         source_url="https://example.org/a", description="About things.",
+        standfirst="Things happened, and here is what they mean.",
         blocks=[
             Heading(2, "Section"),
             Paragraph([Inline("See "), Inline("this", href="https://example.org"),
@@ -43,6 +45,13 @@ def full_document() -> Document:
 def test_json_round_trip_keeps_everything():
     doc = full_document()
     assert from_json(to_json(doc)) == doc
+
+
+def test_a_document_without_a_standfirst_writes_the_json_it_wrote_before_and_old_json_loads():
+    data = to_dict(replace(full_document(), standfirst=""))
+    assert "standfirst" not in data
+    assert from_json(json.dumps(data)) == replace(full_document(), standfirst="")
+    assert to_dict(full_document())["standfirst"] == full_document().standfirst
 
 
 def test_every_block_has_type_and_text():

@@ -270,6 +270,7 @@ class Document:
     site: str = ""
     source_url: str = ""
     description: str = ""
+    standfirst: str = ""  # the sentence set under the headline, shown and read with the header
 
     @property
     def text(self) -> str:

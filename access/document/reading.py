@@ -20,18 +20,18 @@ PAUSE_AFTER_SENTENCE = 0.25
 PAUSE_AFTER_PARAGRAPH = 0.6
 PAUSE_AFTER_HEADING = 0.8
 WORD = re.compile(r"\w+")
-TITLE_BLOCK = -1  # the block index of the title and byline, which stand before the blocks
+TITLE_BLOCK = -1  # the block index of the title, byline and standfirst, which stand before the blocks
 
 Part = tuple[str | int, ...]
 """Where in a block a sentence reads: () the block's own text; ("item", i) a list item;
 ("child", i, …) a block inside a quote; ("caption",), ("alt",), ("attribution",);
-("title",) and ("byline",) for the document's own lines."""
+("title",), ("byline",) and ("standfirst",) for the document's own lines."""
 
 
 @dataclass(frozen=True)
 class Sentence:
     id: str  # "s0", "s1", … in reading order
-    block: int  # index into doc.blocks; TITLE_BLOCK for the title and byline
+    block: int  # index into doc.blocks; TITLE_BLOCK for the title, byline and standfirst
     chapter: int
     part: Part
     span: tuple[int, int] | None  # offsets in the part's text; None: the whole part
@@ -196,12 +196,14 @@ def _byline(byline: str, say: dict[str, str]) -> str:
 
 
 def build_reading(doc: Document) -> Reading:
-    """The title (and byline) first, then the blocks; one chapter per section."""
+    """The title (and byline, standfirst) first, then the blocks; one chapter per section."""
     builder = _Builder(doc)
     builder.add(TITLE_BLOCK, ("title",), doc.title, PAUSE_AFTER_HEADING)
     if doc.byline:
         builder.add(TITLE_BLOCK, ("byline",), _byline(doc.byline, builder.say),
                     PAUSE_AFTER_PARAGRAPH, whole=True)
+    if doc.standfirst:
+        builder.add(TITLE_BLOCK, ("standfirst",), doc.standfirst, PAUSE_AFTER_PARAGRAPH)
     for index, block in enumerate(doc.blocks):
         builder.block(index, block)
     return Reading(doc.lang, builder.chapters)

@@ -24,6 +24,8 @@ from access.document.model import (
 from access.errors import AccessError
 
 META_FIELDS = ("title", "byline", "date", "lang", "dir", "site", "source_url", "description")
+# Written only when set: a document without them writes the JSON it wrote before they were added
+OPTIONAL_FIELDS = ("standfirst",)
 BLOCK_LOCALE = ("lang", "dir")  # carried by a block only where it differs from the document
 
 
@@ -133,6 +135,7 @@ def _block_content(data: dict[str, Any]) -> Block:
 def to_dict(doc: Document) -> dict[str, Any]:
     out: dict[str, Any] = {"version": SCHEMA_VERSION}
     out.update({name: getattr(doc, name) for name in META_FIELDS})
+    out.update({name: getattr(doc, name) for name in OPTIONAL_FIELDS if getattr(doc, name)})
     out["blocks"] = [block_to_dict(b) for b in doc.blocks]
     return out
 
@@ -140,7 +143,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
 def from_dict(data: dict[str, Any]) -> Document:
     if data.get("version") != SCHEMA_VERSION:
         raise AccessError(f"unsupported document version {data.get('version')!r}")
-    meta = {name: data.get(name) or "" for name in META_FIELDS}
+    meta = {name: data.get(name) or "" for name in (*META_FIELDS, *OPTIONAL_FIELDS)}
     return Document(blocks=[block_from_dict(b) for b in data.get("blocks", [])], **meta)
 
 

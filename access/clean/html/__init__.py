@@ -32,6 +32,7 @@ from access.clean.html.pick.agreement import forget_texts
 from access.clean.html.pick.prose import node_text
 from access.clean.html.prepare import prepare
 from access.clean.html.settings import SETTINGS, HtmlSettings
+from access.clean.html.standfirst import standfirst
 from access.clean.html.trim import trim
 from access.clean.marks import drop_marks, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
@@ -66,7 +67,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     labelled = links.labelled if settings.teaser_labels else frozenset()
     blank_lines = blank_line_openings(tree) if settings.blank_line_paragraphs else frozenset()
     # readability prunes the tree (read it before); the few steps needing the page whole prepare it again
-    main = extract_xml(tree, base, prepared, settings, meta.title)
+    main, lead = extract_xml(tree, base, prepared, settings, meta.title)
     article = node_text(main) if main is not None else ""
     linker = Linker(prose_links(links.prose, base, article))
     converter = Converter(base, captions, linker, rules, settings, labelled, classed, blank_lines)
@@ -98,10 +99,10 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     if converter.pieces:  # paragraphs set apart by blank lines (<br><br>), not elements
         blocks = split_blank_lines(blocks, converter.pieces, heads=settings.blank_line_heads,
                                    speakers=settings.blank_line_speakers)
+    blocks = relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads), title)
     return Document(
         title=title,
-        blocks=relevel(prose_headings(relevel(trim(blocks, settings.trim), title), settings.prose_heads),
-                       title),
+        blocks=blocks,
         byline=meta.byline,
         date=meta.date,
         lang=meta.lang,
@@ -109,4 +110,5 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         site=meta.site,
         source_url=meta.url or url,
         description=meta.description,
+        standfirst=standfirst(lead, blocks, title),
     )

@@ -44,13 +44,16 @@ UNREAD_TAGS = ("script", "style", "aside", "footer", "svg", "template", "noscrip
 
 
 def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml.html.HtmlElement],
-                settings: HtmlSettings = SETTINGS, title: str = "") -> etree._Element | None:
-    """The article as trafilatura XML, chosen from the two candidates (access.clean.html.pick).
+                settings: HtmlSettings = SETTINGS,
+                title: str = "") -> tuple[etree._Element | None, list[str]]:
+    """The article as trafilatura XML, chosen from the two candidates (access.clean.html.pick),
+    and the standfirst under its headline, for the header (``settings.header_standfirst``).
     trafilatura works on its own copy of ``tree``; readability prunes the tree it is given, so
     it runs last, on ``tree`` itself (read what else you need from the page before). The few
     steps after it that need the page whole read ``reread()``, the page prepared again (rare:
     copying the page for them whenever they might run cost more). ``title``: the page's
-    headline, under which a standfirst stands (``settings.standfirsts``)."""
+    headline, under which a standfirst stands (in the body with ``settings.standfirsts``, else
+    in the header)."""
     first = trafilatura_main(tree, url, "precision", tails=settings.empty_tails)
     text = node_text(first) if first is not None else ""  # read once: three steps need it
     thin = first is None or count_words(text) < settings.recall_below
@@ -67,12 +70,17 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     # trafilatura's escalation, for a short article: the page's words counted while it is whole
     words = page_words(tree) if settings.escalate and len(text) < ESCALATION_MAX_CHARS else None
     whole = cache(reread)
-    lead = None
+    lead = standfirst = None
     if settings.header_lead and first is not None:
-        lead = header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
-                           bare=settings.bare_lead_boxes, nested=settings.nested_headers,
-                           repeats=settings.lead_repeats, bare_holders=settings.bare_holders,
-                           headline=title if settings.standfirsts else "")
+        def lead_under(headline: str) -> tuple[etree._Element, list[str]] | None:
+            return header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
+                               bare=settings.bare_lead_boxes, nested=settings.nested_headers,
+                               repeats=settings.lead_repeats, bare_holders=settings.bare_holders,
+                               headline=headline)
+
+        lead = lead_under(title if settings.standfirsts else "")
+        if settings.header_standfirst and not settings.standfirsts and title:
+            standfirst = lead_under(title)  # the lead the switch would put in the body
     second = None
     if settings.pick.mode != "trafilatura":
         second = readability_main(tree, url, settings.pick.port, settings.pick.segments,
@@ -80,11 +88,15 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
                                   settings.pick.leads)
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
+    header: list[str] = []  # (read before the lead goes above the article's opening)
+    if standfirst is not None and chosen is not None and opens_with(chosen, standfirst[0],
+                                                                   settings.lead_under_pictures):
+        header = [text for text in standfirst[1] if lead is None or text not in lead[1]]
     if lead is not None and chosen is not None:
         put_lead(chosen, *lead, settings.lead_under_pictures)
     if words is not None:
         chosen = escalate(chosen, words, whole, url, settings.pick.shared)
-    return chosen
+    return chosen, header
 
 
 def bare_lines(main: etree._Element) -> bool:
@@ -192,7 +204,7 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with ``bare_holders``, a lead box holding no block outside any header is one paragraph too;
     with a ``headline`` (the page's title), a standfirst is one too: one sentence, or a sentence
     set as a subheading (h2, h3), below the page's heading that is that headline (a site's
-    tagline, a menu's help line stand above it)."""
+    tagline, a menu's help line stand above it; the caption of a picture in the header is none)."""
     seen: set[str] = set()
     article = _Opening(first)
     heads = STANDFIRST_HEADS if headline else ()
@@ -207,9 +219,10 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
         texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
         lead = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
                 and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
-        if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp
+        if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp, nor a caption
             lead = [(p, t) for p, t in lead if not (p.tag in heads and like_title(t, headline))
-                    and not (count_words(t) <= STAMP_WORDS and iso_date(t))]
+                    and not (count_words(t) <= STAMP_WORDS and iso_date(t))
+                    and next(p.iterancestors("figcaption"), None) is None]
         if levels > 1 and not inner_header:  # a box in a box: its paragraphs read once
             lead = [(p, t) for p, t in lead if t not in seen]
             seen.update(t for _, t in lead)
@@ -311,15 +324,21 @@ def _after(element: lxml.html.HtmlElement, path: set[lxml.html.HtmlElement]) -> 
     return False
 
 
+def opens_with(chosen: etree._Element, anchor: etree._Element, under_pictures: bool = False) -> bool:
+    """Whether the chosen article opens with ``anchor`` (with ``under_pictures``, its pictures
+    and headings above it aside: the lead picture, a subheading that trafilatura keeps)."""
+    blocks = leaf_blocks(chosen)
+    if under_pictures:
+        blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
+    return bool(blocks) and blocks[0] is anchor
+
+
 def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],
              under_pictures: bool = False) -> None:
     """The lead's paragraphs above ``anchor``, if the chosen article still opens with it (with
     ``under_pictures``, its pictures and headings above it aside: the lead picture, a
     subheading that trafilatura keeps and the lead goes under)."""
-    blocks = leaf_blocks(chosen)
-    if under_pictures:
-        blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
-    if not blocks or blocks[0] is not anchor:
+    if not opens_with(chosen, anchor, under_pictures):
         return
     for text in lead:
         paragraph = etree.Element("p")

@@ -68,6 +68,8 @@ class HtmlSettings:
     # as a subheading (h2, h3; a site's tagline, a menu's help line stand above the headline). Off:
     # the dev truth leaves standfirsts out (dev site-CV .9853 -> .9824), the held-out one keeps them
     # (held-out saved F1 .9626 -> .9637)
+    header_standfirst: bool = True  # ... off, that standfirst is the document's, shown and read under
+    # the title (none where the body's opening already says it)
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     bare_lead_boxes: bool = True  # ... a lead box holding no paragraph (its text in a heading) one
