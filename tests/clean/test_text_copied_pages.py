@@ -2088,3 +2088,16 @@ def test_a_cjk_date_heading_is_read_as_a_dateline():
     dev) is a dateline, not a heading: its day's sign "日" is the date's (access.clean.fields.dates)."""
     blocks = day_headings([Heading(level=2, text="2016年08月03日"), Paragraph(runs("本文"))])
     assert isinstance(blocks[0], Paragraph)
+
+
+def test_speech_opened_by_a_dash_is_a_paragraph_not_a_list_of_one():
+    """A Norwegian press release (tine.no, held-out) sets each quotation as a line opened by a
+    dash between paragraphs ("– Selv om det er en nedgang …"): speech, read as a paragraph with
+    its dash, not a list of one item each (``quote_dashes``)."""
+    text = page("quote-dash-no")
+    blocks = clean_text(text).blocks
+    said = [b.text for b in blocks if isinstance(b, Paragraph) and b.text.startswith("– ")]
+    assert len(said) == 4 and said[0].startswith("– Selv om det er en nedgang")
+    assert not any(isinstance(b, ListBlock) for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, quote_dashes=False)).blocks
+    assert sum(isinstance(b, ListBlock) and len(b.items) == 1 for b in off) == 4

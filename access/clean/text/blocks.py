@@ -18,6 +18,7 @@ BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
 # markers), so it is the author's text ("1. Choose the Right Pot") and stays.
 SIGN = re.compile(rf"^[{SIGNS}]\s+")
+DASH = re.compile(r"^\s*[–-]\s+")  # a quotation's dash, where it is no bullet
 
 
 def _key(text: str) -> str:
@@ -202,6 +203,8 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         pass
     elif (numbered := _numbered_block(i, line, body)) is not None:
         out.add(numbered)
+    elif settings.quote_dashes and _quote_dash(lines, i, span, body.listed):
+        out.add(Paragraph(runs(line)))
     elif BULLET.match(line) or i in body.listed:
         out.items.append((SIGN if settings.numbers else BULLET).sub("", line))
     elif rules.is_attribution(line):
@@ -211,6 +214,16 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         _add_short_line(out, i, line, body)
     else:
         out.add(Paragraph(runs(line)))
+
+
+def _quote_dash(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` is speech opened by a dash ("– Selv om det er en nedgang …, sier …"), as
+    Nordic, Finnish, Polish and other news sets a quotation: running text after a dash, with no
+    line of a list beside it (a list of one such item reads as a list, "1 item")."""
+    line = lines[i]
+    if i in listed or not DASH.match(line) or not running_text(DASH.sub("", line)):
+        return False
+    return not any(BULLET.match(lines[j]) or j in listed for j in (i - 1, i + 1) if j in span)
 
 
 def _numbered_block(i: int, line: str, body: _Body) -> Block | None:

@@ -297,6 +297,8 @@ class TextSettings:
     # down to the body's start, opens the article
     threads: bool = True  # a body among a forum's numbered posts ("#1", "#2", …) is the whole thread,
     # each post's header (its writer's name, rank, date) dropped
+    quote_dashes: bool = True  # a line of running text opening on a dash, no list's line beside it, is a
+    # paragraph of speech ("– Selv om det er en nedgang …"), not a list of one item
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
     step_runs: bool = True  # one numbered run's steps are read alike: subheadings when half or more are
     # short with no stop ("2. Peel off the skin (OPTIONAL)" as "1. Gather the seeds"), else paragraphs
