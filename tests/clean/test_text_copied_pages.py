@@ -2101,3 +2101,15 @@ def test_speech_opened_by_a_dash_is_a_paragraph_not_a_list_of_one():
     assert not any(isinstance(b, ListBlock) for b in blocks)
     off = clean_text(text, settings=replace(SETTINGS, quote_dashes=False)).blocks
     assert sum(isinstance(b, ListBlock) and len(b.items) == 1 for b in off) == 4
+
+
+def test_an_ad_label_framed_by_dashes_goes_as_the_label_alone():
+    """St. Lucia Times (held-out) sets "- Advertisement -" between the article's paragraphs:
+    the ad's label, gone as "Advertisement" alone is, not a list of one item "Advertisement -"
+    (``framed_labels``)."""
+    text = page("framed-ad-label-en")
+    blocks = clean_text(text).blocks
+    assert any(isinstance(b, Paragraph) and b.text.startswith("British Foreign Secretary") for b in blocks)
+    assert not any(isinstance(b, ListBlock) for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, framed_labels=False)).blocks
+    assert any(isinstance(b, ListBlock) and plain(b.items[0]) == "Advertisement -" for b in off)
