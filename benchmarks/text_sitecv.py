@@ -122,6 +122,7 @@ ABLATIONS: dict[str, dict] = {
     "no lead_under_title": {"lead_under_title": False},
     "no quote_dashes": {"quote_dashes": False},
     "no framed_labels": {"framed_labels": False},
+    "no later_parts": {"later_parts": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -2113,3 +2113,19 @@ def test_an_ad_label_framed_by_dashes_goes_as_the_label_alone():
     assert not any(isinstance(b, ListBlock) for b in blocks)
     off = clean_text(text, settings=replace(SETTINGS, framed_labels=False)).blocks
     assert any(isinstance(b, ListBlock) and plain(b.items[0]) == "Advertisement -" for b in off)
+
+
+def test_a_caption_over_a_later_numbered_part_is_no_heading():
+    """fogsmagazin.com (held-out): a picture's caption ("“Nature Shell”-Jacke aus 100%
+    Bio-Baumwolle von Hessnatur") right over "3. Recycling matters" is a paragraph, not a
+    subheading over the part's heading; a short line heads only the first of numbered parts
+    (``later_parts``)."""
+    text = page("caption-over-part-de")
+    caption = "“Nature Shell”-Jacke aus 100% Bio-Baumwolle von Hessnatur"
+    blocks = clean_text(text).blocks
+    assert caption in paragraphs(clean_text(text))
+    assert [b.text for b in blocks if isinstance(b, Heading)][:4] == [
+        "1. Das Hauptproblem PFC", "2. Natur- statt High-Tech-Stoffe", "3. Recycling matters",
+        "4. Auf Siegel vertrauen"]
+    off = clean_text(text, settings=replace(SETTINGS, later_parts=False)).blocks
+    assert caption in [b.text for b in off if isinstance(b, Heading)]

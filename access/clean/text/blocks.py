@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from access.clean.fields.dates import opening_day
+from access.clean.fields.dates import opening_day, world_months
 from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
 from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, near_duplicate, word_count
@@ -250,17 +250,28 @@ def _numbered_block(i: int, line: str, body: _Body) -> Block | None:
     return None
 
 
+def _dated(line: str) -> bool:
+    """Whether a numbered line is a day or days ("27. November 2018", "31. Jänner - 6. Februar
+    2022"), no part of an article's numbered run."""
+    words = line.split(maxsplit=2)
+    return bool(opening_day(line)) or (len(words) > 1 and words[1].casefold().strip(".,") in world_months())
+
+
 def _add_short_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
     """A short line, closing the list above it: a subheading over a line of text (or over the
-    first of numbered parts); a writer's sign-off under the text ("Viele Grüße", "XX, Die
-    Redaktion", the name under a greeting) a paragraph, not a heading over nothing
-    (``sign_offs``); over another short line, chrome: dropped."""
-    lines, span = body.lines, body.span
+    first of numbered parts; over a later part, a picture's caption or a teaser's line between
+    two parts, a paragraph: ``later_parts``); a writer's sign-off under the text ("Viele
+    Grüße", "XX, Die Redaktion", the name under a greeting) a paragraph, not a heading over
+    nothing (``sign_offs``); over another short line, chrome: dropped."""
+    lines, span, settings = body.lines, body.span, body.settings
     out.close()
-    if i + 1 in span and (not is_heading_like(lines[i + 1]) or (
-            body.settings.numbers and _numbered_heading(lines, i + 1, span, body.listed))):
+    numbered = i + 1 in span and settings.numbers and _numbered_heading(lines, i + 1, span, body.listed)
+    if (numbered and settings.later_parts and (part := STEP.match(lines[i + 1])) and int(part[1]) > 1
+            and not _dated(lines[i + 1])):
+        out.blocks.append(Paragraph(runs(line)))  # "Put luggage on the floor" over "3. Don't use …"
+    elif numbered or (i + 1 in span and not is_heading_like(lines[i + 1])):
         out.blocks.append(Heading(2, line))
-    elif body.settings.sign_offs and _signs_off(lines, i, span, body.rules):
+    elif settings.sign_offs and _signs_off(lines, i, span, body.rules):
         out.blocks.append(Paragraph(runs(line)))
 
 

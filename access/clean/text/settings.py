@@ -299,6 +299,8 @@ class TextSettings:
     # each post's header (its writer's name, rank, date) dropped
     framed_labels: bool = True  # an ad's or a widget's label framed by dashes ('- Advertisement -',
     # '- Anzeige -') goes as the label alone does (residue.toml inline residue), not kept as a list's item
+    later_parts: bool = True  # a short line over a numbered subheading past the first ('Put luggage on the
+    # floor' over '3. Don't use a wooden luggage rack': a caption, a teaser) is a paragraph, not a heading
     quote_dashes: bool = True  # a line of running text opening on a dash, no list's line beside it, is a
     # paragraph of speech ("– Selv om det er en nedgang …"), not a list of one item
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
