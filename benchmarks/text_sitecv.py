@@ -123,6 +123,7 @@ ABLATIONS: dict[str, dict] = {
     "no quote_dashes": {"quote_dashes": False},
     "no framed_labels": {"framed_labels": False},
     "no later_parts": {"later_parts": False},
+    "no lone_lines": {"lone_lines": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

@@ -744,7 +744,7 @@ def test_each_label_announces_its_own_list():
         return [(type(b), getattr(b, "text", "")) for b in blocks]
 
     assert (Paragraph, "Für die Füllung:") in kinds(SETTINGS)
-    assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False))
+    assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False, lone_lines=False))
 
 
 def test_a_recipe_card_below_the_post_closes_the_body():
@@ -1374,7 +1374,8 @@ def test_real_page_whose_dateline_reads_as_a_numbered_item():
     doc = clean_text(text)
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
     assert any(isinstance(b, Paragraph) and b.text == "20. März 2021 - 15:00 Uhr" for b in doc.blocks)
-    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False))
+    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False,
+                                             lone_lines=False))
     assert [b.text for b in kept.blocks if isinstance(b, ListBlock)] == ["20. März 2021 - 15:00 Uhr"]
 
 
@@ -1389,7 +1390,7 @@ def test_real_page_whose_numbered_steps_stand_alone_over_their_text():
     apart = clean_text(text, settings=replace(SETTINGS, step_runs=False))
     assert [b.text for b in apart.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
     assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in apart.blocks)
-    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False, step_runs=False))
+    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False, step_runs=False, lone_lines=False))
     assert len([b for b in kept.blocks if isinstance(b, ListBlock)]) == 3
 
 
@@ -2099,7 +2100,7 @@ def test_speech_opened_by_a_dash_is_a_paragraph_not_a_list_of_one():
     said = [b.text for b in blocks if isinstance(b, Paragraph) and b.text.startswith("– ")]
     assert len(said) == 4 and said[0].startswith("– Selv om det er en nedgang")
     assert not any(isinstance(b, ListBlock) for b in blocks)
-    off = clean_text(text, settings=replace(SETTINGS, quote_dashes=False)).blocks
+    off = clean_text(text, settings=replace(SETTINGS, quote_dashes=False, lone_lines=False)).blocks
     assert sum(isinstance(b, ListBlock) and len(b.items) == 1 for b in off) == 4
 
 
@@ -2111,7 +2112,7 @@ def test_an_ad_label_framed_by_dashes_goes_as_the_label_alone():
     blocks = clean_text(text).blocks
     assert any(isinstance(b, Paragraph) and b.text.startswith("British Foreign Secretary") for b in blocks)
     assert not any(isinstance(b, ListBlock) for b in blocks)
-    off = clean_text(text, settings=replace(SETTINGS, framed_labels=False)).blocks
+    off = clean_text(text, settings=replace(SETTINGS, framed_labels=False, lone_lines=False)).blocks
     assert any(isinstance(b, ListBlock) and plain(b.items[0]) == "Advertisement -" for b in off)
 
 
@@ -2129,3 +2130,16 @@ def test_a_caption_over_a_later_numbered_part_is_no_heading():
         "4. Auf Siegel vertrauen"]
     off = clean_text(text, settings=replace(SETTINGS, later_parts=False)).blocks
     assert caption in [b.text for b in off if isinstance(b, Heading)]
+
+
+def test_a_line_set_apart_alone_is_a_paragraph_not_a_list_of_one():
+    """Dr. Oetker's recipe (held-out): "Belag:" and "Füllung:" each alone between two tables of
+    ingredients are lines, not lists of one item each, which a screen reader would announce
+    as lists (``lone_lines``)."""
+    text = page("recipe-part-labels-de")
+    blocks = clean_text(text).blocks
+    assert {"Belag:", "Füllung:"} <= set(paragraphs(clean_text(text)))
+    assert not any(isinstance(b, ListBlock) and len(b.items) == 1 for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, lone_lines=False)).blocks
+    assert [plain(b.items[0]) for b in off if isinstance(b, ListBlock) and len(b.items) == 1] == [
+        "Belag:", "Füllung:"]

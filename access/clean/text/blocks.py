@@ -611,3 +611,13 @@ def _without_contents(blocks: list[Block], first: int, units: list[tuple[int, st
             and len(where.get(_key(label.text), ())) <= 1):
         first -= 1
     return blocks[:first] + blocks[stop:]
+
+
+def lists_of_one(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each list of one item a paragraph: copied text has no list markers, so a
+    line read as a list's that stands alone is a line ("Bild 1 von 9", "Belag:"); a list of one
+    is announced as a list, "1 item", for nothing. One under its own subheading ("Nachteile"
+    over one con) stays the list its label announces."""
+    return [Paragraph(block.items[0]) if isinstance(block, ListBlock) and len(block.items) == 1
+            and not (at and isinstance(blocks[at - 1], Heading)) else block
+            for at, block in enumerate(blocks)]

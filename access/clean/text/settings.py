@@ -301,6 +301,8 @@ class TextSettings:
     # '- Anzeige -') goes as the label alone does (residue.toml inline residue), not kept as a list's item
     later_parts: bool = True  # a short line over a numbered subheading past the first ('Put luggage on the
     # floor' over '3. Don't use a wooden luggage rack': a caption, a teaser) is a paragraph, not a heading
+    lone_lines: bool = True  # a list of one item in the body ('Bild 1 von 9', 'Belag:') is a paragraph:
+    # copied text has no list markers, and a list of one is announced as a list for nothing
     quote_dashes: bool = True  # a line of running text opening on a dash, no list's line beside it, is a
     # paragraph of speech ("– Selv om det er en nedgang …"), not a list of one item
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
