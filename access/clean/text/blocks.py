@@ -265,11 +265,13 @@ def _add_short_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
     nothing (``sign_offs``); over another short line, chrome: dropped."""
     lines, span, settings = body.lines, body.span, body.settings
     out.close()
-    numbered = i + 1 in span and settings.numbers and _numbered_heading(lines, i + 1, span, body.listed)
+    text_below = i + 1 in span and not is_heading_like(lines[i + 1])
+    numbered = (not text_below and i + 1 in span and settings.numbers
+                and _numbered_heading(lines, i + 1, span, body.listed))
     if (numbered and settings.later_parts and (part := STEP.match(lines[i + 1])) and int(part[1]) > 1
             and not _dated(lines[i + 1])):
         out.blocks.append(Paragraph(runs(line)))  # "Put luggage on the floor" over "3. Don't use …"
-    elif numbered or (i + 1 in span and not is_heading_like(lines[i + 1])):
+    elif numbered or text_below:
         out.blocks.append(Heading(2, line))
     elif settings.sign_offs and _signs_off(lines, i, span, body.rules):
         out.blocks.append(Paragraph(runs(line)))
