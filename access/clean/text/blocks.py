@@ -18,6 +18,7 @@ BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
 # markers), so it is the author's text ("1. Choose the Right Pot") and stays.
 SIGN = re.compile(rf"^[{SIGNS}]\s+")
+DASHES = "–—-"  # the signs a framed label or a quotation opens on (tested before the patterns)
 FRAMED = re.compile(r"[–—-]\s*(.+?)\s*[–—-]")  # a label between dashes: "- Advertisement -"
 DASH = re.compile(r"^\s*[–-]\s+")  # a quotation's dash, where it is no bullet
 
@@ -202,12 +203,12 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
-    elif settings.framed_labels and (framed := FRAMED.fullmatch(line.strip())) and (
+    elif line[:1] in DASHES and settings.framed_labels and (framed := FRAMED.fullmatch(line.strip())) and (
             rules.is_inline_residue(framed[1])):
         pass  # "- Advertisement -": the label, framed
     elif (numbered := _numbered_block(i, line, body)) is not None:
         out.add(numbered)
-    elif settings.quote_dashes and _quote_dash(lines, i, span, body.listed):
+    elif line[:1] in DASHES and settings.quote_dashes and _quote_dash(lines, i, span, body.listed):
         out.add(Paragraph(runs(line)))
     elif BULLET.match(line) or i in body.listed:
         out.items.append((SIGN if settings.numbers else BULLET).sub("", line))
