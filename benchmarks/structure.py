@@ -86,9 +86,10 @@ def heading_flags(block: dict, following: dict | None) -> Iterator[Flag]:
 
 def byline_again(block: dict, following: dict | None, byline: str) -> bool:
     """Whether ``block`` says the byline again: the name, perhaps after its "by" word or label,
-    with little after it; not a sentence naming the writer ("Das Gespräch führte …"), a
-    caption's credit ("… (Lucy Akins)"), nor a writer's box's heading over the bio that opens
-    on the name ("Philipp Sarasin" over "Philipp Sarasin lehrt …")."""
+    with little after it (with neither, nothing but its day's month); not a sentence naming the
+    writer ("Das Gespräch führte …"), a caption's credit ("… (Lucy Akins)"), nor a writer's
+    box's heading over the bio that opens on the name ("Philipp Sarasin" over "Philipp Sarasin
+    lehrt …")."""
     if block["type"] not in ("paragraph", "heading", "note"):
         return False
     text = norm(EMAIL.sub(" ", block_text(block)))
@@ -100,6 +101,11 @@ def byline_again(block: dict, following: dict | None, byline: str) -> bool:
         return False  # (a sentence: "Ein Interview von Eugen Zentner mit Sonja Silberhorn.")
     if before and not (before[-1] in BY_WORDS or before[-1].endswith(":")):
         return False
+    if any(LABEL.match(word) for word in before):
+        return False  # a picture's credit: "Bild – unten: Günter W. Kienitz"
+    if not before and not all(re.fullmatch(MONTH, word) for word in after):
+        return False  # the name opening a line of its own: "Beachbody Performance Energize" (a
+        # product of the writing company), "Leena Simon, CC-BY 4.0", "Pepemaus hat gesagt.:"
     bio = following is not None and norm(block_text(following)).startswith(byline)
     return not (block["type"] == "heading" and not before and bio)
 

@@ -122,6 +122,10 @@ ABLATIONS: dict[str, dict] = {
     "no dated_cards": {"dated_cards": False},
     "no lead_under_title": {"lead_under_title": False},
     "no standfirst": {"standfirst": 0},
+    "no quote_dashes": {"quote_dashes": False},
+    "no framed_labels": {"framed_labels": False},
+    "no later_parts": {"later_parts": False},
+    "no lone_lines": {"lone_lines": False},
 }
 GRID = {
     "packed_factor": (0.1, 0.2, 0.3),

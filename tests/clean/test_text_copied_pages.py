@@ -768,7 +768,7 @@ def test_each_label_announces_its_own_list():
         return [(type(b), getattr(b, "text", "")) for b in blocks]
 
     assert (Paragraph, "Für die Füllung:") in kinds(SETTINGS)
-    assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False))
+    assert (Paragraph, "Für die Füllung:") not in kinds(replace(SETTINGS, next_label=False, lone_lines=False))
 
 
 def test_a_recipe_card_below_the_post_closes_the_body():
@@ -1398,7 +1398,8 @@ def test_real_page_whose_dateline_reads_as_a_numbered_item():
     doc = clean_text(text)
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
     assert any(isinstance(b, Paragraph) and b.text == "20. März 2021 - 15:00 Uhr" for b in doc.blocks)
-    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False))
+    kept = clean_text(text, settings=replace(SETTINGS, dated_lines=False, lone_numbers=False,
+                                             lone_lines=False))
     assert [b.text for b in kept.blocks if isinstance(b, ListBlock)] == ["20. März 2021 - 15:00 Uhr"]
 
 
@@ -1413,7 +1414,7 @@ def test_real_page_whose_numbered_steps_stand_alone_over_their_text():
     apart = clean_text(text, settings=replace(SETTINGS, step_runs=False))
     assert [b.text for b in apart.blocks if isinstance(b, Heading)] == ["1. Gather the seeds"]
     assert any(isinstance(b, Paragraph) and b.text.startswith("2. Peel off the white") for b in apart.blocks)
-    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False, step_runs=False))
+    kept = clean_text(text, settings=replace(SETTINGS, lone_numbers=False, step_runs=False, lone_lines=False))
     assert len([b for b in kept.blocks if isinstance(b, ListBlock)]) == 3
 
 
@@ -2138,3 +2139,55 @@ def test_a_credit_the_copy_ran_into_its_caption_makes_it_a_figure():
 def test_no_credit_is_run_into_a_name_a_link_or_code(line):
     from access.clean.text.blocks import glued_credit
     assert glued_credit(line, load_rules()) == ""
+def test_speech_opened_by_a_dash_is_a_paragraph_not_a_list_of_one():
+    """A Norwegian press release (tine.no, held-out) sets each quotation as a line opened by a
+    dash between paragraphs ("– Selv om det er en nedgang …"): speech, read as a paragraph with
+    its dash, not a list of one item each (``quote_dashes``)."""
+    text = page("quote-dash-no")
+    blocks = clean_text(text).blocks
+    said = [b.text for b in blocks if isinstance(b, Paragraph) and b.text.startswith("– ")]
+    assert len(said) == 4 and said[0].startswith("– Selv om det er en nedgang")
+    assert not any(isinstance(b, ListBlock) for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, quote_dashes=False, lone_lines=False)).blocks
+    assert sum(isinstance(b, ListBlock) and len(b.items) == 1 for b in off) == 4
+
+
+def test_an_ad_label_framed_by_dashes_goes_as_the_label_alone():
+    """St. Lucia Times (held-out) sets "- Advertisement -" between the article's paragraphs:
+    the ad's label, gone as "Advertisement" alone is, not a list of one item "Advertisement -"
+    (``framed_labels``)."""
+    text = page("framed-ad-label-en")
+    blocks = clean_text(text).blocks
+    assert any(isinstance(b, Paragraph) and b.text.startswith("British Foreign Secretary") for b in blocks)
+    assert not any(isinstance(b, ListBlock) for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, framed_labels=False, lone_lines=False)).blocks
+    assert any(isinstance(b, ListBlock) and plain(b.items[0]) == "Advertisement -" for b in off)
+
+
+def test_a_caption_over_a_later_numbered_part_is_no_heading():
+    """fogsmagazin.com (held-out): a picture's caption ("“Nature Shell”-Jacke aus 100%
+    Bio-Baumwolle von Hessnatur") right over "3. Recycling matters" is a paragraph, not a
+    subheading over the part's heading; a short line heads only the first of numbered parts
+    (``later_parts``)."""
+    text = page("caption-over-part-de")
+    caption = "“Nature Shell”-Jacke aus 100% Bio-Baumwolle von Hessnatur"
+    blocks = clean_text(text).blocks
+    assert caption in paragraphs(clean_text(text))
+    assert [b.text for b in blocks if isinstance(b, Heading)][:4] == [
+        "1. Das Hauptproblem PFC", "2. Natur- statt High-Tech-Stoffe", "3. Recycling matters",
+        "4. Auf Siegel vertrauen"]
+    off = clean_text(text, settings=replace(SETTINGS, later_parts=False)).blocks
+    assert caption in [b.text for b in off if isinstance(b, Heading)]
+
+
+def test_a_line_set_apart_alone_is_a_paragraph_not_a_list_of_one():
+    """Dr. Oetker's recipe (held-out): "Belag:" and "Füllung:" each alone between two tables of
+    ingredients are lines, not lists of one item each, which a screen reader would announce
+    as lists (``lone_lines``)."""
+    text = page("recipe-part-labels-de")
+    blocks = clean_text(text).blocks
+    assert {"Belag:", "Füllung:"} <= set(paragraphs(clean_text(text)))
+    assert not any(isinstance(b, ListBlock) and len(b.items) == 1 for b in blocks)
+    off = clean_text(text, settings=replace(SETTINGS, lone_lines=False)).blocks
+    assert [plain(b.items[0]) for b in off if isinstance(b, ListBlock) and len(b.items) == 1] == [
+        "Belag:", "Füllung:"]

@@ -54,6 +54,7 @@ from access.clean.text.blocks import (
     body_blocks,
     drop_contents,
     drop_opening_repeats,
+    lists_of_one,
     nest_steps,
 )
 from access.clean.text.body import (
@@ -544,6 +545,8 @@ def _finish_blocks(blocks: list[Block], page: _Page) -> list[Block]:
         blocks = drop_byline_again(blocks, people_listed(page.names), settings.byline_beside)
     if settings.empty_headings:  # "Zum Artikel" over "Wirkung und Anwendung", "Email Newsletter" closing
         blocks = drop_empty_headings(blocks, rules.is_sign_off)
+    if settings.lone_lines:  # "Bild 1 von 9" set apart alone: a line, not a list of one item
+        blocks = lists_of_one(blocks)
     return blocks
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from access.clean.fields.dates import opening_day
+from access.clean.fields.dates import opening_day, world_months
 from access.clean.marks import STEP_NUMBER, is_quantity, opens_lower
 from access.clean.rules import Rules, is_name_shaped
 from access.clean.text.lines import SIGNS, near_duplicate, word_count
@@ -18,6 +18,9 @@ BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
 # A bullet's sign is the list's, dropped; an item's number was typed (innerText gives no list
 # markers), so it is the author's text ("1. Choose the Right Pot") and stays.
 SIGN = re.compile(rf"^[{SIGNS}]\s+")
+DASHES = "–—-"  # the signs a framed label or a quotation opens on (tested before the patterns)
+FRAMED = re.compile(r"[–—-]\s*(.+?)\s*[–—-]")  # a label between dashes: "- Advertisement -"
+DASH = re.compile(r"^\s*[–-]\s+")  # a quotation's dash, where it is no bullet
 
 
 def _key(text: str) -> str:
@@ -203,8 +206,13 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
+    elif line[:1] in DASHES and settings.framed_labels and (framed := FRAMED.fullmatch(line.strip())) and (
+            rules.is_inline_residue(framed[1])):
+        pass  # "- Advertisement -": the label, framed
     elif (numbered := _numbered_block(i, line, body)) is not None:
         out.add(numbered)
+    elif line[:1] in DASHES and settings.quote_dashes and _quote_dash(lines, i, span, body.listed):
+        out.add(Paragraph(runs(line)))
     elif BULLET.match(line) or i in body.listed:
         out.items.append((SIGN if settings.numbers else BULLET).sub("", line))
     elif rules.is_attribution(line):
@@ -214,6 +222,16 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         _add_short_line(out, i, line, body)
     else:
         out.add(Paragraph(runs(line)))
+
+
+def _quote_dash(lines: list[str], i: int, span: range, listed: set[int]) -> bool:
+    """Whether line ``i`` is speech opened by a dash ("– Selv om det er en nedgang …, sier …"), as
+    Nordic, Finnish, Polish and other news sets a quotation: running text after a dash, with no
+    line of a list beside it (a list of one such item reads as a list, "1 item")."""
+    line = lines[i]
+    if i in listed or not DASH.match(line) or not running_text(DASH.sub("", line)):
+        return False
+    return not any(BULLET.match(lines[j]) or j in listed for j in (i - 1, i + 1) if j in span)
 
 
 def _numbered_block(i: int, line: str, body: _Body) -> Block | None:
@@ -236,17 +254,30 @@ def _numbered_block(i: int, line: str, body: _Body) -> Block | None:
     return None
 
 
+def _dated(line: str) -> bool:
+    """Whether a numbered line is a day or days ("27. November 2018", "31. Jänner - 6. Februar
+    2022"), no part of an article's numbered run."""
+    words = line.split(maxsplit=2)
+    return bool(opening_day(line)) or (len(words) > 1 and words[1].casefold().strip(".,") in world_months())
+
+
 def _add_short_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
     """A short line, closing the list above it: a subheading over a line of text (or over the
-    first of numbered parts); a writer's sign-off under the text ("Viele Grüße", "XX, Die
-    Redaktion", the name under a greeting) a paragraph, not a heading over nothing
-    (``sign_offs``); over another short line, chrome: dropped."""
-    lines, span = body.lines, body.span
+    first of numbered parts; over a later part, a picture's caption or a teaser's line between
+    two parts, a paragraph: ``later_parts``); a writer's sign-off under the text ("Viele
+    Grüße", "XX, Die Redaktion", the name under a greeting) a paragraph, not a heading over
+    nothing (``sign_offs``); over another short line, chrome: dropped."""
+    lines, span, settings = body.lines, body.span, body.settings
     out.close()
-    if i + 1 in span and (not is_heading_like(lines[i + 1]) or (
-            body.settings.numbers and _numbered_heading(lines, i + 1, span, body.listed))):
+    text_below = i + 1 in span and not is_heading_like(lines[i + 1])
+    numbered = (not text_below and i + 1 in span and settings.numbers
+                and _numbered_heading(lines, i + 1, span, body.listed))
+    if (numbered and settings.later_parts and (part := STEP.match(lines[i + 1])) and int(part[1]) > 1
+            and not _dated(lines[i + 1])):
+        out.blocks.append(Paragraph(runs(line)))  # "Put luggage on the floor" over "3. Don't use …"
+    elif numbered or text_below:
         out.blocks.append(Heading(2, line))
-    elif body.settings.sign_offs and _signs_off(lines, i, span, body.rules):
+    elif settings.sign_offs and _signs_off(lines, i, span, body.rules):
         out.blocks.append(Paragraph(runs(line)))
 
 
@@ -613,3 +644,13 @@ def _without_contents(blocks: list[Block], first: int, units: list[tuple[int, st
             and len(where.get(_key(label.text), ())) <= 1):
         first -= 1
     return blocks[:first] + blocks[stop:]
+
+
+def lists_of_one(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each list of one item a paragraph: copied text has no list markers, so a
+    line read as a list's that stands alone is a line ("Bild 1 von 9", "Belag:"); a list of one
+    is announced as a list, "1 item", for nothing. One under its own subheading ("Nachteile"
+    over one con) stays the list its label announces."""
+    return [Paragraph(block.items[0]) if isinstance(block, ListBlock) and len(block.items) == 1
+            and not (at and isinstance(blocks[at - 1], Heading)) else block
+            for at, block in enumerate(blocks)]

@@ -306,6 +306,14 @@ class TextSettings:
     # down to the body's start, opens the article
     threads: bool = True  # a body among a forum's numbered posts ("#1", "#2", …) is the whole thread,
     # each post's header (its writer's name, rank, date) dropped
+    framed_labels: bool = True  # an ad's or a widget's label framed by dashes ('- Advertisement -',
+    # '- Anzeige -') goes as the label alone does (residue.toml inline residue), not kept as a list's item
+    later_parts: bool = True  # a short line over a numbered subheading past the first ('Put luggage on the
+    # floor' over '3. Don't use a wooden luggage rack': a caption, a teaser) is a paragraph, not a heading
+    lone_lines: bool = True  # a list of one item in the body ('Bild 1 von 9', 'Belag:') is a paragraph:
+    # copied text has no list markers, and a list of one is announced as a list for nothing
+    quote_dashes: bool = True  # a line of running text opening on a dash, no list's line beside it, is a
+    # paragraph of speech ("– Selv om det er en nedgang …"), not a list of one item
     numbers: bool = True  # a list item keeps its typed number ("1. Choose the Right Pot"); a bullet sign goes
     step_runs: bool = True  # one numbered run's steps are read alike: subheadings when half or more are
     # short with no stop ("2. Peel off the skin (OPTIONAL)" as "1. Gather the seeds"), else paragraphs
