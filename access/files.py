@@ -66,7 +66,7 @@ def _swap_in(stage: Path, target: Path) -> None:
         os.replace(stage, target)
         return
     if _exchanged(stage, target):
-        shutil.rmtree(stage, ignore_errors=True)  # (the folder there before, now at stage)
+        _remove(stage)  # (what was there before, now at stage)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
     try:
@@ -81,6 +81,16 @@ def _swap_in(stage: Path, target: Path) -> None:
             old.rmdir()  # (only when empty: never the folder there before)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    """``path`` gone, whether a folder or what else stood at the target (a file, a link: the
+    link alone, never the folder it points to), as the two renames' way removes it."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 RENAME_EXCHANGE, AT_FDCWD = 2, -100  # from Linux's <linux/fs.h> and <fcntl.h>

@@ -470,6 +470,26 @@ def test_an_output_folder_that_cannot_be_set_aside_stays_and_leaves_nothing_besi
     assert (target / "kept").read_text(encoding="utf-8") == "old"
 
 
+@pytest.mark.parametrize("before", ["file", "link"])
+def test_a_file_or_link_where_the_output_folder_goes_leaves_nothing_beside(tmp_path, before):
+    """A file (or a link to a folder) at the output folder's place: swapped in one step with
+    the new folder, it was left beside it under a hidden temporary name (rmtree removes
+    neither); the folder a link points to is kept."""
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "kept").write_text("old", encoding="utf-8")
+    (tmp_path / "here").mkdir()
+    target = tmp_path / "here" / "out"
+    if before == "file":
+        target.write_text("old", encoding="utf-8")
+    else:
+        target.symlink_to(tmp_path / "elsewhere")
+    with files.staged_folder(target) as stage:
+        (stage / "new").write_text("new", encoding="utf-8")
+    assert [p.name for p in (tmp_path / "here").iterdir()] == ["out"]
+    assert not target.is_symlink() and (target / "new").read_text(encoding="utf-8") == "new"
+    assert (tmp_path / "elsewhere" / "kept").read_text(encoding="utf-8") == "old"
+
+
 KILLED_IN_THE_SWAP = """
 import os, signal, sys
 from pathlib import Path
