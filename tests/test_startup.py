@@ -55,6 +55,38 @@ def test_making_a_pdf_starts_no_library_search():
     assert result.stdout.strip() == "[]"
 
 
+def test_two_threads_importing_weasyprint_leave_the_library_search_as_it_was():
+    """Two threads importing WeasyPrint at once (two PDFs asked of the web app): each set
+    aside the other's stand-in for ``find_library``, and the last put it back for good, so
+    the first thread's id (and any later thread given it) found no library ever after."""
+    import ctypes.util
+    import threading
+
+    from access.render.pdf.weasy import _no_library_search
+
+    search = ctypes.util.find_library
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with _no_library_search():
+            first_in.set()
+            second_in.wait(timeout=1)  # (the second, if it can, now has its stand-in in place)
+
+    def second() -> None:
+        first_in.wait()
+        with _no_library_search():
+            second_in.set()
+            first_out.wait(timeout=5)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    threads[0].join()
+    first_out.set()
+    threads[1].join()
+    assert ctypes.util.find_library is search
+
+
 def test_a_template_is_compiled_once_not_in_every_process():
     """Jinja compiled the page's templates (55 ms) in every process; the second process to
     render the page reads them compiled from Jinja's cache."""

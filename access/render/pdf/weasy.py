@@ -16,20 +16,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
+_PATCHING = threading.Lock()  # one thread at a time swaps ``find_library`` and puts it back
+
 
 @contextmanager
 def _no_library_search() -> Iterator[None]:
-    """``find_library`` answering None in this thread (other threads search as ever)."""
-    search, here = ctypes.util.find_library, threading.get_ident()
+    """``find_library`` answering None in this thread (other threads search as ever). One
+    thread at a time: two overlapping would put back each other's stand-in, leaving it for
+    good (and a later thread given the same id found no library)."""
+    with _PATCHING:
+        search, here = ctypes.util.find_library, threading.get_ident()
 
-    def find_library(name: str) -> str | None:
-        return None if threading.get_ident() == here else search(name)
+        def find_library(name: str) -> str | None:
+            return None if threading.get_ident() == here else search(name)
 
-    ctypes.util.find_library = find_library
-    try:
-        yield
-    finally:
-        ctypes.util.find_library = search
+        ctypes.util.find_library = find_library
+        try:
+            yield
+        finally:
+            ctypes.util.find_library = search
 
 
 def weasyprint() -> ModuleType:
