@@ -67,9 +67,11 @@ class _DeadlineSocket:
 
 
 # IPv6 prefixes that carry an IPv4 address in their last 32 bits, reaching it through a
-# translator: NAT64's well-known prefix (RFC 6052) and IPv4-compatible addresses (RFC 4291).
-# Python's ipaddress takes both for global whatever IPv4 address they carry.
-CARRYING_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("::/96"))
+# translator: NAT64's well-known prefix (RFC 6052), IPv4-compatible addresses (RFC 4291) and
+# SIIT's IPv4-translated ones (RFC 2765). Python's ipaddress takes them for global whatever
+# IPv4 address they carry.
+CARRYING_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("::/96"),
+                 ipaddress.IPv6Network("::ffff:0:0:0/96"))
 # NAT64 prefixes for a network's own use (RFC 8215): never global, whatever they carry.
 LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")
 

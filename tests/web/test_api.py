@@ -134,17 +134,19 @@ def test_every_redirect_hop_is_checked(article_site):
 
 def test_a_private_ipv4_address_written_in_ipv6_is_refused(article_site):
     """The loopback written as IPv4-mapped IPv6 reaches the site on 127.0.0.1, and is refused;
-    so are private IPv4 addresses behind NAT64 (64:ff9b::/96), 6to4 (2002::/16) or the old
-    IPv4-compatible form (::/96), and a local NAT64 prefix (64:ff9b:1::/48), all of which
-    Python's ipaddress calls global; the same forms of a public address pass."""
+    so are private IPv4 addresses behind NAT64 (64:ff9b::/96), 6to4 (2002::/16), the old
+    IPv4-compatible form (::/96) or SIIT's IPv4-translated one (::ffff:0:0:0/96), and a local
+    NAT64 prefix (64:ff9b:1::/48), all of which Python's ipaddress calls global; the same forms
+    of a public address pass."""
     port = article_site.rsplit(":", 1)[1]
     mapped = f"http://[::ffff:127.0.0.1]:{port}/article.html"
     assert TITLE.encode() in fetch_url(mapped, 2**20, 5)[0]
     for host in ("::ffff:127.0.0.1", "64:ff9b::7f00:1", "64:ff9b::a00:1", "64:ff9b:1::808:808",
-                 "2002:7f00:1::", "2002:c0a8:101::1", "::127.0.0.1", "::a00:1"):
+                 "2002:7f00:1::", "2002:c0a8:101::1", "::127.0.0.1", "::a00:1", "::ffff:0:7f00:1"):
         with pytest.raises(AccessError, match=r"refused, .* is a local or private address"):
             fetch_url(f"http://[{host}]:{port}/article.html", 2**20, 5, is_public)
-    for host in ("::ffff:8.8.8.8", "64:ff9b::808:808", "2002:808:808::1", "2606:4700::1111"):
+    for host in ("::ffff:8.8.8.8", "64:ff9b::808:808", "2002:808:808::1", "::ffff:0:808:808",
+                 "2606:4700::1111"):
         assert is_public(ipaddress.ip_address(host)), host
 
 
