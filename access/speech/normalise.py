@@ -592,7 +592,10 @@ def _ranges(r: Rules, text: str) -> str:
 
     def season(m: re.Match) -> str:  # the 2023/24 season → "twenty twenty-three twenty-four"
         a, b = m[1], m[2]
-        return f"{r.year(a)} {r.cardinal(int(b))}" if int(b) == (int(a) + 1) % 100 else m[0]
+        if int(b) != (int(a) + 1) % 100:
+            return m[0]
+        # a next year opening on 0 is said whole: 2000/01 as "two thousand one" was the year 2001
+        return f"{r.year(a)} {r.year(str(int(a) + 1)) if b[0] == '0' else r.cardinal(int(b))}"
 
     text = SEASON.sub(season, text) if "/" in text else text
     return re.sub(r"(?<![\d,.:/\w-])(\d+)(?:[–—−]|\s[–—−]\s|-)(\d+)(?![\d,.:/-]\d|[\w-])", say, text)

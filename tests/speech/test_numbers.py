@@ -345,6 +345,9 @@ def test_leftover_signs_fractions_splits_and_genitives(lang, text, said):
     ("de", "sehr merkwürdige Art. 2008, also", "sehr merkwürdige Art. zweitausendacht, also"),
     ("en", "monitored 24/7.", "monitored twenty-four seven."),
     ("en", "Sectoral Debate 2022/23", "Sectoral Debate twenty twenty-two twenty-three"),
+    ("en", "the 2000/01 season", "the two thousand two thousand one season"),
+    ("en", "the 1999/00 season", "the nineteen ninety-nine two thousand season"),
+    ("de", "die Saison 2007/08", "die Saison zweitausendsieben zweitausendacht"),
     ("en", "Directive 2014/79/EU", "Directive twenty fourteen/seventy-nine/EU"),
     ("es", "Fama: 2022/04/28", "Fama: veintiocho de abril de dos mil veintidós"),
 ])
