@@ -68,7 +68,9 @@ CALLED = (r"(?<![\w.])(?P<word>{words})\b\.?(?:[ \u00a0]?:)?[ \u00a0\t]*(?P<shor
                     r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*)(?![\w.,]\d|[\w@%€$£])")
 DIGIT = re.compile(r"\d")
 SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
-PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Ý]+s\b")  # call 300 reservists: a count
+# call 300 reservists: a count (a word of five letters or more closing on one s: "as", "is",
+# "this", "bis", "más", "unless" are no plurals: "Call 911 as soon as", "Wählen Sie 112 bis")
+PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Ý]{3,}[^\W\d_A-ZÀ-Ýs]s\b")
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.

@@ -308,6 +308,9 @@ def test_a_german_regnal_numbers_full_stop_inside_a_sentence_is_not_said(text, s
     ("en", "they call 300 reservists", "they call three hundred reservists"),
     ("en", "call 2024 a success", "call twenty twenty-four a success"),
     ("en", "Tel Aviv 300 times", "Tel Aviv three hundred times"),
+    ("en", "Call 911 as soon as", "Call nine one one as soon as"),
+    ("en", "call 111 this evening", "call one one one this evening"),
+    ("de", "Wählen Sie 112 bis Hilfe kommt", "Wählen Sie eins eins zwei bis Hilfe kommt"),
 ])
 def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups(lang, text, said):
     assert normalise(text, lang) == said
