@@ -68,9 +68,10 @@ CALLED = (r"(?<![\w.])(?P<word>{words})\b\.?(?:[ \u00a0]?:)?[ \u00a0\t]*(?P<shor
                     r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*)(?![\w.,]\d|[\w@%€$£])")
 DIGIT = re.compile(r"\d")
 SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
-# call 300 reservists: a count (a word of five letters or more closing on one s: "as", "is",
-# "this", "bis", "más", "unless" are no plurals: "Call 911 as soon as", "Wählen Sie 112 bis")
-PLURAL_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Ý]{3,}[^\W\d_A-ZÀ-Ýs]s\b")
+# call 300 reservists: a count, a lower-case plural after the number (the language's
+# ``phone_words.plural``: how many letters at least, its endings, the letters an ending may not
+# follow (unless: no plural), and the words of that shape that are no plurals: "después")
+PLURAL_AFTER = r"[ \u00a0]+(?!(?:{words})\b)(?=[^\W\d_A-ZÀ-Ý]{{{letters},}}\b)\w*{not_after}(?:{endings})\b"
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
@@ -290,6 +291,7 @@ def _called(r: Rules, text: str) -> str:
     if not phone or not DIGIT.search(text):
         return text
     grouped_only = set(phone.get("grouped_only", []))
+    plural = _plural_pattern(phone["plural"]) if "plural" in phone else None
     folded = text.casefold()  # the words' pattern is tried at every letter: only where one is
     if not any(w in folded for part in ("words", "grouped_only", "endings") for w in phone.get(part, [])):
         return text
@@ -303,12 +305,26 @@ def _called(r: Rules, text: str) -> str:
             return m[0]  # "en número las 79 000 reuniones": thousands
         alone = len(digits) < 5 and digits == number.lstrip("+")  # 911, 2024: no groups
         if alone and (word in grouped_only or re.fullmatch(r"1[5-9]\d\d|20\d\d", digits)
-                      or PLURAL_AFTER.match(m.string, m.end())):
+                      or (plural and plural.match(m.string, m.end()))):
             return m[0]
         return m[0][:m.start("number") - m.start()] + _phone_said(r, number)
 
     return _called_pattern(tuple(phone["words"] + phone.get("grouped_only", [])),
                            tuple(phone.get("endings", []))).sub(say, text)
+
+
+def _plural_pattern(plural: dict) -> re.Pattern:
+    """PLURAL_AFTER for a language's ``phone_words.plural`` table."""
+    return _plural_of(plural["letters"], tuple(plural["endings"]), tuple(plural.get("not_after", [])),
+                      tuple(plural.get("not_plurals", [])))
+
+
+@lru_cache(maxsize=16)
+def _plural_of(letters: int, endings: tuple[str, ...], not_after: tuple[str, ...],
+               words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(PLURAL_AFTER.format(letters=letters, endings=_alternation_of(endings),
+                                          not_after="".join(f"(?<!{re.escape(a)})" for a in not_after),
+                                          words=_alternation_of(words) or "(?!)"))
 
 
 @lru_cache(maxsize=16)

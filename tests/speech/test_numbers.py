@@ -311,6 +311,10 @@ def test_a_german_regnal_numbers_full_stop_inside_a_sentence_is_not_said(text, s
     ("en", "Call 911 as soon as", "Call nine one one as soon as"),
     ("en", "call 111 this evening", "call one one one this evening"),
     ("de", "Wählen Sie 112 bis Hilfe kommt", "Wählen Sie eins eins zwei bis Hilfe kommt"),
+    ("fr", "Appelez le 112 depuis un portable", "Appelez le un un deux depuis un portable"),
+    ("fr", "appelez le 112 après", "appelez le un un deux après"),
+    ("es", "Llame al 911 después de", "Llame al nueve uno uno después de"),
+    ("es", "llamar 300 reservistas", "llamar trescientos reservistas"),
 ])
 def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups(lang, text, said):
     assert normalise(text, lang) == said
