@@ -43,8 +43,8 @@ SIGN = re.compile(r"(?<![^\s(\[])(?<!\d\s)[-\u2212](?=\d)")
 # 2:1, 0:3, 15:6: what the times pass left, a single digit on one side (27:37 min is a length,
 # 1978;92:35 a journal's volume and page)
 SCORE = re.compile(r"(?<![\w.,:;/])(\d:\d{1,2}|\d{2}:\d)(?![\w:]|[.,]\d)")
-# 50:50, 60/40, 80-20: two shares of a hundred, a split (no time: its minutes would pass 59;
-# rising and with a hyphen, 40-60, it is a range)
+# 50:50, 60/40, 80-20: two shares of a hundred, multiples of five, a split (no time: its
+# minutes would pass 59; rising and with a hyphen, 40-60, it is a range; 9/91 is no split)
 SPLIT = re.compile(r"(?<![\w.,:;/–-])(\d{1,2})([:/–-])(\d{1,2})(?![\w:/–-]|[.,]\d)")
 # A season or a school year, 2023/24: a year and the next one's last two digits (no slash said)
 SEASON = re.compile(r"(?<![\w/.,-])(1[89]\d\d|20\d\d)/(\d\d)(?![\w/]|[.,]\d)")
@@ -665,7 +665,7 @@ def _scores(r: Rules, text: str) -> str:
 
     def split(m: re.Match) -> str:  # 50:50 → "fifty-fifty" (en), „fünfzig zu fünfzig"
         a, b = int(m[1]), int(m[3])
-        if a + b != 100 or (m[2] in "-–" and a < b):
+        if a + b != 100 or a % 5 or (m[2] in "-–" and a < b):  # 9/91, 1:99: no shares
             return m[0]
         form = r.words.get("split", "{a} " + r.words["score"] + " {b}")
         return form.format(a=r.cardinal(a), b=r.cardinal(b))

@@ -336,6 +336,8 @@ def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups
     ("en", "a 60/40 split, 40-60 people, won 2:1",
      "a sixty-forty split, forty to sixty people, won two to one"),
     ("de", "erneut auf 50:50.", "erneut auf fünfzig zu fünfzig."),
+    ("en", "joined in 9/91, a 90:10 split, 70-30",
+     "joined in nine/ninety-one, a ninety-ten split, seventy-thirty"),
     ("de", "Heinrich VIII.s Frauen", "Heinrich des achten Frauen"),
     ("de", "Elizabeth II.s Sarg", "Elizabeth der zweiten Sarg"),
 ])
