@@ -72,6 +72,10 @@ SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
 # ``phone_words.plural``: how many letters at least, its endings, the letters an ending may not
 # follow (unless: no plural), and the words of that shape that are no plurals: "después")
 PLURAL_AFTER = r"[ \u00a0]+(?!(?:{words})\b)(?=[^\W\d_A-ZÀ-Ý]{{{letters},}}\b)\w*{not_after}(?:{endings})\b"
+# A phone number's last group apart by a space (Call 911 24 hours: no group of it), and the
+# most digits a phone number has (E.164)
+PHONE_LAST_GROUP = re.compile(r"(?<=\d)[ \u00a0]+\d+$")
+MAX_PHONE_DIGITS = 15
 TRAILING = ".,;:!?)]}'\""
 # A number this many digits long or longer is read digit by digit (an ID, a serial, a hostile
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
@@ -296,8 +300,11 @@ def _called(r: Rules, text: str) -> str:
     if not any(w in folded for part in ("words", "grouped_only", "endings") for w in phone.get(part, [])):
         return text
 
+    counted = _counted_pattern(tuple(phone.get("counted", [])) + tuple(r.table.get("units", {})))
+
     def say(m: re.Match) -> str:
-        word, number = m["word"].casefold(), m["number"]
+        word, number = m["word"].casefold(), _phone_part(m["number"], m.string, m.end(), counted)
+        rest = m["number"][len(number):]
         digits = re.sub(r"\D", "", number)
         if len(digits) < 3 or re.fullmatch(r"\d+\.\d+", number):  # call 0.17 a rate
             return m[0]
@@ -305,9 +312,9 @@ def _called(r: Rules, text: str) -> str:
             return m[0]  # "en número las 79 000 reuniones": thousands
         alone = len(digits) < 5 and digits == number.lstrip("+")  # 911, 2024: no groups
         if alone and (word in grouped_only or re.fullmatch(r"1[5-9]\d\d|20\d\d", digits)
-                      or (plural and plural.match(m.string, m.end()))):
+                      or (not rest and plural and plural.match(m.string, m.end()))):
             return m[0]
-        return m[0][:m.start("number") - m.start()] + _phone_said(r, number)
+        return m[0][:m.start("number") - m.start()] + _phone_said(r, number) + rest
 
     return _called_pattern(tuple(phone["words"] + phone.get("grouped_only", [])),
                            tuple(phone.get("endings", []))).sub(say, text)
@@ -325,6 +332,23 @@ def _plural_of(letters: int, endings: tuple[str, ...], not_after: tuple[str, ...
     return re.compile(PLURAL_AFTER.format(letters=letters, endings=_alternation_of(endings),
                                           not_after="".join(f"(?<!{re.escape(a)})" for a in not_after),
                                           words=_alternation_of(words) or "(?!)"))
+
+
+def _phone_part(number: str, text: str, end: int, counted: re.Pattern) -> str:
+    """The phone number in ``number`` (found at ``text[:end]``): without a last group apart by
+    a space that a count's word follows ("Call 911 24 hours a day") or that makes it longer
+    than a phone number can be (E.164: 15 digits)."""
+    while (last := PHONE_LAST_GROUP.search(number)) and (
+            counted.match(text, end) or len(re.sub(r"\D", "", number)) > MAX_PHONE_DIGITS):
+        end -= len(number) - last.start()
+        number = number[:last.start()]
+    return number
+
+
+@lru_cache(maxsize=16)
+def _counted_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A word that counts the number before it (hours, times, Stunden, km), any case."""
+    return re.compile(rf"[ \u00a0]*(?i:{_alternation_of(words)})(?!\w)" if words else "(?!)")
 
 
 @lru_cache(maxsize=16)

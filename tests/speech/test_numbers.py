@@ -315,6 +315,9 @@ def test_a_german_regnal_numbers_full_stop_inside_a_sentence_is_not_said(text, s
     ("fr", "appelez le 112 après", "appelez le un un deux après"),
     ("es", "Llame al 911 después de", "Llame al nueve uno uno después de"),
     ("es", "llamar 300 reservistas", "llamar trescientos reservistas"),
+    ("en", "Call 911 24 hours a day", "Call nine one one twenty-four hours a day"),
+    ("de", "Notruf 112 24 Stunden am Tag", "Notruf eins eins zwei vierundzwanzig Stunden am Tag"),
+    ("de", "Tel.: 0221 / 92 59 61 0", "Telefon: null zwei zwei eins, neun zwei, fünf neun, sechs eins, null"),
 ])
 def test_a_number_after_the_word_that_gives_a_phone_number_is_said_in_its_groups(lang, text, said):
     assert normalise(text, lang) == said
