@@ -1,6 +1,6 @@
 """TOML data files read through a JSON copy beside them (``residue.toml.json``), written by
 ``python -m access.clean.rules`` (reading TOML, in Python, costs ten times as much). A copy
-not written from the file as it is now is passed over: the file itself is read."""
+not written from the file as it is now, or not of that shape, is passed over: the file itself is read."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ def read_toml(package: str, name: str) -> dict:
         copy = json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         copy = None
-    if copy is not None and copy["digest"] == _digest(text):
+    if not isinstance(copy, dict) or not isinstance(copy.get("tables"), dict):
+        copy = None  # JSON, but no copy: "[]", no tables
+    if copy is not None and copy.get("digest") == _digest(text):
         return copy["tables"]
     return tomllib.loads(text)
 

@@ -232,6 +232,19 @@ def test_the_toml_files_json_copies_hold_their_tables():
     assert read_toml(TOML_COPIED[0]) == tomlcopy.read_toml("access.clean.rules", TOML_COPIED[0])
 
 
+@pytest.mark.parametrize("copy", ['{"tables": {"a": {"b": 2}}}', "[]", '"text"', '{"digest": null}'])
+def test_a_json_copy_not_of_the_copys_shape_is_passed_over(tmp_path, monkeypatch, copy):
+    """A copy that is JSON but no copy (no digest, not an object) is passed over: the TOML is read."""
+    package = "copied_" + "".join(c if c.isalnum() else "_" for c in tmp_path.name)  # one a case
+    folder = tmp_path / package
+    folder.mkdir()
+    (folder / "__init__.py").write_text("", encoding="utf-8")
+    (folder / "t.toml").write_text("[a]\nb = 1\n", encoding="utf-8")
+    (folder / "t.toml.json").write_text(copy, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert tomlcopy.read_toml(package, "t.toml") == {"a": {"b": 1}}
+
+
 def test_the_tables_patterns_from_their_stored_code_are_what_re_compiles():
     """Each pattern of the tables, and the joined patterns a line's first character picks,
     built from their stored codes, are the patterns re compiles from their text or parse trees."""
