@@ -2130,6 +2130,16 @@ def test_a_credit_the_copy_ran_into_its_caption_makes_it_a_figure():
     assert caption + "DCV / Oppitz" in paragraphs(kept)
 
 
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Protest przed urzędem wojewódzkim w Łódź.PAP", "PAP"),  # a lower case beyond Latin-1 (ź)
+    ("Митинг в центре города.ТАСС", "ТАСС"),  # Cyrillic
+])
+def test_a_credit_run_into_a_caption_in_any_cased_script_is_found(line, credit):
+    """Illustrative lines (no held-out or dev page has one: their copied outputs are unchanged)."""
+    from access.clean.text.blocks import glued_credit
+    assert glued_credit(line, load_rules()) == credit
+
+
 @pytest.mark.parametrize("line", [
     "Online einen Beratungstermin mit e.Consult vereinbaren",  # datev-magazin.de: a product's name
     "Doris Schuppe • Dieser Beitrag Solopreneur Social Media: LinkedIn erschien zuerst im Blog DoSchu.Com",

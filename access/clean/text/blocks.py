@@ -12,6 +12,7 @@ from access.clean.text.lines import SIGNS, near_duplicate, word_count
 from access.clean.text.score import is_heading_like, running_text
 from access.clean.text.settings import SETTINGS, TextSettings
 from access.document import Block, Code, Figure, Heading, Inline, ListBlock, Note, Paragraph, Table, runs
+from access.document.letters import LOWER, UPPER
 from access.document.model import FULL_STOPS, QUESTION_ENDS, SCRIPT_STOPS, SPOKEN_ENDS
 
 BULLET = re.compile(rf"^(?:[{SIGNS}]|\d{{1,2}}[.)])\s+")
@@ -333,8 +334,8 @@ def drop_opening_repeats(blocks: list[Block], title: str, byline: str) -> list[B
 # of its own, no space between): a word in lower case after its first letter, its stop, then a capital
 # opening the credit to the line's end, no stop in it ("… Mitzscherlich.DCV / Oppitz", "… erlaubt!Jelko
 # Djuren", "… New York.Reuters"); no code ("socket.AF_INET"), a one-letter word ("e.Consult") or a name
-# in camel case ("DoSchu.Com") before it.
-GLUED_CREDIT = re.compile(r"(?:^|\s)[^\W\d_][a-zß-öø-ÿ]+[.!?](?P<credit>[A-ZÀ-ÖØ-Þ][^.!?:_()=;{}\[\]<>]*)$")
+# in camel case ("DoSchu.Com") before it; the letters of any cased script ("… in Łódź.PAP").
+GLUED_CREDIT = re.compile(rf"(?:^|\s)[^\W\d_][{LOWER}]+[.!?](?P<credit>[{UPPER}][^.!?:_()=;{{}}\[\]<>]*)$")
 GLUED_ENDS = tuple(".!?:_()=;{}[]<>")  # what GLUED_CREDIT lets no credit hold
 GLUED_CREDIT_WORDS = 5  # the credit is this short at most
 GLUED_CAPTION_WORDS = 50  # ... and the caption this long (a longer line: a paragraph the credit was run into)
