@@ -300,7 +300,7 @@ def _called(r: Rules, text: str) -> str:
     if not any(w in folded for part in ("words", "grouped_only", "endings") for w in phone.get(part, [])):
         return text
 
-    counted = _counted_pattern(tuple(phone.get("counted", [])) + tuple(r.table.get("units", {})))
+    counted = _counted_pattern(tuple(phone.get("counted", [])), tuple(r.table.get("units", {})))
 
     def say(m: re.Match) -> str:
         word, number = m["word"].casefold(), _phone_part(m["number"], m.string, m.end(), counted)
@@ -346,9 +346,11 @@ def _phone_part(number: str, text: str, end: int, counted: re.Pattern) -> str:
 
 
 @lru_cache(maxsize=16)
-def _counted_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """A word that counts the number before it (hours, times, Stunden, km), any case."""
-    return re.compile(rf"[ \u00a0]*(?i:{_alternation_of(words)})(?!\w)" if words else "(?!)")
+def _counted_pattern(words: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern:
+    """A word that counts the number before it: ``words`` in any case (hours, Stunden), ``units``
+    as written (t, m: no T-Mobile, no M.)."""
+    said = "|".join(filter(None, [f"(?i:{_alternation_of(words)})" if words else "", _alternation_of(units)]))
+    return re.compile(rf"[ \u00a0]*(?:{said})(?!\w)" if said else "(?!)")
 
 
 @lru_cache(maxsize=16)
