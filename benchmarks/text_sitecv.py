@@ -122,6 +122,7 @@ ABLATIONS: dict[str, dict] = {
     "no dated_cards": {"dated_cards": False},
     "no lead_under_title": {"lead_under_title": False},
     "no standfirst": {"standfirst": 0},
+    "no header_standfirst": {"header_standfirst": False},  # the header's field: no F1 moves
     "no quote_dashes": {"quote_dashes": False},
     "no framed_labels": {"framed_labels": False},
     "no later_parts": {"later_parts": False},

@@ -446,6 +446,19 @@ def test_a_lede_over_the_byline_is_the_articles():
     assert off[0].startswith("Wer ein iPhone besitzt")
 
 
+def test_a_shorter_summary_over_the_byline_is_the_headers_standfirst():
+    """observer.com (held-out): the headline, a one-sentence summary of 12 words, then the byline
+    and the day, then the article. The summary is no part of the article (under 25 words) but the
+    header's standfirst, shown and read with the title; without the switch it was dropped."""
+    text = page("header-standfirst-en")
+    doc = clean_text(text)
+    assert doc.standfirst == "This will mark the seventh national treasure that LVMH has helped purchase."
+    assert doc.blocks[0].text.startswith("For over a year, the Louvre has fought")
+    assert not any("seventh national treasure" in b.text for b in doc.blocks)
+    assert doc.byline == "Alexandra Tremayne-Pengelly"
+    assert clean_text(text, settings=replace(SETTINGS, header_standfirst=False)).standfirst == ""
+
+
 def test_a_picture_an_agency_passed_on_is_credited():
     """ctvnews.ca (dev: /sci-tech/snooze-cruise-study-sees-future-for-hibernating-astronauts-1.4690347):
     an AP caption under the headline, over the byline, is no lede: its credit closes it."""

@@ -213,6 +213,7 @@ class _Page:
     parted: set[int] = field(default_factory=set)  # the chrome between a lead and the rest: dropped
     body_start: int = 0
     rest: int = 0  # the body's start under its header, below a standfirst over the byline
+    standfirst: str = ""  # a shorter summary over the byline: the header's, shown and read with it
     span: range = range(0)  # the body's lines: ``range(body_start, end)``
     names: str = ""  # the writer's names
 
@@ -230,7 +231,13 @@ def _clean_text(text: str, rules: Rules, weights: Weights | None, line_scores: L
     _find_byline(page)
     blocks = _finish_blocks(_body_blocks(page), page)
     return Document(title=clean_title(page.title), blocks=blocks, byline=people_listed(page.names),
-                    date=_day(page), lang="")
+                    date=_day(page), lang="", standfirst=_header_standfirst(page))
+
+
+def _header_standfirst(page: _Page) -> str:
+    """The summary over the byline as the header's standfirst: none where it is the title again."""
+    summary = page.standfirst.strip()
+    return "" if not summary or summary.casefold() == clean_title(page.title).strip().casefold() else summary
 
 
 def _meta_under_headline(line: str, rules: Rules) -> bool:
@@ -376,8 +383,9 @@ def _start_body(page: _Page) -> None:
         page.title = pick_title(lines, page.body_start, rules, header)[0] or page.title
     page.rest = page.body_start
     if settings.standfirst and page.body_start > start:  # (the header's lines stay the header's)
-        page.body_start, page.parted = standfirst(lines, start, page.body_start, rules, page.captions,
-                                                  page.parted, settings.standfirst)
+        page.body_start, page.parted, summary = standfirst(lines, start, page.body_start, rules,
+                                                           page.captions, page.parted, settings.standfirst)
+        page.standfirst = summary if settings.header_standfirst else ""
     page.span = range(page.body_start, page.end)
 
 

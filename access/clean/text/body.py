@@ -478,19 +478,21 @@ def lead_under_title(lines: list[str], scores: list[float], start: int, below_ti
 
 
 def standfirst(lines: list[str], start: int, body_start: int, rules: Rules, captions: set[int],
-               parted: set[int], least: int) -> tuple[int, set[int]]:
+               parted: set[int], least: int) -> tuple[int, set[int], str]:
     """The body's start (``body_start``, under a byline or dateline among its first lines, from
     ``start``) moved up to the first paragraph of running text above that line, ``least`` words at
-    least: a lede under the headline, the article's (a shorter summary is the header's standfirst).
-    The lines between it and the rest (the byline, the date, a picture's caption, a share bar) join
-    ``parted``, dropped. Unmoved with no such paragraph there (a caption, pasted twice or credited,
-    is none)."""
+    least: a lede under the headline, the article's. The lines between it and the rest (the byline,
+    the date, a picture's caption, a share bar) join ``parted``, dropped. Unmoved with no such
+    paragraph there (a caption, pasted twice or credited, is none); a shorter one is the header's
+    standfirst, returned third ("" with none)."""
     lead = next((i for i in range(start, body_start) if i not in captions and not rules.is_caption(lines[i])
                  and (word_count(lines[i]) >= WEIGHTS.long_words or is_sentence_prose(lines[i]))
                  and not (rules.is_byline(lines[i]) or rules.is_date(lines[i]))), body_start)
-    if lead == body_start or word_count(lines[lead]) < least:
-        return body_start, parted
-    return lead, parted | set(range(lead + 1, body_start))
+    if lead == body_start:
+        return body_start, parted, ""
+    if word_count(lines[lead]) < least:
+        return body_start, parted, lines[lead]
+    return lead, parted | set(range(lead + 1, body_start)), ""
 
 
 def _prose_resumes(lines: list[str], after: int, end: int) -> bool:

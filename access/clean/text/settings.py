@@ -243,6 +243,8 @@ class TextSettings:
     standfirst: int = 25  # … and running text this many words long at least over the byline or dateline
     # opening the body is the article's lede ("Medienberichten zufolge hat Apple …" over "von Miriam
     # Ruhenstroth"); a shorter summary is the header's standfirst, no part of the article (0: off)
+    header_standfirst: bool = True  # ... that shorter summary shown and read with the header (the
+    # document's standfirst, as a saved page's), not dropped
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     dated_cards: bool = True  # … and a body closing on a headline and its summary, their card's dated foot
