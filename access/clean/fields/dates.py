@@ -52,8 +52,8 @@ def _month_numbers() -> dict[str, int]:
 
 MONTH_NUMBERS = _month_numbers()
 # A weekday's or a month's name, its short form or the whole ("Mon", "November"; months.toml [day_stems])
-_STEMS = (stem for stems in months_toml()["day_stems"].values() for stem in stems)
-DAY_WORD = r"(?:" + "|".join(map(re.escape, _STEMS)) + r")[a-z]*\.?\b"
+DAY_WORD = r"(?:" + "|".join(re.escape(stem) for stems in months_toml()["day_stems"].values()
+                             for stem in stems) + r")[a-z]*\.?\b"
 
 
 @cache
