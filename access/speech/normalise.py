@@ -55,6 +55,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
                  r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
                    r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
+                   r"|\(\d{2}\)\s?\d{4,5}-\d{4}"  # (67) 3316-7200, (11) 98765-4321
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 # Two groups of four digits: a local phone number (El Salvador, Guatemala, Costa Rica: 2222-3333)
@@ -136,6 +137,8 @@ def rules(lang: str) -> Rules | None:
     if table is None:
         return None
     region = next((s.upper() for s in subtags if len(s) == 2 and s.isalpha()), "")
+    if region in table.get("regions", {}):  # pt-BR: what Brazil says otherwise (its cardinals)
+        return Rules(primary, {**table, **table["regions"][region]}, region)
     # Only a region the table names counts: es-ES (WordPress's default, on Honduran and Dominican
     # pages too) and es_LA (Facebook's "Latin America") say nothing of how numbers are written.
     return Rules(primary, table, region if region in table.get("point_regions", []) else "")
@@ -506,6 +509,8 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
     whole, cents, _ = r.split(amount)
     if scale_word:
         of = money.get("of", "")
+        if r.plural(scales[scale_word], amount) in money.get("no_of_after", []):
+            of = ""  # R$ 50 mil → «cinquenta mil reais», no «de»
         if of and unit[1][:1].casefold() in "aeiouéèêh":
             of = money.get("of_vowel", of)
         count = (_one(r, m, "one_scaled") if amount == "1" else None) or \
@@ -551,7 +556,9 @@ def _numeric_dates(r: Rules, text: str) -> str:
 
     text = re.sub(r"(?<![\d/.,])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d-]|/\d)",  # 2024-10-18, 2022/04/28
                   lambda m: written(int(m[4]), int(m[3]), m[1], m[0]), text)
-    return re.sub(r"(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)", slashed, text)
+    seps = re.escape(r.table.get("date_separators", "/."))  # Dutch 05-03-2024 too
+    return re.sub(rf"(?<![\d/.,])(\d{{1,2}})([{seps}])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?![\d{seps}]\d)",
+                  slashed, text)
 
 
 def _dates(r: Rules, text: str) -> str:
@@ -614,7 +621,11 @@ def _times(r: Rules, text: str) -> str:
 
 
 def _decades(r: Rules, text: str) -> str:
-    """1990s → "nineteen nineties", the '90s → "nineties"."""
+    """1990s → "nineteen nineties", the '90s → "nineties"; anni '80 → "anni 80" (the
+    apostrophe after the table's ``decades_after`` words dropped: engines pause on it)."""
+    after = r.table.get("decades_after")
+    if after:
+        text = re.sub(rf"(?<!\w)((?i:{_alternation(after)}))\s['’]([1-9]0)(?!\w)", r"\1 \2", text)
     if not r.table.get("decades"):
         return text
 
@@ -808,6 +819,8 @@ def _regnal(r: Rules, text: str) -> str:
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
             return m[0]
         n = _roman(numeral)
+        if name not in names and not marker and regnal.get("unnamed_cardinal"):
+            return f"{name} {r.cardinal(n)}"  # kabinet-Rutte IV → „Rutte vier"
         if genitive_mark:  # Heinrich VIII.s Frauen → „Heinrich des Achten Frauen"
             order = genitive["order_feminine" if name in feminine_names else "order"]
             return f"{name} " + order.format(ordinal=r.ordinal(n))
