@@ -82,6 +82,9 @@ TRAILING = ".,;:!?)]}'\""
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
 LONG_NUMBER_DIGITS = 16
 LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
+# … and so is a number of five digits or more left that opens on a zero (a tax number,
+# 06598550587, a postcode, 00184): no amount is written so
+CODE = re.compile(r"0\d{4,}")
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -898,6 +901,8 @@ def _numbers(r: Rules, text: str) -> str:
                     + " ".join(r.cardinal(int(d)) for d in fraction))
         if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
             return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
+        if CODE.fullmatch(written):
+            return " ".join(r.cardinal(int(d)) for d in written)
         n = int(re.sub(r"\D", "", written))
         return _counting(r, n, m.string, m.end(), m.start()) or r.cardinal(n)
 
