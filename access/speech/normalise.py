@@ -134,7 +134,8 @@ def _table(primary: str) -> dict | None:
 @cache
 def rules(lang: str) -> Rules | None:
     """The rules for ``lang`` (its primary subtag, and its region where the language's
-    numbers differ by region: es-MX, es-SV), or None when we have none."""
+    numbers differ by region: es-MX, es-SV; or its words, pt-BR: the table's [regions]),
+    or None when we have none."""
     primary, *subtags = lang.casefold().replace("_", "-").split("-")
     table = _table(primary)
     if table is None:
