@@ -109,6 +109,7 @@ def variants(base: HtmlSettings = SETTINGS) -> dict[str, HtmlSettings]:
         "no credit_again": replace(base, credit_again=False),
         "no controls": replace(base, controls=False),
         "no dialogs": replace(base, dialogs=False),
+        "comments kept in the page": replace(base, comments_out=False),
         "no caption_classes": replace(base, caption_classes=False),
         "no credit_lines": replace(base, credit_lines=False),
         "no title_captions": replace(base, title_captions=False),

@@ -51,6 +51,16 @@ def test_real_page_whose_newsletter_pop_up_is_a_dialog():
     assert "Themen-Newsletter" in off.text
 
 
+def test_real_page_whose_sentences_run_on_past_a_comment_marker():
+    # nytimes.com (Readability's nytimes-4): React's empty comments ('<!-- -->') inside a
+    # paragraph; trafilatura's precise pass cut the sentence at the one before a link
+    markup = (PAGES / "react-comment-markers.html").read_text(encoding="utf-8")
+    closing = "an additional $631 billion over 10 years, according to the Tax Policy Center."
+    assert clean_html(markup).blocks[-1].text.endswith(closing)
+    off = clean_html(markup, settings=replace(SETTINGS, comments_out=False))
+    assert off.blocks[-1].text.endswith("an additional $631 billion")
+
+
 def test_a_buttons_short_label_goes_and_a_long_one_stays():
     tree = lxml.html.fromstring(
         '<div><p>Step one.<span role="button">Show picture</span> Then mix.</p>'

@@ -55,7 +55,7 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
         return prepare(markup, rules, math=settings.math, boxes=settings.class_boxes,
                        lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs,
                        prose_divs=settings.prose_divs, item_blocks=settings.item_blocks,
-                       captioned=captioned)
+                       comments=not settings.comments_out, captioned=captioned)
 
     captioned: list[lxml.html.HtmlElement] = []
     tree = prepared(captioned)

@@ -33,11 +33,14 @@ XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")  # XHTML pages; lxml refuse
 SELF_CLOSED_SCRIPT = re.compile(r"(<script\b[^>]*?)\s*/>", re.IGNORECASE)
 
 
-def _html_parser() -> lxml.html.HTMLParser:
+def _html_parser(comments: bool = True) -> lxml.html.HTMLParser:
     """lxml.html's parser with its element classes chosen in C: lxml.html picks them in a
     Python call per element touched, a cost every later step (trafilatura's too) would pay.
-    No one here uses the form-field classes it would otherwise pick for <form>, <input>…"""
-    parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=True)  # no id table: nothing looks ids up;
+    No one here uses the form-field classes it would otherwise pick for <form>, <input>…
+    Without ``comments``, the page's comments and processing instructions are left out, the
+    text after one joined to the text before it, as a reader sees it."""
+    parser = lxml.html.HTMLParser(collect_ids=False, huge_tree=True,  # no id table: nothing looks ids up;
+                                  remove_comments=not comments, remove_pis=not comments)
     # huge_tree: a page nested deeper than 255 elements keeps its text (libxml2 drops it by default)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
         element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
@@ -46,6 +49,7 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 HTML_PARSER = _html_parser()
+UNCOMMENTED_PARSER = _html_parser(comments=False)
 
 
 @cache
@@ -87,23 +91,25 @@ def crowded_paragraphs_as_boxes(tree: lxml.html.HtmlElement) -> None:
         paragraph.tag = "div"
 
 
-def parse(markup: str) -> lxml.html.HtmlElement:
-    """The page's tree, rewritten when nested too deep."""
-    tree = _parse(markup)
+def parse(markup: str, comments: bool = True) -> lxml.html.HtmlElement:
+    """The page's tree, rewritten when nested too deep (without ``comments``: with none of
+    the page's comments, ``UNCOMMENTED_PARSER``)."""
+    parser = HTML_PARSER if comments else UNCOMMENTED_PARSER
+    tree = _parse(markup, parser)
     if deeper_than(tree, LIMITS["depth"]):
         tags = markup.count("<")  # libxml2 read only the first 2,048 levels: count the rest
         if tags > 2 * LIMITS["elements"]:
             raise _too_large(tags // 2)
-        tree = _parse(flattened(markup, LIMITS["depth"]))
+        tree = _parse(flattened(markup, LIMITS["depth"]), parser)
     return tree
 
 
-def _parse(markup: str) -> lxml.html.HtmlElement:
+def _parse(markup: str, parser: lxml.html.HTMLParser = HTML_PARSER) -> lxml.html.HtmlElement:
     html = XML_DECLARATION.sub("", markup, count=1)
     if len(html) == len(markup):  # (in XHTML '<script …/>' is closed)
         html = SELF_CLOSED_SCRIPT.sub(r"\1>", html)
     try:
-        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
+        return lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise AccessError(f"the page cannot be read as HTML ({error})") from error
 
@@ -487,7 +493,7 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 
 def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
             controls: bool = True, dialogs: bool = True, prose_divs: bool = True,
-            item_blocks: bool = True,
+            item_blocks: bool = True, comments: bool = True,
             captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
     class names (``boxes``), its dialogs (``dialogs``; dropped as boxes are: one holding a
@@ -495,9 +501,10 @@ def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True,
     of its controls (``controls``), with real image addresses, formulas as text (``math``) and
     the lines set loose under a picture as paragraphs (``lines``), a div of running text
     with no box inside as a paragraph (``prose_divs``), the blocks of text in a list item
-    apart (``item_blocks``). ``captioned``, if given,
+    apart (``item_blocks``), without its comments unless ``comments`` (trafilatura's precise
+    pass drops the text after one: ``parse``). ``captioned``, if given,
     gets the elements whose class names a caption (some may go in later steps)."""
-    tree = parse(markup)
+    tree = parse(markup, comments)
     marked = Marked()
     walked = drop_hidden(tree, rules, marked)
     found = (marked.boxes if boxes else []) + (marked.dialogs if dialogs else [])

@@ -36,6 +36,8 @@ class HtmlSettings:
     class_boxes: bool = True  # boxes their class names (author box, share bar…) go before extraction
     dialogs: bool = True  # the page's dialogs (role="dialog": a newsletter pop-up) go, as boxes do
     controls: bool = True  # short labels of elements marked as buttons go before extraction
+    comments_out: bool = True  # the page is parsed without its HTML comments, the text after one
+    # joined to the text before (trafilatura's precise pass drops the text after a comment)
     math: bool = True  # MathML formulas as their text (the extractors drop them)
     loose_lines: bool = True  # the lines under loose text after a box go with it (a body set with <br>)
     prose_divs: bool = True  # a div of running text with no box inside is read as a paragraph
