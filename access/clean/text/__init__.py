@@ -67,6 +67,7 @@ from access.clean.text.body import (
     closing_bio,
     dated_cards,
     dated_rail,
+    dek_over_byline,
     find_body,
     forum_thread,
     grouped_items,
@@ -385,6 +386,10 @@ def _start_body(page: _Page) -> None:
     if settings.standfirst and page.body_start > start:  # (the header's lines stay the header's)
         page.body_start, page.parted, summary = standfirst(lines, start, page.body_start, rules,
                                                            page.captions, page.parted, settings.standfirst)
+        page.standfirst = summary if settings.header_standfirst else ""
+    elif settings.dek_over_byline and settings.standfirst and page.title_at >= 0:
+        page.body_start, page.parted, summary = dek_over_byline(
+            lines, page.below_title, start, rules, page.captions, page.parted, settings.standfirst)
         page.standfirst = summary if settings.header_standfirst else ""
     page.span = range(page.body_start, page.end)
 
