@@ -14,6 +14,7 @@ from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, is_meta
 from access.clean.text.header.title_score import content_words, title_cased
 from access.clean.text.lines import SIGNS, Lines, backlinked, ends_sentence, iso_date, word_count
 from access.clean.text.score import (
+    STATEMENT_ENDS,
     announced_list,
     is_heading_like,
     is_sentence_prose,
@@ -520,12 +521,13 @@ def dek_over_byline(lines: list[str], below_title: int, start: int, rules: Rules
 def _dek(lines: list[str], i: int, below_title: int, rules: Rules, captions: set[int]) -> bool:
     """Whether line ``i`` under the headline may be its dek: running text or a long line in
     sentence case (a tag list, a breadcrumb, a writer's name and post are title-cased), no
-    caption, byline, date (a line giving a day, closed by no stop) or chrome, and not the headline again."""
+    caption, byline, date (a line giving a day, closed by no full stop) or chrome, and not the
+    headline again."""
     line = lines[i]
     return ((word_count(line) >= DEK_WORDS or is_sentence_prose(line)) and not title_cased(line)
             and i not in captions and not (rules.is_caption(line) or rules.is_chrome(line))
             and not (rules.is_byline(line) or rules.is_date(line) or is_dateline(line, rules))
-            and not (iso_date(line) and not ends_sentence(line))  # "AFP 30 avril 2015 à 07:19 (…)"
+            and not (iso_date(line) and not line.endswith(STATEMENT_ENDS))  # "AFP 30 avril 2015 à 07:19 (…)"
             and _shared_words([line], [lines[below_title - 1]]) <= HEADLINE_AGAIN)
 
 
