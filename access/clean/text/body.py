@@ -481,6 +481,7 @@ def lead_under_title(lines: list[str], scores: list[float], start: int, below_ti
 DEK_WORDS = 8  # a line under the headline this long at least, over its byline, is its dek
 HEADLINE_AGAIN = 0.5  # … unless more than this share of its long words is the headline's
 DEK_REACH = 3  # … and it is among this many lines under the headline
+DEK_CREDIT_WORDS = 6  # a picture's credit under a line, this short at most, makes it its caption
 
 
 def standfirst(lines: list[str], start: int, body_start: int, rules: Rules, captions: set[int],
@@ -521,14 +522,23 @@ def dek_over_byline(lines: list[str], below_title: int, start: int, rules: Rules
 def _dek(lines: list[str], i: int, below_title: int, rules: Rules, captions: set[int]) -> bool:
     """Whether line ``i`` under the headline may be its dek: running text or a long line in
     sentence case (a tag list, a breadcrumb, a writer's name and post are title-cased), no
-    caption, byline, date (a line giving a day, closed by no full stop) or chrome, and not the
-    headline again."""
+    caption (a picture's credit under it), byline, date (a line giving a day, closed by no full
+    stop) or chrome, and not the headline again."""
     line = lines[i]
     return ((word_count(line) >= DEK_WORDS or is_sentence_prose(line)) and not title_cased(line)
             and i not in captions and not (rules.is_caption(line) or rules.is_chrome(line))
             and not (rules.is_byline(line) or rules.is_date(line) or is_dateline(line, rules))
             and not (iso_date(line) and not line.endswith(STATEMENT_ENDS))  # "AFP 30 avril 2015 à 07:19 (…)"
-            and _shared_words([line], [lines[below_title - 1]]) <= HEADLINE_AGAIN)
+            and _shared_words([line], [lines[below_title - 1]]) <= HEADLINE_AGAIN
+            and not _credit_under(lines, i, rules))
+
+
+def _credit_under(lines: list[str], i: int, rules: Rules) -> bool:
+    """Whether a picture's credit stands alone under line ``i`` ("(Foto: Christian Charisius/dpa)",
+    "(Reed Saxon / Associated Press)"): the line is that picture's caption."""
+    credit = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    found = rules.caption_credit_pattern.search(credit) if word_count(credit) <= DEK_CREDIT_WORDS else None
+    return bool(found) and found.start() == 0
 
 
 def _prose_resumes(lines: list[str], after: int, end: int) -> bool:
