@@ -32,7 +32,8 @@ Kürze:"), a closing list's groups set apart below its first, the sources under 
 day, again and again), and its writer's bio goes (a paragraph opening with the byline's name and
 "is", "ist", "leitet", or closing it with no byline a name the article gives nowhere else). It finds the
 title and byline above the body (or a signature just below it), a lede over that byline opening the
-article (a shorter standfirst left to the header), and types each body line:
+article (a shorter standfirst left to the header; so too a dek under the headline over a byline above
+the body), and types each body line:
 paragraph, subheading, list item, code, table row (copied with tabs between its cells), caption
 or attribution.
 """
