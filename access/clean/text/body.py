@@ -502,21 +502,20 @@ def standfirst(lines: list[str], start: int, body_start: int, rules: Rules, capt
     return lead, parted | set(range(lead + 1, body_start)), ""
 
 
-def dek_over_byline(lines: list[str], below_title: int, start: int, rules: Rules, captions: set[int],
-                    parted: set[int], least: int) -> tuple[int, set[int], str]:
-    """``standfirst`` for a body starting below its header (the byline, the date, a share bar):
-    the first line under the headline of running text or ``DEK_WORDS`` long at least (a dek ends
-    in no stop: "Blue Tomato präsentiert die dritte Auflage …"), a byline or dateline between it
-    and the body ("… scale up to 80TB." over "By Matthew Humphries"), is the article's lede, or
-    with under ``least`` words the header's standfirst. A caption, a byline, a date is no dek, nor
-    the headline again in other words (over half its long words the headline's), nor one further down."""
+def dek_over_byline(lines: list[str], below_title: int, start: int, rules: Rules,
+                    captions: set[int]) -> str:
+    """For a body starting below its header (the byline, the date, a share bar): the first line
+    under the headline of running text or ``DEK_WORDS`` long at least (a dek ends in no stop:
+    "Blue Tomato präsentiert die dritte Auflage …"), a byline or dateline between it and the body
+    ("… scale up to 80TB." over "By Matthew Humphries"): the header's standfirst, however long
+    (the dev truth and Readability keep a dek out of the article); "" with none. A caption, a
+    byline, a date is no dek, nor the headline again in other words (over half its long words the
+    headline's), nor one further down."""
     reach = range(below_title, min(start, below_title + DEK_REACH))
     at = next((i for i in reach if _dek(lines, i, below_title, rules, captions)), start)
     if at == start or not any(is_dateline(lines[i], rules) for i in range(at + 1, start)):
-        return start, parted, ""
-    if word_count(lines[at]) < least:
-        return start, parted, lines[at]
-    return at, parted | set(range(at + 1, start)), ""
+        return ""
+    return lines[at]
 
 
 def _dek(lines: list[str], i: int, below_title: int, rules: Rules, captions: set[int]) -> bool:
