@@ -123,6 +123,7 @@ ABLATIONS: dict[str, dict] = {
     "no lead_under_title": {"lead_under_title": False},
     "no standfirst": {"standfirst": 0},
     "no header_standfirst": {"header_standfirst": False},  # the header's field: no F1 moves
+    "no dek_over_byline": {"dek_over_byline": False},
     "no quote_dashes": {"quote_dashes": False},
     "no framed_labels": {"framed_labels": False},
     "no later_parts": {"later_parts": False},

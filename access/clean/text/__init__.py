@@ -32,7 +32,8 @@ Kürze:"), a closing list's groups set apart below its first, the sources under 
 day, again and again), and its writer's bio goes (a paragraph opening with the byline's name and
 "is", "ist", "leitet", or closing it with no byline a name the article gives nowhere else). It finds the
 title and byline above the body (or a signature just below it), a lede over that byline opening the
-article (a shorter standfirst left to the header), and types each body line:
+article (a shorter standfirst left to the header, as is a dek under the headline over a byline above
+the body), and types each body line:
 paragraph, subheading, list item, code, table row (copied with tabs between its cells), caption
 or attribution.
 """
@@ -67,6 +68,7 @@ from access.clean.text.body import (
     closing_bio,
     dated_cards,
     dated_rail,
+    dek_over_byline,
     find_body,
     forum_thread,
     grouped_items,
@@ -386,6 +388,8 @@ def _start_body(page: _Page) -> None:
         page.body_start, page.parted, summary = standfirst(lines, start, page.body_start, rules,
                                                            page.captions, page.parted, settings.standfirst)
         page.standfirst = summary if settings.header_standfirst else ""
+    elif settings.dek_over_byline and settings.header_standfirst and page.title_at >= 0:
+        page.standfirst = dek_over_byline(lines, page.below_title, start, rules, page.captions)
     page.span = range(page.body_start, page.end)
 
 

@@ -11,9 +11,10 @@ from access.clean.fields.bylines import by_word, person_name
 from access.clean.language import prose
 from access.clean.rules import Rules
 from access.clean.text.header.meta import MAX_DATE_LINE_WORDS, is_meta
-from access.clean.text.header.title_score import content_words
+from access.clean.text.header.title_score import content_words, title_cased
 from access.clean.text.lines import SIGNS, Lines, backlinked, ends_sentence, iso_date, word_count
 from access.clean.text.score import (
+    STATEMENT_ENDS,
     announced_list,
     is_heading_like,
     is_sentence_prose,
@@ -477,6 +478,12 @@ def lead_under_title(lines: list[str], scores: list[float], start: int, below_ti
     return start
 
 
+DEK_WORDS = 8  # a line under the headline this long at least, over its byline, is its dek
+HEADLINE_AGAIN = 0.5  # … unless more than this share of its long words is the headline's
+DEK_REACH = 3  # … and it is among this many lines under the headline
+DEK_CREDIT_WORDS = 6  # a picture's credit under a line, this short at most, makes it its caption
+
+
 def standfirst(lines: list[str], start: int, body_start: int, rules: Rules, captions: set[int],
                parted: set[int], least: int) -> tuple[int, set[int], str]:
     """The body's start (``body_start``, under a byline or dateline among its first lines, from
@@ -493,6 +500,44 @@ def standfirst(lines: list[str], start: int, body_start: int, rules: Rules, capt
     if word_count(lines[lead]) < least:
         return body_start, parted, lines[lead]
     return lead, parted | set(range(lead + 1, body_start)), ""
+
+
+def dek_over_byline(lines: list[str], below_title: int, start: int, rules: Rules,
+                    captions: set[int]) -> str:
+    """For a body starting below its header (the byline, the date, a share bar): the first line
+    under the headline of running text or ``DEK_WORDS`` long at least (a dek ends in no stop:
+    "Blue Tomato präsentiert die dritte Auflage …"), a byline or dateline between it and the body
+    ("… scale up to 80TB." over "By Matthew Humphries"): the header's standfirst, however long
+    (the dev truth and Readability keep a dek out of the article); "" with none. A caption, a
+    byline, a date is no dek, nor the headline again in other words (over half its long words the
+    headline's), nor one further down."""
+    reach = range(below_title, min(start, below_title + DEK_REACH))
+    at = next((i for i in reach if _dek(lines, i, below_title, rules, captions)), start)
+    if at == start or not any(is_dateline(lines[i], rules) for i in range(at + 1, start)):
+        return ""
+    return lines[at]
+
+
+def _dek(lines: list[str], i: int, below_title: int, rules: Rules, captions: set[int]) -> bool:
+    """Whether line ``i`` under the headline may be its dek: running text or a long line in
+    sentence case (a tag list, a breadcrumb, a writer's name and post are title-cased), no
+    caption (a picture's credit under it), byline, date (a line giving a day, closed by no full
+    stop) or chrome, and not the headline again."""
+    line = lines[i]
+    return ((word_count(line) >= DEK_WORDS or is_sentence_prose(line)) and not title_cased(line)
+            and i not in captions and not (rules.is_caption(line) or rules.is_chrome(line))
+            and not (rules.is_byline(line) or rules.is_date(line) or is_dateline(line, rules))
+            and not (iso_date(line) and not line.endswith(STATEMENT_ENDS))  # "AFP 30 avril 2015 à 07:19 (…)"
+            and _shared_words([line], [lines[below_title - 1]]) <= HEADLINE_AGAIN
+            and not _credit_under(lines, i, rules))
+
+
+def _credit_under(lines: list[str], i: int, rules: Rules) -> bool:
+    """Whether a picture's credit stands alone under line ``i`` ("(Foto: Christian Charisius/dpa)",
+    "(Reed Saxon / Associated Press)"): the line is that picture's caption."""
+    credit = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    found = rules.caption_credit_pattern.search(credit) if word_count(credit) <= DEK_CREDIT_WORDS else None
+    return bool(found) and found.start() == 0
 
 
 def _prose_resumes(lines: list[str], after: int, end: int) -> bool:

@@ -245,6 +245,8 @@ class TextSettings:
     # Ruhenstroth"); a shorter summary is the header's standfirst, no part of the article (0: off)
     header_standfirst: bool = True  # ... that shorter summary shown and read with the header (the
     # document's standfirst, as a saved page's), not dropped
+    dek_over_byline: bool = True  # … and, the body starting below its header, the dek under the headline
+    # with a byline or dateline under it ("We're about to get …" over "By Matthew Humphries"), however long
     teaser_rails: bool = True  # headlines over one-line summaries closing the body are related stories
     dated_rails: bool = True  # lines of only a day at one spacing closing the body are dated teasers
     dated_cards: bool = True  # … and a body closing on a headline and its summary, their card's dated foot
