@@ -195,3 +195,28 @@ def test_a_standfirst_under_the_headline_opens_the_article_and_a_tagline_above_i
     assert texts[0].startswith("We're about to get 20 terabyte hard drives") == standfirsts
     assert texts[int(standfirsts)].startswith("As the world's demand for storage")
     assert not any(text.startswith("Tech product reviews") for text in texts)
+
+
+def test_the_lead_and_the_standfirst_read_the_page_once_as_apart():
+    # extract_xml's two searches (the lead; the standfirst under the headline) share one
+    # _LeadReading of the page: each finds what it finds searching alone, on the real pages here
+    from access.clean.html.extract import _LeadReading
+    from access.clean.html.meta import read_meta
+    from access.clean.html.pick.candidates import trafilatura_main
+    from access.clean.html.prepare import prepare
+    from access.clean.rules import load_rules
+    from access.read.source import decode
+
+    options = dict(boxes=True, reach=3, bare=True, nested=True, repeats=True, bare_holders=True)
+    found = 0
+    for page in sorted(LEAD_IN_HEADER.parent.glob("*.html")):
+        tree = prepare(decode(page.read_bytes(), is_html=True), load_rules())
+        first = trafilatura_main(tree, "", "precision")
+        if first is None:
+            continue
+        headlines = ("", read_meta(tree, "").title)
+        read = _LeadReading(tree, first, True, 3, True, True)
+        shared = [header_lead(tree, first, **options, headline=h, read=read) for h in headlines]
+        assert shared == [header_lead(tree, first, **options, headline=h) for h in headlines], page.name
+        found += sum(lead is not None for lead in shared)
+    assert found >= 3  # leads and standfirsts were found

@@ -51,14 +51,16 @@ def clean_html(markup: str, url: str = "", settings: HtmlSettings = SETTINGS) ->
     """Extract the article from a page: metadata, then the article's blocks."""
     forget_texts()
     rules = load_rules()
-    def prepared(captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
+    def prepared(captioned: list[lxml.html.HtmlElement] | None = None,
+                 kept: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
         return prepare(markup, rules, math=settings.math, boxes=settings.class_boxes,
                        lines=settings.loose_lines, controls=settings.controls, dialogs=settings.dialogs,
                        prose_divs=settings.prose_divs, item_blocks=settings.item_blocks,
-                       comments=not settings.comments_out, captioned=captioned)
+                       comments=not settings.comments_out, captioned=captioned, kept=kept)
 
     captioned: list[lxml.html.HtmlElement] = []
-    tree = prepared(captioned)
+    kept: list[lxml.html.HtmlElement] = []  # the page's elements, held: each walk of it finds them made
+    tree = prepared(captioned, kept)
     meta: PageMeta = read_meta(tree, url, markup=markup)
     base = meta.url or url
     captions = figure_captions(tree, base)

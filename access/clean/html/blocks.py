@@ -576,12 +576,17 @@ def _text(node: etree._Element) -> str:
 
 def figure_captions(tree: lxml.html.HtmlElement,
                     base: str) -> dict[str, tuple[str, str, str, str]]:
-    """Each image's (caption, credit, aria-label, alt) from the page, keyed by its address."""
+    """Each image's (caption, credit, aria-label, alt) from the page, keyed by its address
+    (each address made absolute once: a page repeats a quarter of them, placeholders, icons)."""
     found: dict[str, tuple[str, str, str, str]] = {}
+    absolute: dict[str, str] = {}
     for img in tree.iter("img"):
         src = img.get("src")
         if not src:
             continue
+        address = absolute.get(src)
+        if address is None:
+            address = absolute[src] = urljoin(base, src) if base else src
         figure = next(img.iterancestors("figure"), None)
         caption, credit = "", ""
         node = next(figure.iter("figcaption"), None) if figure is not None else None
@@ -592,7 +597,7 @@ def figure_captions(tree: lxml.html.HtmlElement,
             if credit and caption.endswith(credit):
                 caption = caption[: -len(credit)].strip()
         label = _clean(img.get("aria-label"))
-        found[urljoin(base, src) if base else src] = (caption, credit, label, _clean(img.get("alt")))
+        found[address] = (caption, credit, label, _clean(img.get("alt")))
     return found
 
 

@@ -72,11 +72,14 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = standfirst = None
     if settings.header_lead and first is not None:
+        read = _LeadReading(tree, first, settings.lead_boxes, settings.header_reach,
+                            settings.bare_lead_boxes, settings.bare_holders)  # (both searches share it)
+
         def lead_under(headline: str) -> tuple[etree._Element, list[str]] | None:
             return header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
                                bare=settings.bare_lead_boxes, nested=settings.nested_headers,
                                repeats=settings.lead_repeats, bare_holders=settings.bare_holders,
-                               headline=headline)
+                               headline=headline, read=read)
 
         lead = lead_under(title if settings.standfirsts else "")
         if settings.header_standfirst and not settings.standfirsts and title:
@@ -188,7 +191,8 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool, reach: int = 1,
 def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool = False,
                 reach: int = 1, bare: bool = False, nested: bool = False,
                 repeats: bool = False, bare_holders: bool = False,
-                headline: str = "") -> tuple[etree._Element, list[str]] | None:
+                headline: str = "", read: _LeadReading | None = None,
+                ) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -204,21 +208,21 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with ``bare_holders``, a lead box holding no block outside any header is one paragraph too;
     with a ``headline`` (the page's title), a standfirst is one too: one sentence, or a sentence
     set as a subheading (h2, h3), below the page's heading that is that headline (a site's
-    tagline, a menu's help line stand above it; the caption of a picture in the header is none)."""
+    tagline, a menu's help line stand above it; the caption of a picture in the header is none).
+    ``read``: what the search reads of the page, kept for another search of it (built with the
+    same ``boxes``, ``reach``, ``bare``, ``bare_holders``)."""
     seen: set[str] = set()
-    article = _Opening(first)
+    if read is None:
+        read = _LeadReading(tree, first, boxes, reach, bare, bare_holders)
+    article = read.article
     heads = STANDFIRST_HEADS if headline else ()
-    for header, levels in _lead_holders(tree, boxes, reach, heads):
-        parent = header.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            continue
-        inner_header = nested and header.tag == "header"  # read on its own, though in a header
-        if levels > 1 and not inner_header and next(header.iterancestors("header"), None) is not None:
-            continue  # in a header: read with it
-        paragraphs = _lead_paragraphs(header, boxes and bare, bare_holders and header.tag != "header", heads)
-        texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
-        lead = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
-                and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+    for header, levels in read.holders(heads):
+        if levels > 1 and not (nested and header.tag == "header") and read.in_header(header):
+            continue  # in a header: read with it (unless a header read on its own, ``nested``)
+        lead = read.sentences_in(header)
+        if not heads:
+            lead = [(p, t) for p, t in lead if p.tag not in STANDFIRST_HEADS]
+        inner_header = nested and header.tag == "header"
         if heads:  # the headline itself, when a subheading, is no lead; nor a time stamp, nor a caption
             lead = [(p, t) for p, t in lead if not (p.tag in heads and like_title(t, headline))
                     and not (count_words(t) <= STAMP_WORDS and iso_date(t))
@@ -228,10 +232,58 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
             seen.update(t for _, t in lead)
         if lead:  # rare: the rest is read only now
             found = _lead_above(header, article, lead, levels, repeats,
-                                (lambda kept: _below_headline(tree, kept, headline)) if headline else None)
+                                (lambda kept: _below_headline(tree, kept, headline)) if headline else None,
+                                read.sentence_count)
             if found is not None:
                 return found
     return None
+
+
+class _LeadReading:
+    """What header_lead reads of a page, read once for its two searches (the lead, and the
+    standfirst under the headline): the lead's holders, the paragraphs of sentences in each,
+    trafilatura's article opening, the sentences of a text. Each search reads the same as it
+    would alone: the holders found with the standfirst's subheadings too, those paragraphs
+    with them too (a search without subheadings leaves them aside, and the holders among them)."""
+
+    def __init__(self, tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool, reach: int,
+                 bare: bool, bare_holders: bool) -> None:
+        self.boxes, self.bare, self.bare_holders = boxes, bare, bare_holders
+        self.article = _Opening(first)
+        # the holders, found with the standfirst's subheadings (a few more elements walked)
+        self._holders = [(h, levels) for h, levels in _lead_holders(tree, boxes, reach, STANDFIRST_HEADS)
+                         if (parent := h.getparent()) is not None and parent.tag not in ("body", "html")]
+        self._sentences: dict[lxml.html.HtmlElement, list[tuple[lxml.html.HtmlElement, str]]] = {}
+        self._counts: dict[str, int] = {}
+
+    def holders(self, heads: tuple[str, ...]) -> list[tuple[lxml.html.HtmlElement, int]]:
+        """``_lead_holders(tree, boxes, reach, heads)``, those with a parent below the body."""
+        if heads:
+            return self._holders
+        return [(h, levels) for h, levels in self._holders if h.tag not in STANDFIRST_HEADS]
+
+    @staticmethod
+    def in_header(holder: lxml.html.HtmlElement) -> bool:
+        return next(holder.iterancestors("header"), None) is not None
+
+    def sentences_in(self, holder: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+        """The paragraphs (and subheadings of STANDFIRST_HEADS) of ``holder`` that hold a
+        sentence at least (PROSE_WORDS, a stop), with their texts."""
+        found = self._sentences.get(holder)
+        if found is None:
+            paragraphs = _lead_paragraphs(holder, self.boxes and self.bare,
+                                          self.bare_holders and holder.tag != "header", STANDFIRST_HEADS)
+            texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
+            found = self._sentences[holder] = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
+                                               and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+        return found
+
+    def sentence_count(self, text: str) -> int:
+        """``len(split_sentences(text))``, split once (slow)."""
+        count = self._counts.get(text)
+        if count is None:
+            count = self._counts[text] = len(split_sentences(text))
+        return count
 
 
 class _Opening:
@@ -250,20 +302,22 @@ class _Opening:
         return shingles(node_text(self.first))
 
 
-def _sentences(texts: list[str], least: int) -> bool:
-    """Whether ``texts`` (each a sentence at least) hold ``least`` sentences: split only if need be."""
+def _sentences(texts: list[str], least: int, count: Callable[[str], int] | None = None) -> bool:
+    """Whether ``texts`` (each a sentence at least) hold ``least`` sentences: split only if need be
+    (``count``: a text's sentences, ``len(split_sentences(text))`` by default)."""
+    count = count or (lambda text: len(split_sentences(text)))
     found = len(texts)
     for text in texts:
         if found >= least:
             return True
-        found += len(split_sentences(text)) - 1
+        found += count(text) - 1
     return found >= least
 
 
 def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
                 paragraphs: list[tuple[lxml.html.HtmlElement, str]], reach: int = 1, repeats: bool = False,
                 standfirst: Callable[[list[lxml.html.HtmlElement]], bool] | None = None,
-                ) -> tuple[etree._Element, list[str]] | None:
+                count: Callable[[str], int] | None = None) -> tuple[etree._Element, list[str]] | None:
     """The article's first paragraph of running prose and the paragraphs of ``paragraphs`` (in
     ``header``, with their texts) it does not hold, when they hold two sentences or more (or,
     with ``standfirst``, when it passes them: one sentence, a subheading) and the header's
@@ -293,7 +347,8 @@ def _lead_above(header: lxml.html.HtmlElement, article: _Opening,
             if reach > 1 and not 0 <= above < start:
                 return None  # a box below the article's opening: an author's, a newsletter's
             elements = [p for p, _ in paragraphs]
-            if any(p.tag in STANDFIRST_HEADS for p in elements) or not _sentences(lead, LEAD_SENTENCES):
+            if (any(p.tag in STANDFIRST_HEADS for p in elements)
+                    or not _sentences(lead, LEAD_SENTENCES, count)):
                 return (anchor, lead) if standfirst is not None and standfirst(elements) else None
             return anchor, lead  # (sentences split last: slow)
     return None

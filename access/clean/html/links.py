@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -91,14 +90,10 @@ class Linker:
 
     def __init__(self, links: dict[str, str]) -> None:
         self.links = links
-        texts = sorted(filter(None, links), key=len, reverse=True)  # (page_links' are never empty)
-        # the texts first, the (?<!\w) before them tested after (_found): a pattern opening with
-        # them has the characters they open with, which the search skips to, where one opening with
-        # the lookbehind tested it at every character of the text
-        self.pattern = re.compile(f"(?:{_texts_by_first_char(texts)})" + r"(?!\w)") if texts else None
+        self.texts = sorted(filter(None, links), key=len, reverse=True)  # (page_links' are never empty)
 
     def __call__(self, runs: list[Inline]) -> list[Inline]:
-        if self.pattern is None:
+        if not self.texts:
             return runs
         out: list[Inline] = []
         for run in runs:
@@ -116,25 +111,30 @@ class Linker:
                 out.append(Inline(run.text[position:], None, run.style))
         return out
 
-    def _found(self, text: str) -> Iterator[tuple[int, int]]:
-        """Where the link texts stand in ``text`` as ``(?<!\\w)(?:t1|t2|…)(?!\\w)`` finds them."""
-        search, at = self.pattern.search, 0
-        while (match := search(text, at)) is not None:
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (\w before it)
-                at = start + 1  # inside a word: no text may start here
-                continue
-            yield start, match.end()
-            at = match.end()
+    def _found(self, text: str) -> list[tuple[int, int]]:
+        """Where the link texts stand in ``text`` as ``(?<!\\w)(?:t1|t2|…)(?!\\w)`` (longest
+        first) finds them: each whole-word place of each text, then, from the first place on,
+        the longest text there, and on after its end. Found by ``str.find``, no pattern: a page
+        links a few texts (at most 40 on the dev pages), and a pattern of them, compiled per
+        page, cost more than all its searches (\\w is ``isalnum()`` or '_', as in re)."""
+        places = []
+        for link in self.texts:
+            at = text.find(link)
+            while at >= 0:
+                end = at + len(link)
+                if not ((at and _word(text[at - 1])) or (end < len(text) and _word(text[end]))):
+                    places.append((at, -len(link), end))  # (at one place, the longest first)
+                at = text.find(link, at + 1)
+        if len(places) > 1:
+            places.sort()
+        spans, position = [], 0
+        for start, _, end in places:
+            if start >= position:
+                spans.append((start, end))
+                position = end
+        return spans
 
 
-def _texts_by_first_char(texts: list[str]) -> str:
-    """``t1|t2|…`` for ``texts`` (longest first), those opening with one character grouped
-    behind it in that order ('Ab(?:cd|c)'): at a place the first that matches is still the
-    longest, and only the texts opening with its character are tried (a page links a thousand)."""
-    groups: dict[str, list[str]] = {}
-    for text in texts:
-        groups.setdefault(text[0], []).append(text)
-    return "|".join(re.escape(group[0]) if len(group) == 1
-                    else re.escape(first) + "(?:" + "|".join(re.escape(t[1:]) for t in group) + ")"
-                    for first, group in groups.items())
+def _word(char: str) -> bool:
+    """Whether ``char`` is a word character, as re's ``\\w`` reads one in a text."""
+    return char.isalnum() or char == "_"

@@ -39,6 +39,9 @@ COMMENT_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments
 COMMENT_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
 SCROLL = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
 SHARE = "elementor-share-buttons"
+# the tags trafilatura's cleaning renames into SCOPE's before the comments prune (dl to list;
+# a form holding the page, a figure or a table used for layout, to div: tree_cleaning, convert_tags)
+RENAMED = ("dl", "form", "figure", "table")
 
 
 def as_test(xpath: etree.XPath) -> etree.XPath:
@@ -56,12 +59,14 @@ PRUNES = {  # name → (the prune, its test of one element)
         ("comments", REMOVE_COMMENTS_XPATH[0]))}
 
 
-def candidates(tree: lxml.html.HtmlElement) -> dict[str, list[lxml.html.HtmlElement]]:
-    """For each prune, the elements of ``tree`` it could select, in document order."""
-    found: dict[str, list[lxml.html.HtmlElement]] = {name: [] for name in PRUNES}
-    scroll, share, with_lists, comments = (found[name] for name in PRUNES)
+def candidates(tree: lxml.html.HtmlElement, renamed: bool = False) -> dict[str, list[lxml.html.HtmlElement]]:
+    """For each prune, the elements of ``tree`` it could select, in document order. With
+    ``renamed``, under "renamed" too the elements of RENAMED tags whose id or class the comments
+    prune would select: those it may select once cleaning has renamed them."""
+    found: dict[str, list[lxml.html.HtmlElement]] = {name: [] for name in (*PRUNES, "renamed")}
+    scroll, share, with_lists, comments, later = found.values()
     tests: dict[tuple[str, str], tuple[bool, bool, bool]] = {}  # a page repeats its ids and classes
-    for element in tree.iter(*SCOPE):
+    for element in tree.iter(*SCOPE, *(RENAMED if renamed else ())):
         ids, classes = element.get("id") or "", element.get("class") or ""
         if not (ids or classes):
             continue
@@ -70,6 +75,10 @@ def candidates(tree: lxml.html.HtmlElement) -> dict[str, list[lxml.html.HtmlElem
         if passed is None:
             passed = tests[key] = (bool(SCROLL.search(ids) or SCROLL.search(classes)), SHARE in classes,
                                    bool(COMMENT_ID.search(ids) or COMMENT_CLASS.search(classes)))
+        if renamed and element.tag in RENAMED:
+            if passed[2]:
+                later.append(element)
+            continue
         if passed[0]:
             scroll.append(element)
         if passed[1]:
@@ -110,7 +119,7 @@ def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor,
 def _extract(tree: lxml.html.HtmlElement, options: Extractor, tails: bool = False) -> Document | None:
     is_forum = _forum_thread_page(tree)
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
-    raw = candidates(own)
+    raw = candidates(own, renamed=True)
     for name in ("scroll", "share", "comments and lists"):  # trafilatura's order
         prune(name, raw[name])
     cleaning = options
@@ -118,7 +127,9 @@ def _extract(tree: lxml.html.HtmlElement, options: Extractor, tails: bool = Fals
         cleaning = copy(options)
         cleaning.focus = "balanced"
     cleaned = convert_tags(tree_cleaning(own, cleaning), options, options.url)
-    if not is_forum:  # on the cleaned tree, where cleaning has renamed elements (ul to list…)
+    # on the cleaned tree, where cleaning has renamed elements (ul to list…); cleaning adds no
+    # id or class, so where the page had no element it could select (most pages), it has none
+    if not is_forum and (raw["comments"] or raw["renamed"]):
         prune("comments", candidates(cleaned)["comments"])
     body, text = extract_content(cleaned, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:

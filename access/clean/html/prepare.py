@@ -134,6 +134,9 @@ class Marked:
     captions: list[lxml.html.HtmlElement] = field(default_factory=list)  # class names a caption
     dialogs: list[lxml.html.HtmlElement] = field(default_factory=list)  # role="dialog", "alertdialog"
     buttons: list[lxml.html.HtmlElement] = field(default_factory=list)  # role="button"
+    # every element walked: kept, lxml's Python object for each stays made for the page's later
+    # walks (lxml makes one at each visit of an element none is kept for: a quarter of a walk)
+    every: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 def names_caption(folded: str) -> bool:
@@ -150,11 +153,13 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules, marked: Marked | None
     collects in the same walk the elements whose class names a box beside the article
     (``names_box``; shown ones) or a caption (not hidden by its class), and the page's dialogs
     and buttons by their role (all: what a hidden element held goes with it)."""
-    doomed, walked = [], 0
+    doomed = []
     # class attribute → whether it hides, names a box, names a caption: a page repeats a few hundred
     named: dict[str, tuple[bool, bool, bool]] = {}
-    for element in tree.iter(lxml.etree.Element):
-        walked += 1
+    elements = list(tree.iter(lxml.etree.Element))  # (no element goes during the walk)
+    if marked is not None:
+        marked.every = elements
+    for element in elements:
         get = element.get  # (each attribute read is the walk's cost: the class first, most often there)
         classes = get("class")
         if marked is not None and (role := get("role")) is not None:
@@ -188,7 +193,7 @@ def drop_hidden(tree: lxml.html.HtmlElement, rules: Rules, marked: Marked | None
             _show(element, rules)
         else:
             element.drop_tree()
-    return walked
+    return len(elements)
 
 
 def _show(element: lxml.html.HtmlElement, rules: Rules) -> None:
@@ -494,7 +499,8 @@ def empty_inline_out(tree: lxml.html.HtmlElement) -> None:
 def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True, lines: bool = True,
             controls: bool = True, dialogs: bool = True, prose_divs: bool = True,
             item_blocks: bool = True, comments: bool = True,
-            captioned: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
+            captioned: list[lxml.html.HtmlElement] | None = None,
+            kept: list[lxml.html.HtmlElement] | None = None) -> lxml.html.HtmlElement:
     """The page parsed, without hidden elements, the boxes beside the article that their
     class names (``boxes``), its dialogs (``dialogs``; dropped as boxes are: one holding a
     third of the page's paragraph text or more is the article, and stays) and the short labels
@@ -503,7 +509,9 @@ def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True,
     with no box inside as a paragraph (``prose_divs``), the blocks of text in a list item
     apart (``item_blocks``), without its comments unless ``comments`` (trafilatura's precise
     pass drops the text after one: ``parse``). ``captioned``, if given,
-    gets the elements whose class names a caption (some may go in later steps)."""
+    gets the elements whose class names a caption (some may go in later steps); ``kept``, if
+    given, every element of the page as parsed: held while the page is read, each later walk
+    of it finds the elements' Python objects made (``Marked.every``)."""
     tree = parse(markup, comments)
     marked = Marked()
     walked = drop_hidden(tree, rules, marked)
@@ -514,6 +522,8 @@ def prepare(markup: str, rules: Rules, *, math: bool = True, boxes: bool = True,
         drop_controls(marked.buttons)
     if captioned is not None:
         captioned += marked.captions
+    if kept is not None:
+        kept += marked.every
     refuse_too_large(tree, walked)  # what is left for the extractors
     unlazy_images(tree)
     address_paragraphs_as_text(tree)
