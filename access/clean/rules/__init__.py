@@ -38,7 +38,18 @@ LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorte
 
 def any_of(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One pattern matching where any of ``patterns`` does (none: one that never matches)."""
-    return compiled_once("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+    return compiled_once(_joined(patterns), flags)
+
+
+def _joined(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+
+
+def words_of_any(patterns: list[str], flags: int = re.IGNORECASE) -> tuple[str, ...]:
+    """The literal runs one of which every match of ``any_of(patterns, flags)`` holds, casefolded
+    (none: not known): a line holding none is not tried (``may_hold``), most lines cost a few
+    substring tests, not a match of every alternative."""
+    return _shortest(set(_literal_strings([_joined(patterns)], flags)[0]))
 
 
 _ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY) if _constants else ()
@@ -365,13 +376,14 @@ def _literal_run(items: list) -> list:
 UNFOLDED = "İı"
 
 
-def may_hold(text: str, runs: tuple[str, ...]) -> bool:
+def may_hold(text: str, runs: tuple[str, ...], folded: bool = False) -> bool:
     """Whether a case-blind pattern every match of which holds one of ``runs`` (casefolded,
-    ``_literal_strings``) may match ``text``: its casefolded text holds one, or it holds an
-    unfolded letter, or no run is known."""
+    ``_literal_strings``) may match ``text`` (``folded``: casefolded already): its casefolded
+    text holds one, or it holds an unfolded letter, or no run is known."""
     if not runs or UNFOLDED[0] in text or UNFOLDED[1] in text:
         return True
-    return any(map(text.casefold().__contains__, runs))  # (no generator: one run most often)
+    folded_text = text if folded else text.casefold()
+    return any(map(folded_text.__contains__, runs))  # (no generator: one run most often)
 
 
 class Prefiltered:
@@ -486,10 +498,11 @@ def line_key(line: str) -> str:
     return line.strip().casefold()
 
 
-# The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, by
-# test and line, while ``page_answers`` runs (None: every question is answered afresh).
-PAGE_ANSWERS: ContextVar[tuple[Rules, dict[tuple[str, str], bool]] | None] = ContextVar(
+# The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, one
+# dict a test, by line, while ``page_answers`` runs (None: every question is answered afresh).
+PAGE_ANSWERS: ContextVar[tuple[Rules, dict[str, dict[str, bool]]] | None] = ContextVar(
     "page_answers", default=None)
+REMEMBERED_TESTS: list[str] = []  # the names of the tests marked ``_remembered``
 
 
 @contextmanager
@@ -497,7 +510,7 @@ def page_answers(rules: Rules) -> Iterator[None]:
     """``rules``' line tests answer each line once while the block runs (one page's cleaning):
     a page's stages ask of the same lines again (the scores, the header, the body's ends, its
     lists), and a look-up costs less than matching a hundred patterns."""
-    token = PAGE_ANSWERS.set((rules, {}))
+    token = PAGE_ANSWERS.set((rules, {name: {} for name in REMEMBERED_TESTS}))
     try:
         yield
     finally:
@@ -505,18 +518,20 @@ def page_answers(rules: Rules) -> Iterator[None]:
 
 
 def _remembered(test: Callable[[Rules, str], bool]) -> Callable[[Rules, str], bool]:
-    """``test``, its answer for a line kept while ``page_answers`` runs for these rules."""
+    """``test``, its answer for a line kept while ``page_answers`` runs for these rules (in a
+    dict of the test's own, keyed by the line alone: no key of two to build and hash a call)."""
     name = test.__name__
+    REMEMBERED_TESTS.append(name)
 
     @wraps(test)
     def remembered(self: Rules, line: str) -> bool:
         page = PAGE_ANSWERS.get()
         if page is None or page[0] is not self:
             return test(self, line)
-        answers = page[1]
-        answer = answers.get((name, line))
+        answers = page[1][name]
+        answer = answers.get(line)
         if answer is None:
-            answer = answers[(name, line)] = test(self, line)
+            answer = answers[line] = test(self, line)
         return answer
 
     return remembered
@@ -572,6 +587,10 @@ class Rules:
     bio_words: frozenset[str] = frozenset()  # a bio's word after the writer's name ("ist", "is", "leitet")
     notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
     consent_words: tuple[str, ...] = ()  # one of which a consent line holds ("cookie"; none: not known)
+    ingredients_words: tuple[str, ...] = ()  # one of which an ingredients label holds (none: not known)
+    byline_words: tuple[str, ...] = ()  # one of which a byline the pattern reads holds (none: not known)
+    date_words: tuple[str, ...] = ()  # … a date line the date pattern reads
+    tagline_words: tuple[str, ...] = ()  # … a blog's tagline ("blog")
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -590,11 +609,12 @@ class Rules:
         then no table of the chrome pattern's (residue, inline residue, stops, soft stops)
         matches it, and none need be tried."""
         page = PAGE_ANSWERS.get()
-        return page is not None and page[0] is self and page[1].get(("is_chrome", line)) is False
+        return page is not None and page[0] is self and page[1]["is_chrome"].get(line) is False
 
     def is_tagline(self, line: str) -> bool:
         """A blog's tagline, the blog naming itself ("Ein Blog über alternative Lebensräume, …")."""
-        return bool(self.tagline_pattern.fullmatch(line_key(line)))
+        key = line_key(line)
+        return may_hold(key, self.tagline_words, folded=True) and bool(self.tagline_pattern.fullmatch(key))
 
     def is_breadcrumb_label(self, line: str) -> bool:
         """A breadcrumb trail's label alone ("Sie sind hier:", "You are here"): its trail follows."""
@@ -670,11 +690,17 @@ class Rules:
 
     @_remembered
     def is_byline(self, line: str) -> bool:
-        return len(line) < 160 and bool(self.byline_pattern.fullmatch(line_key(line)))
+        if len(line) >= 160:
+            return False
+        key = line_key(line)
+        return may_hold(key, self.byline_words, folded=True) and bool(self.byline_pattern.fullmatch(key))
 
     @_remembered
     def is_date(self, line: str) -> bool:
-        return len(line) < 80 and bool(self.date_pattern.fullmatch(line_key(line)))
+        if len(line) >= 80:
+            return False
+        key = line_key(line)
+        return may_hold(key, self.date_words, folded=True) and bool(self.date_pattern.fullmatch(key))
 
     @_remembered
     def is_chrome(self, line: str) -> bool:
@@ -717,8 +743,12 @@ class Rules:
 
     def any_ingredients(self, lines: list[str]) -> bool:
         """Whether any of ``lines`` may be an ingredients label (one search over them all, as
-        ``is_ingredients`` reads a line but without its length limit: a prefilter)."""
-        return bool(self.ingredients_lines.search("\n".join(lines).casefold()))
+        ``is_ingredients`` reads a line but without its length limit: a prefilter), searched only
+        in text holding a label's word: the pattern, opening at each line's start, is tried at
+        every character of a page most of which hold none."""
+        text = "\n".join(lines).casefold()
+        return (may_hold(text, self.ingredients_words, folded=True)
+                and bool(self.ingredients_lines.search(text)))
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
@@ -813,6 +843,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     more_words = data["teasers"]["bare_more_words"]
     more = "|".join(map(re.escape, more_words))
     bare_more = compiled_once(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
+    ingredients_lines = compiled_once(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
+                                      re.IGNORECASE | re.MULTILINE)
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
@@ -827,7 +859,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
         byline_pattern=any_of(data["byline"]["patterns"]),
+        byline_words=words_of_any(data["byline"]["patterns"]),
         date_pattern=any_of(data["byline"]["dates"]),
+        date_words=words_of_any(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=any_of(data["page"]["hidden_styles"]),
@@ -845,8 +879,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         comment_pattern=any_of(data["comments"]["says"] + data["comments"]["reply"]),
         post_number_pattern=any_of(data["comments"]["numbers"]),
         ingredients_pattern=any_of(data["recipe"]["ingredients"]),
-        ingredients_lines=compiled_once(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
-                                        re.IGNORECASE | re.MULTILINE),
+        ingredients_lines=ingredients_lines,
+        ingredients_words=_shortest(set(_literal_strings([ingredients_lines.pattern],
+                                                         re.IGNORECASE | re.MULTILINE)[0])),
         method_pattern=any_of(data["recipe"]["method"]),
         list_label_pattern=any_of(data["list_labels"]["patterns"]),
         sources_label_pattern=any_of(data["sources"]["labels"]),
@@ -861,6 +896,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=any_of(data["taglines"]["patterns"]),
+        tagline_words=words_of_any(data["taglines"]["patterns"]),
         greeting_pattern=compiled_once(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
                                        re.IGNORECASE),
         signed_pattern=compiled_once(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"
