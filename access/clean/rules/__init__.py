@@ -591,6 +591,7 @@ class Rules:
     byline_words: tuple[str, ...] = ()  # one of which a byline the pattern reads holds (none: not known)
     date_words: tuple[str, ...] = ()  # … a date line the date pattern reads
     tagline_words: tuple[str, ...] = ()  # … a blog's tagline ("blog")
+    attribution_words: tuple[str, ...] = ()  # … an attribution line
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -625,7 +626,8 @@ class Rules:
         return line_key(line) in self.residue_lines
 
     def is_attribution(self, line: str) -> bool:
-        return bool(self.attribution_pattern.fullmatch(line.strip()))
+        return (may_hold(line, self.attribution_words)
+                and bool(self.attribution_pattern.fullmatch(line.strip())))
 
     def is_caption(self, line: str) -> bool:
         """A caption's label opens the line, or a credit closes it; a line longer than a
@@ -850,6 +852,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_pattern=ByFirstChar(residue),
         notice_pattern=ByFirstChar([p for key in NOTICE_KEYS for p in data["patterns"][key]]),
         attribution_pattern=any_of(data["attribution"]["patterns"]),
+        attribution_words=words_of_any(data["attribution"]["patterns"]),
         caption_pattern=any_of(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         picture_label_pattern=any_of(data["captions"]["labels"]),
