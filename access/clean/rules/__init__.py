@@ -588,10 +588,7 @@ class Rules:
     notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
     consent_words: tuple[str, ...] = ()  # one of which a consent line holds ("cookie"; none: not known)
     ingredients_words: tuple[str, ...] = ()  # one of which an ingredients label holds (none: not known)
-    byline_words: tuple[str, ...] = ()  # one of which a byline the pattern reads holds (none: not known)
-    date_words: tuple[str, ...] = ()  # … a date line the date pattern reads
-    tagline_words: tuple[str, ...] = ()  # … a blog's tagline ("blog")
-    attribution_words: tuple[str, ...] = ()  # … an attribution line
+    tagline_words: tuple[str, ...] = ()  # one of which a blog's tagline holds ("blog"; none: not known)
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -626,8 +623,7 @@ class Rules:
         return line_key(line) in self.residue_lines
 
     def is_attribution(self, line: str) -> bool:
-        return (may_hold(line, self.attribution_words)
-                and bool(self.attribution_pattern.fullmatch(line.strip())))
+        return bool(self.attribution_pattern.fullmatch(line.strip()))
 
     def is_caption(self, line: str) -> bool:
         """A caption's label opens the line, or a credit closes it; a line longer than a
@@ -692,17 +688,11 @@ class Rules:
 
     @_remembered
     def is_byline(self, line: str) -> bool:
-        if len(line) >= 160:
-            return False
-        key = line_key(line)
-        return may_hold(key, self.byline_words, folded=True) and bool(self.byline_pattern.fullmatch(key))
+        return len(line) < 160 and bool(self.byline_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_date(self, line: str) -> bool:
-        if len(line) >= 80:
-            return False
-        key = line_key(line)
-        return may_hold(key, self.date_words, folded=True) and bool(self.date_pattern.fullmatch(key))
+        return len(line) < 80 and bool(self.date_pattern.fullmatch(line_key(line)))
 
     @_remembered
     def is_chrome(self, line: str) -> bool:
@@ -852,7 +842,6 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         residue_pattern=ByFirstChar(residue),
         notice_pattern=ByFirstChar([p for key in NOTICE_KEYS for p in data["patterns"][key]]),
         attribution_pattern=any_of(data["attribution"]["patterns"]),
-        attribution_words=words_of_any(data["attribution"]["patterns"]),
         caption_pattern=any_of(data["captions"]["prefixes"], 0),
         caption_credit_pattern=Prefiltered([f"(?:{p})$" for p in data["captions"]["credit_suffixes"]]),
         picture_label_pattern=any_of(data["captions"]["labels"]),
@@ -862,9 +851,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         promo_pattern=ByFirstChar(data["stop"]["promo"]),
         soft_stop_pattern=ByFirstChar(data["stop"]["soft"]),
         byline_pattern=any_of(data["byline"]["patterns"]),
-        byline_words=words_of_any(data["byline"]["patterns"]),
         date_pattern=any_of(data["byline"]["dates"]),
-        date_words=words_of_any(data["byline"]["dates"]),
         inline_residue_pattern=ByFirstChar(data["inline_residue"]["patterns"]),
         hidden_classes=frozenset(data["page"]["hidden_classes"]),
         hidden_style_pattern=any_of(data["page"]["hidden_styles"]),
