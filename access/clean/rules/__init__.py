@@ -97,6 +97,86 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
     return None, False
 
 
+PAIR_LIMIT = 256  # a pattern opening in more ways than this is tried on every pair
+
+
+def _pairs(items: list, folds: bool) -> list[str] | None:
+    """The two characters a match of ``items`` two characters long or longer opens with, each
+    way (ASCII letters in both cases where ``folds``), when every way it opens is ASCII literals;
+    None when not known (another item, or too many ways)."""
+    found = _leads(items, folds)
+    return None if found is None else sorted({lead for lead, _ in found if len(lead) == 2})
+
+
+def _leads(items: list, folds: bool) -> list[tuple[str, bool]] | None:
+    """The ways a match of the sequence ``items`` opens: its first two characters, or all of it
+    (``True``: the match may end there) when shorter; None when not known."""
+    partials, found = [("", True)], []
+    for op, av in items:
+        if op is _constants.AT:
+            continue
+        item = _item_leads(op, av, folds)
+        if item is None:
+            return None
+        grown = []
+        for head, _ in partials:
+            for lead, whole in item:
+                both = head + lead
+                if len(both) >= 2:
+                    found.append((both[:2], False))
+                elif not whole:
+                    return None
+                else:
+                    grown.append((both, True))
+        partials = list(dict.fromkeys(grown))
+        if len(partials) + len(found) > PAIR_LIMIT:
+            return None
+        if not partials:
+            return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + partials))
+
+
+def _item_leads(op: object, av: object, folds: bool) -> list[tuple[str, bool]] | None:
+    """``_leads`` for one parsed item: an ASCII literal, a group, a branch or a repeat of them."""
+    if op is _constants.LITERAL and chr(av).isascii():
+        cases = (chr(av).lower(), chr(av).upper()) if folds else (chr(av),)
+        return [(char, True) for char in dict.fromkeys(cases)]
+    if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+        return _leads(av[3], folds)
+    if op is _constants.BRANCH:
+        branches = [_leads(branch, folds) for branch in av[1]]
+        return None if any(b is None for b in branches) else [lead for b in branches for lead in b]
+    if op in _REPEATS:
+        return _repeat_leads(av[0], av[1], _leads(av[2], folds))
+    return None
+
+
+def _repeat_leads(least: int, most: int,
+                  body: list[tuple[str, bool]] | None) -> list[tuple[str, bool]] | None:
+    """``_leads`` of ``body`` repeated ``least`` to ``most`` times (a body that may match nothing
+    is not followed)."""
+    if body is None or any(lead == "" for lead, _ in body):
+        return None
+    found = [("", True)] if least == 0 else []
+    partials = [("", True)]
+    for times in range(1, min(most, 2) + 1):
+        grown = []
+        for head, _ in partials:
+            for lead, whole in body:
+                both = head + lead
+                if len(both) >= 2:
+                    found.append((both[:2], False))
+                elif not whole:
+                    found.append((both, False))
+                else:
+                    grown.append((both, True))
+        partials = list(dict.fromkeys(grown))
+        if times >= least:
+            found += partials
+    found += [(head, False) for head, _ in partials if least > min(most, 2)]
+    return list(dict.fromkeys(found))
+
+
 def _branch_tree(state: object, alternatives: list[list]) -> object:
     """The parse tree of a branch of the parsed ``alternatives`` (each a list of parsed items)."""
     branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
@@ -141,6 +221,7 @@ def analysed(pattern: str, flags: int) -> dict | None:
                                                                 int(flags)),
             "head": None if head is None or (iscased and iscased(head)) else head,
             "runs": ["".join(chr(av) for _, av in run) for run in _literal_runs(items)],
+            "pairs": _pairs(items, bool(int(flags) & re.IGNORECASE)),
         }
     except Exception:  # the parser's internals changed: treat it as any pattern
         return None
@@ -278,10 +359,16 @@ class ByFirstChar:
     """``any_of(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
     a line is tried against a hundred patterns, most opening with a word it does not open with.
-    A character's alternatives are joined into one pattern when a line first needs them, so
-    that the engine tries each in C, in one call, not each in a call of its own (one that cannot
-    join, ``joinable``, is tried alone); a table with the same alternatives for a character
-    shares the joined pattern."""
+    A text opening with two ASCII characters is tried only against those of them that may open
+    with both (``_pairs``: "subscribe …" not on a line opening "sh"; a pattern opening otherwise
+    than with literals on each): the engine enters each alternative of a branch whose first
+    character it cannot rule out without folding case, and most of a character's alternatives
+    differ in the second. (A text opening otherwise, 'ı' among them, which a case-blind 'i'
+    matches, is dispatched by its first character alone.)
+    A character's (or pair's) alternatives are joined into one pattern when a line first needs
+    them, so that the engine tries each in C, in one call, not each in a call of its own (one
+    that cannot join, ``joinable``, is tried alone); a table with the same alternatives for a
+    character shares the joined pattern."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         patterns = [p.replace("ß", "ss") for p in patterns]  # the lines tried are casefolded
@@ -293,31 +380,51 @@ class ByFirstChar:
                        for key, group in groups.items()]
         self.wide = [test is None or sum(map(bool, map(test.fullmatch, WIDE_PROBE))) >= WIDE_LEAST
                      for test, _ in self.groups]
+        self.pairs = {p: _pair_set(p, flags) for p in patterns}  # (None: may open with any two)
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.found: dict[str, list[tuple[bool, str]]] = {}  # a character's alternatives, not joined
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests: compiled from stored code)
 
-    def for_char(self, char: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns that may start with ``char``, joined (each that cannot join, alone): those
-        that may start with most characters ('.{5,140}', '[a-ząćę…]') in a pattern of their own,
-        compiled once for every character they may start with, not again in each one's."""
+    def _found(self, char: str) -> list[tuple[bool, str]]:
+        """The alternatives that may start with ``char``, each with whether it is wide."""
+        if char not in self.found:
+            self.found[char] = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
+                                if test is None or test.fullmatch(char) for p in group]
+        return self.found[char]
+
+    def for_char(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may start with ``key`` (a character, or two: ``_pairs``), joined
+        (each that cannot join, alone): those that may start with most characters ('.{5,140}',
+        '[a-ząćę…]') in a pattern of their own, compiled once for every character they may start
+        with, not again in each one's."""
         flags = self.flags
-        found = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
-                 if test is None or test.fullmatch(char) for p in group]
+        found = self._found(key[:1])
+        if len(key) == 2:
+            found = [(wide, p) for wide, p in found if (pairs := self.pairs[p]) is None or key in pairs]
         narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
         wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
         alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
-        self.by_char[char] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
-        return self.by_char[char]
+        self.by_char[key] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
+        return self.by_char[key]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
-        char = text[:1]
-        for pattern in self.by_char[char] if char in self.by_char else self.for_char(char):
+        key = text[:2]
+        if not key.isascii():
+            key = text[:1]
+        for pattern in self.by_char[key] if key in self.by_char else self.for_char(key):
             if found := pattern.fullmatch(text):
                 return found
         return None
+
+
+def _pair_set(pattern: str, flags: int) -> frozenset[str] | None:
+    """The pairs of characters a match of ``pattern`` may open with (``_pairs``; None: any)."""
+    analysis = _analysis(pattern, flags)
+    pairs = analysis.get("pairs") if analysis else None
+    return None if pairs is None else frozenset(pairs)
 
 
 # What a pattern refers back to a group with: "\\1", "(?P=name)", "(?(1)…)" (a pattern holding
