@@ -368,7 +368,9 @@ class ByFirstChar:
     A character's (or pair's) alternatives are joined into one pattern when a line first needs
     them, so that the engine tries each in C, in one call, not each in a call of its own (one
     that cannot join, ``joinable``, is tried alone); a table with the same alternatives for a
-    character shares the joined pattern."""
+    character shares the joined pattern. Those that may open with most characters are tried only
+    on a line holding one of their literal runs (each holding one: ``_literal_strings``), as the
+    lines are casefolded."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         patterns = [p.replace("ß", "ss") for p in patterns]  # the lines tried are casefolded
@@ -381,6 +383,9 @@ class ByFirstChar:
         self.wide = [test is None or sum(map(bool, map(test.fullmatch, WIDE_PROBE))) >= WIDE_LEAST
                      for test, _ in self.groups]
         self.pairs = {p: _pair_set(p, flags) for p in patterns}  # (None: may open with any two)
+        self.runs = dict(zip(patterns, _literal_strings(patterns, flags), strict=True))
+        self.tried: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]] = {}  # by_char's,
+        # each with the literal runs a line must hold to be tried (None: any line)
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
         self.found: dict[str, list[tuple[bool, str]]] = {}  # a character's alternatives, not joined
 
@@ -406,7 +411,13 @@ class ByFirstChar:
         narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
         wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
         alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
-        self.by_char[key] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
+        joined_narrow, joined_wide = joined_patterns(narrow, flags), joined_patterns(wide, flags)
+        runs = (tuple(dict.fromkeys(run for p in wide for run in self.runs[p]))
+                if all(self.runs[p] for p in wide) else None)  # (each holds a run: the line must too)
+        self.by_char[key] = (*joined_narrow, *joined_wide, *alone)
+        self.tried[key] = (*((pattern, None) for pattern in joined_narrow),
+                           *((pattern, runs) for pattern in joined_wide),
+                           *((pattern, None) for pattern in alone))
         return self.by_char[key]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
@@ -414,10 +425,23 @@ class ByFirstChar:
         key = text[:2]
         if not key.isascii():
             key = text[:1]
-        for pattern in self.by_char[key] if key in self.by_char else self.for_char(key):
+        if key not in self.tried:
+            self.for_char(key)
+        for pattern, runs in self.tried[key]:
+            if runs is not None and not _holds(text, runs):
+                continue  # the wide alternatives, each needing a literal run the line lacks
             if found := pattern.fullmatch(text):
                 return found
         return None
+
+
+def _holds(text: str, runs: tuple[str, ...]) -> bool:
+    """Whether casefolded ``text`` holds one of ``runs`` or an unfolded letter (``may_hold``):
+    most lines hold no "(", "@", "/" or ":", which the patterns that may open with any letter need."""
+    for run in runs:
+        if run in text:
+            return True
+    return UNFOLDED[0] in text or UNFOLDED[1] in text
 
 
 def _pair_set(pattern: str, flags: int) -> frozenset[str] | None:
