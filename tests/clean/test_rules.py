@@ -179,6 +179,35 @@ def test_the_dispatch_skips_only_what_cannot_match():
                                                          for t in texts]
 
 
+def test_a_line_is_tried_against_the_patterns_that_may_open_with_its_two_characters():
+    """A line opening with two ASCII characters meets only the alternatives that may open with
+    both, whatever their case ("Subscribe", "SHARE"); one opening otherwise (a dotless 'ı', which a
+    case-blind 'i' matches) meets every alternative its first character allows."""
+    patterns = [r"subscribe( now)?", r"share (this|it)", r"(sign up|sources?):?", r"s(ı|i)te",
+                r"sa{0,2}b", r"s\w+ ago", r"(ab)+x", "ingredients"]
+    dispatch = ByFirstChar(patterns)
+    whole = any_of(patterns)
+    texts = ["subscribe", "Subscribe now", "SHARE THIS", "share it", "sign up:", "Sources", "site", "sıte",
+             "sb", "sab", "saab", "saaab", "sun ago", "ababx", "abx", "ax", "ıngredients", "Ingredients",
+             "s", "sh", "", "su"]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
+    assert sum(bool(whole.fullmatch(t)) for t in texts) == 16
+    assert dispatch.pairs["subscribe( now)?"] == {"su", "sU", "Su", "SU"}
+    assert dispatch.pairs[r"s\w+ ago"] is None  # (a class after the "s": any second character)
+    assert dispatch.pairs["(sign up|sources?):?"] == {a + b for a in "sS" for b in "iIoO"}
+
+
+def test_the_patterns_opening_on_most_characters_are_tried_on_lines_holding_their_words():
+    """Those alternatives are tried only on a line holding one of their literal runs, or a
+    dotless 'ı', which a case-blind 'i' matches ("abc ın" is read as "abc in")."""
+    patterns = [r"[a-z]{1,10} in", r".{1,20}\(\d\)", "apple"]
+    dispatch = ByFirstChar(patterns)
+    whole = any_of(patterns)
+    texts = ["abc in", "abc ın", "abc on", "x (1)", "x 1", "apple", "apple in"]
+    assert [bool(dispatch.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]
+    assert [bool(whole.fullmatch(t)) for t in texts] == [True, True, False, True, False, True, True]
+
+
 def test_patterns_that_may_start_with_most_characters_are_compiled_once():
     """A pattern opening on '.' or a class of letters is joined on its own, shared by every
     character it may start with, not compiled again into each character's pattern."""

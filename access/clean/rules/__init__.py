@@ -38,7 +38,18 @@ LABEL_CHARS = 40  # a label over a list, its sources or a recipe's steps ("Vorte
 
 def any_of(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One pattern matching where any of ``patterns`` does (none: one that never matches)."""
-    return compiled_once("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
+    return compiled_once(_joined(patterns), flags)
+
+
+def _joined(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+
+
+def words_of_any(patterns: list[str], flags: int = re.IGNORECASE) -> tuple[str, ...]:
+    """The literal runs one of which every match of ``any_of(patterns, flags)`` holds, casefolded
+    (none: not known): a line holding none is not tried (``may_hold``), most lines cost a few
+    substring tests, not a match of every alternative."""
+    return _shortest(set(_literal_strings([_joined(patterns)], flags)[0]))
 
 
 _ATOMS = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY) if _constants else ()
@@ -86,6 +97,86 @@ def _item_starts(op: object, av: object) -> tuple[list | None, bool]:
     return None, False
 
 
+PAIR_LIMIT = 256  # a pattern opening in more ways than this is tried on every pair
+
+
+def _pairs(items: list, folds: bool) -> list[str] | None:
+    """The two characters a match of ``items`` two characters long or longer opens with, each
+    way (ASCII letters in both cases where ``folds``), when every way it opens is ASCII literals;
+    None when not known (another item, or too many ways)."""
+    found = _leads(items, folds)
+    return None if found is None else sorted({lead for lead, _ in found if len(lead) == 2})
+
+
+def _leads(items: list, folds: bool) -> list[tuple[str, bool]] | None:
+    """The ways a match of the sequence ``items`` opens: its first two characters, or all of it
+    (``True``: the match may end there) when shorter; None when not known."""
+    partials, found = [("", True)], []
+    for op, av in items:
+        if op is _constants.AT:
+            continue
+        item = _item_leads(op, av, folds)
+        if item is None:
+            return None
+        grown = []
+        for head, _ in partials:
+            for lead, whole in item:
+                both = head + lead
+                if len(both) >= 2:
+                    found.append((both[:2], False))
+                elif not whole:
+                    return None
+                else:
+                    grown.append((both, True))
+        partials = list(dict.fromkeys(grown))
+        if len(partials) + len(found) > PAIR_LIMIT:
+            return None
+        if not partials:
+            return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + partials))
+
+
+def _item_leads(op: object, av: object, folds: bool) -> list[tuple[str, bool]] | None:
+    """``_leads`` for one parsed item: an ASCII literal, a group, a branch or a repeat of them."""
+    if op is _constants.LITERAL and chr(av).isascii():
+        cases = (chr(av).lower(), chr(av).upper()) if folds else (chr(av),)
+        return [(char, True) for char in dict.fromkeys(cases)]
+    if op is _constants.SUBPATTERN and not (av[1] or av[2]):
+        return _leads(av[3], folds)
+    if op is _constants.BRANCH:
+        branches = [_leads(branch, folds) for branch in av[1]]
+        return None if any(b is None for b in branches) else [lead for b in branches for lead in b]
+    if op in _REPEATS:
+        return _repeat_leads(av[0], av[1], _leads(av[2], folds))
+    return None
+
+
+def _repeat_leads(least: int, most: int,
+                  body: list[tuple[str, bool]] | None) -> list[tuple[str, bool]] | None:
+    """``_leads`` of ``body`` repeated ``least`` to ``most`` times (a body that may match nothing
+    is not followed)."""
+    if body is None or any(lead == "" for lead, _ in body):
+        return None
+    found = [("", True)] if least == 0 else []
+    partials = [("", True)]
+    for times in range(1, min(most, 2) + 1):
+        grown = []
+        for head, _ in partials:
+            for lead, whole in body:
+                both = head + lead
+                if len(both) >= 2:
+                    found.append((both[:2], False))
+                elif not whole:
+                    found.append((both, False))
+                else:
+                    grown.append((both, True))
+        partials = list(dict.fromkeys(grown))
+        if times >= least:
+            found += partials
+    found += [(head, False) for head, _ in partials if least > min(most, 2)]
+    return list(dict.fromkeys(found))
+
+
 def _branch_tree(state: object, alternatives: list[list]) -> object:
     """The parse tree of a branch of the parsed ``alternatives`` (each a list of parsed items)."""
     branch = [(_constants.BRANCH, (None, [_parser.SubPattern(state, items) for items in alternatives]))]
@@ -130,6 +221,7 @@ def analysed(pattern: str, flags: int) -> dict | None:
                                                                 int(flags)),
             "head": None if head is None or (iscased and iscased(head)) else head,
             "runs": ["".join(chr(av) for _, av in run) for run in _literal_runs(items)],
+            "pairs": _pairs(items, bool(int(flags) & re.IGNORECASE)),
         }
     except Exception:  # the parser's internals changed: treat it as any pattern
         return None
@@ -267,10 +359,18 @@ class ByFirstChar:
     """``any_of(patterns)`` for ``fullmatch``, each text tried only against the
     alternatives that may start with its first character (and those that may start with any):
     a line is tried against a hundred patterns, most opening with a word it does not open with.
-    A character's alternatives are joined into one pattern when a line first needs them, so
-    that the engine tries each in C, in one call, not each in a call of its own (one that cannot
-    join, ``joinable``, is tried alone); a table with the same alternatives for a character
-    shares the joined pattern."""
+    A text opening with two ASCII characters is tried only against those of them that may open
+    with both (``_pairs``: "subscribe …" not on a line opening "sh"; a pattern opening otherwise
+    than with literals on each): the engine enters each alternative of a branch whose first
+    character it cannot rule out without folding case, and most of a character's alternatives
+    differ in the second. (A text opening otherwise, 'ı' among them, which a case-blind 'i'
+    matches, is dispatched by its first character alone.)
+    A character's (or pair's) alternatives are joined into one pattern when a line first needs
+    them, so that the engine tries each in C, in one call, not each in a call of its own (one
+    that cannot join, ``joinable``, is tried alone); a table with the same alternatives for a
+    character shares the joined pattern. Those that may open with most characters are tried only
+    on a line holding one of their literal runs (each holding one: ``_literal_strings``), as the
+    lines are casefolded."""
 
     def __init__(self, patterns: list[str], flags: int = re.IGNORECASE) -> None:
         patterns = [p.replace("ß", "ss") for p in patterns]  # the lines tried are casefolded
@@ -282,31 +382,73 @@ class ByFirstChar:
                        for key, group in groups.items()]
         self.wide = [test is None or sum(map(bool, map(test.fullmatch, WIDE_PROBE))) >= WIDE_LEAST
                      for test, _ in self.groups]
+        self.pairs = {p: _pair_set(p, flags) for p in patterns}  # (None: may open with any two)
+        self.runs = dict(zip(patterns, _literal_strings(patterns, flags), strict=True))
+        self.tried: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]] = {}  # by_char's,
+        # each with the literal runs a line must hold to be tried (None: any line)
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.found: dict[str, list[tuple[bool, str]]] = {}  # a character's alternatives, not joined
 
     def __reduce__(self) -> tuple:
         return type(self), (self.patterns, self.flags)  # (its tests: compiled from stored code)
 
-    def for_char(self, char: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns that may start with ``char``, joined (each that cannot join, alone): those
-        that may start with most characters ('.{5,140}', '[a-ząćę…]') in a pattern of their own,
-        compiled once for every character they may start with, not again in each one's."""
+    def _found(self, char: str) -> list[tuple[bool, str]]:
+        """The alternatives that may start with ``char``, each with whether it is wide."""
+        if char not in self.found:
+            self.found[char] = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
+                                if test is None or test.fullmatch(char) for p in group]
+        return self.found[char]
+
+    def for_char(self, key: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may start with ``key`` (a character, or two: ``_pairs``), joined
+        (each that cannot join, alone): those that may start with most characters ('.{5,140}',
+        '[a-ząćę…]') in a pattern of their own, compiled once for every character they may start
+        with, not again in each one's."""
         flags = self.flags
-        found = [(wide, p) for (test, group), wide in zip(self.groups, self.wide, strict=True)
-                 if test is None or test.fullmatch(char) for p in group]
+        found = self._found(key[:1])
+        if len(key) == 2:
+            found = [(wide, p) for wide, p in found if (pairs := self.pairs[p]) is None or key in pairs]
         narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
         wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
         alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
-        self.by_char[char] = (*joined_patterns(narrow, flags), *joined_patterns(wide, flags), *alone)
-        return self.by_char[char]
+        joined_narrow, joined_wide = joined_patterns(narrow, flags), joined_patterns(wide, flags)
+        runs = (tuple(dict.fromkeys(run for p in wide for run in self.runs[p]))
+                if all(self.runs[p] for p in wide) else None)  # (each holds a run: the line must too)
+        self.by_char[key] = (*joined_narrow, *joined_wide, *alone)
+        self.tried[key] = (*((pattern, None) for pattern in joined_narrow),
+                           *((pattern, runs) for pattern in joined_wide),
+                           *((pattern, None) for pattern in alone))
+        return self.by_char[key]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the alternatives (not the first in order): whether any matches."""
-        char = text[:1]
-        for pattern in self.by_char[char] if char in self.by_char else self.for_char(char):
+        key = text[:2]
+        if not key.isascii():
+            key = text[:1]
+        if key not in self.tried:
+            self.for_char(key)
+        for pattern, runs in self.tried[key]:
+            if runs is not None and not _holds(text, runs):
+                continue  # the wide alternatives, each needing a literal run the line lacks
             if found := pattern.fullmatch(text):
                 return found
         return None
+
+
+def _holds(text: str, runs: tuple[str, ...]) -> bool:
+    """Whether casefolded ``text`` holds one of ``runs`` or an unfolded letter (``may_hold``):
+    most lines hold no "(", "@", "/" or ":", which the patterns that may open with any letter need."""
+    for run in runs:
+        if run in text:
+            return True
+    return UNFOLDED[0] in text or UNFOLDED[1] in text
+
+
+def _pair_set(pattern: str, flags: int) -> frozenset[str] | None:
+    """The pairs of characters a match of ``pattern`` may open with (``_pairs``; None: any)."""
+    analysis = _analysis(pattern, flags)
+    pairs = analysis.get("pairs") if analysis else None
+    return None if pairs is None else frozenset(pairs)
 
 
 # What a pattern refers back to a group with: "\\1", "(?P=name)", "(?(1)…)" (a pattern holding
@@ -365,13 +507,14 @@ def _literal_run(items: list) -> list:
 UNFOLDED = "İı"
 
 
-def may_hold(text: str, runs: tuple[str, ...]) -> bool:
+def may_hold(text: str, runs: tuple[str, ...], folded: bool = False) -> bool:
     """Whether a case-blind pattern every match of which holds one of ``runs`` (casefolded,
-    ``_literal_strings``) may match ``text``: its casefolded text holds one, or it holds an
-    unfolded letter, or no run is known."""
+    ``_literal_strings``) may match ``text`` (``folded``: casefolded already): its casefolded
+    text holds one, or it holds an unfolded letter, or no run is known."""
     if not runs or UNFOLDED[0] in text or UNFOLDED[1] in text:
         return True
-    return any(map(text.casefold().__contains__, runs))  # (no generator: one run most often)
+    folded_text = text if folded else text.casefold()
+    return any(map(folded_text.__contains__, runs))  # (no generator: one run most often)
 
 
 class Prefiltered:
@@ -486,10 +629,11 @@ def line_key(line: str) -> str:
     return line.strip().casefold()
 
 
-# The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, by
-# test and line, while ``page_answers`` runs (None: every question is answered afresh).
-PAGE_ANSWERS: ContextVar[tuple[Rules, dict[tuple[str, str], bool]] | None] = ContextVar(
+# The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, one
+# dict a test, by line, while ``page_answers`` runs (None: every question is answered afresh).
+PAGE_ANSWERS: ContextVar[tuple[Rules, dict[str, dict[str, bool]]] | None] = ContextVar(
     "page_answers", default=None)
+REMEMBERED_TESTS: list[str] = []  # the names of the tests marked ``_remembered``
 
 
 @contextmanager
@@ -497,7 +641,7 @@ def page_answers(rules: Rules) -> Iterator[None]:
     """``rules``' line tests answer each line once while the block runs (one page's cleaning):
     a page's stages ask of the same lines again (the scores, the header, the body's ends, its
     lists), and a look-up costs less than matching a hundred patterns."""
-    token = PAGE_ANSWERS.set((rules, {}))
+    token = PAGE_ANSWERS.set((rules, {name: {} for name in REMEMBERED_TESTS}))
     try:
         yield
     finally:
@@ -505,18 +649,20 @@ def page_answers(rules: Rules) -> Iterator[None]:
 
 
 def _remembered(test: Callable[[Rules, str], bool]) -> Callable[[Rules, str], bool]:
-    """``test``, its answer for a line kept while ``page_answers`` runs for these rules."""
+    """``test``, its answer for a line kept while ``page_answers`` runs for these rules (in a
+    dict of the test's own, keyed by the line alone: no key of two to build and hash a call)."""
     name = test.__name__
+    REMEMBERED_TESTS.append(name)
 
     @wraps(test)
     def remembered(self: Rules, line: str) -> bool:
         page = PAGE_ANSWERS.get()
         if page is None or page[0] is not self:
             return test(self, line)
-        answers = page[1]
-        answer = answers.get((name, line))
+        answers = page[1][name]
+        answer = answers.get(line)
         if answer is None:
-            answer = answers[(name, line)] = test(self, line)
+            answer = answers[line] = test(self, line)
         return answer
 
     return remembered
@@ -572,6 +718,8 @@ class Rules:
     bio_words: frozenset[str] = frozenset()  # a bio's word after the writer's name ("ist", "is", "leitet")
     notice_pattern: ByFirstChar | None = None  # residue a browser or consent box leaves (NOTICE_KEYS)
     consent_words: tuple[str, ...] = ()  # one of which a consent line holds ("cookie"; none: not known)
+    ingredients_words: tuple[str, ...] = ()  # one of which an ingredients label holds (none: not known)
+    tagline_words: tuple[str, ...] = ()  # one of which a blog's tagline holds ("blog"; none: not known)
 
     def is_residue(self, line: str) -> bool:
         """Chrome anywhere on a page: skip links, alerts, widgets, share and nav labels."""
@@ -590,11 +738,12 @@ class Rules:
         then no table of the chrome pattern's (residue, inline residue, stops, soft stops)
         matches it, and none need be tried."""
         page = PAGE_ANSWERS.get()
-        return page is not None and page[0] is self and page[1].get(("is_chrome", line)) is False
+        return page is not None and page[0] is self and page[1]["is_chrome"].get(line) is False
 
     def is_tagline(self, line: str) -> bool:
         """A blog's tagline, the blog naming itself ("Ein Blog über alternative Lebensräume, …")."""
-        return bool(self.tagline_pattern.fullmatch(line_key(line)))
+        key = line_key(line)
+        return may_hold(key, self.tagline_words, folded=True) and bool(self.tagline_pattern.fullmatch(key))
 
     def is_breadcrumb_label(self, line: str) -> bool:
         """A breadcrumb trail's label alone ("Sie sind hier:", "You are here"): its trail follows."""
@@ -717,8 +866,12 @@ class Rules:
 
     def any_ingredients(self, lines: list[str]) -> bool:
         """Whether any of ``lines`` may be an ingredients label (one search over them all, as
-        ``is_ingredients`` reads a line but without its length limit: a prefilter)."""
-        return bool(self.ingredients_lines.search("\n".join(lines).casefold()))
+        ``is_ingredients`` reads a line but without its length limit: a prefilter), searched only
+        in text holding a label's word: the pattern, opening at each line's start, is tried at
+        every character of a page most of which hold none."""
+        text = "\n".join(lines).casefold()
+        return (may_hold(text, self.ingredients_words, folded=True)
+                and bool(self.ingredients_lines.search(text)))
 
     def is_list_label(self, line: str) -> bool:
         """A label heading one part of a list ("Vorteile", "Cons:", "Points forts")."""
@@ -813,6 +966,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
     more_words = data["teasers"]["bare_more_words"]
     more = "|".join(map(re.escape, more_words))
     bare_more = compiled_once(rf"{data['teasers']['bare_more']}(?:{more})$", re.IGNORECASE)
+    ingredients_lines = compiled_once(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
+                                      re.IGNORECASE | re.MULTILINE)
     return Rules(
         residue_lines=lines,
         residue_pattern=ByFirstChar(residue),
@@ -845,8 +1000,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         comment_pattern=any_of(data["comments"]["says"] + data["comments"]["reply"]),
         post_number_pattern=any_of(data["comments"]["numbers"]),
         ingredients_pattern=any_of(data["recipe"]["ingredients"]),
-        ingredients_lines=compiled_once(rf"^\s*(?:{'|'.join(data['recipe']['ingredients'])})\s*$",
-                                        re.IGNORECASE | re.MULTILINE),
+        ingredients_lines=ingredients_lines,
+        ingredients_words=_shortest(set(_literal_strings([ingredients_lines.pattern],
+                                                         re.IGNORECASE | re.MULTILINE)[0])),
         method_pattern=any_of(data["recipe"]["method"]),
         list_label_pattern=any_of(data["list_labels"]["patterns"]),
         sources_label_pattern=any_of(data["sources"]["labels"]),
@@ -861,6 +1017,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         bracketed_more_pattern=_bracketed_more(data["teasers"]),
         breadcrumb_labels=frozenset(w.casefold() for w in data["lines"]["breadcrumb_labels"]),
         tagline_pattern=any_of(data["taglines"]["patterns"]),
+        tagline_words=words_of_any(data["taglines"]["patterns"]),
         greeting_pattern=compiled_once(rf"(?:{'|'.join(data['sign_offs']['greetings'])})[\s,.!…:;]*",
                                        re.IGNORECASE),
         signed_pattern=compiled_once(rf"(?:(?:{'|'.join(data['sign_offs']['greetings'])}),|"

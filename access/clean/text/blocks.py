@@ -207,9 +207,10 @@ def _add_line(out: _Gathered, i: int, line: str, body: _Body) -> None:
         out.shown.append(line)
     elif rules.is_residue(line) or rules.is_inline_residue(line) or rules.is_promo(line):
         pass
-    elif line[:1] in DASHES and settings.framed_labels and (framed := FRAMED.fullmatch(line.strip())) and (
-            rules.is_inline_residue(framed[1])):
-        pass  # "- Advertisement -": the label, framed
+    elif (line[:1] in DASHES and line.rstrip()[-1:] in DASHES and settings.framed_labels
+          and (framed := FRAMED.fullmatch(line.strip())) and rules.is_inline_residue(framed[1])):
+        pass  # "- Advertisement -": the label, framed (a dash at each end first: a paragraph of
+        # speech opened by a dash is long, and the lazy label tried to its end at each character)
     elif (numbered := _numbered_block(i, line, body)) is not None:
         out.add(numbered)
     elif line[:1] in DASHES and settings.quote_dashes and _quote_dash(lines, i, span, body.listed):

@@ -210,7 +210,7 @@ def _table_rows(text: str) -> dict[str, list[str]]:
 
 def near_duplicate(a: str, b: str) -> bool:
     """The same caption pasted twice, once with a credit or trailing words added."""
-    if min(len(a), len(b)) < 30:
+    if len(a) < 30 or len(b) < 30:
         return False
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)  # (as sorted by length would: a first if as long)
     return long_.startswith(short[: max(30, int(len(short) * 0.9))])

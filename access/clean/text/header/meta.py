@@ -43,10 +43,27 @@ def date_line(line: str, header: HeaderSettings = HEADER) -> bool:
             and bool(iso_date(line, header.written_dates)))
 
 
+NOTE_TAIL = 64  # a closing note is 35 characters at most: looked for in the line's last this many
+
+
 def ends_statement(line: str, header: HeaderSettings = HEADER) -> bool:
     """Whether a line ends a sentence, a short note in brackets closing it aside
     (``bracket_notes``: a weekday, "(aktualisiert)"; the bracket is no sentence's end)."""
-    return ends_sentence(CLOSING_NOTE.sub("", line) if header.bracket_notes and line[-1:] in ")）" else line)
+    return ends_sentence(_without_note(line) if header.bracket_notes and line[-1:] in ")）" else line)
+
+
+def _without_note(line: str) -> str:
+    """``line`` (closing on a bracket) without its closing note (``CLOSING_NOTE``), the note
+    looked for in its end only: searched from each character, a long paragraph took time in its
+    length. A note found at the end's very start may have spaces before it above: the whole
+    line is searched then."""
+    tail = line[-NOTE_TAIL:]
+    found = CLOSING_NOTE.search(tail)
+    if found is None:
+        return line
+    if found.start() == 0 and len(line) > NOTE_TAIL:
+        return CLOSING_NOTE.sub("", line)
+    return line[:len(line) - len(tail) + found.start()]
 
 
 def header_at_top(line: str, rules: Rules, header: HeaderSettings = HEADER) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from access.clean.fields import bylines, wordlists
-from access.clean.fields.bylines import WORD, by_alone, is_label, written_byline
+from access.clean.fields.bylines import by_alone, is_label, written_byline
 from access.clean.fields.dates import dated_headline
 from access.clean.rules import Rules
 from access.clean.text.header.meta import BYLINE_LOOKAHEAD, split_meta
@@ -141,8 +141,14 @@ def title_cased(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+# A content word: four word characters or more. Found whole by the pattern (a run of three is passed
+# over at each of its characters, never matched inside a longer run), as ``WORD``'s runs longer than
+# three are, without making and dropping the short ones (a body's text is asked whole).
+CONTENT_WORD = re.compile(r"\w{4,}")
+
+
 def content_words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
+    return set(CONTENT_WORD.findall(text.casefold()))
 
 
 @lru_cache(maxsize=256)
