@@ -85,6 +85,8 @@ TRAILING = ".,;:!?)]}'\""
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
 LONG_NUMBER_DIGITS = 16
 LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
+MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
+VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -557,7 +559,7 @@ def _verses(r: Rules, text: str) -> str:
     """John 3:16, Psalm 90:10, Joh 3,16 → "John three sixteen": a chapter and its verse after a
     book of the Bible (no time, no score, no decimal), a range of verses "to" the last."""
     verses = r.table.get("verses")
-    if not verses or not DIGIT.search(text):
+    if not verses or not VERSE_NUMBERS.search(text):
         return text
 
     def say(m: re.Match) -> str:
@@ -571,9 +573,9 @@ def _verses(r: Rules, text: str) -> str:
 
 @lru_cache(maxsize=16)
 def _verse_pattern(books: tuple[str, ...], separators: str) -> re.Pattern:
-    seps = re.escape(separators)
-    return re.compile(rf"(?<![\w.])({_alternation_of(books)})\.?[ \u00a0](\d{{1,3}})[{seps}](\d{{1,3}})"
-                      rf"(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)")
+    seps, first = re.escape(separators), "".join(sorted({re.escape(b[0]) for b in books}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])({_alternation_of(books)})\.?[ \u00a0]"
+                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)")
 
 
 def _numeric_dates(r: Rules, text: str) -> str:
@@ -650,7 +652,8 @@ def _times(r: Rules, text: str) -> str:
             form = times["minutes"]
             if minute.startswith("0") and times.get("leading_zero"):
                 minute = f"{times['leading_zero']} {int(minute)}"
-        spoken = form.format(h=hour, mm=minute, hours=hours).strip()
+        said = times.get("hour_words", {}).get(str(hour), hour)  # 1 Uhr → „ein Uhr", 21 h → « vingt et une »
+        spoken = form.format(h=said, mm=minute, hours=hours).strip()
         return f"{spoken} {suffix}" if suffix else spoken
 
     pattern = times["pattern"].replace("{ampm}", r"(?:\s?([ap]\.m\.|[AP]M|[ap]m)(?!\w))?")
@@ -713,7 +716,7 @@ def _signed_units(r: Rules, text: str) -> str:
     it (A-10C is no temperature: a letter before the sign; Apt. 1C, a flat; +39 0474 492 390F.
     a fax's; a catalogue's line opening "24C" its number)."""
     glued: dict[str, str] = r.table.get("signed_units", {})
-    if not glued or not DIGIT.search(text):
+    if not glued or not _glued_unit(tuple(glued)).search(text):
         return text
     units = r.table["units"]
     number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
@@ -721,14 +724,21 @@ def _signed_units(r: Rules, text: str) -> str:
                   lambda m: f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}", text)
 
 
+@lru_cache(maxsize=16)
+def _glued_unit(letters: tuple[str, ...]) -> re.Pattern:
+    """A digit and a unit's letter glued to it, alone: whether _signed_units has work."""
+    return re.compile(rf"\d(?:{_alternation_of(letters)})(?!\w)")
+
+
 def _multiplied(r: Rules, text: str) -> str:
     """3 x 4 m → "3 by 4 m" (mal, sur, por), 5x faster → "5 times faster": an x between two
     numbers apart by spaces, or glued to a number of one or two digits before no letter or
     digit (0x08, 1030x568 in a file name, 2x1, a 777x jet stay)."""
-    if "x" not in text:
+    if not MULTIPLIED.search(text):
         return text
     text = re.sub(rf"(?<![\w.,])({r.number}) x (?=\d)", lambda m: f"{m[1]} {r.words['by']} ", text)
-    return re.sub(r"(?<![\w.,])(\d{1,2}(?:[.,]\d+)?)x(?!\w|[.,]\w)",
+    point = "[.,]" if r.shapes else re.escape(r.decimal)  # 1.5x, „1,5x"
+    return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
                   lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
 
 
@@ -910,16 +920,20 @@ def _regnal(r: Rules, text: str) -> str:
 def _centuries(r: Rules, text: str) -> str:
     """XXIe siècle → "vingt et unième siècle" (a roman numeral with an ordinal ending)."""
     pattern, cardinal = r.table.get("roman_ordinal"), r.table.get("roman_cardinal")
-    if cardinal:  # siglo XXI → «siglo veintiuno»
-        text = re.sub(cardinal, lambda m: r.cardinal(_roman(m[1])) if ROMAN.match(m[1]) else m[0], text)
-    if not pattern:
-        return text
     endings = r.table.get("ordinals", {}).get("endings", {})  # im XX. Jahrhundert → „zwanzigsten"
 
-    def say(m: re.Match) -> str:
-        return r.ordinal(_roman(m[1])) + _ending(endings, m.string, m.start()) if ROMAN.match(m[1]) else m[0]
+    def said(m: re.Match, ordinal: bool) -> str:
+        """The match with its numeral (group 1, no letter before it) in words."""
+        start = m.start(1)
+        if not ROMAN.match(m[1]) or (start and m.string[start - 1].isalnum()):
+            return m[0]
+        n = _roman(m[1])
+        word = r.ordinal(n) + _ending(endings, m.string, start) if ordinal else r.cardinal(n)
+        return m[0][:start - m.start()] + word
 
-    return re.sub(pattern, say, text)
+    if cardinal:  # siglo XXI → «siglo veintiuno»
+        text = re.sub(cardinal, lambda m: said(m, False), text)
+    return re.sub(pattern, lambda m: said(m, True), text) if pattern else text
 
 
 @lru_cache(maxsize=256)
@@ -927,7 +941,8 @@ def _abbreviation_pattern(keys: tuple[str, ...], follow: str) -> re.Pattern:
     """Any of ``keys``, longest first, before ``follow``; cached: every sentence asks."""
     alternation = "|".join(re.escape(k) + (r"\b" if k[-1].isalnum() else "")
                            for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternation})(?={follow})")
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))  # a position no key opens fails at once
+    return re.compile(rf"(?=[{first}])(?<![\w.])({alternation})(?={follow})")
 
 
 def _abbreviations(r: Rules, text: str) -> str:
