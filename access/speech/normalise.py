@@ -64,9 +64,13 @@ FOUR_FOUR = re.compile(r"(?<![\w.,/+-])(\d{4})-(\d{4})(?![\w-]|[.,]\d)")
 # A phone number after the word that gives it (Tel.: +49 (0) 30 123 45-0, call 911, Llame al
 # 116 000): the word, a colon or a full stop, at most one short word ("le", "al", "NHS"), then
 # digits in groups apart by spaces, slashes, hyphens, points or a "(0)".
+# A second number after "or" ("call 0800 123 456 or 0800 654 321") is one too.
+CALLED_NUMBER = (r"\+?(?:\(\d+\)[ \u00a0]?)?\d+(?:(?:[ \u00a0]?[/–-][ \u00a0]?|[ \u00a0.]"
+                 r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*")
 CALLED = (r"(?<![\w.])(?P<word>{words})\b\.?(?:[ \u00a0]?:)?[ \u00a0\t]*(?P<short>[^\W\d_]{{1,3}}[ \u00a0]+)?"
-                    r"(?P<number>\+?(?:\(\d+\)[ \u00a0]?)?\d+(?:(?:[ \u00a0]?[/–-][ \u00a0]?|[ \u00a0.]"
-                    r"|[ \u00a0]?\(0\)[ \u00a0]?)\d+)*)(?![\w.,]\d|[\w@%€$£])")
+          rf"(?P<number>{CALLED_NUMBER})(?![\w.,]\d|[\w@%€$£])"
+          r"(?:(?P<or>[ \u00a0]+(?:{ors})[ \u00a0]+(?:[^\W\d_]{{1,3}}[ \u00a0]+)?)"
+          rf"(?P<number2>{CALLED_NUMBER})(?![\w.,]\d|[\w@%€$£]))?")
 DIGIT = re.compile(r"\d")
 SIGNED_DIGIT = re.compile(r"[-\u2212+]\d")
 # call 300 reservists: a count, a lower-case plural after the number (the language's
@@ -85,6 +89,8 @@ LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
 # … and so is a number of five digits or more left that opens on a zero (a tax number,
 # 06598550587, a postcode, 00184): no amount is written so
 CODE = re.compile(r"0\d{4,}")
+MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
+VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -309,22 +315,34 @@ def _called(r: Rules, text: str) -> str:
 
     counted = _counted_pattern(tuple(phone.get("counted", [])), tuple(r.table.get("units", {})))
 
-    def say(m: re.Match) -> str:
-        word, number = m["word"].casefold(), _phone_part(m["number"], m.string, m.end(), counted)
-        rest = m["number"][len(number):]
+    def said(m: re.Match, group: str, word: str, short: str | None) -> str | None:
+        """The number in ``group`` said as a phone number's, None when it is none."""
+        number = _phone_part(m[group], m.string, m.end(group), counted)
+        rest = m[group][len(number):]
         digits = re.sub(r"\D", "", number)
         if len(digits) < 3 or re.fullmatch(r"\d+\.\d+", number):  # call 0.17 a rate
-            return m[0]
-        if word in grouped_only and (m["short"] or _groups(r, number) != number):
-            return m[0]  # "en número las 79 000 reuniones": thousands
+            return None
+        if word in grouped_only and (short or _groups(r, number) != number):
+            return None  # "en número las 79 000 reuniones": thousands
         alone = len(digits) < 5 and digits == number.lstrip("+")  # 911, 2024: no groups
         if alone and (word in grouped_only or re.fullmatch(r"1[5-9]\d\d|20\d\d", digits)
-                      or (not rest and plural and plural.match(m.string, m.end()))):
+                      or (not rest and plural and plural.match(m.string, m.end(group)))):
+            return None
+        return _phone_said(r, number) + rest
+
+    def say(m: re.Match) -> str:
+        word = m["word"].casefold()
+        first = said(m, "number", word, m["short"])
+        if first is None:
             return m[0]
-        return m[0][:m.start("number") - m.start()] + _phone_said(r, number) + rest
+        out = m[0][:m.start("number") - m.start()] + first
+        second = said(m, "number2", word, None) if m["number2"] else None
+        if m["number2"] and second is None:
+            return out + m[0][m.end("number") - m.start():]
+        return out + (m["or"] + second if second else "")
 
     return _called_pattern(tuple(phone["words"] + phone.get("grouped_only", [])),
-                           tuple(phone.get("endings", []))).sub(say, text)
+                           tuple(phone.get("endings", [])), tuple(phone.get("or", []))).sub(say, text)
 
 
 def _plural_pattern(plural: dict) -> re.Pattern:
@@ -361,10 +379,12 @@ def _counted_pattern(words: tuple[str, ...], units: tuple[str, ...]) -> re.Patte
 
 
 @lru_cache(maxsize=16)
-def _called_pattern(words: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern:
-    """CALLED for these words (any case) and for the words these endings close (Kundenhotline)."""
+def _called_pattern(words: tuple[str, ...], endings: tuple[str, ...], ors: tuple[str, ...]) -> re.Pattern:
+    """CALLED for these words (any case) and for the words these endings close (Kundenhotline),
+    a second number after ``ors``."""
     ends = rf"|[^\W\d_]*(?:{_alternation_of(endings)})" if endings else ""
-    return re.compile(CALLED.format(words=f"(?i:{_alternation_of(words)}{ends})"))
+    return re.compile(CALLED.format(words=f"(?i:{_alternation_of(words)}{ends})",
+                                    ors=_alternation_of(ors) or "(?!)"))
 
 
 def _phones(r: Rules, text: str) -> str:
@@ -400,8 +420,11 @@ def _money(r: Rules, text: str) -> str:
     # from each, a long run of them took time in its square. (Where a comma is the decimal.)
     run = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?=[ \u00a0\u202f]\d{3})" if r.decimal == "," else ""
 
-    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?({number})(?:\s?({scale})(?![\w]))?{per}")
-    text = before.sub(lambda m: _amount_said(r, m, m[2], m[3], m[1]), text)
+    # $5-10 million → "5 to 10 million dollars": a range's low end before the amount
+    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?(?:({number})[-–](?=\d))?({number})"
+                        rf"(?:\s?({scale})(?![\w]))?{per}")
+    text = before.sub(lambda m: (f"{m[2]} {r.words['to']} " if m[2] else "")
+                      + _amount_said(r, m, m[3], m[4], m[1]), text)
     after = re.compile(rf"(?<![\w.,])(?:({number})\s?(?:({scale})\.?\s?)?({symbols})(?![\w$€£¥]){per}{run})")
     text = after.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     if words:  # 12,80 Euro, 3,5 Mio. Euro: a word after the amount, a space between
@@ -541,6 +564,29 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
     return money["plain"].format(amount=count, unit=r.plural(unit, amount))
 
 
+def _verses(r: Rules, text: str) -> str:
+    """John 3:16, Psalm 90:10, Joh 3,16 → "John three sixteen": a chapter and its verse after a
+    book of the Bible (no time, no score, no decimal), a range of verses "to" the last."""
+    verses = r.table.get("verses")
+    if not verses or not VERSE_NUMBERS.search(text):
+        return text
+
+    def say(m: re.Match) -> str:
+        book = verses.get("short", {}).get(m[1], m[1])  # Joh → "Johannes"
+        out = verses["form"].format(book=book, chapter=r.cardinal(int(m[2])), verse=r.cardinal(int(m[3])))
+        return out + (f" {r.words['to']} {r.cardinal(int(m[4]))}" if m[4] else "")
+
+    books = tuple(verses["books"]) + tuple(verses.get("short", {}))
+    return _verse_pattern(books, verses["separators"]).sub(say, text)
+
+
+@lru_cache(maxsize=16)
+def _verse_pattern(books: tuple[str, ...], separators: str) -> re.Pattern:
+    seps, first = re.escape(separators), "".join(sorted({re.escape(b[0]) for b in books}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])({_alternation_of(books)})\.?[ \u00a0]"
+                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)")
+
+
 def _numeric_dates(r: Rules, text: str) -> str:
     """18/10/2024, 2024-10-18 and 2024/10/18 → the language's written form with the month's name."""
     form = r.table["dates"]["numeric"]
@@ -617,7 +663,8 @@ def _times(r: Rules, text: str) -> str:
             form = times["minutes"]
             if minute.startswith("0") and times.get("leading_zero"):
                 minute = f"{times['leading_zero']} {int(minute)}"
-        spoken = form.format(h=hour, mm=minute, hours=hours).strip()
+        said = times.get("hour_words", {}).get(str(hour), hour)  # 1 Uhr → „ein Uhr", 21 h → « vingt et une »
+        spoken = form.format(h=said, mm=minute, hours=hours).strip()
         return f"{spoken} {suffix}" if suffix else spoken
 
     pattern = times["pattern"].replace("{ampm}", r"(?:\s?([ap]\.m\.|[AP]M|[ap]m)(?!\w))?")
@@ -679,14 +726,35 @@ def _groups(r: Rules, text: str) -> str:
 
 
 def _signed_units(r: Rules, text: str) -> str:
-    """-10C → "-10 degrees Celsius": a bare letter glued to a signed number, the unit the table
-    names for it (A-10C is no temperature: a letter before the sign; 21C may be a flat)."""
+    """-10C and 35C → "-10 degrees Celsius": a bare letter glued to a signed number, or to one of
+    two or three digits inside a line (30-35C: a range's end too), the unit the table names for
+    it (A-10C is no temperature: a letter before the sign; Apt. 1C, a flat; +39 0474 492 390F.
+    a fax's; a catalogue's line opening "24C" its number)."""
     glued: dict[str, str] = r.table.get("signed_units", {})
-    if not glued or not SIGNED_DIGIT.search(text):
+    if not glued or not _glued_unit(tuple(glued)).search(text):
         return text
     units = r.table["units"]
-    return re.sub(rf"(?<![^\s(\[])([-\u2212+])({r.number})({_alternation(glued)})(?!\w)",
-                  lambda m: f"{m[1]}{m[2]} {r.plural(units[glued[m[3]]], m[2])}", text)
+    number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
+    return re.sub(rf"(?<!\d ){number}({_alternation(glued)})(?!\w)",
+                  lambda m: f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}", text)
+
+
+@lru_cache(maxsize=16)
+def _glued_unit(letters: tuple[str, ...]) -> re.Pattern:
+    """A digit and a unit's letter glued to it, alone: whether _signed_units has work."""
+    return re.compile(rf"\d(?:{_alternation_of(letters)})(?!\w)")
+
+
+def _multiplied(r: Rules, text: str) -> str:
+    """3 x 4 m → "3 by 4 m" (mal, sur, por), 5x faster → "5 times faster": an x between two
+    numbers apart by spaces, or glued to a number of one or two digits before no letter or
+    digit (0x08, 1030x568 in a file name, 2x1, a 777x jet stay)."""
+    if not MULTIPLIED.search(text):
+        return text
+    text = re.sub(rf"(?<![\w.,])({r.number}) x (?=\d)", lambda m: f"{m[1]} {r.words['by']} ", text)
+    point = "[.,]" if r.shapes else re.escape(r.decimal)  # 1.5x, „1,5x"
+    return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
+                  lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
 
 
 def _signs(r: Rules, text: str) -> str:
@@ -732,11 +800,25 @@ def _fractions(r: Rules, text: str) -> str:
             return m[0]
         form, after = before_noun.get(m[2]), WORD_AFTER.match(m.string, m.end())
         gender = _noun_gender(r, after[1]) if form and after else ""
+        before = _word_before(m.string, m.start()).casefold()
+        agreeing = r.table.get("fractions_after_article", {}).get(before, {}).get(m[2])  # einen ½ Liter
+        if gender and agreeing and gender in agreeing:
+            return agreeing[gender]
         if gender:  # ½ Liter → „ein halber Liter", ½ litro → «medio litro», ½ mile → "a half mile"
             return form if isinstance(form, str) else form[gender]
         return fractions[m[2]]
 
+    glued = r.table.get("fractions_glued_after", {})
+    if glued:  # une ½ heure → « une demi-heure »: one word with the noun after an article
+        text = _glued_pattern(tuple(glued["articles"]), tuple(glued["fractions"])).sub(
+            lambda m: f"{m[1]}{glued['fractions'][m[2]]}-", text)
     return _fraction_pattern(tuple(fractions)).sub(say, text)
+
+
+@lru_cache(maxsize=16)
+def _glued_pattern(articles: tuple[str, ...], keys: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w/.,])((?i:{_alternation_of(articles)})[ \u00a0])({_alternation_of(keys)})"
+                      rf"[ \u00a0](?=[^\W\d_])")
 
 
 def _noun_gender(r: Rules, word: str) -> str:
@@ -762,12 +844,16 @@ def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 
 def _percent(r: Rules, text: str) -> str:
-    return re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.words['percent']}", text)
+    """5 % and 0,5 ‰ → "5 percent", "0,5 per mille"."""
+    text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.words['percent']}", text)
+    if "‰" not in text:
+        return text
+    return re.sub(rf"({r.number})\s?‰", lambda m: f"{m[1]} {r.words['per_mille']}", text)
 
 
 def _units(r: Rules, text: str) -> str:
     units: dict[str, list[str]] = r.table["units"]
-    return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/])",
+    return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/'’])",
                   lambda m: f"{m[1]} {r.plural(units[m[2]], m[1])}", text)
 
 
@@ -850,10 +936,21 @@ def _regnal(r: Rules, text: str) -> str:
 
 def _centuries(r: Rules, text: str) -> str:
     """XXIe siècle → "vingt et unième siècle" (a roman numeral with an ordinal ending)."""
-    pattern = r.table.get("roman_ordinal")
-    if not pattern:
-        return text
-    return re.sub(pattern, lambda m: r.ordinal(_roman(m[1])) if ROMAN.match(m[1]) else m[0], text)
+    pattern, cardinal = r.table.get("roman_ordinal"), r.table.get("roman_cardinal")
+    endings = r.table.get("ordinals", {}).get("endings", {})  # im XX. Jahrhundert → „zwanzigsten"
+
+    def said(m: re.Match, ordinal: bool) -> str:
+        """The match with its numeral (group 1, no letter before it) in words."""
+        start = m.start(1)
+        if not ROMAN.match(m[1]) or (start and m.string[start - 1].isalnum()):
+            return m[0]
+        n = _roman(m[1])
+        word = r.ordinal(n) + _ending(endings, m.string, start) if ordinal else r.cardinal(n)
+        return m[0][:start - m.start()] + word
+
+    if cardinal:  # siglo XXI → «siglo veintiuno»
+        text = re.sub(cardinal, lambda m: said(m, False), text)
+    return re.sub(pattern, lambda m: said(m, True), text) if pattern else text
 
 
 @lru_cache(maxsize=256)
@@ -861,7 +958,8 @@ def _abbreviation_pattern(keys: tuple[str, ...], follow: str) -> re.Pattern:
     """Any of ``keys``, longest first, before ``follow``; cached: every sentence asks."""
     alternation = "|".join(re.escape(k) + (r"\b" if k[-1].isalnum() else "")
                            for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternation})(?={follow})")
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))  # a position no key opens fails at once
+    return re.compile(rf"(?=[{first}])(?<![\w.])({alternation})(?={follow})")
 
 
 def _abbreviations(r: Rules, text: str) -> str:
@@ -872,14 +970,18 @@ def _abbreviations(r: Rules, text: str) -> str:
         pattern = _abbreviation_pattern(tuple(table), follow)
         def say(m: re.Match) -> str:
             following = m.string[m.end():m.end() + 1]
-            return table[m[1]] + (" " if following.isalnum() else "")
+            said = table[m[1]]  # St-Étienne → "Saint-Étienne": no space after a hyphen
+            return said + (" " if following.isalnum() and said[-1:].isalnum() else "")
 
         return lambda s: pattern.sub(say, s)
 
     text = expand(r.table.get("before_number", {}), r"\s?\d")(text)
+    # Art. 5 GG: an article's number has one to three digits ("merkwürdige Art. 2008" a year)
+    text = expand(r.table.get("before_short_number", {}), r"\s?\d{1,3}(?!\d|[.,]\d)")(text)
     text = expand(r.table.get("before_name", {}), r"\s[A-ZÀ-Ý]")(text)
     text = expand(r.table["months"].get("short", {}), "")(text)
-    text = expand(r.table.get("spelled", {}), "")(text)
+    # WHO'S THE DADDY?, THE WHO WARNED: a shouted line's words, none spelled
+    text = expand(r.table.get("spelled", {}), r"(?!['’]S\b|[ \u00a0]+[A-Z]{2,}\b)")(text)
     return expand(r.table.get("abbreviations", {}), "")(text)
 
 
@@ -924,10 +1026,10 @@ def _long_numbers(r: Rules, text: str) -> str:
     return LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
 
 
-PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _numeric_dates, _phones, _times,
-                            _scores, _fractions, _money, _dates, _decades, _ranges, _signed_units, _signs,
-                            _percent, _units, _ordinals, _centuries, _regnal, _abbreviations, _years,
-                            _symbols, _numbers)
+PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _verses, _numeric_dates, _phones,
+                            _times, _scores, _fractions, _money, _dates, _decades, _signed_units, _ranges,
+                            _signs, _multiplied, _percent, _units, _ordinals, _centuries, _regnal,
+                            _abbreviations, _years, _symbols, _numbers)
 
 
 def normalise(text: str, lang: str) -> str:
