@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -31,13 +32,16 @@ def read_bytes(location: str) -> bytes:
             raise AccessError("-: standard input is closed")
         return _within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location)
     path = Path(location)
-    if not path.exists():
-        raise AccessError(f"{location}: no such file")
     if path.is_dir():
         raise AccessError(f"{location}: is a folder, not an article file")
     try:
-        with path.open("rb") as handle:
+        # Not blocking on open: a named pipe nothing writes to reads as empty, not for ever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise AccessError(f"{location}: no such file") from exc
     except OSError as exc:
         raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
     return _within_limit(data, location)
