@@ -4,6 +4,7 @@ page. Each converts, or fails in one line with no traceback and nothing left beh
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -40,3 +41,26 @@ def test_a_symlink_loop_is_named_as_such(tmp_path):
     out = tmp_path / "out"
     err = assert_one_line_failure(run("convert", str(tmp_path / "a.html"), "-o", str(out)), out)
     assert "a.html: cannot read it (Too many levels of symbolic links)" in err
+
+
+def test_a_file_name_that_is_not_utf8_converts_and_is_named_readably(tmp_path):
+    """A name's bytes that are not UTF-8 (Latin-1 "café") failed writing the manifest
+    ("unexpected UnicodeEncodeError"); a batch failing on one failed writing the index."""
+    page = tmp_path / os.fsdecode(b"caf\xe9.html")
+    page.write_text(page_of(PARAGRAPHS), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(page), "-o", str(out), "-f", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    manifest = json.loads((out / "council-news" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["source"].endswith("caf\\xe9.html")
+    again = run("convert", str(page), "-o", str(out), "-f", "json")
+    assert again.stdout.decode().startswith("up to date")
+
+    picture = tmp_path / os.fsdecode(b"photo\xff.html")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    batch = run("convert", str(page), str(picture), "-o", str(out), "-f", "json")
+    assert batch.returncode == 1
+    err = batch.stderr.decode()
+    assert "Traceback" not in err and "unexpected" not in err
+    assert err.strip().endswith("photo\\xff.html: this is a binary file (PNG image), not an article")
+    assert "photo\\xff.html" in (out / "index.html").read_text(encoding="utf-8")

@@ -21,7 +21,16 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
 
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
-    return make_source(read_bytes(location), "-" if location == "-" else Path(location).name)
+    return make_source(read_bytes(location), "-" if location == "-" else readable(Path(location).name))
+
+
+def readable(name: str) -> str:
+    """``name`` as text that can be written anywhere: a file name's bytes that are not UTF-8
+    (which Python keeps as lone surrogates) shown as ``\\xff``, as ``ls -b`` shows them."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_bytes(location: str) -> bytes:
@@ -64,4 +73,5 @@ def _within_limit(data: bytes, location: str) -> bytes:
     return data
 
 
-__all__ = ["MAX_BYTES", "TIMEOUT_SECONDS", "Source", "make_source", "read_bytes", "read_list", "read_source"]
+__all__ = ["MAX_BYTES", "TIMEOUT_SECONDS", "Source", "make_source", "read_bytes", "read_list", "read_source",
+           "readable"]
