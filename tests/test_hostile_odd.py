@@ -64,3 +64,46 @@ def test_a_file_name_that_is_not_utf8_converts_and_is_named_readably(tmp_path):
     assert "Traceback" not in err and "unexpected" not in err
     assert err.strip().endswith("photo\\xff.html: this is a binary file (PNG image), not an article")
     assert "photo\\xff.html" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_number_wider_than_many_lines_makes_its_pdf_in_time_linear(tmp_path):
+    """WeasyPrint broke a run wider than a line by laying out the rest of its text again for
+    each line: 8,000 digits took 5 s, 100,000 hours (killed at 120 s)."""
+    copied = tmp_path / "figures.txt"
+    copied.write_text("Budget figures for the year\n\n" + "\n\n".join(
+        f"Paragraph {n}: the council met on Tuesday to discuss the figures, and residents spoke "
+        "for and against the plan at some length." for n in range(4))
+        + f"\n\nThe total came to {'9' * 60_000} dollars, the treasurer said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = run("convert", str(copied), "-o", str(out), "-f", "pdf", seconds=100)
+    assert result.returncode == 0, result.stderr.decode()
+    assert time.monotonic() - started < 60
+    assert (out / "budget-figures-for-the-year" / "budget-figures-for-the-year.pdf").stat().st_size
+
+
+def test_only_long_texts_get_places_to_break_and_addresses_stay_whole():
+    from access.render.pdf import breakable
+
+    address = "https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon.html"
+    short = f"<html><head><style>a{{}}</style></head><body><p>See {address} today.</p></body></html>"
+    assert breakable(short) == short
+    long = f"<body><p><a href='{'x' * 2000}'>{'9' * 2000}</a> and &amp;{'&amp;' * 1000} 東京{'東' * 2000}</p>"
+    broken = breakable(long)
+    assert broken.count("\u200b") == (2000 // 16 - 1) + (1001 // 16)  # between pieces
+    assert f"href='{'x' * 2000}'" in broken and "東" * 2000 in broken
+    assert broken.replace("\u200b", "") == long
+
+
+def test_json_ld_nested_too_deep_or_listing_millions_is_passed_over(tmp_path):
+    """JSON nested deeper than Python recurses was 'unexpected RecursionError'; a list of
+    three million values was walked from its front, each step moving the rest (minutes)."""
+    deep = "[" * 100_000 + "]" * 100_000
+    wide = "[" + ",".join(["[1,2,3,4,5,6,7,8,9,0]"] * 300_000) + "]"
+    for name, data in (("deep.html", deep), ("wide.html", wide)):
+        page = tmp_path / name
+        page.write_text(page_of(PARAGRAPHS).replace(
+            "</head>", f"<script type='application/ld+json'>{data}</script></head>"), encoding="utf-8")
+        result = run("clean", str(page), seconds=60)
+        assert result.returncode == 0, result.stderr.decode()
+        assert result.stdout.decode().startswith("Council news\n")
