@@ -4,11 +4,17 @@ page. Each converts, or fails in one line with no traceback and nothing left beh
 
 from __future__ import annotations
 
+import gzip
+import http.server
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+
+import pytest
 
 from .conftest import ROOT
 from .test_hostile import assert_one_line_failure, page_of
@@ -107,3 +113,50 @@ def test_json_ld_nested_too_deep_or_listing_millions_is_passed_over(tmp_path):
         result = run("clean", str(page), seconds=60)
         assert result.returncode == 0, result.stderr.decode()
         assert result.stdout.decode().startswith("Council news\n")
+
+
+
+# --- compressed pages: a saved .gz, a server sending gzip unasked, a bomb ------------------
+
+
+class _Compressed(http.server.BaseHTTPRequestHandler):
+    """A page sent gzipped without being asked to (Content-Encoding: gzip), or a gzip bomb."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        body = (gzip.compress(page_of(PARAGRAPHS).encode()) if self.path == "/page"
+                else gzip.compress(b"<p>" + b" " * 200_000_000))
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def compressed() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Compressed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_gzipped_page_or_answer_converts_and_a_bomb_is_refused(tmp_path, compressed):
+    """Both were 'a binary file (gzip archive)'; 200 MB of spaces in 200 KB is refused
+    unpacking no more than the size limit, and a .gz cut short is never taken for whole."""
+    saved = tmp_path / "page.html.gz"
+    saved.write_bytes(gzip.compress(page_of(PARAGRAPHS).encode()))
+    for article in (str(saved), f"{compressed}/page"):
+        result = run("clean", article)
+        assert result.returncode == 0, result.stderr.decode()
+        assert result.stdout.decode().startswith("Council news\n")
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run("convert", f"{compressed}/bomb", "-o", str(out)), out)
+    assert err.strip().endswith("/bomb: larger than 20 MB unpacked; is it an article?")
+    cut = tmp_path / "cut.html.gz"
+    cut.write_bytes(saved.read_bytes()[:-40])
+    err = assert_one_line_failure(run("convert", str(cut), "-o", str(out)), out)
+    assert "cut.html.gz: a gzip archive cut short, not a whole article" in err

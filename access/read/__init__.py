@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 
 from access.errors import AccessError
-from access.read.source import Source, make_source
+from access.read.source import MAX_BYTES, Source, make_source
 
-MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT_SECONDS = 30.0  # for a URL's whole fetch: connecting, redirects, headers and body
 
 
