@@ -119,14 +119,25 @@ def test_json_ld_nested_too_deep_or_listing_millions_is_passed_over(tmp_path):
 # --- compressed pages: a saved .gz, a server sending gzip unasked, a bomb ------------------
 
 
-class _Compressed(http.server.BaseHTTPRequestHandler):
-    """A page sent gzipped without being asked to (Content-Encoding: gzip), or a gzip bomb."""
+class _Odd(http.server.BaseHTTPRequestHandler):
+    """A page sent gzipped without being asked to (Content-Encoding: gzip), a gzip bomb, a
+    page cut short of its Content-Length, and answers that are not HTTP."""
 
     def log_message(self, *args) -> None:
         pass
 
     def do_GET(self) -> None:
-        body = (gzip.compress(page_of(PARAGRAPHS).encode()) if self.path == "/page"
+        page = page_of(PARAGRAPHS).encode()
+        if self.path in ("/not-http", "/http-0.9"):  # bytes, or the page alone with no header
+            self.wfile.write(b"\x00\xffNOT HTTP\r\n\r\n" if self.path == "/not-http" else page)
+            return
+        if self.path == "/cut":
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(page) * 10))
+            self.end_headers()
+            self.wfile.write(page)
+            return
+        body = (gzip.compress(page) if self.path == "/page"
                 else gzip.compress(b"<p>" + b" " * 200_000_000))
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -137,26 +148,38 @@ class _Compressed(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def compressed() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Compressed)
+def odd_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
 
-def test_a_gzipped_page_or_answer_converts_and_a_bomb_is_refused(tmp_path, compressed):
+def test_a_gzipped_page_or_answer_converts_and_a_bomb_is_refused(tmp_path, odd_server):
     """Both were 'a binary file (gzip archive)'; 200 MB of spaces in 200 KB is refused
     unpacking no more than the size limit, and a .gz cut short is never taken for whole."""
     saved = tmp_path / "page.html.gz"
     saved.write_bytes(gzip.compress(page_of(PARAGRAPHS).encode()))
-    for article in (str(saved), f"{compressed}/page"):
+    for article in (str(saved), f"{odd_server}/page"):
         result = run("clean", article)
         assert result.returncode == 0, result.stderr.decode()
         assert result.stdout.decode().startswith("Council news\n")
     out = tmp_path / "out"
-    err = assert_one_line_failure(run("convert", f"{compressed}/bomb", "-o", str(out)), out)
+    err = assert_one_line_failure(run("convert", f"{odd_server}/bomb", "-o", str(out)), out)
     assert err.strip().endswith("/bomb: larger than 20 MB unpacked; is it an article?")
     cut = tmp_path / "cut.html.gz"
     cut.write_bytes(saved.read_bytes()[:-40])
     err = assert_one_line_failure(run("convert", str(cut), "-o", str(out)), out)
     assert "cut.html.gz: a gzip archive cut short, not a whole article" in err
+
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/cut", "the server's answer was cut short"),  # was converted as if whole
+    ("/not-http", "the server's answer is not HTTP"),  # was its bytes, a NUL among them
+    ("/http-0.9", "the server's answer is not HTTP"),  # was the page's first line, all of it
+])
+def test_an_answer_cut_short_or_not_http_is_one_short_line(tmp_path, odd_server, path, reason):
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run("convert", f"{odd_server}{path}", "-o", str(out)), out)
+    assert err.strip().endswith(f"{path}: cannot fetch it ({reason})")
