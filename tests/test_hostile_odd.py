@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 
 import pytest
@@ -183,3 +184,17 @@ def test_an_answer_cut_short_or_not_http_is_one_short_line(tmp_path, odd_server,
     out = tmp_path / "out"
     err = assert_one_line_failure(run("convert", f"{odd_server}{path}", "-o", str(out)), out)
     assert err.strip().endswith(f"{path}: cannot fetch it ({reason})")
+
+
+def test_a_flood_of_combining_marks_is_capped_and_the_pdf_comes(tmp_path):
+    """A title's letter under 100,000 accents ("zalgo"): the PDF never came (killed at 120 s).
+    Unicode's stream-safe form keeps 30 in a row; an accented word keeps its accent."""
+    page = tmp_path / "zalgo.html"
+    body = PARAGRAPHS.replace("council", "conseil e\u0301lu")  # an accent as a combining mark
+    page.write_text(page_of(body, title="Z" + "\u0301" * 100_000), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(page), "-o", str(out), "-f", "pdf", "-f", "json", seconds=100)
+    assert result.returncode == 0, result.stderr.decode()
+    doc = json.loads((out / "z" / "z.json").read_text(encoding="utf-8"))
+    assert doc["title"] == "Z" + "\u0301" * 30
+    assert "conseil \u00e9lu" in unicodedata.normalize("NFC", json.dumps(doc, ensure_ascii=False))

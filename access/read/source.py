@@ -111,8 +111,17 @@ CONTROLS = {**dict.fromkeys(c for c in [*range(32), *range(127, 160)] if chr(c) 
             ord("\f"): " "}
 
 
+# Unicode's stream-safe text (UAX #15) has at most 30 combining marks in a row; "zalgo" text
+# stacks thousands on one letter, which no writing needs and which text layout takes hours
+# over (100,000 on a title's letter: the PDF never came). The blocks of marks that attach to
+# any letter are capped; a script's own vowel signs and accents are other blocks, untouched.
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+MARK_FLOOD = re.compile(f"([{MARKS}]{{30}})[{MARKS}]+")
+
+
 def without_controls(text: str) -> str:
-    return text.translate(CONTROLS)
+    """``text`` without control characters, and no more than 30 combining marks in a row."""
+    return MARK_FLOOD.sub(r"\1", text.translate(CONTROLS))
 
 
 def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> str:
