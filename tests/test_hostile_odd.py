@@ -198,3 +198,27 @@ def test_a_flood_of_combining_marks_is_capped_and_the_pdf_comes(tmp_path):
     doc = json.loads((out / "z" / "z.json").read_text(encoding="utf-8"))
     assert doc["title"] == "Z" + "\u0301" * 30
     assert "conseil \u00e9lu" in unicodedata.normalize("NFC", json.dumps(doc, ensure_ascii=False))
+
+
+ENCODE_UNDER_LIMIT = """
+import resource, sys
+from access.render.audio.encode import Mp3Encoder
+pcm = bytes(int(sys.argv[1]))
+status = open("/proc/self/status").read()
+size = int(next(l for l in status.splitlines() if l.startswith("VmSize")).split()[1]) * 1024
+resource.setrlimit(resource.RLIMIT_AS, (size + 2 * len(pcm),) * 2)
+encoder = Mp3Encoder(22_050)
+encoder.encode(pcm)
+assert encoder.finish()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
+def test_a_long_utterance_is_encoded_without_gigabytes_more():
+    """LAME takes buffers several times the PCM it is given at once: a 100,000-digit number read
+    out (one utterance, 1.7 GB of PCM) failed "can't allocate in_buffer buffer", then
+    'unexpected RuntimeError' (the CLI, 53 s and 2.4 GB in). Here: 50 MB of PCM, with room
+    for twice that and no more."""
+    result = subprocess.run([sys.executable, "-c", ENCODE_UNDER_LIMIT, "50000000"],
+                            capture_output=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr.decode()[-300:]
