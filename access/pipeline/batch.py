@@ -22,7 +22,7 @@ from access.errors import AccessError
 from access.files import write_atomic
 from access.pipeline import manifest
 from access.pipeline.convert import Options, Rendered, Result, check_options, render, write
-from access.read import Source, read_source
+from access.read import Source, read_source, readable
 
 ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 INDEX = "index.html"
@@ -128,7 +128,7 @@ def _dask(tasks: list[Task], address: str) -> Iterator[tuple[int, Rendered | str
 
 def _reason(location: str, message: str) -> str:
     """The error without the input's own name in front: the summary names the input."""
-    prefix = f"{Path(location).name}: "
+    prefix = f"{readable(Path(location).name)}: "
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
@@ -147,6 +147,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
     outcomes: dict[int, Outcome] = {}
 
     def settle(index: int, outcome: Outcome) -> None:
+        outcome.input, outcome.reason = readable(outcome.input), readable(outcome.reason)
         outcomes[index] = outcome
         report(outcome)
 

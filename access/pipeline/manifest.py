@@ -17,7 +17,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from access import __version__
-from access.read import Source
+from access.read import Source, readable
 
 MANIFEST = "manifest.json"
 
@@ -66,7 +66,7 @@ def source_name(location: str | Source) -> str:
         return location.url or location.name
     if location == "-" or location.startswith(("http://", "https://")):
         return location
-    return str(Path(location).resolve())
+    return readable(str(Path(location).resolve()))
 
 
 def make_key(location: str | Source, source: Source, options: object) -> Key:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from access.errors import AccessError
-from access.read.source import Source, make_source
+from access.read.source import MAX_BYTES, Source, make_source
 
-MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT_SECONDS = 30.0  # for a URL's whole fetch: connecting, redirects, headers and body
 
 
@@ -20,7 +20,16 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
 
         data, url, charset = fetch_url(location, max_bytes=MAX_BYTES, timeout=timeout)
         return make_source(data, location, url=url, declared=charset)
-    return make_source(read_bytes(location), "-" if location == "-" else Path(location).name)
+    return make_source(read_bytes(location), "-" if location == "-" else readable(Path(location).name))
+
+
+def readable(name: str) -> str:
+    """``name`` as text that can be written anywhere: a file name's bytes that are not UTF-8
+    (which Python keeps as lone surrogates) shown as ``\\xff``, as ``ls -b`` shows them."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_bytes(location: str) -> bytes:
@@ -31,13 +40,16 @@ def read_bytes(location: str) -> bytes:
             raise AccessError("-: standard input is closed")
         return _within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location)
     path = Path(location)
-    if not path.exists():
-        raise AccessError(f"{location}: no such file")
     if path.is_dir():
         raise AccessError(f"{location}: is a folder, not an article file")
     try:
-        with path.open("rb") as handle:
+        # Not blocking on open: a named pipe nothing writes to reads as empty, not for ever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise AccessError(f"{location}: no such file") from exc
     except OSError as exc:
         raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
     return _within_limit(data, location)
@@ -60,4 +72,5 @@ def _within_limit(data: bytes, location: str) -> bytes:
     return data
 
 
-__all__ = ["MAX_BYTES", "TIMEOUT_SECONDS", "Source", "make_source", "read_bytes", "read_list", "read_source"]
+__all__ = ["MAX_BYTES", "TIMEOUT_SECONDS", "Source", "make_source", "read_bytes", "read_list", "read_source",
+           "readable"]

@@ -161,8 +161,12 @@ def _opener(deadline: float, allowed: AddressCheck | None = None) -> urllib.requ
     return urllib.request.build_opener(HTTPHandler, HTTPSHandler, _WebRedirects, *direct)
 
 
+REASON_CHARACTERS = 120  # of a library's reason, which may quote what the server sent
+
+
 def _one_line(value: object) -> str:
-    return " ".join(str(value).split())
+    """``value`` as one line of printable text (a server's bytes may be anything)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in str(value)).split())
 
 
 def fetch_url(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS,
@@ -185,6 +189,8 @@ def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECOND
             while size <= max_bytes and (chunk := response.read1(CHUNK)):
                 chunks.append(chunk)
                 size += len(chunk)
+            if size <= max_bytes and response.length:  # closed before its Content-Length
+                raise http.client.IncompleteRead(b"", response.length)
             final_url = response.geturl()
             headers = response.headers
     except urllib.error.HTTPError as exc:
@@ -199,8 +205,12 @@ def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECOND
         raise AccessError(f"{url}: cannot reach it ({_one_line(exc.reason)})") from exc
     except TimeoutError as exc:
         raise _late(url, timeout) from exc
+    except http.client.BadStatusLine as exc:  # its first line, a page's worth, is not shown
+        raise AccessError(f"{url}: cannot fetch it (the server's answer is not HTTP)") from exc
+    except http.client.IncompleteRead as exc:
+        raise AccessError(f"{url}: cannot fetch it (the server's answer was cut short)") from exc
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        reason = _one_line(exc) or type(exc).__name__
+        reason = _one_line(exc)[:REASON_CHARACTERS] or type(exc).__name__
         raise AccessError(f"{url}: cannot fetch it ({reason})") from exc
     data = b"".join(chunks)
     if len(data) > max_bytes:

@@ -11,6 +11,8 @@ from typing import Literal
 from access.errors import AccessError
 
 Kind = Literal["html", "text"]
+MAX_BYTES = 20 * 1024 * 1024  # an input's size, unpacked
+GZIP = b"\x1f\x8b"
 
 HTML_SIGNS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|meta|title)[\s>/]",
@@ -109,8 +111,17 @@ CONTROLS = {**dict.fromkeys(c for c in [*range(32), *range(127, 160)] if chr(c) 
             ord("\f"): " "}
 
 
+# Unicode's stream-safe text (UAX #15) has at most 30 combining marks in a row; "zalgo" text
+# stacks thousands on one letter, which no writing needs and which text layout takes hours
+# over (100,000 on a title's letter: the PDF never came). The blocks of marks that attach to
+# any letter are capped; a script's own vowel signs and accents are other blocks, untouched.
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+MARK_FLOOD = re.compile(f"([{MARKS}]{{30}})[{MARKS}]+")
+
+
 def without_controls(text: str) -> str:
-    return text.translate(CONTROLS)
+    """``text`` without control characters, and no more than 30 combining marks in a row."""
+    return MARK_FLOOD.sub(r"\1", text.translate(CONTROLS))
 
 
 def decode(data: bytes, declared: str | None = None, is_html: bool = False) -> str:
@@ -168,6 +179,8 @@ def detect_codec(data: bytes) -> str:
 
 def make_source(data: bytes, name: str, url: str = "", declared: str | None = None) -> Source:
     """Check, decode and classify raw bytes."""
+    if data.startswith(GZIP):
+        data = gunzipped(data, name)
     kind_of_file = binary_kind(data)
     if kind_of_file:
         raise AccessError(f"{name}: this is a binary file ({kind_of_file}), not an article")
@@ -181,3 +194,21 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
     if not text.strip():  # nothing, white space, or only a byte-order mark
         raise AccessError(f"{name}: the input is empty")
     return Source(text=text, kind=kind, name=name, url=url)
+
+
+def gunzipped(data: bytes, name: str) -> bytes:
+    """What a gzip file holds (a page saved compressed, or sent so by a server that was not
+    asked to), unpacked no further than ``MAX_BYTES``: a small file that unpacks to gigabytes
+    is refused, not unpacked."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        unpacked = inflater.decompress(data, MAX_BYTES + 1)
+    except zlib.error as exc:
+        raise AccessError(f"{name}: a damaged gzip archive, not an article") from exc
+    if len(unpacked) > MAX_BYTES:
+        raise AccessError(f"{name}: larger than {MAX_BYTES // 2**20} MB unpacked; is it an article?")
+    if not inflater.eof:  # cut short: never converted as if whole
+        raise AccessError(f"{name}: a gzip archive cut short, not a whole article")
+    return unpacked

@@ -6,6 +6,7 @@ import email.utils
 import html
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -89,11 +90,11 @@ def _ld_items(scripts: list[lxml.html.HtmlElement]) -> Iterator[dict[str, Any]]:
     """Every object in the page's JSON-LD blocks (of its ``scripts``), outer ones first."""
     for script in (s for s in scripts if s.get("type") == "application/ld+json"):
         try:
-            stack = [json.loads(script.text or "", strict=False)]  # raw newlines in strings are common
-        except ValueError:
+            stack = deque([json.loads(script.text or "", strict=False)])  # raw newlines are common
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
             continue
         while stack:
-            item = stack.pop(0)
+            item = stack.popleft()
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):

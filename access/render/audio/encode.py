@@ -15,6 +15,7 @@ from mutagen.id3._util import BitPaddedInt, ID3SaveConfig
 from access.render.audio.voices import language
 
 BITRATE_KBPS = 48  # mono speech at 22 kHz: clear, about 350 KB a minute
+PCM_SLICE = 2**20  # bytes of PCM handed to LAME at once (an even number: whole samples)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,11 @@ class Mp3Encoder:
         self._mp3 = bytearray()
 
     def encode(self, pcm: bytes) -> None:
-        self._mp3 += self._lame.encode(pcm)
+        """Encode ``pcm`` a slice at a time: LAME takes a buffer the size of what it is given,
+        and an utterance of an hour (a 100,000-digit number read out) made it ask for
+        gigabytes and fail ("can't allocate in_buffer buffer")."""
+        for start in range(0, len(pcm), PCM_SLICE):
+            self._mp3 += self._lame.encode(pcm[start:start + PCM_SLICE])
 
     def finish(self) -> bytes:
         self._mp3 += self._lame.flush()

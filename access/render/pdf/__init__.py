@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -18,6 +19,20 @@ PAGE_SIZES = ("A4", "Letter", "A5")
 PRINT_THEME = "light"
 # What WeasyPrint logs (and only logs) when the PDF would fail PDF/UA.
 ACCESSIBILITY_ERRORS = ("PDF/UA", "no required alt", 'required "lang"', "accessib")
+# A run of characters with no break opportunity (a word, a number, an address) wider than a
+# line is broken by WeasyPrint (overflow-wrap) by laying out all the rest of its text again
+# for each line it fills: time in the square of the text (100,000 digits: hours). In a text
+# longer than LONG_TEXT characters such runs get a zero-width space every PIECE characters, a
+# place a line may end, shorter than a line at the largest text size; a shorter text (an
+# address in a sentence, a link's) costs little and is left whole, to copy whole. Markup's
+# entities count as one character; scripts written without spaces, which Pango breaks by
+# itself (Thai, Lao, Myanmar, Khmer, CJK and on), are left as they are.
+LONG_TEXT = 1000
+PIECE = 16
+_UNIT = r"(?:&#?\w+;|[^\s<>&\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\U0010ffff])"
+UNBROKEN = re.compile(f"{_UNIT}{{{3 * PIECE + 1},}}")
+UNIT = re.compile(_UNIT)
+TAG = re.compile(r"(<[^>]*>)")
 
 
 class _Collector(logging.Handler):
@@ -82,8 +97,9 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
     if not doc.lang.strip():
         raise AccessError("the PDF needs the article's language; set one (e.g. lang 'en')")
     doc, images = described_figures(doc, images or {})
-    markup = render_template("print.html.j2", doc, css=print_css(text_size, page_size),
-                             images=images, created=datetime.now(UTC).isoformat(timespec="seconds"))
+    markup = breakable(render_template("print.html.j2", doc, css=print_css(text_size, page_size),
+                                       images=images,
+                                       created=datetime.now(UTC).isoformat(timespec="seconds")))
     with _weasyprint_errors() as errors:
         pdf = html(string=markup, base_url=doc.source_url or None,
                    url_fetcher=OfflineFetcher()).write_pdf(
@@ -95,6 +111,22 @@ def render_pdf(doc: Document, text_size: str = "MD", page_size: str = "A4",
         raise AccessError(f"the PDF would not be accessible: {problems[0]}")
     return finish_tagging(pdf, link_texts(markup), document_direction(doc),
                           other_languages(markup))
+
+
+def breakable(markup: str) -> str:
+    """``markup`` with a line-break opportunity every ``PIECE`` characters of each run longer
+    than three pieces in the body's long texts (never in a tag, its addresses included)."""
+    head, body_tag, body = markup.partition("<body")
+    parts = TAG.split(body)
+    for index in range(0, len(parts), 2):  # text between tags
+        if len(parts[index]) > LONG_TEXT:
+            parts[index] = UNBROKEN.sub(_pieces, parts[index])
+    return head + body_tag + "".join(parts)
+
+
+def _pieces(run: re.Match[str]) -> str:
+    units = UNIT.findall(run.group())
+    return "\u200b".join("".join(units[start:start + PIECE]) for start in range(0, len(units), PIECE))
 
 
 def link_texts(markup: str) -> list[tuple[str, str]]:
