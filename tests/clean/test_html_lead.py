@@ -220,3 +220,17 @@ def test_the_lead_and_the_standfirst_read_the_page_once_as_apart():
         assert shared == [header_lead(tree, first, **options, headline=h) for h in headlines], page.name
         found += sum(lead is not None for lead in shared)
     assert found >= 3  # leads and standfirsts were found
+
+
+SUBTITLE = Path(__file__).resolve().parents[1] / "data" / "pages" / "standfirst-subtitle.html"
+
+
+@pytest.mark.parametrize("names", [True, False])
+def test_a_standfirst_in_a_box_named_as_a_subtitle_is_the_documents(names):
+    # villagevoice.com (held-out): '<h1>…</h1><h2 class="c-sHeader__subtitle …">one sentence</h2>'
+    # under the headline, no <header> and no lead word: the document's standfirst, the body unchanged
+    markup = SUBTITLE.read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, standfirst_names=names))
+    assert doc.standfirst.startswith("After his failed Beer Hall Putsch") == names
+    assert doc.blocks == clean_html(markup, settings=replace(SETTINGS, standfirst_names=not names)).blocks
+    assert doc.blocks[0].text.startswith("Just in time for an off-year election")
