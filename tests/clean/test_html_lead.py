@@ -220,3 +220,23 @@ def test_the_lead_and_the_standfirst_read_the_page_once_as_apart():
         assert shared == [header_lead(tree, first, **options, headline=h) for h in headlines], page.name
         found += sum(lead is not None for lead in shared)
     assert found >= 3  # leads and standfirsts were found
+
+
+NAMED = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+@pytest.mark.parametrize("names", [True, False])
+@pytest.mark.parametrize(("page", "opening", "body"), [
+    # villagevoice.com (held-out): '<h1>…</h1><h2 class="c-sHeader__subtitle …">one sentence</h2>'
+    ("standfirst-subtitle.html", "After his failed Beer Hall Putsch", "Just in time for an off-year"),
+    # ahlen.de (held-out): '<h3>…</h3>' then '<div class="teaser-text"><p>three sentences</p></div>'
+    ("standfirst-teaser-text.html", "Jede Menge Spaß bereitet es", "Ins Reparaturcafé kann jeder"),
+])
+def test_a_standfirst_in_a_box_named_as_a_subtitle_or_a_lead_word_then_a_generic_one_is_the_documents(
+        names, page, opening, body):
+    # under the headline, no <header> and no lead word last: the document's standfirst, the body unchanged
+    markup = (NAMED / page).read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, standfirst_names=names))
+    assert doc.standfirst.startswith(opening) == names
+    assert doc.blocks == clean_html(markup, settings=replace(SETTINGS, standfirst_names=not names)).blocks
+    assert doc.blocks[0].text.startswith(body)

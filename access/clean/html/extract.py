@@ -72,14 +72,15 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     whole = cache(reread)
     lead = standfirst = None
     if settings.header_lead and first is not None:
+        names = STANDFIRST_CLASS if settings.standfirst_names else LEAD_CLASS
         read = _LeadReading(tree, first, settings.lead_boxes, settings.header_reach,
-                            settings.bare_lead_boxes, settings.bare_holders)  # (both searches share it)
+                            settings.bare_lead_boxes, settings.bare_holders, names)  # (both searches read it)
 
         def lead_under(headline: str) -> tuple[etree._Element, list[str]] | None:
             return header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
                                bare=settings.bare_lead_boxes, nested=settings.nested_headers,
                                repeats=settings.lead_repeats, bare_holders=settings.bare_holders,
-                               headline=headline, read=read)
+                               headline=headline, read=read, names=names)
 
         lead = lead_under(title if settings.standfirsts else "")
         if settings.header_standfirst and not settings.standfirsts and title:
@@ -139,26 +140,33 @@ def prose_span(main: etree._Element, words: int, least: int) -> etree._Element:
     return trimmed
 
 
-LEAD_WORDS = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["leads"]["classes"]
+LEADS = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["leads"]
+LEAD_WORDS = LEADS["classes"]
 LEAD_CLASS = re.compile(rf"(?:^|[\s_-])(?:{'|'.join(LEAD_WORDS)})(?:$|\s)", re.IGNORECASE)  # 'entry-excerpt'
+# A standfirst's box: a lead word or a subheadline's, then perhaps a generic last word, a BEM
+# modifier ('c-page-intro__copy', 'ArticleHeroBlack__teaser--light', 'article-subheadline')
+STANDFIRST_CLASS = re.compile(rf"(?:^|[\s_-])(?:{'|'.join(LEAD_WORDS + LEADS['subheads'])})"
+                              rf"(?:[_-]+(?:{'|'.join(LEADS['generic'])}))?(?:--\w+)?(?:$|\s)", re.IGNORECASE)
 BOX_REACH = 3  # a lead's box: its container is one of its nearest this many ancestors
 BOX_TAGS = ("div", "p", "section")  # the tags a lead's box is set in (a walk of all costs 3% of a page)
 
 
-def _lead_box(element: lxml.html.HtmlElement) -> bool:
-    """An element whose class or id names it as the article's lead (page.toml [leads])."""
+def _lead_box(element: lxml.html.HtmlElement, pattern: re.Pattern = LEAD_CLASS) -> bool:
+    """An element whose class or id names it as the article's lead (page.toml [leads]; ``pattern``)."""
     names = element.get("class"), element.get("id")
-    return bool((names[0] and LEAD_CLASS.search(names[0])) or (names[1] and LEAD_CLASS.search(names[1])))
+    return bool((names[0] and pattern.search(names[0])) or (names[1] and pattern.search(names[1])))
 
 
-def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
-                     itself: bool = False, heads: tuple[str, ...] = ()) -> list[lxml.html.HtmlElement]:
+def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool, itself: bool = False,
+                     heads: tuple[str, ...] = (), pattern: re.Pattern = LEAD_CLASS) \
+        -> list[lxml.html.HtmlElement]:
     """The paragraphs of a lead's holder (and its subheadings of ``heads``); with ``bare``, also
     each box in it classed as a lead that holds no block (its text one paragraph: a lead set in
     a heading or in no element); with ``itself``, the holder too when it is such a box."""
     found = list(holder.iter("p", *heads))
     if bare:
-        found += [b for b in holder.iter("div", "section") if (itself or b is not holder) and _lead_box(b)
+        found += [b for b in holder.iter("div", "section")
+                  if (itself or b is not holder) and _lead_box(b, pattern)
                   and next(b.iterdescendants(*LEAD_BLOCKS), None) is None]
     return found
 
@@ -166,11 +174,11 @@ def _lead_paragraphs(holder: lxml.html.HtmlElement, bare: bool,
 LEAD_BLOCKS = ("p", "div", "section", "ul", "ol", "dl", "table")  # a box holding none is one paragraph
 
 
-def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool, reach: int = 1,
-                  heads: tuple[str, ...] = ()) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
+def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool, reach: int = 1, heads: tuple[str, ...] = (),
+                  pattern: re.Pattern = LEAD_CLASS) -> Iterator[tuple[lxml.html.HtmlElement, int]]:
     """Each ``<header>`` (its container: one of its nearest ``reach`` ancestors) and, with
-    ``boxes``, each box classed as a lead, or subheading of ``heads`` so classed (its container:
-    one of its nearest BOX_REACH)."""
+    ``boxes``, each box classed as a lead (``pattern``), or subheading of ``heads`` so classed
+    (its container: one of its nearest BOX_REACH)."""
     named: dict[str, bool] = {}  # class attribute → whether it names a lead: a page repeats them
     for element in tree.iter("header", *((*BOX_TAGS, *heads) if boxes else ())):
         if element.tag == "header":
@@ -180,11 +188,11 @@ def _lead_holders(tree: lxml.html.HtmlElement, boxes: bool, reach: int = 1,
         if classes:
             known = named.get(classes)
             if known is None:
-                known = named[classes] = LEAD_CLASS.search(classes) is not None
+                known = named[classes] = pattern.search(classes) is not None
             if known:
                 yield element, BOX_REACH
                 continue
-        if ident and LEAD_CLASS.search(ident):
+        if ident and pattern.search(ident):
             yield element, BOX_REACH
 
 
@@ -192,7 +200,7 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
                 reach: int = 1, bare: bool = False, nested: bool = False,
                 repeats: bool = False, bare_holders: bool = False,
                 headline: str = "", read: _LeadReading | None = None,
-                ) -> tuple[etree._Element, list[str]] | None:
+                names: re.Pattern = LEAD_CLASS) -> tuple[etree._Element, list[str]] | None:
     """The article's lead set in its ``<header>`` (beside the headline and byline), which
     trafilatura's precise pass drops whole: the header's paragraphs of sentences (the last
     may lack its stop), two sentences or more, that trafilatura's article (``first``) does not
@@ -209,17 +217,18 @@ def header_lead(tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool 
     with a ``headline`` (the page's title), a standfirst is one too: one sentence, or a sentence
     set as a subheading (h2, h3), below the page's heading that is that headline (a site's
     tagline, a menu's help line stand above it; the caption of a picture in the header is none).
+    ``names``: the class or id naming a standfirst's box (a lead's is LEAD_CLASS, always).
     ``read``: what the search reads of the page, kept for another search of it (built with the
-    same ``boxes``, ``reach``, ``bare``, ``bare_holders``)."""
+    same ``boxes``, ``reach``, ``bare``, ``bare_holders``, ``names``)."""
     seen: set[str] = set()
     if read is None:
-        read = _LeadReading(tree, first, boxes, reach, bare, bare_holders)
+        read = _LeadReading(tree, first, boxes, reach, bare, bare_holders, names)
     article = read.article
     heads = STANDFIRST_HEADS if headline else ()
     for header, levels in read.holders(heads):
         if levels > 1 and not (nested and header.tag == "header") and read.in_header(header):
             continue  # in a header: read with it (unless a header read on its own, ``nested``)
-        lead = read.sentences_in(header)
+        lead = read.sentences_in(header, bool(heads))
         if not heads:
             lead = [(p, t) for p, t in lead if p.tag not in STANDFIRST_HEADS]
         inner_header = nested and header.tag == "header"
@@ -244,37 +253,45 @@ class _LeadReading:
     standfirst under the headline): the lead's holders, the paragraphs of sentences in each,
     trafilatura's article opening, the sentences of a text. Each search reads the same as it
     would alone: the holders found with the standfirst's subheadings too, those paragraphs
-    with them too (a search without subheadings leaves them aside, and the holders among them)."""
+    with them too, and the standfirst's ``names`` (a search without subheadings leaves them aside,
+    and the holders among them, and reads a lead's names only)."""
 
     def __init__(self, tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool, reach: int,
-                 bare: bool, bare_holders: bool) -> None:
-        self.boxes, self.bare, self.bare_holders = boxes, bare, bare_holders
+                 bare: bool, bare_holders: bool, names: re.Pattern = LEAD_CLASS) -> None:
+        self.boxes, self.bare, self.bare_holders, self.names = boxes, bare, bare_holders, names
         self.article = _Opening(first)
-        # the holders, found with the standfirst's subheadings (a few more elements walked)
-        self._holders = [(h, levels) for h, levels in _lead_holders(tree, boxes, reach, STANDFIRST_HEADS)
+        # the holders, found with the standfirst's subheadings and names (a few more elements walked)
+        found = _lead_holders(tree, boxes, reach, STANDFIRST_HEADS, names)
+        self._holders = [(h, levels) for h, levels in found
                          if (parent := h.getparent()) is not None and parent.tag not in ("body", "html")]
-        self._sentences: dict[lxml.html.HtmlElement, list[tuple[lxml.html.HtmlElement, str]]] = {}
+        self._leads = [(h, levels) for h, levels in self._holders if h.tag not in STANDFIRST_HEADS
+                       and (names is LEAD_CLASS or h.tag == "header" or _lead_box(h))]
+        self._sentences: dict[tuple[lxml.html.HtmlElement, bool], list[tuple[lxml.html.HtmlElement, str]]]
+        self._sentences = {}
         self._counts: dict[str, int] = {}
 
     def holders(self, heads: tuple[str, ...]) -> list[tuple[lxml.html.HtmlElement, int]]:
-        """``_lead_holders(tree, boxes, reach, heads)``, those with a parent below the body."""
-        if heads:
-            return self._holders
-        return [(h, levels) for h, levels in self._holders if h.tag not in STANDFIRST_HEADS]
+        """``_lead_holders(tree, boxes, reach, heads)``, those with a parent below the body (with
+        ``heads``, those the standfirst's names name too)."""
+        return self._holders if heads else self._leads
 
     @staticmethod
     def in_header(holder: lxml.html.HtmlElement) -> bool:
         return next(holder.iterancestors("header"), None) is not None
 
-    def sentences_in(self, holder: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+    def sentences_in(self, holder: lxml.html.HtmlElement,
+                     standfirst: bool = False) -> list[tuple[lxml.html.HtmlElement, str]]:
         """The paragraphs (and subheadings of STANDFIRST_HEADS) of ``holder`` that hold a
-        sentence at least (PROSE_WORDS, a stop), with their texts."""
-        found = self._sentences.get(holder)
+        sentence at least (PROSE_WORDS, a stop), with their texts (its bare boxes named as a
+        ``standfirst``'s, or a lead's)."""
+        key = holder, standfirst and self.names is not LEAD_CLASS
+        found = self._sentences.get(key)
         if found is None:
             paragraphs = _lead_paragraphs(holder, self.boxes and self.bare,
-                                          self.bare_holders and holder.tag != "header", STANDFIRST_HEADS)
+                                          self.bare_holders and holder.tag != "header", STANDFIRST_HEADS,
+                                          self.names if key[1] else LEAD_CLASS)
             texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
-            found = self._sentences[holder] = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
+            found = self._sentences[key] = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
                                                and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
         return found
 

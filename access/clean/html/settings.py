@@ -72,6 +72,8 @@ class HtmlSettings:
     # (held-out saved F1 .9626 -> .9637)
     header_standfirst: bool = True  # ... off, that standfirst is the document's, shown and read under
     # the title (none where the body's opening already says it)
+    standfirst_names: bool = True  # ... that standfirst also in a box named as a subheadline, or by a lead
+    # word then a generic word or a modifier ('article-subheadline', 'c-page-intro__copy'; page.toml [leads])
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     bare_lead_boxes: bool = True  # ... a lead box holding no paragraph (its text in a heading) one
