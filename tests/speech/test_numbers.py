@@ -371,11 +371,14 @@ def test_paragraph_signs_seasons_and_round_the_clock(lang, text, said):
 # in en/de/fr/es) raised KeyError on Italian, Portuguese and Dutch pages, so their audio failed
 @pytest.mark.parametrize(("lang", "text", "said"), [
     ("it", "Una stanza di 3 x 4 m, 5x più veloce, 1x al mese, 0,5 ‰",
-     "Una stanza di tre per quattro metri, cinque volte più veloce, una volta al mese, zero virgola cinque per mille"),
+     "Una stanza di tre per quattro metri, cinque volte più veloce, una volta al mese, "
+     "zero virgola cinque per mille"),
     ("pt", "Um quarto de 3 x 4 m, 5x mais rápido, 1x por mês, 0,5 ‰",
-     "Um quarto de três por quatro metros, cinco vezes mais rápido, uma vez por mês, zero vírgula cinco por mil"),
+     "Um quarto de três por quatro metros, cinco vezes mais rápido, uma vez por mês, "
+     "zero vírgula cinco por mil"),
     ("pt-BR", "Um quarto de 3 x 4 m, 5x mais rápido, 1x por mês, 0,5 ‰",
-     "Um quarto de três por quatro metros, cinco vezes mais rápido, uma vez por mês, zero vírgula cinco por mil"),
+     "Um quarto de três por quatro metros, cinco vezes mais rápido, uma vez por mês, "
+     "zero vírgula cinco por mil"),
     ("nl", "Een kamer van 3 x 4 m, 5x sneller, 1x per maand, 0,5 ‰",
      "Een kamer van drie bij vier meter, vijf keer sneller, één keer per maand, nul komma vijf promille"),
 ])
