@@ -199,16 +199,22 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
 def gunzipped(data: bytes, name: str) -> bytes:
     """What a gzip file holds (a page saved compressed, or sent so by a server that was not
     asked to), unpacked no further than ``MAX_BYTES``: a small file that unpacks to gigabytes
-    is refused, not unpacked."""
+    is refused, not unpacked. Each of its members in turn (``cat a.gz b.gz``), as gzip reads
+    them; zero bytes padding the end are no member."""
     import zlib
 
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        unpacked = inflater.decompress(data, MAX_BYTES + 1)
-    except zlib.error as exc:
-        raise AccessError(f"{name}: a damaged gzip archive, not an article") from exc
-    if len(unpacked) > MAX_BYTES:
-        raise AccessError(f"{name}: larger than {MAX_BYTES // 2**20} MB unpacked; is it an article?")
-    if not inflater.eof:  # cut short: never converted as if whole
-        raise AccessError(f"{name}: a gzip archive cut short, not a whole article")
-    return unpacked
+    parts, size = [], 0
+    while data:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            part = inflater.decompress(data, MAX_BYTES + 1 - size)
+        except zlib.error as exc:
+            raise AccessError(f"{name}: a damaged gzip archive, not an article") from exc
+        size += len(part)
+        if size > MAX_BYTES:
+            raise AccessError(f"{name}: larger than {MAX_BYTES // 2**20} MB unpacked; is it an article?")
+        if not inflater.eof:  # cut short: never converted as if whole
+            raise AccessError(f"{name}: a gzip archive cut short, not a whole article")
+        parts.append(part)
+        data = inflater.unused_data.lstrip(b"\0")
+    return b"".join(parts)
