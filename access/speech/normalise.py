@@ -577,14 +577,19 @@ def _verses(r: Rules, text: str) -> str:
         return out + (f" {r.words['to']} {r.cardinal(int(m[4]))}" if m[4] else "")
 
     books = tuple(verses["books"]) + tuple(verses.get("short", {}))
-    return _verse_pattern(books, verses["separators"]).sub(say, text)
+    amounts = (*r.table.get("units", {}), *r.table.get("scales", {}), *r.table.get("currency", {}),
+               *r.table.get("currency_words", {}), "%", "‰")
+    return _verse_pattern(books, verses["separators"], amounts).sub(say, text)
 
 
 @lru_cache(maxsize=16)
-def _verse_pattern(books: tuple[str, ...], separators: str) -> re.Pattern:
+def _verse_pattern(books: tuple[str, ...], separators: str, amounts: tuple[str, ...]) -> re.Pattern:
+    """A book, its chapter and verse; not before a unit, a scale, a currency or a percent sign
+    (Lukas 2,5 kg, Marc 2,5 %: a name before an amount)."""
     seps, first = re.escape(separators), "".join(sorted({re.escape(b[0]) for b in books}))
     return re.compile(rf"(?=[{first}])(?<![\w.])({_alternation_of(books)})\.?[ \u00a0]"
-                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)")
+                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)"
+                      rf"(?![ \u00a0]?(?:{_alternation_of(amounts)})(?!\w))")
 
 
 def _numeric_dates(r: Rules, text: str) -> str:

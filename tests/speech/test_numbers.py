@@ -384,3 +384,18 @@ def test_paragraph_signs_seasons_and_round_the_clock(lang, text, said):
 ])
 def test_every_language_says_times_by_and_per_mille(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# A first name that names a book of the Bible too, before an amount with a decimal comma, is no
+# chapter and verse: "Lukas 2,5 Kilo" was "Lukas zwei fünf Kilo", "Marc 2,5 %" "Marc deux cinq %"
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "Lukas 2,5 kg schwerer", "Lukas zwei Komma fünf Kilogramm schwerer"),
+    ("de", "Johannes 1,5 Mio. Euro", "Johannes eins Komma fünf Millionen Euro"),
+    ("fr", "Marc 2,5 %", "Marc deux virgule cinq pour cent"),
+    ("es", "Marcos 2,5 millones", "Marcos dos coma cinco millones"),
+    ("de", "Wie es in Joh 3,16 heißt, Lk 19,45-48.",
+     "Wie es in Johannes drei sechzehn heißt, Lukas neunzehn "
+     "fünfundvierzig bis achtundvierzig."),
+])
+def test_a_name_before_a_decimal_amount_is_no_verse(lang, text, said):
+    assert normalise(text, lang) == said
