@@ -739,9 +739,29 @@ def _signed_units(r: Rules, text: str) -> str:
     if not glued or not _glued_unit(tuple(glued)).search(text):
         return text
     units = r.table["units"]
+    labels = frozenset(w.casefold() for w in r.table.get("bare_unit_not_after", []))
     number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
-    return re.sub(rf"(?<!\d ){number}({_alternation(glued)})(?!\w)",
-                  lambda m: f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}", text)
+
+    def say(m: re.Match) -> str:
+        if m[4] and not _bare_degrees(m, labels):
+            return m[0]
+        return f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}"
+
+    return re.sub(rf"(?<!\d ){number}({_alternation(glued)})(?!\w)", say, text)
+
+
+RANGE_LOW = re.compile(r"(?<![^\s(\[/])(\d+)[-–]\Z")  # a range's low end, alone, before its high end
+
+
+def _bare_degrees(m: re.Match, labels: frozenset[str]) -> bool:
+    """Whether a number glued to C or F with no sign (``m``'s group 4) is a temperature: not a
+    seat's, a gate's, a room's (the word before it among ``labels``: seat 23F, Gate 22C), and
+    as a range's high end, above a low end that stands alone (30-35C, not 747-400F, A330-200F)."""
+    start = m.start(4)
+    if m.string[start - 1:start] in "-–" and start:
+        low = RANGE_LOW.search(m.string, max(0, start - 8), start)
+        return bool(low) and int(low[1]) < int(m[4])
+    return _word_before(m.string, start).casefold() not in labels
 
 
 @lru_cache(maxsize=16)

@@ -399,3 +399,19 @@ def test_every_language_says_times_by_and_per_mille(lang, text, said):
 ])
 def test_a_name_before_a_decimal_amount_is_no_verse(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# A bare C or F glued to two or three digits is a temperature (35C, 400F), but not a seat's,
+# a gate's or a room's letter, nor a freighter's F after a type number (a range goes up): those
+# stay as written, as before the bare form was read
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "He sat in seat 23F by the window.", "He sat in seat 23F by the window."),
+    ("en", "Gate 22C at Heathrow, room 101F", "Gate 22C at Heathrow, room 101F"),
+    ("en", "a Boeing 747-400F freighter", "a Boeing seven hundred forty-seven-400F freighter"),
+    ("de", "Sitz 23F am Fenster", "Sitz 23F am Fenster"),
+    ("en", "It was 30-35C, oven at 375-400F.",
+     "It was thirty to thirty-five degrees Celsius, oven at three hundred seventy-five to four hundred "
+     "degrees Fahrenheit."),
+])
+def test_a_seat_or_a_type_number_is_no_temperature(lang, text, said):
+    assert normalise(text, lang) == said
