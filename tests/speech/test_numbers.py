@@ -415,3 +415,12 @@ def test_a_name_before_a_decimal_amount_is_no_verse(lang, text, said):
 ])
 def test_a_seat_or_a_type_number_is_no_temperature(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# (67) 3316-7200 is a Brazilian phone number; a numbered item before a span of years is not
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Items (10) 1998-2002 list", "Items (ten) nineteen ninety-eight to two thousand two list"),
+    ("pt", "Tel. (11) 98765-4321", "Tel. um um, nove oito sete seis cinco, quatro três dois um"),
+])
+def test_a_span_of_years_after_a_bracketed_number_is_no_phone(lang, text, said):
+    assert normalise(text, lang) == said
