@@ -13,6 +13,8 @@ from access.errors import AccessError
 Kind = Literal["html", "text"]
 MAX_BYTES = 20 * 1024 * 1024  # an input's size, unpacked
 GZIP = b"\x1f\x8b"
+GZIP_PIECE = 256  # bytes of a gzip member fed to zlib at first (gunzipped)
+NOT_ZERO = re.compile(rb"[^\0]")
 
 HTML_SIGNS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|meta|title)[\s>/]",
@@ -199,16 +201,29 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
 def gunzipped(data: bytes, name: str) -> bytes:
     """What a gzip file holds (a page saved compressed, or sent so by a server that was not
     asked to), unpacked no further than ``MAX_BYTES``: a small file that unpacks to gigabytes
-    is refused, not unpacked."""
+    is refused, not unpacked. Each of its members in turn (``cat a.gz b.gz``), as gzip reads
+    them; zero bytes padding the end are no member. A member is fed in pieces growing from
+    ``GZIP_PIECE``: what follows it is copied a piece at most, not the whole rest of the file at
+    each of a million empty members."""
     import zlib
 
-    inflater = zlib.decompressobj(wbits=31)
-    try:
-        unpacked = inflater.decompress(data, MAX_BYTES + 1)
-    except zlib.error as exc:
-        raise AccessError(f"{name}: a damaged gzip archive, not an article") from exc
-    if len(unpacked) > MAX_BYTES:
-        raise AccessError(f"{name}: larger than {MAX_BYTES // 2**20} MB unpacked; is it an article?")
-    if not inflater.eof:  # cut short: never converted as if whole
-        raise AccessError(f"{name}: a gzip archive cut short, not a whole article")
-    return unpacked
+    parts, size, at, view = [], 0, 0, memoryview(data)
+    while at < len(data):
+        inflater, piece = zlib.decompressobj(wbits=31), GZIP_PIECE
+        while not inflater.eof and at < len(data):
+            fed = view[at:at + piece]
+            try:
+                part = inflater.decompress(fed, MAX_BYTES + 1 - size)
+            except zlib.error as exc:
+                raise AccessError(f"{name}: a damaged gzip archive, not an article") from exc
+            size += len(part)
+            if size > MAX_BYTES:
+                raise AccessError(f"{name}: larger than {MAX_BYTES // 2**20} MB unpacked; is it an article?")
+            parts.append(part)
+            at += len(fed) - len(inflater.unused_data)
+            piece = min(2 * piece, 2**20)
+        if not inflater.eof:  # cut short: never converted as if whole
+            raise AccessError(f"{name}: a gzip archive cut short, not a whole article")
+        found = NOT_ZERO.search(data, at)
+        at = found.start() if found else len(data)
+    return b"".join(parts)

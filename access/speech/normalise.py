@@ -55,7 +55,8 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+"
                  r"(?:com|org|net|gov|edu|int|info|news|io|uk|fr|de|es|eu|ca|au)\b(?:/[^\s<>\"]*)?")
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}"  # +1 202-555-0199
                    r"|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"  # (555) 123-4567, 555-123-4567
-                   r"|\(\d{2}\)\s?\d{4,5}-\d{4}"  # (67) 3316-7200, (11) 98765-4321
+                   r"|\(\d{2}\)\s?(?!(?:1[89]|20)\d\d-(?:1[89]|20)\d\d(?!\d))\d{4,5}-\d{4}"  # (67) 3316-7200,
+                   # (11) 98765-4321; not "(10) 1998-2002", a numbered item's years
                    r"|0\d(?:[\s.]\d{2}){4}"  # 01 23 45 67 89
                    r"|0\d{2,4}[\s/-]\d{4,8})(?![\w-])")  # 030 12345678, 0711/1234567
 # Two groups of four digits: a local phone number (El Salvador, Guatemala, Costa Rica: 2222-3333)
@@ -577,14 +578,19 @@ def _verses(r: Rules, text: str) -> str:
         return out + (f" {r.words['to']} {r.cardinal(int(m[4]))}" if m[4] else "")
 
     books = tuple(verses["books"]) + tuple(verses.get("short", {}))
-    return _verse_pattern(books, verses["separators"]).sub(say, text)
+    amounts = (*r.table.get("units", {}), *r.table.get("scales", {}), *r.table.get("currency", {}),
+               *r.table.get("currency_words", {}), "%", "‰")
+    return _verse_pattern(books, verses["separators"], amounts).sub(say, text)
 
 
 @lru_cache(maxsize=16)
-def _verse_pattern(books: tuple[str, ...], separators: str) -> re.Pattern:
+def _verse_pattern(books: tuple[str, ...], separators: str, amounts: tuple[str, ...]) -> re.Pattern:
+    """A book, its chapter and verse; not before a unit, a scale, a currency or a percent sign
+    (Lukas 2,5 kg, Marc 2,5 %: a name before an amount)."""
     seps, first = re.escape(separators), "".join(sorted({re.escape(b[0]) for b in books}))
     return re.compile(rf"(?=[{first}])(?<![\w.])({_alternation_of(books)})\.?[ \u00a0]"
-                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)")
+                      rf"(\d{{1,3}})[{seps}](\d{{1,3}})(?:[-–](\d{{1,3}}))?(?![\w{seps}]|[.,]\d)"
+                      rf"(?![ \u00a0]?(?:{_alternation_of(amounts)})(?!\w))")
 
 
 def _numeric_dates(r: Rules, text: str) -> str:
@@ -734,9 +740,29 @@ def _signed_units(r: Rules, text: str) -> str:
     if not glued or not _glued_unit(tuple(glued)).search(text):
         return text
     units = r.table["units"]
+    labels = frozenset(w.casefold() for w in r.table.get("bare_unit_not_after", []))
     number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
-    return re.sub(rf"(?<!\d ){number}({_alternation(glued)})(?!\w)",
-                  lambda m: f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}", text)
+
+    def say(m: re.Match) -> str:
+        if m[4] and not _bare_degrees(m, labels):
+            return m[0]
+        return f"{m[1] or ''}{m[2] or m[4]} {r.plural(units[glued[m[5]]], m[2] or m[4])}"
+
+    return re.sub(rf"(?<!\d ){number}({_alternation(glued)})(?!\w)", say, text)
+
+
+RANGE_LOW = re.compile(r"(?<![^\s(\[/])(\d+)[-–]\Z")  # a range's low end, alone, before its high end
+
+
+def _bare_degrees(m: re.Match, labels: frozenset[str]) -> bool:
+    """Whether a number glued to C or F with no sign (``m``'s group 4) is a temperature: not a
+    seat's, a gate's, a room's (the word before it among ``labels``: seat 23F, Gate 22C), and
+    as a range's high end, above a low end that stands alone (30-35C, not 747-400F, A330-200F)."""
+    start = m.start(4)
+    if m.string[start - 1:start] in "-–" and start:
+        low = RANGE_LOW.search(m.string, max(0, start - 8), start)
+        return bool(low) and int(low[1]) < int(m[4])
+    return _word_before(m.string, start).casefold() not in labels
 
 
 @lru_cache(maxsize=16)
