@@ -11,6 +11,7 @@ speech the engine is handed."""
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from num2words import num2words
+
+LOG = logging.getLogger(__name__)
 
 NUMBER_STYLES = {  # a written number, by convention of thousands and decimals
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
@@ -1064,5 +1067,10 @@ def normalise(text: str, lang: str) -> str:
     if table is None:
         return text
     for step in PASSES:
-        text = step(table, text)
+        try:
+            text = step(table, text)
+        except Exception:  # a word missing from a table, a number num2words refuses: this
+            # pass says nothing new, the rest go on, and the narration is made all the same
+            LOG.warning("speech: %s passed over for %s text %.80r", step.__name__, lang, text,
+                        exc_info=True)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
