@@ -248,3 +248,32 @@ def test_a_long_utterance_is_encoded_without_gigabytes_more():
     result = subprocess.run([sys.executable, "-c", ENCODE_UNDER_LIMIT, "50000000"],
                             capture_output=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr.decode()[-300:]
+
+
+UNDER_RUSAGE = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "access", *sys.argv[1:]], stdin=subprocess.DEVNULL,
+                      stdout=subprocess.DEVNULL).returncode
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
+def test_a_pathological_sentence_is_narrated_in_bounded_time_memory_and_utterances(tmp_path):
+    """A 20,001-digit number was read digit by digit, one utterance of an hour and a half held
+    whole (24 s of CPU, 0.8 GB; 100,000 digits: past 200 s and 2.9 GB); a 30,000-letter run
+    with no space was one utterance of nearly four minutes. The number is said by its length,
+    and no utterance is longer than UTTERANCE_CHARS, each with its own cue."""
+    page = tmp_path / "odd.txt"
+    page.write_text("Odd numbers\n\nThe number is 1" + "0" * 20_000 + " and the word is "
+                    + "M" * 30_000 + ", and that is all.\n\n" + "The council met on Tuesday. " * 3,
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-c", UNDER_RUSAGE, "convert", str(page), "-o",
+                             str(out), "-f", "mp3"], capture_output=True, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    code, cpu, peak_kb = result.stdout.split()
+    assert int(code) == 0, result.stderr.decode()[-300:]
+    assert float(cpu) < 15 and int(peak_kb) < 400_000, (cpu, peak_kb)  # now 4 s, 0.15 GB
+    cues = json.loads(next(out.glob("*/*.timings.json")).read_text(encoding="utf-8"))
+    assert max(cue["end"] - cue["start"] for cue in cues) < 60  # seconds: about 20 now

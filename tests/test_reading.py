@@ -8,7 +8,7 @@ import pytest
 
 from access.document import Document, Figure, Heading, ListBlock, Note, Paragraph, Quote, Table, runs
 from access.document.reading import build_reading
-from access.document.sentences import split_sentences
+from access.document.sentences import UTTERANCE_CHARS, bounded, split_sentences
 
 from .conftest import SAMPLE, run_cli
 
@@ -139,3 +139,26 @@ def test_sentences_have_ids_in_order_and_spans_into_their_part():
     assert groups[4][1][0].href == "https://example.org/t"
     assert [s.text for s in reading.in_part(1, ("item", 0))] == ["One.", "Two."]
     assert reading.in_part(-1, ("title",))[0].id == "s0"
+
+
+def test_a_sentence_longer_than_an_utterance_is_cut_at_its_last_spaces():
+    """A 1 MB "sentence" went to the engine whole; each piece is now at most UTTERANCE_CHARS,
+    cut at a space where there is one, and the pieces are the sentence again."""
+    words = " ".join(f"word{n}" for n in range(1_000))  # 7,889 characters, no full stop
+    pieces = bounded(words, 2_000)
+    assert [len(p) for p in pieces] == [1_993, 1_999, 1_999, 1_895]
+    assert " ".join(pieces) == words
+    assert all(len(p) + len(" word999") > 2_000 for p in pieces[:-1])  # no word more fitted
+    assert bounded("M" * 4_500, 2_000) == ["M" * 2_000, "M" * 2_000, "M" * 500]
+    assert bounded("A short one.", 2_000) == ["A short one."]
+
+
+def test_a_long_run_is_read_in_utterances_its_spans_in_order():
+    """100,000 "M"s in a paragraph: sentences no longer than UTTERANCE_CHARS whose spans cover
+    the text, so captions and read-along still follow it."""
+    text = "The word is " + "M" * 100_000 + " and that is all."
+    reading = build_reading(Document("Odd", [Paragraph(runs(text))]))
+    body = [s for s in reading.sentences if s.block == 0]
+    assert max(len(s.text) for s in body) <= UTTERANCE_CHARS
+    assert "".join(text[s.span[0]:s.span[1]] for s in body).replace(" ", "") == text.replace(" ", "")
+    assert [s.text for s in body] == [text[s.span[0]:s.span[1]] for s in body]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from access.document.model import Block, Code, Document, Figure, Heading, Inline, ListBlock, Quote, Table
-from access.document.sentences import split_sentences
+from access.document.sentences import utterances
 from access.document.words import words
 
 PAUSE_AFTER_SENTENCE = 0.25
@@ -82,7 +82,7 @@ def located_sentences(text: str, lang: str) -> list[tuple[str, tuple[int, int] |
     """Each sentence of ``text`` with its character span there (None if it cannot be found)."""
     out: list[tuple[str, tuple[int, int] | None]] = []
     cursor = 0
-    for sentence in split_sentences(text, lang):
+    for sentence in utterances(text, lang):
         at = text.find(sentence, cursor)
         if at < 0:
             out.append((sentence, None))
@@ -136,7 +136,7 @@ class _Builder:
 
     def add(self, block: int, part: Part, text: str, pause: float, whole: bool = False) -> None:
         """The sentences of ``text``; ``whole`` marks a spoken framing of the whole part."""
-        pieces = ([(s, None) for s in split_sentences(text, self.lang)] if whole
+        pieces = ([(s, None) for s in utterances(text, self.lang)] if whole
                   else located_sentences(text, self.lang))
         for index, (sentence, span) in enumerate(pieces):
             after = pause if index == len(pieces) - 1 else PAUSE_AFTER_SENTENCE

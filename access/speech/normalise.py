@@ -90,6 +90,9 @@ TRAILING = ".,;:!?)]}'\""
 # page): num2words stops at 10**30 in Spanish, Python's int() at 4,300 digits.
 LONG_NUMBER_DIGITS = 16
 LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
+# … up to this many: a longer run is said as its length ("a number of 20,001 digits"); read out
+# digit by digit, a hostile page's 100,000-digit number was nine hours of audio
+MAX_DIGITS_SAID = 40
 # … and so is a number of five digits or more left that opens on a zero (a tax number,
 # 06598550587, a postcode, 00184): no amount is written so
 CODE = re.compile(r"0\d{4,}")
@@ -325,6 +328,8 @@ def _called(r: Rules, text: str) -> str:
         rest = m[group][len(number):]
         digits = re.sub(r"\D", "", number)
         if len(digits) < 3 or re.fullmatch(r"\d+\.\d+", number):  # call 0.17 a rate
+            return None
+        if len(digits) > MAX_DIGITS_SAID:  # no phone's: said by its length (_long_numbers)
             return None
         if word in grouped_only and (short or _groups(r, number) != number):
             return None  # "en número las 79 000 reuniones": thousands
@@ -1051,8 +1056,14 @@ def _symbols(r: Rules, text: str) -> str:
 
 
 def _long_numbers(r: Rules, text: str) -> str:
-    """Each run of digits too long to say as a number, set apart digit by digit."""
-    return LONG_DIGITS.sub(lambda m: " ".join(m[0]), text)
+    """Each run of digits too long to say as a number, set apart digit by digit; one too long
+    to read out, said as its number of digits."""
+    def say(m: re.Match) -> str:
+        if len(m[0]) > MAX_DIGITS_SAID:
+            return r.words["long_number"].format(digits=r.cardinal(len(m[0])))
+        return " ".join(m[0])
+
+    return LONG_DIGITS.sub(say, text)
 
 
 PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _verses, _numeric_dates, _phones,

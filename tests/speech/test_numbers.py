@@ -424,3 +424,16 @@ def test_a_seat_or_a_type_number_is_no_temperature(lang, text, said):
 ])
 def test_a_span_of_years_after_a_bracketed_number_is_no_phone(lang, text, said):
     assert normalise(text, lang) == said
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "The number a number of twenty thousand one digits, and"),
+    ("fr", "The number un nombre de vingt mille un chiffres, and"),
+    ("de", "The number eine Zahl mit zwanzigtausendeins Ziffern, and"),
+])
+def test_a_number_too_long_to_read_out_is_said_by_its_length(lang, expected):
+    """A hostile page's 20,001-digit number was read digit by digit: twenty thousand words,
+    an hour and a half of audio (100,000 digits: nine hours, 2.9 GB). One of 40 digits is
+    still read out, after a word that gives a phone number too."""
+    assert normalise("The number 1" + "0" * 20_000 + ", and", lang) == expected
+    forty = "1234567890" * 4
+    assert normalise(f"The number {forty}.", "en") == (
+        "The number " + " ".join(normalise(d, "en") for d in forty) + ".")
