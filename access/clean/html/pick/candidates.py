@@ -14,7 +14,6 @@ import lxml.html
 from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
-from trafilatura.core import determine_returnstring
 from trafilatura.external import _prefer_readability, sanitize_tree
 from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Candidate
 from trafilatura.readability_lxml import Document as ReadabilityPort
@@ -22,6 +21,7 @@ from trafilatura.settings import Extractor
 
 from access.clean.html import editorial_leads
 from access.clean.html.pick.prose import leaf_blocks
+from access.clean.html.pick.xml_string import xml_string
 from access.clean.html.precise import is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER
 from access.clean.html.segments import main_frame, merge_segments
@@ -61,7 +61,7 @@ def trafilatura_main(tree: lxml.html.HtmlElement, url: str, focus: str,
     if not found or found.body is None:
         return None
     try:
-        root = etree.fromstring(determine_returnstring(found, options).encode("utf-8"))
+        root = etree.fromstring(xml_string(found).encode("utf-8"))
     except etree.XMLSyntaxError as error:  # its XML read back: libxml2 refuses a 10 MB text
         raise AccessError("the page is too large to be an article: a text or attribute of "
                           f"10 MB or more ({error.msg.split(',')[0]})") from error
