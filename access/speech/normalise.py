@@ -97,6 +97,9 @@ MAX_DIGITS_SAID = 40
 # 06598550587, a postcode, 00184): no amount is written so
 CODE = re.compile(r"0\d{4,}")
 MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
+# … and a count of things in a list of parts ("1x HDMI, 2x USB-C"): the number before an
+# initialism is how many, not how many times ("once HDMI" was said)
+COUNTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2})x(?= [A-Z][A-Z0-9]+\b)")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -782,11 +785,12 @@ def _glued_unit(letters: tuple[str, ...]) -> re.Pattern:
 def _multiplied(r: Rules, text: str) -> str:
     """3 x 4 m → "3 by 4 m" (mal, sur, por), 5x faster → "5 times faster": an x between two
     numbers apart by spaces, or glued to a number of one or two digits before no letter or
-    digit (0x08, 1030x568 in a file name, 2x1, a 777x jet stay)."""
+    digit (0x08, 1030x568 in a file name, 2x1, a 777x jet stay); "2x USB" is two USB."""
     if not MULTIPLIED.search(text):
         return text
     text = re.sub(rf"(?<![\w.,])({r.number}) x (?=\d)", lambda m: f"{m[1]} {r.words['by']} ", text)
     point = "[.,]" if r.shapes else re.escape(r.decimal)  # 1.5x, „1,5x"
+    text = COUNTED_ITEMS.sub(r"\1", text)
     return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
                   lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
 

@@ -437,3 +437,15 @@ def test_a_number_too_long_to_read_out_is_said_by_its_length(lang, expected):
     forty = "1234567890" * 4
     assert normalise(f"The number {forty}.", "en") == (
         "The number " + " ".join(normalise(d, "en") for d in forty) + ".")
+
+
+# A count of parts before an initialism is how many, not how many times ("1x HDMI" was "once
+# HDMI"); before any other word the x stays "times"
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("en", "Ports: 1x HDMI, 2x USB-C.", "Ports: one HDMI, two USB-C."),
+    ("en", "It is 5x faster, up to 10x More", "It is five times faster, up to ten times More"),
+    ("de", "Anschlüsse: 2x USB, 3x täglich", "Anschlüsse: zwei USB, drei mal täglich"),
+    ("it", "2x HDMI, 1x al mese", "due HDMI, una volta al mese"),
+])
+def test_a_count_of_parts_before_an_initialism_is_no_times(lang, text, said):
+    assert normalise(text, lang) == said
