@@ -45,8 +45,8 @@ def read_bytes(location: str) -> bytes:
     try:
         # Not blocking on open: a named pipe nothing writes to reads as empty, not for ever.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        os.set_blocking(descriptor, True)
-        with open(descriptor, "rb") as handle:
+        with open(descriptor, "rb") as handle:  # closed whatever happens next
+            os.set_blocking(descriptor, True)
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
         raise AccessError(f"{location}: no such file") from exc
