@@ -118,22 +118,33 @@ def _leads(items: list, folds: bool) -> list[tuple[str, bool]] | None:
         item = _item_leads(op, av, folds)
         if item is None:
             return None
-        grown = []
-        for head, _ in partials:
-            for lead, whole in item:
-                both = head + lead
-                if len(both) >= 2:
-                    found.append((both[:2], False))
-                elif not whole:
-                    return None
-                else:
-                    grown.append((both, True))
-        partials = list(dict.fromkeys(grown))
+        opened, partials, cut_short = _followed_by(partials, item)
+        if cut_short:
+            return None
+        found += opened
         if len(partials) + len(found) > PAIR_LIMIT:
             return None
         if not partials:
             return list(dict.fromkeys(found))
     return list(dict.fromkeys(found + partials))
+
+
+def _followed_by(partials: list[tuple[str, bool]], item: list[tuple[str, bool]]
+                 ) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Each opening of ``partials`` (all shorter than two characters) followed by each of
+    ``item``'s: those two characters long (their first two), those still shorter that may go
+    on (deduplicated), and those still shorter where ``item`` ends the match early."""
+    opened, grown, cut_short = [], [], []
+    for head, _ in partials:
+        for lead, whole in item:
+            both = head + lead
+            if len(both) >= 2:
+                opened.append((both[:2], False))
+            elif not whole:
+                cut_short.append((both, False))
+            else:
+                grown.append((both, True))
+    return opened, list(dict.fromkeys(grown)), cut_short
 
 
 def _item_leads(op: object, av: object, folds: bool) -> list[tuple[str, bool]] | None:
@@ -160,17 +171,8 @@ def _repeat_leads(least: int, most: int,
     found = [("", True)] if least == 0 else []
     partials = [("", True)]
     for times in range(1, min(most, 2) + 1):
-        grown = []
-        for head, _ in partials:
-            for lead, whole in body:
-                both = head + lead
-                if len(both) >= 2:
-                    found.append((both[:2], False))
-                elif not whole:
-                    found.append((both, False))
-                else:
-                    grown.append((both, True))
-        partials = list(dict.fromkeys(grown))
+        opened, partials, cut_short = _followed_by(partials, body)
+        found += opened + cut_short
         if times >= least:
             found += partials
     found += [(head, False) for head, _ in partials if least > min(most, 2)]
