@@ -68,8 +68,8 @@ def main(verbose: bool) -> None:
     """Turn a news or blog article into formats everyone can read or hear:
     an accessible HTML page, a tagged PDF and a narrated MP3.
 
-    ARTICLE is a saved .html page, a .txt of text copied from a browser,
-    an http(s):// URL, or - to read standard input.
+    ARTICLE is a saved .html page, a .txt of text copied from a browser, a
+    Markdown .md file, an http(s):// URL, or - to read standard input.
     """
     # Libraries log freely (trafilatura's fallbacks, WeasyPrint's CSS notes); a person sees
     # only our one-line results and errors unless they ask for more.
@@ -115,7 +115,7 @@ def convert(articles: tuple[str, ...], from_list: str | None, out_dir: Path, for
             page_size: str, timeout: float) -> None:
     """Convert each ARTICLE into HTML, PDF, MP3, EPUB and JSON under OUT/<title-slug>/.
 
-    ARTICLE is a file, a folder (every .html, .htm, .xhtml and .txt inside it), a URL, or -
+    ARTICLE is a file, a folder (every .html, .htm, .xhtml, .txt and .md inside it), a URL, or -
     for standard input. Articles already converted with the same options are skipped as
     up to date. Exits 0 when nothing failed, 1 otherwise."""
     from access.cli.batch import run_command

@@ -24,7 +24,7 @@ from access.pipeline import manifest
 from access.pipeline.convert import Options, Rendered, Result, check_options, render, write
 from access.read import Source, read_source, readable
 
-ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+ARTICLE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".markdown")
 INDEX = "index.html"
 READERS = 8  # inputs read at once on the client (URLs wait on the network)
 

@@ -20,6 +20,9 @@ HTML_SIGNS = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|meta|title)[\s>/]",
     re.IGNORECASE,
 )
+# A news feed's root after the XML declaration, stylesheets and comments: a list of articles.
+FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 WESTERN = "cp1252"
@@ -31,6 +34,21 @@ class Source:
     kind: Kind
     name: str  # file name, URL or "-"
     url: str = ""  # the page's address when it came from the web
+
+
+def refused_kind(data: bytes) -> str | None:
+    """What a text file that is no article holds (a news feed, JSON data), or None."""
+    if FEED.match(data, 0, 4096):
+        return "a news feed (RSS or Atom) lists articles: convert one of its links"
+    if data.lstrip()[:1] in (b"{", b"["):
+        import json
+
+        try:
+            json.loads(data)
+        except ValueError:
+            return None
+        return "this is JSON data, not an article"
+    return None
 
 
 def sniff_kind(data: bytes, name: str = "") -> Kind:
@@ -191,10 +209,17 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
         data, declared = data.decode(codec, errors="replace").encode("utf-8"), None
     elif looks_binary(data):
         raise AccessError(f"{name}: this is a binary file, not an article")
+    refused = refused_kind(data)
+    if refused:
+        raise AccessError(f"{name}: {refused}")
     kind = sniff_kind(data, name)
     text = without_controls(decode(data, declared, is_html=kind == "html"))
     if not text.strip():  # nothing, white space, or only a byte-order mark
         raise AccessError(f"{name}: the input is empty")
+    if kind == "text" and name.lower().endswith(MARKDOWN_SUFFIXES):
+        from access.read.markdown import markdown_page
+
+        text, kind = markdown_page(text), "html"
     return Source(text=text, kind=kind, name=name, url=url)
 
 

@@ -1,0 +1,84 @@
+"""A Markdown article (a blog's source file) as the HTML page it stands for."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+import tomllib
+
+# Front matter: YAML between "---" lines (Jekyll, Hugo, Eleventy…) or TOML between "+++" (Hugo).
+FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+                          re.DOTALL)
+AUTHOR_KEYS = ("author", "authors", "byline")
+DATE_KEYS = ("date", "published", "pubDate", "publishDate")
+SUMMARY_KEYS = ("description", "summary", "excerpt", "subtitle")
+
+
+def markdown_page(text: str) -> str:
+    """The page: its front matter's title, author, date and summary as the page's metadata;
+    its body (CommonMark and its tables, by markdown-it-py) as the article, so that headings,
+    lists, quotes and links reach the document; HTML written inside it (a figure, an embed) is
+    the page's, cleaned as any saved page's is."""
+    from markdown_it import MarkdownIt
+
+    fields, body = front_matter(text)
+    article = MarkdownIt("commonmark").enable("table").render(body)
+    head = _head(fields)
+    return f"<!doctype html><html><head>{head}</head><body><article>{article}</article></body></html>"
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """The front matter's fields (empty when it has none or cannot be read) and the text after it."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    try:
+        if found.group(1) == "+++":
+            fields = tomllib.loads(found.group(2))
+        else:
+            import yaml
+
+            fields = yaml.safe_load(found.group(2))
+    except Exception:  # (any parser error: the fields are lost, never the article)
+        fields = {}
+    return (fields if isinstance(fields, dict) else {}), text[found.end():]
+
+
+def _head(fields: dict) -> str:
+    """``<title>`` and ``<meta>`` elements for the fields the cleaner reads from a page."""
+    title = _first_text(fields, ("title",))
+    author = ", ".join(_names(_first(fields, AUTHOR_KEYS)))
+    date = _iso(_first(fields, DATE_KEYS))
+    summary = _first_text(fields, SUMMARY_KEYS)
+    parts = [f"<title>{html.escape(title)}</title>" if title else ""]
+    parts += [f'<meta name="{name}" content="{html.escape(value)}">' for name, value in
+              (("author", author), ("date", date), ("description", summary)) if value]
+    return "".join(parts)
+
+
+def _first(fields: dict, keys: tuple[str, ...]) -> object:
+    return next((fields[key] for key in keys if fields.get(key)), None)
+
+
+def _first_text(fields: dict, keys: tuple[str, ...]) -> str:
+    value = _first(fields, keys)
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _names(value: object) -> list[str]:
+    """An author field's names: a string, a list of strings, or entries with a "name"."""
+    if isinstance(value, str):
+        return [" ".join(value.split())]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _iso(value: object) -> str:
+    """A date field as ISO 8601 (YAML reads a bare 2024-03-05 as a date already)."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value.strip() if isinstance(value, str) else ""

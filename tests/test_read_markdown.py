@@ -1,0 +1,60 @@
+"""Markdown articles and text files that are no article, through the real command: a blog's
+Markdown source converts with its front matter as title, byline and date; a news feed and
+JSON data are refused in one line."""
+
+from __future__ import annotations
+
+import json
+
+from .conftest import ROOT
+from .test_hostile import assert_one_line_failure
+from .test_hostile_odd import run
+
+JEKYLL_POST = ROOT / "tests" / "data" / "markdown" / "jekyll-diversity.markdown"
+
+
+def cleaned(path) -> dict:
+    result = run("clean", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)
+
+
+def test_a_jekyll_post_keeps_its_front_matter_as_metadata_and_its_headings():
+    doc = cleaned(JEKYLL_POST)
+    assert doc["title"] == "Diversity in Open Source, and Jekyll's role in it"
+    assert doc["byline"] == "pup"
+    assert doc["date"].startswith("2017-10-19")
+    headings = [b["text"] for b in doc["blocks"] if b["type"] == "heading"]
+    assert headings == ["Add a Code of Conduct, and enforce it", "Create newcomer-friendly issues", "Be nice"]
+    first = doc["blocks"][0]["text"]
+    assert first.startswith("Open Source has a problem with diversity.")
+    assert "---" not in first and "title:" not in json.dumps(doc["blocks"])
+
+
+def test_toml_front_matter_and_a_broken_one_leave_the_article_whole(tmp_path):
+    body = JEKYLL_POST.read_text(encoding="utf-8").split("---\n", 2)[2]
+    hugo = tmp_path / "hugo.md"
+    hugo.write_text('+++\ntitle = "Jekyll and diversity"\nauthors = ["Ana Ruiz", "Bo Li"]\n'
+                    'date = 2017-10-19\n+++\n' + body, encoding="utf-8")
+    doc = cleaned(hugo)
+    assert (doc["title"], doc["byline"], doc["date"][:10]) == ("Jekyll and diversity", "Ana Ruiz, Bo Li",
+                                                              "2017-10-19")
+    broken = tmp_path / "broken.md"
+    broken.write_text('---\ntitle: "unclosed\n  - [\n---\n' + body, encoding="utf-8")
+    doc = cleaned(broken)
+    assert doc["blocks"][0]["text"].startswith("Open Source has a problem with diversity.")
+
+
+def test_a_news_feed_or_json_data_is_refused_in_one_line(tmp_path):
+    feed = tmp_path / "news.xml"
+    feed.write_text('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="f.xsl"?>\n'
+                    '<rss version="2.0"><channel><title>City news</title><item><title>Council approves '
+                    'budget</title><description>The city council approved a new budget on Tuesday after '
+                    'a long debate about schools and roads.</description></item></channel></rss>')
+    data = tmp_path / "article.html"
+    data.write_text('{"title": "Council approves budget", "body": "The city council approved a new '
+                    'budget on Tuesday after a long debate about schools and roads."}')
+    for path, reason in ((feed, "news feed"), (data, "JSON data")):
+        out = tmp_path / f"out-{path.stem}"
+        err = assert_one_line_failure(run("convert", str(path), "-o", str(out)), out)
+        assert reason in err
