@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from access.clean.language import MIN_CHARS, MIN_UNDECLARED_CHARS, detect_language, prose
 from access.clean.text import clean_text
+from access.clean.text.settings import SETTINGS as TEXT_SETTINGS
 from access.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
 from access.document.model import SCRIPT_STOPS, count_words
@@ -46,6 +48,15 @@ def derived_title(doc: Document) -> str:
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
+def _text_document(text: str) -> Document:
+    """Copied text's document; when it holds no prose, cleaned again with no line taken for a
+    caption pasted twice (a short article whose one paragraph was pasted twice is an article)."""
+    doc = clean_text(text)
+    if has_prose(doc):
+        return doc
+    return clean_text(text, settings=replace(TEXT_SETTINGS, repeats_as_captions=False))
+
+
 def clean(source: Source) -> Document:
     """Extract the article from ``source``; fail only when it holds no prose at all."""
     if source.kind == "html":
@@ -56,7 +67,7 @@ def clean(source: Source) -> Document:
         except AccessError as error:  # a page too large or unreadable: say which
             raise AccessError(f"{source.name}: {error}") from error
     else:
-        doc = clean_text(source.text)
+        doc = _text_document(source.text)
     doc.blocks = [block for block in doc.blocks if not is_decoration(block)]
     if not has_prose(doc):
         raise AccessError(f"{source.name}: no article found in it")

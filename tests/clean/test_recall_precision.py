@@ -28,6 +28,15 @@ def test_a_short_article_with_no_title_is_an_article():
     assert "free coffee" in doc.text
 
 
+def test_a_short_article_whose_one_paragraph_was_pasted_twice_is_an_article_said_once():
+    """Taken for a caption pasted twice, the only paragraph left no prose: "no article found"."""
+    text = (Path(__file__).resolve().parents[1] / "data" / "copied" / "paragraph-pasted-twice-de.txt"
+            ).read_text(encoding="utf-8")
+    doc = clean(source(text))
+    assert doc.title == "DFV auf der Vorbereitungstagung der Interkulturellen Woche"
+    assert doc.text.count("Die bundesweite Vorbereitungstagung") == 1
+
+
 def test_a_page_with_no_prose_is_refused():
     with pytest.raises(AccessError, match="no article"):
         clean(source("Home\nMenu\nSearch\nSign in\nXS\nSM\n"))

@@ -263,7 +263,8 @@ def _read_page(text: str, rules: Rules, weights: Weights | None, line_scores: Li
         weights = replace(weights, packed_factor=UNSPACED_PACKED_FACTOR)
     scores, code, records = scored_lines(read, rules, weights, settings, line_scores)
     scores, start, end, posts, crossed = find_body(read, scores, rules, weights, settings)
-    return _Page(read, read.text, read.repeated, scores, code, records, posts, crossed,
+    captions = read.repeated if settings.repeats_as_captions else set()
+    return _Page(read, read.text, captions, scores, code, records, posts, crossed,
                  rules, weights, header, settings, start, end)
 
 

@@ -205,6 +205,9 @@ class TextSettings:
     promo_boxes: bool = True  # a promotion under the lead is inside the article, not its end
     promo_inside: bool = True  # … and its box (label above, form lines below) is dropped with it
     sentence_fallback: bool = True  # no paragraph at all: the sentences are the article
+    repeats_as_captions: bool = True  # a line said twice at once is a caption pasted twice (the
+    # cleaner turns this off, and cleans again, only when the page would otherwise hold no prose:
+    # an article whose one paragraph was pasted twice)
     safety_net: bool = True  # a body holding little of the densest prose run was cut wrong
     net_above: bool = True  # … and a run wholly above the body's dateline (not reaching it) is taken whole
     net_lead: bool = True  # … and a paragraph set apart in that run above the body opens it (a list
