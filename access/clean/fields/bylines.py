@@ -435,12 +435,13 @@ def _uncased(letter: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def written_byline(line: str, outlets: bool = True) -> str:
+def written_byline(line: str, outlets: bool = True, listed: bool = True) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por"), a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") or (``outlets``) an outlet's name glued to a reporter's word of a
     script written without spaces ("半月谈记者 史卫燕") comes before it and they look like
-    names; "" otherwise."""
+    names; "" otherwise. With ``listed``, a "by" word a comma follows is a listed item, no
+    "by" ("av, consoles, entertainment": tags, the first Swedish "av")."""
     if outlets and not line.isascii() and (outlet := _outlet_by().match(line)):
         rest = line[outlet.end():].split()  # "半月谈记者 史卫燕"; not a picture's "新华社记者 才扬 摄"
         return "" if rest and rest[-1] in byline_words()["photo_credits"] else _people_after(" ".join(rest))
@@ -450,6 +451,8 @@ def written_byline(line: str, outlets: bool = True) -> str:
     if count_words(line) > MAX_BYLINE_WORDS or "://" in line:
         return ""
     for match in by_word().finditer(line):
+        if listed and line.startswith(",", match.end()):
+            continue
         if _byline_head(line[:match.start()]):
             return _people_after(line[match.end():])
     return ""
