@@ -380,3 +380,21 @@ def test_a_byline_s_name_ends_before_a_weekday_of_its_language():
     assert copied("weekday-after-name-de").byline == "Fabian"
     line = "Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr"
     assert written_byline(line) == "Isabella.DiBiase"
+
+
+def test_a_day_glued_to_the_bylines_last_name_is_parted_from_it():
+    """"by Lucas Nolan22 Dec 2016651": the day's digits glued to "Nolan" cut the names at
+    "Lucas" when read as they stand; the writer's bio under the article goes with his name."""
+    doc = copied("glued-day-byline-en")
+    assert doc.byline == "Lucas Nolan"
+    assert not any(block.text.startswith("Lucas Nolan is a reporter") for block in doc.blocks)
+    assert copied("glued-day-byline-en", glued_days=False).byline == "Lucas"
+
+
+def test_a_by_word_a_comma_follows_is_a_listed_item_not_a_byline():
+    """An article's tags opening on "av" (Swedish "by"): "av, consoles, entertainment, …" over
+    "By Devindra Hardawar" is a list, and the byline under it the writer's."""
+    assert copied("tags-by-word-en").byline == "Devindra Hardawar"
+    assert copied("tags-by-word-en", listed_by=False).byline == "consoles"
+    assert written_byline("av, consoles, entertainment, gadgetry") == ""
+    assert written_byline("av Anna Svensson") == "Anna Svensson"

@@ -435,12 +435,14 @@ def _uncased(letter: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def written_byline(line: str, outlets: bool = True) -> str:
+def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: bool = True) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por"), a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") or (``outlets``) an outlet's name glued to a reporter's word of a
     script written without spaces ("半月谈记者 史卫燕") comes before it and they look like
-    names; "" otherwise."""
+    names; "" otherwise. With ``listed``, a "by" word a comma follows is a listed item, no
+    "by" ("av, consoles, entertainment": tags, the first Swedish "av"); with ``glued``, a day
+    glued to the last name is parted from it ("by Lucas Nolan22 Dec 2016": not "Lucas")."""
     if outlets and not line.isascii() and (outlet := _outlet_by().match(line)):
         rest = line[outlet.end():].split()  # "半月谈记者 史卫燕"; not a picture's "新华社记者 才扬 摄"
         return "" if rest and rest[-1] in byline_words()["photo_credits"] else _people_after(" ".join(rest))
@@ -450,8 +452,10 @@ def written_byline(line: str, outlets: bool = True) -> str:
     if count_words(line) > MAX_BYLINE_WORDS or "://" in line:
         return ""
     for match in by_word().finditer(line):
+        if listed and line.startswith(",", match.end()):
+            continue
         if _byline_head(line[:match.start()]):
-            return _people_after(line[match.end():])
+            return _people_after(line[match.end():], glued)
     return ""
 
 
@@ -555,10 +559,12 @@ END_WORD = re.compile(r"(?<!\S)\S*\d")  # a number or a date after the names ("b
 GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(?=[0-3]?\d[./-][01]?\d[./-]\d\d)")
 
 
-def _people_after(text: str) -> str:
+def _people_after(text: str, glued: bool = False) -> str:
     """The names opening ``text`` (what follows a "by"), up to a separator, an address, a
     number, another "by" or a word of a sentence ("Camila Méndez en Territorio"); "" when
-    they do not look like names (cut at a sentence's word, one word is no name)."""
+    they do not look like names (cut at a sentence's word, one word is no name); with ``glued``,
+    a day glued to the last name before a month's name parted from it ("Nolan22 Dec 2016")."""
+    text = GLUED_MONTH.sub(" ", text) if glued and DIGIT.search(text) else text
     text = NAME_END.sub("", label_on().sub("", EMAIL_ON.sub("", GLUED_NUMBER.sub(" ", text))))
     text = text[:found.start()] if (found := END_WORD.search(text)) else text
     words = text.split()

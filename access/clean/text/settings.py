@@ -134,10 +134,14 @@ class HeaderSettings:
     # ("Geschrieben von …", "02.02.2022, 11:30 Uhr von …"), and no e-mail address or handle kept
     outlet_bylines: bool = True  # … and after an outlet's name glued to a reporter's word of a script
     # written without spaces ("半月谈记者 史卫燕")
+    listed_by: bool = True  # … but no "by" word a comma follows: a list's item ("av, consoles,
+    # entertainment", an article's tags opening on the Swedish "av")
     name_shape: bool = True  # a byline's names look like names: "Von Risiken und Nebenwirkungen" is none
     newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
     # REPORTS", "Autor: Die Redaktion")
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    glued_days: bool = True  # a day glued to a byline's last name is parted from it ("by Lucas Nolan22 Dec
+    # 2016": not "Lucas")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address

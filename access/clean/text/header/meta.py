@@ -84,7 +84,8 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     (``written_bylines``), else as the byline rules read it, names shaped like names
     (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
     with its domain, "von przepisy.pl", is its author)."""
-    if header.written_bylines and (names := written_byline(line, header.outlet_bylines)):
+    if header.written_bylines and (names := written_byline(
+            line, header.outlet_bylines, header.listed_by, header.glued_days)):
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""
