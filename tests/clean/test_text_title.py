@@ -598,3 +598,22 @@ def test_a_section_label_over_a_long_headline_is_no_headline_over_its_standfirst
     text = (COPIED / "section-over-dek-es.txt").read_text(encoding="utf-8")
     assert clean_text(text).title == title
     assert clean_text(text, header=replace(HEADER, dek_score=0.0)).title != title
+
+
+def test_the_headline_under_a_long_kicker_beats_the_tag_line_over_it():
+    """"TemasCorte SupremaOrganismos de derechos humanos" / "Todo listo para la movilización …"
+    (a kicker of 21 words, outscoring the headline) / the headline: the dek rule would yield to
+    the tag line above the long line; the shorter line just under it, scoring more, heads."""
+    text = (COPIED / "long-kicker-es.txt").read_text(encoding="utf-8")
+    headline = '"La Corte Suprema no imparte justicia sino injusticia"'
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, dek_below=False)).title != headline
+
+
+def test_a_promo_between_the_headline_and_its_copy_is_no_headline():
+    """"Heulage: Besser als ihr Ruf?" / "Leseprobe: Das perfekte Dinner" / "Heulage: Besser als
+    ihr Ruf?": the shorter line just over the best sits between the headline's two copies."""
+    text = (COPIED / "promo-between-copies-de.txt").read_text(encoding="utf-8")
+    headline = "Heulage: Besser als ihr Ruf?"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, between_copies=False)).title != headline

@@ -80,6 +80,7 @@ class HeaderSettings:
     dek_words: int = 15  # a candidate this long is the standfirst of a shorter one just above …
     dek_headline_words: int = 5  # … of at least this many words (not a section label) …
     dek_reach: int = 2  # … this many lines above at most
+    dek_below: bool = True  # … and the line just under it, scoring more, when it yields to one above
     dek_nearest: bool = True  # … the nearest candidate above only (not past a shorter headline)
     dek_score: float = 5.0  # … scoring this at least, what one word of the opening gives (a section
     # label over a long headline, "Editorial y Puntos de Vista", shares none; 0: off)
@@ -87,6 +88,8 @@ class HeaderSettings:
     meta_block: bool = True  # … a share bar not counted, the block's name line passed
     standfirst_words: int = 4  # a shorter candidate just above the best, this long at least, is
     # the headline over its standfirst (0: off) …
+    between_copies: bool = True  # … never a line between the best and its copy just above ("Heulage: Besser
+    # als ihr Ruf?" / "Leseprobe: Das perfekte Dinner" / "Heulage: Besser als ihr Ruf?")
     said_above: bool = True  # … and one of any length just above, said before on the page, the best never
     kicker_words: int = 3  # … and the best this short (a kicker) yields to a longer candidate …
     kicker_reach: int = 2  # … this many lines below it at most (0 words: off) …

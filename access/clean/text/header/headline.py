@@ -52,6 +52,8 @@ def pick_title(lines: list[str], at: int, rules: Rules,
     best_at = best.at
     if header.dek_words and word_count(lines[best_at]) >= header.dek_words:
         over = _headline_over_dek(lines, best_at, [c.at for c in candidates], header)
+        if header.dek_below:
+            over = _headline_under_kicker(lines, best_at, over, candidates, header)
         if not header.dek_score or next(c.score for c in candidates if c.at == over) >= header.dek_score:
             best_at = over  # (a section label over a long headline reads as none: "Editorial y …")
     ats = {c.at for c in candidates if not c.stop}
@@ -151,6 +153,21 @@ def _headline_over_dek(lines: list[str], best: int, ats: list[int], header: Head
                  < word_count(lines[best])), best)
 
 
+def _headline_under_kicker(lines: list[str], best: int, over: int, candidates: list[Candidate],
+                           header: HeaderSettings = HEADER) -> int:
+    """The headline just under a long kicker that outscored it: the candidate on the line below
+    the best, of ``dek_headline_words`` or more and shorter than it, scoring more than ``over``
+    (the headline the best would yield to above it: a tag line, "TemasCorte SupremaOrganismos de
+    derechos humanos" over "Todo listo para la movilización que convocan …" over "\"La Corte
+    Suprema no imparte justicia sino injusticia\""); ``over`` otherwise."""
+    scores = {c.at: c.score for c in candidates}
+    below = best + 1
+    if (below in scores and header.dek_headline_words <= word_count(lines[below]) < word_count(lines[best])
+            and scores[below] > scores.get(over, float("-inf")) and over != best):
+        return below
+    return over
+
+
 def _headline_over_meta(lines: list[str], best: int, ats: set[int], at: int, rules: Rules,
                         header: HeaderSettings = HEADER, under: bool = False) -> int:
     """The headline over the header's byline or date line when the best stands below it: a
@@ -216,6 +233,8 @@ def _headline_over(lines: list[str], best: int, ats: set[int], at: int, rules: R
     if up not in ats or (up < best - 1 and not meta_line([lines[best - 1]], rules, header)):
         return best
     line = lines[up]
+    if header.between_copies and up > 0 and lines[up - 1] == lines[best]:
+        return best  # (the best said again just over it: a promo between the headline's two copies)
     said = line in lines[:up] and lines[best] not in lines[:best]
     if (header.said_above and said and up == best - 1 and word_count(line) >= header.standfirst_words
             and _heads(line, lines, at, header, 1)):
