@@ -7,6 +7,7 @@ a thread beside the page and the PDF: espeak-ng and the MP3 encoder work outside
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from access.document import Document, to_json
+from access.errors import AccessError
 from access.files import staged_folder
 from access.pipeline import manifest
 from access.read import TIMEOUT_SECONDS, Source, read_source
@@ -122,13 +124,15 @@ def render(source: Source, options: Options, key: manifest.Key,
         doc = clean(source)
     name = slug(doc.title)
     wants = set(options.formats)
+    narrated = bool(NARRATED & wants) and _voiced(doc, options, source.name, wants)
+    wants -= set() if narrated else {"mp3"}
     reading = _spoken(doc) if NARRATED & wants else None  # a page without audio reads none
     files: dict[str, tuple[str, bytes]] = {}
     stop = threading.Event()  # set when this thread fails or is interrupted
     with ThreadPoolExecutor(1) as narrator:
         try:
             pending = None
-            if NARRATED & wants:
+            if narrated:
                 progress("narrating", STAGE_SHARE["narrating"])
                 pending = narrator.submit(_narrate, doc, reading, options, _stoppable(progress, stop),
                                           workers, seconds)
@@ -177,6 +181,21 @@ def render(source: Source, options: Options, key: manifest.Key,
              "audio_seconds": audio_seconds,
              "voice": narration.voice if narration else None, "key": key.__dict__}
     return Rendered(name, files, facts, audio_seconds, seconds)
+
+
+def _voiced(doc: Document, options: Options, name: str, wants: set[str]) -> bool:
+    """Whether a voice can read the article: when none can (no voice of its language, and its
+    letters not the default voice's), the MP3 is not made and the EPUB carries no narration,
+    with a warning; asked for the MP3 alone, the article fails in one line."""
+    from access.render.audio.voices import unvoiced
+
+    reason = unvoiced(options.engine, options.voice, doc.lang, f"{doc.title}\n{doc.text}")
+    if not reason:
+        return True
+    if wants <= {"mp3"}:
+        raise AccessError(f"{name}: {reason}")
+    print(f"access: warning: {name}: {reason}", file=sys.stderr)
+    return False
 
 
 def _spoken(doc: Document):

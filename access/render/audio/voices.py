@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -89,6 +90,31 @@ def pick_voice(voices: list[VoiceInfo], wanted: str | None, lang: str,
     if default is None:
         raise AccessError(f"the {engine} engine has no voice installed (make setup)")
     return default, True
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether most of the text's letters are Latin ones (what an engine's default voice reads)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(unicodedata.name(c, "").startswith("LATIN") for c in letters) * 2 >= len(letters)
+
+
+def unvoiced(engine: str, wanted: str | None, lang: str, text: str) -> str:
+    """Why no voice of ``engine`` can read ``text`` ("" when one can): no voice speaks its
+    language and the default voice, which reads Latin letters, would spell out each other
+    letter's code ("letter one seven eight zero" for a Khmer one). A voice asked for by name is
+    always used."""
+    if wanted:
+        return ""
+    _, fell_back = pick_voice(engine_voices(engine), None, lang, engine)
+    if not fell_back or mostly_latin(text):
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(lang.replace("-", "_")).get_display_name("en") or lang
+    except (ValueError, UnknownLocaleError):
+        name = lang
+    return f"no {engine} voice reads {name} ('{lang}'), so no narration is made"
 
 
 def choose_voice(engine: str, wanted: str | None, lang: str) -> VoiceInfo:

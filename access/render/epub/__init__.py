@@ -29,9 +29,10 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 
 
-def render_epub(doc: Document, reading: Reading, narration: Narration,
+def render_epub(doc: Document, reading: Reading, narration: Narration | None,
                 images: dict[str, str] | None = None) -> bytes:
-    """The EPUB as bytes: article, narration MP3, overlay, nav and accessibility metadata."""
+    """The EPUB as bytes: article, narration MP3, overlay, nav and accessibility metadata
+    (text only, with no MP3 or overlay, when no voice could read the article)."""
     book = epub.EpubBook()
     book.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, doc.source_url or doc.title)}")
     book.set_title(doc.title)
@@ -49,10 +50,22 @@ def render_epub(doc: Document, reading: Reading, narration: Narration,
                           content=_css().encode("utf-8"))
     book.add_item(style)
     chapter = epub.EpubHtml(uid="article", file_name=TEXT_HREF, title=doc.title, lang=doc.lang,
-                            media_overlay="overlay")
+                            media_overlay="overlay" if narration else None)
     chapter.content = _body(doc, reading, {src: p[0] for src, p in pictures.items()})
     chapter.add_item(style)
     book.add_item(chapter)
+    if narration:
+        _add_narration(book, reading, narration)
+    _accessibility(book, doc, has_pictures=bool(pictures), narrated=narration is not None)
+    book.toc = _toc(doc)
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = [chapter]
+    return _bytes(book)
+
+
+def _add_narration(book: epub.EpubBook, reading: Reading, narration: Narration) -> None:
+    """The MP3, its media overlay (each sentence's span of audio) and their durations."""
     book.add_item(epub.EpubItem(uid="narration", file_name=AUDIO_HREF, media_type="audio/mpeg",
                                 content=narration.mp3))
     book.add_item(epub.EpubSMIL(uid="overlay", file_name="overlay/article.smil",
@@ -62,12 +75,6 @@ def render_epub(doc: Document, reading: Reading, narration: Narration,
         book.add_metadata(None, "meta", value, {"property": "media:duration",
                                                 **({"refines": refines} if refines else {})})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
-    _accessibility(book, doc, has_pictures=bool(pictures))
-    book.toc = _toc(doc)
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = [chapter]
-    return _bytes(book)
 
 
 def _body(doc: Document, reading: Reading, images: dict[str, str]) -> str:
@@ -102,17 +109,18 @@ def _css() -> str:
     ])
 
 
-def _accessibility(book: epub.EpubBook, doc: Document, has_pictures: bool) -> None:
+def _accessibility(book: epub.EpubBook, doc: Document, has_pictures: bool, narrated: bool = True) -> None:
     """schema.org accessibility metadata (EPUB Accessibility 1.1)."""
     unread = any(isinstance(b, Code) or (isinstance(b, Table) and b.rows) for b in doc.blocks)
-    modes = ["textual", "auditory"] + (["visual"] if has_pictures else [])
-    sufficient = ["textual"] + ([] if unread else ["auditory"])
-    features = ["structuralNavigation", "readingOrder", "synchronizedAudioText", "tableOfContents",
-                "displayTransformability"]
+    modes = ["textual"] + (["auditory"] if narrated else []) + (["visual"] if has_pictures else [])
+    sufficient = ["textual"] + ([] if unread or not narrated else ["auditory"])
+    features = ["structuralNavigation", "readingOrder", *(["synchronizedAudioText"] if narrated else []),
+                "tableOfContents", "displayTransformability"]
     if any(isinstance(b, Figure) and b.alt for b in doc.blocks):
         features.append("alternativeText")
     summary = ("The article as structured text with headings, a table of contents and the "
-               "reading order of the original; narration synchronised sentence by sentence"
+               "reading order of the original"
+               + ("; narration synchronised sentence by sentence" if narrated else "")
                + (", figures described in text." if has_pictures else "."))
     meta = [("schema:accessMode", mode) for mode in modes]
     meta += [("schema:accessModeSufficient", mode) for mode in sufficient]
