@@ -282,6 +282,8 @@ class Rules:
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
         if not feminine:
             return word
+        if "feminine" in self.table.get("ordinal_cases", {}):  # Екатерина II → «Вторая»
+            return self.declined(n, "feminine")
         special = self.table.get("ordinals", {}).get("feminine_words", {})
         return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
 
@@ -705,7 +707,7 @@ def _dates(r: Rules, text: str) -> str:
 
     def day_first(m: re.Match) -> str:
         out = dates["day_month"].format(day=day_word(m[2], m[1] or ""), month=r.month_of[m[3]])
-        return out + (dates["then_year"].format(year=year_word(m[4])) if m[4] else "")
+        return out + (dates["then_year"].format(year=year_word(m[4])) + _full_stop(m) if m[4] else "")
 
     of = dates.get("of", "")
     mark = rf"(?:\s?(?:{dates['year_mark']}))?" if dates.get("year_mark") else ""  # 5 marca 2024 r.
@@ -719,6 +721,15 @@ def _dates(r: Rules, text: str) -> str:
                   lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
                   text)
 
+
+
+def _full_stop(m: re.Match) -> str:
+    """"." where ``m`` ends on an abbreviation's point that ends a sentence too (… 1989 r. Potem,
+    … 2024 г.): the abbreviation said in words, the sentence's pause kept."""
+    if not m[0].endswith("."):
+        return ""
+    after = m.string[m.end():m.end() + 2]
+    return "." if not after.strip() or (after[0].isspace() and after[1].isupper()) else ""
 
 
 def _declined(r: Rules, text: str) -> str:
@@ -742,7 +753,7 @@ def _declined(r: Rules, text: str) -> str:
         case = after[before] if after.get(before) in cases else cases[0]
         n = int(number) if number[0].isdigit() else _roman(number)
         word = said.get(noun, {}).get(case, noun)
-        return f"{m[1]} " * bool(m[1]) + f"{r.declined(n, case)} {word}"
+        return f"{m[1]} " * bool(m[1]) + f"{r.declined(n, case)} {word}" + _full_stop(m)
 
     keys = tuple(nouns)
     return re.sub(rf"(?<!\w)(?:(\w+)\s)?(1\d{{3}}|20\d\d|[IVXL]+)\s?({_alternation(keys)})(?!\w)", say, text)
@@ -977,7 +988,7 @@ def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 def _percent(r: Rules, text: str) -> str:
     """5 % and 0,5 ‰ → "5 percent", "0,5 per mille"."""
-    text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.words['percent']}", text)
+    text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.plural(r.words['percent'], m[1])}", text)
     if "‰" not in text:
         return text
     return re.sub(rf"({r.number})\s?‰", lambda m: f"{m[1]} {r.words['per_mille']}", text)
@@ -1014,6 +1025,8 @@ def _ordinals(r: Rules, text: str) -> str:
         after = WORD_AFTER.match(m.string, m.end())
         if label(m, after):
             return m[0]
+        if m.lastindex and m.lastindex > 1 and m[2] in table.get("cases", {}):  # 5-го → «пятого»
+            return r.declined(int(m[1]), table["cases"][m[2]])
         word = r.ordinal(int(m[1]), feminine=feminine)
         ending = _ending(endings, m.string, m.start())
         if word in short and after and after[1].islower() and after[1] not in not_nouns:
@@ -1037,6 +1050,8 @@ def _regnal(r: Rules, text: str) -> str:
 
     def say(m: re.Match) -> str:
         name, numeral, genitive_mark = m[1], m[2], m.groupdict().get("genitive")
+        if not name[0].isupper():
+            return m[0]
         marker = m["marker"] or genitive_mark or ""
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
             return m[0]
@@ -1063,7 +1078,8 @@ def _regnal(r: Rules, text: str) -> str:
     inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
     # … and with the genitive's ending glued to it ("VIII.s"), the ordinal in the genitive
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
-    return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+    # a capitalised name in any script (Николай II): the first letter checked in say
+    return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
 
 
 def _centuries(r: Rules, text: str) -> str:
@@ -1143,6 +1159,12 @@ def _numbers(r: Rules, text: str) -> str:
     def say(m: re.Match) -> str:
         written = m[0]
         whole, fraction, separator = r.split(written)
+        if fraction is not None and r.table.get("decimal_fractions"):  # 90,5 → «девяносто целых пять десятых»
+            return r.cardinal(float(f"{whole}.{fraction}"))
+        if fraction is not None and r.table.get("decimals_as_number"):  # 1,45 → „jeden przecinek
+            rest = fraction.lstrip("0")  # czterdzieści pięć", 3,05 → „trzy przecinek zero pięć"
+            said = [r.cardinal(0)] * (len(fraction) - len(rest)) + ([r.cardinal(int(rest))] if rest else [])
+            return f"{r.cardinal(int(whole))} {r.decimal_word(separator)} " + " ".join(said)
         if fraction is not None:
             return (f"{r.cardinal(int(whole))} {r.decimal_word(separator)} "
                     + " ".join(r.cardinal(int(d)) for d in fraction))
