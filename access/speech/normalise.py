@@ -100,10 +100,10 @@ MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
 # … and a count of things in a list of parts ("1x HDMI, 2x USB-C"): the number before an
 # initialism is how many, not how many times ("once HDMI" was said)
 COUNTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2})x(?= [A-Z][A-Z0-9]+\b)")
-# … and, where nouns are capitalised (a table's ``counted_items``), one before a noun opening a
-# list's item, after a line's start or a list's mark ("Lieferumfang: 1x Fernbedienung, 2x
-# Batterien"); "Er war 3x Weltmeister", "1x täglich" stay how many times
-LISTED_ITEMS = re.compile(r"(?:^|(?<=[:;,(•·–])|(?<=[:;,(•·–] ))(\d{1,2}) ?x (?=([A-ZÄÖÜ]\w*))", re.M)
+# … and, where nouns are capitalised (a table's ``counted_items``), one before a noun ("Lieferumfang:
+# 1x Fernbedienung, 2x Batterien"); "1x täglich" and, after the table's ``counted_items_not_after``
+# ("Er war 3x Weltmeister"), the count stays how many times
+LISTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=([A-ZÄÖÜ]\w*))")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -896,6 +896,8 @@ def _listed(r: Rules, items: dict[str, str], m: re.Match) -> str:
     """A count before a capitalised noun in a list: how many, one agreeing with the noun."""
     gender = _noun_gender(r, m[2])
     if not gender and m[2].isalpha():  # 1x Pro Haushalt: no noun
+        return m[0]
+    if _word_before(m.string, m.start()).casefold() in r.table.get("counted_items_not_after", []):
         return m[0]
     return f"{m[1]} " if m[1] != "1" else items[gender or "m"] + " "
 
