@@ -756,7 +756,12 @@ def _declined(r: Rules, text: str) -> str:
         return f"{m[1]} " * bool(m[1]) + f"{r.declined(n, case)} {word}" + _full_stop(m)
 
     keys = tuple(nouns)
-    return re.sub(rf"(?<!\w)(?:(\w+)\s)?(1\d{{3}}|20\d\d|[IVXL]+)\s?({_alternation(keys)})(?!\w)", say, text)
+    text = re.sub(rf"(?<!\w)(?:(\w+)\s)?(1\d{{3}}|20\d\d|[IVXL]+)\s?({_alternation(keys)})(?!\w)", say, text)
+    month = declined.get("after_month")  # w marcu 2024 → „w marcu dwa tysiące dwudziestego czwartego roku"
+    if not month:
+        return text
+    return re.sub(rf"(?<!\w)((?i:{_alternation(month['words'])}))\s(1\d{{3}}|20\d\d)(?![\w.,]\d|\w)",
+                  lambda m: f"{m[1]} {r.declined(int(m[2]), month['case'])} {month['said']}", text)
 
 
 def _times(r: Rules, text: str) -> str:
