@@ -100,6 +100,10 @@ MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
 # … and a count of things in a list of parts ("1x HDMI, 2x USB-C"): the number before an
 # initialism is how many, not how many times ("once HDMI" was said)
 COUNTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2})x(?= [A-Z][A-Z0-9]+\b)")
+# … and, where nouns are capitalised (a table's ``counted_items``), one before a noun ("Lieferumfang:
+# 1x Fernbedienung, 2x Batterien"); "1x täglich" and, after the table's ``counted_items_not_after``
+# ("Er war 3x Weltmeister"), the count stays how many times
+LISTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=([A-ZÄÖÜ]\w*))")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -188,6 +192,14 @@ class Rules:
         self.month_names: list[str] = months["names"]
         self.month_of: dict[str, str] = {**{m: m for m in months["names"]}, **months.get("short", {})}
         self.month = _alternation(self.month_of)
+        said = [*t.get("units", {}).values(), *t.get("currency", {}).values(), *t.get("cents", {}).values(),
+                *t.get("scales", {}).values()]
+        # the words after a count of a year's shape (_is_count), as written ("2019 Jobs" heads a
+        # page): each unit's first word, but for a capitalised one before a noun that is not
+        # ("US dollars", "Australian dollars": 2019 Australian Herald is a year)
+        words = [w.split() for forms in said for w in ([forms] if isinstance(forms, str) else forms)]
+        self.counting_words = frozenset(w[0] for w in words if w[0][0].isupper() == w[-1][0].isupper()) \
+            | frozenset(t.get("bare_year_not_before", []))
 
     def split(self, written: str) -> tuple[str, str | None, str]:
         """A written number's whole digits, its decimal digits (None when it has none) and
@@ -238,11 +250,27 @@ class Rules:
         return float(f"{whole or 0}.{fraction or 0}")
 
     def plural(self, forms: str | list[str], written: str) -> str:
+        """The form of ``forms`` (singular, plural; or where the language counts so, one, a
+        few, many and a fraction's: złoty, złote, złotych, złotego) for the amount ``written``."""
         if isinstance(forms, str):
             return forms
+        if len(forms) > 2:
+            return forms[self._few_many(written, len(forms))]
         singular = self.value(written) < 2 if self.table.get("singular_below_two") else \
             self.value(written) == 1
         return forms[0] if singular else forms[1]
+
+    def _few_many(self, written: str, forms: int) -> int:
+        """0 for one, 1 for a few (2-4, 22-24: not 12-14), 2 for many; a fraction's form the
+        fourth where there is one, else the few's (Russian 2,5 рубля). Russian counts 21 as
+        one (``plural_rule`` "ru"), Polish only 1."""
+        whole, fraction, _ = self.split(written)
+        if fraction is not None:
+            return 3 if forms > 3 else 1
+        n = int(whole or 0)
+        if n % 10 == 1 and n % 100 != 11 if self.table.get("plural_rule") == "ru" else n == 1:
+            return 0
+        return 1 if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else 2
 
     def digits(self, n: int | float) -> str:
         """``n`` read digit by digit: too long a number to say as one."""
@@ -254,8 +282,22 @@ class Rules:
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
         if not feminine:
             return word
+        if "feminine" in self.table.get("ordinal_cases", {}):  # Екатерина II → «Вторая»
+            return self.declined(n, "feminine")
         special = self.table.get("ordinals", {}).get("feminine_words", {})
         return special.get(word, word[:-1] + "a" if word.endswith("o") else word)
+
+    def declined(self, n: int, case: str) -> str:
+        """The ordinal ``n`` in ``case`` (Polish, Russian: the table's [ordinal_cases], each
+        word's ending replaced, longest first: piąty → piątego, третий → третьего)."""
+        endings: dict[str, str] = self.table.get("ordinal_cases", {}).get(case, {})
+        ordered = sorted(endings, key=len, reverse=True)
+
+        def one(word: str) -> str:
+            ending = next((e for e in ordered if word.endswith(e)), None)
+            return word if ending is None else word[:-len(ending)] + endings[ending]
+
+        return " ".join(one(w) for w in self.ordinal(n).split(" "))
 
     def cardinal(self, n: int | float) -> str:
         if abs(n) >= 10 ** LONG_NUMBER_DIGITS:
@@ -508,8 +550,18 @@ def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | No
     if not after:
         return None
     noun = after[1]
+    if "feminine_before" in counted:  # 2 тысячи → «две тысячи», 2 osoby → „dwie osoby"
+        if not noun.casefold().startswith(tuple(counted["feminine_before"])):
+            return None
+        if n == 1 and "feminine_one" in counted:
+            return counted["feminine_one"]
+        words = r.cardinal(n).split(" ")
+        words[-1] = counted["feminine"].get(words[-1], words[-1])
+        return " ".join(words)
     if "one_before" in counted:  # 1 Million → „eine Million", „mit einer Million"
         one = counted["one_before"].get(noun) if n == 1 else None
+        if noun in counted.get("one_as_is", []):  # „ab ein Uhr", not „ab einer Uhr"
+            return one
         return one and one + _ending(counted.get("one_endings", {}), text, start)
     if noun == counted["thousand"]:  # «veintiún mil», «doscientas mil personas»
         beyond = WORD_AFTER.match(text, after.end())
@@ -550,13 +602,13 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
         of = money.get("of", "")
         if r.plural(scales[scale_word], amount) in money.get("no_of_after", []):
             of = ""  # R$ 50 mil → «cinquenta mil reais», no «de»
-        if of and unit[1][:1].casefold() in "aeiouéèêh":
+        if of and unit[-1][:1].casefold() in "aeiouéèêh":
             of = money.get("of_vowel", of)
         count = (_one(r, m, "one_scaled") if amount == "1" else None) or \
             (_counted(r, int(whole), r.plural(scales[scale_word], amount)) if cents is None else None) \
             or amount  # "eine Million"
         return money["scaled"].format(amount=count, scale=r.plural(scales[scale_word], amount),
-                                      of=of, unit=unit[1]).replace("' ", "'")
+                                      of=of, unit=unit[min(2, len(unit) - 1)]).replace("' ", "'")
     one_word = _one(r, m, "one") if int(whole or 0) == 1 else None
     if cents is not None and len(cents) == 2 and cent_units:
         if int(cents) == 0:
@@ -635,6 +687,8 @@ def _dates(r: Rules, text: str) -> str:
 
     def day_word(day: str, before: str = "") -> str:
         n = int(day)
+        if dates.get("day_case"):  # 5 marca → „piątego marca", 5 мая → «пятого мая»
+            return r.declined(n, dates["day_case"])
         if dates.get("day") == "ordinal":
             word = r.ordinal(n)
             if before and before.casefold() in dates.get("dative_after", []):
@@ -644,17 +698,21 @@ def _dates(r: Rules, text: str) -> str:
             return word
         return r.ordinal(n) if n == 1 and dates.get("first") == "ordinal" else day
 
+    def year_word(year: str) -> str:  # 2024 after a day and month: „dwa tysiące dwudziestego czwartego"
+        return r.declined(int(year), dates["year_case"]) if dates.get("year_case") else r.year(year)
+
     def month_first(m: re.Match) -> str:
         out = dates["month_day"].format(month=r.month_of[m[1]], day=day_word(m[2]))
-        return out + (dates["then_year"].format(year=r.year(m[3])) if m[3] else "")
+        return out + (dates["then_year"].format(year=year_word(m[3])) if m[3] else "")
 
     def day_first(m: re.Match) -> str:
         out = dates["day_month"].format(day=day_word(m[2], m[1] or ""), month=r.month_of[m[3]])
-        return out + (dates["then_year"].format(year=r.year(m[4])) if m[4] else "")
+        return out + (dates["then_year"].format(year=year_word(m[4])) + _full_stop(m) if m[4] else "")
 
     of = dates.get("of", "")
+    mark = rf"(?:\s?(?:{dates['year_mark']}))?" if dates.get("year_mark") else ""  # 5 marca 2024 r.
     text = re.sub(rf"(?<!\w)(?:(\w+)\s)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s(?:{of}\s)?({month})"
-                  rf"(?:,?\s(?:{of}\s)?(\d{{4}}))?(?!\w)",
+                  rf"(?:,?\s(?:{of}\s)?(\d{{4}}){mark})?(?!\w)",
                   lambda m: (f"{m[1]} " if m[1] else "") + day_first(m), text)
     if dates.get("month_day"):
         text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?![\w:])",
@@ -663,6 +721,47 @@ def _dates(r: Rules, text: str) -> str:
                   lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
                   text)
 
+
+
+def _full_stop(m: re.Match) -> str:
+    """"." where ``m`` ends on an abbreviation's point that ends a sentence too (… 1989 r. Potem,
+    … 2024 г.): the abbreviation said in words, the sentence's pause kept."""
+    if not m[0].endswith("."):
+        return ""
+    after = m.string[m.end():m.end() + 2]
+    return "." if not after.strip() or (after[0].isspace() and after[1].isupper()) else ""
+
+
+def _declined(r: Rules, text: str) -> str:
+    """A year or a century before its noun (1989 r., w 1991 г., XXI wiek, в XIX веке), said as
+    an ordinal in the case the noun's form and the word before it call for (the table's
+    [declined]): „w tysiąc dziewięćset osiemdziesiątym dziewiątym roku". An abbreviated noun
+    (r., г., w., в.) is said in that case too."""
+    declined = r.table.get("declined")
+    if not declined:
+        return text
+    nouns: dict[str, list[str]] = declined["nouns"]
+    said: dict[str, dict[str, str]] = declined.get("said", {})
+    after: dict[str, str] = declined.get("after", {})
+
+    def say(m: re.Match) -> str:
+        number, noun = m[2], m[3]
+        if not number[0].isdigit() and not ROMAN.match(number):
+            return m[0]
+        cases = nouns[noun]
+        before = (m[1] or "").casefold()
+        case = after[before] if after.get(before) in cases else cases[0]
+        n = int(number) if number[0].isdigit() else _roman(number)
+        word = said.get(noun, {}).get(case, noun)
+        return f"{m[1]} " * bool(m[1]) + f"{r.declined(n, case)} {word}" + _full_stop(m)
+
+    keys = tuple(nouns)
+    text = re.sub(rf"(?<!\w)(?:(\w+)\s)?(1\d{{3}}|20\d\d|[IVXL]+)\s?({_alternation(keys)})(?!\w)", say, text)
+    month = declined.get("after_month")  # w marcu 2024 → „w marcu dwa tysiące dwudziestego czwartego roku"
+    if not month:
+        return text
+    return re.sub(rf"(?<!\w)((?i:{_alternation(month['words'])}))\s(1\d{{3}}|20\d\d)(?![\w.,]\d|\w)",
+                  lambda m: f"{m[1]} {r.declined(int(m[2]), month['case'])} {month['said']}", text)
 
 
 def _times(r: Rules, text: str) -> str:
@@ -790,9 +889,22 @@ def _multiplied(r: Rules, text: str) -> str:
         return text
     text = re.sub(rf"(?<![\w.,])({r.number}) x (?=\d)", lambda m: f"{m[1]} {r.words['by']} ", text)
     point = "[.,]" if r.shapes else re.escape(r.decimal)  # 1.5x, „1,5x"
+    items = r.table.get("counted_items")
+    if items:  # Lieferumfang: 1x Fernbedienung, 2x Batterien → „eine Fernbedienung, zwei Batterien"
+        text = LISTED_ITEMS.sub(lambda m: _listed(r, items, m), text)
     text = COUNTED_ITEMS.sub(r"\1", text)
     return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
                   lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
+
+
+def _listed(r: Rules, items: dict[str, str], m: re.Match) -> str:
+    """A count before a capitalised noun in a list: how many, one agreeing with the noun."""
+    gender = _noun_gender(r, m[2])
+    if not gender and m[2].isalpha():  # 1x Pro Haushalt: no noun
+        return m[0]
+    if _word_before(m.string, m.start()).casefold() in r.table.get("counted_items_not_after", []):
+        return m[0]
+    return f"{m[1]} " if m[1] != "1" else items[gender or "m"] + " "
 
 
 def _signs(r: Rules, text: str) -> str:
@@ -883,7 +995,7 @@ def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 def _percent(r: Rules, text: str) -> str:
     """5 % and 0,5 ‰ → "5 percent", "0,5 per mille"."""
-    text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.words['percent']}", text)
+    text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.plural(r.words['percent'], m[1])}", text)
     if "‰" not in text:
         return text
     return re.sub(rf"({r.number})\s?‰", lambda m: f"{m[1]} {r.words['per_mille']}", text)
@@ -920,6 +1032,8 @@ def _ordinals(r: Rules, text: str) -> str:
         after = WORD_AFTER.match(m.string, m.end())
         if label(m, after):
             return m[0]
+        if m.lastindex and m.lastindex > 1 and m[2] in table.get("cases", {}):  # 5-го → «пятого»
+            return r.declined(int(m[1]), table["cases"][m[2]])
         word = r.ordinal(int(m[1]), feminine=feminine)
         ending = _ending(endings, m.string, m.start())
         if word in short and after and after[1].islower() and after[1] not in not_nouns:
@@ -943,6 +1057,8 @@ def _regnal(r: Rules, text: str) -> str:
 
     def say(m: re.Match) -> str:
         name, numeral, genitive_mark = m[1], m[2], m.groupdict().get("genitive")
+        if not name[0].isupper():
+            return m[0]
         marker = m["marker"] or genitive_mark or ""
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
             return m[0]
@@ -969,7 +1085,8 @@ def _regnal(r: Rules, text: str) -> str:
     inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
     # … and with the genitive's ending glued to it ("VIII.s"), the ordinal in the genitive
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
-    return re.sub(rf"\b([A-ZÀ-Ý][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+    # a capitalised name in any script (Николай II): the first letter checked in say
+    return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
 
 
 def _centuries(r: Rules, text: str) -> str:
@@ -1032,15 +1149,34 @@ def _years(r: Rules, text: str) -> str:
                   lambda m: f"{m[1]} {r.year(m[2])}", text)
 
 
+def _is_count(r: Rules, m: re.Match) -> bool:
+    """Whether a lone number of a year's shape (``m``) is a count: a word that counts things
+    after it (1500 Menschen, 2019 people, 1100 Euro, 1500 Kilometer: the table's
+    ``bare_year_not_before`` and its units', currencies' and scales' words) or one that says
+    how many before it (rund 1500, about 1990)."""
+    after = WORD_AFTER.match(m.string, m.end())
+    if after and after[1] in r.counting_words:
+        return True
+    before = _word_before(m.string, m.start()).casefold()
+    return bool(before) and before in r.table.get("bare_year_not_after", [])
+
+
 def _numbers(r: Rules, text: str) -> str:
     """Every number left, in words: engines read digits and words a little differently."""
     def say(m: re.Match) -> str:
         written = m[0]
         whole, fraction, separator = r.split(written)
+        if fraction is not None and r.table.get("decimal_fractions"):  # 90,5 → «девяносто целых пять десятых»
+            return r.cardinal(float(f"{whole}.{fraction}"))
+        if fraction is not None and r.table.get("decimals_as_number"):  # 1,45 → „jeden przecinek
+            rest = fraction.lstrip("0")  # czterdzieści pięć", 3,05 → „trzy przecinek zero pięć"
+            said = [r.cardinal(0)] * (len(fraction) - len(rest)) + ([r.cardinal(int(rest))] if rest else [])
+            return f"{r.cardinal(int(whole))} {r.decimal_word(separator)} " + " ".join(said)
         if fraction is not None:
             return (f"{r.cardinal(int(whole))} {r.decimal_word(separator)} "
                     + " ".join(r.cardinal(int(d)) for d in fraction))
-        if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written):
+        if r.table.get("bare_years") and re.fullmatch(r"1[1-9]\d\d|20\d\d", written) \
+                and not _is_count(r, m):
             return r.cardinal(int(written)) if written.startswith("200") else r.year(written)
         if CODE.fullmatch(written):
             return " ".join(r.cardinal(int(d)) for d in written)
@@ -1071,8 +1207,8 @@ def _long_numbers(r: Rules, text: str) -> str:
 
 
 PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _verses, _numeric_dates, _phones,
-                            _times, _scores, _fractions, _money, _dates, _decades, _signed_units, _ranges,
-                            _signs, _multiplied, _percent, _units, _ordinals, _centuries, _regnal,
+                            _times, _scores, _fractions, _money, _declined, _dates, _decades, _signed_units,
+                            _ranges, _signs, _multiplied, _percent, _units, _ordinals, _centuries, _regnal,
                             _abbreviations, _years, _symbols, _numbers)
 
 

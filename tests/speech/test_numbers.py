@@ -449,3 +449,37 @@ def test_a_number_too_long_to_read_out_is_said_by_its_length(lang, expected):
 ])
 def test_a_count_of_parts_before_an_initialism_is_no_times(lang, text, said):
     assert normalise(text, lang) == said
+
+
+# A count before a capitalised noun opening a list's item is how many (one agreeing with the
+# noun); after a verb, or before no noun, the x stays "mal"
+@pytest.mark.parametrize(("text", "said"), [
+    ("Lieferumfang: 1x Fernbedienung, 1x Netzteil, 2x Batterien",
+     "Lieferumfang: eine Fernbedienung, ein Netzteil, zwei Batterien"),
+    ("Er war 3x Weltmeister, 1x täglich", "Er war drei mal Weltmeister, einmal täglich"),
+    ("Maximale Teilnahmen: 1x Pro Haushalt", "Maximale Teilnahmen: einmal Pro Haushalt"),
+])
+def test_a_count_of_items_in_a_list_is_how_many(text, said):
+    assert normalise(text, "de") == said
+
+
+# A year's noun abbreviated (r., г.) said in words keeps the sentence's full stop it ended
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("pl", "W 1989 r. Potem", "W tysiąc dziewięćset osiemdziesiątym dziewiątym roku. Potem"),
+    ("pl", "W 1989 r. i potem", "W tysiąc dziewięćset osiemdziesiątym dziewiątym roku i potem"),
+    ("ru", "Это было 5 мая 2024 г.", "Это было пятого мая две тысячи двадцать четвёртого года."),
+])
+def test_a_year_mark_ending_a_sentence_keeps_its_full_stop(lang, text, said):
+    assert normalise(text, lang) == said
+
+
+# Slavic counts take one of three forms (and a fraction's), the number agreeing with a feminine noun
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("pl", "1 zł, 2 zł, 5 zł, 22 zł, 12 zł", "jeden złoty, dwa złote, pięć złotych, dwadzieścia dwa złote, "
+     "dwanaście złotych"),
+    ("pl", "2,5 mln zł", "dwa przecinek pięć miliona złotych"),
+    ("ru", "21 руб, 22 руб, 11 руб", "двадцать один рубль, двадцать два рубля, одиннадцать рублей"),
+    ("ru", "2 тыс. руб", "две тысячи рублей"),
+])
+def test_slavic_counts_take_the_form_the_number_calls_for(lang, text, said):
+    assert normalise(text, lang) == said
