@@ -69,7 +69,7 @@ def has_unspaced(text: str) -> bool:
 def count_words(text: str) -> int:
     """Words in ``text``: spaced scripts by their spaces; Chinese, Japanese, Thai and other
     scripts without spaces by ICU's word dictionaries."""
-    if not has_unspaced(text):
+    if text.isascii() or not has_unspaced(text):
         return len(text.split())  # most lines: no unspaced script to look for
     runs = UNSPACED.findall(text)
     spaced = len(UNSPACED.sub(" ", text).split()) if runs else len(text.split())

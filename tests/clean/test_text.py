@@ -3,7 +3,8 @@
 import pytest
 
 from access.clean.text import clean_text
-from access.clean.text.score import code_like
+from access.clean.text.lines import read_lines
+from access.clean.text.score import code_like, code_runs
 from access.document import Code, Figure, Heading, ListBlock, Note, Paragraph
 
 PARAGRAPHS = [
@@ -99,6 +100,16 @@ def test_imports_of_dotted_module_paths_are_code():
     assert [b.code for b in doc.blocks if isinstance(b, Code)] == [program]
     links = "\n".join(["www.gnu.org.uk", "https://docs.python.org/3/", "Write to team.news.desk@example.org"])
     assert not any(map(code_like, links.splitlines()))
+
+
+def test_a_run_is_code_when_half_its_lines_look_so_wherever_they_stand():
+    """A run of lines is code when half of them at least look so, counted until that is known:
+    the code-like lines first or last, two of four or three of six (not two of five)."""
+    code, prose = ["x = compute(a, b)", "print(x);"], ["Bus routes", "New districts", "The timetable"]
+    for lines, is_code in [(code + prose[:2], True), (prose[:2] + code, True), (prose + code, False),
+                           ([*prose, *code, "y = 2;"], True), ([prose[0], *code, *prose[1:]], False)]:
+        read = read_lines("\n".join(lines))
+        assert code_runs(read, prose_items=False) == (set(range(len(lines))) if is_code else set()), lines
 
 
 def test_a_config_file_in_groups_set_apart_is_one_code_block():

@@ -385,7 +385,6 @@ class ByFirstChar:
         self.wide = [test is None or sum(map(bool, map(test.fullmatch, WIDE_PROBE))) >= WIDE_LEAST
                      for test, _ in self.groups]
         self.pairs = {p: _pair_set(p, flags) for p in patterns}  # (None: may open with any two)
-        self.runs = dict(zip(patterns, _literal_strings(patterns, flags), strict=True))
         self.tried: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]] = {}  # by_char's,
         # each with the literal runs a line must hold to be tried (None: any line)
         self.by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
@@ -405,21 +404,12 @@ class ByFirstChar:
         """The patterns that may start with ``key`` (a character, or two: ``_pairs``), joined
         (each that cannot join, alone): those that may start with most characters ('.{5,140}',
         '[a-ząćę…]') in a pattern of their own, compiled once for every character they may start
-        with, not again in each one's."""
-        flags = self.flags
+        with, not again in each one's (``_dispatched``: built once for every key, of any table,
+        with the same alternatives)."""
         found = self._found(key[:1])
         if len(key) == 2:
             found = [(wide, p) for wide, p in found if (pairs := self.pairs[p]) is None or key in pairs]
-        narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
-        wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
-        alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
-        joined_narrow, joined_wide = joined_patterns(narrow, flags), joined_patterns(wide, flags)
-        runs = (tuple(dict.fromkeys(run for p in wide for run in self.runs[p]))
-                if all(self.runs[p] for p in wide) else None)  # (each holds a run: the line must too)
-        self.by_char[key] = (*joined_narrow, *joined_wide, *alone)
-        self.tried[key] = (*((pattern, None) for pattern in joined_narrow),
-                           *((pattern, runs) for pattern in joined_wide),
-                           *((pattern, None) for pattern in alone))
+        self.by_char[key], self.tried[key] = _dispatched(tuple(found), self.flags)
         return self.by_char[key]
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
@@ -435,6 +425,24 @@ class ByFirstChar:
             if found := pattern.fullmatch(text):
                 return found
         return None
+
+
+@cache
+def _dispatched(found: tuple[tuple[bool, str], ...], flags: int) -> tuple[
+        tuple[re.Pattern[str], ...], tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]]:
+    """``ByFirstChar.for_char``'s patterns for the alternatives ``found`` (each with whether it
+    is wide), and each with the literal runs a line must hold to be tried (None: any line)."""
+    narrow = tuple(p for wide, p in found if not wide and joinable(p, flags))
+    wide = tuple(p for is_wide, p in found if is_wide and joinable(p, flags))
+    alone = [compiled_once(p, flags) for _, p in found if not joinable(p, flags)]
+    joined_narrow, joined_wide = joined_patterns(narrow, flags), joined_patterns(wide, flags)
+    wide_runs = _literal_strings(list(wide), flags)
+    runs = (tuple(dict.fromkeys(run for found_runs in wide_runs for run in found_runs))
+            if all(wide_runs) else None)  # (each holds a run: the line must too)
+    return ((*joined_narrow, *joined_wide, *alone),
+            (*((pattern, None) for pattern in joined_narrow),
+             *((pattern, runs) for pattern in joined_wide),
+             *((pattern, None) for pattern in alone)))
 
 
 def _holds(text: str, runs: tuple[str, ...]) -> bool:

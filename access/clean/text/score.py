@@ -300,8 +300,16 @@ def _blank_groups(read: Lines) -> list[range]:
 
 
 def _looks_coded(read: Lines, run: range, prose_items: bool = False) -> bool:
-    lines = read.text[run.start:run.stop]
-    return sum(code_like(line, prose_items) for line in lines) >= CODE_SHARE * len(run)
+    """Whether ``CODE_SHARE`` of the run's lines are ``code_like``, the lines asked only until
+    that is known (a paragraph's run: until too few are left)."""
+    needed, left = CODE_SHARE * len(run), len(run)
+    found = 0
+    for line in read.text[run.start:run.stop]:
+        if found >= needed or found + left < needed:
+            break
+        found += code_like(line, prose_items)
+        left -= 1
+    return found >= needed
 
 
 MIN_TABLE_ROWS = 3  # this many rows in a row, one after another, are a table inside the body …
