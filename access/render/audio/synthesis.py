@@ -20,17 +20,20 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import access
-from access.document.reading import Reading
 from access.errors import AccessError
-from access.render.audio import worker
 from access.render.audio.engines import EngineSpec
+
+if TYPE_CHECKING:
+    from access.document.reading import Reading
 
 RUN_SENTENCES = 150  # sentences per fresh engine: fewer would not repay its start
 MAX_WORKERS = 4  # runs spoken at once, at most
 SILENT_SECONDS = 0.5  # in place of a sentence the engine crashed on
 BYTES_PER_SAMPLE = 2
+WORKER = "access.render.audio.worker"  # the module a child process runs to speak
 _RUN_DONE = object()
 _CRASHES = {-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS, -signal.SIGILL, -signal.SIGFPE}
 
@@ -84,7 +87,7 @@ def _spoken_in_child(spec: EngineSpec, texts: list[str], start: int,
     (the engine's sample rate, the index of the first sentence not spoken). It is short of the
     end only when the engine crashed on that sentence; any other failure is raised."""
     with tempfile.TemporaryFile() as errors, subprocess.Popen(
-            [sys.executable, "-m", worker.__name__], stdin=subprocess.PIPE,
+            [sys.executable, "-m", WORKER], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=errors, env=_worker_env()) as child:
         pickle.dump((spec, texts[start:]), child.stdin)
         child.stdin.close()
