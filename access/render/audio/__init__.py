@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from access.render.audio.captions import Timing
 from access.render.audio.encode import ChapterMark, Mp3Encoder, encode_wav, tag_mp3
 from access.render.audio.engines import DEFAULT_ENGINE, DEFAULT_RATE, EngineSpec
-from access.render.audio.synthesis import MAX_WORKERS, speak
+from access.render.audio.synthesis import BYTES_PER_SAMPLE, MAX_WORKERS, speak
 from access.render.audio.voices import choose_voice
 
 if TYPE_CHECKING:  # the speech worker imports this package: it needs none of these
     from access.document import Document
     from access.document.reading import Reading
 
-BYTES_PER_SAMPLE = 2
 EMPTY_SAMPLE_RATE = 22050  # of an article with nothing to say (no engine spoke)
 
 
