@@ -26,7 +26,7 @@ from access.read.fetch import TIMEOUT_SECONDS
 
 Status = str  # "queued" | "running" | "done" | "failed"
 PRELOAD = ["access.convert", "access.clean", "access.render.html", "access.render.images",
-           "access.render.pdf", "access.render.audio", "access.read.fetch"]
+           "access.render.pdf", "access.render.audio", "access.speech", "access.read.fetch"]
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from access.document import Document
-from access.document.reading import Reading, build_reading
 from access.render.audio.captions import Timing
 from access.render.audio.encode import ChapterMark, Mp3Encoder, encode_wav, tag_mp3
 from access.render.audio.engines import DEFAULT_ENGINE, DEFAULT_RATE, EngineSpec
-from access.render.audio.synthesis import MAX_WORKERS, speak
+from access.render.audio.synthesis import BYTES_PER_SAMPLE, MAX_WORKERS, speak
 from access.render.audio.voices import choose_voice
-from access.speech import speech_script
 
-BYTES_PER_SAMPLE = 2
+if TYPE_CHECKING:  # the speech worker imports this package: it needs none of these
+    from access.document import Document
+    from access.document.reading import Reading
+
 EMPTY_SAMPLE_RATE = 22050  # of an article with nothing to say (no engine spoke)
 
 
@@ -38,6 +39,9 @@ def narrate(doc: Document, voice: str | None = None, rate: int = DEFAULT_RATE,
     Every start and end comes from sample counts, so the timings match the audio exactly;
     ``progress`` is told the fraction of sentences spoken as they are spoken; at most
     ``workers`` runs are spoken at once."""
+    from access.document.reading import build_reading
+    from access.speech import speech_script
+
     chosen = choose_voice(engine, voice, doc.lang)  # fails early, in one line, on a bad voice
     reading = reading or speech_script(build_reading(doc))
     spoken = speak(reading, EngineSpec(engine, chosen.id, rate, volume), progress, workers)

@@ -4,7 +4,7 @@ espeak-ng keeps state in static variables: its pitch flutter runs on from one ut
 next, even across espeak_Terminate and a new espeak_Initialize, so the same sentence comes out a
 few samples different later in a process. A library loaded from its own copy of the file has
 its own statics: an engine built on it speaks exactly as the first engine of a fresh process
-would, in any process (a Dask worker included) and on any thread, with no child process."""
+would, whatever the process loaded or spoke before."""
 
 from __future__ import annotations
 

@@ -4,39 +4,118 @@ espeak-ng carries state from one utterance to the next, so the same sentence sou
 samples different later on. The Reading is therefore cut into fixed runs of sentences, decided
 by the text alone, and each run is spoken by a new engine (pyttsx3's on its own clean copy of
 espeak-ng, ``espeak_copy``): identical input gives identical bytes on any machine, whatever its
-number of cores, in a local pool or a Dask worker. Runs are spoken on threads of this process
-(the engines synthesise in C, outside the GIL), so narration never starts a process of its own."""
+number of cores, in a local pool or a Dask worker. Each run is spoken in a child process
+(``worker``), watched by a thread of this one: espeak-ng aborts the process on some texts, and
+such a crash ends only the child. The sentence it crashed on is spoken again in pieces, those
+that crash it left silent, with a warning on stderr; a new child speaks the rest of the run."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import queue
+import signal
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-from access.document.reading import Reading
-from access.render.audio.engines import EngineSpec, build
+import access
+from access.errors import AccessError
+from access.render.audio.engines import EngineSpec
+
+if TYPE_CHECKING:
+    from access.document.reading import Reading
 
 RUN_SENTENCES = 150  # sentences per fresh engine: fewer would not repay its start
 MAX_WORKERS = 4  # runs spoken at once, at most
+SILENT_SECONDS = 0.5  # in place of a sentence the engine crashed on
+BYTES_PER_SAMPLE = 2
+WORKER = "access.render.audio.worker"  # the module a child process runs to speak
 _RUN_DONE = object()
+_CRASHES = {-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS, -signal.SIGILL, -signal.SIGFPE}
 
 
 def speak_run(spec: EngineSpec, texts: list[str], out: queue.SimpleQueue) -> None:
     """One run of sentences spoken by a fresh engine, each (sample rate, clip) put on ``out``
     as it is spoken; then the end mark, or the error that stopped the run."""
     try:
-        engine = build(spec)
-        try:
-            for text in texts:
-                out.put((engine.sample_rate, engine.synthesize(text)))
-        finally:
-            close = getattr(engine, "close", None)
-            if close:
-                close()
+        _spoken(spec, texts, lambda sample_rate, clip: out.put((sample_rate, clip)), warn=True)
     except BaseException as error:  # handed to the reader, which raises it in its own thread
         out.put(error)
         return
     out.put(_RUN_DONE)
+
+
+def _spoken(spec: EngineSpec, texts: list[str], put: Callable[[int, bytes], None],
+            warn: bool = False) -> None:
+    """``texts`` spoken in child processes, ``put(sample rate, clip)`` for each in turn. A
+    text the engine crashed on is spoken again in halves, and a fresh child goes on after it;
+    ``warn``: say on stderr which sentence crashed it."""
+    done = 0
+    while done < len(texts):
+        sample_rate, done = _spoken_in_child(spec, texts, done, put)
+        if done < len(texts):
+            clip = _salvaged(spec, texts[done], sample_rate)
+            if warn:
+                lost = "the words it crashed on are" if clip.strip(b"\0") else "it is"
+                shown = texts[done] if len(texts[done]) <= 60 else texts[done][:60] + "…"
+                print(f"access: warning: the speech engine crashed on a sentence ({shown!r}); "
+                      f"{lost} left silent", file=sys.stderr)
+            put(sample_rate, clip)
+            done += 1
+
+
+def _salvaged(spec: EngineSpec, text: str, sample_rate: int) -> bytes:
+    """Speech for a text the engine crashed on: its two halves (cut between words) each spoken,
+    or salvaged in turn; a single word is left silent."""
+    words = text.split()
+    if len(words) < 2:
+        return bytes(BYTES_PER_SAMPLE * round(SILENT_SECONDS * sample_rate))
+    middle = len(words) // 2
+    clips: list[bytes] = []
+    _spoken(spec, [" ".join(words[:middle]), " ".join(words[middle:])],
+            lambda _rate, clip: clips.append(clip))
+    return b"".join(clips)
+
+
+def _spoken_in_child(spec: EngineSpec, texts: list[str], start: int,
+                     put: Callable[[int, bytes], None]) -> tuple[int, int]:
+    """``texts[start:]`` spoken by a fresh engine in a child process, ``put`` each clip:
+    (the engine's sample rate, the index of the first sentence not spoken). It is short of the
+    end only when the engine crashed on that sentence; any other failure is raised."""
+    with tempfile.TemporaryFile() as errors, subprocess.Popen(
+            [sys.executable, "-m", WORKER], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=errors, env=_worker_env()) as child:
+        pickle.dump((spec, texts[start:]), child.stdin)
+        child.stdin.close()
+        sample_rate, done = 0, start
+        try:
+            sample_rate = pickle.load(child.stdout)
+            while done < len(texts):
+                item = pickle.load(child.stdout)
+                if isinstance(item, BaseException):
+                    raise item
+                put(sample_rate, item)
+                done += 1
+        except (EOFError, pickle.UnpicklingError):  # the child ended before the run did
+            pass
+        if child.wait() in _CRASHES and sample_rate:
+            return sample_rate, done
+        if done < len(texts) or child.returncode:
+            errors.seek(0)
+            said = errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise AccessError(f"the speech engine stopped (exit status {child.returncode})"
+                              + (f": {said[-1]}" if said else ""))
+        return sample_rate, done
+
+
+def _worker_env() -> dict[str, str]:
+    """This process's environment, with this very copy of access first on the child's path."""
+    path = [os.path.dirname(access.__path__[0]), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, path))}
 
 
 def _runs(items: list[str]) -> list[list[str]]:
