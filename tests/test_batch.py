@@ -191,7 +191,8 @@ def test_sigterm_midway_leaves_only_whole_articles_and_a_rerun_finishes(tmp_path
 @pytest.fixture(scope="module")
 def cluster():
     """A real Dask cluster on loopback: a scheduler and two worker processes (daemonic, as
-    Dask starts them, so narration there cannot start processes of its own)."""
+    Dask starts them: narration there starts its engines' children with subprocess, which a
+    daemonic process may, where multiprocessing could not)."""
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
