@@ -231,6 +231,8 @@ NAMED = Path(__file__).resolve().parents[1] / "data" / "pages"
     ("standfirst-subtitle.html", "After his failed Beer Hall Putsch", "Just in time for an off-year"),
     # ahlen.de (held-out): '<h3>…</h3>' then '<div class="teaser-text"><p>three sentences</p></div>'
     ("standfirst-teaser-text.html", "Jede Menge Spaß bereitet es", "Ins Reparaturcafé kann jeder"),
+    # zeit.de (held-out): '<header><h1>…</h1>…<div class="summary">one sentence</div>' over the byline
+    ("standfirst-summary.html", "Weltweit finanzieren Banken", "Touristen und Börsenhändler"),
 ])
 def test_a_standfirst_in_a_box_named_as_a_subtitle_or_a_lead_word_then_a_generic_one_is_the_documents(
         names, page, opening, body):
@@ -240,3 +242,15 @@ def test_a_standfirst_in_a_box_named_as_a_subtitle_or_a_lead_word_then_a_generic
     assert doc.standfirst.startswith(opening) == names
     assert doc.blocks == clean_html(markup, settings=replace(SETTINGS, standfirst_names=not names)).blocks
     assert doc.blocks[0].text.startswith(body)
+
+
+@pytest.mark.parametrize("unstopped", [True, False])
+def test_a_standfirst_in_a_subheading_named_a_subtitle_needs_no_stop(unstopped):
+    # chip.de (held-out): '<header><h1>…</h1><h2 class="TestReport__Subtitle">Das perfekte Steak
+    # aus dem Discounter-Grill</h2></header>', no stop closing it: the document's standfirst
+    markup = (NAMED / "standfirst-subtitle-unstopped.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, unstopped_subheads=unstopped))
+    assert (doc.standfirst == "Das perfekte Steak aus dem Discounter-Grill") == unstopped
+    other = clean_html(markup, settings=replace(SETTINGS, unstopped_subheads=not unstopped))
+    assert doc.blocks == other.blocks
+    assert doc.blocks[0].text.startswith("Der Beef Maker Hochtemperaturgrill")
