@@ -254,3 +254,15 @@ def test_a_standfirst_in_a_subheading_named_a_subtitle_needs_no_stop(unstopped):
     other = clean_html(markup, settings=replace(SETTINGS, unstopped_subheads=not unstopped))
     assert doc.blocks == other.blocks
     assert doc.blocks[0].text.startswith("Der Beef Maker Hochtemperaturgrill")
+
+
+@pytest.mark.parametrize("lines", [3, 0])
+def test_a_standfirst_over_an_article_opening_with_a_few_lines_is_the_documents(lines):
+    # ekd.de (held-out): '<header><h1>…</h1><h2 class="article--sub-headline">…</h2></header>', the
+    # speech under it opening with 'Es gilt das gesprochene Wort' and 'Johannes 14, 27' over its prose
+    markup = (NAMED / "standfirst-over-lines.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, standfirst_over_lines=lines))
+    assert doc.standfirst.startswith("Prälat Dr. Martin Dutzmann, Bevollmächtigter") == bool(lines)
+    other = clean_html(markup, settings=replace(SETTINGS, standfirst_over_lines=3 - lines))
+    assert doc.blocks == other.blocks
+    assert doc.blocks[0].text == "Es gilt das gesprochene Wort"

@@ -94,8 +94,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     header: list[str] = []  # (read before the lead goes above the article's opening)
-    if standfirst is not None and chosen is not None and opens_with(chosen, standfirst[0],
-                                                                   settings.lead_under_pictures):
+    if standfirst is not None and chosen is not None and opens_with(
+            chosen, standfirst[0], settings.lead_under_pictures, settings.standfirst_over_lines):
         header = [text for text in standfirst[1] if lead is None or text not in lead[1]]
     if lead is not None and chosen is not None:
         put_lead(chosen, *lead, settings.lead_under_pictures)
@@ -403,13 +403,19 @@ def _after(element: lxml.html.HtmlElement, path: set[lxml.html.HtmlElement]) -> 
     return False
 
 
-def opens_with(chosen: etree._Element, anchor: etree._Element, under_pictures: bool = False) -> bool:
+def opens_with(chosen: etree._Element, anchor: etree._Element, under_pictures: bool = False,
+               over_lines: int = 0) -> bool:
     """Whether the chosen article opens with ``anchor`` (with ``under_pictures``, its pictures
-    and headings above it aside: the lead picture, a subheading that trafilatura keeps)."""
+    and headings above it aside: the lead picture, a subheading that trafilatura keeps; with
+    ``over_lines``, up to that many lines above it that are no prose: 'Es gilt das gesprochene Wort')."""
     blocks = leaf_blocks(chosen)
     if under_pictures:
         blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
-    return bool(blocks) and blocks[0] is anchor
+    lines = 0  # (the lines above it passed over)
+    while (lines < min(over_lines, len(blocks) - 1) and blocks[lines] is not anchor
+           and not is_prose(blocks[lines])):
+        lines += 1
+    return bool(blocks) and blocks[lines] is anchor
 
 
 def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],
