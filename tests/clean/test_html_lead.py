@@ -231,6 +231,8 @@ NAMED = Path(__file__).resolve().parents[1] / "data" / "pages"
     ("standfirst-subtitle.html", "After his failed Beer Hall Putsch", "Just in time for an off-year"),
     # ahlen.de (held-out): '<h3>…</h3>' then '<div class="teaser-text"><p>three sentences</p></div>'
     ("standfirst-teaser-text.html", "Jede Menge Spaß bereitet es", "Ins Reparaturcafé kann jeder"),
+    # zeit.de (held-out): '<header><h1>…</h1>…<div class="summary">one sentence</div>' over the byline
+    ("standfirst-summary.html", "Weltweit finanzieren Banken", "Touristen und Börsenhändler"),
 ])
 def test_a_standfirst_in_a_box_named_as_a_subtitle_or_a_lead_word_then_a_generic_one_is_the_documents(
         names, page, opening, body):
@@ -240,3 +242,27 @@ def test_a_standfirst_in_a_box_named_as_a_subtitle_or_a_lead_word_then_a_generic
     assert doc.standfirst.startswith(opening) == names
     assert doc.blocks == clean_html(markup, settings=replace(SETTINGS, standfirst_names=not names)).blocks
     assert doc.blocks[0].text.startswith(body)
+
+
+@pytest.mark.parametrize("unstopped", [True, False])
+def test_a_standfirst_in_a_subheading_named_a_subtitle_needs_no_stop(unstopped):
+    # chip.de (held-out): '<header><h1>…</h1><h2 class="TestReport__Subtitle">Das perfekte Steak
+    # aus dem Discounter-Grill</h2></header>', no stop closing it: the document's standfirst
+    markup = (NAMED / "standfirst-subtitle-unstopped.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, unstopped_subheads=unstopped))
+    assert (doc.standfirst == "Das perfekte Steak aus dem Discounter-Grill") == unstopped
+    other = clean_html(markup, settings=replace(SETTINGS, unstopped_subheads=not unstopped))
+    assert doc.blocks == other.blocks
+    assert doc.blocks[0].text.startswith("Der Beef Maker Hochtemperaturgrill")
+
+
+@pytest.mark.parametrize("lines", [3, 0])
+def test_a_standfirst_over_an_article_opening_with_a_few_lines_is_the_documents(lines):
+    # ekd.de (held-out): '<header><h1>…</h1><h2 class="article--sub-headline">…</h2></header>', the
+    # speech under it opening with 'Es gilt das gesprochene Wort' and 'Johannes 14, 27' over its prose
+    markup = (NAMED / "standfirst-over-lines.html").read_text(encoding="utf-8")
+    doc = clean_html(markup, settings=replace(SETTINGS, standfirst_over_lines=lines))
+    assert doc.standfirst.startswith("Prälat Dr. Martin Dutzmann, Bevollmächtigter") == bool(lines)
+    other = clean_html(markup, settings=replace(SETTINGS, standfirst_over_lines=3 - lines))
+    assert doc.blocks == other.blocks
+    assert doc.blocks[0].text == "Es gilt das gesprochene Wort"

@@ -74,7 +74,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     if settings.header_lead and first is not None:
         names = STANDFIRST_CLASS if settings.standfirst_names else LEAD_CLASS
         read = _LeadReading(tree, first, settings.lead_boxes, settings.header_reach,
-                            settings.bare_lead_boxes, settings.bare_holders, names)  # (both searches read it)
+                            settings.bare_lead_boxes, settings.bare_holders, names,
+                            settings.unstopped_subheads)  # (both searches read it)
 
         def lead_under(headline: str) -> tuple[etree._Element, list[str]] | None:
             return header_lead(tree, first, boxes=settings.lead_boxes, reach=settings.header_reach,
@@ -93,8 +94,8 @@ def extract_xml(tree: lxml.html.HtmlElement, url: str, reread: Callable[[], lxml
     chosen = pick(first, second, settings.pick, text,
                   None if words is None else lambda: page_tokens(whole(), settings.pick.shown_gap))
     header: list[str] = []  # (read before the lead goes above the article's opening)
-    if standfirst is not None and chosen is not None and opens_with(chosen, standfirst[0],
-                                                                   settings.lead_under_pictures):
+    if standfirst is not None and chosen is not None and opens_with(
+            chosen, standfirst[0], settings.lead_under_pictures, settings.standfirst_over_lines):
         header = [text for text in standfirst[1] if lead is None or text not in lead[1]]
     if lead is not None and chosen is not None:
         put_lead(chosen, *lead, settings.lead_under_pictures)
@@ -257,8 +258,10 @@ class _LeadReading:
     and the holders among them, and reads a lead's names only)."""
 
     def __init__(self, tree: lxml.html.HtmlElement, first: etree._Element, boxes: bool, reach: int,
-                 bare: bool, bare_holders: bool, names: re.Pattern = LEAD_CLASS) -> None:
+                 bare: bool, bare_holders: bool, names: re.Pattern = LEAD_CLASS,
+                 unstopped: bool = False) -> None:
         self.boxes, self.bare, self.bare_holders, self.names = boxes, bare, bare_holders, names
+        self.unstopped = unstopped
         self.article = _Opening(first)
         # the holders, found with the standfirst's subheadings and names (a few more elements walked)
         found = _lead_holders(tree, boxes, reach, STANDFIRST_HEADS, names)
@@ -283,16 +286,20 @@ class _LeadReading:
                      standfirst: bool = False) -> list[tuple[lxml.html.HtmlElement, str]]:
         """The paragraphs (and subheadings of STANDFIRST_HEADS) of ``holder`` that hold a
         sentence at least (PROSE_WORDS, a stop), with their texts (its bare boxes named as a
-        ``standfirst``'s, or a lead's)."""
-        key = holder, standfirst and self.names is not LEAD_CLASS
+        ``standfirst``'s, or a lead's; a ``standfirst``'s subheading itself so named, with ``unstopped``,
+        needs no stop: 'h2.c-article-head__subtitle')."""
+        key = holder, standfirst and (self.names is not LEAD_CLASS or self.unstopped)
         found = self._sentences.get(key)
         if found is None:
             paragraphs = _lead_paragraphs(holder, self.boxes and self.bare,
                                           self.bare_holders and holder.tag != "header", STANDFIRST_HEADS,
                                           self.names if key[1] else LEAD_CLASS)
             texts = ((p, " ".join(" ".join(p.itertext()).split())) for p in paragraphs)
-            found = self._sentences[key] = [(p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
-                                               and (SENTENCE_END.search(t) or INNER_STOP.search(t))]
+            bare = STANDFIRST_HEADS if key[1] and self.unstopped else ()  # (named so, needing no stop)
+            found = self._sentences[key] = [
+                (p, t) for p, t in texts if count_words(t) >= PROSE_WORDS
+                and (SENTENCE_END.search(t) or INNER_STOP.search(t)
+                     or (p.tag in bare and _lead_box(p, self.names)))]
         return found
 
     def sentence_count(self, text: str) -> int:
@@ -396,13 +403,19 @@ def _after(element: lxml.html.HtmlElement, path: set[lxml.html.HtmlElement]) -> 
     return False
 
 
-def opens_with(chosen: etree._Element, anchor: etree._Element, under_pictures: bool = False) -> bool:
+def opens_with(chosen: etree._Element, anchor: etree._Element, under_pictures: bool = False,
+               over_lines: int = 0) -> bool:
     """Whether the chosen article opens with ``anchor`` (with ``under_pictures``, its pictures
-    and headings above it aside: the lead picture, a subheading that trafilatura keeps)."""
+    and headings above it aside: the lead picture, a subheading that trafilatura keeps; with
+    ``over_lines``, up to that many lines above it that are no prose: 'Es gilt das gesprochene Wort')."""
     blocks = leaf_blocks(chosen)
     if under_pictures:
         blocks = [b for b in blocks if b.tag not in ("head", "graphic")]
-    return bool(blocks) and blocks[0] is anchor
+    lines = 0  # (the lines above it passed over)
+    while (lines < min(over_lines, len(blocks) - 1) and blocks[lines] is not anchor
+           and not is_prose(blocks[lines])):
+        lines += 1
+    return bool(blocks) and blocks[lines] is anchor
 
 
 def put_lead(chosen: etree._Element, anchor: etree._Element, lead: list[str],

@@ -74,6 +74,11 @@ class HtmlSettings:
     # the title (none where the body's opening already says it)
     standfirst_names: bool = True  # ... that standfirst also in a box named as a subheadline, or by a lead
     # word then a generic word or a modifier ('article-subheadline', 'c-page-intro__copy'; page.toml [leads])
+    unstopped_subheads: bool = True  # ... that standfirst set as a subheading (h2, h3) itself so named
+    # needs no stop ('<h2 class="… subtitle">Das perfekte Steak aus dem Discounter-Grill</h2>'); any
+    # subheading: 9 more deks, but other articles' teasers and the title again too
+    standfirst_over_lines: int = 3  # ... that standfirst also where the article opens with up to this
+    # many lines that are no prose above the paragraph under it (a speech's 'Es gilt das gesprochene Wort')
     header_reach: int = 3  # ... the header's container one of its nearest this many ancestors
     lead_boxes: bool = True  # ... or in a box classed as a lead ('entry-excerpt', 'article-intro')
     bare_lead_boxes: bool = True  # ... a lead box holding no paragraph (its text in a heading) one
