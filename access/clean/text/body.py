@@ -486,12 +486,18 @@ def line_over_lead(lines: list[str], body_start: int, below_title: int, end: int
                    captions: set[int], title: str) -> int:
     """The body's start moved up over the short sentence right above its first paragraph, under
     the headline: the article's one-line lead or a note opening it ("Ihr kennt es sicher auch!",
-    "Bu yazının Türkçe’sini buradan okuyabilirsiniz.")."""
-    at = body_start - 1
-    if below_title <= at and body_start < end and running_text(lines[body_start]) and _over_lead(
-            lines, at, rules, captions, title):
-        return at
-    return body_start
+    "Bu yazının Türkçe’sini buradan okuyabilirsiniz."), residue between (blank lines of spaces)
+    going with it; and up again over each such sentence above."""
+    if not (body_start < end and running_text(lines[body_start])):
+        return body_start
+    top, at = body_start, body_start - 1
+    while at >= below_title:
+        if _over_lead(lines, at, rules, captions, title):
+            top = at
+        elif not rules.is_residue(lines[at]):
+            break
+        at -= 1
+    return top
 
 
 def _over_lead(lines: list[str], at: int, rules: Rules, captions: set[int], title: str) -> bool:
