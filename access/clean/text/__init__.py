@@ -76,6 +76,7 @@ from access.clean.text.body import (
     is_dateline,
     label_below,
     lead_under_title,
+    line_over_lead,
     list_above,
     newsletter_boxes,
     packed_lead_above,
@@ -391,6 +392,9 @@ def _start_body(page: _Page) -> None:
         page.standfirst = summary if settings.header_standfirst else ""
     elif settings.dek_over_byline and settings.header_standfirst and page.title_at >= 0:
         page.standfirst = dek_over_byline(lines, page.below_title, start, rules, page.captions)
+    if settings.line_over_lead:  # "Ihr kennt es sicher auch!" right over the first paragraph
+        page.body_start = line_over_lead(lines, page.body_start, page.below_title, page.end, rules,
+                                         page.captions, page.title)
     page.span = range(page.body_start, page.end)
 
 

@@ -478,6 +478,40 @@ def lead_under_title(lines: list[str], scores: list[float], start: int, below_ti
     return start
 
 
+OVER_LEAD_WORDS = range(3, 13)  # a line right over the body's first paragraph this long is its own …
+OVER_LEAD_ENDS = (".", "!", "?", "…")  # … closed as a sentence is (no label's colon, no bracket)
+
+
+def line_over_lead(lines: list[str], body_start: int, below_title: int, end: int, rules: Rules,
+                   captions: set[int], title: str) -> int:
+    """The body's start moved up over the short sentence right above its first paragraph, under
+    the headline: the article's one-line lead or a note opening it ("Ihr kennt es sicher auch!",
+    "Bu yazının Türkçe’sini buradan okuyabilirsiniz."), residue between (blank lines of spaces)
+    going with it; and up again over each such sentence above."""
+    if not (body_start < end and running_text(lines[body_start])):
+        return body_start
+    top, at = body_start, body_start - 1
+    while at >= below_title:
+        if _over_lead(lines, at, rules, captions, title):
+            top = at
+        elif not rules.is_residue(lines[at]):
+            break
+        at -= 1
+    return top
+
+
+def _over_lead(lines: list[str], at: int, rules: Rules, captions: set[int], title: str) -> bool:
+    """Whether line ``at`` may open the article over its first paragraph: a short sentence, no
+    byline, date, name, caption (a picture's credit over it), chrome or the headline again."""
+    line = lines[at].strip()
+    if not line.endswith(OVER_LEAD_ENDS) or word_count(line) not in OVER_LEAD_WORDS or at in captions:
+        return False
+    return not (is_dateline(line, rules) or person_name(line) or rules.is_caption(line)
+                or (at > 0 and _credit_under(lines, at - 2, rules)) or rules.is_chrome(line)
+                or rules.is_residue(line) or rules.is_promo(line)
+                or line.casefold() == title.strip().casefold())
+
+
 DEK_WORDS = 8  # a line under the headline this long at least, over its byline, is its dek
 HEADLINE_AGAIN = 0.5  # … unless more than this share of its long words is the headline's
 DEK_REACH = 3  # … and it is among this many lines under the headline

@@ -253,6 +253,9 @@ class TextSettings:
     standfirst: int = 25  # … and running text this many words long at least over the byline or dateline
     # opening the body is the article's lede ("Medienberichten zufolge hat Apple …" over "von Miriam
     # Ruhenstroth"); a shorter summary is the header's standfirst, no part of the article (0: off)
+    line_over_lead: bool = True  # a short sentence (3-12 words, closed by a stop) right over the body's first
+    # paragraph, under the headline, opens the article ("Ihr kennt es sicher auch!"), unless a byline, date,
+    # caption, name or chrome; residue between goes, and each such sentence above is taken too
     header_standfirst: bool = True  # ... that shorter summary shown and read with the header (the
     # document's standfirst, as a saved page's), not dropped
     dek_over_byline: bool = True  # … and, the body starting below its header, the dek under the headline
