@@ -19,6 +19,7 @@ from trafilatura.xpaths import (
 )
 
 from access.clean.html import clean_html
+from access.clean.html.content_search import FAST_BODY, FAST_OVERALL, FAST_PRECISION, Search
 from access.clean.html.pick.candidates import (
     EXTRACT_OPTIONS,
     Readability,
@@ -29,7 +30,7 @@ from access.clean.html.pick.candidates import (
 )
 from access.clean.html.pick.prose import node_text
 from access.clean.html.pick.xml_string import strip_double_tags, xml_string
-from access.clean.html.precise import PRUNES, candidates, is_fast_precise, precise_extraction
+from access.clean.html.precise import PRUNES, _cleaned, candidates, is_fast_precise, precise_extraction
 from access.clean.html.prepare import HTML_PARSER, prepare
 from access.clean.rules import load_rules
 
@@ -218,6 +219,39 @@ def test_a_prune_selects_only_its_candidates_and_each_as_its_test_says():
             assert selected == [e for e in found[prune] if test(e)], f"{name}: {prune}"
             matched.update([prune] if selected else [])
     assert matched == set(PRUNES)  # every prune was tried on a page it matches
+
+
+@needs_dev
+def test_a_search_selects_what_its_expression_selects():
+    """Each Search (content_search) selects what trafilatura's expression selects (the first
+    only, where the search takes the first), in the cleaned page and in each of its containers,
+    as its content search reads them."""
+    from trafilatura.xpaths import BODY_XPATH, OVERALL_DISCARD_XPATH, PRECISION_DISCARD_XPATH
+
+    rules = load_rules()
+    options = extractor("https://example.org/news/story.html", "precision")
+    pairs = [(x, s) for x, s in zip(BODY_XPATH + OVERALL_DISCARD_XPATH + PRECISION_DISCARD_XPATH,
+                                    FAST_BODY + FAST_OVERALL + FAST_PRECISION, strict=True)
+             if isinstance(s, Search)]
+    assert len(pairs) == 6  # trafilatura's expressions with re:test (if more, they are Searches too)
+    matched = set()
+    for name, markup in pages():
+        cleaned = _cleaned(prepare(markup, rules), options, False, False)
+        for tree in [cleaned, *cleaned.iter("article", "div", "main", "section")]:
+            for xpath, search in pairs:
+                theirs = xpath(tree)
+                assert search(tree) == (theirs[:1] if search.first else theirs), f"{name}: {xpath.path}"
+                matched.update([xpath.path] if theirs else [])
+    assert len(matched) == len(pairs)  # each was tried on a page it matches
+
+
+def test_an_expression_of_another_form_is_no_search():
+    for path in (".//p[not(@class)]", "//*[@id='a' and @class='b']", ".//*[@id='a' or count(*) > 2]"):
+        try:
+            Search(etree.XPath(path))
+        except ValueError:
+            continue
+        raise AssertionError(path)
 
 
 @needs_dev

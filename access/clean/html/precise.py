@@ -5,7 +5,8 @@ comments off), done in fewer steps with the same result.
 copies it twice more (one a backup only its slow mode reads), and each prune runs regular
 expressions through XPath callbacks on every container of the page. Here the page is copied
 once, and each prune's XPath is tried only on the elements whose id or class passes the
-prune's own regular expressions (a handful), as a test of that element. The steps are
+prune's own regular expressions (a handful), as a test of that element; its content search
+is access.clean.html.content_search's (the same, its expressions tried likewise). The steps are
 trafilatura's own functions, called in ``trafilatura.core.trafilatura_sequence``'s order; they
 are not its public API, so tests/clean/test_html_trafilatura.py checks on real pages that the
 result is ``bare_extraction``'s, that a prune selects nothing outside its candidates, and that
@@ -21,7 +22,6 @@ import lxml.html
 from lxml import etree
 from trafilatura.core import _forum_thread_page
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 from trafilatura.xml import delete_element
@@ -31,6 +31,8 @@ from trafilatura.xpaths import (
     REMOVE_COMMENTS_AND_LISTS_XPATH,
     REMOVE_COMMENTS_XPATH,
 )
+
+from access.clean.html.content_search import extract_content
 
 # Every tag the prunes select, and what an id or a class must hold for one to match: their own
 # regular expressions (a class or id failing them cannot match, whatever the other conditions)
@@ -118,6 +120,20 @@ def precise_extraction(tree: lxml.html.HtmlElement, options: Extractor,
 
 def _extract(tree: lxml.html.HtmlElement, options: Extractor, tails: bool = False) -> Document | None:
     is_forum = _forum_thread_page(tree)
+    body, text = extract_content(_cleaned(tree, options, tails, is_forum), options,
+                                 lambda: _cleaned(tree, options, tails, is_forum))
+    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
+        return None  # bare_extraction's size check, with no comments
+    document = Document()
+    document.raw_text, document.commentsbody = text, etree.Element("body")
+    document.body = body
+    return document
+
+
+def _cleaned(tree: lxml.html.HtmlElement, options: Extractor, tails: bool,
+             is_forum: bool) -> lxml.html.HtmlElement:
+    """A copy of ``tree`` pruned and cleaned as trafilatura's sequence does before its content
+    search (the same each time: the content search's backup is this, built again)."""
     own = copy(tree)  # the one copy: trafilatura prunes and cleans it in place
     raw = candidates(own, renamed=True)
     for name in ("scroll", "share", "comments and lists"):  # trafilatura's order
@@ -131,10 +147,4 @@ def _extract(tree: lxml.html.HtmlElement, options: Extractor, tails: bool = Fals
     # id or class, so where the page had no element it could select (most pages), it has none
     if not is_forum and (raw["comments"] or raw["renamed"]):
         prune("comments", candidates(cleaned)["comments"])
-    body, text = extract_content(cleaned, options)
-    if len(text) < options.min_output_size and options.min_output_comm_size > 0:
-        return None  # bare_extraction's size check, with no comments
-    document = Document()
-    document.raw_text, document.commentsbody = text, etree.Element("body")
-    document.body = body
-    return document
+    return cleaned
