@@ -11,6 +11,9 @@ when it finds too little text; here that tree is built again in that case (``aga
 ``_extract`` and ``prune_unwanted_sections`` are trafilatura's, with the Searches in place of
 its expressions. tests/clean/test_html_trafilatura.py checks that the result is
 ``bare_extraction``'s and that each Search selects what its expression selects.
+
+Adapted from trafilatura 2.3 (main_extractor.py), copyright Adrien Barbaresi and contributors,
+under the Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0).
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 in the article's blocks: trafilatura finds nested paragraphs, headings and code with the XPath
 union './/head | .//code | .//p', and libxml2 merges the three node sets in time quadratic in
 their size (40,000 paragraphs and headings: 0.9 s a call, 3.5 s at 80,000). One walk finds the
-same elements in the same order."""
+same elements in the same order.
+
+Adapted from trafilatura 2.3 (xml.py), copyright Adrien Barbaresi and contributors, under the
+Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0)."""
 
 from __future__ import annotations
 
