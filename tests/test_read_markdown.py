@@ -11,6 +11,7 @@ from .test_hostile import assert_one_line_failure
 from .test_hostile_odd import run
 
 JEKYLL_POST = ROOT / "tests" / "data" / "markdown" / "jekyll-diversity.markdown"
+HTML_OPENED_POST = ROOT / "tests" / "data" / "markdown" / "setup-assumptions.markdown"
 
 
 def cleaned(path) -> dict:
@@ -29,6 +30,16 @@ def test_a_jekyll_post_keeps_its_front_matter_as_metadata_and_its_headings():
     first = doc["blocks"][0]["text"]
     assert first.startswith("Open Source has a problem with diversity.")
     assert "---" not in first and "title:" not in json.dumps(doc["blocks"])
+
+
+def test_a_post_whose_body_opens_with_html_is_still_read_as_markdown():
+    doc = cleaned(HTML_OPENED_POST)
+    assert doc["title"] == "The Trusted Setup Phase"
+    assert doc["date"].startswith("2019-07-18")
+    text = json.dumps(doc["blocks"])
+    assert "layout: post" not in text and "**" not in text and "## " not in text
+    headings = [b["text"] for b in doc["blocks"] if b["type"] == "heading"]
+    assert headings[-2:] == ["1. No setup", "2. Pairwise setup"]
 
 
 def test_toml_front_matter_and_a_broken_one_leave_the_article_whole(tmp_path):
