@@ -56,6 +56,23 @@ def test_toml_front_matter_and_a_broken_one_leave_the_article_whole(tmp_path):
     assert doc["blocks"][0]["text"].startswith("Open Source has a problem with diversity.")
 
 
+def test_a_front_matter_author_that_holds_itself_or_nests_deep_leaves_no_byline(tmp_path):
+    """YAML anchors let a tiny front matter hold a list that contains itself (RecursionError
+    before) or lists of lists of aliases, nine times longer flattened for each
+    line (a byline of 4,782,969 names here)."""
+    body = JEKYLL_POST.read_text(encoding="utf-8").split("---\n", 2)[2]
+    nested = "l0: &l0 [Ana, Bo, Cy, Di, Ed, Flo, Gus, Hal, Ivy]\n" + "".join(
+        f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 7))
+    for name, matter in (("loop", "author: &a [*a]\n"),
+                         ("deep", nested + "author: *l6\n"),
+                         ("listed", "author: [Ana Ruiz, {name: Bo Li}, 7]\n")):
+        path = tmp_path / f"{name}.md"
+        path.write_text("---\ntitle: Jekyll and diversity\n" + matter + "---\n" + body, encoding="utf-8")
+        doc = cleaned(path)
+        assert doc["title"] == "Jekyll and diversity"
+        assert doc["byline"] == ("Ana Ruiz, Bo Li" if name == "listed" else "")
+
+
 def test_a_news_feed_or_json_data_is_refused_in_one_line(tmp_path):
     feed = tmp_path / "news.xml"
     feed.write_text('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="f.xsl"?>\n'

@@ -67,14 +67,14 @@ def _first_text(fields: dict, keys: tuple[str, ...]) -> str:
 
 
 def _names(value: object) -> list[str]:
-    """An author field's names: a string, a list of strings, or entries with a "name"."""
-    if isinstance(value, str):
-        return [" ".join(value.split())]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    """An author field's names: a string, or a list of strings or of entries with a "name" (never
+    deeper: YAML aliases can make a list hold itself, or lists of lists that flatten to millions)."""
+    names = []
+    for item in value if isinstance(value, list) else [value]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            names.append(" ".join(name.split()))
+    return names
 
 
 def _iso(value: object) -> str:
