@@ -82,7 +82,12 @@ def test_a_news_feed_or_json_data_is_refused_in_one_line(tmp_path):
     data = tmp_path / "article.html"
     data.write_text('{"title": "Council approves budget", "body": "The city council approved a new '
                     'budget on Tuesday after a long debate about schools and roads."}')
-    for path, reason in ((feed, "news feed"), (data, "JSON data")):
+    saved = tmp_path / "notepad.xml"  # a byte-order mark first (Notepad's UTF-8, PowerShell's UTF-16)
+    saved.write_bytes(b"\xef\xbb\xbf" + feed.read_bytes())
+    exported = tmp_path / "export.json"
+    exported.write_text("\ufeff" + data.read_text(), encoding="utf-16-le")
+    for path, reason in ((feed, "news feed"), (data, "JSON data"), (saved, "news feed"),
+                         (exported, "JSON data")):
         out = tmp_path / f"out-{path.stem}"
         err = assert_one_line_failure(run("convert", str(path), "-o", str(out)), out)
         assert reason in err

@@ -40,7 +40,11 @@ class Source:
 
 
 def refused_kind(data: bytes) -> str | None:
-    """What a text file that is no article holds (a news feed, JSON data), or None."""
+    """What a text file that is no article holds (a news feed, JSON data), or None; a byte-order
+    mark before it (Notepad's, PowerShell's UTF-16) is no disguise."""
+    bom, codec = next(((bom, codec) for bom, codec in BOMS if data.startswith(bom)), (b"", ""))
+    if bom:
+        data = data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     if FEED.match(data, 0, 4096):
         return "a news feed (RSS or Atom) lists articles: convert one of its links"
     if data.lstrip()[:1] in (b"{", b"["):
