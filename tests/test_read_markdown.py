@@ -73,6 +73,16 @@ def test_a_front_matter_author_that_holds_itself_or_nests_deep_leaves_no_byline(
         assert doc["byline"] == ("Ana Ruiz, Bo Li" if name == "listed" else "")
 
 
+def test_a_post_opening_with_a_thematic_break_keeps_its_first_section(tmp_path):
+    """'---' over the opening paragraphs and '---' under them is a rule each side, not front
+    matter: the paragraphs between were dropped as fields that could not be read."""
+    body = JEKYLL_POST.read_text(encoding="utf-8").split("---\n", 2)[2]
+    path = tmp_path / "ruled.md"
+    path.write_text("---\n" + body.replace("\n## ", "\n---\n\n## ", 1), encoding="utf-8")
+    doc = cleaned(path)
+    assert doc["blocks"][0]["text"].startswith("Open Source has a problem with diversity.")
+
+
 def test_a_news_feed_or_json_data_is_refused_in_one_line(tmp_path):
     feed = tmp_path / "news.xml"
     feed.write_text('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="f.xsl"?>\n'

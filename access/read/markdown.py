@@ -42,7 +42,9 @@ def front_matter(text: str) -> tuple[dict, str]:
             fields = yaml.safe_load(found.group(2))
     except Exception:  # (any parser error: the fields are lost, never the article)
         fields = {}
-    return (fields if isinstance(fields, dict) else {}), text[found.end():]
+    if fields is not None and not isinstance(fields, dict):  # prose between two rules ("---"): no fields
+        return {}, text
+    return fields or {}, text[found.end():]
 
 
 def _head(fields: dict) -> str:
