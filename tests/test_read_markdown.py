@@ -83,6 +83,13 @@ def test_a_post_opening_with_a_thematic_break_keeps_its_first_section(tmp_path):
     assert doc["blocks"][0]["text"].startswith("Open Source has a problem with diversity.")
 
 
+def test_a_title_yaml_reads_as_a_number_is_the_title(tmp_path):
+    body = JEKYLL_POST.read_text(encoding="utf-8").split("---\n", 2)[2]
+    path = tmp_path / "orwell.md"
+    path.write_text("---\ntitle: 1984\nauthor: Ana Ruiz\n---\n" + body, encoding="utf-8")
+    assert cleaned(path)["title"] == "1984"
+
+
 def test_a_news_feed_or_json_data_is_refused_in_one_line(tmp_path):
     feed = tmp_path / "news.xml"
     feed.write_text('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet href="f.xsl"?>\n'

@@ -65,6 +65,8 @@ def _first(fields: dict, keys: tuple[str, ...]) -> object:
 
 def _first_text(fields: dict, keys: tuple[str, ...]) -> str:
     value = _first(fields, keys)
+    if isinstance(value, int | float) and not isinstance(value, bool):  # title: 1984
+        value = str(value)
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
