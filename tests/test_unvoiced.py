@@ -42,3 +42,11 @@ def test_the_mp3_alone_of_a_script_no_voice_reads_is_one_line(tmp_path):
     out = tmp_path / "out"
     err = assert_one_line_failure(run("convert", str(KHMER), "-o", str(out), "-f", "mp3"), out)
     assert "no narration" in err
+
+
+def test_an_undetermined_language_is_not_called_english():
+    from access.render.audio.voices import unvoiced
+
+    reason = unvoiced("pyttsx3", None, "und", "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺᚾᛁᛃ ᛇᛈᛉᛊᛏᛒ")
+    assert reason == "no pyttsx3 voice reads its language ('und'), so no narration is made"
+    assert "Khmer ('km')" in unvoiced("pyttsx3", None, "km", "ព័ត៌មាន")

@@ -42,7 +42,9 @@ def front_matter(text: str) -> tuple[dict, str]:
             fields = yaml.safe_load(found.group(2))
     except Exception:  # (any parser error: the fields are lost, never the article)
         fields = {}
-    return (fields if isinstance(fields, dict) else {}), text[found.end():]
+    if fields is not None and not isinstance(fields, dict):  # prose between two rules ("---"): no fields
+        return {}, text
+    return fields or {}, text[found.end():]
 
 
 def _head(fields: dict) -> str:
@@ -63,18 +65,20 @@ def _first(fields: dict, keys: tuple[str, ...]) -> object:
 
 def _first_text(fields: dict, keys: tuple[str, ...]) -> str:
     value = _first(fields, keys)
+    if isinstance(value, int | float) and not isinstance(value, bool):  # title: 1984
+        value = str(value)
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def _names(value: object) -> list[str]:
-    """An author field's names: a string, a list of strings, or entries with a "name"."""
-    if isinstance(value, str):
-        return [" ".join(value.split())]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    """An author field's names: a string, or a list of strings or of entries with a "name" (never
+    deeper: YAML aliases can make a list hold itself, or lists of lists that flatten to millions)."""
+    names = []
+    for item in value if isinstance(value, list) else [value]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            names.append(" ".join(name.split()))
+    return names
 
 
 def _iso(value: object) -> str:

@@ -23,6 +23,9 @@ HTML_SIGNS = re.compile(
 # A news feed's root after the XML declaration, stylesheets and comments: a list of articles.
 FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# A whole page's start (a page saved under a Markdown name): Markdown may hold HTML anywhere else.
+PAGE_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                        re.IGNORECASE | re.DOTALL)
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 WESTERN = "cp1252"
@@ -37,7 +40,11 @@ class Source:
 
 
 def refused_kind(data: bytes) -> str | None:
-    """What a text file that is no article holds (a news feed, JSON data), or None."""
+    """What a text file that is no article holds (a news feed, JSON data), or None; a byte-order
+    mark before it (Notepad's, PowerShell's UTF-16) is no disguise."""
+    bom, codec = next(((bom, codec) for bom, codec in BOMS if data.startswith(bom)), (b"", ""))
+    if bom:
+        data = data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     if FEED.match(data, 0, 4096):
         return "a news feed (RSS or Atom) lists articles: convert one of its links"
     if data.lstrip()[:1] in (b"{", b"["):
@@ -212,11 +219,12 @@ def make_source(data: bytes, name: str, url: str = "", declared: str | None = No
     refused = refused_kind(data)
     if refused:
         raise AccessError(f"{name}: {refused}")
-    kind = sniff_kind(data, name)
+    markdown = name.lower().endswith(MARKDOWN_SUFFIXES) and not PAGE_START.match(data[:4096])
+    kind = "text" if markdown else sniff_kind(data, name)
     text = without_controls(decode(data, declared, is_html=kind == "html"))
     if not text.strip():  # nothing, white space, or only a byte-order mark
         raise AccessError(f"{name}: the input is empty")
-    if kind == "text" and name.lower().endswith(MARKDOWN_SUFFIXES):
+    if markdown:
         from access.read.markdown import markdown_page
 
         text, kind = markdown_page(text), "html"

@@ -110,10 +110,11 @@ def unvoiced(engine: str, wanted: str | None, lang: str, text: str) -> str:
         return ""
     from babel import Locale, UnknownLocaleError
 
-    try:
-        name = Locale.parse(lang.replace("-", "_")).get_display_name("en") or lang
+    try:  # (babel names "und", an undetermined language, after its likeliest: English)
+        name = Locale.parse(lang.replace("-", "_")).get_display_name("en") if lang != "und" else ""
     except (ValueError, UnknownLocaleError):
-        name = lang
+        name = ""
+    name = name or "its language"
     return f"no {engine} voice reads {name} ('{lang}'), so no narration is made"
 
 
