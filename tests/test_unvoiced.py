@@ -50,3 +50,14 @@ def test_an_undetermined_language_is_not_called_english():
     reason = unvoiced("pyttsx3", None, "und", "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺᚾᛁᛃ ᛇᛈᛉᛊᛏᛒ")
     assert reason == "no pyttsx3 voice reads its language ('und'), so no narration is made"
     assert "Khmer ('km')" in unvoiced("pyttsx3", None, "km", "ព័ត៌មាន")
+
+
+def test_japanese_with_kanji_gets_no_narration_whose_every_kanji_is_named(tmp_path):
+    """espeak-ng's Japanese voice reads kana and says "Chinese letter" for each kanji."""
+    out = tmp_path / "out"
+    result = run("convert", str(ROOT / "tests" / "data" / "scripts" / "ja.txt"), "-o", str(out),
+                 "-f", "html", "-f", "mp3", seconds=240)
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "cannot read its cjk unified ideographs" in err
+    assert {path.suffix for path in out.glob("*/*")} >= {".html"} and not list(out.glob("*/*.mp3"))

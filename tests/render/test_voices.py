@@ -1,6 +1,8 @@
 """Engines and voices: one registry, every engine's voices listed, language codes aliased,
 a document language without a voice read by the default voice with a one-line warning."""
 
+from pathlib import Path
+
 from access.render.audio.engines import EngineSpec, build, engine_names
 from access.render.audio.voices import available_voices, choose_voice, pick_voice
 
@@ -30,8 +32,20 @@ def test_language_without_voice_falls_back_with_one_warning(capsys):
     assert voice.id == "en_US-joe-medium"
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("access: warning: no piper voice speaks 'fr'")
-    assert choose_voice("pyttsx3", None, "zh").id == "sit/cmn"
+    assert choose_voice("pyttsx3", None, "zh").id == "sit/cmn-latn-pinyin"
     assert capsys.readouterr().err == ""
+
+
+def test_mandarin_is_read_in_mandarin_not_with_tone_numbers_in_english():
+    """espeak-ng 1.51's "cmn" voice says each character's pinyin tone number in English
+    ("你好" → "ni three hao three"): the voice chosen for Chinese reads the characters."""
+    import subprocess
+
+    voice = choose_voice("pyttsx3", None, "zh").id.split("/")[-1]
+    text = (Path(__file__).resolve().parents[1] / "data" / "scripts" / "zh.txt").read_text("utf-8")
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
+                          check=True).stdout
+    assert said.strip() and "(en)" not in said and "Tr'i:" not in said
 
 
 def test_pick_voice_by_preference_then_language():
