@@ -71,6 +71,7 @@ ABLATIONS: dict[str, dict] = {
     "no pitch_label": {"pitch_label": False},
     "no standing_notes": {"standing_notes": False},
     "no newsletter_pitch": {"newsletter_pitch": False},
+    "no donation_pitch": {"donation_pitch": False},
     "no disclosures": {"disclosures": False},
     "no bare_more": {"bare_more": False},
     "no more_brackets": {"more_brackets": False},

@@ -101,18 +101,20 @@ NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newslett
 
 
 @cache
-def newsletter_word() -> re.Pattern[str]:
+def newsletter_word(table: str = "newsletter_words") -> re.Pattern[str]:
     """A word naming a newsletter, every language's (residue.toml [pitch.newsletter_words]), in a
-    casefolded line."""
-    words = read_toml("residue.toml")["pitch"]["newsletter_words"].values()
+    casefolded line; or a donation (``table`` "donation_words")."""
+    words = read_toml("residue.toml")["pitch"][table].values()
     return re.compile("|".join(re.escape(word.casefold()) for table in words for word in table))
 
 
-def is_newsletter_pitch(line: str, rules: Rules) -> bool:
+def is_newsletter_pitch(line: str, rules: Rules, table: str = "newsletter_words") -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
-    an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    return (bool(newsletter_word().search(line.casefold()))
+    an!"). An app or a channel may be news; a newsletter pitched to the reader is not. With
+    ``table`` "donation_words", a line naming a donation and pitching it: a call for the site's
+    donations ("Wesprzyj nas darowizną …"), the site's, not news, wherever it sits."""
+    return (bool(newsletter_word(table).search(line.casefold()))
             and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line))
 
 

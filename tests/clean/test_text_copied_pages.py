@@ -1393,6 +1393,19 @@ def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
     assert any("Newsletter" in p for p in off)
 
 
+def test_a_donation_pitch_under_the_lead_is_no_paragraph():
+    """klubjagiellonski.pl (held-out): "Czytasz właśnie nowy rodzaj materiału … Wesprzyj nas darowizną
+    lub przekaż nam 1% podatku." between the lead and the second paragraph was kept: a short line
+    asking for the site's donations goes wherever it sits, as a newsletter's pitch does."""
+    kept = paragraphs(clean_text(page("donation-pitch-inside-pl")))
+    assert any(p.startswith("Nowa Zelandia, jako drugi kraj") for p in kept)
+    assert any(p.startswith("Trzy dni") for p in kept)
+    assert not any("darowizn" in p for p in kept)
+    off = paragraphs(clean_text(page("donation-pitch-inside-pl"),
+                                settings=replace(SETTINGS, donation_pitch=False)))
+    assert any("darowizn" in p for p in off)
+
+
 def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
     """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
     Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept

@@ -524,6 +524,8 @@ def _chrome_lines(page: _Page) -> set[int]:
         chrome |= {i for i in span if is_disclosure(lines[i], rules)}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
         chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+    if settings.donation_pitch:  # "… Wesprzyj nas darowizną lub przekaż nam 1% podatku." under the lead
+        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, "donation_words")}
     if settings.byline_bios and page.names:  # "Moritz Gathmann leitet das Ressort …" under his byline
         chrome |= byline_bios(lines, span, people_listed(page.names), rules)
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline

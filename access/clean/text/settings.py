@@ -300,6 +300,8 @@ class TextSettings:
     standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
+    donation_pitch: bool = True  # … and one asking for the site's donations (residue.toml
+    # [pitch.donation_words]: "Wesprzyj nas darowizną …", "Unterstütze uns mit deiner Spende!")
     disclosures: bool = True  # a short line saying the page's links earn a commission (an affiliate
     # disclosure, residue.toml [disclosure]) goes wherever it sits in the body, as on saved pages
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
