@@ -73,6 +73,7 @@ ABLATIONS: dict[str, dict] = {
     "no newsletter_pitch": {"newsletter_pitch": False},
     "no donation_pitch": {"donation_pitch": False},
     "no disclosures": {"disclosures": False},
+    "no sponsored_notes": {"sponsored_notes": False},
     "no bare_more": {"bare_more": False},
     "no more_brackets": {"more_brackets": False},
     "no empty_headings": {"empty_headings": False},

@@ -126,6 +126,20 @@ def is_disclosure(text: str, rules: Rules) -> bool:
     return rules.is_disclosure(text) and count_words(text) <= DISCLOSURE_WORDS
 
 
+@cache
+def sponsored_pattern() -> re.Pattern[str]:
+    """A sponsored post's notice (residue.toml [sponsored]), any language's."""
+    patterns = read_toml("residue.toml")["sponsored"]["patterns"]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
+def is_sponsored_note(line: str) -> bool:
+    """A short line saying the piece is advertising or made with a brand ("*Werbung. Dieser Beitrag
+    enthält Werbung für …", "Dieser Artikel entstand in Kooperation mit …"): the site's notice, as an
+    affiliate disclosure is, wherever it sits."""
+    return count_words(line) <= DISCLOSURE_WORDS and bool(sponsored_pattern().search(line))
+
+
 def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:
     """Whether ``block`` pitches the site (``words``: its count of words, when known)."""
     if not isinstance(block, Paragraph | Heading):

@@ -1406,6 +1406,19 @@ def test_a_donation_pitch_under_the_lead_is_no_paragraph():
     assert any("darowizn" in p for p in off)
 
 
+def test_a_sponsored_posts_notice_opening_the_body_is_no_paragraph():
+    """heavenlynnhealthy.de (held-out): "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI." over
+    the first paragraph was kept as the article's: a short line saying the piece is advertising goes,
+    as an affiliate disclosure does."""
+    doc = clean_text(page("sponsored-note-de"))
+    kept = paragraphs(doc)
+    assert doc.title.startswith("Lieblingslabel: Faire Swimwear")
+    assert kept[0].startswith("Dies ist vielleicht ein Food Blog")
+    assert not any("Werbung" in p for p in kept)
+    off = paragraphs(clean_text(page("sponsored-note-de"), settings=replace(SETTINGS, sponsored_notes=False)))
+    assert off[0].startswith("*Werbung.")
+
+
 def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
     """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
     Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept

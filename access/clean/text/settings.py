@@ -304,6 +304,8 @@ class TextSettings:
     # [pitch.donation_words]: "Wesprzyj nas darowizną …", "Unterstütze uns mit deiner Spende!")
     disclosures: bool = True  # a short line saying the page's links earn a commission (an affiliate
     # disclosure, residue.toml [disclosure]) goes wherever it sits in the body, as on saved pages
+    sponsored_notes: bool = True  # … and one saying the piece is advertising or made with a brand
+    # (residue.toml [sponsored]: "*Werbung. Dieser Beitrag enthält Werbung für …")
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
     more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
