@@ -88,6 +88,7 @@ ABLATIONS: dict[str, dict] = {
     "no lone_numbers": {"lone_numbers": False},
     "no label_credits": {"label_credits": False},
     "no credited_captions": {"credited_captions": False},
+    "no credit_over_caption": {"credit_over_caption": False},
     "no glued_credits": {"glued_credits": False},
     "no label_buttons": {"label_buttons": False},
     "no credits": {"credits": False},

@@ -1419,6 +1419,19 @@ def test_a_sponsored_posts_notice_opening_the_body_is_no_paragraph():
     assert off[0].startswith("*Werbung.")
 
 
+def test_a_caption_under_its_pictures_credit_is_a_figure():
+    """lbv.de (held-out): " © Markus Leitner" over "Online-Fangemeinde war beunruhig aufgrund der fehlenden
+    GPS-Daten Bavarias." was a figure of the credit alone over a paragraph of the caption: a short
+    statement under a picture's credit alone is its caption, as one over it is."""
+    doc = clean_text(page("credit-over-caption-de"))
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Online-Fangemeinde war beunruhig aufgrund der fehlenden GPS-Daten Bavarias.", "© Markus Leitner")]
+    assert not any("Online-Fangemeinde war" in p for p in paragraphs(doc))
+    off = clean_text(page("credit-over-caption-de"), settings=replace(SETTINGS, credit_over_caption=False))
+    assert any(p.startswith("Online-Fangemeinde war") for p in paragraphs(off))
+
+
 def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
     """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
     Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept

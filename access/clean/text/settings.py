@@ -279,6 +279,8 @@ class TextSettings:
     lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
     credited_captions: bool = True  # a short sentence over a picture's credit alone ("© WSNA") is its caption
+    credit_over_caption: bool = True  # … and one under it ("© Markus Leitner" over "Der Bartgeier Bavaria
+    # im Flug."), the credit naming no year (a copyright footer's)
     label_buttons: bool = True  # … and over a button ("Bildquelle:" over "teilen") it goes with it: no credit
     glued_credits: bool = True  # a short line whose picture credit the copy ran into its last word
     # ("… Wahlleiter Matthias Mitzscherlich.DCV / Oppitz", "… New York.Reuters") is a caption with that credit
