@@ -411,6 +411,8 @@ def _credit_over_caption(lines: list[str], i: int, span: range, skipped: set[int
     if i + 1 not in span or i + 1 in skipped or i + 2 not in span:
         return False
     credit = lines[i].strip()
+    if len(credit) > CREDIT_CHARS or not lines[i + 1].rstrip().endswith(FULL_STOPS):
+        return False  # (most lines: no test of a pattern)
     return (_lone_credit(credit, rules) and not YEAR.search(credit)
             and _caption_shaped(lines, i + 1, span, rules))
 
