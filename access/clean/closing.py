@@ -108,13 +108,14 @@ def pitch_words(table: str = "newsletter_words") -> tuple[str, ...]:
                  for word in words)
 
 
-def is_newsletter_pitch(line: str, rules: Rules, table: str = "newsletter_words") -> bool:
+def is_newsletter_pitch(line: str, rules: Rules, table: str = "newsletter_words", folded: str = "") -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
     an!"). An app or a channel may be news; a newsletter pitched to the reader is not. With
     ``table`` "donation_words", a line naming a donation and pitching it: a call for the site's
-    donations ("Wesprzyj nas darowizną …"), the site's, not news, wherever it sits."""
-    folded = line.casefold()
+    donations ("Wesprzyj nas darowizną …"), the site's, not news, wherever it sits. ``folded``: the
+    line casefolded, when the caller has it."""
+    folded = folded or line.casefold()
     for word in pitch_words(table):  # (a loop of plain ``in``: most lines hold none)
         if word in folded:
             return NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line)
@@ -142,13 +143,18 @@ def sponsored_words() -> tuple[str, ...]:
     return tuple(read_toml("residue.toml")["sponsored"]["words"])
 
 
-def is_sponsored_note(line: str) -> bool:
+SPONSORED_CHARS = 600  # a sponsored post's notice is this long at most (DISCLOSURE_WORDS words)
+
+
+def is_sponsored_note(line: str, folded: str = "") -> bool:
     """A short line saying the piece is advertising or made with a brand ("*Werbung. Dieser Beitrag
     enthält Werbung für …", "Dieser Artikel entstand in Kooperation mit …"): the site's notice, as an
-    affiliate disclosure is, wherever it sits."""
-    lowered = line.lower()
+    affiliate disclosure is, wherever it sits. ``folded``: the line casefolded, when the caller has it."""
+    if len(line) > SPONSORED_CHARS:
+        return False  # (a paragraph: no word counted, no pattern searched)
+    folded = folded or line.casefold()
     for word in sponsored_words():  # (a loop of plain ``in``: the cheapest test, most lines holding none)
-        if word in lowered:
+        if word in folded:
             return count_words(line) <= DISCLOSURE_WORDS and bool(sponsored_pattern().search(line))
     return False
 

@@ -522,12 +522,13 @@ def _chrome_lines(page: _Page) -> set[int]:
         chrome |= {i for i in span if rules.is_standing_note(lines[i])}
     if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
         chrome |= {i for i in span if is_disclosure(lines[i], rules)}
+    folded = {i: lines[i].casefold() for i in span}  # (each line's words looked up once folded)
     if settings.sponsored_notes:  # "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."
-        chrome |= {i for i in span if is_sponsored_note(lines[i])}
+        chrome |= {i for i in span if is_sponsored_note(lines[i], folded[i])}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
-        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules)}
+        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, folded=folded[i])}
     if settings.donation_pitch:  # "… Wesprzyj nas darowizną lub przekaż nam 1% podatku." under the lead
-        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, "donation_words")}
+        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, "donation_words", folded[i])}
     if settings.byline_bios and page.names:  # "Moritz Gathmann leitet das Ressort …" under his byline
         chrome |= byline_bios(lines, span, people_listed(page.names), rules)
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline
