@@ -101,19 +101,25 @@ NEWSLETTER_PITCH_WORDS = 3  # a newsletter's pitch this long at least ("Newslett
 
 
 @cache
-def newsletter_word() -> re.Pattern[str]:
-    """A word naming a newsletter, every language's (residue.toml [pitch.newsletter_words]), in a
-    casefolded line."""
-    words = read_toml("residue.toml")["pitch"]["newsletter_words"].values()
-    return re.compile("|".join(re.escape(word.casefold()) for table in words for word in table))
+def pitch_words(table: str = "newsletter_words") -> tuple[str, ...]:
+    """The words naming a newsletter, every language's (residue.toml [pitch.newsletter_words]),
+    casefolded; or a donation (``table`` "donation_words")."""
+    return tuple(word.casefold() for words in read_toml("residue.toml")["pitch"][table].values()
+                 for word in words)
 
 
-def is_newsletter_pitch(line: str, rules: Rules) -> bool:
+def is_newsletter_pitch(line: str, rules: Rules, table: str = "newsletter_words", folded: str = "") -> bool:
     """A short line naming a newsletter and pitching it (residue.toml [pitch]): a sign-up box's,
     wherever it sits in the article ("Lust auf mehr? … Melde dich hier für unseren Newsletter
-    an!"). An app or a channel may be news; a newsletter pitched to the reader is not."""
-    return (bool(newsletter_word().search(line.casefold()))
-            and NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line))
+    an!"). An app or a channel may be news; a newsletter pitched to the reader is not. With
+    ``table`` "donation_words", a line naming a donation and pitching it: a call for the site's
+    donations ("Wesprzyj nas darowizną …"), the site's, not news, wherever it sits. ``folded``: the
+    line casefolded, when the caller has it."""
+    folded = folded or line.casefold()
+    for word in pitch_words(table):  # (a loop of plain ``in``: most lines hold none)
+        if word in folded:
+            return NEWSLETTER_PITCH_WORDS <= count_words(line) <= PITCH_WORDS and rules.is_pitch(line)
+    return False
 
 
 def is_disclosure(text: str, rules: Rules) -> bool:
@@ -122,6 +128,35 @@ def is_disclosure(text: str, rules: Rules) -> bool:
     the article's ("This post contains affiliate links …", "Advertising disclosure: We may receive
     compensation for some of the links in our stories.")."""
     return rules.is_disclosure(text) and count_words(text) <= DISCLOSURE_WORDS
+
+
+@cache
+def sponsored_pattern() -> re.Pattern[str]:
+    """A sponsored post's notice (residue.toml [sponsored]), any language's."""
+    patterns = read_toml("residue.toml")["sponsored"]["patterns"]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
+@cache
+def sponsored_words() -> tuple[str, ...]:
+    """The words one of which every sponsored post's notice holds (residue.toml [sponsored] words)."""
+    return tuple(read_toml("residue.toml")["sponsored"]["words"])
+
+
+SPONSORED_CHARS = 600  # a sponsored post's notice is this long at most (DISCLOSURE_WORDS words)
+
+
+def is_sponsored_note(line: str, folded: str = "") -> bool:
+    """A short line saying the piece is advertising or made with a brand ("*Werbung. Dieser Beitrag
+    enthält Werbung für …", "Dieser Artikel entstand in Kooperation mit …"): the site's notice, as an
+    affiliate disclosure is, wherever it sits. ``folded``: the line casefolded, when the caller has it."""
+    if len(line) > SPONSORED_CHARS:
+        return False  # (a paragraph: no word counted, no pattern searched)
+    folded = folded or line.casefold()
+    for word in sponsored_words():  # (a loop of plain ``in``: the cheapest test, most lines holding none)
+        if word in folded:
+            return count_words(line) <= DISCLOSURE_WORDS and bool(sponsored_pattern().search(line))
+    return False
 
 
 def _is_pitch(block: Block, rules: Rules, opening: bool = False, words: int = -1) -> bool:

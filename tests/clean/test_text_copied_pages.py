@@ -1393,6 +1393,45 @@ def test_a_newsletter_pitch_inside_the_body_is_no_paragraph():
     assert any("Newsletter" in p for p in off)
 
 
+def test_a_donation_pitch_under_the_lead_is_no_paragraph():
+    """klubjagiellonski.pl (held-out): "Czytasz właśnie nowy rodzaj materiału … Wesprzyj nas darowizną
+    lub przekaż nam 1% podatku." between the lead and the second paragraph was kept: a short line
+    asking for the site's donations goes wherever it sits, as a newsletter's pitch does."""
+    kept = paragraphs(clean_text(page("donation-pitch-inside-pl")))
+    assert any(p.startswith("Nowa Zelandia, jako drugi kraj") for p in kept)
+    assert any(p.startswith("Trzy dni") for p in kept)
+    assert not any("darowizn" in p for p in kept)
+    off = paragraphs(clean_text(page("donation-pitch-inside-pl"),
+                                settings=replace(SETTINGS, donation_pitch=False)))
+    assert any("darowizn" in p for p in off)
+
+
+def test_a_sponsored_posts_notice_opening_the_body_is_no_paragraph():
+    """heavenlynnhealthy.de (held-out): "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI." over
+    the first paragraph was kept as the article's: a short line saying the piece is advertising goes,
+    as an affiliate disclosure does."""
+    doc = clean_text(page("sponsored-note-de"))
+    kept = paragraphs(doc)
+    assert doc.title.startswith("Lieblingslabel: Faire Swimwear")
+    assert kept[0].startswith("Dies ist vielleicht ein Food Blog")
+    assert not any("Werbung" in p for p in kept)
+    off = paragraphs(clean_text(page("sponsored-note-de"), settings=replace(SETTINGS, sponsored_notes=False)))
+    assert off[0].startswith("*Werbung.")
+
+
+def test_a_caption_under_its_pictures_credit_is_a_figure():
+    """lbv.de (held-out): " © Markus Leitner" over "Online-Fangemeinde war beunruhig aufgrund der fehlenden
+    GPS-Daten Bavarias." was a figure of the credit alone over a paragraph of the caption: a short
+    statement under a picture's credit alone is its caption, as one over it is."""
+    doc = clean_text(page("credit-over-caption-de"))
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Online-Fangemeinde war beunruhig aufgrund der fehlenden GPS-Daten Bavarias.", "© Markus Leitner")]
+    assert not any("Online-Fangemeinde war" in p for p in paragraphs(doc))
+    off = clean_text(page("credit-over-caption-de"), settings=replace(SETTINGS, credit_over_caption=False))
+    assert any(p.startswith("Online-Fangemeinde war") for p in paragraphs(off))
+
+
 def test_a_teaser_card_closed_by_a_bare_more_link_is_no_part_of_the_body():
     """ndr.de (held-out): a teaser card set between a podcast transcript's answers, "Was Sie zum
     Coronavirus wissen müssen" over "… Hier finden Sie Antworten auf viele Fragen. mehr", was kept

@@ -179,6 +179,13 @@ def _paired_line(out: _Gathered, i: int, body: _Body) -> str | None:
         if settings.label_buttons and rules.is_residue(lines[i + 1]):
             return None
         line = f"{line} {lines[i + 1]}"
+    if (settings.credit_over_caption and i + 1 not in out.taken
+            and _credit_over_caption(lines, i, span, skipped, rules)):
+        out.taken.add(i + 1)
+        if not _repeats_caption(lines[i + 1], out.shown):
+            out.add(Figure(src=None, caption=lines[i + 1].strip(), credit=line.strip(" |")))
+            out.shown.extend((lines[i + 1], line))
+        return None
     if i in skipped or _repeats_caption(line, out.shown):
         return None
     if settings.credited_captions and _credited_caption(lines, i, span, skipped, rules):
@@ -393,9 +400,40 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
     source ("Quelle: Freistaat Sachsen", or "© Reuters" under its last line) is no picture's."""
     if i + 1 not in span or i + 1 in skipped or i + 2 not in span:
         return False
-    credit = lines[i + 1].strip()
+    return _lone_credit(lines[i + 1].strip(), rules) and _caption_shaped(lines, i, span, rules)
+
+
+def _credit_over_caption(lines: list[str], i: int, span: range, skipped: set[int], rules: Rules) -> bool:
+    """Whether line ``i`` is a picture's credit alone over its caption ("© Markus Leitner" over "Der
+    Bartgeier Bavaria im Flug.", "Foto: Shanghai Electric" over "Die Parabolrinnenanlage … 200 MW."),
+    the caption as ``_credited_caption`` reads one, more of the body below it; a copyright naming a
+    year ("© 2019 Billboard") is the page's footer, no picture's."""
+    if i + 1 not in span or i + 1 in skipped or i + 2 not in span:
+        return False
+    credit = lines[i].strip()
+    if len(credit) > CREDIT_CHARS or not lines[i + 1].rstrip().endswith(FULL_STOPS):
+        return False  # (most lines: no test of a pattern)
+    return (_lone_credit(credit, rules) and not YEAR.search(credit)
+            and _caption_shaped(lines, i + 1, span, rules))
+
+
+YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+
+
+def _lone_credit(credit: str, rules: Rules) -> bool:
+    """Whether ``credit``, a line alone, is a picture's credit: short, opening with one; not a
+    slideshow's counter, a caption's label, nor the text's own source."""
     if len(credit) > CREDIT_CHARS or word_count(credit) > CREDIT_WORDS:
         return False
+    found = rules.caption_credit_pattern.search(credit)
+    return (bool(found) and found.start() <= CREDIT_OPENS and not GALLERY_COUNT.match(credit)
+            and not rules.caption_pattern.match(credit)
+            and not (rules.is_text_source(credit) and not credit.startswith(COPYRIGHT)))
+
+
+def _caption_shaped(lines: list[str], i: int, span: range, rules: Rules) -> bool:
+    """Whether line ``i`` reads as a picture's caption beside its credit: one short statement, no
+    heading, question, quotation or answer to the question above, no caption by its own marks."""
     line = lines[i].strip()
     words = word_count(line)
     if i - 1 in span and lines[i - 1].rstrip().endswith(QUESTION_ENDS):
@@ -403,11 +441,7 @@ def _credited_caption(lines: list[str], i: int, span: range, skipped: set[int], 
     if (not CREDITED_CAPTION_MIN <= words <= CREDITED_CAPTION_WORDS or not line.endswith(FULL_STOPS)
             or line.endswith("..") or line.startswith(SPOKEN) or two_sentences(line)):
         return False
-    found = rules.caption_credit_pattern.search(credit)
-    return (bool(found) and found.start() <= CREDIT_OPENS and not GALLERY_COUNT.match(credit)
-            and not rules.caption_pattern.match(credit) and not is_heading_like(line)
-            and not (rules.is_text_source(credit) and not credit.startswith(COPYRIGHT))
-            and not rules.is_caption(line))
+    return not is_heading_like(line) and not rules.is_caption(line)
 
 
 def two_sentences(line: str) -> bool:

@@ -292,6 +292,8 @@ class TextSettings:
     lone_numbers: bool = True  # ... as is any numbered line alone that is no subheading ("7. Can I …?")
     label_credits: bool = True  # a credit's label alone ("Foto:") is read with the line under it ("WITTERS")
     credited_captions: bool = True  # a short sentence over a picture's credit alone ("© WSNA") is its caption
+    credit_over_caption: bool = True  # … and one under it ("© Markus Leitner" over "Der Bartgeier Bavaria
+    # im Flug."), the credit naming no year (a copyright footer's)
     label_buttons: bool = True  # … and over a button ("Bildquelle:" over "teilen") it goes with it: no credit
     glued_credits: bool = True  # a short line whose picture credit the copy ran into its last word
     # ("… Wahlleiter Matthias Mitzscherlich.DCV / Oppitz", "… New York.Reuters") is a caption with that credit
@@ -313,8 +315,12 @@ class TextSettings:
     standing_notes: bool = True  # a site's standing notes in the body (its licence, an opinions disclaimer,
     # a paywall box, a table of contents' label; residue.toml [standing_notes]) go
     newsletter_pitch: bool = True  # a short line pitching a newsletter goes wherever it sits in the body
+    donation_pitch: bool = True  # … and one asking for the site's donations (residue.toml
+    # [pitch.donation_words]: "Wesprzyj nas darowizną …", "Unterstütze uns mit deiner Spende!")
     disclosures: bool = True  # a short line saying the page's links earn a commission (an affiliate
     # disclosure, residue.toml [disclosure]) goes wherever it sits in the body, as on saved pages
+    sponsored_notes: bool = True  # … and one saying the piece is advertising or made with a brand
+    # (residue.toml [sponsored]: "*Werbung. Dieser Beitrag enthält Werbung für …")
     bare_more: bool = True  # a teaser's summary closed by a bare "mehr" link goes, its headline with it
     more_brackets: bool = True  # a "more" link in brackets closing a paragraph ("… [czytaj więcej]") goes
     inner_lists: bool = True  # short lines in a row between two paragraphs of the body are a list
