@@ -206,7 +206,7 @@ def test_a_dask_cluster_gives_the_same_files_as_a_local_run(cluster, tmp_path):
     from access.pipeline import Options
     from access.pipeline.batch import run_batch
 
-    inputs = [str(PAGES / "harbour-article.html"), str(DATA / "dev" / f"{SHORT_DEV_PAGES[0]}.txt")]
+    inputs = [str(PAGES / "harbour-article.html"), str(DATA / "dev" / f"{SHORT_DEV_PAGES[1]}.txt")]
     options = Options(formats=AUDIO_FORMATS)
     local = run_batch(inputs, tmp_path / "local", options, jobs=2)
     remote = run_batch(inputs, tmp_path / "dask", options, scheduler=cluster.scheduler_address)
