@@ -7,7 +7,6 @@ a thread beside the page and the PDF: espeak-ng and the MP3 encoder work outside
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from access.document import Document, to_json
-from access.errors import AccessError
+from access.errors import AccessError, warn
 from access.files import staged_folder
 from access.pipeline import manifest
 from access.read import TIMEOUT_SECONDS, Source, read_source
@@ -194,7 +193,7 @@ def _voiced(doc: Document, options: Options, name: str, wants: set[str]) -> bool
         return True
     if wants <= {"mp3"}:
         raise AccessError(f"{name}: {reason}")
-    print(f"access: warning: {name}: {reason}", file=sys.stderr)
+    warn(f"{name}: {reason}")
     return False
 
 

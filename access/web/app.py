@@ -143,7 +143,7 @@ async def api_job(request: Request) -> Response:
         "id": job.id, "status": job.status, "progress": round(job.progress, 3),
         "stage": job.stage, "message": status_message(request, job), "title": job.title,
         "files": {kind: f"{base}/jobs/{job.id}/{path.name}" for kind, path in job.files.items()},
-        "error": job.error, "started": job.started, "ended": job.ended,
+        "error": job.error, "warnings": job.warnings, "started": job.started, "ended": job.ended,
     })
 
 

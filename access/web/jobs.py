@@ -56,6 +56,7 @@ class Job:
     error: str | None = None
     title: str | None = None
     files: dict[str, Path] = field(default_factory=dict)  # kind → file in the job's folder
+    warnings: list[str] = field(default_factory=list)  # what a terminal would have said
 
     @property
     def finished(self) -> bool:
@@ -155,6 +156,8 @@ class JobQueue:
             kind = message[0]
             if kind == "progress":
                 job.stage, job.progress = message[1], max(job.progress, min(1.0, message[2]))
+            elif kind == "warning":
+                job.warnings.append(message[1])
             elif kind == "done":
                 self._finish(job, message[1], message[2])
                 return
@@ -185,10 +188,12 @@ def _work(job_input: Input, options: Options, folder: Path, allow_private_urls: 
     """The job process: read, convert, and report every stage, the result or the error."""
     os.setpgrp()  # a group of its own: stopped as a whole, and out of the terminal's Ctrl-C
     from access.convert import convert
-    from access.errors import AccessError
+    from access.errors import LISTENERS, AccessError
 
     def progress(stage: str, fraction: float) -> None:
         messages.put(("progress", stage, fraction))
+
+    LISTENERS.append(lambda warning: messages.put(("warning", " ".join(warning.split()))))
 
     try:
         progress("reading", 0.0)

@@ -12,6 +12,7 @@ import pytest
 
 from access.errors import AccessError
 from access.read.fetch import fetch_url, is_public
+from tests.conftest import ROOT
 from tests.web.conftest import ARTICLE, SHORT_TEXT, TITLE, serve_site, wait_done
 
 pytestmark = pytest.mark.xdist_group("web-api")
@@ -40,6 +41,20 @@ def test_convert_text_gives_a_job_whose_files_are_served(server):
         assert doc["title"] == "A quiet morning in the harbour"
         assert all(url.startswith(f"{server.url}/jobs/{answer['id']}/")
                    for url in job["files"].values())
+
+
+def test_a_warning_a_terminal_would_show_is_on_the_job_and_its_page(server):
+    """A Khmer article: no voice reads it, so no narration (a warning on stderr in the terminal;
+    the web user saw a finished job with no MP3 and no reason)."""
+    khmer = (ROOT / "tests" / "data" / "scripts" / "km.txt").read_text(encoding="utf-8")
+    with server.client() as client:
+        answer = submit(client, text=khmer, formats=["html", "mp3"])
+        job = wait_done(client, answer["status_url"])
+        assert job["status"] == "done", job
+        assert "mp3" not in job["files"]
+        assert any("no narration is made" in warning for warning in job["warnings"]), job
+        page = client.get(f"{server.url}/jobs/{answer['id']}").text
+        assert "Please note" in page and "no narration is made" in page
 
 
 def test_form_errors_are_one_line_each_and_tied_to_their_field(server):

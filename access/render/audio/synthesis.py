@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import access
+from access import errors
 from access.errors import AccessError
 from access.render.audio.engines import EngineSpec
 
@@ -62,8 +63,7 @@ def _spoken(spec: EngineSpec, texts: list[str], put: Callable[[int, bytes], None
             if warn:
                 lost = "the words it crashed on are" if clip.strip(b"\0") else "it is"
                 shown = texts[done] if len(texts[done]) <= 60 else texts[done][:60] + "…"
-                print(f"access: warning: the speech engine crashed on a sentence ({shown!r}); "
-                      f"{lost} left silent", file=sys.stderr)
+                errors.warn(f"the speech engine crashed on a sentence ({shown!r}); {lost} left silent")
             put(sample_rate, clip)
             done += 1
 

@@ -3,14 +3,13 @@ else the engine's default with a one-line warning. Every engine's voices in one 
 
 from __future__ import annotations
 
-import sys
 import tomllib
 import unicodedata
 from functools import cache
 from importlib.resources import files
 
 from access.document.tags import base_language
-from access.errors import AccessError
+from access.errors import AccessError, warn
 from access.render.audio.engines import DEFAULT_ENGINE, VoiceInfo, engine_module, engine_names
 
 
@@ -138,6 +137,5 @@ def choose_voice(engine: str, wanted: str | None, lang: str) -> VoiceInfo:
     """``pick_voice`` among the engine's installed voices; a fallback is said on stderr."""
     voice, fell_back = pick_voice(engine_voices(engine), wanted, lang, engine)
     if fell_back:
-        print(f"access: warning: no {engine} voice speaks {lang!r}; reading with {voice.id} "
-              f"({voice.name})", file=sys.stderr)
+        warn(f"no {engine} voice speaks {lang!r}; reading with {voice.id} ({voice.name})")
     return voice
