@@ -70,7 +70,7 @@ def defaults() -> dict[str, object]:
 async def check(form: FormData) -> Submission:
     """Read and check every field; errors are one line each, tied to their field."""
     sub = Submission(values=defaults())
-    text = str(form.get("text") or "")
+    text = await _text_field(form.get("text"))
     url = str(form.get("url") or "").strip()
     upload = form.get("file")
     data = b""
@@ -117,6 +117,16 @@ async def check(form: FormData) -> Submission:
                           text_size=str(sub.values["text_size"]),
                           page_size=str(sub.values["page_size"]))
     return sub
+
+
+async def _text_field(value: object) -> str:
+    """The pasted text; sent as a file's part (``curl -F text=@copied.txt``, as the README
+    shows), that file's text, not the part's description."""
+    if isinstance(value, UploadFile):
+        from access.read.source import decode
+
+        return decode(await value.read())
+    return str(value or "")
 
 
 def _choose(sub: Submission, form: FormData, name: str, allowed: dict, error: str) -> None:

@@ -43,6 +43,18 @@ def test_convert_text_gives_a_job_whose_files_are_served(server):
                    for url in job["files"].values())
 
 
+def test_text_sent_as_a_file_part_is_the_files_text(server):
+    """`curl -F text=@copied.txt` (the README's example) converted the part's description
+    ("UploadFile(filename='copied.txt', …)") as the article."""
+    with server.client() as client:
+        response = client.post("/api/convert", data=FAST,
+                               files={"text": ("copied.txt", SHORT_TEXT.encode("utf-8"), "text/plain")})
+        assert response.status_code == 202, response.text
+        job = wait_done(client, response.json()["status_url"])
+        assert job["status"] == "done", job
+        assert job["title"] == "A quiet morning in the harbour"
+
+
 def test_a_warning_a_terminal_would_show_is_on_the_job_and_its_page(server):
     """A Khmer article: no voice reads it, so no narration (a warning on stderr in the terminal;
     the web user saw a finished job with no MP3 and no reason)."""
