@@ -398,3 +398,12 @@ def test_a_by_word_a_comma_follows_is_a_listed_item_not_a_byline():
     assert copied("tags-by-word-en", listed_by=False).byline == "consoles"
     assert written_byline("av, consoles, entertainment, gadgetry") == ""
     assert written_byline("av Anna Svensson") == "Anna Svensson"
+
+
+def test_a_khmer_by_line_is_the_byline_not_the_title():
+    """"ដោយ សុខ ចាន់ធី" ("by Sok Chanthy") under the headline was taken for the title: Khmer's
+    "by" word was not among the bylines' words."""
+    text = (COPIED.parent / "scripts" / "km.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    assert doc.title == "ក្រុមប្រឹក្សាក្រុងភ្នំពេញអនុម័តថវិកាថ្មី"
+    assert doc.byline == "សុខ ចាន់ធី"
