@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pytest
 
@@ -38,12 +40,22 @@ def until(page, expression: str, arg=None, seconds: float = 5) -> None:
     raise AssertionError(f"never true: {expression}")
 
 
-def reload_after_writes(page, settle_ms: int = 500) -> None:
-    """Reload ``page`` once its localStorage writes have settled: Chromium hands them to its
-    browser process asynchronously, so a reload at once may read the values from before (and
-    the page then writes those back, so reloading again does not help)."""
-    page.wait_for_timeout(settle_ms)
-    page.reload()
+def reload_after_writes(page, seconds: float = 10) -> None:
+    """Reload ``page`` once the browser holds its localStorage. Chromium hands a page's writes
+    to its browser process asynchronously, so a reload at once may read the values from before
+    (and the page then writes those back). A second page of the same origin, open across the
+    reload, sees the values only once the browser has them, and keeps them cached meanwhile."""
+    snapshot = "JSON.stringify(Object.entries(localStorage).sort())"
+    written = page.evaluate(snapshot)
+    probe_file = Path(url2pathname(urlparse(page.url).path)).with_name("storage-probe.html")
+    probe_file.write_text("<!doctype html><title>probe</title>", encoding="utf-8")
+    probe = page.context.new_page()
+    try:
+        probe.goto(probe_file.as_uri())
+        until(probe, f"{snapshot} === {json.dumps(written)}", seconds=seconds)
+        page.reload()
+    finally:
+        probe.close()
 
 
 def find_dev_file(page_id: str, kind: str = "txt") -> Path | None:
