@@ -400,6 +400,16 @@ def test_the_body_first_line_under_the_date_and_byline_line_is_the_headline():
     assert clean_text(text, header=replace(HEADER, under_meta=False)).title != headline
 
 
+def test_the_body_first_line_under_the_date_line_heads_over_a_share_bar():
+    """"Posted on April 29, 2022" over "Make your social media shine bright like a diamond!" over
+    "Social Share" over the running text: a share bar (or a picture's caption) between the line
+    under the header's date line and the article's text; the site's menu above heads nothing."""
+    text = (COPIED / "under-meta-share-bar-en.txt").read_text(encoding="utf-8")
+    headline = "Make your social media shine bright like a diamond!"
+    assert clean_text(text).title == headline
+    assert clean_text(text, header=replace(HEADER, under_reach=1)).title != headline
+
+
 def test_the_headline_over_the_date_line_beats_the_body_first_line_under_it():
     """"FINA Weltmeisterschaften VERSCHOBEN" over "01.02.2022 Allgemein" over a one-line
     standfirst: the line under the header yields to the line over it, which the opening names

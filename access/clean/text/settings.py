@@ -130,6 +130,8 @@ class HeaderSettings:
     # when a byline or date line is just below (the body's start is a guess)
     under_meta: bool = True  # … or just above (its first line only, over its running text: the
     # header's line over the headline, "Swantje Bernsmann 11/08/2020 Feelings")
+    under_reach: int = 3  # … or this many lines below it at most, a share bar or a caption between ("Social
+    # Share"), when it shares ``head_shared`` words with the opening
     dated_meta: bool = True  # a short line naming a day is a date line ("5. November 2021 admin")
     bracket_notes: bool = True  # … and one closing on a short note in brackets ("2020年3月5日（木）",
     # "5. März 2020 (aktualisiert)"): the bracket ends no sentence there

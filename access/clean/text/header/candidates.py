@@ -6,7 +6,13 @@ from dataclasses import dataclass, replace
 
 from access.clean.rules import Rules
 from access.clean.text.header.meta import byline_of, date_line, is_meta, meta_line
-from access.clean.text.header.title_score import MIN_TITLE_WORDS, Opening, opening_words, title_score
+from access.clean.text.header.title_score import (
+    MIN_TITLE_WORDS,
+    Opening,
+    content_words,
+    opening_words,
+    title_score,
+)
 from access.clean.text.lines import word_count
 from access.clean.text.score import running_text
 from access.clean.text.settings import HEADER, HeaderSettings
@@ -58,7 +64,7 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         if score is None and header.chrome_over_meta and _chrome_over_meta(lines, i, rules, header):
             score = title_score(lines[i], max(at - 1 - i, 0), rules, opening, header, chrome=False)
         heads_text = (header.under_meta and i == at < inside and i > 0 and meta_at(i - 1)
-                      and i + 1 < len(lines) and running_text(lines[i + 1]))
+                      and _over_text(lines, i, header))
         stopped = score is None and (_stop_over_meta(lines, i, rules, opening, header) or (
             heads_text and header.stop_under and _short_stop(lines[i], header)))
         if stopped:  # "Elektro-Zapfsäulen." over "17/11/2019 ~ Cem Basman"
@@ -79,6 +85,18 @@ def title_candidates(lines: list[str], at: int, rules: Rules, header: HeaderSett
         quoted = _quoted_whole(lines, [c.at for c in found], header.trail_words)
         found = [replace(c, score=c.score + header.quoted_repeat) if c.at in quoted else c for c in found]
     return found
+
+
+def _over_text(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
+    """Whether running text starts just under the line at ``at``, or ``under_reach`` lines under
+    it at most when the line shares ``head_shared`` words with that opening as a headline does (a
+    share bar or a picture's caption between: "Make your social media shine bright like a
+    diamond!" over "Social Share" over "We don’t experience the four seasons …")."""
+    if at + 1 < len(lines) and running_text(lines[at + 1]):
+        return True
+    if not any(running_text(line) for line in lines[at + 2:at + 1 + header.under_reach]):
+        return False
+    return len(content_words(lines[at]) & opening_words(lines, at + 1, header)[1]) >= header.head_shared
 
 
 def _said_near(lines: list[str], at: int, header: HeaderSettings = HEADER) -> bool:
