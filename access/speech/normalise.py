@@ -93,9 +93,10 @@ LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
 # … up to this many: a longer run is said as its length ("a number of 20,001 digits"); read out
 # digit by digit, a hostile page's 100,000-digit number was nine hours of audio
 MAX_DIGITS_SAID = 40
-# … and so is a number of five digits or more left that opens on a zero (a tax number,
-# 06598550587, a postcode, 00184): no amount is written so
-CODE = re.compile(r"0\d{4,}")
+# … and so is a number of three digits or more left that opens on a zero (a tax number,
+# 06598550587, a postcode, 00184, 01067 Dresden, 007): no amount is written so, and said as a
+# number it lost its zeros (05 is left a number: Mai 05, Band 01)
+CODE = re.compile(r"0\d{2,}")
 MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
 # … and a count of things in a list of parts ("1x HDMI, 2x USB-C"): the number before an
 # initialism is how many, not how many times ("once HDMI" was said)
@@ -104,6 +105,10 @@ COUNTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2})x(?= [A-Z][A-Z0-9]+\b)")
 # 1x Fernbedienung, 2x Batterien"); "1x täglich" and, after the table's ``counted_items_not_after``
 # ("Er war 3x Weltmeister"), the count stays how many times
 LISTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=([A-ZÄÖÜ]\w*))")
+FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”|″|'')(?!\w)")  # 6'2": a height
+# … and x glued between two short numbers: dimensions, a four-wheel drive, a relay (4x4, 2x2,
+# 4x100m: "four by four"); not 0x08 (hexadecimal) nor 1030x568 (a file's size)
+GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -562,6 +567,8 @@ def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | No
         one = counted["one_before"].get(noun) if n == 1 else None
         if noun in counted.get("one_as_is", []):  # „ab ein Uhr", not „ab einer Uhr"
             return one
+        if n == 1 and one is None and "one_by_gender" in counted:  # 1 Stunde → „eine Stunde"
+            return _one_before_noun(r, counted, noun, text, start)
         return one and one + _ending(counted.get("one_endings", {}), text, start)
     if noun == counted["thousand"]:  # «veintiún mil», «doscientas mil personas»
         beyond = WORD_AFTER.match(text, after.end())
@@ -571,6 +578,37 @@ def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | No
         return " ".join(words)
     gender = _gender(counted, noun, n)
     return _agreeing(r, n, gender) if gender else None
+
+
+def _one_before_noun(r: Rules, counted: dict, noun: str, text: str, start: int) -> str | None:
+    """1 before a noun (1 Stunde, 1 Kilometer, 1 Prozent) as the article of its gender, in the
+    case the word before calls for (the table's ``one_by_gender`` and its ``cases``: „mit einer
+    Stunde", „für einen Tag"); None where ``noun`` is no noun (a sentence's first word after a
+    note's number: „1 Dazu zählen") or the number is a label's: after a mark (#1) or a capitalised
+    word but an article, a preposition or one of ``one_after`` (Kapitel 1 Abschnitt 2, Bezirk 1
+    Heilbronn; „Nach 1 Jahr", „Nur 1 Kind"), unless a unit or a measure follows („den Kuchen 1
+    Stunde ruhen lassen")."""
+    ordinals = r.table.get("ordinals", {})
+    gender = _noun_gender(r, noun) if noun not in ordinals.get("openers", []) else ""
+    if not gender or (start and not text[start - 1].isspace()):
+        return None
+    before = _word_before(text, start)
+    if before in ordinals.get("labels", []) or (
+            before[:1].isupper() and before.casefold() not in ordinals.get("after_capitalised", [])
+            and before not in ordinals.get("openers", []) and before not in counted.get("one_after", [])
+            and noun not in r.counting_words and noun not in counted.get("one_measures", [])):
+        return None
+    folded = before.casefold()
+    case = next((c for c in counted.get("one_cases", {}).values() if folded in c["after"]),
+                counted["one_by_gender"])
+    return case[gender]
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """Whether ``at`` in ``text`` opens a line, a sentence or a list's item (after a colon, a
+    comma, a bullet or a dash)."""
+    rest = text[:at].rstrip(" \t\u00a0")
+    return not rest or rest[-1] in ".!?:;,\n\"„“«»(•–-+"
 
 
 def _counted(r: Rules, n: int, noun: str) -> str | None:
@@ -781,6 +819,7 @@ def _times(r: Rules, text: str) -> str:
                 minute = f"{times['leading_zero']} {int(minute)}"
         said = times.get("hour_words", {}).get(str(hour), hour)  # 1 Uhr → „ein Uhr", 21 h → « vingt et une »
         spoken = form.format(h=said, mm=minute, hours=hours).strip()
+        suffix = times.get("suffixes", {}).get(suffix, suffix)  # 9:30am → "a.m." (the engine said "am")
         return f"{spoken} {suffix}" if suffix else spoken
 
     pattern = times["pattern"].replace("{ampm}", r"(?:\s?([ap]\.m\.|[AP]M|[ap]m)(?!\w))?")
@@ -808,9 +847,11 @@ def _ranges(r: Rules, text: str) -> str:
     """2010–2015 and pages 3-5 → "… to …"; a season, 2023/24, two years said one after the other."""
     def say(m: re.Match) -> str:
         a, b = m[1], m[2]
+        if a[0] == "0" and len(a) > 1 and len(a) != len(b):  # a postcode, 00-950: no range, its
+            return " ".join(r.cardinal(int(d)) for d in a) + f" {b}"  # zeros said ("zero zero 950")
         if len(a) == len(b) == 4 and int(a) < int(b):
             a, b = r.year(a), r.year(b)
-        return f"{a} {r.words['to']} {b}"
+        return f"{a.lstrip('0') or a} {r.words['to']} {b.lstrip('0') or b}"  # 09-12 Uhr: hours
 
     def season(m: re.Match) -> str:  # the 2023/24 season → "twenty twenty-three twenty-four"
         a, b = m[1], m[2]
@@ -893,6 +934,7 @@ def _multiplied(r: Rules, text: str) -> str:
     if items:  # Lieferumfang: 1x Fernbedienung, 2x Batterien → „eine Fernbedienung, zwei Batterien"
         text = LISTED_ITEMS.sub(lambda m: _listed(r, items, m), text)
     text = COUNTED_ITEMS.sub(r"\1", text)
+    text = GLUED_BY.sub(lambda m: f"{m[1]} {r.words['by']} {m[2]}", text)  # a 4x4, the 4x100m
     return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
                   lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
 
@@ -904,6 +946,11 @@ def _listed(r: Rules, items: dict[str, str], m: re.Match) -> str:
         return m[0]
     if _word_before(m.string, m.start()).casefold() in r.table.get("counted_items_not_after", []):
         return m[0]
+    plural = r.table.get("counted_items_plural")
+    looks_plural = plural and m[2].endswith(tuple(plural["endings"])) \
+        and not m[2].endswith(tuple(plural["not_endings"]))
+    if plural and m[1] != "1" and not looks_plural and not _opens_item(m.string, m.start()):
+        return m[0]  # „Er spielt 2x Tennis": inside a sentence, before a singular, how many times
     return f"{m[1]} " if m[1] != "1" else items[gender or "m"] + " "
 
 
@@ -1003,6 +1050,15 @@ def _percent(r: Rules, text: str) -> str:
 
 def _units(r: Rules, text: str) -> str:
     units: dict[str, list[str]] = r.table["units"]
+    glued: dict[str, list[str]] = r.table.get("glued_units", {})
+    if glued:  # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not these
+        not_units = set(r.table.get("glued_not_units", []))  # (1080p, a video's lines)
+        text = re.sub(rf"(?<![\w.,'’])({r.number})({_alternation(glued)})(?![\w²/'’])",
+                      lambda m: m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[2]], m[1])}", text)
+    feet = r.table.get("feet_inches")
+    if feet:  # 6'2" → "six feet two inches"
+        text = FEET_INCHES.sub(lambda m: f"{m[1]} {r.plural(units[feet[0]], m[1])} {m[2]} "
+                               f"{r.plural(glued.get(feet[1]) or units[feet[1]], m[2])}", text)
     return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/'’])",
                   lambda m: f"{m[1]} {r.plural(units[m[2]], m[1])}", text)
 
@@ -1060,7 +1116,8 @@ def _regnal(r: Rules, text: str) -> str:
         if not name[0].isupper():
             return m[0]
         marker = m["marker"] or genitive_mark or ""
-        if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
+        if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker
+                                        and not ("name_cases" in regnal and _name_case(regnal, name))):
             return m[0]
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
@@ -1073,6 +1130,9 @@ def _regnal(r: Rules, text: str) -> str:
         if marker in regnal.get("cardinal_markers", []):
             return f"{name} {r.cardinal(n)}"
         feminine = name in feminine_names  # Isabel II → «segunda», Elizabeth II. → „die Zweite"
+        case = _name_case(regnal, name) if "name_cases" in regnal and not feminine else ""
+        if case:  # Jana Pawła II → „Jana Pawła drugiego"
+            return f"{name} {r.declined(n, case)}"
         if n <= regnal.get("max_ordinal", 99) and not (regnal.get("ordinal_only_first") and n > 1):
             word = r.ordinal(n, feminine=feminine)
         else:
@@ -1087,6 +1147,22 @@ def _regnal(r: Rules, text: str) -> str:
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
     # a capitalised name in any script (Николай II): the first letter checked in say
     return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+
+
+def _name_case(regnal: dict, name: str) -> str:
+    """The case a ruler's name is in, by its ending (the table's ``name_cases``: Jana, Zygmunta
+    → genitive; Elżbiety → the feminine genitive), "" for the nominative: a name listed, or
+    one that, its ending replaced by one of the ``stems`` endings, is (Zygmunta: Zygmunt)."""
+    cases = regnal["name_cases"]
+    for kind, listed in (("masculine", regnal["names"]), ("feminine", regnal.get("feminine_names", []))):
+        for ending, case in sorted(cases[kind].items(), key=lambda e: -len(e[0])):
+            if not name.endswith(ending):
+                continue
+            stem = name[:-len(ending)]
+            if (kind == "masculine" and name in listed) or any(stem + e in listed
+                                                                for e in cases["stems"][kind]):
+                return case
+    return ""
 
 
 def _centuries(r: Rules, text: str) -> str:
@@ -1181,9 +1257,22 @@ def _numbers(r: Rules, text: str) -> str:
         if CODE.fullmatch(written):
             return " ".join(r.cardinal(int(d)) for d in written)
         n = int(re.sub(r"\D", "", written))
+        if len(written) == 3 and _model_number(r, m):  # a Boeing 737 → "seven thirty-seven"
+            return f"{r.cardinal(n // 100)} {r.words['hundred'] if n % 100 == 0 else r.cardinal(n % 100)}"
         return _counting(r, n, m.string, m.end(), m.start()) or r.cardinal(n)
 
     return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)
+
+
+def _model_number(r: Rules, m: re.Match) -> bool:
+    """Whether the number ``m`` names a model said in pairs, by the word before it or after it
+    (the table's ``models``: a Boeing 737, the 787 Dreamliner, the 737 MAX)."""
+    models = r.table.get("models")
+    if not models:
+        return False
+    after = WORD_AFTER.match(m.string, m.end())
+    return _word_before(m.string, m.start()) in models["after"] \
+        or bool(after and after[1] in models["before"])
 
 
 def _symbols(r: Rules, text: str) -> str:
