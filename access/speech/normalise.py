@@ -109,6 +109,7 @@ FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”
 # … and x glued between two short numbers: dimensions, a four-wheel drive, a relay (4x4, 2x2,
 # 4x100m: "four by four"); not 0x08 (hexadecimal) nor 1030x568 (a file's size)
 GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
+INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -447,10 +448,20 @@ def _called_pattern(words: tuple[str, ...], endings: tuple[str, ...], ors: tuple
 
 
 def _phones(r: Rules, text: str) -> str:
-    """Phone numbers digit by digit (or in pairs where the language says so), groups apart."""
+    """Phone numbers digit by digit (or in pairs where the language says so), groups apart; and
+    postcodes after the words that give them (the table's ``postcodes``: CA 94720)."""
+    postcodes = r.table.get("postcodes")
+    if postcodes and DIGIT.search(text):
+        text = _postcode_pattern(tuple(postcodes["after"]), postcodes["pattern"]).sub(
+            lambda m: m[1] + _phone_said(r, m[2]), text)
     text = PHONE.sub(lambda m: _phone_said(r, m[0]) if len(re.sub(r"\D", "", m[0])) >= 8 else m[0], text)
     return FOUR_FOUR.sub(lambda m: m[0] if _is_range(m[1], m[2]) else f"{' '.join(m[1])}, {' '.join(m[2])}",
                          text)
+
+
+@lru_cache(maxsize=16)
+def _postcode_pattern(after: tuple[str, ...], pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w.])((?:{_alternation_of(after)})[ \u00a0]+)({pattern})(?![\w-])")
 
 
 def _is_range(a: str, b: str) -> bool:
@@ -480,7 +491,7 @@ def _money(r: Rules, text: str) -> str:
     run = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?=[ \u00a0\u202f]\d{3})" if r.decimal == "," else ""
 
     # $5-10 million → "5 to 10 million dollars": a range's low end before the amount
-    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?(?:({number})[-–](?=\d))?({number})"
+    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?(?:({number})[-–](?:{symbols})?(?=\d))?({number})"
                         rf"(?:\s?({scale})(?![\w]))?{per}")
     text = before.sub(lambda m: (f"{m[2]} {r.words['to']} " if m[2] else "")
                       + _amount_said(r, m, m[3], m[4], m[1]), text)
@@ -493,9 +504,18 @@ def _money(r: Rules, text: str) -> str:
                             rf"(?!\w){unless}{per}{run})")
         text = worded.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
-    if bare:  # 5bn people → "5 billion people"
-        text = re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(bare)})(?![\w])",
-                      lambda m: f"{m[1]} {r.plural(bare[m[2]], m[1])}", text)
+    counted = {k: v for k, v in scales.items() if k in r.table.get("count_scales", [])}
+    if bare or counted:  # 5bn people → "5 billion people"; 1.2m users → "1.2 million users" (1.8m tall)
+        words = r.table.get("bare_year_not_before", [])
+        count = rf"|({_alternation(counted)})(?=[ \u00a0]+(\w+))" if counted else ""
+
+        def scaled(m: re.Match) -> str:
+            if m[2]:
+                return f"{m[1]} {r.plural(bare[m[2]], m[1])}"
+            return f"{m[1]} {r.plural(counted[m[3]], m[1])}" if m[4] in words else m[0]
+
+        text = re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(bare) or '(?!)'})(?![\w]){count})",
+                      scaled, text)
     return text
 
 
@@ -636,6 +656,10 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
     if r.decimal == "," and re.fullmatch(r"\d+\.\d{2}", amount):
         amount = amount.replace(".", ",")  # 2.50 Euro: the comma the language writes
     whole, cents, _ = r.split(amount)
+    whole_scales: dict[str, int] = money.get("said_whole", {})
+    if scale_word and cents is None and r.plural(scales[scale_word], amount) in whole_scales:
+        n = int(whole) * whole_scales[r.plural(scales[scale_word], amount)]  # 500 k€ → « cinq cent mille
+        return money["plain"].format(amount=r.cardinal(n), unit=r.plural(unit, str(n)))  # euros »
     if scale_word:
         of = money.get("of", "")
         if r.plural(scales[scale_word], amount) in money.get("no_of_after", []):
@@ -832,6 +856,10 @@ def _decades(r: Rules, text: str) -> str:
     after = r.table.get("decades_after")
     if after:
         text = re.sub(rf"(?<!\w)((?i:{_alternation(after)}))\s['’]([1-9]0)(?!\w)", r"\1 \2", text)
+    suffix = r.table.get("decade_suffix")
+    if suffix:  # die 1990er Jahre → „neunzehnhundertneunziger" (the engine said „eintausend neunhundert …")
+        text = re.sub(rf"(?<![\d.,])(1[1-9]\d0|20\d0)(?={suffix})",
+                      lambda m: r.cardinal(int(m[1])) if m[1].startswith("20") else r.year(m[1]), text)
     if not r.table.get("decades"):
         return text
 
@@ -1051,16 +1079,22 @@ def _percent(r: Rules, text: str) -> str:
 def _units(r: Rules, text: str) -> str:
     units: dict[str, list[str]] = r.table["units"]
     glued: dict[str, list[str]] = r.table.get("glued_units", {})
-    if glued:  # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not these
-        not_units = set(r.table.get("glued_not_units", []))  # (1080p, a video's lines)
-        text = re.sub(rf"(?<![\w.,'’])({r.number})({_alternation(glued)})(?![\w²/'’])",
-                      lambda m: m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[2]], m[1])}", text)
     feet = r.table.get("feet_inches")
-    if feet:  # 6'2" → "six feet two inches"
+    if feet and ("'" in text or "’" in text or "′" in text):  # 6'2" → "six feet two inches"
         text = FEET_INCHES.sub(lambda m: f"{m[1]} {r.plural(units[feet[0]], m[1])} {m[2]} "
                                f"{r.plural(glued.get(feet[1]) or units[feet[1]], m[2])}", text)
-    return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/'’])",
-                  lambda m: f"{m[1]} {r.plural(units[m[2]], m[1])}", text)
+    # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not the table's
+    # glued_not_units (1080p, a video's lines)
+    glued_units = rf"|({_alternation(glued)})" if glued else ""
+    not_units = r.table.get("glued_not_units", [])
+
+    def say(m: re.Match) -> str:
+        if m[2]:
+            return f"{m[1]} {r.plural(units[m[2]], m[1])}"
+        return m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[3]], m[1])}"
+
+    return re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(units)}){glued_units})(?![\w²/'’])",
+                  say, text)
 
 
 def _ordinals(r: Rules, text: str) -> str:
@@ -1119,6 +1153,8 @@ def _regnal(r: Rules, text: str) -> str:
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker
                                         and not ("name_cases" in regnal and _name_case(regnal, name))):
             return m[0]
+        if len(numeral) == 1 and not suffix and INITIAL.match(m.string, m.end()):
+            return m[0]  # Michael L. Anderson: a middle name's initial
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
             return f"{name} {r.cardinal(n)}"  # kabinet-Rutte IV → „Rutte vier"
@@ -1202,6 +1238,8 @@ def _abbreviations(r: Rules, text: str) -> str:
         def say(m: re.Match) -> str:
             following = m.string[m.end():m.end() + 1]
             said = table[m[1]]  # St-Étienne → "Saint-Étienne": no space after a hyphen
+            if m[1].endswith(".") and not m.string[m.end():].strip():  # … in the U.S.
+                said += "."
             return said + (" " if following.isalnum() and said[-1:].isalnum() else "")
 
         return lambda s: pattern.sub(say, s)
@@ -1213,6 +1251,8 @@ def _abbreviations(r: Rules, text: str) -> str:
     text = expand(r.table["months"].get("short", {}), "")(text)
     # WHO'S THE DADDY?, THE WHO WARNED: a shouted line's words, none spelled
     text = expand(r.table.get("spelled", {}), r"(?!['’]S\b|[ \u00a0]+[A-Z]{2,}\b)")(text)
+    for ending, said in r.table.get("word_endings", {}).items():  # Hauptstr. → „Hauptstraße"
+        text = re.sub(rf"\b([A-ZÀ-Ý][^\W\d_]+){re.escape(ending)}(?!\w)", rf"\1{said}", text)
     return expand(r.table.get("abbreviations", {}), "")(text)
 
 
