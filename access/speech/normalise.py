@@ -110,6 +110,7 @@ FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”
 # 4x100m: "four by four"); not 0x08 (hexadecimal) nor 1030x568 (a file's size)
 GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
 INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
+DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a0]?\d)")  # 12.03.: no year
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -286,6 +287,8 @@ class Rules:
         if n >= 10 ** LONG_NUMBER_DIGITS:
             return self.digits(n)
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
+        for written, said in self.table.get("cardinal_words", {}).items():  # "one hundred eighteenth"
+            word = word.replace(written, said)
         if not feminine:
             return word
         if "feminine" in self.table.get("ordinal_cases", {}):  # Екатерина II → «Вторая»
@@ -610,8 +613,8 @@ def _one_before_noun(r: Rules, counted: dict, noun: str, text: str, start: int) 
     Stunde ruhen lassen")."""
     ordinals = r.table.get("ordinals", {})
     gender = _noun_gender(r, noun) if noun not in ordinals.get("openers", []) else ""
-    if not gender or (start and not text[start - 1].isspace()):
-        return None
+    if not gender or (start and not text[start - 1].isspace()) or text[start:start + 1] == "0":
+        return None  # (01 Feb: a date's day)
     before = _word_before(text, start)
     if before in ordinals.get("labels", []) or (
             before[:1].isupper() and before.casefold() not in ordinals.get("after_capitalised", [])
@@ -737,6 +740,20 @@ def _numeric_dates(r: Rules, text: str) -> str:
 
     text = re.sub(r"(?<![\d/.,])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d-]|/\d)",  # 2024-10-18, 2022/04/28
                   lambda m: written(int(m[4]), int(m[3]), m[1], m[0]), text)
+    dates = r.table["dates"]
+    if "numeric_day_month" in dates and "." in text:  # am 12.03. → „am 12. März"
+        labels = r.table.get("ordinals", {}).get("labels", [])  # not Abschnitt 1.12.
+
+        def day_month(m: re.Match) -> str:
+            if not 1 <= int(m[1]) <= 31 or _word_before(m.string, m.start()) in labels:
+                return m[0]
+            month = r.month_names[int(m[2]) - 1]
+            return dates["numeric_day_month"].format(day=int(m[1]), month=month) + _full_stop(m)
+
+        text = DAY_MONTH.sub(day_month, text)
+    if "day_range" in dates and "." in text:  # vom 3.–5. Mai → „vom 3. bis 5. Mai"
+        text = re.sub(rf"(?<![\d.,])(\d{{1,2}})\.\s?[–-]\s?(\d{{1,2}})\.(?=\s(?:{r.month}))",
+                      lambda m: dates["day_range"].format(a=m[1], b=m[2]), text)
     seps = re.escape(r.table.get("date_separators", "/."))  # Dutch 05-03-2024 too
     return re.sub(rf"(?<![\d/.,])(\d{{1,2}})([{seps}])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?![\d{seps}]\d)",
                   slashed, text)
@@ -763,9 +780,10 @@ def _dates(r: Rules, text: str) -> str:
     def year_word(year: str) -> str:  # 2024 after a day and month: „dwa tysiące dwudziestego czwartego"
         return r.declined(int(year), dates["year_case"]) if dates.get("year_case") else r.year(year)
 
-    def month_first(m: re.Match) -> str:
-        out = dates["month_day"].format(month=r.month_of[m[1]], day=day_word(m[2]))
-        return out + (dates["then_year"].format(year=year_word(m[3])) if m[3] else "")
+    def month_first(m: re.Match) -> str:  # Sept. 9-10: "September ninth to tenth"
+        day = day_word(m[2]) + (f" {r.words['to']} {day_word(m['last'])}" if m["last"] else "")
+        out = dates["month_day"].format(month=r.month_of[m[1]], day=day)
+        return out + (dates["then_year"].format(year=year_word(m[4])) if m[4] else "")
 
     def day_first(m: re.Match) -> str:
         out = dates["day_month"].format(day=day_word(m[2], m[1] or ""), month=r.month_of[m[3]])
@@ -777,7 +795,8 @@ def _dates(r: Rules, text: str) -> str:
                   rf"(?:,?\s(?:{of}\s)?(\d{{4}}){mark})?(?!\w)",
                   lambda m: (f"{m[1]} " if m[1] else "") + day_first(m), text)
     if dates.get("month_day"):
-        text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?![\w:])",
+        text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:[-–](?P<last>\d{{1,2}})(?!\d))?"
+                      rf"(?:,?\s(\d{{4}}))?(?![\w:])",
                       month_first, text)
     return re.sub(rf"(?<!\w)({month})\s(?:{of}\s)?(\d{{4}})(?!\w)",
                   lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
@@ -920,7 +939,8 @@ def _signed_units(r: Rules, text: str) -> str:
         return text
     units = r.table["units"]
     labels = frozenset(w.casefold() for w in r.table.get("bare_unit_not_after", []))
-    number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
+    bare = rf"\d{{2,3}}(?:{re.escape(r.decimal)}\d)?"  # 35C, 40.3C
+    number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()({bare}))"
 
     def say(m: re.Match) -> str:
         if m[4] and not _bare_degrees(m, labels):
@@ -940,7 +960,7 @@ def _bare_degrees(m: re.Match, labels: frozenset[str]) -> bool:
     start = m.start(4)
     if m.string[start - 1:start] in "-–" and start:
         low = RANGE_LOW.search(m.string, max(0, start - 8), start)
-        return bool(low) and int(low[1]) < int(m[4])
+        return bool(low) and int(low[1]) < float(m[4].replace(",", "."))
     return _word_before(m.string, start).casefold() not in labels
 
 
@@ -1151,9 +1171,10 @@ def _regnal(r: Rules, text: str) -> str:
             return m[0]
         marker = m["marker"] or genitive_mark or ""
         if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker
+                                        and name not in plain  # World War I, Type I: "one"
                                         and not ("name_cases" in regnal and _name_case(regnal, name))):
             return m[0]
-        if len(numeral) == 1 and not suffix and INITIAL.match(m.string, m.end()):
+        if len(numeral) == 1 and not suffix and name not in plain and INITIAL.match(m.string, m.end()):
             return m[0]  # Michael L. Anderson: a middle name's initial
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
