@@ -111,6 +111,7 @@ FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”
 GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
 INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
 DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a0]?\d)")  # 12.03.: no year
+CLOSING_QUOTE = re.compile(r"(?<=[^\ss'’])['’](?!\w)")  # a quotation's end ('17%'), not an s' (Jones' car)
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -875,6 +876,15 @@ def _decades(r: Rules, text: str) -> str:
     after = r.table.get("decades_after")
     if after:
         text = re.sub(rf"(?<!\w)((?i:{_alternation(after)}))\s['’]([1-9]0)(?!\w)", r"\1 \2", text)
+    if r.table.get("short_years") and ("'" in text or "’" in text):  # in '78 → "in 78" (the engine
+        oh = r.words.get("oh", "")  # paused on it), the class of '05 → "oh 5"
+
+        def short_year(m: re.Match) -> str:
+            if CLOSING_QUOTE.search(m.string, m.end()):  # her '20 chins': a quotation's opening
+                return m[0]
+            return m[1] if m[1][0] != "0" or not oh else " ".join(oh if d == "0" else d for d in m[1])
+
+        text = re.sub(r"(?<![\w'’])['’](\d\d)(?![\w'’]|[.,]\d)", short_year, text)
     suffix = r.table.get("decade_suffix")
     if suffix:  # die 1990er Jahre → „neunzehnhundertneunziger" (the engine said „eintausend neunhundert …")
         text = re.sub(rf"(?<![\d.,])(1[1-9]\d0|20\d0)(?={suffix})",
