@@ -93,9 +93,10 @@ LONG_DIGITS = re.compile(rf"\d{{{LONG_NUMBER_DIGITS},}}")
 # … up to this many: a longer run is said as its length ("a number of 20,001 digits"); read out
 # digit by digit, a hostile page's 100,000-digit number was nine hours of audio
 MAX_DIGITS_SAID = 40
-# … and so is a number of five digits or more left that opens on a zero (a tax number,
-# 06598550587, a postcode, 00184): no amount is written so
-CODE = re.compile(r"0\d{4,}")
+# … and so is a number of three digits or more left that opens on a zero (a tax number,
+# 06598550587, a postcode, 00184, 01067 Dresden, 007): no amount is written so, and said as a
+# number it lost its zeros (05 is left a number: Mai 05, Band 01)
+CODE = re.compile(r"0\d{2,}")
 MULTIPLIED = re.compile(r"\d ?x")  # whether _multiplied has work
 # … and a count of things in a list of parts ("1x HDMI, 2x USB-C"): the number before an
 # initialism is how many, not how many times ("once HDMI" was said)
@@ -104,6 +105,13 @@ COUNTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2})x(?= [A-Z][A-Z0-9]+\b)")
 # 1x Fernbedienung, 2x Batterien"); "1x täglich" and, after the table's ``counted_items_not_after``
 # ("Er war 3x Weltmeister"), the count stays how many times
 LISTED_ITEMS = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=([A-ZÄÖÜ]\w*))")
+FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”|″|'')(?!\w)")  # 6'2": a height
+# … and x glued between two short numbers: dimensions, a four-wheel drive, a relay (4x4, 2x2,
+# 4x100m: "four by four"); not 0x08 (hexadecimal) nor 1030x568 (a file's size)
+GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
+INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
+DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a0]?\d)")  # 12.03.: no year
+CLOSING_QUOTE = re.compile(r"(?<=[^\ss'’])['’](?!\w)")  # a quotation's end ('17%'), not an s' (Jones' car)
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -280,6 +288,8 @@ class Rules:
         if n >= 10 ** LONG_NUMBER_DIGITS:
             return self.digits(n)
         word = num2words(n, lang=self.table.get("num2words", self.lang), to="ordinal")
+        for written, said in self.table.get("cardinal_words", {}).items():  # "one hundred eighteenth"
+            word = word.replace(written, said)
         if not feminine:
             return word
         if "feminine" in self.table.get("ordinal_cases", {}):  # Екатерина II → «Вторая»
@@ -442,10 +452,20 @@ def _called_pattern(words: tuple[str, ...], endings: tuple[str, ...], ors: tuple
 
 
 def _phones(r: Rules, text: str) -> str:
-    """Phone numbers digit by digit (or in pairs where the language says so), groups apart."""
+    """Phone numbers digit by digit (or in pairs where the language says so), groups apart; and
+    postcodes after the words that give them (the table's ``postcodes``: CA 94720)."""
+    postcodes = r.table.get("postcodes")
+    if postcodes and DIGIT.search(text):
+        text = _postcode_pattern(tuple(postcodes["after"]), postcodes["pattern"]).sub(
+            lambda m: m[1] + _phone_said(r, m[2]), text)
     text = PHONE.sub(lambda m: _phone_said(r, m[0]) if len(re.sub(r"\D", "", m[0])) >= 8 else m[0], text)
     return FOUR_FOUR.sub(lambda m: m[0] if _is_range(m[1], m[2]) else f"{' '.join(m[1])}, {' '.join(m[2])}",
                          text)
+
+
+@lru_cache(maxsize=16)
+def _postcode_pattern(after: tuple[str, ...], pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w.])((?:{_alternation_of(after)})[ \u00a0]+)({pattern})(?![\w-])")
 
 
 def _is_range(a: str, b: str) -> bool:
@@ -475,7 +495,7 @@ def _money(r: Rules, text: str) -> str:
     run = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?=[ \u00a0\u202f]\d{3})" if r.decimal == "," else ""
 
     # $5-10 million → "5 to 10 million dollars": a range's low end before the amount
-    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?(?:({number})[-–](?=\d))?({number})"
+    before = re.compile(rf"(?<![\w$€£¥])({symbols})\s?(?:({number})[-–](?:{symbols})?(?=\d))?({number})"
                         rf"(?:\s?({scale})(?![\w]))?{per}")
     text = before.sub(lambda m: (f"{m[2]} {r.words['to']} " if m[2] else "")
                       + _amount_said(r, m, m[3], m[4], m[1]), text)
@@ -488,9 +508,18 @@ def _money(r: Rules, text: str) -> str:
                             rf"(?!\w){unless}{per}{run})")
         text = worded.sub(lambda m: _amount_said(r, m, m[1], m[2], m[3]) if m[1] else m[0], text)
     bare = {k: v for k, v in scales.items() if k in r.table.get("bare_scales", [])}
-    if bare:  # 5bn people → "5 billion people"
-        text = re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(bare)})(?![\w])",
-                      lambda m: f"{m[1]} {r.plural(bare[m[2]], m[1])}", text)
+    counted = {k: v for k, v in scales.items() if k in r.table.get("count_scales", [])}
+    if bare or counted:  # 5bn people → "5 billion people"; 1.2m users → "1.2 million users" (1.8m tall)
+        words = r.table.get("bare_year_not_before", [])
+        count = rf"|({_alternation(counted)})(?=[ \u00a0]+(\w+))" if counted else ""
+
+        def scaled(m: re.Match) -> str:
+            if m[2]:
+                return f"{m[1]} {r.plural(bare[m[2]], m[1])}"
+            return f"{m[1]} {r.plural(counted[m[3]], m[1])}" if m[4] in words else m[0]
+
+        text = re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(bare) or '(?!)'})(?![\w]){count})",
+                      scaled, text)
     return text
 
 
@@ -562,6 +591,8 @@ def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | No
         one = counted["one_before"].get(noun) if n == 1 else None
         if noun in counted.get("one_as_is", []):  # „ab ein Uhr", not „ab einer Uhr"
             return one
+        if n == 1 and one is None and "one_by_gender" in counted:  # 1 Stunde → „eine Stunde"
+            return _one_before_noun(r, counted, noun, text, start)
         return one and one + _ending(counted.get("one_endings", {}), text, start)
     if noun == counted["thousand"]:  # «veintiún mil», «doscientas mil personas»
         beyond = WORD_AFTER.match(text, after.end())
@@ -571,6 +602,37 @@ def _counting(r: Rules, n: int, text: str, end: int, start: int = 0) -> str | No
         return " ".join(words)
     gender = _gender(counted, noun, n)
     return _agreeing(r, n, gender) if gender else None
+
+
+def _one_before_noun(r: Rules, counted: dict, noun: str, text: str, start: int) -> str | None:
+    """1 before a noun (1 Stunde, 1 Kilometer, 1 Prozent) as the article of its gender, in the
+    case the word before calls for (the table's ``one_by_gender`` and its ``cases``: „mit einer
+    Stunde", „für einen Tag"); None where ``noun`` is no noun (a sentence's first word after a
+    note's number: „1 Dazu zählen") or the number is a label's: after a mark (#1) or a capitalised
+    word but an article, a preposition or one of ``one_after`` (Kapitel 1 Abschnitt 2, Bezirk 1
+    Heilbronn; „Nach 1 Jahr", „Nur 1 Kind"), unless a unit or a measure follows („den Kuchen 1
+    Stunde ruhen lassen")."""
+    ordinals = r.table.get("ordinals", {})
+    gender = _noun_gender(r, noun) if noun not in ordinals.get("openers", []) else ""
+    if not gender or (start and not text[start - 1].isspace()) or text[start:start + 1] == "0":
+        return None  # (01 Feb: a date's day)
+    before = _word_before(text, start)
+    if before in ordinals.get("labels", []) or (
+            before[:1].isupper() and before.casefold() not in ordinals.get("after_capitalised", [])
+            and before not in ordinals.get("openers", []) and before not in counted.get("one_after", [])
+            and noun not in r.counting_words and noun not in counted.get("one_measures", [])):
+        return None
+    folded = before.casefold()
+    case = next((c for c in counted.get("one_cases", {}).values() if folded in c["after"]),
+                counted["one_by_gender"])
+    return case[gender]
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """Whether ``at`` in ``text`` opens a line, a sentence or a list's item (after a colon, a
+    comma, a bullet or a dash)."""
+    rest = text[:at].rstrip(" \t\u00a0")
+    return not rest or rest[-1] in ".!?:;,\n\"„“«»(•–-+"
 
 
 def _counted(r: Rules, n: int, noun: str) -> str | None:
@@ -598,6 +660,10 @@ def _amount_spoken(r: Rules, m: re.Match, amount: str, scale_word: str | None, k
     if r.decimal == "," and re.fullmatch(r"\d+\.\d{2}", amount):
         amount = amount.replace(".", ",")  # 2.50 Euro: the comma the language writes
     whole, cents, _ = r.split(amount)
+    whole_scales: dict[str, int] = money.get("said_whole", {})
+    if scale_word and cents is None and r.plural(scales[scale_word], amount) in whole_scales:
+        n = int(whole) * whole_scales[r.plural(scales[scale_word], amount)]  # 500 k€ → « cinq cent mille
+        return money["plain"].format(amount=r.cardinal(n), unit=r.plural(unit, str(n)))  # euros »
     if scale_word:
         of = money.get("of", "")
         if r.plural(scales[scale_word], amount) in money.get("no_of_after", []):
@@ -675,6 +741,20 @@ def _numeric_dates(r: Rules, text: str) -> str:
 
     text = re.sub(r"(?<![\d/.,])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d-]|/\d)",  # 2024-10-18, 2022/04/28
                   lambda m: written(int(m[4]), int(m[3]), m[1], m[0]), text)
+    dates = r.table["dates"]
+    if "numeric_day_month" in dates and "." in text:  # am 12.03. → „am 12. März"
+        labels = r.table.get("ordinals", {}).get("labels", [])  # not Abschnitt 1.12.
+
+        def day_month(m: re.Match) -> str:
+            if not 1 <= int(m[1]) <= 31 or _word_before(m.string, m.start()) in labels:
+                return m[0]
+            month = r.month_names[int(m[2]) - 1]
+            return dates["numeric_day_month"].format(day=int(m[1]), month=month) + _full_stop(m)
+
+        text = DAY_MONTH.sub(day_month, text)
+    if "day_range" in dates and "." in text:  # vom 3.–5. Mai → „vom 3. bis 5. Mai"
+        text = re.sub(rf"(?<![\d.,])(\d{{1,2}})\.\s?[–-]\s?(\d{{1,2}})\.(?=\s(?:{r.month}))",
+                      lambda m: dates["day_range"].format(a=m[1], b=m[2]), text)
     seps = re.escape(r.table.get("date_separators", "/."))  # Dutch 05-03-2024 too
     return re.sub(rf"(?<![\d/.,])(\d{{1,2}})([{seps}])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?![\d{seps}]\d)",
                   slashed, text)
@@ -701,9 +781,10 @@ def _dates(r: Rules, text: str) -> str:
     def year_word(year: str) -> str:  # 2024 after a day and month: „dwa tysiące dwudziestego czwartego"
         return r.declined(int(year), dates["year_case"]) if dates.get("year_case") else r.year(year)
 
-    def month_first(m: re.Match) -> str:
-        out = dates["month_day"].format(month=r.month_of[m[1]], day=day_word(m[2]))
-        return out + (dates["then_year"].format(year=year_word(m[3])) if m[3] else "")
+    def month_first(m: re.Match) -> str:  # Sept. 9-10: "September ninth to tenth"
+        day = day_word(m[2]) + (f" {r.words['to']} {day_word(m['last'])}" if m["last"] else "")
+        out = dates["month_day"].format(month=r.month_of[m[1]], day=day)
+        return out + (dates["then_year"].format(year=year_word(m[4])) if m[4] else "")
 
     def day_first(m: re.Match) -> str:
         out = dates["day_month"].format(day=day_word(m[2], m[1] or ""), month=r.month_of[m[3]])
@@ -715,7 +796,8 @@ def _dates(r: Rules, text: str) -> str:
                   rf"(?:,?\s(?:{of}\s)?(\d{{4}}){mark})?(?!\w)",
                   lambda m: (f"{m[1]} " if m[1] else "") + day_first(m), text)
     if dates.get("month_day"):
-        text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(\d{{4}}))?(?![\w:])",
+        text = re.sub(rf"(?<!\w)({month})\s(\d{{1,2}})(?:st|nd|rd|th)?(?:[-–](?P<last>\d{{1,2}})(?!\d))?"
+                      rf"(?:,?\s(\d{{4}}))?(?![\w:])",
                       month_first, text)
     return re.sub(rf"(?<!\w)({month})\s(?:{of}\s)?(\d{{4}})(?!\w)",
                   lambda m: dates["month_year"].format(month=r.month_of[m[1]], year=r.year(m[2])),
@@ -781,6 +863,7 @@ def _times(r: Rules, text: str) -> str:
                 minute = f"{times['leading_zero']} {int(minute)}"
         said = times.get("hour_words", {}).get(str(hour), hour)  # 1 Uhr → „ein Uhr", 21 h → « vingt et une »
         spoken = form.format(h=said, mm=minute, hours=hours).strip()
+        suffix = times.get("suffixes", {}).get(suffix, suffix)  # 9:30am → "a.m." (the engine said "am")
         return f"{spoken} {suffix}" if suffix else spoken
 
     pattern = times["pattern"].replace("{ampm}", r"(?:\s?([ap]\.m\.|[AP]M|[ap]m)(?!\w))?")
@@ -793,6 +876,19 @@ def _decades(r: Rules, text: str) -> str:
     after = r.table.get("decades_after")
     if after:
         text = re.sub(rf"(?<!\w)((?i:{_alternation(after)}))\s['’]([1-9]0)(?!\w)", r"\1 \2", text)
+    if r.table.get("short_years") and ("'" in text or "’" in text):  # in '78 → "in 78" (the engine
+        oh = r.words.get("oh", "")  # paused on it), the class of '05 → "oh 5"
+
+        def short_year(m: re.Match) -> str:
+            if CLOSING_QUOTE.search(m.string, m.end()):  # her '20 chins': a quotation's opening
+                return m[0]
+            return m[1] if m[1][0] != "0" or not oh else " ".join(oh if d == "0" else d for d in m[1])
+
+        text = re.sub(r"(?<![\w'’])['’](\d\d)(?![\w'’]|[.,]\d)", short_year, text)
+    suffix = r.table.get("decade_suffix")
+    if suffix:  # die 1990er Jahre → „neunzehnhundertneunziger" (the engine said „eintausend neunhundert …")
+        text = re.sub(rf"(?<![\d.,])(1[1-9]\d0|20\d0)(?={suffix})",
+                      lambda m: r.cardinal(int(m[1])) if m[1].startswith("20") else r.year(m[1]), text)
     if not r.table.get("decades"):
         return text
 
@@ -808,9 +904,11 @@ def _ranges(r: Rules, text: str) -> str:
     """2010–2015 and pages 3-5 → "… to …"; a season, 2023/24, two years said one after the other."""
     def say(m: re.Match) -> str:
         a, b = m[1], m[2]
+        if a[0] == "0" and len(a) > 1 and len(a) != len(b):  # a postcode, 00-950: no range, its
+            return " ".join(r.cardinal(int(d)) for d in a) + f" {b}"  # zeros said ("zero zero 950")
         if len(a) == len(b) == 4 and int(a) < int(b):
             a, b = r.year(a), r.year(b)
-        return f"{a} {r.words['to']} {b}"
+        return f"{a.lstrip('0') or a} {r.words['to']} {b.lstrip('0') or b}"  # 09-12 Uhr: hours
 
     def season(m: re.Match) -> str:  # the 2023/24 season → "twenty twenty-three twenty-four"
         a, b = m[1], m[2]
@@ -851,7 +949,8 @@ def _signed_units(r: Rules, text: str) -> str:
         return text
     units = r.table["units"]
     labels = frozenset(w.casefold() for w in r.table.get("bare_unit_not_after", []))
-    number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()(\d{{2,3}}))"
+    bare = rf"\d{{2,3}}(?:{re.escape(r.decimal)}\d)?"  # 35C, 40.3C
+    number = rf"(?:(?<![^\s(\[/])([-\u2212+])({r.number})|(?:(?<=[\s(\[/])|(?<=\d[-–]))()({bare}))"
 
     def say(m: re.Match) -> str:
         if m[4] and not _bare_degrees(m, labels):
@@ -871,7 +970,7 @@ def _bare_degrees(m: re.Match, labels: frozenset[str]) -> bool:
     start = m.start(4)
     if m.string[start - 1:start] in "-–" and start:
         low = RANGE_LOW.search(m.string, max(0, start - 8), start)
-        return bool(low) and int(low[1]) < int(m[4])
+        return bool(low) and int(low[1]) < float(m[4].replace(",", "."))
     return _word_before(m.string, start).casefold() not in labels
 
 
@@ -893,6 +992,7 @@ def _multiplied(r: Rules, text: str) -> str:
     if items:  # Lieferumfang: 1x Fernbedienung, 2x Batterien → „eine Fernbedienung, zwei Batterien"
         text = LISTED_ITEMS.sub(lambda m: _listed(r, items, m), text)
     text = COUNTED_ITEMS.sub(r"\1", text)
+    text = GLUED_BY.sub(lambda m: f"{m[1]} {r.words['by']} {m[2]}", text)  # a 4x4, the 4x100m
     return re.sub(rf"(?<![\w.,])(\d{{1,2}}(?:{point}\d+)?)x(?!\w|[.,]\w)",
                   lambda m: r.words["once"] if m[1] == "1" else f"{m[1]} {r.words['times']}", text)
 
@@ -904,6 +1004,11 @@ def _listed(r: Rules, items: dict[str, str], m: re.Match) -> str:
         return m[0]
     if _word_before(m.string, m.start()).casefold() in r.table.get("counted_items_not_after", []):
         return m[0]
+    plural = r.table.get("counted_items_plural")
+    looks_plural = plural and m[2].endswith(tuple(plural["endings"])) \
+        and not m[2].endswith(tuple(plural["not_endings"]))
+    if plural and m[1] != "1" and not looks_plural and not _opens_item(m.string, m.start()):
+        return m[0]  # „Er spielt 2x Tennis": inside a sentence, before a singular, how many times
     return f"{m[1]} " if m[1] != "1" else items[gender or "m"] + " "
 
 
@@ -1003,8 +1108,23 @@ def _percent(r: Rules, text: str) -> str:
 
 def _units(r: Rules, text: str) -> str:
     units: dict[str, list[str]] = r.table["units"]
-    return re.sub(rf"(?<![\w.,])({r.number})\s?({_alternation(units)})(?![\w²/'’])",
-                  lambda m: f"{m[1]} {r.plural(units[m[2]], m[1])}", text)
+    glued: dict[str, list[str]] = r.table.get("glued_units", {})
+    feet = r.table.get("feet_inches")
+    if feet and ("'" in text or "’" in text or "′" in text):  # 6'2" → "six feet two inches"
+        text = FEET_INCHES.sub(lambda m: f"{m[1]} {r.plural(units[feet[0]], m[1])} {m[2]} "
+                               f"{r.plural(glued.get(feet[1]) or units[feet[1]], m[2])}", text)
+    # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not the table's
+    # glued_not_units (1080p, a video's lines)
+    glued_units = rf"|({_alternation(glued)})" if glued else ""
+    not_units = r.table.get("glued_not_units", [])
+
+    def say(m: re.Match) -> str:
+        if m[2]:
+            return f"{m[1]} {r.plural(units[m[2]], m[1])}"
+        return m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[3]], m[1])}"
+
+    return re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(units)}){glued_units})(?![\w²/'’])",
+                  say, text)
 
 
 def _ordinals(r: Rules, text: str) -> str:
@@ -1060,8 +1180,12 @@ def _regnal(r: Rules, text: str) -> str:
         if not name[0].isupper():
             return m[0]
         marker = m["marker"] or genitive_mark or ""
-        if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker):
+        if not ROMAN.match(numeral) or (len(numeral) == 1 and name not in names and not marker
+                                        and name not in plain  # World War I, Type I: "one"
+                                        and not ("name_cases" in regnal and _name_case(regnal, name))):
             return m[0]
+        if len(numeral) == 1 and not suffix and name not in plain and INITIAL.match(m.string, m.end()):
+            return m[0]  # Michael L. Anderson: a middle name's initial
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
             return f"{name} {r.cardinal(n)}"  # kabinet-Rutte IV → „Rutte vier"
@@ -1073,6 +1197,9 @@ def _regnal(r: Rules, text: str) -> str:
         if marker in regnal.get("cardinal_markers", []):
             return f"{name} {r.cardinal(n)}"
         feminine = name in feminine_names  # Isabel II → «segunda», Elizabeth II. → „die Zweite"
+        case = _name_case(regnal, name) if "name_cases" in regnal and not feminine else ""
+        if case:  # Jana Pawła II → „Jana Pawła drugiego"
+            return f"{name} {r.declined(n, case)}"
         if n <= regnal.get("max_ordinal", 99) and not (regnal.get("ordinal_only_first") and n > 1):
             word = r.ordinal(n, feminine=feminine)
         else:
@@ -1087,6 +1214,22 @@ def _regnal(r: Rules, text: str) -> str:
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
     # a capitalised name in any script (Николай II): the first letter checked in say
     return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+
+
+def _name_case(regnal: dict, name: str) -> str:
+    """The case a ruler's name is in, by its ending (the table's ``name_cases``: Jana, Zygmunta
+    → genitive; Elżbiety → the feminine genitive), "" for the nominative: a name listed, or
+    one that, its ending replaced by one of the ``stems`` endings, is (Zygmunta: Zygmunt)."""
+    cases = regnal["name_cases"]
+    for kind, listed in (("masculine", regnal["names"]), ("feminine", regnal.get("feminine_names", []))):
+        for ending, case in sorted(cases[kind].items(), key=lambda e: -len(e[0])):
+            if not name.endswith(ending):
+                continue
+            stem = name[:-len(ending)]
+            if (kind == "masculine" and name in listed) or any(stem + e in listed
+                                                                for e in cases["stems"][kind]):
+                return case
+    return ""
 
 
 def _centuries(r: Rules, text: str) -> str:
@@ -1126,6 +1269,8 @@ def _abbreviations(r: Rules, text: str) -> str:
         def say(m: re.Match) -> str:
             following = m.string[m.end():m.end() + 1]
             said = table[m[1]]  # St-Étienne → "Saint-Étienne": no space after a hyphen
+            if m[1].endswith(".") and not m.string[m.end():].strip():  # … in the U.S.
+                said += "."
             return said + (" " if following.isalnum() and said[-1:].isalnum() else "")
 
         return lambda s: pattern.sub(say, s)
@@ -1137,6 +1282,8 @@ def _abbreviations(r: Rules, text: str) -> str:
     text = expand(r.table["months"].get("short", {}), "")(text)
     # WHO'S THE DADDY?, THE WHO WARNED: a shouted line's words, none spelled
     text = expand(r.table.get("spelled", {}), r"(?!['’]S\b|[ \u00a0]+[A-Z]{2,}\b)")(text)
+    for ending, said in r.table.get("word_endings", {}).items():  # Hauptstr. → „Hauptstraße"
+        text = re.sub(rf"\b([A-ZÀ-Ý][^\W\d_]+){re.escape(ending)}(?!\w)", rf"\1{said}", text)
     return expand(r.table.get("abbreviations", {}), "")(text)
 
 
@@ -1181,9 +1328,22 @@ def _numbers(r: Rules, text: str) -> str:
         if CODE.fullmatch(written):
             return " ".join(r.cardinal(int(d)) for d in written)
         n = int(re.sub(r"\D", "", written))
+        if len(written) == 3 and _model_number(r, m):  # a Boeing 737 → "seven thirty-seven"
+            return f"{r.cardinal(n // 100)} {r.words['hundred'] if n % 100 == 0 else r.cardinal(n % 100)}"
         return _counting(r, n, m.string, m.end(), m.start()) or r.cardinal(n)
 
     return re.sub(rf"(?<![\w.,])(?:{r.number})(?![\w]|[.,]\d)", say, text)
+
+
+def _model_number(r: Rules, m: re.Match) -> bool:
+    """Whether the number ``m`` names a model said in pairs, by the word before it or after it
+    (the table's ``models``: a Boeing 737, the 787 Dreamliner, the 737 MAX)."""
+    models = r.table.get("models")
+    if not models:
+        return False
+    after = WORD_AFTER.match(m.string, m.end())
+    return _word_before(m.string, m.start()) in models["after"] \
+        or bool(after and after[1] in models["before"])
 
 
 def _symbols(r: Rules, text: str) -> str:
