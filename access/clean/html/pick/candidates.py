@@ -122,6 +122,35 @@ class Readability(ReadabilityPort):
             editorial_leads.put_leads(best_candidate.elem, self.get_link_density)
         return super().get_article(candidates, best_candidate)
 
+    def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
+        """The port's: the share of ``elem``'s text (spaces squeezed) in its links."""
+        return _link_length(elem) / (text_length(elem) or 1)
+
+    def score_paragraphs(self) -> dict[lxml.html.HtmlElement, Candidate]:
+        """The port's, each link's text measured once (the tree does not change while scoring:
+        a link inside a paragraph's parent and grandparent was measured for each)."""
+        candidates: dict[lxml.html.HtmlElement, Candidate] = {}
+        for elem in self.doc.iter("p", "pre", "td"):
+            parent_node = elem.getparent()
+            if parent_node is None:
+                continue
+            grand_parent_node = parent_node.getparent()
+            elem_text = " ".join(elem.text_content().split())
+            elem_text_len = len(elem_text)
+            if elem_text_len < self.min_text_length:
+                continue
+            for node in (parent_node, grand_parent_node):
+                if node is not None and node not in candidates:
+                    candidates[node] = self.score_node(node)
+            score = 1 + len(elem_text.split(",")) + min((elem_text_len / 100), 3)
+            candidates[parent_node].score += score
+            if grand_parent_node is not None:
+                candidates[grand_parent_node].score += score / 2
+        measured: dict[lxml.html.HtmlElement, int] = {}
+        for elem, candidate in candidates.items():
+            candidate.score *= 1 - _link_length(elem, measured) / (text_length(elem) or 1)
+        return candidates
+
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
         doomed = []
@@ -136,6 +165,26 @@ class Readability(ReadabilityPort):
                 doomed.append(element)
         for element in doomed:  # after the walk, which a dropped element would cut short
             element.drop_tree()
+
+
+def text_length(elem: lxml.html.HtmlElement) -> int:
+    """The port's ``text_length``: the length of ``elem``'s text, its spaces squeezed (without its
+    cache of the texts, whose every look-up hashes a whole container's text)."""
+    words = elem.text_content().split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
+
+
+def _link_length(elem: lxml.html.HtmlElement, measured: dict | None = None) -> int:
+    """The text length of the links in ``elem`` (``measured``: lengths already read, by link)."""
+    if measured is None:
+        return sum(text_length(link) for link in elem.iterdescendants("a"))
+    total = 0
+    for link in elem.iterdescendants("a"):
+        length = measured.get(link)
+        if length is None:
+            length = measured[link] = text_length(link)
+        total += length
+    return total
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
