@@ -7,6 +7,7 @@ fallback test, which its fast mode skips, is here too, made on the readability c
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -15,7 +16,7 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.external import _prefer_readability, sanitize_tree
-from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Candidate
+from trafilatura.readability_lxml import FRAME_TAGS, LIST_TAGS, REGEXES, TEXT_CLEAN_ELEMS, Candidate
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
@@ -31,6 +32,7 @@ EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images
                        tables=True, comments=False, dedup=False, with_metadata=False)
 INLINE_XML = ("hi", "ref")  # trafilatura's inline elements: bold, italics, links
 UNLIKELY, MAYBE = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACandidateRe"].search
+VIDEO = REGEXES["videoRe"].search
 
 
 @lru_cache(maxsize=8)
@@ -151,6 +153,33 @@ class Readability(ReadabilityPort):
             candidate.score *= 1 - _link_length(elem, measured) / (text_length(elem) or 1)
         return candidates
 
+    def sanitize(self, node: lxml.html.HtmlElement,
+                 candidates: dict[lxml.html.HtmlElement, Candidate]) -> str:
+        """The port's, a container's text read once for its commas, its length and its links'
+        share (the port read it three times; nothing changes the container between)."""
+        for header in list(node.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+            if self.class_weight(header) < 0 or self.get_link_density(header) > 0.33:
+                header.drop_tree()
+        for elem in list(node.iter("form", "textarea")):
+            elem.drop_tree()
+        for elem in list(node.iter("iframe")):
+            if "src" in elem.attrib and VIDEO(elem.attrib["src"]):
+                elem.text = "VIDEO"
+            else:
+                elem.drop_tree()
+        for elem in reversed(list(node.iter("table", "ul", "div", "aside", "header", "footer", "section"))):
+            weight = self.class_weight(elem)
+            score = candidates[elem].score if elem in candidates else 0
+            if weight + score < 0:
+                elem.drop_tree()
+                continue
+            text = elem.text_content()
+            if text.count(",") >= 10:
+                continue
+            if _clutter(elem, text, weight, self.min_text_length):
+                elem.drop_tree()
+        return etree.tostring(node, encoding=str, method="xml")
+
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
         doomed = []
@@ -172,6 +201,28 @@ def text_length(elem: lxml.html.HtmlElement) -> int:
     cache of the texts, whose every look-up hashes a whole container's text)."""
     words = elem.text_content().split()
     return sum(map(len, words)) + len(words) - 1 if words else 0
+
+
+def _clutter(elem: lxml.html.HtmlElement, text: str, weight: float, least: int) -> bool:
+    """The port's test of a container with few commas in its ``text``: too many pictures,
+    items, fields or links for its text, too short, or empty between short neighbours."""
+    counts = Counter(e.tag for e in elem.iterdescendants(*TEXT_CLEAN_ELEMS))
+    counts["li"] -= 100
+    counts["input"] -= len(elem.findall('.//input[@type="hidden"]'))
+    words = text.split()
+    length = sum(map(len, words)) + len(words) - 1 if words else 0
+    if ((counts["p"] and counts["img"] > 1 + counts["p"] * 1.3)
+            or (counts["li"] > counts["p"] and elem.tag not in LIST_TAGS)
+            or counts["input"] > (counts["p"] / 3)
+            or (length < least and (counts["img"] == 0 or counts["img"] > 2))
+            or _link_length(elem) / (length or 1) > (0.5 if weight >= 25 else 0.2)
+            or (counts["embed"] == 1 and length < 75) or counts["embed"] > 1):
+        return True
+    if not length:  # kept between long neighbours: the nearest non-empty sibling on each side
+        nearest = (next((n for sib in sibs if (n := text_length(sib))), 0)
+                   for sibs in (elem.itersiblings(), elem.itersiblings(preceding=True)))
+        return sum(nearest) <= 1000
+    return False
 
 
 def _link_length(elem: lxml.html.HtmlElement, measured: dict | None = None) -> int:
