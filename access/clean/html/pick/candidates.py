@@ -16,7 +16,15 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.external import _prefer_readability, sanitize_tree
-from trafilatura.readability_lxml import FRAME_TAGS, LIST_TAGS, REGEXES, TEXT_CLEAN_ELEMS, Candidate
+from trafilatura.readability_lxml import (
+    DIV_TO_P_PREFIXES,
+    DOT_SPACE,
+    FRAME_TAGS,
+    LIST_TAGS,
+    REGEXES,
+    TEXT_CLEAN_ELEMS,
+    Candidate,
+)
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
@@ -33,6 +41,7 @@ EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images
 INLINE_XML = ("hi", "ref")  # trafilatura's inline elements: bold, italics, links
 UNLIKELY, MAYBE = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACandidateRe"].search
 VIDEO = REGEXES["videoRe"].search
+LOOSE_TEXT = etree.XPath("text()[normalize-space()]")  # a div's own text, not only spaces
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +131,41 @@ class Readability(ReadabilityPort):
                            self.get_link_density, self.min_text_length)
         if self.leads:
             editorial_leads.put_leads(best_candidate.elem, self.get_link_density)
-        return super().get_article(candidates, best_candidate)
+        # the port's, its new <div> in an <html><body> of HTML_PARSER's, as its parse of '<div/>'
+        # makes it (without the parse; sanitize may drop the div from that body)
+        threshold = max(10, best_candidate.score * 0.2)
+        output = etree.SubElement(etree.SubElement(HTML_PARSER.makeelement("html"), "body"), "div")
+        parent = best_candidate.elem.getparent()
+        for sibling in list(parent) if parent is not None else [best_candidate.elem]:
+            if sibling == best_candidate.elem or (
+                    sibling in candidates and candidates[sibling].score >= threshold):
+                output.append(sibling)
+            elif sibling.tag == "p":
+                link_density = self.get_link_density(sibling)
+                content = sibling.text or ""
+                if (len(content) > 80 and link_density < 0.25) or (
+                        len(content) <= 80 and link_density == 0 and DOT_SPACE.search(content)):
+                    output.append(sibling)
+        return output
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """The port's, its new paragraphs made as elements, not parsed from '<p/>' one by one."""
+        for elem in self.doc.findall(".//div"):
+            if not any(str(e.tag).startswith(DIV_TO_P_PREFIXES) for e in elem.iterdescendants("*")) and (
+                    elem.find(".//a") is None or LOOSE_TEXT(elem)):
+                elem.tag = "p"
+        for elem in self.doc.findall(".//div"):
+            if elem.text and elem.text.strip():
+                paragraph = HTML_PARSER.makeelement("p")
+                paragraph.text, elem.text = elem.text, None
+                elem.insert(0, paragraph)
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    paragraph = HTML_PARSER.makeelement("p")
+                    paragraph.text, child.tail = child.tail, None
+                    elem.insert(pos + 1, paragraph)
+                if child.tag == "br":
+                    child.drop_tree()
 
     def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
         """The port's: the share of ``elem``'s text (spaces squeezed) in its links."""
