@@ -97,7 +97,8 @@ def unindent_inline(main: etree._Element) -> etree._Element:
 class Readability(ReadabilityPort):
     """trafilatura's port of readability with its first pruning step done in one walk: its own
     lists every element, then drops each whose class and id read as chrome (a quarter of its
-    time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
+    time); here those inside another go with it, not one by one. The same article, the same
+    page left; tests/clean/test_html_trafilatura.py compares.
     With ``segments``, the article's other containers are merged into the best one first;
     with ``main``, the page's <main> may be the best (access.clean.html.segments, as
     readability-lxml 0.9 does); with ``leads``, a standfirst box above it goes on top
@@ -225,7 +226,7 @@ class Readability(ReadabilityPort):
 
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
-        doomed = []
+        doomed, chrome = [], set()
         for element in self.doc.iterdescendants(etree.Element):
             key = (element.get("class"), element.get("id"))
             verdict = verdicts.get(key)
@@ -234,9 +235,21 @@ class Readability(ReadabilityPort):
                 low = attrs.lower()
                 verdict = verdicts[key] = len(attrs) >= 2 and bool(UNLIKELY(low)) and not MAYBE(low)
             if verdict and element.tag not in FRAME_TAGS:
-                doomed.append(element)
+                chrome.add(element)
+                if not _inside(element, chrome):  # (one in another goes with it: most of them)
+                    doomed.append(element)
         for element in doomed:  # after the walk, which a dropped element would cut short
             element.drop_tree()
+
+
+def _inside(element: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool:
+    """Whether an ancestor of ``element`` is one of ``elements``."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent in elements:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def text_length(elem: lxml.html.HtmlElement) -> int:
