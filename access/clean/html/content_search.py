@@ -160,41 +160,11 @@ FAST_TEASER = fast(TEASER_DISCARD_XPATH)
 FAST_PRECISION = fast(PRECISION_DISCARD_XPATH)
 
 
-def prune_guarded(tree: HtmlElement, searches: list[etree.XPath | Search]) -> HtmlElement:
-    """trafilatura's ``prune_unwanted_nodes(tree, searches, with_backup=True)``: what the searches
-    select goes, the outermost of it, unless that takes six sevenths of the text or more. An
-    element is outermost when no ancestor is selected, each ancestor's answer read once (it
-    walked every selected element's ancestors)."""
-    matches = dict.fromkeys(elem for search in searches for elem in search(tree))
-    covered: dict[HtmlElement, bool] = {}  # an ancestor → whether it or one above it is selected
-    outer = []
-    for elem in matches:
-        path, node, selected = [], elem.getparent(), False
-        while node is not None:
-            known = covered.get(node)
-            if known is not None:
-                selected = known
-                break
-            if node in matches:
-                selected = True
-                break
-            path.append(node)
-            node = node.getparent()
-        covered.update(dict.fromkeys(path, selected))
-        if not selected:
-            outer.append(elem)
-    old_len = len(tree.text_content())
-    if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / 7:
-        for elem in outer:
-            delete_element(elem)
-    return tree
-
-
 def prune_unwanted_sections(tree: HtmlElement, potential_tags: set[str], options: Extractor,
                             keep_teasers: bool = False) -> HtmlElement:
     """trafilatura's (main_extractor), with the Searches."""
     favor_precision = options.focus == "precision"
-    tree = prune_guarded(tree, FAST_OVERALL)
+    tree = prune_unwanted_nodes(tree, FAST_OVERALL, with_backup=True)
     if "graphic" not in potential_tags:
         tree = prune_unwanted_nodes(tree, FAST_IMAGE)
     if options.focus != "recall":
