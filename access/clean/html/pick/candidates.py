@@ -2,7 +2,12 @@
 
 trafilatura (its own extractor, precise) and readability each find an article; their outputs are
 both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). trafilatura's own
-fallback test, which its fast mode skips, is here too, made on the readability candidate at hand."""
+fallback test, which its fast mode skips, is here too, made on the readability candidate at hand.
+
+The port's scoring, pruning and article steps overridden in ``Readability`` (the same result in
+less work) are adapted from trafilatura 2.3 (readability_lxml.py, itself forked from
+readability-lxml), copyright Adrien Barbaresi and contributors, under the Apache License 2.0
+(https://www.apache.org/licenses/LICENSE-2.0)."""
 
 from __future__ import annotations
 
