@@ -2,17 +2,11 @@
 
 trafilatura (its own extractor, precise) and readability each find an article; their outputs are
 both put in trafilatura's XML form (p, head, list, quote, graphic, table, …). trafilatura's own
-fallback test, which its fast mode skips, is here too, made on the readability candidate at hand.
-
-The port's scoring, pruning and article steps overridden in ``Readability`` (the same result in
-less work) are adapted from trafilatura 2.3 (readability_lxml.py, itself forked from
-readability-lxml), copyright Adrien Barbaresi and contributors, under the Apache License 2.0
-(https://www.apache.org/licenses/LICENSE-2.0)."""
+fallback test, which its fast mode skips, is here too, made on the readability candidate at hand."""
 
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -21,15 +15,7 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from trafilatura import bare_extraction
 from trafilatura.external import _prefer_readability, sanitize_tree
-from trafilatura.readability_lxml import (
-    DIV_TO_P_PREFIXES,
-    DOT_SPACE,
-    FRAME_TAGS,
-    LIST_TAGS,
-    REGEXES,
-    TEXT_CLEAN_ELEMS,
-    Candidate,
-)
+from trafilatura.readability_lxml import FRAME_TAGS, REGEXES, Candidate
 from trafilatura.readability_lxml import Document as ReadabilityPort
 from trafilatura.settings import Extractor
 
@@ -45,8 +31,6 @@ EXTRACT_OPTIONS = dict(output_format="xml", formatting=True, links=False, images
                        tables=True, comments=False, dedup=False, with_metadata=False)
 INLINE_XML = ("hi", "ref")  # trafilatura's inline elements: bold, italics, links
 UNLIKELY, MAYBE = REGEXES["unlikelyCandidatesRe"].search, REGEXES["okMaybeItsACandidateRe"].search
-VIDEO = REGEXES["videoRe"].search
-LOOSE_TEXT = etree.XPath("text()[normalize-space()]")  # a div's own text, not only spaces
 
 
 @lru_cache(maxsize=8)
@@ -102,8 +86,7 @@ def unindent_inline(main: etree._Element) -> etree._Element:
 class Readability(ReadabilityPort):
     """trafilatura's port of readability with its first pruning step done in one walk: its own
     lists every element, then drops each whose class and id read as chrome (a quarter of its
-    time); here those inside another go with it, not one by one. The same article, the same
-    page left; tests/clean/test_html_trafilatura.py compares.
+    time). The same elements go, in the same order; tests/clean/test_html_trafilatura.py compares.
     With ``segments``, the article's other containers are merged into the best one first;
     with ``main``, the page's <main> may be the best (access.clean.html.segments, as
     readability-lxml 0.9 does); with ``leads``, a standfirst box above it goes on top
@@ -137,101 +120,11 @@ class Readability(ReadabilityPort):
                            self.get_link_density, self.min_text_length)
         if self.leads:
             editorial_leads.put_leads(best_candidate.elem, self.get_link_density)
-        # the port's, its new <div> in an <html><body> of HTML_PARSER's, as its parse of '<div/>'
-        # makes it (without the parse; sanitize may drop the div from that body)
-        threshold = max(10, best_candidate.score * 0.2)
-        output = etree.SubElement(etree.SubElement(HTML_PARSER.makeelement("html"), "body"), "div")
-        parent = best_candidate.elem.getparent()
-        for sibling in list(parent) if parent is not None else [best_candidate.elem]:
-            if sibling == best_candidate.elem or (
-                    sibling in candidates and candidates[sibling].score >= threshold):
-                output.append(sibling)
-            elif sibling.tag == "p":
-                link_density = self.get_link_density(sibling)
-                content = sibling.text or ""
-                if (len(content) > 80 and link_density < 0.25) or (
-                        len(content) <= 80 and link_density == 0 and DOT_SPACE.search(content)):
-                    output.append(sibling)
-        return output
-
-    def transform_misused_divs_into_paragraphs(self) -> None:
-        """The port's, its new paragraphs made as elements, not parsed from '<p/>' one by one."""
-        for elem in self.doc.findall(".//div"):
-            if not any(str(e.tag).startswith(DIV_TO_P_PREFIXES) for e in elem.iterdescendants("*")) and (
-                    elem.find(".//a") is None or LOOSE_TEXT(elem)):
-                elem.tag = "p"
-        for elem in self.doc.findall(".//div"):
-            if elem.text and elem.text.strip():
-                paragraph = HTML_PARSER.makeelement("p")
-                paragraph.text, elem.text = elem.text, None
-                elem.insert(0, paragraph)
-            for pos, child in reversed(list(enumerate(elem))):
-                if child.tail and child.tail.strip():
-                    paragraph = HTML_PARSER.makeelement("p")
-                    paragraph.text, child.tail = child.tail, None
-                    elem.insert(pos + 1, paragraph)
-                if child.tag == "br":
-                    child.drop_tree()
-
-    def get_link_density(self, elem: lxml.html.HtmlElement) -> float:
-        """The port's: the share of ``elem``'s text (spaces squeezed) in its links."""
-        return _link_length(elem) / (text_length(elem) or 1)
-
-    def score_paragraphs(self) -> dict[lxml.html.HtmlElement, Candidate]:
-        """The port's, each link's text measured once (the tree does not change while scoring:
-        a link inside a paragraph's parent and grandparent was measured for each)."""
-        candidates: dict[lxml.html.HtmlElement, Candidate] = {}
-        for elem in self.doc.iter("p", "pre", "td"):
-            parent_node = elem.getparent()
-            if parent_node is None:
-                continue
-            grand_parent_node = parent_node.getparent()
-            elem_text = " ".join(elem.text_content().split())
-            elem_text_len = len(elem_text)
-            if elem_text_len < self.min_text_length:
-                continue
-            for node in (parent_node, grand_parent_node):
-                if node is not None and node not in candidates:
-                    candidates[node] = self.score_node(node)
-            score = 1 + len(elem_text.split(",")) + min((elem_text_len / 100), 3)
-            candidates[parent_node].score += score
-            if grand_parent_node is not None:
-                candidates[grand_parent_node].score += score / 2
-        measured: dict[lxml.html.HtmlElement, int] = {}
-        for elem, candidate in candidates.items():
-            candidate.score *= 1 - _link_length(elem, measured) / (text_length(elem) or 1)
-        return candidates
-
-    def sanitize(self, node: lxml.html.HtmlElement,
-                 candidates: dict[lxml.html.HtmlElement, Candidate]) -> str:
-        """The port's, a container's text read once for its commas, its length and its links'
-        share (the port read it three times; nothing changes the container between)."""
-        for header in list(node.iter("h1", "h2", "h3", "h4", "h5", "h6")):
-            if self.class_weight(header) < 0 or self.get_link_density(header) > 0.33:
-                header.drop_tree()
-        for elem in list(node.iter("form", "textarea")):
-            elem.drop_tree()
-        for elem in list(node.iter("iframe")):
-            if "src" in elem.attrib and VIDEO(elem.attrib["src"]):
-                elem.text = "VIDEO"
-            else:
-                elem.drop_tree()
-        for elem in reversed(list(node.iter("table", "ul", "div", "aside", "header", "footer", "section"))):
-            weight = self.class_weight(elem)
-            score = candidates[elem].score if elem in candidates else 0
-            if weight + score < 0:
-                elem.drop_tree()
-                continue
-            text = elem.text_content()
-            if text.count(",") >= 10:
-                continue
-            if _clutter(elem, text, weight, self.min_text_length):
-                elem.drop_tree()
-        return etree.tostring(node, encoding=str, method="xml")
+        return super().get_article(candidates, best_candidate)
 
     def remove_unlikely_candidates(self) -> None:
         verdicts: dict[tuple[str | None, str | None], bool] = {}  # one per class and id
-        doomed, chrome = [], set()
+        doomed = []
         for element in self.doc.iterdescendants(etree.Element):
             key = (element.get("class"), element.get("id"))
             verdict = verdicts.get(key)
@@ -240,63 +133,9 @@ class Readability(ReadabilityPort):
                 low = attrs.lower()
                 verdict = verdicts[key] = len(attrs) >= 2 and bool(UNLIKELY(low)) and not MAYBE(low)
             if verdict and element.tag not in FRAME_TAGS:
-                chrome.add(element)
-                if not _inside(element, chrome):  # (one in another goes with it: most of them)
-                    doomed.append(element)
+                doomed.append(element)
         for element in doomed:  # after the walk, which a dropped element would cut short
             element.drop_tree()
-
-
-def _inside(element: lxml.html.HtmlElement, elements: set[lxml.html.HtmlElement]) -> bool:
-    """Whether an ancestor of ``element`` is one of ``elements``."""
-    parent = element.getparent()
-    while parent is not None:
-        if parent in elements:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def text_length(elem: lxml.html.HtmlElement) -> int:
-    """The port's ``text_length``: the length of ``elem``'s text, its spaces squeezed (without its
-    cache of the texts, whose every look-up hashes a whole container's text)."""
-    words = elem.text_content().split()
-    return sum(map(len, words)) + len(words) - 1 if words else 0
-
-
-def _clutter(elem: lxml.html.HtmlElement, text: str, weight: float, least: int) -> bool:
-    """The port's test of a container with few commas in its ``text``: too many pictures,
-    items, fields or links for its text, too short, or empty between short neighbours."""
-    counts = Counter(e.tag for e in elem.iterdescendants(*TEXT_CLEAN_ELEMS))
-    counts["li"] -= 100
-    counts["input"] -= len(elem.findall('.//input[@type="hidden"]'))
-    words = text.split()
-    length = sum(map(len, words)) + len(words) - 1 if words else 0
-    if ((counts["p"] and counts["img"] > 1 + counts["p"] * 1.3)
-            or (counts["li"] > counts["p"] and elem.tag not in LIST_TAGS)
-            or counts["input"] > (counts["p"] / 3)
-            or (length < least and (counts["img"] == 0 or counts["img"] > 2))
-            or _link_length(elem) / (length or 1) > (0.5 if weight >= 25 else 0.2)
-            or (counts["embed"] == 1 and length < 75) or counts["embed"] > 1):
-        return True
-    if not length:  # kept between long neighbours: the nearest non-empty sibling on each side
-        nearest = (next((n for sib in sibs if (n := text_length(sib))), 0)
-                   for sibs in (elem.itersiblings(), elem.itersiblings(preceding=True)))
-        return sum(nearest) <= 1000
-    return False
-
-
-def _link_length(elem: lxml.html.HtmlElement, measured: dict | None = None) -> int:
-    """The text length of the links in ``elem`` (``measured``: lengths already read, by link)."""
-    if measured is None:
-        return sum(text_length(link) for link in elem.iterdescendants("a"))
-    total = 0
-    for link in elem.iterdescendants("a"):
-        length = measured.get(link)
-        if length is None:
-            length = measured[link] = text_length(link)
-        total += length
-    return total
 
 
 def readability_main(tree: lxml.html.HtmlElement, url: str,
