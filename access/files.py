@@ -34,12 +34,22 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
+            os.chmod(fd, 0o666 & ~_umask())  # as open() makes a file, not mkstemp's 0600
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+
+
+def _umask() -> int:
+    """The process's umask: Linux shows it in /proc; elsewhere it is set and put back."""
+    with suppress(OSError, StopIteration, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

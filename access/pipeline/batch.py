@@ -175,7 +175,11 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
             continue
         folder = manifest.choose_folder(out_dir, rendered.slug, by_index[index].key.source, taken)
         taken.add(folder.name)
-        result = write(rendered, folder)
+        try:  # a full disk fails this article (its folder as before), not the batch
+            result = write(rendered, folder)
+        except AccessError as error:
+            settle(index, Outcome(location, "failed", reason=str(error), worker=worker))
+            continue
         settle(index, Outcome(location, "converted", folder, result=result, worker=worker))
     return [outcomes[index] for index in sorted(outcomes)]
 

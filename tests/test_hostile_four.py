@@ -1,0 +1,83 @@
+"""Hostile input, a fourth pass: a disk that fills in the middle of a batch, a narration
+engine that hangs, a conversion killed mid-write, combining marks written as references,
+numbers and addresses longer than an utterance, pages sent compressed in other ways. Each
+converts, or fails in one line with no traceback and nothing half-written left behind."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+
+from .conftest import ROOT
+from .test_hostile import page_of
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n}: the council met on Tuesday to discuss the new library hours, and "
+    "residents spoke for and against the plan at some length.</p>" for n in range(6))
+
+
+def run(*args: str, seconds: float = 120, limit_bytes: int | None = None) -> subprocess.CompletedProcess:
+    """The real `access` command, given ``seconds``; ``limit_bytes``: the largest file it may
+    write (RLIMIT_FSIZE: a write past it fails as on a full disk, EFBIG)."""
+    def limited() -> None:
+        if limit_bytes is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    return subprocess.run([sys.executable, "-m", "access", *args], capture_output=True,
+                          stdin=subprocess.DEVNULL, timeout=seconds, preexec_fn=limited,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_batch_whose_disk_fills_fails_that_article_and_goes_on(tmp_path):
+    """An article too large for the room left stopped the whole batch with one line: the
+    articles after it were never written and no summary came. Now that article fails with
+    its reason, the others convert, and the summary and the index say so."""
+    small = tmp_path / "a-small.html"
+    small.write_text(page_of(PARAGRAPHS, title="Small news"), encoding="utf-8")
+    large = tmp_path / "b-large.html"
+    large.write_text(page_of(PARAGRAPHS * 1000, title="Large news"), encoding="utf-8")
+    later = tmp_path / "c-later.html"
+    later.write_text(page_of(PARAGRAPHS, title="Later news"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(small), str(large), str(later), "-o", str(out), "-f", "json",
+                 "-j", "1", limit_bytes=400_000)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err, err
+    assert "1 failed" in result.stdout.decode() and "2 converted" in result.stdout.decode()
+    assert "b-large.html: cannot write" in err and "File too large" in err
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "later-news", "small-news"]
+
+
+def test_an_index_that_finds_no_room_is_a_warning_after_the_summary(tmp_path):
+    """The index (a quarter of a megabyte with its styles) written last on a full disk was the
+    batch's one line: no summary, though every article was written."""
+    pages = []
+    for name in ("first", "second"):
+        pages.append(tmp_path / f"{name}.html")
+        pages[-1].write_text(page_of(PARAGRAPHS, title=f"{name.title()} news"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", *map(str, pages), "-o", str(out), "-f", "json", "-j", "1",
+                 limit_bytes=100_000)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err, err
+    assert result.stdout.decode().endswith("2 converted, 0 up to date, 0 failed\n")
+    assert err.startswith("access: warning: the index was not updated: cannot write ")
+    assert len(err.splitlines()) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["first-news", "second-news"]
+
+
+def test_the_index_is_as_readable_as_the_articles(tmp_path):
+    """index.html came from a private temporary file (mode 0600): a web server or another
+    user reading the output folder got 'Permission denied' for the index alone."""
+    from access.files import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "index.html", "<p>the index</p>")
+        (tmp_path / "article.html").write_text("<p>an article</p>", encoding="utf-8")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "index.html").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "article.html").stat().st_mode & 0o777 == 0o644
