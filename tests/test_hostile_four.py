@@ -81,3 +81,41 @@ def test_the_index_is_as_readable_as_the_articles(tmp_path):
         os.umask(old)
     assert (tmp_path / "index.html").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "article.html").stat().st_mode & 0o777 == 0o644
+
+
+KILLED_WRITING = """
+import os, signal, sys
+from pathlib import Path
+from access import files
+
+real = files._swap_in
+
+
+def killed(stage, target):  # SIGKILL with the article's files staged, before the swap
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+files._swap_in = killed
+sys.argv = ["access", "convert", *sys.argv[1:]]
+from access.cli import main
+main()
+"""
+
+
+def test_a_conversion_killed_while_writing_leaves_no_staging_folder_after_the_next_run(tmp_path):
+    """SIGKILL while an article's files were staged left a hidden folder beside the output
+    (and a half-written index its hidden temporary file) for ever: the next run neither
+    removed nor reused them. Now each names the process that made it, and a run removes those
+    of processes no longer running."""
+    page = tmp_path / "page.html"
+    page.write_text(page_of(PARAGRAPHS), encoding="utf-8")
+    out = tmp_path / "out"
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITING, str(page), "-o", str(out), "-f", "json"],
+                            capture_output=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert killed.returncode == -9, killed.stderr.decode()
+    (out / ".index.html.999999999-abcd1234.tmp").write_text("half", encoding="utf-8")  # no such process
+    (out / ".notes").write_text("the person's own", encoding="utf-8")
+    assert any(p.name.startswith(".council-news.") for p in out.iterdir())
+    result = run("convert", str(page), "-o", str(out), "-f", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    assert sorted(p.name for p in out.iterdir()) == [".notes", "council-news"]

@@ -19,7 +19,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from access.errors import AccessError
-from access.files import write_atomic
+from access.files import remove_stale, write_atomic
 from access.pipeline import manifest
 from access.pipeline.convert import Options, Rendered, Result, check_options, render, write
 from access.read import Source, read_source, readable
@@ -144,6 +144,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
               report: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
     """Convert every input into ``out_dir``; ``report`` hears of each as it is settled."""
     check_options(options)
+    remove_stale(out_dir)
     outcomes: dict[int, Outcome] = {}
 
     def settle(index: int, outcome: Outcome) -> None:
