@@ -71,8 +71,8 @@ def _indexed(write: Callable[[], object]) -> bool:
 
 def _tell_single(outcome: Outcome) -> int:
     """One article, as `access convert` has always told it: its files, or one error line."""
-    if outcome.status == "failed":
-        raise AccessError(outcome.detail)
+    if outcome.status == "failed":  # (writing its folder: the error names that)
+        raise AccessError(outcome.reason if outcome.folder else outcome.detail)
     if outcome.result:
         for kind, path in outcome.result.files.items():
             click.echo(f"{kind:9} {path}")

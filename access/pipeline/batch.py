@@ -31,7 +31,8 @@ READERS = 8  # inputs read at once on the client (URLs wait on the network)
 
 @dataclass
 class Outcome:
-    """What became of one input: "converted", "up to date" or "failed"."""
+    """What became of one input: "converted", "up to date" or "failed" (with a folder: in
+    writing it)."""
 
     input: str
     status: str
@@ -179,7 +180,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
         try:  # a full disk fails this article (its folder as before), not the batch
             result = write(rendered, folder)
         except AccessError as error:
-            settle(index, Outcome(location, "failed", reason=str(error), worker=worker))
+            settle(index, Outcome(location, "failed", folder, reason=str(error), worker=worker))
             continue
         settle(index, Outcome(location, "converted", folder, result=result, worker=worker))
     return [outcomes[index] for index in sorted(outcomes)]
