@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import subprocess
 import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
 
 from .conftest import ROOT
 from .test_hostile import page_of
@@ -119,3 +125,37 @@ def test_a_conversion_killed_while_writing_leaves_no_staging_folder_after_the_ne
     result = run("convert", str(page), "-o", str(out), "-f", "json")
     assert result.returncode == 0, result.stderr.decode()
     assert sorted(p.name for p in out.iterdir()) == [".notes", "council-news"]
+
+
+def _children() -> list[int]:
+    """This thread's child processes (Linux lists them in /proc)."""
+    listed = Path(f"/proc/self/task/{threading.get_native_id()}/children").read_text()
+    return [int(pid) for pid in listed.split()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds its child in /proc")
+def test_a_speech_engine_that_hangs_leaves_its_sentence_silent_and_goes_on(monkeypatch, capsys):
+    """A narration worker that hung (stopped, deadlocked: alive but silent) was waited on for
+    ever: the conversion never ended. Now a worker that hands back no sentence within
+    HANG_SECONDS is killed; its sentence is left silent with a warning, a fresh one goes on."""
+    from access.render.audio import synthesis
+    from access.render.audio.engines import EngineSpec
+    from access.render.audio.voices import choose_voice
+
+    monkeypatch.setattr(synthesis, "HANG_SECONDS", 15)
+    spec = EngineSpec("pyttsx3", choose_voice("pyttsx3", None, "en").id)
+    texts = ["The council met on Tuesday.", "It voted on the budget.", "The meeting ended."]
+    clips: list[bytes] = []
+
+    def put(sample_rate: int, clip: bytes) -> None:
+        if not clips:  # the worker stops (SIGSTOP) once it has spoken the first sentence
+            for pid in _children():
+                os.kill(pid, signal.SIGSTOP)
+        clips.append(clip)
+
+    started = time.monotonic()
+    synthesis._spoken(spec, texts, put, warn=True)
+    assert time.monotonic() - started < 60
+    assert len(clips) == 3 and clips[0].strip(b"\0") and clips[2].strip(b"\0")
+    assert not clips[1].strip(b"\0")
+    assert "the speech engine hung on a sentence ('It voted on the budget.')" in capsys.readouterr().err
