@@ -5,6 +5,7 @@ converts, or fails in one line with no traceback and nothing half-written left b
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import signal
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -159,3 +161,37 @@ def test_a_speech_engine_that_hangs_leaves_its_sentence_silent_and_goes_on(monke
     assert len(clips) == 3 and clips[0].strip(b"\0") and clips[2].strip(b"\0")
     assert not clips[1].strip(b"\0")
     assert "the speech engine hung on a sentence ('It voted on the budget.')" in capsys.readouterr().err
+
+
+def test_combining_marks_written_as_references_are_capped_too(tmp_path):
+    """A letter under 10,000 accents written as character references (&#x301;, &#769;) kept
+    them all: the cap on combining marks ran before the parser turned references into marks.
+    Now 30 in a row stay, whichever way they are written, and an accent written so stays."""
+    page = tmp_path / "zalgo.html"
+    body = PARAGRAPHS + "<p>Le conseil e&#x301;lu a vote\u0301 Z" + "&#769;\u0301&#x0301;" * 4000 + ".</p>"
+    page.write_text(page_of(body, title="Z" + "&#x301;" * 10_000), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", str(page), "-o", str(out), "-f", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    doc = json.loads((out / "z" / "z.json").read_text(encoding="utf-8"))
+    assert doc["title"] == "Z" + "\u0301" * 30
+    said = unicodedata.normalize("NFD", doc["blocks"][-1]["text"])
+    assert said == "Le conseil e\u0301lu a vote\u0301 Z" + "\u0301" * 30 + "."
+
+
+def test_a_huge_number_or_address_is_said_once_by_its_length_or_site(tmp_path):
+    """A 20,001-digit number was cut into utterances of 2,000 characters before it was read:
+    'a number of one thousand, nine hundred ninety-nine digits', nine times 'a number of two
+    thousand digits', then 'zero'. A 50 kB address: its site, then 25 utterances of its query
+    read out letter by letter (a "?" inside it ended the sentence). Each is now said once."""
+    page = tmp_path / "odd.txt"
+    page.write_text("Odd words\n\nThe number is 1" + "0" * 20_000 + " and that is all.\n\n"
+                    "The link is https://example.com/path?q=" + "abcdefghij" * 5_000 + " and that is all.\n\n"
+                    "Read it at https://example.com/story?id=5 today.\n\n"
+                    + "The council met on Tuesday. " * 3, encoding="utf-8")
+    result = run("script", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode().splitlines()
+    assert lines[1:7] == ["The number is", "a number of twenty thousand one digits", "and that is all.",
+                          "The link is", "example dot com", "and that is all."]
+    assert lines[7] == "Read it at example dot com today."
