@@ -5,6 +5,7 @@ converts, or fails in one line with no traceback and nothing half-written left b
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import resource
@@ -14,12 +15,15 @@ import sys
 import threading
 import time
 import unicodedata
+import zlib
+from collections.abc import Iterator
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
-from .test_hostile import page_of
+from .test_hostile import assert_one_line_failure, page_of
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {n}: the council met on Tuesday to discuss the new library hours, and "
@@ -195,3 +199,63 @@ def test_a_huge_number_or_address_is_said_once_by_its_length_or_site(tmp_path):
     assert lines[1:7] == ["The number is", "a number of twenty thousand one digits", "and that is all.",
                           "The link is", "example dot com", "and that is all."]
     assert lines[7] == "Read it at example dot com today."
+
+
+class _Compressing(http.server.BaseHTTPRequestHandler):
+    """The page sent compressed though nobody asked (Content-Encoding deflate, raw deflate,
+    brotli), a deflate bomb, and an encoding nothing here unpacks."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        page = page_of(PARAGRAPHS).encode()
+        raw = zlib.compressobj(wbits=-15)
+        bodies = {"/deflate": ("deflate", zlib.compress(page)),
+                  "/raw-deflate": ("deflate", raw.compress(page) + raw.flush()),
+                  "/br": ("br", _brotli(page)),
+                  "/bomb": ("deflate", zlib.compress(b"<p>" + b" " * 200_000_000, 9)),
+                  "/zstd": ("zstd", b"(\xb5/\xfd" + bytes(64)),
+                  "/mislabelled": ("deflate", page)}
+        encoding, body = bodies[self.path]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _brotli(page: bytes) -> bytes:
+    import brotli  # (fonttools' for WeasyPrint)
+
+    return brotli.compress(page)
+
+
+@pytest.fixture(scope="module")
+def compressing() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Compressing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["/deflate", "/raw-deflate", "/mislabelled", pytest.param(
+    "/br", marks=pytest.mark.skipif(not find_spec("brotli"), reason="needs brotli"))])
+def test_a_page_sent_deflated_or_in_brotli_converts(compressing, path):
+    """Each was 'this is a binary file, not an article' (deflate, brotli): the server's
+    Content-Encoding was never read. A body labelled deflate but sent plain is read as sent."""
+    result = run("clean", f"{compressing}{path}")
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().startswith("Council news\n")
+
+
+@pytest.mark.parametrize("path, error", [
+    ("/bomb", "/bomb: larger than 20 MB unpacked; is it an article?"),
+    ("/zstd", "/zstd: the server sent it compressed as 'zstd', which cannot be unpacked here"),
+])
+def test_a_deflate_bomb_or_an_unknown_encoding_is_one_line(tmp_path, compressing, path, error):
+    out = tmp_path / "out"
+    result = run("convert", f"{compressing}{path}", "-o", str(out))
+    err = assert_one_line_failure(result, out)
+    assert err.strip().endswith(error)
