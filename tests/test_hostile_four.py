@@ -259,3 +259,18 @@ def test_a_deflate_bomb_or_an_unknown_encoding_is_one_line(tmp_path, compressing
     result = run("convert", f"{compressing}{path}", "-o", str(out))
     err = assert_one_line_failure(result, out)
     assert err.strip().endswith(error)
+
+
+def test_the_same_file_named_three_ways_in_a_batch_is_converted_once(tmp_path):
+    """page.html, ./page.html and its full path (or a link to it) were three articles: three
+    folders of the same files (council-news, council-news-2, council-news-3)."""
+    (tmp_path / "page.html").write_text(page_of(PARAGRAPHS), encoding="utf-8")
+    (tmp_path / "link.html").symlink_to(tmp_path / "page.html")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "access", "convert", "page.html", "./page.html",
+                             str(tmp_path / "page.html"), "link.html", "-o", "out", "-f", "json"],
+                            capture_output=True, cwd=tmp_path, timeout=120, stdin=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().endswith("1 converted, 0 up to date, 0 failed\n")
+    assert sorted(p.name for p in out.iterdir()) == ["council-news", "index.html"]

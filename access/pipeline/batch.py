@@ -67,7 +67,16 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
                        and not any(part.startswith(".") for part in p.relative_to(path).parts)]
         else:
             inputs.append(argument)
-    return list(dict.fromkeys(inputs))  # each input once, in the order given
+    once = {_same_file(location): location for location in reversed(inputs)}  # the first naming
+    return [location for location in dict.fromkeys(inputs) if once[_same_file(location)] == location]
+
+
+def _same_file(location: str) -> str:
+    """What ``location`` names, however spelled: a file's real path (page.html, ./page.html,
+    its full path or a link to it are one article); a URL or "-" as given."""
+    if location == "-" or location.startswith(("http://", "https://")):
+        return location
+    return os.path.realpath(location)
 
 
 def read_list(text: str) -> list[str]:
