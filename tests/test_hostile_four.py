@@ -274,3 +274,13 @@ def test_the_same_file_named_three_ways_in_a_batch_is_converted_once(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().endswith("1 converted, 0 up to date, 0 failed\n")
     assert sorted(p.name for p in out.iterdir()) == ["council-news", "index.html"]
+
+
+def test_a_huge_number_stays_cut_where_no_rules_say_it_short():
+    """Where the speech has no rules for the language (Hindi), the engine reads the number as
+    written: kept whole it would be one utterance of an hour and a half, held whole."""
+    from access.document.sentences import UTTERANCE_CHARS, utterances
+
+    text = "The number is 1" + "0" * 20_000 + " and that is all."
+    assert max(map(len, utterances(text, "hi"))) <= UTTERANCE_CHARS
+    assert max(map(len, utterances(text, "en"))) == 20_001

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.resources import files
 
 import icu
 import pysbd
@@ -30,7 +31,16 @@ UTTERANCE_CHARS = 2_000
 # A word the narration says in a few words however long it is written, kept whole when it
 # alone is past that length: a run of digits (said by its length: "a number of 20,001 digits")
 # or a web address (said by its site). Cut, each piece was said as a number or a word of its own.
+# Only in a language the speech has rules for (access/speech/rules/<language>.toml): in
+# another the engine reads the word as written, which a piece's length must bound.
 SAID_SHORT = re.compile(r"(?:\d[\d.,]*|(?:https?://|www\.)\S*)[^\w\s]*")
+
+
+@cache
+def says_short(lang: str) -> bool:
+    """Whether the narration of ``lang`` says long numbers and addresses short (has rules)."""
+    primary = (base_language(lang) or "en").casefold()
+    return files("access.speech").joinpath("rules", f"{primary}.toml").is_file()
 
 
 @cache
@@ -90,14 +100,15 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     return [s.strip() for s in pieces if s.strip()]
 
 
-def bounded(sentence: str, limit: int = UTTERANCE_CHARS) -> list[str]:
+def bounded(sentence: str, limit: int = UTTERANCE_CHARS, short: bool = False) -> list[str]:
     """``sentence`` in pieces of at most ``limit`` characters, each cut at its last space, or
-    where the limit falls when it has none (a word said short, ``SAID_SHORT``, kept whole)."""
+    where the limit falls when it has none (``short``: a word said short, ``SAID_SHORT``, kept
+    whole)."""
     pieces, start = [], 0
     while len(sentence) - start > limit:
         cut = sentence.rfind(" ", start + 1, start + limit + 1)
         end = cut if cut > 0 else start + limit
-        if cut <= 0:
+        if cut <= 0 and short:
             word_end = sentence.find(" ", start + 1) % (len(sentence) + 1)  # (-1: the end)
             if SAID_SHORT.fullmatch(sentence, start + (sentence[start] == " "), word_end):
                 end = word_end
@@ -110,4 +121,5 @@ def bounded(sentence: str, limit: int = UTTERANCE_CHARS) -> list[str]:
 def utterances(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, each cut to at most UTTERANCE_CHARS characters (``bounded``):
     what narration speaks one at a time, and captions and read-along follow."""
-    return [piece for sentence in split_sentences(text, lang) for piece in bounded(sentence)]
+    short = says_short(lang)
+    return [piece for sentence in split_sentences(text, lang) for piece in bounded(sentence, short=short)]
