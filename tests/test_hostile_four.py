@@ -284,3 +284,33 @@ def test_a_huge_number_stays_cut_where_no_rules_say_it_short():
     text = "The number is 1" + "0" * 20_000 + " and that is all."
     assert max(map(len, utterances(text, "hi"))) <= UTTERANCE_CHARS
     assert max(map(len, utterances(text, "en"))) == 20_001
+
+
+SVG = ('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+       '<text x="10" y="50">The council met on Tuesday to discuss the new library hours.</text>'
+       '<text x="10" y="70">Residents spoke for and against the plan at some length.</text></svg>\n')
+SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by a plugin -->\n<urlset xmlns='
+           '"http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/a</loc></url></urlset>\n')
+
+
+@pytest.mark.parametrize("name, data, refused", [
+    ("picture.svg", SVG, "this is an SVG image, not an article"),
+    ("picture.txt", SVG.split("\n", 1)[1], "this is an SVG image, not an article"),
+    ("sitemap.xml", SITEMAP, "this is XML data (<urlset>), not an article"),
+])
+def test_an_svg_picture_or_xml_data_is_refused_in_one_line(tmp_path, name, data, refused):
+    """An SVG picture or a sitemap given as the article was read as copied text: its markup,
+    tags and all, became the article (its title '<?xml version="1.0"?>'), and was read out."""
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    out = tmp_path / "out"
+    err = assert_one_line_failure(run("convert", str(path), "-o", str(out)), out)
+    assert err.startswith("access: error: ") and err.endswith(f"/{name}: {refused}\n")
+
+
+def test_an_xhtml_page_with_an_xml_declaration_still_converts(tmp_path):
+    page = tmp_path / "page.xhtml"
+    page.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+                    + page_of(PARAGRAPHS).replace("<!DOCTYPE html>", ""), encoding="utf-8")
+    result = run("clean", str(page))
+    assert result.returncode == 0 and result.stdout.decode().startswith("Council news\n"), result.stderr

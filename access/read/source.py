@@ -22,6 +22,10 @@ HTML_SIGNS = re.compile(
 )
 # A news feed's root after the XML declaration, stylesheets and comments: a list of articles.
 FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+# An XML document's root after its declaration, comments, instructions and doctype: one that is
+# not a page's (<html>) is a picture (<svg>) or data (a sitemap's <urlset>), never an article.
+XML_ROOT = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*"
+                      rb"<([A-Za-z_][\w:.-]*)", re.DOTALL | re.IGNORECASE)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # A whole page's start (a page saved under a Markdown name): Markdown may hold HTML anywhere else.
 PAGE_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
@@ -47,6 +51,13 @@ def refused_kind(data: bytes) -> str | None:
         data = data[len(bom):].decode(codec, errors="replace").encode("utf-8")
     if FEED.match(data, 0, 4096):
         return "a news feed (RSS or Atom) lists articles: convert one of its links"
+    root = XML_ROOT.match(data, 0, 4096)
+    if root and (data.lstrip().startswith(b"<?xml") or root[1].lower() == b"svg"):
+        name = root[1].decode("ascii", "replace")
+        if name.lower() == "svg":
+            return "this is an SVG image, not an article"
+        if name.lower() != "html":
+            return f"this is XML data (<{name[:40]}>), not an article"
     if data.lstrip()[:1] in (b"{", b"["):
         import json
 
