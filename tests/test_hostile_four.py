@@ -314,3 +314,23 @@ def test_an_xhtml_page_with_an_xml_declaration_still_converts(tmp_path):
                     + page_of(PARAGRAPHS).replace("<!DOCTYPE html>", ""), encoding="utf-8")
     result = run("clean", str(page))
     assert result.returncode == 0 and result.stdout.decode().startswith("Council news\n"), result.stderr
+
+
+def test_a_listed_name_with_a_nul_byte_or_too_long_fails_that_input_alone(tmp_path):
+    """A list's line holding a NUL byte, or a name longer than the system allows, ended the
+    whole batch as 'unexpected ValueError: embedded null byte (please report this)' or
+    'unexpected OSError: [Errno 36] File name too long: …' (exit 2)."""
+    (tmp_path / "page.html").write_text(page_of(PARAGRAPHS), encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"page.html\na\0b.html\n" + b"x" * 5000 + b".html\n")
+    result = subprocess.run([sys.executable, "-m", "access", "convert", "--from", "list.txt", "-o", "out",
+                             "-f", "json"], capture_output=True, cwd=tmp_path, timeout=120,
+                            stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "unexpected" not in err, err
+    assert result.stdout.decode().endswith("1 converted, 0 up to date, 2 failed\n")
+    assert "a\\x00b.html: not a file name (it holds a NUL byte)" in err
+    assert "xxxx.html: cannot read it (File name too long)" in err
+
+    result = run("clean", "no\nsuch.html")  # a name with a line end: still one line
+    assert result.returncode == 1 and result.stderr == b"access: error: no\\nsuch.html: no such file\n"

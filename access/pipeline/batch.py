@@ -61,7 +61,7 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
     inputs: list[str] = []
     for argument in arguments:
         path = Path(argument)
-        if argument != "-" and not argument.startswith(("http://", "https://")) and path.is_dir():
+        if argument != "-" and not argument.startswith(("http://", "https://")) and _is_dir(path):
             inputs += [str(p) for p in sorted(path.rglob("*"))
                        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
                        and not any(part.startswith(".") for part in p.relative_to(path).parts)]
@@ -76,7 +76,18 @@ def _same_file(location: str) -> str:
     its full path or a link to it are one article); a URL or "-" as given."""
     if location == "-" or location.startswith(("http://", "https://")):
         return location
-    return os.path.realpath(location)
+    try:
+        return os.path.realpath(location)
+    except (OSError, ValueError):  # a name too long, a NUL byte: reading it says so
+        return location
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; False for a name that is none (reading it says why)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def read_list(text: str) -> list[str]:
