@@ -334,3 +334,24 @@ def test_a_listed_name_with_a_nul_byte_or_too_long_fails_that_input_alone(tmp_pa
 
     result = run("clean", "no\nsuch.html")  # a name with a line end: still one line
     assert result.returncode == 1 and result.stderr == b"access: error: no\\nsuch.html: no such file\n"
+
+
+PEAK = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "access", *sys.argv[1:]], stdin=subprocess.DEVNULL,
+                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+print(code.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code.stderr.decode().strip())
+"""
+
+
+def test_a_million_tiny_paragraphs_are_refused_before_parsing(tmp_path):
+    """A million '<p>a</p>' (8 MB) were parsed whole before the element limit refused them:
+    12 s and 470 MB. Now the tags are counted first (page.toml's limits.tags)."""
+    page = tmp_path / "tiny.html"
+    page.write_text("<html><body>" + "<p>a</p>" * 1_000_000 + "</body></html>", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", PEAK, "clean", str(page)], capture_output=True,
+                            timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    code, peak_kb, error = result.stdout.decode().strip().split(maxsplit=2)
+    assert code == "1" and error.endswith("tiny.html: the page is too large to be an article: "
+                                          "1,000,002 elements (at most 50,000)"), error
+    assert int(peak_kb) < 300_000, peak_kb
