@@ -5,6 +5,7 @@ naming the target, and leaves what was there before."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -32,8 +33,9 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with _told(path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, temp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
         try:
+            os.chmod(fd, 0o666 & ~_umask())  # as open() makes a file, not mkstemp's 0600
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
             os.replace(temp, path)
@@ -42,12 +44,56 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             raise
 
 
+# What a write leaves behind when its process is killed (SIGKILL, a power cut): a hidden
+# staging folder or temporary file named ".<target>.<pid>-<tempfile's 8 letters>[.tmp]".
+STAGED = re.compile(r"\..+\.(\d+)-[a-z0-9_]{8}(?:\.tmp)?")
+
+
+def _prefix(target: Path) -> str:
+    """The start of a staging name beside ``target``: hidden, and naming this process."""
+    return f".{target.name}.{os.getpid()}-"
+
+
+def remove_stale(folder: Path) -> None:
+    """Remove from ``folder`` what writes killed half-way left (``STAGED``): those of processes
+    no longer running on this machine; nothing else is touched."""
+    with suppress(OSError):
+        for entry in os.scandir(folder):
+            found = STAGED.fullmatch(entry.name)
+            if found and not _running(int(found[1])):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    with suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (one of another user's included)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True
+
+
+def _umask() -> int:
+    """The process's umask: Linux shows it in /proc; elsewhere it is set and put back."""
+    with suppress(OSError, StopIteration, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def staged_folder(target: Path) -> Iterator[Path]:
     """Yield a temp folder beside ``target``; on success it replaces ``target`` whole."""
     with _told(target):
         target.parent.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        stage = Path(tempfile.mkdtemp(prefix=_prefix(target), dir=target.parent))
         try:
             yield stage
             stage.chmod(0o755)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
-from access.errors import AccessError
+from access.errors import AccessError, warn
 from access.pipeline import Options
 from access.pipeline.batch import (
     INDEX,
@@ -46,22 +47,32 @@ def run_command(arguments: list[str], listed: str | None, out_dir: Path, options
                                  force, report=display.tell)
     failures = [o for o in outcomes if o.status == "failed"]
     if single:  # as ever: only the article's folder (an index already there is kept current)
-        if (out_dir / INDEX).exists():
-            write_index(out_dir, [])
-        return _tell_single(outcomes[0])
-    _write_index(out_dir, failures)
+        indexed = not (out_dir / INDEX).exists() or _indexed(lambda: write_index(out_dir, []))
+        return max(_tell_single(outcomes[0]), 0 if indexed else 1)
+    indexed = _indexed(lambda: _write_index(out_dir, failures))
     counts = {status: sum(o.status == status for o in outcomes)
               for status in ("converted", "up to date", "failed")}
     click.echo(", ".join(f"{n} {status}" for status, n in counts.items()))
     for failure in failures:
         click.echo(f"  failed: {failure.detail}", err=True)
-    return 1 if failures else 0
+    return 1 if failures or not indexed else 0
+
+
+def _indexed(write: Callable[[], object]) -> bool:
+    """Whether the index was written; when not (a full disk), a warning: the articles
+    written stay, and the summary still comes."""
+    try:
+        write()
+    except AccessError as error:
+        warn(f"the index was not updated: {error}")
+        return False
+    return True
 
 
 def _tell_single(outcome: Outcome) -> int:
     """One article, as `access convert` has always told it: its files, or one error line."""
-    if outcome.status == "failed":
-        raise AccessError(outcome.detail)
+    if outcome.status == "failed":  # (writing its folder: the error names that)
+        raise AccessError(outcome.reason if outcome.folder else outcome.detail)
     if outcome.result:
         for kind, path in outcome.result.files.items():
             click.echo(f"{kind:9} {path}")

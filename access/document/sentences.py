@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.resources import files
 
 import icu
 import pysbd
@@ -27,6 +28,19 @@ PYSBD_LONGEST = 20 * PYSBD_CHARS  # one ICU sentence longer (a 1 MB title) is ke
 # without spaces, or a 20,000-digit number read out, was an hour of PCM, 0.8 GB and more). The
 # longest real sentences of the held-out and dev texts have under 1,600 characters.
 UTTERANCE_CHARS = 2_000
+# A word the narration says in a few words however long it is written, kept whole when it
+# alone is past that length: a run of digits (said by its length: "a number of 20,001 digits")
+# or a web address (said by its site). Cut, each piece was said as a number or a word of its own.
+# Only in a language the speech has rules for (access/speech/rules/<language>.toml): in
+# another the engine reads the word as written, which a piece's length must bound.
+SAID_SHORT = re.compile(r"(?:\d[\d.,]*|(?:https?://|www\.)\S*)[^\w\s]*")
+
+
+@cache
+def says_short(lang: str) -> bool:
+    """Whether the narration of ``lang`` says long numbers and addresses short (has rules)."""
+    primary = (base_language(lang) or "en").casefold()
+    return files("access.speech").joinpath("rules", f"{primary}.toml").is_file()
 
 
 @cache
@@ -59,8 +73,22 @@ def _runs(text: str, lang: str) -> list[str]:
     return runs
 
 
+# A web address's "?" or "!" inside it ends no sentence (pysbd and ICU both cut "example.com/
+# story?id=5 today" after its "?", and narration said "id equals five today" apart): hidden
+# from the splitters behind two noncharacters, then put back.
+ADDRESS_STOPS = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[?!][^\s<>\"]+")
+HIDE_STOPS, SHOW_STOPS = str.maketrans("?!", "\ufdd0\ufdd1"), str.maketrans("\ufdd0\ufdd1", "?!")
+
+
+def _stops_hidden(address: re.Match) -> str:
+    return address[0][:-1].translate(HIDE_STOPS) + address[0][-1]
+
+
 def split_sentences(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
+    if ADDRESS_STOPS.search(text) and "\ufdd0" not in text and "\ufdd1" not in text:
+        hidden = ADDRESS_STOPS.sub(_stops_hidden, text)
+        return [sentence.translate(SHOW_STOPS) for sentence in split_sentences(hidden, lang)]
     lang = base_language(lang) or "en"
     if lang == "th":
         pieces = [p for part in _icu_sentences(text, lang) for p in THAI_BREAK.split(part)]
@@ -72,13 +100,18 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     return [s.strip() for s in pieces if s.strip()]
 
 
-def bounded(sentence: str, limit: int = UTTERANCE_CHARS) -> list[str]:
+def bounded(sentence: str, limit: int = UTTERANCE_CHARS, short: bool = False) -> list[str]:
     """``sentence`` in pieces of at most ``limit`` characters, each cut at its last space, or
-    where the limit falls when it has none."""
+    where the limit falls when it has none (``short``: a word said short, ``SAID_SHORT``, kept
+    whole)."""
     pieces, start = [], 0
     while len(sentence) - start > limit:
         cut = sentence.rfind(" ", start + 1, start + limit + 1)
         end = cut if cut > 0 else start + limit
+        if cut <= 0 and short:
+            word_end = sentence.find(" ", start + 1) % (len(sentence) + 1)  # (-1: the end)
+            if SAID_SHORT.fullmatch(sentence, start + (sentence[start] == " "), word_end):
+                end = word_end
         pieces.append(sentence[start:end].strip())
         start = end
     pieces.append(sentence[start:].strip())
@@ -88,4 +121,5 @@ def bounded(sentence: str, limit: int = UTTERANCE_CHARS) -> list[str]:
 def utterances(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, each cut to at most UTTERANCE_CHARS characters (``bounded``):
     what narration speaks one at a time, and captions and read-along follow."""
-    return [piece for sentence in split_sentences(text, lang) for piece in bounded(sentence)]
+    short = says_short(lang)
+    return [piece for sentence in split_sentences(text, lang) for piece in bounded(sentence, short=short)]

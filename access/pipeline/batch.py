@@ -19,7 +19,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from access.errors import AccessError
-from access.files import write_atomic
+from access.files import remove_stale, write_atomic
 from access.pipeline import manifest
 from access.pipeline.convert import Options, Rendered, Result, check_options, render, write
 from access.read import Source, read_source, readable
@@ -31,7 +31,8 @@ READERS = 8  # inputs read at once on the client (URLs wait on the network)
 
 @dataclass
 class Outcome:
-    """What became of one input: "converted", "up to date" or "failed"."""
+    """What became of one input: "converted", "up to date" or "failed" (with a folder: in
+    writing it)."""
 
     input: str
     status: str
@@ -60,13 +61,33 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
     inputs: list[str] = []
     for argument in arguments:
         path = Path(argument)
-        if argument != "-" and not argument.startswith(("http://", "https://")) and path.is_dir():
+        if argument != "-" and not argument.startswith(("http://", "https://")) and _is_dir(path):
             inputs += [str(p) for p in sorted(path.rglob("*"))
                        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
                        and not any(part.startswith(".") for part in p.relative_to(path).parts)]
         else:
             inputs.append(argument)
-    return list(dict.fromkeys(inputs))  # each input once, in the order given
+    once = {_same_file(location): location for location in reversed(inputs)}  # the first naming
+    return [location for location in dict.fromkeys(inputs) if once[_same_file(location)] == location]
+
+
+def _same_file(location: str) -> str:
+    """What ``location`` names, however spelled: a file's real path (page.html, ./page.html,
+    its full path or a link to it are one article); a URL or "-" as given."""
+    if location == "-" or location.startswith(("http://", "https://")):
+        return location
+    try:
+        return os.path.realpath(location)
+    except (OSError, ValueError):  # a name too long, a NUL byte: reading it says so
+        return location
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; False for a name that is none (reading it says why)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def read_list(text: str) -> list[str]:
@@ -144,6 +165,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
               report: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
     """Convert every input into ``out_dir``; ``report`` hears of each as it is settled."""
     check_options(options)
+    remove_stale(out_dir)
     outcomes: dict[int, Outcome] = {}
 
     def settle(index: int, outcome: Outcome) -> None:
@@ -175,7 +197,11 @@ def run_batch(inputs: list[str], out_dir: Path, options: Options, jobs: int = 1,
             continue
         folder = manifest.choose_folder(out_dir, rendered.slug, by_index[index].key.source, taken)
         taken.add(folder.name)
-        result = write(rendered, folder)
+        try:  # a full disk fails this article (its folder as before), not the batch
+            result = write(rendered, folder)
+        except AccessError as error:
+            settle(index, Outcome(location, "failed", folder, reason=str(error), worker=worker))
+            continue
         settle(index, Outcome(location, "converted", folder, result=result, worker=worker))
     return [outcomes[index] for index in sorted(outcomes)]
 

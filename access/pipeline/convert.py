@@ -17,7 +17,7 @@ from pathlib import Path
 
 from access.document import Document, to_json
 from access.errors import AccessError, warn
-from access.files import staged_folder
+from access.files import remove_stale, staged_folder
 from access.pipeline import manifest
 from access.read import TIMEOUT_SECONDS, Source, read_source
 
@@ -91,6 +91,7 @@ def convert(location: str | Source, out_dir: Path, options: Options | None = Non
     key = manifest.make_key(location, source, options)
     rendered = render(source, options, key, progress, workers)
     progress("writing", STAGE_SHARE["writing"])
+    remove_stale(out_dir)
     result = write(rendered, manifest.choose_folder(out_dir, rendered.slug, key.source))
     progress("done", 1.0)
     return result

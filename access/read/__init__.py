@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,13 +24,19 @@ def read_source(location: str, timeout: float = TIMEOUT_SECONDS) -> Source:
     return make_source(read_bytes(location), "-" if location == "-" else readable(Path(location).name))
 
 
+# Characters that would break a one-line message, or write to the terminal: shown escaped.
+UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def readable(name: str) -> str:
-    """``name`` as text that can be written anywhere: a file name's bytes that are not UTF-8
-    (which Python keeps as lone surrogates) shown as ``\\xff``, as ``ls -b`` shows them."""
+    """``name`` as text that can be written anywhere, on one line: a file name's bytes that are
+    not UTF-8 (which Python keeps as lone surrogates) shown as ``\\xff``, and control
+    characters (a line end, a NUL, an escape) as ``\\n``, ``\\x00``, as ``ls -b`` shows them."""
     try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a lone surrogate that stands for no byte
-        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+        name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return UNSHOWN.sub(lambda control: repr(control[0])[1:-1], name)
 
 
 def read_bytes(location: str) -> bytes:
@@ -39,20 +46,22 @@ def read_bytes(location: str) -> bytes:
         if sys.stdin is None:  # started with standard input closed (`<&-`)
             raise AccessError("-: standard input is closed")
         return _within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), location)
-    path = Path(location)
-    if path.is_dir():
-        raise AccessError(f"{location}: is a folder, not an article file")
+    path, shown = Path(location), readable(location)  # (a name may hold a line end)
+    if "\0" in location:  # no system takes it in a name
+        raise AccessError(f"{shown}: not a file name (it holds a NUL byte)")
     try:
+        if path.is_dir():
+            raise AccessError(f"{shown}: is a folder, not an article file")
         # Not blocking on open: a named pipe nothing writes to reads as empty, not for ever.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         with open(descriptor, "rb") as handle:  # closed whatever happens next
             os.set_blocking(descriptor, True)
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
-        raise AccessError(f"{location}: no such file") from exc
+        raise AccessError(f"{shown}: no such file") from exc
     except OSError as exc:
-        raise AccessError(f"{location}: cannot read it ({exc.strerror})") from exc
-    return _within_limit(data, location)
+        raise AccessError(f"{shown}: cannot read it ({exc.strerror})") from exc
+    return _within_limit(data, shown)
 
 
 def read_list(location: str) -> str:

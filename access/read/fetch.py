@@ -215,7 +215,52 @@ def fetch_with_headers(url: str, max_bytes: int, timeout: float = TIMEOUT_SECOND
     data = b"".join(chunks)
     if len(data) > max_bytes:
         raise AccessError(f"{url}: larger than {max_bytes // 2**20} MB; is it an article?")
-    return data, final_url, headers
+    return unpacked(data, headers.get("Content-Encoding", ""), url, max_bytes), final_url, headers
+
+
+def unpacked(data: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """The body as it was before the server compressed it (its Content-Encoding, though none
+    was asked for), unpacked no further than ``max_bytes``. gzip is left to ``make_source``,
+    which knows it by its first bytes; a body that does not unpack is kept as sent (servers
+    label plain pages wrongly), for ``make_source`` to judge."""
+    for coding in reversed([c.strip().lower() for c in encoding.split(",")]):
+        if coding in ("", "identity", "gzip", "x-gzip"):
+            continue
+        if coding not in ("deflate", "br"):
+            raise AccessError(f"{url}: the server sent it compressed as {_one_line(coding)[:20]!r}, "
+                              "which cannot be unpacked here")
+        inflated = _inflated(data, max_bytes) if coding == "deflate" else _unbrotlied(data, max_bytes, url)
+        if inflated is not None and len(inflated) > max_bytes:
+            raise AccessError(f"{url}: larger than {max_bytes // 2**20} MB unpacked; is it an article?")
+        data = data if inflated is None else inflated
+    return data
+
+
+def _inflated(data: bytes, max_bytes: int) -> bytes | None:
+    """``data`` inflated (zlib's wrapper, or raw deflate as some servers send), at most one
+    byte past ``max_bytes``; None when it is neither."""
+    import zlib
+
+    for wbits in (15, -15):
+        try:
+            inflater = zlib.decompressobj(wbits=wbits)
+            return inflater.decompress(data, max_bytes + 1)
+        except zlib.error:
+            continue
+    return None
+
+
+def _unbrotlied(data: bytes, max_bytes: int, url: str) -> bytes | None:
+    """``data`` unpacked from brotli, at most about ``max_bytes`` past it; None when it is not."""
+    try:
+        import brotli
+    except ImportError as exc:
+        raise AccessError(f"{url}: the server sent it compressed as 'br', which cannot be unpacked "
+                          "here (pip install brotli)") from exc
+    try:
+        return brotli.Decompressor().process(data, output_buffer_limit=max_bytes + 1)
+    except brotli.error:
+        return None
 
 
 def _late(url: str, timeout: float) -> AccessError:

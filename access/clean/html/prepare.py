@@ -95,9 +95,11 @@ def parse(markup: str, comments: bool = True) -> lxml.html.HtmlElement:
     """The page's tree, rewritten when nested too deep (without ``comments``: with none of
     the page's comments, ``UNCOMMENTED_PARSER``)."""
     parser = HTML_PARSER if comments else UNCOMMENTED_PARSER
+    tags = markup.count("<")
+    if tags > LIMITS["tags"]:  # refused before the parser builds a tree of millions
+        raise _too_large(tags // 2)
     tree = _parse(markup, parser)
-    if deeper_than(tree, LIMITS["depth"]):
-        tags = markup.count("<")  # libxml2 read only the first 2,048 levels: count the rest
+    if deeper_than(tree, LIMITS["depth"]):  # libxml2 read only the first 2,048 levels
         if tags > 2 * LIMITS["elements"]:
             raise _too_large(tags // 2)
         tree = _parse(flattened(markup, LIMITS["depth"]), parser)

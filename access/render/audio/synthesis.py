@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
 
 RUN_SENTENCES = 150  # sentences per fresh engine: fewer would not repay its start
 MAX_WORKERS = 4  # runs spoken at once, at most
-SILENT_SECONDS = 0.5  # in place of a sentence the engine crashed on
+SILENT_SECONDS = 0.5  # in place of a sentence the engine crashed or hung on
+# A worker that hands back no sentence (nor, starting, its sample rate) for this long is hung
+# (deadlocked, stopped): it is killed. The longest utterance takes piper well under a minute.
+HANG_SECONDS = 300
 BYTES_PER_SAMPLE = 2
 WORKER = "access.render.audio.worker"  # the module a child process runs to speak
 _RUN_DONE = object()
@@ -57,15 +61,20 @@ def _spoken(spec: EngineSpec, texts: list[str], put: Callable[[int, bytes], None
     ``warn``: say on stderr which sentence crashed it."""
     done = 0
     while done < len(texts):
-        sample_rate, done = _spoken_in_child(spec, texts, done, put)
-        if done < len(texts):
-            clip = _salvaged(spec, texts[done], sample_rate)
+        sample_rate, done, hung = _spoken_in_child(spec, texts, done, put)
+        if done < len(texts):  # a hung engine's sentence is not tried again: each try is a wait
+            clip = _silence(sample_rate) if hung else _salvaged(spec, texts[done], sample_rate)
             if warn:
                 lost = "the words it crashed on are" if clip.strip(b"\0") else "it is"
                 shown = texts[done] if len(texts[done]) <= 60 else texts[done][:60] + "…"
-                errors.warn(f"the speech engine crashed on a sentence ({shown!r}); {lost} left silent")
+                errors.warn(f"the speech engine {'hung' if hung else 'crashed'} on a sentence "
+                            f"({shown!r}); {lost} left silent")
             put(sample_rate, clip)
             done += 1
+
+
+def _silence(sample_rate: int) -> bytes:
+    return bytes(BYTES_PER_SAMPLE * round(SILENT_SECONDS * sample_rate))
 
 
 def _salvaged(spec: EngineSpec, text: str, sample_rate: int) -> bytes:
@@ -73,7 +82,7 @@ def _salvaged(spec: EngineSpec, text: str, sample_rate: int) -> bytes:
     or salvaged in turn; a single word is left silent."""
     words = text.split()
     if len(words) < 2:
-        return bytes(BYTES_PER_SAMPLE * round(SILENT_SECONDS * sample_rate))
+        return _silence(sample_rate)
     middle = len(words) // 2
     clips: list[bytes] = []
     _spoken(spec, [" ".join(words[:middle]), " ".join(words[middle:])],
@@ -82,19 +91,22 @@ def _salvaged(spec: EngineSpec, text: str, sample_rate: int) -> bytes:
 
 
 def _spoken_in_child(spec: EngineSpec, texts: list[str], start: int,
-                     put: Callable[[int, bytes], None]) -> tuple[int, int]:
+                     put: Callable[[int, bytes], None]) -> tuple[int, int, bool]:
     """``texts[start:]`` spoken by a fresh engine in a child process, ``put`` each clip:
-    (the engine's sample rate, the index of the first sentence not spoken). It is short of the
-    end only when the engine crashed on that sentence; any other failure is raised."""
+    (the engine's sample rate, the index of the first sentence not spoken, whether the engine
+    hung on it). It is short of the end only when the engine crashed or hung on that sentence;
+    any other failure is raised."""
     with tempfile.TemporaryFile() as errors, subprocess.Popen(
             [sys.executable, "-m", WORKER], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=errors, env=_worker_env()) as child:
         pickle.dump((spec, texts[start:]), child.stdin)
         child.stdin.close()
         sample_rate, done = 0, start
+        watchdog = _Watchdog(child, HANG_SECONDS)
         try:
             sample_rate = pickle.load(child.stdout)
             while done < len(texts):
+                watchdog.fed()
                 item = pickle.load(child.stdout)
                 if isinstance(item, BaseException):
                     raise item
@@ -102,14 +114,47 @@ def _spoken_in_child(spec: EngineSpec, texts: list[str], start: int,
                 done += 1
         except (EOFError, pickle.UnpicklingError):  # the child ended before the run did
             pass
+        finally:
+            watchdog.stop()
+        if watchdog.fired:
+            child.wait()
+            if not sample_rate:
+                raise AccessError(f"the speech engine hung (nothing from it in {HANG_SECONDS:g} s)")
+            return sample_rate, done, True
         if child.wait() in _CRASHES and sample_rate:
-            return sample_rate, done
+            return sample_rate, done, False
         if done < len(texts) or child.returncode:
             errors.seek(0)
             said = errors.read().decode("utf-8", "replace").strip().splitlines()
             raise AccessError(f"the speech engine stopped (exit status {child.returncode})"
                               + (f": {said[-1]}" if said else ""))
-        return sample_rate, done
+        return sample_rate, done, False
+
+
+class _Watchdog:
+    """Kills ``child`` when it is not fed for ``seconds`` (from its start, then from each
+    ``fed``): a worker alive but silent would be waited on for ever."""
+
+    def __init__(self, child: subprocess.Popen, seconds: float) -> None:
+        self.fired, self._child, self._seconds = False, child, seconds
+        self._fed, self._stopped = threading.Event(), False
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def fed(self) -> None:
+        self._fed.set()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._fed.set()
+
+    def _watch(self) -> None:
+        while self._fed.wait(self._seconds):
+            if self._stopped:
+                return
+            self._fed.clear()
+        if not self._stopped:
+            self.fired = True
+            self._child.kill()
 
 
 def _worker_env() -> dict[str, str]:
