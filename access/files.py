@@ -4,9 +4,11 @@ naming the target, and leaves what was there before."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
+import socket
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -45,22 +47,30 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 
 
 # What a write leaves behind when its process is killed (SIGKILL, a power cut): a hidden
-# staging folder or temporary file named ".<target>.<pid>-<tempfile's 8 letters>[.tmp]".
-STAGED = re.compile(r"\..+\.(\d+)-[a-z0-9_]{8}(?:\.tmp)?")
+# staging folder or temporary file named ".<target>.<machine>p<pid>-<tempfile's 8 letters>[.tmp]".
+# The machine (a hash of its name) keeps a folder shared over the network, or with a container,
+# from losing another machine's live files: a process number means something on its own machine only.
+STAGED = re.compile(r"\..+\.([0-9a-f]{6})p(\d+)-[a-z0-9_]{8}(?:\.tmp)?")
+
+
+@cache
+def _machine() -> str:
+    """This machine's mark in staging names: six hex digits of a hash of its host name."""
+    return hashlib.blake2s(socket.gethostname().encode("utf-8", "replace"), digest_size=3).hexdigest()
 
 
 def _prefix(target: Path) -> str:
-    """The start of a staging name beside ``target``: hidden, and naming this process."""
-    return f".{target.name}.{os.getpid()}-"
+    """The start of a staging name beside ``target``: hidden, naming this machine and process."""
+    return f".{target.name}.{_machine()}p{os.getpid()}-"
 
 
 def remove_stale(folder: Path) -> None:
-    """Remove from ``folder`` what writes killed half-way left (``STAGED``): those of processes
-    no longer running on this machine; nothing else is touched."""
+    """Remove from ``folder`` what writes killed half-way left (``STAGED``): those of this
+    machine's processes no longer running; nothing else is touched."""
     with suppress(OSError):
         for entry in os.scandir(folder):
             found = STAGED.fullmatch(entry.name)
-            if found and not _running(int(found[1])):
+            if found and found[1] == _machine() and not _running(int(found[2])):
                 if entry.is_dir(follow_symlinks=False):
                     shutil.rmtree(entry.path, ignore_errors=True)
                 else:

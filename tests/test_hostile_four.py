@@ -125,12 +125,18 @@ def test_a_conversion_killed_while_writing_leaves_no_staging_folder_after_the_ne
     killed = subprocess.run([sys.executable, "-c", KILLED_WRITING, str(page), "-o", str(out), "-f", "json"],
                             capture_output=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert killed.returncode == -9, killed.stderr.decode()
-    (out / ".index.html.999999999-abcd1234.tmp").write_text("half", encoding="utf-8")  # no such process
+    from access.files import _machine
+
+    # no such process on this machine
+    (out / f".index.html.{_machine()}p999999999-abcd1234.tmp").write_text("half", encoding="utf-8")
+    elsewhere = "000000" if _machine() != "000000" else "ffffff"  # another machine's, sharing the folder
+    (out / f".index.html.{elsewhere}p999999999-abcd1234.tmp").write_text("live", encoding="utf-8")
     (out / ".notes").write_text("the person's own", encoding="utf-8")
     assert any(p.name.startswith(".council-news.") for p in out.iterdir())
     result = run("convert", str(page), "-o", str(out), "-f", "json")
     assert result.returncode == 0, result.stderr.decode()
-    assert sorted(p.name for p in out.iterdir()) == [".notes", "council-news"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        f".index.html.{elsewhere}p999999999-abcd1234.tmp", ".notes", "council-news"]
 
 
 def _children() -> list[int]:
