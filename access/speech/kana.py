@@ -5,15 +5,29 @@ letter"). MeCab (fugashi, with the UniDic-lite dictionary) splits a sentence int
 gives each its pronunciation in katakana, as said: the topic particle は as ワ, を as オ, へ as
 エ, long vowels as ー (トーキョー), a kanji's reading by its word (人 as ヒト or ニン). A word
 the dictionary does not know, in Latin letters say, stays as written; a number in digits before
-a counter whose reading depends on it (9日, 2人) is said whole, from kana.toml."""
+a counter whose reading depends on it (9日, 2人) is said whole, from kana.toml, and any other
+in Japanese words by num2words: espeak-ng groups digits by thousands, as English does (12000
+"juu ni sen" for いちまんにせん) and drops a decimal point (3.5 "san go")."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
+from decimal import Decimal
 from functools import cache
 from importlib.resources import files
 from typing import Any
+
+from num2words import num2words
+
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # (UniDic reads １０ as テン)
+# A number as written, up to 15 digits (a longer one, an ID, the engine reads digit by digit),
+# its thousands apart by commas; not a code that opens on a zero (06 of 2024-06-02)
+# Kana against Latin letters: espeak-ng spells a word of both letter by letter, naming ー and
+# the voicing marks ("Wi-Fiリヨージ": ri yo "Japanese letter" shi "Japanese letter")
+LATIN_KANA = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff])|(?<=[\u3040-\u30ff])(?=[A-Za-z])")
+NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]\d{0,2}(?:,\d{3}){1,4}|[1-9]\d{0,14}|0)(?:\.\d{1,6})?(?![\d,]|\.\d)")
 
 
 @cache
@@ -24,8 +38,8 @@ def _tagger() -> Any:
 
 
 @cache
-def _counted() -> dict[str, dict[str, str]]:
-    return tomllib.loads(files("access.speech").joinpath("kana.toml").read_text("utf-8"))["counted"]
+def _table() -> dict[str, dict]:
+    return tomllib.loads(files("access.speech").joinpath("kana.toml").read_text("utf-8"))
 
 
 def _said(word: Any) -> str:
@@ -34,16 +48,16 @@ def _said(word: Any) -> str:
 
 
 def kana(text: str) -> str:
-    """``text`` with every word the dictionary knows in katakana as said; the spaces between
-    words kept, full-width digits and letters made plain (espeak-ng says nothing for ２０２４)."""
-    words = _tagger()(text)
+    """``text`` with every word the dictionary knows in katakana as said, numbers in kana; the
+    spaces between words kept, full-width letters made plain, Latin words apart from kana."""
+    words = _tagger()(text.translate(WIDE_DIGITS))
     said: list[str] = []
     counted = False  # the word is a counter, said with its number
     for word, after in zip(words, [*words[1:], None], strict=True):
         if counted:
             counted = False
             continue
-        readings = _counted().get(after.surface, {}) if after and not after.white_space else {}
+        readings = _table()["counted"].get(after.surface, {}) if after and not after.white_space else {}
         number = unicodedata.normalize("NFKC", word.surface)
         if readings and number.isascii() and number.isdecimal():
             counted = True
@@ -51,4 +65,9 @@ def kana(text: str) -> str:
             said.append(word.white_space + whole)
         else:
             said.append(word.white_space + _said(word))
-    return unicodedata.normalize("NFKC", "".join(said))
+    said_text = unicodedata.normalize("NFKC", "".join(said))
+    symbols = _table()["symbols"]
+    said_text = re.sub("|".join(map(re.escape, symbols)), lambda m: symbols[m[0]], said_text)
+    said_text = NUMBER.sub(lambda m: num2words(Decimal(m[0].replace(",", "")), lang="ja", reading=True),
+                           said_text)
+    return LATIN_KANA.sub(" ", said_text)

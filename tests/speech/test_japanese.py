@@ -33,8 +33,18 @@ def test_the_engine_names_no_kanji_of_a_japanese_article():
     ("集まったお金で新しい冷蔵庫を買う", "あつまったおかねであたらしーれーぞーこおかう"),
     ("本棚に並んだ古本は一冊百円", "ほんだなにならんだふるほんわいちさつひゃくえん"),
     ("売り上げは十五万円を超えた。", "うりあげわじゅーごまんえんおこえた。"),
-    ("政府は３月９日、", "せーふわ3がつここのか、"),  # full-width digits; the day's reading
-    ("23日に2人が", "23にちにふたりが"),  # digits: the engine reads them
+    ("政府は３月９日、", "せーふわさんがつここのか、"),  # full-width digits; the day's reading
+    ("23日に2人が", "にじゅうさんにちにふたりが"),
+    ("売り上げは12000円", "うりあげわいちまんにせんえん"),  # the engine: "juu ni sen"
+    ("約1,000人が3.5%増えた", "やくせんにんがさんてんごぱーせんとふえた"),  # "san go percent"
+    ("スマホ・タブレット向けのアプリ", "すまほ たぶれっとむけのあぷり"),  # the dot: spelled
 ])
 def test_a_japanese_sentence_is_said_as_written(text, say):
     assert phonemes(normalise(text, "ja"), "ja") == phonemes(say, "ja") != phonemes(text, "ja")
+
+
+def test_latin_letters_against_kana_leave_the_kana_read():
+    """espeak-ng spells a word of Latin letters and kana letter by letter, naming ー and the
+    voicing marks ("Japanese letter"): the two are set apart."""
+    said = phonemes(normalise("フリーWi-Fiの利用時に", "ja"), "ja")
+    assert said == phonemes("ふりー Wi-Fi のりよーじに", "ja") != phonemes("ふりーWi-Fiのりよーじに", "ja")
