@@ -21,7 +21,8 @@ from typing import Any
 
 from num2words import num2words
 
-WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # (UniDic reads １０ as テン)
+# Full-width digits made plain (UniDic reads １０ as テン); a NUL, where MeCab's C string ends, a space
+BEFORE_TAGGING = str.maketrans("０１２３４５６７８９\x00", "0123456789 ")
 # A number as written, up to 15 digits (a longer one, an ID, the engine reads digit by digit),
 # its thousands apart by commas; not a code that opens on a zero (06 of 2024-06-02)
 # Kana against Latin letters: espeak-ng spells a word of both letter by letter, naming ー and
@@ -50,10 +51,10 @@ def _said(word: Any) -> str:
 def kana(text: str) -> str:
     """``text`` with every word the dictionary knows in katakana as said, numbers in kana; the
     spaces between words kept, full-width letters made plain, Latin words apart from kana."""
-    words = _tagger()(text.translate(WIDE_DIGITS))
+    words = _tagger()(text.translate(BEFORE_TAGGING))
     said: list[str] = []
     counted = False  # the word is a counter, said with its number
-    for word, after in zip(words, [*words[1:], None], strict=True):
+    for word, after in zip(words, [*words[1:], None][:len(words)], strict=True):
         if counted:
             counted = False
             continue

@@ -49,3 +49,9 @@ def test_latin_letters_against_kana_leave_the_kana_read():
     voicing marks ("Japanese letter"): the two are set apart."""
     said = phonemes(normalise("フリーWi-Fiの利用時に", "ja"), "ja")
     assert said == phonemes("ふりー Wi-Fi のりよーじに", "ja") != phonemes("ふりーWi-Fiのりよーじに", "ja")
+
+
+def test_nothing_said_is_lost_to_the_tagger():
+    """MeCab reads a C string: what followed a NUL was dropped; a text of no words is none."""
+    assert normalise("東京\x00大阪", "ja") == "トーキョー オーサカ"
+    assert normalise("", "ja") == normalise(" \n", "ja") == ""
