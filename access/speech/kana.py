@@ -23,11 +23,11 @@ from num2words import num2words
 
 # Full-width digits made plain (UniDic reads １０ as テン); a NUL, where MeCab's C string ends, a space
 BEFORE_TAGGING = str.maketrans("０１２３４５６７８９\x00", "0123456789 ")
-# A number as written, up to 15 digits (a longer one, an ID, the engine reads digit by digit),
-# its thousands apart by commas; not a code that opens on a zero (06 of 2024-06-02)
 # Kana against Latin letters: espeak-ng spells a word of both letter by letter, naming ー and
 # the voicing marks ("Wi-Fiリヨージ": ri yo "Japanese letter" shi "Japanese letter")
 LATIN_KANA = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff])|(?<=[\u3040-\u30ff])(?=[A-Za-z])")
+# A number as written, up to 15 digits (a longer one, an ID, the engine reads digit by digit),
+# its thousands apart by commas; not a code that opens on a zero (06 of 2024-06-02)
 NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]\d{0,2}(?:,\d{3}){1,4}|[1-9]\d{0,14}|0)(?:\.\d{1,6})?(?![\d,]|\.\d)")
 
 
