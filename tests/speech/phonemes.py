@@ -14,7 +14,7 @@ from access.speech import normalise
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "pronunciation.toml"
 ESPEAK_VOICE = {"en": "en-us", "fr": "fr", "de": "de", "es": "es", "it": "it", "pt": "pt", "pt-BR": "pt-br",
-                "nl": "nl", "pl": "pl", "sv": "sv", "ru": "ru"}
+                "nl": "nl", "pl": "pl", "sv": "sv", "ru": "ru", "ja": "ja"}
 NOT_SOUNDS = re.compile(r"[\s_|!'‘’,]")  # pauses, word gaps and stress marks
 
 

@@ -97,31 +97,15 @@ def mostly_latin(text: str) -> bool:
     return sum(unicodedata.name(c, "").startswith("LATIN") for c in letters) * 2 >= len(letters)
 
 
-UNREAD_SHARE = 0.1  # of a text's letters, spelled out one by one: a listener cannot follow it
-
-
-def share_named(text: str, names: list[str]) -> float:
-    """The share of the text's letters whose Unicode names open with one of ``names``."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(unicodedata.name(c, "").startswith(tuple(names)) for c in letters) / (len(letters) or 1)
-
-
 def unvoiced(engine: str, wanted: str | None, lang: str, text: str) -> str:
     """Why no voice of ``engine`` can read ``text`` ("" when one can): no voice speaks its
     language and the default voice, which reads Latin letters, would spell out each other
-    letter's code ("letter one seven eight zero" for a Khmer one); or the language's voice
-    spells out a tenth of its letters or more (voices.toml ``unread``: espeak-ng says "Chinese
-    letter" for each kanji of a Japanese text). A voice asked for by name is always used."""
+    letter's code ("letter one seven eight zero" for a Khmer one). A voice asked for by name
+    is always used."""
     if wanted:
         return ""
     _, fell_back = pick_voice(engine_voices(engine), None, lang, engine)
-    unread = engine_table(engine).get("unread", {}).get(language(lang), [])
-    if fell_back and not mostly_latin(text):
-        problem = "no {engine} voice reads {name} ('{lang}')"
-    elif not fell_back and unread and share_named(text, unread) > UNREAD_SHARE:
-        problem = ("the {engine} voice for {name} ('{lang}') cannot read its "
-                   + ", ".join(unread).lower() + "s (it would name each one)")
-    else:
+    if not fell_back or mostly_latin(text):
         return ""
     from babel import Locale, UnknownLocaleError
 
@@ -129,8 +113,7 @@ def unvoiced(engine: str, wanted: str | None, lang: str, text: str) -> str:
         name = Locale.parse(lang.replace("-", "_")).get_display_name("en") if lang != "und" else ""
     except (ValueError, UnknownLocaleError):
         name = ""
-    problem = problem.format(engine=engine, name=name or "its language", lang=lang)
-    return f"{problem}, so no narration is made"
+    return f"no {engine} voice reads {name or 'its language'} ('{lang}'), so no narration is made"
 
 
 def choose_voice(engine: str, wanted: str | None, lang: str) -> VoiceInfo:
