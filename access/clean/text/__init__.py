@@ -49,7 +49,7 @@ from access.clean.fields.titles import clean_title
 from access.clean.headings import drop_empty_headings
 from access.clean.marks import day_headings, drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
-from access.clean.rules import Rules, load_rules, page_answers
+from access.clean.rules import Rules, fold, load_rules, page_answers
 from access.clean.text.blocks import (
     announced_link,
     body_blocks,
@@ -527,7 +527,7 @@ def _chrome_lines(page: _Page) -> set[int]:
         chrome |= {i for i in span if rules.is_standing_note(lines[i])}
     if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
         chrome |= {i for i in span if is_disclosure(lines[i], rules)}
-    folded = {i: lines[i].casefold() for i in span}  # (each line's words looked up once folded)
+    folded = {i: fold(lines[i]) for i in span}  # (each line's words looked up once folded)
     if settings.sponsored_notes:  # "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."
         chrome |= {i for i in span if is_sponsored_note(lines[i], folded[i])}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
