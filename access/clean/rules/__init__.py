@@ -335,6 +335,18 @@ def compiled_once(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+BUILT: list[Callable[[], object]] = []  # the builders of a pattern made from a word list (``built_once``)
+
+
+def built_once(build: Callable[[], re.Pattern[str]]) -> Callable[[], re.Pattern[str]]:
+    """``build`` (a pattern made from a word list, by ``compiled_once``) run once, and asked by
+    ``python -m access.clean.rules``, so that the file holds its code: a fresh process compiles it
+    from that, not from its text (parsing a word list's alternation is most of compiling it)."""
+    built = cache(build)
+    BUILT.append(built)
+    return built
+
+
 @cache
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""

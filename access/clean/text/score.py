@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
-from access.clean.rules import Rules, read_toml
+from access.clean.rules import Rules, built_once, compiled_once, read_toml
 from access.clean.text.lines import Lines, ends_sentence, word_count
 from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
 from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
@@ -14,7 +13,7 @@ from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
 STATEMENT_ENDS = FULL_STOPS + EXCLAMATION_ENDS  # a sentence of running text closes so
 
 
-@cache
+@built_once
 def teaser_line() -> re.Pattern[str]:
     """A teaser card copied as one line: a Title-Cased headline (its small words in lower case,
     residue.toml [teaser_line]) run straight into its summary, a word of four letters or more
@@ -22,8 +21,8 @@ def teaser_line() -> re.Pattern[str]:
     ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")."""
     lists = read_toml("residue.toml")["teaser_line"]["small_words"].values()
     small = "|".join(re.escape(word) for words in lists for word in words)
-    return re.compile(rf"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|{small})\s+){{2,}}"
-                      r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]")
+    return compiled_once(rf"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|{small})\s+){{2,}}"
+                         r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces, a
 # call, a dotted name, or a line closing on a bracket, brace, semicolon or comma (or opening on a
 # closing one).
