@@ -364,26 +364,30 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
     lists all the same)."""
     lines = read.text
     if line_scores is not None:
-        scores = line_scores(read, rules, weights)
+        scores = list(line_scores(read, rules, weights))  # (a list of its own, as the passes below make)
     else:
         scores = [prose_score(line, rules, weights, p, settings.consent, settings.scored_notices)
                   for line, p in zip(lines, read.paragraph, strict=True)]
     code = code_runs(read, settings.prose_items) if settings.code_blocks else set()
-    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
-              for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if code:  # code and tables sit inside articles (each pass only over a page that has what it lifts)
+        scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
+                  for i, score in enumerate(scores)]
     if settings.announced_lists:  # "You will need:" over its items: the list is the article's
         listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
                   for j in announced_list(read, i, rules, True, settings.next_label)}
-        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
-                  for i, score in enumerate(scores)]
+        if listed:
+            scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                      for i, score in enumerate(scores)]
     least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN
     runs = _record_spans(lines, rules, least, settings.notes) if settings.records else []
     records = {i for run in runs if len(run) >= RECORD_RUN for i in run}
-    scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
-              for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does
+    if records:  # a record's lines carry content as a sentence does
+        scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
+                  for i, score in enumerate(scores)]
     records = {i for run in runs for i in run}  # a shorter run's listed only: at the body's edge a
     # writer's "Author:", "Published:", "Fax:" lines would carry it on
     if settings.templates:
         widget = templated(lines)
-        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
+        if widget:
+            scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
     return scores, code, records
