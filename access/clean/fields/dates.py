@@ -13,6 +13,12 @@ from access.clean.rules import built_once, compiled_once, read_toml
 from access.document.letters import LOWER, UPPER
 from access.document.model import count_words
 
+try:  # re's engine and case table: how a case-blind pattern matches a letter
+    import _sre
+    from re import _casefix
+except ImportError:  # another Python
+    _sre = _casefix = None
+
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
 
@@ -69,8 +75,35 @@ def day_words() -> frozenset[str]:
     return frozenset(months_toml()["day_words"]) | clock_words()
 
 
+def _case_class(letter: str) -> int:
+    """The letters a case-blind pattern's ``letter`` matches, as one of them: re's lower case of
+    it and the other letters its case table adds ('s' and 'ſ', 'i' and 'ı'); any letter of
+    another class matches none of the text's letters ``letter`` matches."""
+    lower = _sre.unicode_tolower(ord(letter))
+    return min((lower, *_casefix._EXTRA_CASES.get(lower, ())))
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """``names`` (escaped, each opening with a letter) as one case-blind alternation grouped by
+    the letter they open with, each group's names in their order: the engine tries a place
+    against one group, not against each of hundreds of names in turn (a case-blind literal is
+    no first character it can rule out without entering the name). Names opening with letters
+    a case-blind match tells apart (``_case_class``) never match at one place: the first match
+    is the plain alternation's. (Another Python: the names as they are.)"""
+    if _casefix is None or not hasattr(_sre, "unicode_tolower"):
+        return "|".join(names)
+    groups: dict[int, list[str]] = {}
+    for name in names:
+        groups.setdefault(_case_class(name[0]), []).append(name)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})"
+                    if len({name[0] for name in group}) == 1 else "|".join(group)
+                    for group in groups.values())
+
+
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
-_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+# (a name's first letter is looked at once: ``_by_first_letter``)
+_MONTH = (r"(?P<m>(?:" + _by_first_letter(_NAMES.split("|")) + r")(?!\w)\.?|(?:" + "|".join(MONTHS)
+          + r")[a-z]*\.?)")
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
 _THAI_MONTH = r"(?P<m>(?:" + "|".join(n for n in _NAMES.split("|") if "\u0e00" <= n[0] <= "\u0e7f") + r")\.?)"
 BUDDHIST_ERA = 543
