@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from access.clean.rules import Rules, read_toml
+from access.clean.rules import Rules, built_once, compiled_once, read_toml
 from access.document import Block, Figure, Heading, Paragraph
 from access.document.model import SCRIPT_STOPS, SPOKEN_ENDS, count_words
 
@@ -130,11 +130,11 @@ def is_disclosure(text: str, rules: Rules) -> bool:
     return rules.is_disclosure(text) and count_words(text) <= DISCLOSURE_WORDS
 
 
-@cache
+@built_once
 def sponsored_pattern() -> re.Pattern[str]:
     """A sponsored post's notice (residue.toml [sponsored]), any language's."""
     patterns = read_toml("residue.toml")["sponsored"]["patterns"]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    return compiled_once("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 @cache

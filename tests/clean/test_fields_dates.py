@@ -121,3 +121,35 @@ def test_latin_lines_count_their_words_as_split_does():
              for line in page.read_text(encoding="utf-8").splitlines() if not UNSPACED.search(line)]
     assert len(lines) > 1000
     assert all(count_words(line) == len(line.split()) for line in lines)
+
+
+def test_the_month_names_grouped_by_their_first_letter_match_as_the_plain_alternation():
+    """The date patterns' month names are one alternation grouped by first letter (dates._MONTH):
+    each pattern finds what it finds with the names in one plain alternation, the same spans and
+    parts, on the copied test texts' lines and on letters a case-blind match reads alike."""
+    import re
+
+    from access.clean.fields import dates
+
+    plain = (r"(?P<m>(?:" + dates._NAMES + r")(?!\w)\.?|(?:" + "|".join(dates.MONTHS) + r")[a-z]*\.?)")
+    assert plain != dates._MONTH
+    patterns = [p.pattern if isinstance(p, dates.Guarded) else p for p in WRITTEN_DATES]
+    patterns += dates.YEARLESS
+    pairs = [(re.compile(p.pattern.replace(dates._MONTH, plain), p.flags), p)
+             for p in patterns if dates._MONTH in p.pattern]
+    assert len(pairs) >= 4
+    folder = Path(__file__).parents[1] / "data" / "copied"
+    lines = [line for path in sorted(folder.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if any(map(str.isdigit, line))]
+    lines += ["ſeptember 3, 2020", "SEPTEMBER 3 2020", "Sept. 3, 2020", "3. MÄRZ 2020", "3 Kasım 2020",
+              "3 KASIM 2020", "3 ŞUBAT 2020", "3 de març de 2020", "5 Ιουνίου 2020", "5 ИЮНЯ 2020"]
+    lines += [form.format(name.capitalize() if i % 2 else name.upper(), i % 28 + 1)
+              for i, name in enumerate(dates.MONTH_NUMBERS) for form in ("{} {}, 2020", "am {}. {} 2020")]
+    lines += [f"{i % 28 + 1} {name} 2020" for i, name in enumerate(dates.MONTH_NUMBERS)]
+    found = 0
+    for old, new in pairs:
+        for line in lines:
+            spans = [(m.span(), m.groupdict()) for m in old.finditer(line)]
+            assert [(m.span(), m.groupdict()) for m in new.finditer(line)] == spans, line
+            found += len(spans)
+    assert found > 100

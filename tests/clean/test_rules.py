@@ -303,3 +303,18 @@ def test_a_line_ends_a_sentence_as_the_whole_line_is_searched():
     assert [ends_sentence(line) for line in lines] == [bool(TERMINAL.search(line) or QUOTED_STOP.search(line))
                                                        for line in lines]
     assert 0 < sum(map(ends_sentence, lines)) < len(lines)
+
+
+def test_every_word_list_pattern_is_compiled_from_its_stored_code():
+    """A pattern made from a word list (``built_once``) is written in one order whatever the
+    process's string hashing, so a fresh process finds its code in the stored file (by its text)
+    and compiles it from that: the pattern re compiles from its text (code compared)."""
+    import access.clean.text  # noqa: F401  (its modules register their builders)
+    from access.clean.rules import BUILT
+
+    stored = {key.split(" ", 1)[1] for key in stored_analyses()}
+    assert len(BUILT) >= 20
+    for build in BUILT:
+        pattern = build()
+        assert pattern.pattern in stored or not ENGINE, pattern.pattern[:80]
+        assert pattern == re.compile(pattern.pattern, pattern.flags)

@@ -2288,3 +2288,20 @@ def test_a_caption_glued_to_its_label_and_a_reading_time_in_german_are_no_lead()
     rules = load_rules()
     assert rules.is_caption("Media captionJulian Assange being dragged from the Ecuadorean embassy in London")
     assert rules.is_residue("Lesedauer: 8 Min.")
+
+
+@pytest.mark.parametrize("name", ["sponsored-note-de", "donation-pitch-inside-pl", "closing-pitch-en"])
+def test_the_lines_holding_a_word_are_those_a_loop_over_each_line_finds(name):
+    """``holding`` searches the page's folded lines joined, once a word: the lines it names are
+    those holding one of the words, a word at a line's start or end or twice in it, none across
+    two lines."""
+    from access.clean.closing import pitch_words, sponsored_words
+    from access.clean.text.lines import holding
+
+    lines = read_lines(page(name)).text
+    folded = {i: line.casefold() for i, line in enumerate(lines) if i % 3}  # (keys with gaps)
+    for words in (sponsored_words(), pitch_words(), pitch_words("donation_words"),
+                  [folded[k][:4] for k in folded], [folded[k][-3:] for k in folded],
+                  [folded[k][-1:] + folded[k + 1][:1] for k in folded if k + 1 in folded]):
+        assert holding(folded, words) == {k for k, text in folded.items() if any(w in text for w in words)}
+    assert holding({}, ["a"]) == set()

@@ -24,8 +24,10 @@ from access.clean.fields.wordlists import (
     byline_words,
     bylines_toml,
     latin_by_words,
+    longest_first,
     word_alternatives,
 )
+from access.clean.rules import built_once, compiled_once
 from access.document.letters import LOWER, UPPER
 from access.document.model import UNSPACED, count_words
 
@@ -72,17 +74,17 @@ def _ui_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in byline_words()["ui_words"])
 
 
-@cache
+@built_once
 def _adjective() -> re.Pattern[str]:
     """A word that is an adjective inflected before a noun ("Nachhaltige", "OLYMPISCHE")."""
-    return re.compile(rf"[^\W\d_]{{3,}}(?:{bylines_toml()['adjective_ending']})", re.IGNORECASE)
+    return compiled_once(rf"[^\W\d_]{{3,}}(?:{bylines_toml()['adjective_ending']})", re.IGNORECASE)
 
 
-@cache
+@built_once
 def _reviewer() -> re.Pattern[str]:
     """A reviewer's label, then a "by" word ("Fact checked by", "Medically reviewed by")."""
-    return re.compile(rf"(?:{word_alternatives('reviewer_labels')})\s+(?:{word_alternatives('by_words')})\b",
-                      re.IGNORECASE)
+    labels, words = word_alternatives("reviewer_labels"), word_alternatives("by_words")
+    return compiled_once(rf"(?:{labels})\s+(?:{words})\b", re.IGNORECASE)
 
 
 def reviewer_line(line: str) -> bool:
@@ -146,43 +148,43 @@ def byline_names(line: str) -> str:
     return name
 
 
-@cache
+@built_once
 def people_joiner() -> re.Pattern[str]:
     """A word joining a byline's people, spaces around it (bylines.toml joiners: "and", "&", "und")."""
-    return re.compile(rf"(?<!\s)\s++(?:{word_alternatives('joiners')})\s+")
+    return compiled_once(rf"(?<!\s)\s++(?:{word_alternatives('joiners')})\s+")
 
 
-@cache
+@built_once
 def by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word of a spaced script (bylines.toml by_words: "By", "Von",
     "Por", "Av"), perhaps after a label ("Posted by", "Ein Beitrag von"), or a writer's label
     and its colon ("Author:", "Autorin:"), or a "by" glued on ("PorRodolfo Costa")."""
     words = "|".join(map(re.escape, latin_by_words()))
     glued = "|".join(re.escape(w.capitalize()) for w in latin_by_words())
-    return re.compile(rf"^\s*(?:(?:{word_alternatives('author_labels')})\s+)*(?:{words})[:\s]+"
-                      rf"|^\s*(?:{word_alternatives('writer_labels')}):\s*"
-                      rf"|^\s*(?-i:{glued})(?=(?-i:[{UPPER}][{LOWER}]))", re.IGNORECASE)
+    return compiled_once(rf"^\s*(?:(?:{word_alternatives('author_labels')})\s+)*(?:{words})[:\s]+"
+                         rf"|^\s*(?:{word_alternatives('writer_labels')}):\s*"
+                         rf"|^\s*(?-i:{glued})(?=(?-i:[{UPPER}][{LOWER}]))", re.IGNORECASE)
 
 
-@cache
+@built_once
 def _script_by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
     "بقلم "): by_prefix() has the Latin ones."""
-    words = "|".join(sorted((re.escape(w) for w in byline_words()["by_words"] if not w.isascii()),
-                            key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
+    words = "|".join(longest_first(re.escape(w) for w in byline_words()["by_words"] if not w.isascii()))
+    return compiled_once(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
 
 
-@cache
+@built_once
 def _script_role() -> re.Pattern[str]:
     """A role word of another script (one that follows the name: "홍길동 기자")."""
-    return re.compile("|".join(re.escape(w) for w in byline_words()["role_words"] if not w.isascii()))
+    words = longest_first(re.escape(w) for w in byline_words()["role_words"] if not w.isascii())
+    return compiled_once("|".join(words))
 
 
-@cache
+@built_once
 def _script_role_after() -> re.Pattern[str]:
     """A role word of another script closing a byline ("홍길동 기자")."""
-    return re.compile(rf"\s+(?:{_script_role().pattern})$")
+    return compiled_once(rf"\s+(?:{_script_role().pattern})$")
 
 
 def suffixed_byline(line: str) -> str:
@@ -354,34 +356,34 @@ GLUED_BY_SEPARATOR = "[:：/／|｜・\\s]"  # what follows a "by" word of a scr
 def _glued_by_words(shortest: int = 1) -> str:
     """bylines.toml's "by" words of scripts written without spaces ("记者", "作者", "文") this
     long at least, as a regular expression's alternatives, longest first."""
-    return "|".join(sorted((re.escape(w) for w in byline_words()["by_words"]
-                            if UNSPACED.search(w) and len(w) >= shortest), key=len, reverse=True))
+    return "|".join(longest_first(re.escape(w) for w in byline_words()["by_words"]
+                                  if UNSPACED.search(w) and len(w) >= shortest))
 
 
-@cache
+@built_once
 def by_word() -> re.Pattern[str]:
     """A word bringing a byline's people ("by", "Von:", "por"), with what separates it from them;
     of a script written without spaces, perhaps another of two letters or more glued to the
     name ("作者： 记者王敬照": the writer's label, then the reporter's)."""
     spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
-    words = "|".join(map(re.escape, byline_words()["by_words"] - spaceless))
+    words = "|".join(map(re.escape, longest_first(byline_words()["by_words"] - spaceless)))
     glued, second = _glued_by_words(), _glued_by_words(2)
-    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*"
-                      rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
-                      re.IGNORECASE)
+    return compiled_once(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*"
+                         rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
+                         re.IGNORECASE)
 
 
 OUTLET_LETTERS = 8  # an outlet's name glued before a reporter's "by" word is no longer ("半月谈", "新华社")
 IDEOGRAPHS = "[\u3040-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # Chinese and Japanese letters
 
 
-@cache
+@built_once
 def _outlet_by() -> re.Pattern[str]:
     """A line opening with an outlet's name glued to a "by" word of two letters or more of a
     script written without spaces, then a separator ("半月谈记者 史卫燕", "本报记者 王小明"):
     the outlet's reporter, named after it."""
     outlet = rf"{IDEOGRAPHS}{{1,{OUTLET_LETTERS}}}?"
-    return re.compile(rf"^\s*{outlet}(?:{_glued_by_words(2)}){GLUED_BY_SEPARATOR}+")
+    return compiled_once(rf"^\s*{outlet}(?:{_glued_by_words(2)}){GLUED_BY_SEPARATOR}+")
 
 
 @cache
@@ -390,11 +392,11 @@ def joiners() -> frozenset[str]:
     return byline_words()["joiners"] | {","}
 
 
-@cache
+@built_once
 def _joiner() -> re.Pattern[str]:
     """A comma, or a word joining two people ("and", "und", "y", "&")."""
-    words = "|".join(map(re.escape, byline_words()["joiners"]))
-    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+", re.IGNORECASE)
+    words = "|".join(map(re.escape, longest_first(byline_words()["joiners"])))
+    return compiled_once(rf"\s*,\s*|\s+(?:{words})\s+", re.IGNORECASE)
 
 
 def names_shaped(names: str) -> bool:
@@ -462,11 +464,11 @@ def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: 
 MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview is with
 
 
-@cache
+@built_once
 def _with_label() -> re.Pattern[str]:
     """A few words, a "with" word, then the rest ("Interview mit | Bernhard Mosbacher und …")."""
-    words = "|".join(map(re.escape, byline_words()["with_words"]))
-    return re.compile(rf"^(?:\S+\s+){{1,{MAX_WITH_LABEL}}}(?:{words})\s+(.+)$", re.IGNORECASE)
+    words = "|".join(map(re.escape, longest_first(byline_words()["with_words"])))
+    return compiled_once(rf"^(?:\S+\s+){{1,{MAX_WITH_LABEL}}}(?:{words})\s+(.+)$", re.IGNORECASE)
 
 
 def with_names(line: str) -> str:
@@ -507,11 +509,11 @@ def by_alone(line: str) -> bool:
         len(line[:match.start()].split()) <= 1 or _byline_head(line[:match.start()]))
 
 
-@cache
+@built_once
 def _starter_label() -> re.Pattern[str]:
     """A forum's thread-starter label opening a line, then the rest ("Thread starter | Tiberius")."""
     labels = word_alternatives("starter_labels").replace(r"\ ", r"\s+")  # (any spacing between its words)
-    return re.compile(rf"^(?:{labels})\s*:?\s+(.+)$", re.IGNORECASE)
+    return compiled_once(rf"^(?:{labels})\s*:?\s+(.+)$", re.IGNORECASE)
 
 
 HANDLE_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a word of a forum's handle: letters, digits, dots

@@ -9,9 +9,15 @@ from datetime import datetime, timedelta
 from functools import cache, lru_cache
 
 from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
-from access.clean.rules import read_toml
+from access.clean.rules import built_once, compiled_once, read_toml
 from access.document.letters import LOWER, UPPER
 from access.document.model import count_words
+
+try:  # re's engine and case table: how a case-blind pattern matches a letter
+    import _sre
+    from re import _casefix
+except ImportError:  # another Python
+    _sre = _casefix = None
 
 EARLIEST = datetime(1990, 1, 1)
 LATEST = datetime.now() + timedelta(days=2)
@@ -69,8 +75,35 @@ def day_words() -> frozenset[str]:
     return frozenset(months_toml()["day_words"]) | clock_words()
 
 
+def _case_class(letter: str) -> int:
+    """The letters a case-blind pattern's ``letter`` matches, as one of them: re's lower case of
+    it and the other letters its case table adds ('s' and 'ſ', 'i' and 'ı'); any letter of
+    another class matches none of the text's letters ``letter`` matches."""
+    lower = _sre.unicode_tolower(ord(letter))
+    return min((lower, *_casefix._EXTRA_CASES.get(lower, ())))
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """``names`` (escaped, each opening with a letter) as one case-blind alternation grouped by
+    the letter they open with, each group's names in their order: the engine tries a place
+    against one group, not against each of hundreds of names in turn (a case-blind literal is
+    no first character it can rule out without entering the name). Names opening with letters
+    a case-blind match tells apart (``_case_class``) never match at one place: the first match
+    is the plain alternation's. (Another Python: the names as they are.)"""
+    if _casefix is None or not hasattr(_sre, "unicode_tolower"):
+        return "|".join(names)
+    groups: dict[int, list[str]] = {}
+    for name in names:
+        groups.setdefault(_case_class(name[0]), []).append(name)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(name[1:] for name in group)})"
+                    if len({name[0] for name in group}) == 1 else "|".join(group)
+                    for group in groups.values())
+
+
 _NAMES = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
-_MONTH = r"(?P<m>(?:" + _NAMES + r")(?!\w)\.?|(?:" + "|".join(MONTHS) + r")[a-z]*\.?)"
+# (a name's first letter is looked at once: ``_by_first_letter``)
+_MONTH = (r"(?P<m>(?:" + _by_first_letter(_NAMES.split("|")) + r")(?!\w)\.?|(?:" + "|".join(MONTHS)
+          + r")[a-z]*\.?)")
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
 _THAI_MONTH = r"(?P<m>(?:" + "|".join(n for n in _NAMES.split("|") if "\u0e00" <= n[0] <= "\u0e7f") + r")\.?)"
 BUDDHIST_ERA = 543
@@ -299,9 +332,9 @@ def htmldate_day(text: str) -> str | None:
     return try_date_expr(text, "%Y-%m-%d", False, EARLIEST, LATEST)
 
 
-@cache
+@built_once
 def _posted_footer() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{word_alternatives('posted_footers')})\s", re.IGNORECASE)
+    return compiled_once(rf"^\s*(?:{word_alternatives('posted_footers')})\s", re.IGNORECASE)
 
 
 def posted_footer(line: str) -> bool:
@@ -313,19 +346,20 @@ def posted_footer(line: str) -> bool:
 @cache
 def _opening_label(key: str) -> re.Pattern[str]:
     """A line opening with one of the labels bylines.toml lists under ``key``."""
-    return re.compile(rf"^\s*(?:{word_alternatives(key)})\b", re.IGNORECASE)
+    return compiled_once(rf"^\s*(?:{word_alternatives(key)})\b", re.IGNORECASE)
 
 
+@built_once
 def date_label() -> re.Pattern[str]:
     """A line opening with a publishing label ("Published", "Veröffentlicht", "Publicado")."""
     return _opening_label("date_labels")
 
 
-@cache
+@built_once
 def label_on() -> re.Pattern[str]:
     """A publishing label after a byline's names and all after it ("… Last updated Nov 8")."""
     labels = word_alternatives("date_labels")
-    return re.compile(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
+    return compiled_once(rf"\s+(?:{labels})\b.*$", re.IGNORECASE)
 
 
 def date_labelled(line: str) -> bool:
@@ -333,9 +367,15 @@ def date_labelled(line: str) -> bool:
     return bool(date_label().match(line))
 
 
+@built_once
+def _update_label() -> re.Pattern[str]:
+    """A line opening with a label dating a change ("Updated", "Aktualisiert am", "Stand:")."""
+    return _opening_label("updated_labels")
+
+
 def update_labelled(line: str) -> bool:
     """Whether a line dates a change ("Updated …", "Aktualisiert am …", "Stand: …"), not the article."""
-    return bool(_opening_label("updated_labels").match(line))
+    return bool(_update_label().match(line))
 
 
 @cache
@@ -379,12 +419,12 @@ def dated_headline(line: str) -> bool:
 MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no longer
 
 
-@cache
+@built_once
 def _relative_day() -> re.Pattern[str]:
     """A line of only how long ago ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
     units = word_alternatives("relative_units")
-    return re.compile(rf"^(?:(?:{word_alternatives('relative_before')})\s+\d+\s+(?:{units})"
-                      rf"|\d+\s+(?:{units})\s+(?:{word_alternatives('relative_after')}))$", re.IGNORECASE)
+    return compiled_once(rf"^(?:(?:{word_alternatives('relative_before')})\s+\d+\s+(?:{units})"
+                         rf"|\d+\s+(?:{units})\s+(?:{word_alternatives('relative_after')}))$", re.IGNORECASE)
 
 
 def relative_day(line: str) -> bool:
@@ -392,16 +432,16 @@ def relative_day(line: str) -> bool:
     return bool(_relative_day().match(" ".join(line.split())))
 
 
-@cache
+@built_once
 def _within_day() -> re.Pattern[str]:
     """A piece posted within the day: "vor 2 Stunden", "6 hours ago", "vor einer Stunde",
     "dzisiaj, 08:07", "Today 12:01 AM" (a word for today before a time of day)."""
     units, count = word_alternatives("relative_hour_units"), rf"(?:\d+|{word_alternatives('relative_one')})"
     at_time = r",?\s+(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d\d"
-    return re.compile(rf"(?<!\w)(?:(?:{word_alternatives('relative_before')})\s+{count}\s+(?:{units})"
-                      rf"|{count}\s+(?:{units})\s+(?:{word_alternatives('relative_after')})"
-                      rf"|(?:{word_alternatives('today_words')}){at_time})"
-                      r"(?!\w)", re.IGNORECASE)
+    return compiled_once(rf"(?<!\w)(?:(?:{word_alternatives('relative_before')})\s+{count}\s+(?:{units})"
+                         rf"|{count}\s+(?:{units})\s+(?:{word_alternatives('relative_after')})"
+                         rf"|(?:{word_alternatives('today_words')}){at_time})"
+                         r"(?!\w)", re.IGNORECASE)
 
 
 def within_day(line: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from access.clean.rules import read_toml
@@ -26,8 +27,14 @@ def latin_by_words() -> tuple[str, ...]:
 
 
 def word_alternatives(table: str) -> str:
-    """A bylines.toml word list as a regular expression's alternatives, longest first."""
-    return "|".join(map(re.escape, sorted(byline_words()[table], key=len, reverse=True)))
+    """A bylines.toml word list as a regular expression's alternatives, longest first (in one
+    order, whatever the process's string hashing: the pattern's stored code is found by its text)."""
+    return "|".join(map(re.escape, longest_first(byline_words()[table])))
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, alike ones in their order (one order in every process)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def sentence_word(line: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property, wraps
+from functools import cache, cached_property, lru_cache, wraps
 from importlib import resources
 from pathlib import Path
 
@@ -335,6 +335,18 @@ def compiled_once(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+BUILT: list[Callable[[], object]] = []  # the builders of a pattern made from a word list (``built_once``)
+
+
+def built_once(build: Callable[[], re.Pattern[str]]) -> Callable[[], re.Pattern[str]]:
+    """``build`` (a pattern made from a word list, by ``compiled_once``) run once, and asked by
+    ``python -m access.clean.rules``, so that the file holds its code: a fresh process compiles it
+    from that, not from its text (parsing a word list's alternation is most of compiling it)."""
+    built = cache(build)
+    BUILT.append(built)
+    return built
+
+
 @cache
 def _first_test(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching each character a match of ``pattern`` may start with (None: any)."""
@@ -523,7 +535,7 @@ def may_hold(text: str, runs: tuple[str, ...], folded: bool = False) -> bool:
     text holds one, or it holds an unfolded letter, or no run is known."""
     if not runs or UNFOLDED[0] in text or UNFOLDED[1] in text:
         return True
-    folded_text = text if folded else text.casefold()
+    folded_text = text if folded else fold(text)
     return any(map(folded_text.__contains__, runs))  # (no generator: one run most often)
 
 
@@ -560,7 +572,7 @@ class Prefiltered:
         """The alternatives ``text`` holds a literal run of, in order (None: search it whole)."""
         if UNFOLDED[0] in text or UNFOLDED[1] in text:
             return None
-        folded = text.casefold() if self.folds else text
+        folded = fold(text) if self.folds else text
         held = [i for run, parts in self.runs if run in folded for i in parts]  # (one flat pass)
         if not (held or self.always):
             return []  # (most texts: nothing to search)
@@ -636,7 +648,15 @@ def is_name_shaped(name: str) -> bool:
 
 def line_key(line: str) -> str:
     """``line`` as the rules look it up: stripped, its case folded."""
-    return line.strip().casefold()
+    return fold(line.strip())
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """``text`` casefolded, remembered: a page's tests fold the same lines again (its chrome,
+    consent, credit and note tests; folding costs tens of instructions a character, a look-up
+    hashes the text once)."""
+    return text.casefold()
 
 
 # The Rules a page is cleaned with and the answers of its line tests marked ``_remembered``, one

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from access.clean.rules import (
     ASKED,
+    BUILT,
     ENGINE,
     STORED_FILE,
     analysed,
@@ -24,6 +25,10 @@ from access.tomlcopy import COPIED, toml_copy
 def stored_text() -> str:
     """The file's text: each pattern a fresh process's tables ask for, analysed, one a line."""
     load_rules()
+    import access.clean.text  # noqa: F401  (its modules' patterns built once: ``built_once``)
+
+    for build in BUILT:
+        build()
     lines = [f"{json.dumps(f'{flags} {pattern}', ensure_ascii=False)}: "
              f"{json.dumps(stored_form(analysed(pattern, flags)), ensure_ascii=False)}"
              for pattern, flags in sorted(ASKED)]

@@ -43,13 +43,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from access.clean.byline_again import drop_byline_again
-from access.clean.closing import drop_closing_pitch, is_disclosure, is_newsletter_pitch, is_sponsored_note
+from access.clean.closing import (
+    drop_closing_pitch,
+    is_disclosure,
+    is_newsletter_pitch,
+    is_sponsored_note,
+    pitch_words,
+    sponsored_words,
+)
 from access.clean.fields.bylines import people_listed, people_only, untitled
 from access.clean.fields.titles import clean_title
 from access.clean.headings import drop_empty_headings
 from access.clean.marks import day_headings, drop_marks, is_quantity, join_step_numbers
 from access.clean.more_brackets import drop_more_brackets
-from access.clean.rules import Rules, load_rules, page_answers
+from access.clean.rules import Rules, fold, load_rules, page_answers
 from access.clean.text.blocks import (
     announced_link,
     body_blocks,
@@ -115,6 +122,7 @@ from access.clean.text.lines import (
     Lines,
     backlinked,
     forget_long_page,
+    holding,
     iso_date,
     quoted_stops,
     read_lines,
@@ -527,13 +535,16 @@ def _chrome_lines(page: _Page) -> set[int]:
         chrome |= {i for i in span if rules.is_standing_note(lines[i])}
     if settings.disclosures:  # "Advertising disclosure: We may receive compensation for some of the links …"
         chrome |= {i for i in span if is_disclosure(lines[i], rules)}
-    folded = {i: lines[i].casefold() for i in span}  # (each line's words looked up once folded)
+    folded = {i: fold(lines[i]) for i in span}  # (each line's words looked up once folded, only
+    # in the lines holding one: most hold none)
     if settings.sponsored_notes:  # "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."
-        chrome |= {i for i in span if is_sponsored_note(lines[i], folded[i])}
+        chrome |= {i for i in holding(folded, sponsored_words()) if is_sponsored_note(lines[i], folded[i])}
     if settings.newsletter_pitch:  # "… Melde dich hier für unseren Newsletter an!" between the paragraphs
-        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, folded=folded[i])}
+        chrome |= {i for i in holding(folded, pitch_words()) if is_newsletter_pitch(lines[i], rules,
+                                                                                   folded=folded[i])}
     if settings.donation_pitch:  # "… Wesprzyj nas darowizną lub przekaż nam 1% podatku." under the lead
-        chrome |= {i for i in span if is_newsletter_pitch(lines[i], rules, "donation_words", folded[i])}
+        chrome |= {i for i in holding(folded, pitch_words("donation_words"))
+                   if is_newsletter_pitch(lines[i], rules, "donation_words", folded[i])}
     if settings.byline_bios and page.names:  # "Moritz Gathmann leitet das Ressort …" under his byline
         chrome |= byline_bios(lines, span, people_listed(page.names), rules)
     if settings.bare_more:  # "… Hier finden Sie Antworten auf viele Fragen. mehr" and its headline

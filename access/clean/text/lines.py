@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from access.clean.fields import dates
 from access.document.model import SCRIPT_STOPS, count_words
@@ -214,3 +216,20 @@ def near_duplicate(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)  # (as sorted by length would: a first if as long)
     return long_.startswith(short[: max(30, int(len(short) * 0.9))])
+
+
+def holding(texts: dict[int, str], words: Iterable[str]) -> set[int]:
+    """The keys of ``texts`` holding one of ``words``: each word looked for once in the texts
+    joined (a search a word for the page, not a loop of ``in`` over every word on every line);
+    no word holds the NUL joining them."""
+    keys = list(texts)
+    joined = "\0".join(texts.values())
+    starts = list(accumulate((len(text) + 1 for text in texts.values()), initial=0))
+    found: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.add(keys[k])
+            at = joined.find(word, starts[k + 1])  # (on from the next text)
+    return found

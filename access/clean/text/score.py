@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
-from access.clean.rules import Rules, read_toml
+from access.clean.rules import Rules, built_once, compiled_once, read_toml
 from access.clean.text.lines import Lines, ends_sentence, word_count
 from access.clean.text.settings import SETTINGS, WEIGHTS, LineScorer, TextSettings, Weights
 from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
@@ -14,7 +13,7 @@ from access.document.model import EXCLAMATION_ENDS, FULL_STOPS
 STATEMENT_ENDS = FULL_STOPS + EXCLAMATION_ENDS  # a sentence of running text closes so
 
 
-@cache
+@built_once
 def teaser_line() -> re.Pattern[str]:
     """A teaser card copied as one line: a Title-Cased headline (its small words in lower case,
     residue.toml [teaser_line]) run straight into its summary, a word of four letters or more
@@ -22,8 +21,8 @@ def teaser_line() -> re.Pattern[str]:
     ("MacBook", "AirPods", "YouGov", "McDowell", "LeBron")."""
     lists = read_toml("residue.toml")["teaser_line"]["small_words"].values()
     small = "|".join(re.escape(word) for words in lists for word in words)
-    return re.compile(rf"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|{small})\s+){{2,}}"
-                      r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]")
+    return compiled_once(rf"^(?:(?:[A-Z0-9‘'“\"$][\w'’,:&.$%-]*|{small})\s+){{2,}}"
+                         r"[A-Z0-9][\w'’-]{2,}?[a-z0-9?!’'][A-Z][a-z]")
 # A line of code or of a text-drawn table: box-drawing characters, an operator between spaces, a
 # call, a dotted name, or a line closing on a bracket, brace, semicolon or comma (or opening on a
 # closing one).
@@ -365,26 +364,30 @@ def scored_lines(read: Lines, rules: Rules, weights: Weights, settings: TextSett
     lists all the same)."""
     lines = read.text
     if line_scores is not None:
-        scores = line_scores(read, rules, weights)
+        scores = list(line_scores(read, rules, weights))  # (a list of its own, as the passes below make)
     else:
         scores = [prose_score(line, rules, weights, p, settings.consent, settings.scored_notices)
                   for line, p in zip(lines, read.paragraph, strict=True)]
     code = code_runs(read, settings.prose_items) if settings.code_blocks else set()
-    scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
-              for i, score in enumerate(scores)]  # code and tables sit inside articles
+    if code:  # code and tables sit inside articles (each pass only over a page that has what it lifts)
+        scores = [max(score, CODE_SCORE) if i in code and score > weights.residue else score
+                  for i, score in enumerate(scores)]
     if settings.announced_lists:  # "You will need:" over its items: the list is the article's
         listed = {j for i, score in enumerate(scores) if score > 0 and lines[i].endswith(":")
                   for j in announced_list(read, i, rules, True, settings.next_label)}
-        scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
-                  for i, score in enumerate(scores)]
+        if listed:
+            scores = [max(score, CODE_SCORE) if i in listed and score > weights.residue else score
+                      for i, score in enumerate(scores)]
     least = SHORT_RECORD_RUN if settings.short_records else RECORD_RUN
     runs = _record_spans(lines, rules, least, settings.notes) if settings.records else []
     records = {i for run in runs if len(run) >= RECORD_RUN for i in run}
-    scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
-              for i, score in enumerate(scores)]  # a record's lines carry content as a sentence does
+    if records:  # a record's lines carry content as a sentence does
+        scores = [max(score, weights.sentence) if i in records and score > weights.residue else score
+                  for i, score in enumerate(scores)]
     records = {i for run in runs for i in run}  # a shorter run's listed only: at the body's edge a
     # writer's "Author:", "Published:", "Fax:" lines would carry it on
     if settings.templates:
         widget = templated(lines)
-        scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
+        if widget:
+            scores = [min(score, weights.short) if i in widget else score for i, score in enumerate(scores)]
     return scores, code, records

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from access.clean.fields import bylines, dates, wordlists
 from access.clean.fields.bylines import (
@@ -14,7 +13,7 @@ from access.clean.fields.bylines import (
     person_name,
     written_byline,
 )
-from access.clean.rules import Rules
+from access.clean.rules import Rules, built_once, compiled_once
 from access.clean.text.lines import ends_sentence, iso_date, word_count
 from access.clean.text.settings import HEADER, HeaderSettings
 
@@ -94,11 +93,11 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     return names if shaped and not bylines.WEB_ADDRESS.search(names) else ""
 
 
-@cache
+@built_once
 def _by_name() -> re.Pattern[str]:
     """A "by" word of a spaced script (bylines.toml by_words) and the name after it."""
     words = "|".join(map(re.escape, wordlists.latin_by_words()))
-    return re.compile(rf"\b(?:{words})\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", re.IGNORECASE)
+    return compiled_once(rf"\b(?:{words})\s+(.+?)(?:\s+(?:on|at|\||-|,)\s.*)?$", re.IGNORECASE)
 
 
 def byline_name(line: str) -> str:
