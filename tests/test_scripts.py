@@ -325,3 +325,49 @@ def test_narration_uses_a_voice_of_the_article_language_and_names_it(tmp_path, l
     assert voice["engine"] == "pyttsx3" and voice["id"]
     assert lang in {language(code) for code in voice["languages"]}, voice
     assert result.audio_seconds > 10
+
+
+PROBE = SCRIPTS / "probe"
+
+
+@cache
+def probe_expected() -> dict[str, dict[str, str]]:
+    return tomllib.loads((PROBE / "expected.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", sorted(probe_expected()))
+def test_copied_headers_in_many_scripts(lang):
+    """Copied text in twenty-one scripts and languages (tests/data/scripts/probe): the headline
+    is the first line, the byline its language's "by" word's people ("نوشته", "تحریر:", "โดย",
+    "ავტორი:", "Հեղինակ՝", "Από τη", …), the date read from its month's name and its digits
+    (a Solar Hijri "۲۲ اسفند ۱۴۰۲", "۱۲ مارچ، ۲۰۲۴", "2024 թ. մարտի 12", "12 มีนาคม ค.ศ. 2024"),
+    and the article opens with the first paragraph, the date line ending in a stop above it
+    ("12 марта 2024 г.", "12. март 2024.") left out."""
+    from access.clean.text import clean_text
+
+    want = probe_expected()[lang]
+    text = (PROBE / f"{lang}.txt").read_text(encoding="utf-8")
+    doc = clean_text(text)
+    day = want.get("date", "2024-03-12")
+    assert (doc.title, doc.byline, doc.date) == (want["title"], want["byline"], day)
+    opening = text.split("\n\n")[1 + bool(want["byline"]) + bool(day)]
+    assert doc.blocks[0].text == " ".join(opening.split())
+
+
+def test_arabic_commas_and_colons_end_no_sentence():
+    """pysbd's Arabic rules end a sentence at each Arabic comma and colon ("…بالطاقة الشمسية،"
+    | "ويضم…"): the narration paused and the read-along lit half sentences."""
+    from access.clean.text import clean_text
+
+    doc = clean_text((SCRIPTS / "ar.txt").read_text(encoding="utf-8"))
+    sentences = [s for block in doc.blocks for s in split_sentences(block.text, "ar")]
+    assert sentences and all(s.endswith((".", "؟", "!", "»", "\"")) or s == sentences[0] for s in sentences)
+    assert not [s for s in sentences if s.endswith(("،", ":"))]
+
+
+def test_tibetan_sentences_end_at_a_shad():
+    """Dzongkha (Tibetan script) ends a sentence with a shad ("།") and a space; ICU knew none."""
+    paragraph = (PROBE / "dz.txt").read_text(encoding="utf-8").split("\n\n")[2]
+    sentences = split_sentences(paragraph, "dz")
+    assert len(sentences) == 3 and all(s.endswith("།") for s in sentences)
+    assert " ".join(sentences) == " ".join(paragraph.split())

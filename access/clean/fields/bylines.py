@@ -26,7 +26,7 @@ from access.clean.fields.wordlists import (
     latin_by_words,
     word_alternatives,
 )
-from access.document.letters import LOWER, UPPER
+from access.document.letters import CAPITAL_FREE, LOWER, UPPER
 from access.document.model import UNSPACED, count_words
 
 
@@ -364,9 +364,10 @@ def by_word() -> re.Pattern[str]:
     of a script written without spaces, perhaps another of two letters or more glued to the
     name ("作者： 记者王敬照": the writer's label, then the reporter's)."""
     spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
-    words = "|".join(map(re.escape, byline_words()["by_words"] - spaceless))
+    words = "|".join(re.escape(w) for w in sorted(byline_words()["by_words"] - spaceless,
+                                                  key=lambda w: (-len(w), w)))  # "από τη" before "από"
     glued, second = _glued_by_words(), _glued_by_words(2)
-    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*"
+    return re.compile(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:՝\s]*"
                       rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
                       re.IGNORECASE)
 
@@ -429,9 +430,10 @@ def _letters(word: str) -> bool:
 
 
 def _uncased(letter: str) -> bool:
-    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han): a name there
-    is not told by its case."""
-    return letter.isalpha() and not letter.islower() and not letter.isupper()
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han), or of one whose
+    capitals no name takes (Georgian: "ნინო ბერიძე"): a name there is not told by its case."""
+    return letter.isalpha() and ((not letter.islower() and not letter.isupper())
+                                 or letter in CAPITAL_FREE)
 
 
 @lru_cache(maxsize=4096)
