@@ -381,7 +381,8 @@ def test_pdf_text_extracts_as_written_in_shaped_scripts(tmp_path, name):
     doc = load(str(SCRIPTS / name))
     path = tmp_path / "article.pdf"
     path.write_bytes(render_pdf(doc))
-    extracted = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    extracted = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                               check=True).stdout
     compact = lambda text: "".join(unicodedata.normalize("NFC", text).split())  # noqa: E731
     for block in doc.blocks:
         if isinstance(block, Paragraph):
