@@ -387,3 +387,15 @@ def test_pdf_text_extracts_as_written_in_shaped_scripts(tmp_path, name):
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             assert compact(block.text) in compact(extracted)
+
+
+def test_chinese_copied_in_traditional_letters_is_zh_hant_and_drawn_in_its_font():
+    """Copied text gives no language tag and the language model says "zh" alone: a text in
+    traditional letters (Debian's zh_TW translations) is "zh-Hant", drawn with the traditional
+    font (it took the simplified one's mainland glyph forms); a simplified one stays "zh"."""
+    doc = load(str(PROBE / "zh-Hant.txt"))
+    assert doc.lang == "zh-Hant" and load(str(SCRIPTS / "zh.txt")).lang == "zh"
+    with pikepdf.open(io.BytesIO(render_pdf(doc))) as pdf:
+        fonts = {str(font.get("/BaseFont")) for page in pdf.pages
+                 for font in page.Resources.get("/Font", {}).values()}
+    assert any("CJK-TC" in name or "CJKtc" in name for name in fonts), fonts
