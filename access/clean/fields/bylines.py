@@ -167,10 +167,10 @@ def by_prefix() -> re.Pattern[str]:
 @cache
 def _script_by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
-    "بقلم "): by_prefix() has the Latin ones."""
+    "بقلم ", "Հեղինակ՝ ", "ရေးသားသူ - "): by_prefix() has the Latin ones."""
     words = "|".join(sorted((re.escape(w) for w in byline_words()["by_words"] if not w.isascii()),
                             key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{words})[:：/／|｜՝\-–—\s]+", re.IGNORECASE)
 
 
 @cache
@@ -289,9 +289,14 @@ def uncased_name(line: str) -> bool:
     if not words or not all(_uncased(w[0]) for w in words) or not names_shaped(line):
         return False
     if len(words) == 1:
-        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
+        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= _base_letters(words[0]) <= MAX_UNSPACED_NAME
     return len(words) <= MAX_NAME_WORDS and all(
-        len(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
+        _base_letters(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
+
+
+def _base_letters(word: str) -> int:
+    """A word's letters, its vowel signs and other marks not counted ("အောင်ကျော်": four)."""
+    return sum(1 for c in word if not unicodedata.category(c).startswith("M"))
 
 
 def _is_name(text: str) -> bool:
