@@ -108,6 +108,9 @@ class Guarded:
         return self.pattern.sub(repl, text) if self.needed.search(text) else text
 
 
+# "۲۲ اسفند ۱۴۰۲": a day of the Solar Hijri calendar, its year of 13xx or 14xx
+SOLAR_DATE = re.compile(r"(?<![\d.])" + _DAY + r"\s+" + _SOLAR_MONTH + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)")
+SOLAR_YEAR = re.compile(r"1[34]\d\d")
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     Guarded(re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
@@ -131,8 +134,7 @@ WRITTEN_DATES = (
                + r"(?P<y>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.?\s+" + _YEAR_MARK + r"(?P<w>" + _WORD + r")\s+" + _DAY
                + r"(?!\d)"),
-    # "۲۲ اسفند ۱۴۰۲": a day of the Solar Hijri calendar
-    re.compile(r"(?<![\d.])" + _DAY + r"\s+" + _SOLAR_MONTH + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)"),
+    SOLAR_DATE,
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
                r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
     # "17/11/201917/11/2019", or a time glued on: "19.2.202016:20"
@@ -206,16 +208,17 @@ def written_date(text: str, day_first: bool = False) -> str:
 
 
 # What every WRITTEN_DATES wording holds: a year of four digits (a Thai one: 25xx), or of two
-# after an apostrophe or a date's separator ("Nov 19, ’19", "03-Mar-19", "17/11/19")
-WRITTEN_YEAR = re.compile(r"(?:19|20|25|13|14)\d\d|[’'./-]\d\d")
+# after an apostrophe or a date's separator ("Nov 19, ’19", "03-Mar-19", "17/11/19"); a Solar Hijri
+# date's year (13xx, 14xx) is looked for apart: SOLAR_YEAR
+WRITTEN_YEAR = re.compile(r"(?:19|20|25)\d\d|[’'./-]\d\d")
 
 
 def _day_matches(text: str) -> list[re.Match[str]]:
     """The WRITTEN_DATES wordings found in a line, in their order (none asked of a line with no
     year: most lines with a digit have none, "3 Kommentare", "Seite 12")."""
     text = ascii_digits(text)
-    if not WRITTEN_YEAR.search(text):
-        return []
+    if not WRITTEN_YEAR.search(text):  # (a Solar Hijri year alone: its one wording only)
+        return list(SOLAR_DATE.finditer(text)) if SOLAR_YEAR.search(text) else []
     return sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)), key=lambda m: m.start())
 
 
