@@ -12,7 +12,7 @@ from access.clean.text.settings import SETTINGS as TEXT_SETTINGS
 from access.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Table
 from access.document.direction import with_directions
 from access.document.model import SCRIPT_STOPS, count_words
-from access.document.tags import detected_with_region
+from access.document.tags import detected_with_region, with_chinese_script
 from access.errors import AccessError
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def clean(source: Source) -> Document:
     # The region declared (es-SV: how numbers are written and said) stays when the text agrees.
     detected = detect_language(f"{doc.title}\n{doc.text}", default=doc.lang or "en",
                                least=MIN_CHARS if doc.lang else MIN_UNDECLARED_CHARS)
-    doc.lang = detected_with_region(detected, doc.lang)
+    doc.lang = with_chinese_script(detected_with_region(detected, doc.lang), doc.text)
     if not doc.source_url and source.url:
         doc.source_url = source.url
     return with_directions(doc)

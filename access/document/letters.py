@@ -44,3 +44,7 @@ LOWER = (  # a lower-case letter: f"[{LOWER}]"
     "-ẝẟạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỻỽỿ-ἇἐ-ἕἠ-ἧἰ-ἷὀ-ὅὐ-ὗὠ-ὧὰ-ώᾀ-ᾇᾐ-ᾗ"
     "ᾠ-ᾧᾰ-ᾴᾶ-ᾷιῂ-ῄῆ-ῇῐ-ΐῖ-ῗῠ-ῧῲ-ῴῶ-ῷ"
 )
+
+# Lower-case letters of a script that writes no capitals in running text, names included:
+# Georgian's Mkhedruli (its Mtavruli capitals set a heading in all capitals)
+CAPITAL_FREE = frozenset(map(chr, range(0x10D0, 0x1100)))

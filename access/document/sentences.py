@@ -2,7 +2,8 @@
 
 pysbd where it has rules for the language (English, Arabic, Persian, Urdu, Hindi, Chinese,
 Japanese, Russian, Greek, …: it knows their full stops and abbreviations); ICU's sentence rules
-for the others (Hebrew, Korean, …). Thai marks the end of a sentence with a space, not a stop."""
+for the others (Hebrew, Korean, …). Thai marks the end of a sentence with a space, not a stop;
+Tibetan (and Dzongkha) with a shad ("།") before a space."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ from access.document.tags import base_language
 
 # A space between two Thai characters ends a Thai sentence (or clause).
 THAI_BREAK = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
+# pysbd's Arabic and Persian rules end a sentence at a colon, and the Arabic ones at the Arabic
+# comma too ("قال الوزير،" | "في مؤتمر صحفي،" | …): a piece ending in one of these runs on.
+CLAUSE_ENDS = {"ar": ("،", ":"), "fa": ("،", ":")}
+# A shad (or two) before a space ends a Tibetan sentence or clause; ICU knows none of them.
+SHAD_BREAK = re.compile(r"(?<=།)\s+(?=[\u0f00-\u0fff])")
 # pysbd's time grows with the square of a text's length (each abbreviation it meets is replaced
 # over the whole text, each sentence searched for from its start): a longer text is given to it
 # in runs of ICU's sentences this long at most (no real paragraph is so long).
@@ -84,6 +90,17 @@ def _stops_hidden(address: re.Match) -> str:
     return address[0][:-1].translate(HIDE_STOPS) + address[0][-1]
 
 
+def _run_on(pieces: list[str], marks: tuple[str, ...]) -> list[str]:
+    """``pieces`` with each one ending in one of ``marks`` joined to the next."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rstrip().endswith(marks):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def split_sentences(text: str, lang: str = "en") -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
     if ADDRESS_STOPS.search(text) and "\ufdd0" not in text and "\ufdd1" not in text:
@@ -92,9 +109,13 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     lang = base_language(lang) or "en"
     if lang == "th":
         pieces = [p for part in _icu_sentences(text, lang) for p in THAI_BREAK.split(part)]
+    elif lang in ("bo", "dz"):
+        pieces = [p for part in _icu_sentences(text, lang) for p in SHAD_BREAK.split(part)]
     elif lang in LANGUAGE_CODES:
         pieces = [p for run in _runs(text, lang) for p in (
             [run] if len(run) > PYSBD_LONGEST else _segmenter(lang).segment(run))]
+        if lang in CLAUSE_ENDS:
+            pieces = _run_on(pieces, CLAUSE_ENDS[lang])
     else:
         pieces = _icu_sentences(text, lang)
     return [s.strip() for s in pieces if s.strip()]

@@ -5,6 +5,7 @@ direction) asks for its primary subtag here, and only speech reads the region.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 SUBTAGS = re.compile(r"[A-Za-z0-9]+")
 
@@ -45,3 +46,20 @@ def detected_with_region(detected: str, declared: str) -> str:
     """The language told from the text, keeping the declared tag (its region: es-SV) when the
     two agree on the language; the detected one alone when they do not."""
     return declared if declared and base_language(declared) == base_language(detected) else detected
+
+
+def with_chinese_script(lang: str, text: str) -> str:
+    """"zh" told as "zh-Hant" when its text has more traditional letters than simplified ones
+    (letters ICU's Hant-Hans transliteration changes, against those Hans-Hant changes): the
+    language model names Chinese alone, and a traditional text drawn in the simplified font
+    took the mainland's glyph forms. Any other tag as it is."""
+    if lang != "zh":
+        return lang
+    import icu
+
+    letters = Counter(c for c in text[:5000] if "\u3400" <= c <= "\u9fff")
+    to_simplified = icu.Transliterator.createInstance("Hant-Hans")
+    to_traditional = icu.Transliterator.createInstance("Hans-Hant")
+    traditional = sum(n for c, n in letters.items() if to_simplified.transliterate(c) != c)
+    simplified = sum(n for c, n in letters.items() if to_traditional.transliterate(c) != c)
+    return "zh-Hant" if traditional > simplified else lang

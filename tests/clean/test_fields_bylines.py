@@ -154,3 +154,17 @@ def test_two_people_joined_in_any_language_are_a_persons_names(line):
     """People joined by a word of any language bylines.toml lists ("und", "et", "e"), not only
     "and" or "&", are each a person: the line is their names."""
     assert person_name(line) == line
+
+
+def test_a_page_s_byline_in_armenian_or_burmese_names_its_writer():
+    """A page's byline element "Հեղինակ՝ Անի Պետրոսյան" (the Armenian comma after "by") and
+    "ရေးသားသူ - အောင်ကျော်" (a dash; one word of four letters and their vowel signs, ten
+    characters: longer than a name written without spaces was allowed) named no one
+    (tests/data/scripts/probe)."""
+    from access.clean.fields.bylines import byline_names, uncased_name
+    from tests.conftest import DATA
+
+    lines = {lang: (DATA / "scripts" / "probe" / f"{lang}.txt").read_text(encoding="utf-8").split("\n\n")[1]
+             for lang in ("hy", "my")}
+    assert byline_names(lines["hy"]) == "Անի Պետրոսյան"
+    assert byline_names(lines["my"]) == "အောင်ကျော်" and uncased_name("အောင်ကျော်")

@@ -28,7 +28,7 @@ from access.clean.fields.wordlists import (
     word_alternatives,
 )
 from access.clean.rules import built_once, compiled_once
-from access.document.letters import LOWER, UPPER
+from access.document.letters import CAPITAL_FREE, LOWER, UPPER
 from access.document.model import UNSPACED, count_words
 
 
@@ -169,9 +169,9 @@ def by_prefix() -> re.Pattern[str]:
 @built_once
 def _script_by_prefix() -> re.Pattern[str]:
     """A byline's opening "by" word in another script, with its separator ("记者：", "Автор: ",
-    "بقلم "): by_prefix() has the Latin ones."""
+    "بقلم ", "Հեղինակ՝ ", "ရေးသားသူ - "): by_prefix() has the Latin ones."""
     words = "|".join(longest_first(re.escape(w) for w in byline_words()["by_words"] if not w.isascii()))
-    return compiled_once(rf"^\s*(?:{words})[:：/／|｜\s]+", re.IGNORECASE)
+    return compiled_once(rf"^\s*(?:{words})[:：/／|｜՝\-–—\s]+", re.IGNORECASE)
 
 
 @built_once
@@ -291,9 +291,14 @@ def uncased_name(line: str) -> bool:
     if not words or not all(_uncased(w[0]) for w in words) or not names_shaped(line):
         return False
     if len(words) == 1:
-        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= len(words[0]) <= MAX_UNSPACED_NAME
+        return bool(ONE_WORD_NAME.fullmatch(words[0])) and 2 <= _base_letters(words[0]) <= MAX_UNSPACED_NAME
     return len(words) <= MAX_NAME_WORDS and all(
-        len(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
+        _base_letters(w) <= MAX_UNSPACED_NAME for w in words if UNSPACED.match(w))
+
+
+def _base_letters(word: str) -> int:
+    """A word's letters, its vowel signs and other marks not counted ("အောင်ကျော်": four)."""
+    return sum(1 for c in word if not unicodedata.category(c).startswith("M"))
 
 
 def _is_name(text: str) -> bool:
@@ -366,9 +371,9 @@ def by_word() -> re.Pattern[str]:
     of a script written without spaces, perhaps another of two letters or more glued to the
     name ("作者： 记者王敬照": the writer's label, then the reporter's)."""
     spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
-    words = "|".join(map(re.escape, longest_first(byline_words()["by_words"] - spaceless)))
+    words = "|".join(map(re.escape, longest_first(byline_words()["by_words"] - spaceless)))  # "από τη" before "από"
     glued, second = _glued_by_words(), _glued_by_words(2)
-    return compiled_once(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:\s]*"
+    return compiled_once(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:՝\s]*"
                          rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
                          re.IGNORECASE)
 
@@ -431,9 +436,10 @@ def _letters(word: str) -> bool:
 
 
 def _uncased(letter: str) -> bool:
-    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han): a name there
-    is not told by its case."""
-    return letter.isalpha() and not letter.islower() and not letter.isupper()
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Han), or of one whose
+    capitals no name takes (Georgian: "ნინო ბერიძე"): a name there is not told by its case."""
+    return letter.isalpha() and ((not letter.islower() and not letter.isupper())
+                                 or letter in CAPITAL_FREE)
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
 
 from access.clean.fields.wordlists import any_sentence_word, byline_words, word_alternatives
@@ -107,6 +107,12 @@ _MONTH = (r"(?P<m>(?:" + _by_first_letter(_NAMES.split("|")) + r")(?!\w)\.?|(?:"
 # Thai months, with a year of the Buddhist era (543 years ahead: 2563 is 2020)
 _THAI_MONTH = r"(?P<m>(?:" + "|".join(n for n in _NAMES.split("|") if "\u0e00" <= n[0] <= "\u0e7f") + r")\.?)"
 BUDDHIST_ERA = 543
+# The words naming a year's era before it ("12 มีนาคม พ.ศ. 2567"), or saying the number is a
+# year between it and the month ("2024 թ. մարտի 12", "2020 m. rugpjūčio 29 d."): months.toml
+_ERA = r"(?:(?:" + "|".join(map(re.escape, months_toml()["eras"])) + r")\s*)?"
+_YEAR_MARK = r"(?:(?:" + "|".join(map(re.escape, months_toml()["year_marks"])) + r")\s+)?"
+# The months of the Solar Hijri calendar (Iran's, Afghanistan's), its years 13xx and 14xx
+_SOLAR_MONTH = r"(?P<sh>" + "|".join(map(re.escape, months_toml()["solar_hijri"])) + r")"
 # A year ("2019", "’20"), perhaps with a time glued on ("20194:29 AM"),
 _YEAR = r"(?P<y>(?:19|20)\d\d|[’']\d\d)(?=$|\D|\d{1,2}:\d\d|[0-3]?\d\.?\s)"
 # or the day of the same date said again: "1. November 20161. November 2016" (published, updated)
@@ -117,7 +123,7 @@ GLUED_MONTH = re.compile(rf"(?<=[{LOWER}]{{2}})(?=(?=[{UPPER}])(?i:" + _NAMES + 
                          + r")[a-z]*\.?\s*[0-3]?\d(?!\d)|[0-3]?\d\.?\s+(?i:" + _NAMES + "|"
                          + "|".join(MONTHS) + r"))")
 # A word that may be a month's name in any script (marks and apostrophes within: "ऑगस्ट", "d'agost")
-_WORD = r"[^\s\d.,;:/|()\[\]\"“”«»]+"
+_WORD = r"[^\s\d.,،;:/|()\[\]\"“”«»]+"
 
 
 class Guarded:
@@ -135,6 +141,9 @@ class Guarded:
         return self.pattern.sub(repl, text) if self.needed.search(text) else text
 
 
+# "۲۲ اسفند ۱۴۰۲": a day of the Solar Hijri calendar, its year of 13xx or 14xx
+SOLAR_DATE = re.compile(r"(?<![\d.])" + _DAY + r"\s+" + _SOLAR_MONTH + r"[,،]?\s+(?P<y>1[34]\d\d)(?!\d)")
+SOLAR_YEAR = re.compile(r"1[34]\d\d")
 # The wordings a visible date line takes, searched together; the first found is the day.
 WRITTEN_DATES = (
     Guarded(re.compile(r"\b" + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),  # Nov. 19, 2019
@@ -148,13 +157,17 @@ WRITTEN_DATES = (
                r"(?![\d.:])", re.IGNORECASE),
     # 2016年8月3日, 2016년 8월 3일: the day's sign with it (a date line holds no word besides)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)(?:\s*[日号號일])?"),
-    re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*(?P<y>25\d\d)(?!\d)"),  # 21 ม.ค. 2561
+    # 21 ม.ค. 2561, 12 มีนาคม ค.ศ. 2024
+    re.compile(r"(?<![\d.])" + _DAY + r"\s*" + _THAI_MONTH + r"\s*" + _ERA + r"(?P<y>25\d\d|20\d\d)(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:19|20)\d\d)(?!\d)"),  # 13. 1. 2020
     # A month of any other language, as a word looked up in world_months(): "29 ஆகஸ்ட் 2020",
     # "29 d'agost de 2020", "29 tháng 8, 2020", "2020. augusztus 29.", "2020 m. rugpjūčio 29 d."
     re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+(?:de\s+)?(?P<w>" + _WORD + r"(?:\s(?:" + _WORD
-               + r"|[01]?\d))??)\.?,?\s+(?:de\s+|del\s+|năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<w>" + _WORD + r")\s+" + _DAY + r"(?!\d)"),
+               + r"|[01]?\d))??)\.?[,،]?\s+(?:de\s+|del\s+|năm\s+)?" + _ERA
+               + r"(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.?\s+" + _YEAR_MARK + r"(?P<w>" + _WORD + r")\s+" + _DAY
+               + r"(?!\d)"),
+    SOLAR_DATE,
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)"
                r"(?:(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\d/.](?![0-3]?\d[/.])))"),  # or the same date again:
     # "17/11/201917/11/2019", or a time glued on: "19.2.202016:20"
@@ -185,6 +198,9 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
         a, b = int(parts["a"]), int(parts["b"])
         month, day = (b, a) if a > 12 or ((parts["sep"] == "." or day_first) and b <= 12) else (a, b)
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+    elif "sh" in parts:
+        return _solar_hijri_day(int(parts["y"]), months_toml()["solar_hijri"].index(parts["sh"]) + 1,
+                                int(parts["d"]))
     elif "w" in parts:
         month = _world_month(parts["w"].casefold().rstrip("."))
         day, year = int(parts["d"]), int(parts["y"])
@@ -201,6 +217,22 @@ def _written_day(match: re.Match[str], day_first: bool = False) -> str:
     return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
 
 
+def _solar_hijri_day(year: int, month: int, day: int) -> str:
+    """The Gregorian day (YYYY-MM-DD) of a Solar Hijri one, by ICU's Persian calendar ("" when
+    it is none, or out of range)."""
+    import icu
+
+    calendar = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("fa_IR@calendar=persian"))
+    calendar.setLenient(False)
+    calendar.clear()
+    calendar.set(year, month - 1, day)
+    try:
+        found = datetime.fromtimestamp(calendar.getTime(), UTC).replace(tzinfo=None)
+    except icu.ICUError:
+        return ""
+    return found.strftime("%Y-%m-%d") if EARLIEST <= found <= LATEST else ""
+
+
 @lru_cache(maxsize=256)
 def written_date(text: str, day_first: bool = False) -> str:
     """The first day a line writes out in one of the common wordings ("" when none);
@@ -209,7 +241,8 @@ def written_date(text: str, day_first: bool = False) -> str:
 
 
 # What every WRITTEN_DATES wording holds: a year of four digits (a Thai one: 25xx), or of two
-# after an apostrophe or a date's separator ("Nov 19, ’19", "03-Mar-19", "17/11/19")
+# after an apostrophe or a date's separator ("Nov 19, ’19", "03-Mar-19", "17/11/19"); a Solar Hijri
+# date's year (13xx, 14xx) is looked for apart: SOLAR_YEAR
 WRITTEN_YEAR = re.compile(r"(?:19|20|25)\d\d|[’'./-]\d\d")
 
 
@@ -217,8 +250,8 @@ def _day_matches(text: str) -> list[re.Match[str]]:
     """The WRITTEN_DATES wordings found in a line, in their order (none asked of a line with no
     year: most lines with a digit have none, "3 Kommentare", "Seite 12")."""
     text = ascii_digits(text)
-    if not WRITTEN_YEAR.search(text):
-        return []
+    if not WRITTEN_YEAR.search(text):  # (a Solar Hijri year alone: its one wording only)
+        return list(SOLAR_DATE.finditer(text)) if SOLAR_YEAR.search(text) else []
     return sorted((m for pattern in WRITTEN_DATES for m in pattern.finditer(text)), key=lambda m: m.start())
 
 

@@ -70,6 +70,8 @@ class HeaderSettings:
     # "Published …" line from the header to just below the body
     body_dates: bool = True  # no date line at the header: a line of only a day in the body
     meta_top: bool = True  # a byline or a short date line among the body's first lines is its header's
+    stopped_dates: bool = True  # a date line may end in a stop when it holds nothing but the day
+    # ("12 марта 2024 г.", "12. март 2024.", "2024. március 12.")
     title_in_span: bool = True  # the headline may be above a byline or date line opening the body span
     above_byline: float = 5.0  # a line just above a byline or date line is more likely the headline
     quoted_stop: bool = True  # a line ending in a full stop inside quotes ('"… das mir."') is none either

@@ -47,4 +47,7 @@ def weasyprint() -> ModuleType:
             pass
     import weasyprint
 
+    from access.render.pdf.actual_text import install
+
+    install(weasyprint)
     return weasyprint

@@ -37,9 +37,10 @@ def meta_line(lines: list[str], rules: Rules, header: HeaderSettings = HEADER) -
 
 
 def date_line(line: str, header: HeaderSettings = HEADER) -> bool:
-    """Whether a line is short, names a day and ends no sentence: a dateline, not prose."""
-    return (word_count(line) <= MAX_DATE_LINE_WORDS and not ends_statement(line, header)
-            and bool(iso_date(line, header.written_dates)))
+    """Whether a line is short, names a day and ends no sentence: a dateline, not prose; or
+    (``stopped_dates``) is a day alone and a stop closing it ("12 марта 2024 г.", "12. март 2024.")."""
+    return (word_count(line) <= MAX_DATE_LINE_WORDS and bool(iso_date(line, header.written_dates))
+            and (not ends_statement(line, header) or (header.stopped_dates and dates.bare_date(line))))
 
 
 NOTE_TAIL = 64  # a closing note is 35 characters at most: looked for in the line's last this many
