@@ -371,7 +371,8 @@ def by_word() -> re.Pattern[str]:
     of a script written without spaces, perhaps another of two letters or more glued to the
     name ("作者： 记者王敬照": the writer's label, then the reporter's)."""
     spaceless = {w for w in byline_words()["by_words"] if UNSPACED.search(w)}
-    words = "|".join(map(re.escape, longest_first(byline_words()["by_words"] - spaceless)))  # "από τη" before "από"
+    # longest first: "από τη" before "από"
+    words = "|".join(map(re.escape, longest_first(byline_words()["by_words"] - spaceless)))
     glued, second = _glued_by_words(), _glued_by_words(2)
     return compiled_once(rf"(?<![\w@.])(?:(?:{words})(?![\w@])[:՝\s]*"
                          rf"|(?:{glued}){GLUED_BY_SEPARATOR}+(?:(?:{second}){GLUED_BY_SEPARATOR}*)?)",
