@@ -15,6 +15,7 @@ from access.clean.fields.bylines import (
     people_listed,
     people_only,
     person_name,
+    relative_name,
     starter_name,
     untitled,
     written_byline,
@@ -407,3 +408,13 @@ def test_a_khmer_by_line_is_the_byline_not_the_title():
     doc = clean_text(text)
     assert doc.title == "ក្រុមប្រឹក្សាក្រុងភ្នំពេញអនុម័តថវិកាថ្មី"
     assert doc.byline == "សុខ ចាន់ធី"
+
+
+def test_a_name_beside_how_long_ago_is_the_byline():
+    """"Alex Perry 1 day ago" under the headline names the writer without a "by"; read as no
+    byline, the "by Taboola" over the promoted links below the article was taken."""
+    assert copied("name-ago-en").byline == "Alex Perry"
+    assert copied("name-ago-en", relative_names=False).byline == "Taboola"
+    assert relative_name("Jacobo Betancur Peláez | Publicado hace 3 horas") == "Jacobo Betancur Peláez"
+    assert relative_name("Sports Illustrated / 6 hours ago") == ""
+    assert relative_name("Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren") == ""

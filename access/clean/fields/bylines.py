@@ -17,6 +17,7 @@ from access.clean.fields.dates import (
     day_words,
     iso_date,
     label_on,
+    relative_tail,
     written_date,
 )
 from access.clean.fields.wordlists import (
@@ -597,6 +598,16 @@ def _ends_names(key: str) -> bool:
     lists = byline_words()
     return ((key in lists["sentence_words"] or key in lists["not_name_words"] or key in lists["by_words"])
             and key not in lists["particles"] and key not in lists["joiners"])
+
+
+def relative_name(line: str) -> str:
+    """The person a short line names before how long ago the piece was posted, without a "by"
+    ("Alex Perry 1 day ago", "Jacobo Betancur Peláez | Publicado hace 3 horas"); "" otherwise."""
+    if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS:
+        return ""
+    line = " ".join(line.split())
+    found = relative_tail().search(line)
+    return person_name(line[:found.start()]) if found and found.start() else ""
 
 
 # (an address too; never tried from within a run of spaces, each way over it taken once: a

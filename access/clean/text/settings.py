@@ -143,6 +143,8 @@ class HeaderSettings:
     newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
     # REPORTS", "Autor: Die Redaktion")
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    relative_names: bool = True  # … or a line of a name and how long ago ("Alex Perry 1 day ago",
+    # "Jacobo Betancur Peláez | Publicado hace 3 horas")
     glued_days: bool = True  # a day glued to a byline's last name is parted from it ("by Lucas Nolan22 Dec
     # 2016": not "Lucas")
     above_title: int = 3  # a byline may stand this many lines above the title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from access.clean.fields import bylines, dates
-from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name
+from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name, relative_name
 from access.clean.rules import Rules
 from access.clean.text.header.meta import BYLINE_LOOKAHEAD, byline_name, byline_of, date_line
 from access.clean.text.header.names import ROLE_BRACKET, by_name, name_line, names_run, run_end
@@ -91,8 +91,9 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
+        relative = header.relative_names  # "Alex Perry 1 day ago"
         if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
-                          if dated_name(lines[i])), ""):
+                          if dated_name(lines[i]) or (relative and relative_name(lines[i]))), ""):
             return found
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
@@ -166,6 +167,7 @@ def names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     thread-starter label's handle)."""
     return ((header.thread_starter and bylines.starter_name(line))
             or byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or (header.dated_names and header.relative_names and relative_name(line))
             or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
             or byline_names(byline_name(line)))
 
