@@ -213,6 +213,9 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no untitled": replace(base, untitled=False),
         "no extended_byline": replace(base, extended_byline=False),
         "no untagged": replace(base, untagged=False),
+        "no cased_classes": replace(base, cased_classes=False),
+        "no role_tail": replace(base, role_tail=False),
+        "no dash_end": replace(base, dash_end=False),
     }
 
 
