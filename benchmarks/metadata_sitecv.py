@@ -177,6 +177,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no glued_days": replace(base, glued_days=False),
         "no listed_by": replace(base, listed_by=False),
         "no relative_names": replace(base, relative_names=False),
+        "no agency_yields": replace(base, agency_yields=False),
         "body_lines 0": replace(base, body_lines=0),
         "body_lines 3": replace(base, body_lines=3),
         "dated_body 0": replace(base, dated_body=0),

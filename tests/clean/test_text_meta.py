@@ -418,3 +418,11 @@ def test_a_name_beside_how_long_ago_is_the_byline():
     assert relative_name("Jacobo Betancur Peláez | Publicado hace 3 horas") == "Jacobo Betancur Peláez"
     assert relative_name("Sports Illustrated / 6 hours ago") == ""
     assert relative_name("Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren") == ""
+
+
+def test_a_persons_name_beside_an_agencys_date_line_is_the_byline():
+    """"NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016" under the headline: the
+    agency's date line names no person, the reporter is the line above it."""
+    doc = copied("agency-reporter-en")
+    assert (doc.byline, doc.date) == ("NATALIYA VASILYEVA", "2016-12-02")
+    assert copied("agency-reporter-en", agency_yields=False).byline == "Associated Press"

@@ -145,6 +145,8 @@ class HeaderSettings:
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
     relative_names: bool = True  # … or a line of a name and how long ago ("Alex Perry 1 day ago",
     # "Jacobo Betancur Peláez | Publicado hace 3 horas")
+    agency_yields: bool = True  # … and one naming a news agency yields to a line of a person's name
+    # just above or below it, its reporter ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016")
     glued_days: bool = True  # a day glued to a byline's last name is parted from it ("by Lucas Nolan22 Dec
     # 2016": not "Lucas")
     above_title: int = 3  # a byline may stand this many lines above the title

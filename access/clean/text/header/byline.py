@@ -92,9 +92,11 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
         relative = header.relative_names  # "Alex Perry 1 day ago"
-        if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
-                          if dated_name(lines[i]) or (relative and relative_name(lines[i]))), ""):
-            return found
+        dated = (i for i in [*below, *above, *top[:header.dated_body]]
+                 if dated_name(lines[i]) or (relative and relative_name(lines[i])))
+        if (found := next(dated, -1)) >= 0:
+            reporter = header.agency_yields and _person_beside_agency(lines, found, rules, header)
+            return reporter or lines[found]
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
         below = range(title_at + 1, min(stop, len(lines)))
@@ -150,6 +152,16 @@ def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) ->
     line of how long ago ("PRASHANT JHA" over "VOR 2 STUNDEN" over the headline)."""
     return any(date_line(line, header) or (header.relative_days and dates.relative_day(line))
                for line in lines[max(0, at - 1): at + 2: 2])
+
+
+def _person_beside_agency(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A line of a person's name just above or below a date line naming a news agency, not a
+    person ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016"): the agency's reporter;
+    "" when the line names a person, or no such name line is beside it."""
+    if not agency(dated_name(lines[at])):
+        return ""
+    beside = (i for i in (at - 1, at + 1) if 0 <= i < len(lines))
+    return next((lines[i] for i in beside if name_line(lines[i], rules, header)), "")
 
 
 def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
