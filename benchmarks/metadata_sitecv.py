@@ -178,6 +178,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no listed_by": replace(base, listed_by=False),
         "no relative_names": replace(base, relative_names=False),
         "no agency_yields": replace(base, agency_yields=False),
+        "no piped_by": replace(base, piped_by=False),
         "body_lines 0": replace(base, body_lines=0),
         "body_lines 3": replace(base, body_lines=3),
         "dated_body 0": replace(base, dated_body=0),

@@ -426,3 +426,13 @@ def test_a_persons_name_beside_an_agencys_date_line_is_the_byline():
     doc = copied("agency-reporter-en")
     assert (doc.byline, doc.date) == ("NATALIYA VASILYEVA", "2016-12-02")
     assert copied("agency-reporter-en", agency_yields=False).byline == "Associated Press"
+
+
+def test_a_by_opening_a_part_of_a_line_parted_by_bars_is_a_byline():
+    """"Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022 9:12 pm" under the headline:
+    the section's name before the "by" is no label, but the bar parts it from the byline."""
+    doc = copied("piped-by-es")
+    assert (doc.byline, doc.date) == ("Juan Diego", "2022-04-19")
+    assert copied("piped-by-es", piped_by=False).byline == ""
+    assert written_byline("yas! | By Cara Stiles | April 13, 2020") == "Cara Stiles"
+    assert written_byline("yas! | By Cara Stiles | April 13, 2020", piped=False) == ""

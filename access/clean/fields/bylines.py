@@ -436,14 +436,17 @@ def _uncased(letter: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: bool = True) -> str:
+def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: bool = True,
+                   piped: bool = True) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por"), a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") or (``outlets``) an outlet's name glued to a reporter's word of a
     script written without spaces ("半月谈记者 史卫燕") comes before it and they look like
     names; "" otherwise. With ``listed``, a "by" word a comma follows is a listed item, no
     "by" ("av, consoles, entertainment": tags, the first Swedish "av"); with ``glued``, a day
-    glued to the last name is parted from it ("by Lucas Nolan22 Dec 2016": not "Lucas")."""
+    glued to the last name is parted from it ("by Lucas Nolan22 Dec 2016": not "Lucas"); with
+    ``piped``, a "by" opening a part of a line parted by bars may follow anything ("Ciclismo | Por:
+    Juan Diego | Actualizado el: 19 abril 2022", "yas! | By Cara Stiles | April 13, 2020")."""
     if outlets and not line.isascii() and (outlet := _outlet_by().match(line)):
         rest = line[outlet.end():].split()  # "半月谈记者 史卫燕"; not a picture's "新华社记者 才扬 摄"
         return "" if rest and rest[-1] in byline_words()["photo_credits"] else _people_after(" ".join(rest))
@@ -455,9 +458,12 @@ def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: 
     for match in by_word().finditer(line):
         if listed and line.startswith(",", match.end()):
             continue
-        if _byline_head(line[:match.start()]):
+        if _byline_head(head := line[:match.start()]) or (piped and head.rstrip().endswith(PART_BARS)):
             return _people_after(line[match.end():], glued)
     return ""
+
+
+PART_BARS = ("|", "•", "·")  # what parts a line of a post's facts ("Ciclismo | Por: Juan Diego | …")
 
 
 MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview is with

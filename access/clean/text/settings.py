@@ -149,6 +149,8 @@ class HeaderSettings:
     # just above or below it, its reporter ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016")
     glued_days: bool = True  # a day glued to a byline's last name is parted from it ("by Lucas Nolan22 Dec
     # 2016": not "Lucas")
+    piped_by: bool = True  # … and a "by" opening a part of a line parted by bars is one, whatever is before
+    # ("Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022", "yas! | By Cara Stiles | April 13, 2020")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address
