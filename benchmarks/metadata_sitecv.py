@@ -176,6 +176,7 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no relative_days": replace(base, relative_days=False),
         "no glued_days": replace(base, glued_days=False),
         "no listed_by": replace(base, listed_by=False),
+        "no day_word_end": replace(base, day_word_end=False),
         "no relative_names": replace(base, relative_names=False),
         "no agency_yields": replace(base, agency_yields=False),
         "no piped_by": replace(base, piped_by=False),

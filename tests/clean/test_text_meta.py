@@ -436,3 +436,14 @@ def test_a_by_opening_a_part_of_a_line_parted_by_bars_is_a_byline():
     assert copied("piped-by-es", piped_by=False).byline == ""
     assert written_byline("yas! | By Cara Stiles | April 13, 2020") == "Cara Stiles"
     assert written_byline("yas! | By Cara Stiles | April 13, 2020", piped=False) == ""
+
+
+def test_a_days_word_closing_a_dated_lines_name_is_the_days():
+    """"Dominique Wehrmann am 4. Februar 2022 um 11:23" under the headline: "am" (a day's word)
+    belongs to the day, not to the name; so does a weekday ("Joe Wee Monday, February 29, 2016",
+    Mozilla Readability's simplyfound-1 gave "Joe Wee Monday")."""
+    doc = copied("name-am-day-de")
+    assert (doc.byline, doc.date) == ("Dominique Wehrmann", "2022-02-04")
+    assert copied("name-am-day-de", day_word_end=False).byline == ""
+    assert dated_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC") == "Joe Wee"
+    assert dated_name("Peter Sonntag, 03.11.2023") == "Peter Sonntag"

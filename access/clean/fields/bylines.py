@@ -622,12 +622,14 @@ DATE_PARTS = re.compile(r"(?!(?<=\s)\s)(?:\s*+(?:[|/,•·–—:()]|\S*[\d@]\S*
 
 
 @lru_cache(maxsize=4096)
-def dated_name(line: str) -> str:
+def dated_name(line: str, weekdays: bool = True) -> str:
     """The person a short date line names beside its day, without a "by" ("Christian Kahle,
     03.11.2023 15:32 Uhr", "Marie Merlet | lundi 9 décembre 2019 à 09h08", "1. Februar 2022 ,
     Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
-    beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
+    beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica"). With
+    ``weekdays``, a day's word closing a name of three words or more is the day's ("Joe Wee Monday,
+    February 29, 2016": "Joe Wee"; "Dominique Wehrmann am 4. Februar 2022"; "Peter Sonntag" whole)."""
     line = GLUED_MONTH.sub(" ", line) if DIGIT.search(line) else line
     if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
@@ -644,8 +646,11 @@ def dated_name(line: str) -> str:
             words = words[1:]
         if not words:
             continue
+        short = max(map(len, words)) <= 3  # "PM CST"
+        while weekdays and len(words) > 2 and words[-1].casefold() in day_words():
+            words = words[:-1]  # "Joe Wee Monday" before ", February 29, 2016", "… am" before the day
         name = person_name(" ".join(words)) or agency(" ".join(words))
-        if not name or max(map(len, words)) <= 3:  # "PM CST"
+        if not name or short:
             return ""
         names.append(name)
     return names[0] if len(names) == 1 else ""

@@ -143,6 +143,8 @@ class HeaderSettings:
     newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
     # REPORTS", "Autor: Die Redaktion")
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    day_word_end: bool = True  # … a day's word closing its name of three words or more the day's ("Joe Wee
+    # Monday, February 29, 2016": "Joe Wee"; "Dominique Wehrmann am 4. Februar 2022": no name before)
     relative_names: bool = True  # … or a line of a name and how long ago ("Alex Perry 1 day ago",
     # "Jacobo Betancur Peláez | Publicado hace 3 horas")
     agency_yields: bool = True  # … and one naming a news agency yields to a line of a person's name

@@ -93,7 +93,7 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
         relative = header.relative_names  # "Alex Perry 1 day ago"
         dated = (i for i in [*below, *above, *top[:header.dated_body]]
-                 if dated_name(lines[i]) or (relative and relative_name(lines[i])))
+                 if dated_name(lines[i], header.day_word_end) or (relative and relative_name(lines[i])))
         if (found := next(dated, -1)) >= 0:
             reporter = header.agency_yields and _person_beside_agency(lines, found, rules, header)
             return reporter or lines[found]
@@ -158,7 +158,7 @@ def _person_beside_agency(lines: list[str], at: int, rules: Rules, header: Heade
     """A line of a person's name just above or below a date line naming a news agency, not a
     person ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016"): the agency's reporter;
     "" when the line names a person, or no such name line is beside it."""
-    if not agency(dated_name(lines[at])):
+    if not agency(dated_name(lines[at], header.day_word_end)):
         return ""
     beside = (i for i in (at - 1, at + 1) if 0 <= i < len(lines))
     return next((lines[i] for i in beside if name_line(lines[i], rules, header)), "")
@@ -178,7 +178,8 @@ def names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     writer, a line of a name, perhaps with a role in brackets after it, a forum's
     thread-starter label's handle)."""
     return ((header.thread_starter and bylines.starter_name(line))
-            or byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or byline_of(line, rules, header)
+            or (header.dated_names and dated_name(line, header.day_word_end))
             or (header.dated_names and header.relative_names and relative_name(line))
             or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
             or byline_names(byline_name(line)))
