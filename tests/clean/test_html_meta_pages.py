@@ -203,3 +203,11 @@ def test_a_dash_closing_the_shown_byline_goes():
     tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
     assert read_meta(tree).byline == "Nicolas Perriault"
     assert read_meta(tree, settings=replace(META, dash_end=False)).byline == ""
+
+
+def test_an_editors_credit_after_the_shown_byline_is_no_part_of_its_name():
+    """Google's SRE book (Mozilla Readability's test page google-sre-book-1): "Written by" over
+    "Edited by" in one byline paragraph; the writer is the byline (bylines.toml name_end_labels)."""
+    markup = ('<h1 class="heading jumptargets">Monitoring Distributed Systems</h1>'
+              '<p class="byline author">\n    Written by Rob Ewaschuk<br />\n    Edited by Betsy Beyer\n</p>')
+    assert _meta(markup).byline == "Rob Ewaschuk"
