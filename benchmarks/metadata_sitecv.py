@@ -178,6 +178,10 @@ def text_variants(base: HeaderSettings = HEADER) -> dict[str, HeaderSettings]:
         "no relative_days": replace(base, relative_days=False),
         "no glued_days": replace(base, glued_days=False),
         "no listed_by": replace(base, listed_by=False),
+        "no day_word_end": replace(base, day_word_end=False),
+        "no relative_names": replace(base, relative_names=False),
+        "no agency_yields": replace(base, agency_yields=False),
+        "no piped_by": replace(base, piped_by=False),
         "body_lines 0": replace(base, body_lines=0),
         "body_lines 3": replace(base, body_lines=3),
         "dated_body 0": replace(base, dated_body=0),
@@ -214,6 +218,9 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no untitled": replace(base, untitled=False),
         "no extended_byline": replace(base, extended_byline=False),
         "no untagged": replace(base, untagged=False),
+        "no cased_classes": replace(base, cased_classes=False),
+        "no role_tail": replace(base, role_tail=False),
+        "no dash_end": replace(base, dash_end=False),
     }
 
 

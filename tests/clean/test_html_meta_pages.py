@@ -169,3 +169,45 @@ def test_a_byline_is_the_people_without_the_outlet_or_credential_closing_it(mark
     assert _meta(markup).byline == byline
     tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
     assert read_meta(tree, settings=replace(META, people_only=False)).byline.startswith(byline + ", ")
+
+
+def test_a_byline_class_in_any_case_shows_the_byline():
+    """lwn.net's "FeatureByline" (Mozilla Readability's test page lwn-1): no author declared,
+    the byline is the one its class names in capitals."""
+    markup = ('<div class="ArticleText"><h2 class="SummaryHL"><a href="/Articles/637755/">A trademark '
+              'battle in the Arduino community</a></h2><div class="FeatureByline"> By <b>Nathan Willis</b>'
+              '<br/>March 25, 2015 </div>')
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree).byline == "Nathan Willis"
+    assert read_meta(tree, settings=replace(META, cased_classes=False)).byline == ""
+
+
+def test_a_role_after_the_shown_bylines_name_does_not_make_it_too_long():
+    """aclu.org's blog (Mozilla Readability's test page aclu): the name, then a role of 70
+    characters after a comma."""
+    markup = ('<div class="blog-author">By <a href="/bio/daniel-kahn-gillmor">Daniel Kahn Gillmor</a>, '
+              'Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>'
+              '<div class="updated-date">April 5, 2018 | 6:00 PM</div>')
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree).byline == "Daniel Kahn Gillmor"
+    assert read_meta(tree, settings=replace(META, role_tail=False)).byline == ""
+
+
+def test_a_dash_closing_the_shown_byline_goes():
+    """n1k0's blog (Mozilla Readability's test page 001): the writer's name, then a dash before
+    the day beside it."""
+    markup = ('<aside><p> <span class="article-author" itemprop="author" itemscope="" '
+              'itemtype="http://schema.org/Person"><span itemprop="name">Nicolas Perriault</span> —</span>'
+              '<time datetime="2013-09-29" itemprop="datePublished">2013-09-29</time>— in <a href="/code/" '
+              'itemprop="genre">Code</a></p></aside>')
+    tree = lxml.html.document_fromstring(f"<html>{markup}<p>Text.</p></html>")
+    assert read_meta(tree).byline == "Nicolas Perriault"
+    assert read_meta(tree, settings=replace(META, dash_end=False)).byline == ""
+
+
+def test_an_editors_credit_after_the_shown_byline_is_no_part_of_its_name():
+    """Google's SRE book (Mozilla Readability's test page google-sre-book-1): "Written by" over
+    "Edited by" in one byline paragraph; the writer is the byline (bylines.toml name_end_labels)."""
+    markup = ('<h1 class="heading jumptargets">Monitoring Distributed Systems</h1>'
+              '<p class="byline author">\n    Written by Rob Ewaschuk<br />\n    Edited by Betsy Beyer\n</p>')
+    assert _meta(markup).byline == "Rob Ewaschuk"

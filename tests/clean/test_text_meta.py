@@ -15,6 +15,7 @@ from access.clean.fields.bylines import (
     people_listed,
     people_only,
     person_name,
+    relative_name,
     starter_name,
     untitled,
     written_byline,
@@ -407,3 +408,42 @@ def test_a_khmer_by_line_is_the_byline_not_the_title():
     doc = clean_text(text)
     assert doc.title == "ក្រុមប្រឹក្សាក្រុងភ្នំពេញអនុម័តថវិកាថ្មី"
     assert doc.byline == "សុខ ចាន់ធី"
+
+
+def test_a_name_beside_how_long_ago_is_the_byline():
+    """"Alex Perry 1 day ago" under the headline names the writer without a "by"; read as no
+    byline, the "by Taboola" over the promoted links below the article was taken."""
+    assert copied("name-ago-en").byline == "Alex Perry"
+    assert copied("name-ago-en", relative_names=False).byline == "Taboola"
+    assert relative_name("Jacobo Betancur Peláez | Publicado hace 3 horas") == "Jacobo Betancur Peláez"
+    assert relative_name("Sports Illustrated / 6 hours ago") == ""
+    assert relative_name("Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren") == ""
+
+
+def test_a_persons_name_beside_an_agencys_date_line_is_the_byline():
+    """"NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016" under the headline: the
+    agency's date line names no person, the reporter is the line above it."""
+    doc = copied("agency-reporter-en")
+    assert (doc.byline, doc.date) == ("NATALIYA VASILYEVA", "2016-12-02")
+    assert copied("agency-reporter-en", agency_yields=False).byline == "Associated Press"
+
+
+def test_a_by_opening_a_part_of_a_line_parted_by_bars_is_a_byline():
+    """"Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022 9:12 pm" under the headline:
+    the section's name before the "by" is no label, but the bar parts it from the byline."""
+    doc = copied("piped-by-es")
+    assert (doc.byline, doc.date) == ("Juan Diego", "2022-04-19")
+    assert copied("piped-by-es", piped_by=False).byline == ""
+    assert written_byline("yas! | By Cara Stiles | April 13, 2020") == "Cara Stiles"
+    assert written_byline("yas! | By Cara Stiles | April 13, 2020", piped=False) == ""
+
+
+def test_a_days_word_closing_a_dated_lines_name_is_the_days():
+    """"Dominique Wehrmann am 4. Februar 2022 um 11:23" under the headline: "am" (a day's word)
+    belongs to the day, not to the name; so does a weekday ("Joe Wee Monday, February 29, 2016",
+    Mozilla Readability's simplyfound-1 gave "Joe Wee Monday")."""
+    doc = copied("name-am-day-de")
+    assert (doc.byline, doc.date) == ("Dominique Wehrmann", "2022-02-04")
+    assert copied("name-am-day-de", day_word_end=False).byline == ""
+    assert dated_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC") == "Joe Wee"
+    assert dated_name("Peter Sonntag, 03.11.2023") == "Peter Sonntag"

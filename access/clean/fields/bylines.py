@@ -17,6 +17,7 @@ from access.clean.fields.dates import (
     day_words,
     iso_date,
     label_on,
+    relative_tail,
     written_date,
 )
 from access.clean.fields.wordlists import (
@@ -444,14 +445,17 @@ def _uncased(letter: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: bool = True) -> str:
+def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: bool = True,
+                   piped: bool = True) -> str:
     """The people a short line names after its "by" word, anywhere in it, when only a label
     ("Geschrieben von", "Ein Beitrag von", "Publicado por"), a date ("02.02.2022, 11:30 Uhr
     von Markus Steinrisser") or (``outlets``) an outlet's name glued to a reporter's word of a
     script written without spaces ("半月谈记者 史卫燕") comes before it and they look like
     names; "" otherwise. With ``listed``, a "by" word a comma follows is a listed item, no
     "by" ("av, consoles, entertainment": tags, the first Swedish "av"); with ``glued``, a day
-    glued to the last name is parted from it ("by Lucas Nolan22 Dec 2016": not "Lucas")."""
+    glued to the last name is parted from it ("by Lucas Nolan22 Dec 2016": not "Lucas"); with
+    ``piped``, a "by" opening a part of a line parted by bars may follow anything ("Ciclismo | Por:
+    Juan Diego | Actualizado el: 19 abril 2022", "yas! | By Cara Stiles | April 13, 2020")."""
     if outlets and not line.isascii() and (outlet := _outlet_by().match(line)):
         rest = line[outlet.end():].split()  # "半月谈记者 史卫燕"; not a picture's "新华社记者 才扬 摄"
         return "" if rest and rest[-1] in byline_words()["photo_credits"] else _people_after(" ".join(rest))
@@ -463,9 +467,12 @@ def written_byline(line: str, outlets: bool = True, listed: bool = True, glued: 
     for match in by_word().finditer(line):
         if listed and line.startswith(",", match.end()):
             continue
-        if _byline_head(line[:match.start()]):
+        if _byline_head(head := line[:match.start()]) or (piped and head.rstrip().endswith(PART_BARS)):
             return _people_after(line[match.end():], glued)
     return ""
+
+
+PART_BARS = ("|", "•", "·")  # what parts a line of a post's facts ("Ciclismo | Por: Juan Diego | …")
 
 
 MAX_WITH_LABEL = 3  # words before the "with" of a line naming whom an interview is with
@@ -608,18 +615,30 @@ def _ends_names(key: str) -> bool:
             and key not in lists["particles"] and key not in lists["joiners"])
 
 
+def relative_name(line: str) -> str:
+    """The person a short line names before how long ago the piece was posted, without a "by"
+    ("Alex Perry 1 day ago", "Jacobo Betancur Peláez | Publicado hace 3 horas"); "" otherwise."""
+    if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS:
+        return ""
+    line = " ".join(line.split())
+    found = relative_tail().search(line)
+    return person_name(line[:found.start()]) if found and found.start() else ""
+
+
 # (an address too; never tried from within a run of spaces, each way over it taken once: a
 # long run took time in the square of its length)
 DATE_PARTS = re.compile(r"(?!(?<=\s)\s)(?:\s*+(?:[|/,•·–—:()]|\S*[\d@]\S*)\s*|\s++-\s\s*)")
 
 
 @lru_cache(maxsize=4096)
-def dated_name(line: str) -> str:
+def dated_name(line: str, weekdays: bool = True) -> str:
     """The person a short date line names beside its day, without a "by" ("Christian Kahle,
     03.11.2023 15:32 Uhr", "Marie Merlet | lundi 9 décembre 2019 à 09h08", "1. Februar 2022 ,
     Daniel Dillenburg"): the one part of it, the day taken out, that is a name, the others only
     weekday, clock or label words ("… 71 Kommentare"); "" when none (a kicker or a category
-    beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica")."""
+    beside the day: "30. Oktober 2023 Carola Pönisch Kultur", "… Polityka Fundusz, lewica"). With
+    ``weekdays``, a day's word closing a name of three words or more is the day's ("Joe Wee Monday,
+    February 29, 2016": "Joe Wee"; "Dominique Wehrmann am 4. Februar 2022"; "Peter Sonntag" whole)."""
     line = GLUED_MONTH.sub(" ", line) if DIGIT.search(line) else line
     if not DIGIT.search(line) or count_words(line) > MAX_DATED_NAME_WORDS or date_labelled(line) \
             or not written_date(line):
@@ -636,8 +655,11 @@ def dated_name(line: str) -> str:
             words = words[1:]
         if not words:
             continue
+        short = max(map(len, words)) <= 3  # "PM CST"
+        while weekdays and len(words) > 2 and words[-1].casefold() in day_words():
+            words = words[:-1]  # "Joe Wee Monday" before ", February 29, 2016", "… am" before the day
         name = person_name(" ".join(words)) or agency(" ".join(words))
-        if not name or max(map(len, words)) <= 3:  # "PM CST"
+        if not name or short:
             return ""
         names.append(name)
     return names[0] if len(names) == 1 else ""

@@ -452,17 +452,30 @@ def dated_headline(line: str) -> bool:
 MAX_DATED_NAME_WORDS = 12  # a date line naming its writer beside the day is no longer
 
 
+def _how_long_ago() -> str:
+    """How long ago, as a regular expression ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
+    units = word_alternatives("relative_units")
+    return (rf"(?:(?:{word_alternatives('relative_before')})\s+\d+\s+(?:{units})"
+            rf"|\d+\s+(?:{units})\s+(?:{word_alternatives('relative_after')}))")
+
+
 @built_once
 def _relative_day() -> re.Pattern[str]:
     """A line of only how long ago ("vor 2 Stunden", "3 hours ago", "hace 5 horas")."""
-    units = word_alternatives("relative_units")
-    return compiled_once(rf"^(?:(?:{word_alternatives('relative_before')})\s+\d+\s+(?:{units})"
-                         rf"|\d+\s+(?:{units})\s+(?:{word_alternatives('relative_after')}))$", re.IGNORECASE)
+    return compiled_once(rf"^{_how_long_ago()}$", re.IGNORECASE)
 
 
 def relative_day(line: str) -> bool:
     """Whether a line only says how long ago a piece was posted ("VOR 2 STUNDEN", "2 days ago")."""
     return bool(_relative_day().match(" ".join(line.split())))
+
+
+@built_once
+def relative_tail() -> re.Pattern[str]:
+    """How long ago closing a line, after a separator or a publishing label perhaps ("… 1 day
+    ago", "… | Publicado hace 3 horas")."""
+    labels = word_alternatives("date_labels")
+    return compiled_once(rf"(?:\s*[|/·•–—,-])?\s+(?:(?:{labels})\s+)?{_how_long_ago()}$", re.IGNORECASE)
 
 
 @built_once

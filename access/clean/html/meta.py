@@ -54,6 +54,11 @@ class MetaSettings:
     # Gniazdowski</a>') is the text it shows, its tags dropped
     extended_byline: bool = True  # a declared author of one word the page shows with more ("Todd" /
     # "Todd Bates"): the shown name
+    cased_classes: bool = True  # the page's byline: a class holding "Byline" or "Author" in any case
+    # ("FeatureByline", "ArticleAuthor") shows it as a lower-case one does
+    role_tail: bool = True  # … its length counted up to its first comma: a role after the name does
+    # not make it too long ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, …")
+    dash_end: bool = True  # … and a dash closing it goes ("Nicolas Perriault —" over its day)
 
 
 META = MetaSettings()
@@ -432,15 +437,17 @@ def _in_comments(element: lxml.html.HtmlElement) -> bool:
 BYLINE_CLASS_PARTS = tuple(PAGE_RULES["writers"]["class_parts"])  # in a byline's class: page.toml [writers]
 
 
-def _byline_places(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _byline_places(tree: lxml.html.HtmlElement, cased: bool = True) -> list[lxml.html.HtmlElement]:
     """Elements with rel=author, itemprop=author or a class holding a BYLINE_CLASS_PARTS word
-    ("byline", "author"), in page order (a walk in Python: the same XPath test took half as long again)."""
+    ("byline", "author"; with ``cased``, in any case: "FeatureByline"), in page order (a walk in
+    Python: the same XPath test took half as long again)."""
     found = []
     for element in tree.iter(lxml.etree.Element):
         get = element.get
         if get("rel") == "author" or get("itemprop") == "author":
             found.append(element)
         elif (classes := get("class")) is not None:
+            classes = classes.lower() if cased else classes
             for part in BYLINE_CLASS_PARTS:
                 if part in classes:
                     found.append(element)
@@ -448,12 +455,19 @@ def _byline_places(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return found
 
 
-def shown_byline(tree: lxml.html.HtmlElement) -> str:
+CLOSING_DASH = re.compile(r"\s+[-–—]$")  # "Nicolas Perriault —"
+
+
+def shown_byline(tree: lxml.html.HtmlElement, settings: MetaSettings = META) -> str:
     """The byline the page shows (rel=author, itemprop=author, a "byline" or "author" class),
-    outside comments and forms, when it names people."""
-    for element in sorted(_byline_places(tree), key=_byline_rank):
+    outside comments and forms, when it names people (``role_tail``: its names' part, before a
+    comma, no longer than a byline; ``dash_end``: a dash closing it dropped)."""
+    for element in sorted(_byline_places(tree, settings.cased_classes), key=_byline_rank):
         text = " ".join(element.text_content().split())
-        if (len(text) <= MAX_BYLINE_CHARS and (name := byline_names(text))
+        if settings.dash_end:
+            text = CLOSING_DASH.sub("", text)
+        named = text.split(",")[0] if settings.role_tail else text
+        if (len(named) <= MAX_BYLINE_CHARS and (name := byline_names(text))
                 and (person_name(name) or uncased_name(name)) and not _in_comments(element)):
             return name
     return ""
@@ -557,7 +571,7 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     if settings.people and _the_site(byline, [site, *_names(publisher)]):
         byline = ""  # the site's own name as its author names no one
     if not byline and settings.shown_byline:
-        byline = shown_byline(tree)
+        byline = shown_byline(tree, settings)
     elif settings.extended_byline and markup and byline and not any(c in byline for c in ", "):
         byline = extended_name(markup, byline)  # "Todd" / "Todd Bates" (a sidebar prepare drops)
     if settings.people_only:

@@ -147,8 +147,16 @@ class HeaderSettings:
     newsroom_by: bool = True  # … but a "by" naming the newsroom is a byline ("By STAFF AND NEWS SERVICE
     # REPORTS", "Autor: Die Redaktion")
     dated_names: bool = True  # a date line naming its writer without a "by" ("Christian Kahle, 03.11.2023")
+    day_word_end: bool = True  # … a day's word closing its name of three words or more the day's ("Joe Wee
+    # Monday, February 29, 2016": "Joe Wee"; "Dominique Wehrmann am 4. Februar 2022": no name before)
+    relative_names: bool = True  # … or a line of a name and how long ago ("Alex Perry 1 day ago",
+    # "Jacobo Betancur Peláez | Publicado hace 3 horas")
+    agency_yields: bool = True  # … and one naming a news agency yields to a line of a person's name
+    # just above or below it, its reporter ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016")
     glued_days: bool = True  # a day glued to a byline's last name is parted from it ("by Lucas Nolan22 Dec
     # 2016": not "Lucas")
+    piped_by: bool = True  # … and a "by" opening a part of a line parted by bars is one, whatever is before
+    # ("Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022", "yas! | By Cara Stiles | April 13, 2020")
     above_title: int = 3  # a byline may stand this many lines above the title
     by_over_name: bool = True  # … or a line of a name under a line of only a "by" ("Von" / "Ernst Lohoff")
     mailed_names: bool = True  # none found: a line of a name over a line of only an e-mail address

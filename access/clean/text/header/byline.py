@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from access.clean.fields import bylines, dates
-from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name
+from access.clean.fields.bylines import agency, by_alone, byline_names, dated_name, person_name, relative_name
 from access.clean.rules import Rules
 from access.clean.text.header.meta import BYLINE_LOOKAHEAD, byline_name, byline_of, date_line
 from access.clean.text.header.names import ROLE_BRACKET, by_name, name_line, names_run, run_end
@@ -91,9 +91,12 @@ def other_byline(lines: list[str], title_at: int, head_end: int, body: range, ru
     if header.dated_names:  # "Christian Kahle, 03.11.2023 15:32 Uhr"
         below = range(head_end - 1, max(-1, title_at, head_end - 1 - header.lookback), -1)
         above = range(title_at - 1, max(-1, title_at - 1 - header.above_title), -1) if title_at >= 0 else []
-        if found := next((lines[i] for i in [*below, *above, *top[:header.dated_body]]
-                          if dated_name(lines[i])), ""):
-            return found
+        relative = header.relative_names  # "Alex Perry 1 day ago"
+        dated = (i for i in [*below, *above, *top[:header.dated_body]]
+                 if dated_name(lines[i], header.day_word_end) or (relative and relative_name(lines[i])))
+        if (found := next(dated, -1)) >= 0:
+            reporter = header.agency_yields and _person_beside_agency(lines, found, rules, header)
+            return reporter or lines[found]
     if header.name_lines and title_at >= 0:
         stop = min(head_end + header.name_lookahead, title_at + 1 + header.name_after_title)
         below = range(title_at + 1, min(stop, len(lines)))
@@ -151,6 +154,16 @@ def _dated_beside(lines: list[str], at: int, header: HeaderSettings = HEADER) ->
                for line in lines[max(0, at - 1): at + 2: 2])
 
 
+def _person_beside_agency(lines: list[str], at: int, rules: Rules, header: HeaderSettings = HEADER) -> str:
+    """A line of a person's name just above or below a date line naming a news agency, not a
+    person ("NATALIYA VASILYEVA" over "Associated PressDecember 2, 2016"): the agency's reporter;
+    "" when the line names a person, or no such name line is beside it."""
+    if not agency(dated_name(lines[at], header.day_word_end)):
+        return ""
+    beside = (i for i in (at - 1, at + 1) if 0 <= i < len(lines))
+    return next((lines[i] for i in beside if name_line(lines[i], rules, header)), "")
+
+
 def _writer_by_date(lines: list[str], at: int, header: HeaderSettings = HEADER) -> str:
     """The news agency or newsroom a line under the headline names beside a date line, the
     writer when no person is named ("Reuters, Washington," over "Nov 20 2019, 11:06am",
@@ -165,7 +178,9 @@ def names_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     writer, a line of a name, perhaps with a role in brackets after it, a forum's
     thread-starter label's handle)."""
     return ((header.thread_starter and bylines.starter_name(line))
-            or byline_of(line, rules, header) or (header.dated_names and dated_name(line))
+            or byline_of(line, rules, header)
+            or (header.dated_names and dated_name(line, header.day_word_end))
+            or (header.dated_names and header.relative_names and relative_name(line))
             or person_name(line) or (header.bracketed_role and person_name(ROLE_BRACKET.sub("", line)))
             or byline_names(byline_name(line)))
 

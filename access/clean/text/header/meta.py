@@ -85,7 +85,7 @@ def byline_of(line: str, rules: Rules, header: HeaderSettings = HEADER) -> str:
     (``name_shape``); never a web address ("Autor: www.portalspozywczy.pl"; a site signing
     with its domain, "von przepisy.pl", is its author)."""
     if header.written_bylines and (names := written_byline(
-            line, header.outlet_bylines, header.listed_by, header.glued_days)):
+            line, header.outlet_bylines, header.listed_by, header.glued_days, header.piped_by)):
         return names
     if not rules.is_byline(EMAIL_ON.sub("", line) if "@" in line else line):
         return ""

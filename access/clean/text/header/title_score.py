@@ -67,7 +67,8 @@ def title_score(line: str, distance: int, rules: Rules, opening: Opening = (froz
     if (rules.is_byline(line) or rules.is_date(line) or (chrome and rules.is_chrome(line))
             or rules.is_caption(line)
             or (header.written_bylines
-                and written_byline(line, header.outlet_bylines, header.listed_by, header.glued_days))
+                and written_byline(line, header.outlet_bylines, header.listed_by, header.glued_days,
+                                   header.piped_by))
             or bylines.reviewer_line(line)):
         return None  # ("Eine Kolumne von Nils Pickert" is a byline read anywhere in its line)
     if (iso_date(line) and words <= header.dateline_words
