@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import http.server
 import json
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 from urllib.request import url2pathname
@@ -28,6 +32,19 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
     """Run the real `access` command in a subprocess."""
     return subprocess.run([sys.executable, "-m", "access", *args], input=stdin,
                           capture_output=True, cwd=cwd, timeout=300)
+
+
+@contextmanager
+def loopback(handler) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 answering with ``handler``: yields its base address."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def until(page, expression: str, arg=None, seconds: float = 5) -> None:

@@ -2,12 +2,11 @@
 
 import http.server
 import json
-import threading
 from functools import partial
 
 import pytest
 
-from .conftest import SAMPLE, run_cli
+from .conftest import SAMPLE, loopback, run_cli
 
 NO_ARTICLE = b"Home\nMenu\nSearch\nSign in\nXS\nSM\nMD\nLG\n"
 
@@ -23,10 +22,8 @@ def server(tmp_path_factory):
         "<nav><a href='/'>Home</a></nav><article><h1>North Korean forces join the fight</h1>"
         f"{paragraphs}</article></body></html>", encoding="utf-8")
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with loopback(handler) as address:
+        yield address
 
 
 def assert_one_line_failure(result, out_dir=None):

@@ -14,12 +14,10 @@ import socket
 import struct
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import lxml.html
@@ -51,7 +49,7 @@ from access.render import images
 from access.render.html import render_html
 from access.web.jobs import Input, read_input
 
-from .conftest import DATA, ROOT, SAMPLE, run_cli
+from .conftest import DATA, ROOT, SAMPLE, loopback, run_cli
 
 MUSEUM = DATA / "pages" / "museum-reopens.html"  # Latin-1, declared in a <meta charset>
 MUSEUM_TITLE = "Le musée du port rouvre ses portes"
@@ -683,16 +681,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
 
 
-@contextmanager
-def serving() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+def serving():
+    return loopback(_Handler)
 
 
 @pytest.fixture(scope="module")

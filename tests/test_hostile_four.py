@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, loopback
 from .test_hostile import assert_one_line_failure, page_of
 
 PARAGRAPHS = "".join(
@@ -240,10 +240,8 @@ def _brotli(page: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def compressing() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Compressing)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with loopback(_Compressing) as address:
+        yield address
 
 
 @pytest.mark.parametrize("path", ["/deflate", "/raw-deflate", "/mislabelled", pytest.param(

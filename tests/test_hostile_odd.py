@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ import pytest
 
 from access.errors import AccessError
 
-from .conftest import ROOT
+from .conftest import ROOT, loopback
 from .test_hostile import assert_one_line_failure, page_of
 
 PARAGRAPHS = "".join(
@@ -152,10 +151,8 @@ class _Odd(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def odd_server() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Odd)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with loopback(_Odd) as address:
+        yield address
 
 
 def test_a_gzipped_page_or_answer_converts_and_a_bomb_is_refused(tmp_path, odd_server):

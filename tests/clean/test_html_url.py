@@ -3,13 +3,12 @@
 import http.server
 import json
 import shutil
-import threading
 from functools import partial
 from pathlib import Path
 
 import pytest
 
-from ..conftest import run_cli
+from ..conftest import loopback, run_cli
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
@@ -22,10 +21,8 @@ def site(tmp_path_factory):
     shutil.copy(PAGES / "museum-reopens.html", root / "culture" / "musee" / "index.html")
     shutil.copy(PAGES / "hostile.html", root / "hostile.html")
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with loopback(handler) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")
