@@ -111,7 +111,8 @@ FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”
 GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
 INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
 DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a0]?\d)")  # 12.03.: no year
-CLOSING_QUOTE = re.compile(r"(?<=[^\ss'’])['’](?!\w)")  # a quotation's end ('17%'), not an s' (Jones' car)
+# the next quote mark at a word's edge: an opening one ('85, 'new) or a closing one ('17%', chins')
+NEXT_QUOTE = re.compile(r"(?<!\w)['’](?=\w)|(?<=\S)(?P<close>['’])(?!\w)")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
@@ -880,7 +881,8 @@ def _decades(r: Rules, text: str) -> str:
         oh = r.words.get("oh", "")  # paused on it), the class of '05 → "oh 5"
 
         def short_year(m: re.Match) -> str:
-            if CLOSING_QUOTE.search(m.string, m.end()):  # her '20 chins': a quotation's opening
+            quote = NEXT_QUOTE.search(m.string, m.end())  # her '20 chins': a quotation's opening
+            if quote and quote["close"]:  # (only the next mark: a search to a later one was slow)
                 return m[0]
             return m[1] if m[1][0] != "0" or not oh else " ".join(oh if d == "0" else d for d in m[1])
 
