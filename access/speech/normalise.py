@@ -1123,7 +1123,9 @@ def _units(r: Rules, text: str) -> str:
     def say(m: re.Match) -> str:
         if m[2]:
             return f"{m[1]} {r.plural(units[m[2]], m[1])}"
-        return m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[3]], m[1])}"
+        if re.sub(r"\D", "", m[1]) + m[3] in not_units:  # 1080p, 1,440p
+            return m[0]
+        return f"{m[1]} {r.plural(glued[m[3]], m[1])}"
 
     return re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(units)}){glued_units})(?![\w²/'’])",
                   say, text)

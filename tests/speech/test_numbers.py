@@ -527,3 +527,9 @@ def test_a_run_of_short_years_stays_linear():
     start = time.process_time()
     normalise("'12 " * 25_000, "en")
     assert time.process_time() - start < 5
+
+
+def test_a_video_resolution_written_with_a_thousands_comma_is_no_pence():
+    """Readability's engadget page: "I play at 1,440p (2,560 by 1,440 pixels)"."""
+    assert normalise("Typically, I play at 1,440p (2,560", "en") == \
+        "Typically, I play at 1,440p (two thousand five hundred sixty"
