@@ -114,6 +114,7 @@ DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a
 # the next quote mark at a word's edge: an opening one ('85, 'new) or a closing one ('17%', chins')
 NEXT_QUOTE = re.compile(r"(?<!\w)['’](?=\w)|(?<=\S)(?P<close>['’])(?!\w)")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
+CONTRACTION = re.compile(r"['’](?:m|ve|ll|d)\b")  # I'm, I've: the pronoun (_regnal)
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -1190,6 +1191,8 @@ def _regnal(r: Rules, text: str) -> str:
             return m[0]
         if len(numeral) == 1 and not suffix and name not in plain and INITIAL.match(m.string, m.end()):
             return m[0]  # Michael L. Anderson: a middle name's initial
+        if numeral == "I" and _pronoun(regnal.get("pronoun_before", []), m.string, m.end()):
+            return m[0]  # As a Christian I believe: the pronoun
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
             return f"{name} {r.cardinal(n)}"  # kabinet-Rutte IV → „Rutte vier"
@@ -1218,6 +1221,17 @@ def _regnal(r: Rules, text: str) -> str:
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
     # a capitalised name in any script (Николай II): the first letter checked in say
     return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+
+
+def _pronoun(verbs: list[str], text: str, end: int) -> bool:
+    """Whether the I ending at ``end`` is the pronoun: a contraction (I'm) or one of ``verbs``
+    (the table's ``pronoun_before``: forms only the first person takes) follows."""
+    if not verbs:
+        return False
+    if CONTRACTION.match(text, end):
+        return True
+    after = WORD_AFTER.match(text, end)
+    return bool(after) and after[1].casefold() in verbs
 
 
 def _name_case(regnal: dict, name: str) -> str:

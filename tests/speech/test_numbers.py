@@ -533,3 +533,17 @@ def test_a_video_resolution_written_with_a_thousands_comma_is_no_pence():
     """Readability's engadget page: "I play at 1,440p (2,560 by 1,440 pixels)"."""
     assert normalise("Typically, I play at 1,440p (2,560", "en") == \
         "Typically, I play at 1,440p (two thousand five hundred sixty"
+
+
+# The pronoun I after a name listed for its rulers (Christian, Oscar, David: listed since the
+# speech4 merge) is no "the first": the verbs only the first person says so tell it
+@pytest.mark.parametrize(("text", "said"), [
+    ("As a Christian I believe in God.", "As a Christian I believe in God."),
+    ("Thank you David I love it, Robert I'm sure.", "Thank you David I love it, Robert I'm sure."),
+    ("The Book I Love", "The Book I Love"),
+    ("Henry I was king; Elizabeth I never married.",
+     "Henry the first was king; Elizabeth the first never married."),
+    ("World War I ended.", "World War one ended."),
+])
+def test_the_pronoun_i_after_a_rulers_name_is_no_numeral(text, said):
+    assert normalise(text, "en") == said
