@@ -547,3 +547,10 @@ def test_a_video_resolution_written_with_a_thousands_comma_is_no_pence():
 ])
 def test_the_pronoun_i_after_a_rulers_name_is_no_numeral(text, said):
     assert normalise(text, "en") == said
+
+
+def test_a_spanish_min_after_a_number_is_its_unit_not_the_minute_of_a_match():
+    """«min.» before a number is the match's minute (en el min. 90); after one it is the unit,
+    plural, its full stop kept («minuto treinta» was said for «10 min. 30 s»)."""
+    assert normalise("en 10 min. 30 s y en el min. 90", "es") == \
+        "en diez minutos. treinta s y en el minuto noventa"
