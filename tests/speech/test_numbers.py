@@ -554,3 +554,9 @@ def test_a_spanish_min_after_a_number_is_its_unit_not_the_minute_of_a_match():
     plural, its full stop kept («minuto treinta» was said for «10 min. 30 s»)."""
     assert normalise("en 10 min. 30 s y en el min. 90", "es") == \
         "en diez minutos. treinta s y en el minuto noventa"
+
+
+def test_the_usa_is_not_the_us_and_a_letter():
+    """speech4's "U.S." → "US" matched inside "U.S.A." ("the US A.")."""
+    assert normalise("born in the U.S.A. and raised in the U.S.", "en") == \
+        "born in the USA and raised in the US."
