@@ -1118,7 +1118,7 @@ def _units(r: Rules, text: str) -> str:
                                f"{r.plural(glued.get(feet[1]) or units[feet[1]], m[2])}", text)
     # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not the table's
     # glued_not_units (1080p, a video's lines)
-    glued_units = rf"|({_alternation(glued)})" if glued else ""
+    glued_units = rf"|({_alternation(glued)})(?!\.\w)" if glued else ""  # (7p.m.: no pence)
     not_units = r.table.get("glued_not_units", [])
 
     def say(m: re.Match) -> str:

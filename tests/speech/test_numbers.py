@@ -560,3 +560,9 @@ def test_the_usa_is_not_the_us_and_a_letter():
     """speech4's "U.S." → "US" matched inside "U.S.A." ("the US A.")."""
     assert normalise("born in the U.S.A. and raised in the U.S.", "en") == \
         "born in the USA and raised in the US."
+
+
+def test_a_time_glued_to_pm_is_no_pence():
+    """speech4's glued units read "7p.m." as "seven pence.m."."""
+    assert normalise("Join us at 7p.m. on Friday, or 10a.m.", "en") == \
+        "Join us at 7p.m. on Friday, or 10a.m."
