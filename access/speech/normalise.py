@@ -1219,8 +1219,10 @@ def _regnal(r: Rules, text: str) -> str:
     inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
     # … and with the genitive's ending glued to it ("VIII.s"), the ordinal in the genitive
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
-    # a capitalised name in any script (Николай II): the first letter checked in say
-    return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+    # a capitalised name in any script (Николай II): the first letter checked in say; from a
+    # token's start only (from each word start in a long dotted token took time in its square)
+    return re.sub(rf"(?<![\w.])([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))",
+                  say, text)
 
 
 def _pronoun(verbs: list[str], text: str, end: int) -> bool:
