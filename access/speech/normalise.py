@@ -1103,6 +1103,8 @@ def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 def _percent(r: Rules, text: str) -> str:
     """5 % and 0,5 ‰ → "5 percent", "0,5 per mille"."""
+    if "%" not in text and "‰" not in text:  # (a run of grouped digits was read from each digit)
+        return text
     text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.plural(r.words['percent'], m[1])}", text)
     if "‰" not in text:
         return text
