@@ -113,8 +113,10 @@ FEET_INCHES = re.compile(r"(?<![\w.,'’])([1-9])['’′]\s?(\d|1[01])(?:\"|”
 GLUED_BY = re.compile(r"(?<![\w.,])([1-9]\d?)x(\d{1,3})(?![\dx]|[.,]\d|[^\W\d_]*\d)")
 INITIAL = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # after a letter: Michael L. Anderson (_regnal)
 DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(0[1-9]|1[0-2])\.(?![\d.]|[ \u00a0]?\d)")  # 12.03.: no year
-CLOSING_QUOTE = re.compile(r"(?<=[^\ss'’])['’](?!\w)")  # a quotation's end ('17%'), not an s' (Jones' car)
+# the next quote mark at a word's edge: an opening one ('85, 'new) or a closing one ('17%', chins')
+NEXT_QUOTE = re.compile(r"(?<!\w)['’](?=\w)|(?<=\S)(?P<close>['’])(?!\w)")
 VERSE_NUMBERS = re.compile(r"\d[:,.]\d")  # … and _verses
+CONTRACTION = re.compile(r"['’](?:m|ve|ll|d)\b")  # I'm, I've: the pronoun (_regnal)
 WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after an amount or an ordinal ("3.º lugar")
 
 
@@ -882,7 +884,8 @@ def _decades(r: Rules, text: str) -> str:
         oh = r.words.get("oh", "")  # paused on it), the class of '05 → "oh 5"
 
         def short_year(m: re.Match) -> str:
-            if CLOSING_QUOTE.search(m.string, m.end()):  # her '20 chins': a quotation's opening
+            quote = NEXT_QUOTE.search(m.string, m.end())  # her '20 chins': a quotation's opening
+            if quote and quote["close"]:  # (only the next mark: a search to a later one was slow)
                 return m[0]
             return m[1] if m[1][0] != "0" or not oh else " ".join(oh if d == "0" else d for d in m[1])
 
@@ -1102,6 +1105,8 @@ def _fraction_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 def _percent(r: Rules, text: str) -> str:
     """5 % and 0,5 ‰ → "5 percent", "0,5 per mille"."""
+    if "%" not in text and "‰" not in text:  # (a run of grouped digits was read from each digit)
+        return text
     text = re.sub(rf"({r.number})\s?%", lambda m: f"{m[1]} {r.plural(r.words['percent'], m[1])}", text)
     if "‰" not in text:
         return text
@@ -1117,13 +1122,15 @@ def _units(r: Rules, text: str) -> str:
                                f"{r.plural(glued.get(feet[1]) or units[feet[1]], m[2])}", text)
     # 5p, 50c, 10in: a unit only glued to its number ("won 10 in a row"), but not the table's
     # glued_not_units (1080p, a video's lines)
-    glued_units = rf"|({_alternation(glued)})" if glued else ""
+    glued_units = rf"|({_alternation(glued)})(?!\.\w)" if glued else ""  # (7p.m.: no pence)
     not_units = r.table.get("glued_not_units", [])
 
     def say(m: re.Match) -> str:
         if m[2]:
             return f"{m[1]} {r.plural(units[m[2]], m[1])}"
-        return m[0] if m[0] in not_units else f"{m[1]} {r.plural(glued[m[3]], m[1])}"
+        if re.sub(r"\D", "", m[1]) + m[3] in not_units:  # 1080p, 1,440p
+            return m[0]
+        return f"{m[1]} {r.plural(glued[m[3]], m[1])}"
 
     return re.sub(rf"(?<![\w.,])({r.number})(?:\s?({_alternation(units)}){glued_units})(?![\w²/'’])",
                   say, text)
@@ -1188,6 +1195,8 @@ def _regnal(r: Rules, text: str) -> str:
             return m[0]
         if len(numeral) == 1 and not suffix and name not in plain and INITIAL.match(m.string, m.end()):
             return m[0]  # Michael L. Anderson: a middle name's initial
+        if numeral == "I" and _pronoun(regnal.get("pronoun_before", []), m.string, m.end()):
+            return m[0]  # As a Christian I believe: the pronoun
         n = _roman(numeral)
         if name not in names and not marker and regnal.get("unnamed_cardinal"):
             return f"{name} {r.cardinal(n)}"  # kabinet-Rutte IV → „Rutte vier"
@@ -1214,8 +1223,21 @@ def _regnal(r: Rules, text: str) -> str:
     inside = rf"(?P<mark>{suffix})(?=\s+[^\W_A-ZÀ-Þ])|" if suffix else ""
     # … and with the genitive's ending glued to it ("VIII.s"), the ordinal in the genitive
     inside += rf"(?P<genitive>(?:{suffix}){genitive['mark']})(?!\w)|" if genitive else ""
-    # a capitalised name in any script (Николай II): the first letter checked in say
-    return re.sub(rf"\b([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))", say, text)
+    # a capitalised name in any script (Николай II): the first letter checked in say; from a
+    # token's start only (from each word start in a long dotted token took time in its square)
+    return re.sub(rf"(?<![\w.])([^\W\d_][\w.]*)\s([IVXL]+)(?:{inside}(?P<marker>{suffix})?(?=\b|['’]s))",
+                  say, text)
+
+
+def _pronoun(verbs: list[str], text: str, end: int) -> bool:
+    """Whether the I ending at ``end`` is the pronoun: a contraction (I'm) or one of ``verbs``
+    (the table's ``pronoun_before``: forms only the first person takes) follows."""
+    if not verbs:
+        return False
+    if CONTRACTION.match(text, end):
+        return True
+    after = WORD_AFTER.match(text, end)
+    return bool(after) and after[1].casefold() in verbs
 
 
 def _name_case(regnal: dict, name: str) -> str:
