@@ -221,6 +221,7 @@ def html_variants(base: MetaSettings = META) -> dict[str, MetaSettings]:
         "no cased_classes": replace(base, cased_classes=False),
         "no role_tail": replace(base, role_tail=False),
         "no dash_end": replace(base, dash_end=False),
+        "no shown_date": replace(base, shown_date=False),
     }
 
 

@@ -59,6 +59,8 @@ class MetaSettings:
     role_tail: bool = True  # … its length counted up to its first comma: a role after the name does
     # not make it too long ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, …")
     dash_end: bool = True  # … and a dash closing it goes ("Nicolas Perriault —" over its day)
+    shown_date: bool = True  # no declared date: the day in the page's address ("/2024/03/05/"), else
+    # the first <time datetime> of its <article> (or <main>)
 
 
 META = MetaSettings()
@@ -525,6 +527,28 @@ def _closest(texts: list[str], title: str) -> str:
     return max(texts, key=lambda t: (len(_words(t) & words), -texts.index(t)))
 
 
+URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)")
+TIME_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
+
+
+def _url_day(url: str) -> str:
+    """The day a page's address holds ("/2024/03/05/"), ISO 8601, or ""."""
+    found = URL_DAY.search(url)
+    try:
+        return datetime(*map(int, found.groups())).date().isoformat() if found else ""
+    except ValueError:
+        return ""
+
+
+def shown_date(tree: lxml.html.HtmlElement, url: str) -> str:
+    """A page's day when it declares none: its address's, else its article's first <time datetime>."""
+    if day := _url_day(url):
+        return day
+    container = next(iter(tree.xpath("//article") or tree.xpath("//main")), tree)
+    return next((found.group(1) for time in container.iter("time")
+                 if (found := TIME_DAY.match(time.get("datetime") or ""))), "")
+
+
 def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings = META,
               markup: str = "") -> PageMeta:
     """Metadata, preferring JSON-LD, then OpenGraph, then plain meta tags and the <title>;
@@ -581,6 +605,9 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
     published = _ld_field(ld_items, "datePublished") if settings.article_ld else ld.get("datePublished")
     date = (published if isinstance(published, str) else "") or _first_meta(
         metas, "article:published_time", "date", "pubdate", "publishdate", "dc.date")
+    address = canonical.strip() or _first_meta(metas, "og:url") or url
+    if not date and settings.shown_date:
+        date = shown_date(tree, address)
     return PageMeta(
         title=title,
         byline=byline,
@@ -588,6 +615,6 @@ def read_meta(tree: lxml.html.HtmlElement, url: str = "", settings: MetaSettings
         site=site_name(site, page_title, title, declared),
         lang=lang,
         dir=_declared_dir(tree),
-        url=canonical.strip() or _first_meta(metas, "og:url") or url,
+        url=address,
         description=_first_meta(metas, "description", "og:description", "twitter:description"),
     )
