@@ -47,6 +47,30 @@ def loopback(handler) -> Iterator[str]:
         httpd.server_close()
 
 
+AXE_SECONDS = 60
+
+
+def axe_violations(page, options: dict, reload: bool = True) -> list[dict]:
+    """axe-core's violations on ``page``. Its run is raced against AXE_SECONDS: a promise that
+    never settles would hold ``evaluate`` (which has no timeout) for ever, and a loaded run of
+    the suite once waited there until killed; with ``reload``, an unfinished run is tried once
+    more on the page reloaded (not for a page a form's answer made)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    script = Axe().axe_script
+    command = (f"options => Promise.race([axe.run(document, options), new Promise((_, fail) => "
+               f"setTimeout(() => fail(new Error('axe unfinished')), {AXE_SECONDS * 1000}))])")
+    for attempt in (1, 2):
+        page.evaluate(script)
+        try:
+            return page.evaluate(command, options)["violations"]
+        except Exception as error:  # (playwright's Error: what the page threw)
+            if "axe unfinished" not in str(error) or attempt == 2 or not reload:
+                raise
+            page.reload()
+    return []
+
+
 def until(page, expression: str, arg=None, seconds: float = 5) -> None:
     """Poll ``expression`` in ``page`` until it is true (Playwright's wait_for_function
     compiles it with eval, which the pages' Content Security Policy forbids)."""

@@ -28,14 +28,15 @@ def _open(page, pages, name, theme="light", size="MD"):
 
 
 def _seek(page, seconds: float) -> None:
-    page.evaluate("""t => new Promise(done => { const a = document.querySelector('.listen audio');
+    page.evaluate("""t => new Promise((done, fail) => { const a = document.querySelector('.listen audio');
+      setTimeout(() => fail(new Error('no seeked event in 20 s')), 20000);  // (evaluate has no timeout)
       a.addEventListener('seeked', () => setTimeout(done, 30), {once: true}); a.currentTime = t; })""",
                   seconds)
 
 
 def _play(page) -> None:
-    page.evaluate(f"{AUDIO}.play()")
-    until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime > 0")
+    page.evaluate(f"{AUDIO}.play(); null")  # not its promise: evaluate would wait for it with no timeout
+    until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime > 0", seconds=20)
 
 
 @pytest.mark.parametrize("name", ["sample", "harbour"])

@@ -6,13 +6,12 @@ import threading
 import time
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.contrast import ratio
 from tests.browser.test_reading_page import AXE_TAGS, THEMES
-from tests.conftest import until
+from tests.conftest import axe_violations, until
 from tests.web import conftest
 from tests.web.conftest import SHORT_TEXT, wait_done
 
@@ -77,7 +76,6 @@ def _with_theme(browser, url, theme, **options):
 
 
 def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
-    axe = Axe()
     found = {}
     for theme in THEMES:
         context = _with_theme(browser, server.url, theme, color_scheme="dark")
@@ -86,9 +84,8 @@ def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
         for name, url in _pages(server, jobs).items():
             tab.goto(url)
             assert tab.get_attribute("html", "data-theme") == theme
-            result = axe.run(tab, options=AXE_OPTIONS)
             found[(name, theme)] = [(v["id"], v["nodes"][0]["target"])
-                                    for v in result.response["violations"]]
+                                    for v in axe_violations(tab, AXE_OPTIONS)]
         tab.goto(f"{server.url}/")
         tab.click("button[type=submit]")  # nothing given: the form comes back with its errors
         expect(tab.locator(".error-summary")).to_be_visible()
@@ -96,13 +93,11 @@ def test_axe_finds_nothing_on_any_page_in_any_theme(browser, server, jobs):
         tab.wait_for_load_state("load")
         until(tab, "document.fonts.status === 'loaded' && document.activeElement"
               " && document.activeElement.id === 'error-summary'", seconds=10)
-        result = axe.run(tab, options=AXE_OPTIONS)
-        found[("errors", theme)] = [v["id"] for v in result.response["violations"]]
+        found[("errors", theme)] = [v["id"] for v in axe_violations(tab, AXE_OPTIONS, reload=False)]
         tab.goto(jobs["reading"])  # the reading page as the app serves it, in its own theme
         tab.evaluate("document.querySelector('details.settings').open = true")
         tab.click(f"button.theme[data-theme='{theme}']")
-        result = axe.run(tab, options=AXE_OPTIONS)
-        found[("reading", theme)] = [v["id"] for v in result.response["violations"]]
+        found[("reading", theme)] = [v["id"] for v in axe_violations(tab, AXE_OPTIONS, reload=False)]
         context.close()
     assert {key: v for key, v in found.items() if v} == {}
 
