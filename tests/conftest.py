@@ -11,8 +11,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlparse
-from urllib.request import url2pathname
 
 import pytest
 
@@ -81,22 +79,13 @@ def until(page, expression: str, arg=None, seconds: float = 5) -> None:
     raise AssertionError(f"never true: {expression}")
 
 
-def reload_after_writes(page, seconds: float = 10) -> None:
-    """Reload ``page`` once the browser holds its localStorage. Chromium hands a page's writes
-    to its browser process asynchronously, so a reload at once may read the values from before
-    (and the page then writes those back). A second page of the same origin, open across the
-    reload, sees the values only once the browser has them, and keeps them cached meanwhile."""
-    snapshot = "JSON.stringify(Object.entries(localStorage).sort())"
-    written = page.evaluate(snapshot)
-    probe_file = Path(url2pathname(urlparse(page.url).path)).with_name("storage-probe.html")
-    probe_file.write_text("<!doctype html><title>probe</title>", encoding="utf-8")
-    probe = page.context.new_page()
-    try:
-        probe.goto(probe_file.as_uri())
-        until(probe, f"{snapshot} === {json.dumps(written)}", seconds=seconds)
-        page.reload()
-    finally:
-        probe.close()
+def reload_after_writes(page, settle_ms: int = 1500) -> None:
+    """Reload ``page`` once its localStorage writes have settled: Chromium hands them to its
+    browser process asynchronously, so a reload at once may read the values from before (and
+    the page then writes those back, so reloading again does not help). 500 ms was too short
+    for one loaded CI run."""
+    page.wait_for_timeout(settle_ms)
+    page.reload()
 
 
 def find_dev_file(page_id: str, kind: str = "txt") -> Path | None:
@@ -154,17 +143,27 @@ def harbour_output(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the session, shared by every folder's browser tests
-    (Playwright's sync API allows one instance per process)."""
+def playwright_driver():
+    """Playwright for the session (its sync API allows one instance per process)."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+def launch_chromium(playwright_driver):
+    """Debian's Chromium, headless, as every browser test runs it."""
     from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    return playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    """One headless Chromium for the session, shared by every folder's browser tests."""
+    chromium = launch_chromium(playwright_driver)
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture

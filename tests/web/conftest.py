@@ -83,6 +83,18 @@ def server(tmp_path_factory) -> Iterator[Server]:
     assert "Traceback" not in out + err
 
 
+@pytest.fixture(scope="module")
+def browser(playwright_driver):
+    """A Chromium of the web pages' own: in full runs of the suite, the session's Chromium,
+    after every reading-page test, stalled for minutes creating these tests' pages (calls
+    with no timeout), while the same tests pass on a fresh one."""
+    from tests.conftest import launch_chromium
+
+    chromium = launch_chromium(playwright_driver)
+    yield chromium
+    chromium.close()
+
+
 @pytest.fixture(scope="session")
 def open_server(tmp_path_factory) -> Iterator[Server]:
     """A server started with --allow-private-urls, and a fetch limit long enough for a test
